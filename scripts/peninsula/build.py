@@ -1,0 +1,268 @@
+"""The whole build: raw files -> cached conversions -> Markdown folder and SQLite database.
+
+Conversions are cached by content hash and converter version, run in parallel processes, and
+kept on disk rather than in memory; outputs are written to temporary paths and moved into place
+only when complete, so a killed build leaves the previous result whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import click
+import sqlite_utils
+import yaml
+
+from . import convert as conv
+from . import dedupe, load
+
+DB_NAME = "peninsula.db"
+
+
+@dataclass
+class Outcome:
+    """What the build loop keeps per file: small, so memory stays flat as the corpus grows."""
+
+    path: str
+    sha256: str | None = None
+    cache: str | None = None  # path of the cached conversion (JSON)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    converted: bool = False  # False when the cache answered
+
+
+@lru_cache(maxsize=1)
+def data_hash() -> str:
+    """Hash of the reviewed data files (gazetteer, outlets): a change re-converts everything."""
+    h = hashlib.sha256()
+    data = resources.files("peninsula").joinpath("data")
+    for f in sorted(data.iterdir(), key=lambda f: f.name):
+        if f.is_file():
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+def _cache_key(sha: str) -> str:
+    return f"{sha}-{conv.CONVERTER_VERSION}-{data_hash()[:12]}"
+
+
+def _convert_one(args: tuple[str, str, str]) -> Outcome:
+    """Worker: read, convert (or reuse the cache), write the cache file. Never raises."""
+    full, rel, cache_dir = args
+    out = Outcome(path=rel)
+    try:
+        data = Path(full).read_bytes()
+    except OSError as e:
+        out.error = f"unreadable file: {e.strerror or e}"
+        return out
+    out.sha256 = conv.sha256(data)
+    cache = Path(cache_dir) / f"{_cache_key(out.sha256)}.json"
+    out.cache = str(cache)
+    if cache.exists():
+        cached = json.loads(cache.read_text("utf-8"))
+        out.error, out.warnings = cached.get("error"), cached.get("warnings", [])
+        return out
+    out.converted = True
+    try:
+        result = conv.convert(rel, data)
+        result["articles"] = [dedupe.with_signature(a) for a in result["articles"]]
+        out.warnings = result["warnings"]
+    except (conv.Unreadable, conv.ConversionError) as e:
+        out.error = str(e)
+        result = {"error": out.error}
+    except Exception as e:  # a converter bug must not stop the build; it is reported
+        out.error = f"conversion failed: {type(e).__name__}: {e}"
+        result = {"error": out.error}
+    tmp = cache.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(result, ensure_ascii=False), "utf-8")
+    os.replace(tmp, cache)
+    return out
+
+
+def scan(seeds: Path) -> list[tuple[str, str]]:
+    """Every regular file under seeds, as (full path, path relative to seeds), sorted."""
+    files = []
+    for root, dirs, names in os.walk(seeds):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if name.startswith("."):
+                continue
+            full = os.path.join(root, name)
+            files.append((full, os.path.relpath(full, seeds)))
+    return sorted(files, key=lambda f: f[1])
+
+
+def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = False) -> dict:
+    """Build OUT/peninsula.db and OUT/markdown/ from every file under seeds."""
+    started = time.monotonic()
+    out.mkdir(parents=True, exist_ok=True)
+    cache_dir = out / "cache"
+    cache_dir.mkdir(exist_ok=True)
+    files = scan(seeds)
+    jobs = jobs or os.cpu_count() or 1
+    tasks = [(full, rel, str(cache_dir)) for full, rel in files]
+    outcomes = _run(tasks, jobs)
+
+    problems, seen, kept = [], {}, []
+    for o in outcomes:
+        if o.error:
+            problems.append({"path": o.path, "severity": "error", "reason": o.error})
+            continue
+        problems += [{"path": o.path, "severity": "warning", "reason": w} for w in o.warnings]
+        if o.sha256 in seen:
+            problems.append(
+                {"path": o.path, "severity": "duplicate",
+                 "reason": f"same bytes as {seen[o.sha256]}; loaded once"}
+            )  # fmt: skip
+            continue
+        seen[o.sha256] = o.path
+        kept.append(o)
+    for p in problems:
+        if p["severity"] != "duplicate":
+            click.echo(f"{p['severity']}: {p['path']}: {p['reason']}", err=True)
+
+    db_tmp = out / f".{DB_NAME}.tmp{os.getpid()}"
+    md_tmp = out / f".markdown.tmp{os.getpid()}"
+    try:
+        n_articles = _write(kept, problems, db_tmp, md_tmp, files)
+        _swap(md_tmp, out / "markdown")
+        os.replace(db_tmp, out / DB_NAME)
+    finally:
+        if db_tmp.exists():
+            db_tmp.unlink()
+        shutil.rmtree(md_tmp, ignore_errors=True)
+    _prune_cache(cache_dir, {Path(o.cache).name for o in outcomes if o.cache})
+    summary = {
+        "files": len(files),
+        "articles": n_articles,
+        "problems": sum(1 for p in problems if p["severity"] != "duplicate"),
+        "converted": sum(1 for o in outcomes if o.converted),
+        "seconds": round(time.monotonic() - started, 2),
+    }
+    click.echo(
+        f"{summary['files']} files, {summary['articles']} articles, {summary['problems']} problems,"
+        f" {summary['converted']} converted, {summary['seconds']} s",
+        err=True,
+    )
+    if strict and summary["problems"]:
+        raise click.ClickException(f"--strict: {summary['problems']} problems")
+    return summary
+
+
+def _run(tasks: list, jobs: int) -> list[Outcome]:
+    show = sys.stderr.isatty()
+    if jobs <= 1 or len(tasks) < 4:
+        it = map(_convert_one, tasks)
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        it = pool.map(_convert_one, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8))))
+    try:
+        if show:
+            with click.progressbar(it, length=len(tasks), label="converting", file=sys.stderr) as b:
+                return list(b)
+        return list(it)
+    finally:
+        if pool:
+            pool.shutdown()
+
+
+def _read(o: Outcome) -> list[dict]:
+    return json.loads(Path(o.cache).read_text("utf-8"))["articles"]
+
+
+def _source(o: Outcome) -> dict:
+    return json.loads(Path(o.cache).read_text("utf-8"))["source"]
+
+
+def _write(kept, problems, db_path: Path, md_dir: Path, files) -> int:
+    """Write the database and the Markdown folder, reading each conversion from the cache."""
+    db = sqlite_utils.Database(db_path, recreate=True)
+    db.execute("pragma journal_mode = off")
+    db.execute("pragma synchronous = off")
+    load.create(db)
+    load.load_entities(db)
+    md_dir.mkdir(parents=True)
+    # Sort keys only; articles are read back from the cache when written (memory stays flat).
+    order, groups = [], dedupe.Groups()
+    for o in kept:
+        src = _source(o)
+        src["path"] = o.path
+        db["sources"].insert(src)
+        for a in _read(o):
+            key = (a.get("published") or a.get("published_earliest") or "", o.path, a["item"])
+            order.append((key, len(order), o))
+            groups.add(a, key)
+    order.sort(key=lambda t: t[:2])
+    story = groups.stories()
+    batch: list[dict] = []
+    cached: dict[str, list[dict]] = {}
+    for key, _, o in order:
+        if o.cache not in cached:
+            cached.clear()
+            cached[o.cache] = {a["item"]: a for a in _read(o)}
+        a = cached[o.cache][key[2]]
+        a["story_id"], a["duplicate_of"] = story.get(a["id"], (a["id"], None))
+        (md_dir / f"{a['id']}.md").write_text(markdown_file(a), "utf-8")
+        batch.append(a)
+        if len(batch) >= 500:
+            load.insert_articles(db, batch)
+            batch = []
+    if batch:
+        load.insert_articles(db, batch)
+    db["problems"].insert_all(problems, replace=True)
+    inputs = hashlib.sha256("".join(f"{o.path}\0{o.sha256}\n" for o in kept).encode()).hexdigest()
+    load.finish(
+        db,
+        {
+            "converter_version": conv.CONVERTER_VERSION,
+            "data_sha256": data_hash(),
+            "inputs_sha256": inputs,
+            "files": len(files),
+            "articles": len(order),
+        },
+    )
+    db.execute("vacuum")
+    db.close()
+    return len(order)
+
+
+def _swap(new: Path, dest: Path) -> None:
+    old = dest.with_name(f".{dest.name}.old{os.getpid()}")
+    if dest.exists():
+        os.replace(dest, old)
+    os.replace(new, dest)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
+    """Drop cached conversions of files that are gone, so the cache does not grow forever."""
+    for f in cache_dir.iterdir():
+        if f.name not in keep:
+            f.unlink(missing_ok=True)
+
+
+_FRONT = [
+    "id", "title", "title_source", "published", "published_precision", "published_time",
+    "published_earliest", "published_latest", "date_evidence", "outlet", "republisher",
+    "author", "url", "republished_url", "language", "category", "tags", "people", "places",
+    "orgs", "images", "links", "source_id", "item", "story_id", "duplicate_of",
+]  # fmt: skip
+
+
+def markdown_file(a: dict) -> str:
+    """YAML front matter with the article's fields, then the clean Markdown body."""
+    front = {k: a.get(k) for k in _FRONT}
+    head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000)
+    title = f"# {a['title']}\n\n" if a.get("title") else ""
+    return f"---\n{head}---\n\n{title}{a['body']}"

@@ -1,0 +1,40 @@
+"""The `peninsula` command: build (and its stages), export, bench."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.group()
+def cli() -> None:
+    """Peninsula: Chinese-language news about the Korean Peninsula, as a dataset."""
+
+
+@cli.command()
+@click.option(
+    "--seeds",
+    default="seeds",
+    type=click.Path(file_okay=False, path_type=Path),
+    show_default=True,
+    help="Folder of raw files (searched recursively).",
+)
+@click.option(
+    "--out",
+    default="build",
+    type=click.Path(file_okay=False, path_type=Path),
+    show_default=True,
+    help="Output folder: markdown/, peninsula.db, cache/.",
+)
+@click.option(
+    "--jobs", "-j", type=int, default=None, help="Parallel processes (default: all cores)."
+)
+@click.option("--strict", is_flag=True, help="Fail (exit 1) when any file has a problem.")
+def build(seeds: Path, out: Path, jobs: int | None, strict: bool) -> None:
+    """Convert every raw file under SEEDS and write OUT/markdown/*.md and OUT/peninsula.db."""
+    from .build import build as run
+
+    if not seeds.is_dir():
+        raise click.BadParameter(f"{seeds} is not a folder", param_hint="--seeds")
+    run(seeds, out, jobs=jobs, strict=strict)

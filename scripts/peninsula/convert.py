@@ -1,0 +1,147 @@
+"""Stage 1: one raw file's bytes -> its source record and its articles (plain dicts).
+
+A pure function of the bytes and the file's relative path, so results can be cached by content
+hash and computed in any order or process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from . import dates, entities, fields
+from .decode import Unreadable, decode
+from .formats import Doc, detect, html, rss, text
+from .textnorm import has_cjk
+
+# Bump when conversion rules change, so cached results are recomputed.
+CONVERTER_VERSION = "1"
+
+
+class ConversionError(ValueError):
+    """The file was read but holds no article; the message says why."""
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def convert(path: str, data: bytes) -> dict:
+    """Return {"source": {...}, "articles": [...], "warnings": [...]}; raise on unusable input."""
+    digest = sha256(data)
+    source = {
+        "id": digest[:16],
+        "path": path,
+        "sha256": digest,
+        "bytes": len(data),
+        "encoding": None,
+        "format": None,
+    }
+    decoded = decode(data)  # raises Unreadable
+    source["encoding"] = decoded.encoding
+    raw = decoded.text
+    warnings = list(decoded.warnings)
+    fmt = detect(raw)
+    listed = text.list_items(raw) if fmt == "text" else None
+    source["format"] = "list" if listed else fmt
+    if listed:
+        articles = _list_articles(source, *listed)
+    else:
+        doc = {"rss": rss.parse, "html": html.parse, "text": text.parse}[fmt](raw)
+        articles = [_article(source, doc, item=1)]
+    articles = [a for a in articles if a["body"].strip() or a["title"]]
+    if not articles:
+        raise ConversionError("no article text found after removing page furniture")
+    if not any(has_cjk(a["title"] or "") or has_cjk(a["body"]) for a in articles):
+        warnings.append("no Chinese text: loaded, but search and entities expect Chinese")
+    return {"source": source, "articles": articles, "warnings": warnings}
+
+
+def _base(source: dict, item: int, *, single: bool) -> dict:
+    return {
+        "id": source["id"][:12] if single else f"{source['id'][:12]}-{item:03d}",
+        "source_id": source["id"],
+        "item": item,
+    }
+
+
+def _article(source: dict, doc: Doc, item: int) -> dict:
+    header = " ".join([*doc.date_hints, doc.header])
+    body_text = doc.body
+    when = dates.article_date(body_text, url=doc.url, epoch_ms=doc.epoch_ms, header=header)
+    if when.published is None and doc.meta.get("published_time"):
+        when = dates.article_date(doc.meta["published_time"])
+    outlet = fields.outlet_from_header(doc.header) or fields.outlet_for_domain(doc.url)
+    site_url = doc.meta.get("site_url") or doc.republished_url
+    a = _base(source, item, single=True)
+    a.update(
+        title=_clean_title(doc.title),
+        title_source=doc.title_source,
+        **_date_fields(when),
+        outlet=outlet,
+        republisher=fields.republisher(doc.site_name, site_url, doc.url),
+        author=fields.author_from_header(doc.header) or doc.meta.get("author"),
+        url=doc.url,
+        republished_url=doc.republished_url,
+        language=fields.language(f"{doc.title or ''}\n{body_text}"),
+        category=doc.category or doc.meta.get("section"),
+        body=body_text,
+        tags=doc.tags,
+        images=doc.images,
+        links=doc.links,
+    )
+    return _with_entities(a)
+
+
+def _list_articles(source: dict, page_label: str | None, items: list) -> list[dict]:
+    results = dates.list_dates([p for _, p in items])
+    articles = []
+    for n, ((category, paragraph), when) in enumerate(zip(items, results, strict=True), 1):
+        title, title_source = text.first_sentence(paragraph)
+        a = _base(source, n, single=False)
+        a.update(
+            title=title,
+            title_source=title_source,
+            **_date_fields(when),
+            outlet=None,
+            republisher=None,
+            author=None,
+            url=None,
+            republished_url=None,
+            language=fields.language(paragraph),
+            category=category,
+            body=paragraph + "\n",
+            tags=[page_label] if page_label else [],
+            images=[],
+            links=[],
+        )
+        articles.append(_with_entities(a))
+    return articles
+
+
+def _date_fields(when: dates.DateResult) -> dict:
+    return {
+        "published": when.published,
+        "published_precision": when.precision,
+        "published_time": when.time,
+        "published_earliest": when.earliest,
+        "published_latest": when.latest,
+        "date_evidence": when.evidence,
+    }
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    return re.sub(r"\s+", " ", title).strip() or None
+
+
+def _with_entities(a: dict) -> dict:
+    found = entities.extract_mentions(f"{a['title'] or ''}\n{a['body']}")
+    a["mentions"] = found
+    a.update(entities.group_names(found))
+    a["chars"] = len(a["body"])
+    return a
+
+
+__all__ = ["convert", "ConversionError", "Unreadable", "CONVERTER_VERSION"]

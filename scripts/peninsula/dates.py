@@ -1,0 +1,647 @@
+"""Dates of Chinese-language news articles and of list-page items, with the evidence for each.
+
+Pure functions: no I/O and no wall clock, so a build gives the same dates whatever day it runs.
+General-purpose parsers (dateparser, htmldate) misread relative Chinese forms such as 週日(27 日)
+or 當地時間 26 日 (see NOTES.md, "Extraction"), so the rules here are the project's own.
+
+Conventions:
+- Text is NFKC-normalised first (full-width digits and brackets become ASCII).
+- Slash dates with the year last are read day-first (18/03/2021 = 18 March), the European/RFI
+  convention; they are read month-first only when the second number cannot be a month.
+- A date is never guessed: a lone "26 日" in an article, or a list whose years nothing anchors,
+  gives no date.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+
+MIN_YEAR, MAX_YEAR = 1990, 2100  # plausible window for inferred (yearless) dates
+LEAD_CHARS = 200  # a date this close to the start of an article is taken as its dateline
+
+
+@dataclass(frozen=True)
+class DateResult:
+    published: str | None  # 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | None
+    precision: str | None  # 'day' | 'month' | 'year' | 'range' | None
+    evidence: str | None  # the text span it came from + the rule
+    earliest: str | None = None  # 'YYYY-MM-DD' lower bound
+    latest: str | None = None  # 'YYYY-MM-DD' upper bound
+    time: str | None = None  # 'HH:MM' or 'HH:MM:SS', with '+09:00'-style zone when given
+
+
+NO_DATE = DateResult(None, None, None)
+
+
+# --------------------------------------------------------------------------- text clean-up
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_MD_TARGET = re.compile(r"\]\([^)\s]*\)")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_SPACE = re.compile(r"\s+")
+
+
+def _clean(text: str) -> str:
+    """Visible text only: markup and URLs go, because dates in links belong to other pages."""
+    text = _COMMENT.sub(" ", text or "")
+    text = _TAG.sub(" ", text)
+    text = _MD_TARGET.sub("]", text)
+    text = _URL.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+# --------------------------------------------------------------------------- explicit dates
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    span: str
+    year: int
+    month: int
+    day: int | None  # None: month precision
+    time: str | None
+    form: str
+
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_int(s: str) -> int:
+    """Chinese numerals as written in dates: 二〇二一 (digit by digit) or 二十八 (with 十)."""
+    if "十" not in s:
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+_WEEKDAY_TAG = r"(?:\s*\(?\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]\s*\)?)?"
+_CJK_TIME = (
+    _WEEKDAY_TAG + r"(?:\s*(?P<ampm>上午|下午|晚上|晚间|晚間|凌晨|早上|中午)?\s*"
+    r"(?P<h>\d{1,2})\s*[:時时点點]\s*(?P<mi>\d{2})(?:\s*[:分]\s*(?P<s>\d{2})(?!\d))?)?"
+)
+_LATIN_TIME = (
+    r"(?:\s*(?:-|,|T|at)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
+    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|GMT|UTC)?)?"
+)
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_MONTH_NAME = r"(?P<mname>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+
+_EXPLICIT = [
+    (
+        "year-month-day",
+        re.compile(
+            r"(?<!\d)(?:(?P<roc>民[國国])\s*)?(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*"
+            r"(?P<d>\d{1,2})\s*[日号號]" + _CJK_TIME
+        ),
+    ),
+    (
+        "year-month-day (Chinese numerals)",
+        re.compile(
+            r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*"
+            r"(?P<d>[一二三四五六七八九十]{1,3})\s*[日号號]"
+        ),
+    ),
+    (
+        "year-month",
+        re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"),
+    ),
+    (
+        "YYYY-MM-DD",
+        re.compile(
+            r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.])"
+            + _LATIN_TIME
+        ),
+    ),
+    (
+        "DD/MM/YYYY (day first)",
+        re.compile(
+            r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/.])"
+            + _LATIN_TIME
+        ),
+    ),
+    (
+        "day month year",
+        re.compile(
+            r"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<![\d])(?P<d>\d{1,2})\s+"
+            + _MONTH_NAME
+            + r",?\s+(?P<y>\d{4})(?!\d)"
+            + _LATIN_TIME
+        ),
+    ),
+    (
+        "month day, year",
+        re.compile(
+            r"\b"
+            + _MONTH_NAME
+            + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)"
+            + _LATIN_TIME
+        ),
+    ),
+]
+
+
+def _fmt_time(g: dict) -> str | None:
+    """'HH:MM[:SS][+HH:MM]' from regex groups; 下午/PM move the hour past noon."""
+    if not g.get("h"):
+        return None
+    h, mi = int(g["h"]), int(g["mi"])
+    ampm = (g.get("ampm") or "").lower()
+    if h < 12 and (ampm[:1] == "p" or ampm in ("下午", "晚上", "晚间", "晚間")):
+        h += 12
+    if ampm[:1] == "a" and h == 12:
+        h = 0
+    if h > 23 or mi > 59:
+        return None
+    out = f"{h:02d}:{mi:02d}" + (f":{int(g['s']):02d}" if g.get("s") else "")
+    zone = g.get("zone")
+    if zone:
+        out += "+00:00" if zone in ("Z", "GMT", "UTC") else f"{zone[:3]}:{zone[-2:]}"
+    return out
+
+
+def _explicit(text: str) -> list[_Match]:
+    """Every explicit (year-bearing) date in text, in order of position, validated."""
+    found: list[_Match] = []
+    for form, rx in _EXPLICIT:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            try:
+                if form.endswith("(Chinese numerals)"):
+                    y, mo, d = _cn_int(g["y"]), _cn_int(g["m"]), _cn_int(g["d"])
+                else:
+                    y = int(g["y"])
+                    mo = _MONTHS[g["mname"][:3].lower()] if g.get("mname") else int(g["m"])
+                    d = int(g["d"]) if g.get("d") else None
+            except (KeyError, ValueError):
+                continue
+            if g.get("roc"):
+                y += 1911  # Republic of China era (Taiwan)
+            elif y < 1000:
+                continue
+            if form.startswith("DD/MM") and d is not None and mo > 12 >= d:
+                mo, d = d, mo  # 03/18/2021 can only be month first
+            try:
+                date(y, mo, d or 1)
+            except ValueError:
+                continue
+            if not 1900 <= y <= MAX_YEAR:
+                continue
+            found.append(
+                _Match(m.start(), m.end(), m.group(0).strip(), y, mo, d, _fmt_time(g), form)
+            )
+    # earliest first; at one position the longest (most precise) form wins
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[_Match] = []
+    for x in found:
+        if not out or x.start >= out[-1].end:
+            out.append(x)
+    return out
+
+
+def _result(m: _Match, rule: str) -> DateResult:
+    if m.day is None:
+        first = date(m.year, m.month, 1)
+        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        return DateResult(
+            f"{m.year:04d}-{m.month:02d}",
+            "month",
+            f"{m.span} [{m.form}, {rule}]",
+            first.isoformat(),
+            last.isoformat(),
+        )
+    iso = date(m.year, m.month, m.day).isoformat()
+    return DateResult(iso, "day", f"{m.span} [{m.form}, {rule}]", iso, iso, m.time)
+
+
+def _first(text: str, *, months: bool) -> _Match | None:
+    """The first full date in text; a month-only date when months allows and no full one exists."""
+    matches = _explicit(text)
+    full = [m for m in matches if m.day is not None]
+    if full:
+        return full[0]
+    return next(iter(matches), None) if months else None
+
+
+# --------------------------------------------------------------------------- article dates
+
+_BRACKET_DATELINE = re.compile(r"【[^【】]{0,60}】")  # 【希望之声2021年7月28日】
+_DAY_DATELINE = re.compile(  # (記者…/台北 28 日電), 新华社北京7月28日电
+    r"(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日\s*(?:[電电讯訊]|專電|专电)(?=\s*[()】〕]|\s|$)"
+)
+_URL_DATE = [
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>0[1-9]|1[0-2])[/_-]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+    ),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})([/_.-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?!\d)"),
+]
+
+
+def _url_date(url: str) -> DateResult | None:
+    """A date in the article's own URL path or query (/20210318-..., /2021/07/28/, ?date=...)."""
+    for rx in _URL_DATE:
+        for m in rx.finditer(url):
+            y, mo = int(m["y"]), int(m["m"])
+            d = int(m["d"]) if "d" in rx.groupindex else None
+            try:
+                date(y, mo, d or 1)
+            except ValueError:
+                continue
+            return _result(_Match(0, 0, m.group(0), y, mo, d, None, "url"), "article url")
+    return None
+
+
+def _epoch_date(epoch_ms: int) -> tuple[date, str]:
+    dt = datetime.fromtimestamp(epoch_ms / 1000, tz=UTC)
+    return dt.date(), dt.strftime("%H:%M:%S") + "+00:00"
+
+
+def _before(limit: date, *, day: int, month: int | None) -> date | None:
+    """The latest date on or before limit with that day (and month): a dateline's yearless date."""
+    for back in range(0, 400 if month else 62):
+        d = limit - timedelta(days=back)
+        if d.day == day and (month is None or d.month == month):
+            return d
+    return None
+
+
+def article_date(
+    text: str,
+    *,
+    url: str | None = None,
+    epoch_ms: int | None = None,
+    header: str | None = None,
+) -> DateResult:
+    """The publication date of one article, most trustworthy source first.
+
+    1. header (title/dateline lines); 2. a bracketed dateline anywhere (【outlet 2021年7月28日】);
+    3. a date in the first LEAD_CHARS of the text; 4. the article's own url; 5. a yearless
+    dateline ((記者…台北 28 日電)) completed from the url/feed date; 6. the first full date in
+    the body, unless it is after the feed timestamp; 7. the feed timestamp (UTC).
+    The url outranks a date deep in the body because body dates are often about other events.
+    """
+    if header:
+        m = _first(_clean(header), months=True)
+        if m:
+            return _result(m, "header")
+    body = _clean(text)
+    for b in _BRACKET_DATELINE.finditer(body):
+        m = _first(b.group(0), months=True)
+        if m:
+            return _result(m, "dateline")
+    m = _first(body[:LEAD_CHARS], months=False)
+    if m:
+        return _result(m, "lead")
+    from_url = _url_date(url) if url else None
+    if from_url and from_url.precision == "day":
+        return from_url
+    feed = _epoch_date(epoch_ms) if epoch_ms is not None else None
+    dl = _DAY_DATELINE.search(body)
+    if dl and (from_url or feed):
+        ref = date.fromisoformat(from_url.latest) if from_url else feed[0] + timedelta(days=1)
+        month = int(dl["m"]) if dl["m"] else None
+        d = _before(ref, day=int(dl["d"]), month=month)
+        if d:
+            iso = d.isoformat()
+            how = "url" if from_url else "feed timestamp"
+            return DateResult(
+                iso, "day", f"{dl.group(0)} [dateline day, month from {how}]", iso, iso
+            )
+    for m in _explicit(body):
+        if m.day is None:
+            continue
+        if feed and date(m.year, m.month, m.day) > feed[0] + timedelta(days=1):
+            continue  # a future event, not the publication date
+        return _result(m, "body, first full date")
+    if from_url:
+        return from_url
+    if feed:
+        iso = feed[0].isoformat()
+        return DateResult(iso, "day", f"<!--{epoch_ms}--> [feed timestamp, UTC]", iso, iso, feed[1])
+    return NO_DATE
+
+
+# --------------------------------------------------------------------------- list pages
+
+_WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEK = r"(?:周|週|星期|禮拜|礼拜)"
+_WEEKDAY_DAY = [  # 周日(27 日), 上周五(11 日); and the reverse 27 日(周日)
+    re.compile(
+        r"(?P<rel>上|下|本|這|这)?\s*"
+        + _WEEK
+        + r"\s*(?P<wd>[一二三四五六日天])\s*\(\s*(?P<d>\d{1,2})\s*日?\s*\)"
+    ),
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})\s*日\s*\(\s*(?P<rel>上|下|本)?"
+        + _WEEK
+        + r"\s*(?P<wd>[一二三四五六日天])\s*\)"
+    ),
+]
+# report lag for a weekday form: the ordering of a list is by report day, the date is the event's
+_LAG = {"上": (1, 13), "下": (-13, -1)}
+_DAY_ONLY = [  # 今 (4) 日, 昨(3)日; 當地時間 26 日; 本月 5 日
+    re.compile(r"(?P<rel>[今昨前])\s*\(\s*(?P<d>\d{1,2})\s*\)\s*日"),
+    re.compile(r"(?P<rel>當地時間|当地时间|本月)\s*(?P<d>\d{1,2})\s*日"),
+]
+_DAY_OFFSET = {"今": (0, 0), "昨": (1, 1), "前": (2, 2)}  # report day minus event day
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
+_YEAR_WORD = re.compile(
+    r"(?<![\d~〜至到-])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d|\s*(?:代|以|前|後|后|起|至|到|間|间))"
+)
+_COUNT = re.compile(r"第?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<unit>天|週年|周年)")
+# Start dates of events that news counts days or anniversaries from (simplified and traditional).
+_EVENTS = [
+    (
+        re.compile(r"俄[烏乌](?:戰爭|战争)|[烏乌]克[蘭兰](?:戰爭|战争)|入侵[烏乌]克[蘭兰]"),
+        date(2022, 2, 24),
+    ),
+    (re.compile(r"韓戰|韩战|朝鮮戰爭|朝鲜战争|抗美援朝"), date(1950, 6, 25)),
+    (re.compile(r"停戰|停战"), date(1953, 7, 27)),
+    (re.compile(r"以哈戰爭|以哈战争|加薩戰爭|加沙战争"), date(2023, 10, 7)),
+    (re.compile(r"(?:北韓|北韩|朝鮮|朝鲜)建(?:國|国|政)"), date(1948, 9, 9)),
+    (re.compile(r"(?:勞動黨|劳动党)(?:成立|建黨|建党)"), date(1945, 10, 10)),
+    (re.compile(r"光復節|光复节|(?:朝鮮|朝鲜|韓國|韩国)光(?:復|复)"), date(1945, 8, 15)),
+    (re.compile(r"金日成(?:誕辰|诞辰)"), date(1912, 4, 15)),
+    (re.compile(r"金正日(?:誕辰|诞辰)"), date(1942, 2, 16)),
+    (re.compile(r"金正日(?:逝世|去世)"), date(2011, 12, 17)),
+    (re.compile(r"金日成(?:逝世|去世)"), date(1994, 7, 8)),
+    (re.compile(r"延坪(?:島|岛)"), date(2010, 11, 23)),
+    (re.compile(r"天安(?:艦|舰)"), date(2010, 3, 26)),
+    (re.compile(r"板門店宣言|板门店宣言"), date(2018, 4, 27)),
+    (re.compile(r"新加坡(?:峰會|峰会|首腦會談|首脑会谈)"), date(2018, 6, 12)),
+]
+W_YEAR, W_COUNT, W_MENTION = 1, 5, 1  # anchor weights, per day outside the anchor's interval
+
+
+@dataclass
+class _Anchor:
+    lo: date
+    hi: date
+    weight: int
+    note: str
+
+    def cost(self, d: int) -> int:
+        return self.weight * max(0, self.lo.toordinal() - d, d - self.hi.toordinal())
+
+
+@dataclass
+class _Item:
+    kind: str | None = None  # 'weekday' | 'full' | 'month-day' | 'day' | None
+    span: str = ""
+    cands: list[int] = field(default_factory=list)  # date ordinals, ascending
+    lag: tuple[int, int] = (0, 0)  # report day minus event day
+    day: int = 0  # for kind 'day'
+    time: str | None = None
+    anchors: list[_Anchor] = field(default_factory=list)
+
+
+@lru_cache(maxsize=256)
+def _weekday_cands(weekday: int, day: int) -> tuple[int, ...]:
+    """Every date in the window that is that day of month and that weekday."""
+    out = []
+    for y in range(MIN_YEAR, MAX_YEAR + 1):
+        for m in range(1, 13):
+            try:
+                d = date(y, m, day)
+            except ValueError:
+                continue
+            if d.weekday() == weekday:
+                out.append(d.toordinal())
+    return tuple(out)
+
+
+def _month_len(year: int, month: int) -> int:
+    return ((date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)).day
+
+
+def _month_day_cands(month: int, day: int) -> list[int]:
+    out = []
+    for y in range(MIN_YEAR, MAX_YEAR + 1):
+        if day <= _month_len(y, month):
+            out.append(date(y, month, day).toordinal())
+    return out
+
+
+def _anchors(text: str) -> list[_Anchor]:
+    """Hints at an item's year: 'YYYY 年<event>', counts from known events (1,000 天, 75 週年)."""
+    out = []
+    for m in _YEAR_WORD.finditer(text):
+        y = int(m["y"])
+        if MIN_YEAR <= y <= MAX_YEAR:
+            out.append(_Anchor(date(y, 1, 1), date(y, 12, 31), W_YEAR, m.group(0)))
+    for m in _COUNT.finditer(text):
+        window = text[max(0, m.start() - 14) : m.start()]
+        hits = [(k.end(), start) for rx, start in _EVENTS for k in rx.finditer(window)]
+        if not hits:
+            continue
+        start = max(hits)[1]  # the event named nearest the number: 韓戰停戰 70 週年 is the truce
+        n = int(m["n"].replace(",", ""))
+        if m["unit"] == "天":
+            d, slack = start + timedelta(days=n), 1
+        else:
+            try:
+                d, slack = start.replace(year=start.year + n), 10
+            except ValueError:
+                continue
+        if MIN_YEAR <= d.year <= MAX_YEAR:
+            lo, hi = d - timedelta(days=slack), d + timedelta(days=slack)
+            out.append(_Anchor(lo, hi, W_COUNT, f"{window.strip()}{m.group(0)} = {d}"))
+    return out
+
+
+def _parse_item(raw: str) -> _Item:
+    """The item's own date form (weekday+day > full date > month+day > day only) and anchors."""
+    text = _clean(raw)
+    item = _Item(anchors=_anchors(text))
+    full = [m for m in _explicit(text) if m.day is not None]
+    taken = [(m.start, m.end) for m in full]
+    weekday_hits = [
+        m
+        for rx in _WEEKDAY_DAY
+        for m in rx.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)  # 2024年11月20日(周三)
+        and _weekday_cands(_WD[m["wd"]], int(m["d"]))
+    ]
+    if weekday_hits:
+        m = min(weekday_hits, key=lambda h: h.start())
+        item.kind, item.span = "weekday", m.group(0)
+        item.cands = list(_weekday_cands(_WD[m["wd"]], int(m["d"])))
+        item.lag = _LAG.get(m["rel"] or "", (0, 0))
+    if item.kind:
+        mentioned = full
+    elif full:
+        m, mentioned = full[0], full[1:]
+        d = date(m.year, m.month, m.day)
+        item.kind, item.span, item.cands, item.time = "full", m.span, [d.toordinal()], m.time
+    else:
+        mentioned = []
+        md = next(
+            (m for m in _MONTH_DAY.finditer(text) if _month_day_cands(int(m["m"]), int(m["d"]))),
+            None,
+        )
+        if md:
+            item.kind, item.span = "month-day", md.group(0)
+            item.cands = _month_day_cands(int(md["m"]), int(md["d"]))
+        else:
+            hits = [m for rx in _DAY_ONLY for m in rx.finditer(text) if 1 <= int(m["d"]) <= 31]
+            if hits:
+                m = min(hits, key=lambda h: h.start())
+                item.kind, item.span, item.day = "day", m.group(0), int(m["d"])
+                item.lag = _DAY_OFFSET.get(m["rel"], (0, 1))
+    for m in mentioned:  # another dated event: the item is probably within a year of it
+        d = date(m.year, m.month, m.day)
+        item.anchors.append(
+            _Anchor(d - timedelta(days=365), d + timedelta(days=365), W_MENTION, m.span)
+        )
+    return item
+
+
+_Elem = tuple[list[int], list[int], tuple[int, int]]  # candidate ordinals, their costs, report lag
+
+
+def _solve(elems: list[_Elem]) -> tuple[float, list[int | None]]:
+    """Cheapest date per element, newest first, and None where the optimum is not unique.
+
+    Cost = time spanned (top date - bottom date, a telescoping sum of gaps) + anchor costs, with
+    the hard rule that report days never increase down the list (lag = report day - event day).
+    A forward and a backward pass (prefix/suffix minima over sorted candidates, O(k log k) per
+    element) give the best total through every candidate, so ties, e.g. the same weekday pattern
+    28 years apart with nothing to fix the year, are seen and left undated.
+    """
+    if not elems:
+        return 0.0, []
+    n = len(elems)
+    fwd: list[list[float]] = [list(map(float, elems[0][1]))]
+    for q in range(1, n):
+        (xp, _, (_, hi_p)), (xq, pq, (lo_q, _)) = elems[q - 1], elems[q]
+        suffix = [math.inf] * (len(xp) + 1)  # min over c' >= xp[j] of F(c') + c'
+        for j in range(len(xp) - 1, -1, -1):
+            suffix[j] = min(suffix[j + 1], fwd[q - 1][j] + xp[j])
+        fwd.append([pq[j] - c + suffix[bisect_left(xp, c + lo_q - hi_p)] for j, c in enumerate(xq)])
+    bwd: list[list[float]] = [[] for _ in range(n)]
+    bwd[-1] = list(map(float, elems[-1][1]))
+    for p in range(n - 2, -1, -1):
+        (xp, pp, (_, hi_p)), (xq, _, (lo_q, _)) = elems[p], elems[p + 1]
+        prefix = [math.inf]  # prefix[j + 1] = min over c'' <= xq[j] of B(c'') - c''
+        for j, c in enumerate(xq):
+            prefix.append(min(prefix[-1], bwd[p + 1][j] - c))
+        bwd[p] = [pp[j] + c + prefix[bisect_right(xq, c + hi_p - lo_q)] for j, c in enumerate(xp)]
+    best = min(fwd[-1])
+    chosen: list[int | None] = []
+    for (xs, pens, _), f, b in zip(elems, fwd, bwd, strict=True):
+        hits = [c for c, fv, bv, pv in zip(xs, f, b, pens, strict=True) if fv + bv - pv == best]
+        chosen.append(hits[0] if len(hits) == 1 and best < math.inf else None)
+    return best, chosen
+
+
+def _solve_robust(elems: list[_Elem], fixed: set[int]) -> list[int | None]:
+    """_solve, and if the list cannot be ordered (a pinned or misfiled item), drop the one element
+    whose removal costs least; failing that, keep only the elements in fixed (explicit dates)."""
+    best, chosen = _solve(elems)
+    if best < math.inf:
+        return chosen
+    tries = []
+    for k in range(len(elems)):
+        b, c = _solve(elems[:k] + elems[k + 1 :])
+        if b < math.inf:
+            tries.append((b, k, c[:k] + [None] + c[k:]))
+    if tries:
+        return min(tries, key=lambda t: t[:2])[2]
+    return [elems[k][0][0] if k in fixed else None for k in range(len(elems))]
+
+
+_RULE = {"weekday": "weekday+day", "full": "explicit date", "month-day": "month+day"}
+
+
+def list_dates(items: list[str], *, reference: str | None = None) -> list[DateResult]:
+    """Dates of the items of a list page ordered newest first.
+
+    Items stating a weekday+day, a month+day or a full date get the cheapest consistent dates
+    (see _solve); anchors (a year named in the item, N 天 / N 週年 since a known event, another
+    full date) fix the years, and reference ('YYYY-MM-DD') bounds the newest item. An item with
+    a day only (今 (4) 日) is dated when exactly one such day lies between its dated neighbours.
+    Other items get precision 'range' with the neighbours' bounds.
+    """
+    parsed = [_parse_item(t) for t in items]
+    elems: list[_Elem] = []
+    where: list[int | None] = []
+    if reference:
+        elems.append(([date.fromisoformat(reference).toordinal()], [0], (0, 0)))
+        where.append(None)
+    for i, it in enumerate(parsed):
+        if it.kind in _RULE:
+            elems.append((it.cands, [sum(a.cost(c) for a in it.anchors) for c in it.cands], it.lag))
+            where.append(i)
+    fixed = {k for k, i in enumerate(where) if i is not None and parsed[i].kind == "full"}
+    dated: dict[int, int] = {}
+    for i, c in zip(where, _solve_robust(elems, fixed), strict=True):
+        if i is not None and c is not None:
+            dated[i] = c
+    ref = date.fromisoformat(reference).toordinal() if reference else None
+
+    def bounds(j: int) -> tuple[int | None, int | None]:
+        """Report-day bounds for item j from the dated items around it."""
+        below = [
+            dated[i] + min(parsed[i].lag[0], 0) for i in range(j + 1, len(parsed)) if i in dated
+        ]
+        above = [dated[i] + parsed[i].lag[1] for i in range(j) if i in dated]
+        return (below[0] if below else None), min(above, default=ref)
+
+    for j, it in enumerate(parsed):
+        if it.kind != "day":
+            continue
+        lo, hi = bounds(j)
+        if lo is None or hi is None:
+            continue  # a day with no month: without both neighbours it is a guess
+        fits = [
+            c
+            for c in range(lo - it.lag[1], hi - it.lag[0] + 1)
+            if date.fromordinal(c).day == it.day
+        ]
+        if len(fits) == 1:
+            dated[j] = fits[0]
+
+    out = []
+    for j, it in enumerate(parsed):
+        if j in dated:
+            iso = date.fromordinal(dated[j]).isoformat()
+            notes = [a.note for a in it.anchors if a.cost(dated[j]) == 0]
+            if it.kind == "day":
+                rule = "day only, month from neighbours"
+            else:
+                rule = _RULE[it.kind] + (", event day" if it.lag != (0, 0) else "") + ", list order"
+            rule += "".join(f"; anchor {n}" for n in notes)
+            time = it.time if it.kind == "full" else None
+            out.append(DateResult(iso, "day", f"{it.span} [{rule}]", iso, iso, time))
+            continue
+        lo, hi = bounds(j)
+        if lo is None and hi is None:
+            out.append(NO_DATE)
+            continue
+        why = f"{it.span} [ambiguous; " if it.kind else "["
+        out.append(
+            DateResult(
+                None,
+                "range",
+                why + "between dated neighbours in list order]",
+                date.fromordinal(lo).isoformat() if lo is not None else None,
+                date.fromordinal(hi).isoformat() if hi is not None else None,
+            )
+        )
+    return out

@@ -1,0 +1,96 @@
+"""Bytes to text: detect the encoding on the whole file, and say clearly why a file is unusable."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+# Encodings charset-normalizer reports for the GB family; all are decoded as their superset.
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "cp936"}
+_BIG5_FAMILY = {"big5", "big5hkscs", "cp950"}
+
+
+class Unreadable(ValueError):
+    """The file cannot be read as text; the message says why, for the problems table."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def _looks_binary(data: bytes) -> str | None:
+    magic = {
+        b"\x89PNG": "a PNG image",
+        b"\xff\xd8\xff": "a JPEG image",
+        b"GIF8": "a GIF image",
+        b"PK\x03\x04": "a ZIP archive",
+        b"\x1f\x8b": "a gzip archive",
+        b"%PDF": "a PDF document",
+        b"Rar!": "a RAR archive",
+        b"7z\xbc\xaf": "a 7-Zip archive",
+        b"\x7fELF": "an executable",
+        b"SQLite format 3": "a SQLite database",
+    }
+    for sig, what in magic.items():
+        if data.startswith(sig):
+            return what
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode raw bytes; raise Unreadable with a human reason when it is not text."""
+    if not data.strip():
+        raise Unreadable("empty file")
+    what = _looks_binary(data)
+    if what:
+        raise Unreadable(f"binary file ({what}), not text")
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return Decoded(data.decode(enc, errors="replace"), enc)
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if data.count(b"\x00") > len(data) // 4:
+        # UTF-16 without BOM: every other byte NUL for Latin and CJK punctuation alike.
+        even_nuls = data[0::2].count(0)
+        enc = "utf-16-be" if even_nuls > data[1::2].count(0) else "utf-16-le"
+        try:
+            return _checked(data.decode(enc), enc)
+        except UnicodeDecodeError:
+            raise Unreadable("binary file (mostly NUL bytes), not text") from None
+    best = from_bytes(data).best()
+    if best is None:
+        raise Unreadable("binary file: no text encoding fits its bytes")
+    enc = best.encoding.lower().replace("_", "")
+    if enc in _GB_FAMILY:
+        enc = "gb18030"
+    elif enc in _BIG5_FAMILY:
+        enc = "big5hkscs"
+    else:
+        enc = best.encoding
+    return _checked(data.decode(enc, errors="replace"), enc)
+
+
+def _checked(text: str, encoding: str) -> Decoded:
+    """Reject text that decodes but is not prose (control characters, NULs)."""
+    warnings: tuple[str, ...] = ()
+    if "\x00" in text:
+        nul = text.count("\x00")
+        if nul > len(text) // 100:
+            raise Unreadable(f"binary file ({nul} NUL bytes), not text")
+        text = text.replace("\x00", "")
+        warnings = (f"{nul} NUL bytes removed",)
+    controls = sum(1 for c in text[:100_000] if ord(c) < 32 and c not in "\t\n\r\f\v")
+    if controls > max(10, len(text[:100_000]) // 50):
+        raise Unreadable("binary file (control characters), not text")
+    return Decoded(text, encoding, warnings)

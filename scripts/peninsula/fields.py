@@ -1,0 +1,124 @@
+"""Fields read from an article's text and furniture: language, outlet, republisher, author.
+
+Each rule reads a place where the field is stated (a dateline, a byline, the site's own address);
+a name merely cited in the body ("据《路透社》报导") is a source, not the outlet. When the text
+does not say, the field stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlparse
+
+import opencc
+import yaml
+
+from .textnorm import fold
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def language(text: str) -> str | None:
+    """zh-Hant / zh-Hans by which script's distinctive characters dominate; en when no Chinese."""
+    han = "".join(_HAN.findall(text))
+    latin_words = len(_LATIN.findall(text))
+    if len(han) < 20 and latin_words > len(han):
+        return "en" if latin_words >= 5 else None
+    if not han:
+        return None
+    simplified, traditional = fold(han), _s2t().convert(han)
+    trad_only = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
+    simp_only = sum(1 for a, b in zip(han, traditional, strict=False) if a != b)
+    return "zh-Hant" if trad_only > simp_only else "zh-Hans"
+
+
+@lru_cache(maxsize=1)
+def outlets() -> list[dict]:
+    text = resources.files("peninsula").joinpath("data/outlets.yml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def domain(url: str | None) -> str:
+    host = urlparse(url or "").netloc.lower().split(":")[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+def outlet_for_domain(url: str | None) -> str | None:
+    host = domain(url)
+    if not host:
+        return None
+    for o in outlets():
+        if any(host == d or host.endswith("." + d) for d in o["domains"]):
+            return o["name"]
+    return None
+
+
+def outlet_for_name(name: str | None) -> str | None:
+    """The known display name for an outlet named in a dateline, else the name as written."""
+    if not name:
+        return None
+    key = fold(name).lower()
+    for o in outlets():
+        if any(fold(a).lower() == key for a in o["aliases"]):
+            return o["name"]
+    return name
+
+
+# 【希望之声2021年7月28日】 / 【大纪元2024年1月2日讯】 / 【新唐人北京时间…】
+_BRACKET_DATELINE = re.compile(
+    r"【\s*(?P<outlet>[^\d【】\s]{2,14}?)\s*(?:\d{4}\s*年|讯|訊|北京时间|北京時間|综合|綜合|报道|報導|$)"
+)
+# （中央社記者…台北28日電） / 新华社北京7月28日电 / （希望之声记者高健雯综合报导）
+_WIRE_DATELINE = re.compile(
+    r"^[（(\[]?\s*(?P<outlet>[^\s（(）)【】\d，,。]{2,8}?)(?:记者|記者|驻\S{1,6}记者|駐\S{1,6}記者)"
+    r"|^(?P<wire>[^\s（(）)\d，,。]{2,6}?社)[^\s，,。]{0,6}\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]"
+)
+_AUTHOR = re.compile(
+    r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|作者|采写|採寫|文\s*[/／]|编译|編譯)\s*[：:/／]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)"
+    r"(?=综合|綜合|报导|報導|报道|報道|编译|編譯|整理|撰|[／/\s）)】,，、]|$)"
+)
+_AUTHOR_EN = re.compile(r"^\s*By\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\b")
+
+
+def outlet_from_header(header: str) -> str | None:
+    """The outlet named in a dateline at the head of the article, if any."""
+    head = header[:200]
+    m = _BRACKET_DATELINE.search(head)
+    if m:
+        return outlet_for_name(m.group("outlet"))
+    for part in re.split(r"[】]", head)[:3]:
+        m = _WIRE_DATELINE.search(part.strip())
+        if m:
+            return outlet_for_name(m.group("outlet") or m.group("wire"))
+    return None
+
+
+def author_from_header(header: str) -> str | None:
+    head = header[:250]
+    m = _AUTHOR.search(head)
+    if m:
+        return m.group("name")
+    m = _AUTHOR_EN.search(head)
+    return m.group("name") if m else None
+
+
+def republisher(site_name: str | None, site_url: str | None, original_url: str | None):
+    """The page is a repost when it names an original on another site than its own."""
+    if not original_url or not (site_name or site_url):
+        return None
+    if site_url and domain(site_url) == domain(original_url):
+        return None
+    known = outlet_for_domain(site_url) or outlet_for_name(site_name)
+    if known and known != site_name:
+        return known
+    host = domain(site_url)
+    return f"{site_name} ({host})" if site_name and host else site_name or host

@@ -1,0 +1,45 @@
+"""Raw file formats: each module turns one kind of raw text into `Doc`s; `detect` picks one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Doc:
+    """What a format reader finds in one article, before fields are resolved."""
+
+    title: str | None = None
+    title_source: str | None = None  # headline | first_sentence | first_clause
+    body: str = ""  # clean Markdown, without the title
+    category: str | None = None
+    tags: list[str] = field(default_factory=list)
+    images: list[dict] = field(default_factory=list)  # url, caption, credit
+    links: list[dict] = field(default_factory=list)  # title, url, kind
+    url: str | None = None  # the original article's address
+    republisher: str | None = None
+    republished_url: str | None = None
+    site_name: str | None = None  # the site the file was saved from
+    header: str = ""  # text near the title: datelines, bylines
+    date_hints: list[str] = field(default_factory=list)  # date-only lines removed from the body
+    epoch_ms: int | None = None  # feed timestamp of an RSS archive entry
+    meta: dict = field(default_factory=dict)  # <meta> values: author, published_time, section
+
+
+_RSS_HEAD = re.compile(r"\A\s*<!--\s*\d{10,13}\s*-->\s*\n\s*\[[^\]\n]*\]\([^)\s]*\)\s*\n\s*-{3,}")
+_TAG = re.compile(
+    r"<(?:html|head|body|div|p|span|a|h[1-6]|ul|ol|li|br|img|figure|article|section|table|meta)\b",
+    re.IGNORECASE,
+)
+
+
+def detect(text: str) -> str:
+    """Name the format from the content: 'rss' archive entry, 'html' page or fragment, or 'text'."""
+    if _RSS_HEAD.match(text):
+        return "rss"
+    head = text[:200_000]
+    tags = len(_TAG.findall(head))
+    if tags >= 3 and (head.lstrip().startswith("<") or tags * 2000 >= len(head)):
+        return "html"
+    return "text"

@@ -1,0 +1,343 @@
+"""HTML pages and fragments: reduce to the article, read its furniture for fields, then Markdown.
+
+Navigation, crumbs, tag links, related lists and self-links carry fields (category, tags,
+related links, original and republished URLs), so they are read before they are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlparse
+
+from bs4 import BeautifulSoup, Comment, Tag
+from markdownify import MarkdownConverter
+
+from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
+from . import Doc
+
+_DROP_TAGS = [
+    "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input",
+    "select", "textarea", "svg", "template", "link", "nav", "aside", "footer", "header", "video",
+    "audio", "canvas", "map",
+]  # fmt: skip
+# class/id words of page furniture (matched as whole words inside class and id values)
+_FURNITURE = re.compile(
+    r"(^|[\s_-])(breadcrumbs?|crumbs?|switcher|gtranslate|notranslate|notice|share|sharing|social"
+    r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?"
+    r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
+    r"|toolbar|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer)"
+    r"($|[\s_-])",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(r"related|recommend|相关|相關|more-news|also", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"breadcrumb|crumb", re.IGNORECASE)
+_MAIN_SELECTORS = [
+    "[itemprop=articleBody]", "article", ".entry-content", ".article-content", ".post-content",
+    ".article-body", ".story-body", ".entry", ".content", "main", "#content",
+]  # fmt: skip
+_DATE_ONLY = re.compile(
+    r"^[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm]{6,40}$|^\w{3},? \d{1,2} \w{3,9} \d{4}.*$"
+)
+_TITLE_SUFFIX = re.compile(r"\s*[|｜_–—-]\s*[^|｜_–—-]{1,30}$")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def _text(el: Tag) -> str:
+    """Visible text with inline tags joined as written (no spaces added inside Chinese)."""
+    return re.sub(r"\s+", " ", el.get_text()).strip()
+
+
+def _classes(el: Tag) -> str:
+    if el.attrs is None:
+        return ""
+    cls = el.get("class") or []
+    if isinstance(cls, str):
+        cls = [cls]
+    return " ".join([*cls, el.get("id") or "", el.get("title") or ""])
+
+
+def _domain(url: str | None) -> str:
+    host = urlparse(url or "").netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _meta(soup: BeautifulSoup) -> dict:
+    wanted = {
+        "og:title": "title", "og:url": "url", "og:site_name": "site_name",
+        "article:published_time": "published_time", "datepublished": "published_time",
+        "pubdate": "published_time", "date": "published_time", "author": "author",
+        "article:author": "author", "article:section": "section", "og:description": "description",
+    }  # fmt: skip
+    out: dict = {}
+    for m in soup.find_all("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        if key in wanted and m.get("content") and wanted[key] not in out:
+            out[wanted[key]] = m["content"].strip()
+    canonical = soup.find("link", rel="canonical")
+    if canonical and canonical.get("href"):
+        out["url"] = canonical["href"].strip()
+    t = soup.find("time", attrs={"datetime": True})
+    if t and "published_time" not in out:
+        out["published_time"] = t["datetime"].strip()
+    return out
+
+
+def _title(soup: BeautifulSoup, meta: dict) -> str | None:
+    for name in ("h1", "h2"):
+        h = soup.find(name)
+        if h and h.get_text(strip=True):
+            text = _text(h)
+            h.decompose()
+            return text
+    if meta.get("title"):
+        return meta["title"]
+    if soup.title and soup.title.get_text(strip=True):
+        return _TITLE_SUFFIX.sub("", _text(soup.title))
+    return None
+
+
+def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
+    """Site name is the crumb's home link; category is the last crumb that is a link."""
+    for el in soup.find_all(class_=_BREADCRUMB) + soup.find_all(id=_BREADCRUMB):
+        if el.decomposed:
+            continue
+        crumbs = [a for a in el.find_all("a") if a.get("href", "#") != "#" and _crumb_ok(a)]
+        if crumbs:
+            home = crumbs[0]
+            if urlparse(home["href"]).path in ("", "/"):
+                doc.site_name = doc.site_name or home.get_text(strip=True)
+                doc.meta.setdefault("site_url", home["href"])
+                crumbs = crumbs[1:]
+            if crumbs:
+                doc.category = crumbs[-1].get_text(strip=True)
+        el.decompose()
+
+
+def _crumb_ok(a: Tag) -> bool:
+    """Language-switcher links sit inside some crumbs; they carry onclick handlers or titles."""
+    return not a.get("onclick") and "nturl" not in (a.get("class") or [])
+
+
+def _tags(root: Tag, doc: Doc) -> None:
+    """Tag links become tags; in running text their words stay, unlinked."""
+    for a in root.find_all("a"):
+        rel = a.get("rel") or []
+        href = a.get("href") or ""
+        if "tag" in rel or re.search(r"/(tag|tags|topic|keyword)s?/", href):
+            text = a.get_text(strip=True)
+            if text and text not in doc.tags:
+                doc.tags.append(text)
+            a.unwrap()
+
+
+def _related(root: Tag, doc: Doc, base: str | None) -> None:
+    """Lists of other articles become related links and leave the body."""
+    for el in root.find_all(["ul", "ol", "div", "section"]):
+        if el.decomposed or not _RELATED.search(_classes(el)):
+            continue
+        _take_links(el, doc, base)
+        el.decompose()
+    for p in root.find_all(["p", "div", "h2", "h3", "h4", "strong"]):
+        if p.decomposed:
+            continue
+        m = RELATED_LABEL.match(_text(p))
+        if not m:
+            continue
+        if m.group("rest"):
+            _take_links(p, doc, base) or doc.links.append(
+                {"title": m.group("rest").strip(), "url": None, "kind": "related"}
+            )
+            p.decompose()
+            continue
+        # a label alone: the link-only paragraphs or list right after it are the related items
+        sib = p.find_next_sibling()
+        p.decompose()
+        while sib is not None and _link_only(sib):
+            nxt = sib.find_next_sibling()
+            _take_links(sib, doc, base)
+            sib.decompose()
+            sib = nxt
+
+
+def _link_only(el: Tag) -> bool:
+    links = el.find_all("a") if isinstance(el, Tag) else []
+    text = _norm(el.get_text()) if isinstance(el, Tag) else ""
+    return bool(links) and _norm("".join(a.get_text() for a in links)) == text
+
+
+def _take_links(el: Tag, doc: Doc, base: str | None) -> bool:
+    found = False
+    for a in el.find_all("a"):
+        title = _text(a)
+        href = a.get("href")
+        if title and href and not href.startswith(("#", "javascript:")):
+            doc.links.append({"title": title, "url": urljoin(base or "", href), "kind": "related"})
+            found = True
+    return found
+
+
+def _self_links(root: Tag, doc: Doc) -> None:
+    """A paragraph whose only link repeats the title points at this article somewhere:
+    on another site it is the original; on the page's own site it is the republished copy."""
+    title = _norm(doc.title)
+    if not title:
+        return
+    site = _domain(doc.meta.get("site_url"))
+    for p in root.find_all(["p", "div", "li"]):
+        if p.decomposed or p.find(["p", "div", "li"]):
+            continue
+        links = [a for a in p.find_all("a") if a.get("href")]
+        if len(links) != 1 or _norm(links[0].get_text()) != title:
+            continue
+        href = links[0]["href"]
+        if site and _domain(href) == site:
+            doc.republished_url = doc.republished_url or href
+        else:
+            doc.url = doc.url or href
+        p.decompose()
+
+
+def _furniture(root: Tag) -> None:
+    for el in root.find_all(True):
+        if el.decomposed or el.attrs is None:
+            continue
+        if el.name in ("body", "html", "article", "main"):
+            continue
+        if _FURNITURE.search(_classes(el)):
+            el.decompose()
+
+
+def _main(soup: BeautifulSoup) -> Tag:
+    """The element holding the most paragraph text among the usual article containers."""
+    best, best_len = None, 0
+    for sel in _MAIN_SELECTORS:
+        for el in soup.select(sel):
+            n = sum(len(p.get_text(strip=True)) for p in el.find_all("p"))
+            if n > best_len:
+                best, best_len = el, n
+    body = soup.body or soup
+    total = sum(len(p.get_text(strip=True)) for p in body.find_all("p"))
+    # a container that misses most of the page's paragraphs is a teaser box, not the article
+    if best is not None and best_len >= 0.5 * total:
+        return best
+    return body
+
+
+def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
+    """Figures and images become an image line plus a caption line with its credit."""
+    for fig in root.find_all("figure"):
+        img = fig.find("img")
+        cap_el = fig.find("figcaption")
+        caption = _text(cap_el) if cap_el else (img.get("alt", "") if img else "")
+        _replace_image(fig, img, caption, doc, soup, base)
+    for img in root.find_all("img"):
+        caption = (img.get("alt") or img.get("title") or "").strip()
+        _replace_image(img, img, caption, doc, soup, base)
+
+
+def _replace_image(el, img, caption, doc, soup, base) -> None:
+    src = img.get("src") if img is not None else None
+    if src and src.startswith("data:"):
+        src = None
+    url = urljoin(base or "", src) if src else None
+    caption, credit = split_credit(caption or "")
+    if not (url or caption):
+        el.decompose()
+        return
+    doc.images.append({"url": url, "caption": caption or None, "credit": credit})
+    new = soup.new_tag("div")
+    if url:
+        p = soup.new_tag("p")
+        p.append(soup.new_tag("img", src=url, alt=caption or ""))
+        new.append(p)
+    if caption or credit:
+        p = soup.new_tag("p")
+        em = soup.new_tag("em")
+        em.string = caption + (f"（{credit}）" if credit else "")
+        p.append(em)
+        new.append(p)
+    el.replace_with(new)
+
+
+def _date_lines(root: Tag, doc: Doc) -> None:
+    """Short blocks that are only a date or time are the dateline: keep as evidence, not body."""
+    for el in root.find_all(["div", "p", "span", "time"]):
+        if el.decomposed or el.find(["p", "div", "img"]):
+            continue
+        text = _text(el)
+        if text and _DATE_ONLY.match(text) and re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}", text):
+            doc.date_hints.append(text)
+            el.decompose()
+
+
+def _boilerplate_blocks(root: Tag) -> None:
+    for el in root.find_all(["p", "div", "li", "section", "ul", "ol", "blockquote"]):
+        if el.decomposed:
+            continue
+        if is_boilerplate(_text(el)):
+            el.decompose()
+
+
+def _links(root: Tag, base: str | None) -> None:
+    """Keep real links (absolute); unwrap script links and in-page anchors."""
+    for a in root.find_all("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "data:", "vbscript:")):
+            a.unwrap()
+        else:
+            a.attrs = {"href": urljoin(base or "", href)}
+
+
+class _Md(MarkdownConverter):
+    def convert_img(self, el, text, *args, **kwargs):  # keep images even inside paragraphs
+        alt = (el.get("alt") or "").replace("]", "")
+        return f"![{alt}]({el.get('src', '')})"
+
+
+def _to_markdown(root: Tag) -> str:
+    md = _Md(heading_style="ATX", bullets="-", strip=["span", "font"]).convert_soup(root)
+    lines, prev = [], None
+    for line in md.split("\n"):
+        text = line.strip()
+        if text and (is_boilerplate(text) or text == prev):
+            continue
+        lines.append(line.rstrip())
+        if text:
+            prev = text
+    return tidy("\n".join(lines))
+
+
+def parse(html: str, *, base_url: str | None = None, title: str | None = None) -> Doc:
+    """An HTML page, fragment or feed body -> Doc with clean Markdown."""
+    if not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
+        html = f"<html><body>{html}</body></html>"
+    soup = BeautifulSoup(html, "lxml")
+    doc = Doc()
+    doc.meta = _meta(soup)
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    _breadcrumb(soup, doc)
+    for el in soup.find_all(_DROP_TAGS):
+        if not el.decomposed:
+            el.decompose()
+    doc.title = title or _title(soup, doc.meta)
+    doc.title_source = "headline" if doc.title else None
+    doc.site_name = doc.site_name or doc.meta.get("site_name")
+    base = base_url or doc.meta.get("url") or doc.meta.get("site_url")
+    _self_links(soup, doc)
+    root = _main(soup)
+    _tags(root, doc)
+    _related(root, doc, base)
+    _furniture(root)
+    _date_lines(root, doc)
+    _images(root, doc, soup, base)
+    _boilerplate_blocks(root)
+    _links(root, base)
+    doc.header = " ".join(_text(root).split())[:300]
+    doc.body = _to_markdown(root)
+    if title and doc.body.lstrip("# \n").startswith(title):
+        doc.body = doc.body.split("\n", 1)[-1].lstrip("\n") or doc.body
+    return doc

@@ -1,0 +1,162 @@
+"""Plain-text copies of web pages, and list pages holding many news items.
+
+A copy-paste keeps captions, labels and banners as lines of their own; this module sorts the
+lines into title, paragraphs, captions, section headings and related titles by their shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
+from . import Doc
+
+_SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
+_CREDIT_ONLY = re.compile(
+    r"^[（(]\s*(圖|图|圖片|图片|照片|攝影|摄影|photo|credit)\s*[/／:：].{1,60}[)）]$", re.I
+)
+
+
+def _paragraphs(text: str) -> list[str]:
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return [ln for ln in lines if ln]
+
+
+def _is_heading(line: str, next_line: str | None) -> bool:
+    """A short line with no sentence punctuation, followed by a longer paragraph."""
+    return (
+        len(line) <= 30
+        and not _SENTENCE_END.search(line)
+        and not re.search(r"[，,。:：]", line)
+        and next_line is not None
+        and len(next_line) > len(line) * 2
+    )
+
+
+def parse(text: str) -> Doc:
+    """A single article copied as text -> Doc."""
+    doc = Doc()
+    lines = _paragraphs(text)
+    # A line repeated right away is an image caption shown twice (alt text and caption).
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if out and line == out[-1]:
+            continue
+        if i + 1 < len(lines) and lines[i + 1] == line and not out:
+            doc.images.append({"url": None, "caption": line, "credit": None})
+            out.append(line)
+            continue
+        out.append(line)
+    lines = [ln for ln in out if not (doc.images and ln == doc.images[0]["caption"])]
+    lines = [ln for ln in lines if not is_boilerplate(ln)]
+    if not lines:
+        return doc
+    doc.title = _repair_title(lines[0])
+    doc.title_source = "headline"
+    body = lines[1:]
+    blocks: list[str] = []
+    for img in doc.images:
+        blocks.append(f"*{img['caption']}*")
+    related = False
+    for i, line in enumerate(body):
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        m = RELATED_LABEL.match(line)
+        if m:
+            rest = m.group("rest").strip()
+            if rest:  # an inline "related: title" line
+                doc.links.append({"title": rest, "url": None, "kind": "related"})
+                continue
+            related = True
+            blocks.append(f"## {line.rstrip('：:')}")
+            continue
+        if related:
+            # in a related block, titles have no closing punctuation; summaries and captions do
+            if not _SENTENCE_END.search(line) and len(line) <= 120:
+                doc.links.append({"title": line, "url": None, "kind": "related"})
+                blocks.append(f"- {line}")
+            continue
+        if _CREDIT_ONLY.match(line) and blocks:
+            caption, credit = split_credit(blocks[-1].strip("*"))
+            _, credit = split_credit(line)
+            doc.images.append({"url": None, "caption": caption, "credit": credit})
+            blocks[-1] = f"*{caption}（{credit}）*"
+            continue
+        caption, credit = split_credit(line)
+        if credit:
+            doc.images.append({"url": None, "caption": caption, "credit": credit})
+            blocks.append(f"*{caption}（{credit}）*")
+            continue
+        if nxt and _CREDIT_ONLY.match(nxt):  # a caption line: its credit follows
+            blocks.append(line)
+            continue
+        if _is_heading(line, nxt):
+            blocks.append(f"## {line}")
+            continue
+        blocks.append(line)
+    doc.header = " ".join(lines[:3])[:300]
+    doc.body = tidy("\n\n".join(blocks))
+    return doc
+
+
+def _repair_title(title: str) -> str:
+    """A copy that lost the title's opening 《 still shows its closing 》."""
+    if "》" in title and "《" not in title.split("》", 1)[0]:
+        return "《" + title
+    return title
+
+
+# --- list pages -------------------------------------------------------------------------------
+
+_LABEL_MAX = 12
+
+
+def _label_lines(lines: list[str]) -> Counter:
+    """Short punctuation-free lines: candidate category labels."""
+    return Counter(
+        ln
+        for ln in lines
+        if len(ln) <= _LABEL_MAX and not re.search(r"[，,。！？!?：:、；;()（）《》「」]", ln)
+    )
+
+
+def list_items(text: str) -> tuple[str | None, list[tuple[str | None, str]]] | None:
+    """If the text is a list page, return (page label, [(category, paragraph), ...]).
+
+    A list page repeats one short label line (a category) before many of its paragraphs, and
+    its paragraphs are independent items: at least three labels, most paragraphs long. A single
+    article whose body is a bulleted brief repeats no label, so it stays one article.
+    """
+    lines = _paragraphs(text)
+    counts = _label_lines(lines)
+    if not counts:
+        return None
+    label, n = counts.most_common(1)[0]
+    paragraphs = [ln for ln in lines if ln not in counts]
+    if n < 3 or len(paragraphs) < 3 or n < 0.5 * len(paragraphs):
+        return None
+    page_label = None
+    items: list[tuple[str | None, str]] = []
+    category = None
+    for ln in lines:
+        if ln in counts:
+            if counts[ln] == 1 and not items and category is None:
+                page_label = ln
+            else:
+                category = ln
+            continue
+        if is_boilerplate(ln):
+            continue
+        items.append((category, ln))
+    return page_label, items
+
+
+def first_sentence(paragraph: str) -> tuple[str, str]:
+    """A title for an item without a headline: its first sentence, or first clause if long."""
+    m = re.search(r"[。！？!?]", paragraph)
+    sentence = paragraph[: m.end()] if m else paragraph
+    if len(sentence) <= 60:
+        return sentence.rstrip("。"), "first_sentence"
+    m = re.search(r"[，,；;：:]", sentence[8:])
+    clause = sentence[: m.start() + 8] if m else sentence[:60]
+    return clause, "first_clause"

@@ -1,0 +1,285 @@
+"""Dates of articles and list items: explicit forms, datelines, fallbacks, and list inference."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from peninsula.dates import DateResult, article_date, list_dates
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_004 = ROOT / "seeds" / "004_3e500d76565d99df.txt"
+LABELS = {"北韓", "國際政經"}
+
+
+# --------------------------------------------------------------------------- article_date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "time"),
+    [
+        ("新华社消息，2021年7月28日，朝韩恢复通信联络线。", "2021-07-28", None),
+        ("據報導，2021 年 7 月 28 日，南北韓恢復通訊。", "2021-07-28", None),
+        ("報導於２０２１年７月２８日發布。", "2021-07-28", None),
+        ("二〇二一年七月二十八日，朝鲜宣布消息。", "2021-07-28", None),
+        ("发布时间：2021-07-28 09:05 来源：新华网", "2021-07-28", "09:05"),
+        ("發布時間：2021/07/28 14:18:30", "2021-07-28", "14:18:30"),
+        ("更新 2021.7.28 朝鮮半島局勢", "2021-07-28", None),
+        ("18/03/2021 - 14:18 韩国总统文在寅接见美方", "2021-03-18", "14:18"),
+        ("05/04/2021 韩国国防部表示", "2021-04-05", None),  # ambiguous: day first
+        ("03/18/2021 only month first fits", "2021-03-18", None),
+        ("2021年7月28日 下午3:05 首尔电", "2021-07-28", "15:05"),
+        ("民國110年7月28日 總統府新聞稿", "2021-07-28", None),
+        ("Published March 18, 2021 in Seoul", "2021-03-18", None),
+        ("Seoul, 18 March 2021 - officials met", "2021-03-18", None),
+    ],
+)
+def test_explicit_forms(text: str, published: str, time: str | None) -> None:
+    r = article_date(text)
+    assert (r.published, r.precision, r.time) == (published, "day", time)
+    assert r.earliest == r.latest == published
+    assert r.evidence
+
+
+def test_rfc2822_keeps_time_and_zone() -> None:
+    r = article_date("pubDate: Thu, 18 Mar 2021 14:18:00 +0100\n韩防长表示")
+    assert (r.published, r.time) == ("2021-03-18", "14:18:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "time"),
+    [("2021-03-18T14:18:00+08:00", "14:18:00+08:00"), ("2021-03-18T06:18:00Z", "06:18:00+00:00")],
+)
+def test_iso8601_with_zone(stamp: str, time: str) -> None:
+    r = article_date(f"<time datetime='x'>{stamp}</time> 朝鲜发射导弹")
+    assert (r.published, r.time) == ("2021-03-18", time)
+
+
+def test_month_precision_in_header() -> None:
+    r = article_date("正文没有日期。", header="朝鲜半岛月报 2021年7月")
+    assert (r.published, r.precision) == ("2021-07", "month")
+    assert (r.earliest, r.latest) == ("2021-07-01", "2021-07-31")
+
+
+def test_header_beats_body() -> None:
+    r = article_date("2019年6月30日，板门店会面。", header="2021年7月28日 10:00")
+    assert (r.published, r.time) == ("2021-07-28", "10:00")
+    assert "header" in r.evidence
+
+
+def test_dateline_beats_earlier_and_later_body_dates() -> None:
+    html = (
+        "<nav>简体 正體 English " + "导航 " * 80 + "</nav><p>【希望之声<a>本台</a>2021年7月28日】"
+        "朝鲜于2020年6月16日炸毁联络办公室，双方将于2021年8月15日举行会谈。</p>"
+    )
+    r = article_date(html)
+    assert r.published == "2021-07-28"
+    assert "dateline" in r.evidence
+
+
+def test_lead_date_beats_later_body_date() -> None:
+    text = "（中央社）2023年4月27日 華盛頓宣言發表。" + "內文。" * 100 + "2018年4月27日板門店宣言。"
+    assert article_date(text).published == "2023-04-27"
+
+
+def test_body_without_date_is_none() -> None:
+    assert article_date("韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。") == DateResult(
+        None, None, None
+    )
+
+
+def test_lone_day_is_not_a_date() -> None:
+    r = article_date("韓國總統尹錫悅和美國總統拜登於當地時間 26 日在白宮舉行會談。")
+    assert (r.published, r.precision) == (None, None)
+
+
+def test_month_only_deep_in_body_is_not_a_date() -> None:
+    text = "周二，韩美在首尔举行会议。" * 30 + "李在明政府(2025年6月上台)启动的首个机制。"
+    assert article_date(text).published is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://www.rfi.fr//cn/%E4%BA%9A%E6%B4%B2/20210318-%E9%9F%A9%E9%98%B2",
+        "https://example.com/news/2021/03/18/korea.html",
+        "https://example.com/story?id=123456&date=2021-03-18",
+        "https://www.example.cn/n1/2021/0318/c1002-32054101.html",
+    ],
+)
+def test_url_dates(url: str) -> None:
+    r = article_date("正文没有日期。", url=url)
+    assert (r.published, r.precision) == ("2021-03-18", "day")
+    assert "url" in r.evidence
+
+
+def test_url_beats_an_old_date_in_the_body() -> None:
+    text = "开头没有日期。" * 40 + "2018年4月27日，两国首脑在板门店会晤。"
+    assert article_date(text, url="https://x.org/2021/07/28/a.html").published == "2021-07-28"
+
+
+def test_url_without_date_and_link_dates_in_text_are_ignored() -> None:
+    text = '<p>朝鲜发表声明。</p><a href="https://x.org/bnews/20210727/1596340.html">相关</a>'
+    assert article_date(text, url="https://x.org/post/530291").published is None
+
+
+def test_epoch_fallback_in_utc() -> None:
+    r = article_date("没有日期的正文。", epoch_ms=1616093909000)
+    assert (r.published, r.time) == ("2021-03-18", "18:58:29+00:00")
+    assert "feed timestamp" in r.evidence
+
+
+def test_text_date_beats_epoch() -> None:
+    r = article_date("<div>18/03/2021 - 14:18</div><p>正文</p>", epoch_ms=1616198400000)
+    assert r.published == "2021-03-18"
+
+
+def test_day_dateline_completed_from_feed() -> None:
+    text = "韓美峰會登場。" * 40 + "(中央社記者林某台北 28 日電)南韓總統表示。"
+    r = article_date(text, epoch_ms=1619660000000)  # 2021-04-29 01:33 UTC
+    assert r.published == "2021-04-28"
+    assert "dateline day" in r.evidence
+
+
+def test_future_body_date_is_not_taken_before_feed() -> None:
+    text = "报道称。" * 60 + "双方将于2021年8月15日举行会谈。"
+    r = article_date(text, epoch_ms=1616093909000)
+    assert r.published == "2021-03-18"
+
+
+# --------------------------------------------------------------------------- list_dates
+
+
+def _published(results: list[DateResult]) -> list[str | None]:
+    return [r.published for r in results]
+
+
+def test_weekday_forces_the_month_and_reference_the_year() -> None:
+    # 2024-11-20 is a Wednesday; 2024-10-20 is a Sunday, so 周三(20 日) must be November.
+    items = ["据报道，韩国周三(20 日)表示。", "朝鲜周五(15 日)发射导弹。"]
+    r = list_dates(items, reference="2024-11-25")
+    assert _published(r) == ["2024-11-20", "2024-11-15"]
+    assert r[0].evidence.startswith("周三(20 日) [weekday+day")
+
+
+def test_order_constraint_moves_an_item_back_a_month() -> None:
+    # Without the order rule 周日(27 日) could be 2025-07-27; below 週二(27 日)=2025-05-27 it
+    # must be on or before it: the latest Sunday 27th before then is 2025-04-27.
+    items = ["朝中社週二(27 日)報導。", "俄羅斯周日(27 日)表示。"]
+    assert _published(list_dates(items, reference="2025-05-28")) == ["2025-05-27", "2025-04-27"]
+
+
+def test_last_week_form_is_the_event_day_and_orders_by_report() -> None:
+    # 上周五(21 日) was reported a day or more later, so the newer 周五(21 日) cannot be the same
+    # Friday and moves to the next Friday the 21st.
+    items = ["外電周五(21 日)報導。", "特使上周五(21 日)表示，在 2025 年會議上發言。"]
+    r = list_dates(items)
+    assert _published(r) == ["2025-03-21", "2025-02-21"]
+    assert "anchor 2025 年" in r[1].evidence
+
+
+def test_year_anchor_fixes_the_year() -> None:
+    items = ["韓聯社周三(4 日)報導。", "在 2019 年的會談上，雙方周一(25 日)表示。"]
+    assert _published(list_dates(items)) == ["2019-12-04", "2019-11-25"]
+    # Sep and Dec 2019 both have a Monday 2nd and a Wednesday 4th: left undated, not guessed
+    tie = ["韓聯社周三(4 日)報導。", "在 2019 年的會談上，雙方周一(2 日)表示。"]
+    assert _published(list_dates(tie)) == [None, None]
+
+
+def test_years_in_decades_and_ranges_are_not_anchors() -> None:
+    items = ["兩國自 1990 年代以來首次通航，俄方周日(27 日)表示。"]
+    assert list_dates(items) == [DateResult(None, None, None)]
+
+
+def test_day_count_from_known_event_anchors() -> None:
+    items = ["在烏克蘭戰爭爆發 1,000 天之際，據彭博周三(20 日)報導。"]
+    r = list_dates(items)
+    assert r[0].published == "2024-11-20"
+    assert "1,000 天 = 2024-11-20" in r[0].evidence
+
+
+def test_anniversary_anchor() -> None:
+    items = ["朝鲜战争停战 70 周年，平壤周四(27 日)举行阅兵。"]
+    assert list_dates(items)[0].published == "2023-07-27"
+
+
+def test_reverse_weekday_and_yesterday_forms() -> None:
+    items = ["韓方 20 日(星期三)表示。", "朝鲜昨(19)日试射导弹。", "美方 18 日(周一)表示。"]
+    r = list_dates(items, reference="2024-11-21")
+    assert _published(r) == ["2024-11-20", "2024-11-19", "2024-11-18"]
+
+
+def test_explicit_full_date_in_list() -> None:
+    items = ["朝鲜周四(15 日)表示。", "韩国统一部2021年7月13日表示。"]
+    assert _published(list_dates(items)) == ["2021-07-15", "2021-07-13"]
+
+
+def test_month_day_item_takes_year_from_list() -> None:
+    items = ["美國總統 5 月 20 日表示。", "朝中社週二(13 日)報導。", "2025 年會議周五(2 日)開幕。"]
+    assert _published(list_dates(items)) == ["2025-05-20", "2025-05-13", "2025-05-02"]
+
+
+def test_nothing_fixes_the_year_so_nothing_is_dated() -> None:
+    items = ["俄方周日(27 日)表示。", "韩方周三(20 日)表示。"]
+    assert all(r.published is None for r in list_dates(items))
+
+
+def test_day_only_item_fixed_by_neighbours_or_left_undated() -> None:
+    items = ["韓聯社周三(4 日)報導。", "李在明今 (4) 日表示。", "美方周二(26 日)表示。"]
+    r = list_dates(items, reference="2024-12-05")
+    assert _published(r) == ["2024-12-04", "2024-12-04", "2024-11-26"]
+    assert "day only" in r[1].evidence
+    top = list_dates(["李在明今 (4) 日表示。", "美方周二(26 日)表示。"], reference="2025-03-01")
+    assert top[0].published is None  # 12-04, 01-04, 02-04 all fit: no guess
+    assert (top[0].earliest, top[0].latest) == ("2024-11-26", "2025-03-01")
+
+
+def test_undated_items_get_neighbour_ranges() -> None:
+    items = ["無日期的快訊。", "俄方周日(27 日)表示。", "沒有日期。", "朝中社週二(27 日)報導。"]
+    r = list_dates(items, reference="2025-07-28")
+    assert _published(r) == [None, "2025-07-27", None, "2025-05-27"]
+    assert (r[0].precision, r[0].earliest, r[0].latest) == ("range", "2025-07-27", "2025-07-28")
+    assert (r[2].precision, r[2].earliest, r[2].latest) == ("range", "2025-05-27", "2025-07-27")
+    no_ref = list_dates(["無日期的快訊。", "俄方 2025 年週二(27 日)表示。"])
+    assert (no_ref[0].earliest, no_ref[0].latest) == ("2025-05-27", None)
+
+
+def test_out_of_order_item_is_dropped_not_forced() -> None:
+    items = ["置頂：2020年1月5日舊聞。", "韓方周三(4 日)表示。", "韓方2024年12月2日表示。"]
+    r = list_dates(items)
+    assert _published(r)[1:] == ["2024-12-04", "2024-12-02"]
+
+
+# --------------------------------------------------------------------------- seed 004
+
+
+def _seed_items() -> list[str]:
+    lines = [ln.strip() for ln in SEED_004.read_text(encoding="utf-8").splitlines()]
+    return [ln for ln in lines if ln and ln not in LABELS]
+
+
+def test_seed_004_all_items() -> None:
+    expected = json.loads((ROOT / "tests" / "expected.json").read_text(encoding="utf-8"))
+    item_dates = expected["004_3e500d76565d99df.txt"]["item_dates"]
+    items = _seed_items()
+    assert len(items) == len(item_dates) == 20
+    results = list_dates(items)
+    assert _published(results) == [d for _, d, _ in item_dates]
+    for r in results:
+        if r.published:
+            assert (r.precision, r.earliest, r.latest) == ("day", r.published, r.published)
+    ranges = {n: (r.earliest, r.latest) for n, r in enumerate(results, 1) if r.published is None}
+    assert ranges == {
+        1: ("2025-07-27", None),
+        # below 上周五(11 日) (reported later) and 周日(13 日): up to the 13th
+        5: ("2025-05-27", "2025-07-13"),
+        6: ("2025-05-27", "2025-07-13"),
+        7: ("2025-05-27", "2025-07-13"),
+        # below 上周五(21 日): its report came up to 13 days later
+        14: ("2024-12-04", "2025-03-06"),
+    }
+    assert all(results[n - 1].precision == "range" for n in ranges)
+    assert results[3].evidence.startswith("上周五(11 日)")
+    assert results[15].evidence.startswith("今 (4) 日")

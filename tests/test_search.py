@@ -1,0 +1,112 @@
+"""Search as researchers use it: ?_search= on the articles table and the ranked search page."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from datasette.app import Datasette
+
+from peninsula.textnorm import fts_query, index_text, query_terms
+
+
+@pytest.fixture(scope="session")
+def ds(db_path, metadata):
+    return Datasette([str(db_path)], metadata=metadata)
+
+
+@pytest.fixture(scope="session")
+def bodies(db_path) -> dict[str, str]:
+    conn = sqlite3.connect(db_path)
+    return {i: f"{t}\n{b}" for i, t, b in conn.execute("select id, title, body from articles")}
+
+
+def containing(bodies, *needles) -> set[str]:
+    """The articles whose own text contains every needle (any of its variants)."""
+    return {i for i, text in bodies.items() if all(any(v in text for v in n) for n in needles)}
+
+
+async def search(ds, q: str) -> set[str]:
+    r = await ds.client.get(
+        "/peninsula/articles.json", params={"_search": q, "_shape": "array", "_size": "max"}
+    )
+    assert r.status_code == 200, r.text
+    return {row["id"] for row in r.json()}
+
+
+async def ranked(ds, q: str) -> list[dict]:
+    r = await ds.client.get("/peninsula/search.json", params={"q": q, "_shape": "array"})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+CASES = [
+    # (query, needles: each a tuple of forms any of which the article must contain)
+    ("韩", [("韩", "韓")]),
+    ("朝鲜", [("朝鲜", "朝鮮")]),
+    ("朝鮮", [("朝鲜", "朝鮮")]),
+    ("延伸威懾", [("延伸威懾", "延伸威慑")]),
+    ("联络办公室", [("联络办公室",)]),
+    ("cookie", [("cookie",)]),  # banners are removed, so nothing is left to find
+    ("Lavrov", [("Lavrov",)]),
+    ("lavrov", [("Lavrov",)]),
+    ("金正恩 拉夫羅夫", [("金正恩",), ("拉夫羅夫", "拉夫罗夫")]),
+    ('"韩美日安全合作"', [("韩美日安全合作",)]),
+]
+
+
+@pytest.mark.parametrize("q,needles", CASES)
+async def test_search_box_finds_exactly_the_articles_containing_the_words(ds, bodies, q, needles):
+    want = containing(bodies, *needles)
+    assert await search(ds, q) == want
+    assert {r["id"] for r in await ranked(ds, q)} == want
+
+
+async def test_regional_synonyms_expand_to_one_entitys_aliases(ds, bodies):
+    north_korea = containing(bodies, ("朝鲜", "朝鮮", "北韓", "北韩", "北朝鲜", "North Korea"))
+    assert north_korea
+    for q in ("北韓", "朝鲜", "北韩", '"North Korea"'):
+        assert await search(ds, q) == north_korea, q
+    trump = containing(bodies, ("川普", "特朗普", "Donald Trump", "Trump"))
+    assert await search(ds, "川普") == trump == await search(ds, "特朗普")
+    assert containing(bodies, ("川普",)) != containing(bodies, ("特朗普",))
+    putin = containing(bodies, ("普京", "普丁"))
+    assert putin and await search(ds, "普京") == putin
+    # expansion stays inside one entity: 韩国 must not pull in North Korea's names
+    assert await search(ds, "韩国") == containing(
+        bodies, ("韩国", "韓國", "南韩", "南韓", "South Korea")
+    )
+
+
+async def test_absent_terms_return_nothing(ds):
+    assert await search(ds, "火星殖民") == set()
+    assert await search(ds, "金正恩 火星殖民") == set()
+    assert await ranked(ds, "火星殖民") == []
+
+
+async def test_ranked_search_shows_readable_results(ds):
+    rows = await ranked(ds, "拉夫罗夫")
+    assert rows and list(rows[0]) == ["id", "title", "outlet", "published", "snippet"]
+    for row in rows:
+        assert "<mark>" in row["snippet"]
+        # the snippet is the article's own (traditional) script, not the folded index text
+        assert "拉夫羅夫" in row["snippet"] or "Lavrov" in row["snippet"]
+    html = (await ds.client.get("/peninsula/search", params={"q": "拉夫罗夫"})).text
+    assert "<mark>拉夫羅夫</mark>" in html and "/peninsula/articles/" in html
+
+
+def test_index_text_and_queries_share_one_normalisation():
+    assert index_text("北韓 North Korea") == "北 韩 north korea"
+    assert fts_query("北韓") == '"北 韩"'
+    assert fts_query('"North Korea" 核') == '"north korea" AND "核"'
+    assert query_terms('a "b c"') == ["a", "b c"]
+    assert fts_query("") == '""'
+
+
+def test_plain_sqlite3_can_search_the_downloaded_db(db_path):
+    conn = sqlite3.connect(db_path)
+    rows = conn.execute(
+        "select title from articles where rowid in"
+        " (select rowid from articles_fts where articles_fts match '\"北 韩\"')"
+    ).fetchall()
+    assert rows
