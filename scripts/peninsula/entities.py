@@ -1,0 +1,352 @@
+"""Gazetteer-based entity mentions in Chinese (and some English) news text.
+
+Matching runs on text folded to simplified Chinese (`textnorm.fold`, which keeps character
+offsets), with one Aho-Corasick automaton over every alias, leftmost-longest, so that longer
+names shadow the short ones inside them (朝鲜半岛 over 朝鲜, 朝中社 over 中朝, 华盛顿邮报 over
+华盛顿). Two things a plain alias list cannot do are handled by rule:
+
+* runs of one-character country abbreviations (美韩, 韩美日, 中朝, 俄乌 ...) name each country,
+  but only when at least two stand together and neither end is glued to a neighbouring word
+  (27日美韩 -> 美韩; 今日中午 -> nothing);
+* generic body names (外交部, 国防部, 国务院, 国会 ...) are resolved to the body of the country
+  that dominates the document, or dropped when no candidate country is mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from peninsula.textnorm import fold
+
+DATA_FILE = Path(__file__).parent / "data" / "gazetteer.yml"
+
+# Which JSON column of an article an entity type goes to.
+TYPE_GROUP = {
+    "person": "people",
+    "place": "places",
+    "country": "places",
+    "organisation": "orgs",
+    "outlet": "orgs",
+}
+
+# One-character abbreviations that name a country only inside runs such as 美韩 or 韩美日.
+ABBREVIATIONS = {
+    "中": "china",
+    "美": "united-states",
+    "日": "japan",
+    "韩": "south-korea",
+    "朝": "north-korea",
+    "俄": "russia",
+    "乌": "ukraine",
+    "台": "taiwan",
+    "英": "united-kingdom",
+    "法": "france",
+    "德": "germany",
+    "印": "india",
+    "澳": "australia",
+    "越": "vietnam",
+    "蒙": "mongolia",
+}
+_DIGITS = "0123456789０１２３４５６７８９一二三四五六七八九十〇零两廿卅"
+# A run's first abbreviation is dropped when the previous character makes a word with it
+# (今日, 27日, 其中, 宪法, 平台, 超越, 港澳 ...).
+LEFT_GLUE = {
+    "日": _DIGITS + "今昨明当次翌前后每某同本该逐节假生忌终平整全半多几周末旬即择连",
+    "中": "其当之心空集期途眼手暗初高谈议话告程习动件划争突机判晤信书文案战报局狱集",
+    "法": "宪方做办立司执违合非说想看用语书手算兵刑民税公家变效守依护战打魔佛新",
+    "台": "平舞电上下后前讲站阳柜擂炮射烛灯塔楼戏展工操控吧月窗倒出登垮拆搭阵凉观天高阶转机母架",
+    "德": "道品美公功仁医武师恩",
+    "美": "完优赞审健柔甜精华唯选健",
+    "英": "精群菁",
+    "印": "打复翻影烙脚手盖刊",
+    "越": "超跨穿飞逾优卓翻攀激",
+    "澳": "港",
+    "朝": "王明清唐今宋元汉历",
+    "蒙": "启",
+}
+# A run's last abbreviation is dropped when it starts a word with the next character
+# (日益, 中午, 中东, 法律, 英里, 越来越, 朝着 ...).
+RIGHT_GLUE = {
+    "日": "益前内后常趋渐夜子报程期落出记历均间晚午起至止光用志",
+    "中": "央心午旬期间部东亚文华将校学医途断止转标毒层级型等小",
+    "美": "洲女好丽感食景术貌化誉梦",
+    "法": "律规案院官治庭人典令理定制宝术子",
+    "英": "里文语雄才镑寸尺俊明勇武姿",
+    "台": "风上下阶词独",
+    "印": "象刷章记花发",
+    "越": "来过发野界狱境",
+    "澳": "门元洲",
+    "蒙": "受面混骗",
+    "乌": "云龙鸦黑烟托有",
+    "俄": "顷",
+    "朝": "着向野代廷夕阳气圣拜晖霞露暮",
+    "德": "行性语",
+}
+# Strings that contain an alias or an abbreviation run but name nothing we track.
+BLOCKERS = (
+    "统一部署",
+    "统一部门",
+    "美中不足",
+    "中英文",
+    "港澳台",
+    "美德",
+    "中共病毒",
+    "石破天惊",
+    "集中方",
+    "三星上将",
+    "三星堆",
+    "联合报道",
+    "联合报导",
+    "中央社会",
+    "朝日电视台",
+)
+# Aliases naming two entities at once.
+MULTI = {
+    "南北韩": ("south-korea", "north-korea"),
+    "两韩": ("south-korea", "north-korea"),
+    "南北朝鲜": ("south-korea", "north-korea"),
+}
+# How far (in characters) around a generic body name to look for its country.
+CONTEXT_WINDOW = 150
+_DOTS = "·‧・•･"
+_LATIN = re.compile(r"[A-Za-z]")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _ascii_lower(text: str) -> str:
+    """Lower-case ASCII only, so string length (and so every offset) stays the same."""
+    return text.translate(_LOWER)
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _fold(text: str) -> str:
+    """`textnorm.fold`, falling back to char-by-char if a phrase conversion changed the length."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = "".join(fold(ch) if len(fold(ch)) == 1 else ch for ch in text)
+    return folded
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> tuple[dict, ...]:
+    with open(path, encoding="utf-8") as fh:
+        return tuple(yaml.safe_load(fh))
+
+
+def load_gazetteer(path: str | Path | None = None) -> list[dict]:
+    """The curated gazetteer (packaged YAML by default); parsed once per path."""
+    return list(_load(str(path or DATA_FILE)))
+
+
+def entity_names(entry: dict) -> list[str]:
+    """Every string an entry is known by: English name, both scripts, aliases."""
+    names = [entry.get("name"), entry.get("zh_hans"), entry.get("zh_hant")]
+    names += entry.get("aliases") or []
+    return [str(n) for n in names if n]
+
+
+def _case_sensitive(alias: str) -> bool:
+    """Short all-capital acronyms (US, AP, UN, NIS) must keep their case: 'us' is a pronoun."""
+    letters = [c for c in alias if c.isalpha() and c.isascii()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _variants(alias: str) -> set[str]:
+    """Folded alias plus its spellings with other middle dots (珍妮·汤恩, 珍妮‧汤恩, 珍妮汤恩)."""
+    alias = _fold(alias.strip())
+    if not any(d in alias for d in _DOTS):
+        return {alias}
+    bare = re.sub(f"[{_DOTS}]", "", alias)
+    return {re.sub(f"[{_DOTS}]", d, alias) for d in _DOTS} | {bare}
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[ahocorasick.Automaton, dict[str, dict], dict[str, list[str]]]:
+    """Automaton over all aliases (key: ASCII-lower-cased folded alias), entities by id, and
+    generic alias -> candidate ids."""
+    entities = {e["id"]: e for e in load_gazetteer()}
+    table: dict[str, list[tuple]] = {}
+    generic: dict[str, list[str]] = {}
+
+    def add(alias: str, ids: tuple[str, ...], kind: str = "name") -> None:
+        for form in _variants(alias):
+            if not form or (_LATIN.search(form) and len(form) == 1):
+                continue  # a lone Latin letter (X) is only matched through longer aliases
+            exact = form if _case_sensitive(form) else None
+            table.setdefault(_ascii_lower(form), []).append((ids, exact, kind, form))
+
+    for entry in entities.values():
+        for name in entity_names(entry):
+            add(name, (entry["id"],))
+        for name in entry.get("context_aliases") or []:
+            key = _fold(name)
+            generic.setdefault(key, []).append(entry["id"])
+    for key in generic:
+        add(key, (), "generic")
+    for blocker in BLOCKERS:
+        add(blocker, (), "block")
+    for alias, ids in MULTI.items():
+        add(alias, ids)
+
+    automaton = ahocorasick.Automaton()
+    for key, values in table.items():
+        automaton.add_word(key, (len(key), values))
+    automaton.make_automaton()
+    return automaton, entities, generic
+
+
+def _candidates(folded: str) -> list[tuple[int, int, tuple, str]]:
+    """All valid alias hits as (start, end, ids, kind), before overlap resolution."""
+    automaton = _index()[0]
+    hits = []
+    for end, (length, values) in automaton.iter(_ascii_lower(folded)):
+        start, stop = end - length + 1, end + 1
+        if _ALNUM.match(folded[start]) and start > 0 and _ALNUM.match(folded[start - 1]):
+            continue
+        if _ALNUM.match(folded[end]) and stop < len(folded) and _ALNUM.match(folded[stop]):
+            continue
+        for ids, exact, kind, _form in values:
+            if exact is not None and folded[start:stop] != exact:
+                continue
+            hits.append((start, stop, ids, kind))
+            break
+    return hits
+
+
+def _leftmost_longest(hits: list[tuple]) -> list[tuple]:
+    chosen, last_end = [], 0
+    for hit in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        if hit[0] >= last_end:
+            chosen.append(hit)
+            last_end = hit[1]
+    return chosen
+
+
+def _abbreviation_runs(folded: str, covered: list[bool]) -> list[tuple[int, int, tuple]]:
+    """Runs of ≥2 country abbreviations in text not already claimed by an alias."""
+    runs, i, n = [], 0, len(folded)
+    while i < n:
+        if covered[i] or folded[i] not in ABBREVIATIONS:
+            i += 1
+            continue
+        j = i
+        while j < n and not covered[j] and folded[j] in ABBREVIATIONS:
+            j += 1
+        start, stop = i, j
+        if start > 0 and folded[start - 1] in LEFT_GLUE.get(folded[start], ""):
+            start += 1
+        if stop < n and stop > start and folded[stop] in RIGHT_GLUE.get(folded[stop - 1], ""):
+            stop -= 1
+        ids = tuple(dict.fromkeys(ABBREVIATIONS[c] for c in folded[start:stop]))
+        if len(ids) >= 2:
+            runs.append((start, stop, ids))
+        i = j
+    return runs
+
+
+def _resolve_generic(
+    hits: list[tuple], entities: dict[str, dict], generic: dict[str, list[str]], folded: str
+) -> list[tuple]:
+    """Give each generic body name (外交部, 国会 ...) to the candidate whose country is named most
+    in the same line within CONTEXT_WINDOW characters (list pages mix countries), nearest first
+    on a tie; else the country named most in the whole document; else drop the mention."""
+
+    def scores(lo: int, hi: int, at: int) -> dict[str, tuple[int, int]]:
+        found: dict[str, tuple[int, int]] = {}
+        for start, _stop, ids, _kind in hits:
+            if lo <= start < hi:
+                for eid in ids:
+                    if country := entities.get(eid, {}).get("country"):
+                        count, near = found.get(country, (0, -len(folded)))
+                        found[country] = (count + 1, max(near, -abs(start - at)))
+        return found
+
+    document = scores(0, len(folded), 0)
+    out = []
+    for start, stop, ids, kind in hits:
+        if kind == "generic":
+            lo = max(start - CONTEXT_WINDOW, folded.rfind("\n", 0, start) + 1)
+            hi = folded.find("\n", stop)
+            hi = min(stop + CONTEXT_WINDOW, len(folded) if hi < 0 else hi)
+            cands = generic.get(folded[start:stop], [])
+            for found in (scores(lo, hi, start), document):
+                ranked = sorted((found.get(entities[c].get("country"), (0, 0)), c) for c in cands)
+                if ranked and ranked[-1][0][0] > 0:
+                    break
+            if not ranked or ranked[-1][0][0] == 0:
+                continue
+            if len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]:
+                continue
+            ids = (ranked[-1][1],)
+        out.append((start, stop, ids, kind))
+    return out
+
+
+def extract_mentions(text: str) -> dict[str, dict]:
+    """Entity id -> {count, first_offset, surface_forms} for every gazetteer entity in `text`.
+
+    Offsets and surface forms refer to the original (unfolded) text."""
+    if not text:
+        return {}
+    _, entities, generic = _index()
+    folded = _fold(text)
+    hits = [h for h in _leftmost_longest(_candidates(folded)) if h[3] != "block"]
+    covered = [False] * len(folded)
+    for start, stop, _ids, _kind in hits:
+        covered[start:stop] = [True] * (stop - start)
+    hits += [(s, e, ids, "abbrev") for s, e, ids in _abbreviation_runs(folded, covered)]
+    hits = _resolve_generic(sorted(hits), entities, generic, folded)
+
+    mentions: dict[str, dict] = {}
+    for start, stop, ids, _kind in hits:
+        surface = text[start:stop]
+        for eid in ids:
+            m = mentions.setdefault(eid, {"count": 0, "first_offset": start, "surface_forms": []})
+            m["count"] += 1
+            m["first_offset"] = min(m["first_offset"], start)
+            if surface not in m["surface_forms"]:
+                m["surface_forms"].append(surface)
+    for m in mentions.values():
+        m["surface_forms"].sort()
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _synonym_table() -> dict[str, set[str]]:
+    """Lower-cased folded name -> ids of the entities known by it (generated runs excluded)."""
+    table: dict[str, set[str]] = {}
+    for entry in load_gazetteer():
+        for name in entity_names(entry):
+            for form in _variants(name):
+                table.setdefault(form.lower(), set()).add(entry["id"])
+    return table
+
+
+def synonyms(term: str) -> list[str]:
+    """All names of the one entity `term` names (川普 -> 特朗普, 唐纳德·特朗普 ...), for search
+    expansion; `[term]` when the term is unknown or ambiguous."""
+    key = _fold(term.strip())
+    ids = _synonym_table().get(key.lower(), set())
+    if len(ids) != 1:
+        return [term]
+    entry = _index()[1][next(iter(ids))]
+    return sorted({_fold(n) for n in entity_names(entry)} | {key, term})
+
+
+def group_names(mentions: dict[str, dict]) -> dict[str, list[str]]:
+    """English names per article column (people / places / orgs), in order of first mention."""
+    entities = _index()[1]
+    groups: dict[str, list[str]] = {"people": [], "places": [], "orgs": []}
+    for eid in sorted(mentions, key=lambda e: (mentions[e]["first_offset"], e)):
+        entry = entities.get(eid)
+        group = TYPE_GROUP.get(entry["type"]) if entry else None
+        if group and entry["name"] not in groups[group]:
+            groups[group].append(entry["name"])
+    return groups
