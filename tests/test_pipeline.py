@@ -94,8 +94,12 @@ def test_markdown_has_no_boilerplate(built, db_path, seed):
     assert len(ids) == EXPECTED[seed]["items"]
     for aid in ids:
         text = (built / "markdown" / f"{aid}.md").read_text("utf-8")
+        lines = [ln.strip("*_#>- ") for ln in text.splitlines()]
         for junk in EXPECTED[seed].get("boilerplate", []):
-            assert junk not in text, (seed, junk)
+            if len(junk) <= 4:  # a button word (拒绝) may also be a word of the story
+                assert junk not in lines, (seed, junk)
+            else:
+                assert junk not in text, (seed, junk)
         assert "<script" not in text and "<div" not in text
 
 

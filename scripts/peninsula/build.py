@@ -106,6 +106,7 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     """Build OUT/peninsula.db and OUT/markdown/ from every file under seeds."""
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
+    _remove_stale(out)
     cache_dir = out / "cache"
     cache_dir.mkdir(exist_ok=True)
     files = scan(seeds)
@@ -235,6 +236,17 @@ def _write(kept, problems, db_path: Path, md_dir: Path, files) -> int:
     db.execute("vacuum")
     db.close()
     return len(order)
+
+
+def _remove_stale(out: Path) -> None:
+    """Temporary outputs of a build that was killed: never read, safe to delete."""
+    for p in out.glob(".*.tmp*"):
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+    for p in sorted(out.glob(".markdown.old*")):
+        if not (out / "markdown").exists():  # killed between the two renames of _swap
+            os.replace(p, out / "markdown")
+        else:
+            shutil.rmtree(p, ignore_errors=True)
 
 
 def _swap(new: Path, dest: Path) -> None:

@@ -38,3 +38,39 @@ def build(seeds: Path, out: Path, jobs: int | None, strict: bool) -> None:
     if not seeds.is_dir():
         raise click.BadParameter(f"{seeds} is not a folder", param_hint="--seeds")
     run(seeds, out, jobs=jobs, strict=strict)
+
+
+@cli.command()
+@click.option(
+    "--db",
+    "db_path",
+    default="build/peninsula.db",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    show_default=True,
+    help="The database written by `peninsula build`.",
+)
+@click.option(
+    "--out",
+    default="build/exports",
+    type=click.Path(file_okay=False, path_type=Path),
+    show_default=True,
+    help="Folder for the CSV / JSON Lines files and datapackage.json.",
+)
+@click.option(
+    "--metadata",
+    "metadata_path",
+    default="metadata.yml",
+    type=click.Path(dir_okay=False, path_type=Path),
+    show_default=True,
+    help="Datasette metadata whose column descriptions describe the fields.",
+)
+def export(db_path: Path, out: Path, metadata_path: Path) -> None:
+    """Write CSV and JSON Lines files of the tables plus a Frictionless datapackage.json."""
+    from .export import export as run
+
+    package = run(db_path, out, metadata_path)
+    click.echo(f"{len(package['resources'])} files and datapackage.json in {out}")
+
+
+if __name__ == "__main__":
+    cli()

@@ -16,6 +16,8 @@ from .textnorm import has_cjk
 
 # Bump when conversion rules change, so cached results are recomputed.
 CONVERTER_VERSION = "1"
+# Larger than any news page (with its markup) by far: such a file is a dump, not an article.
+MAX_BYTES = 20_000_000
 
 
 class ConversionError(ValueError):
@@ -37,6 +39,11 @@ def convert(path: str, data: bytes) -> dict:
         "encoding": None,
         "format": None,
     }
+    if len(data) > MAX_BYTES:
+        raise Unreadable(
+            f"too large ({len(data) / 1e6:.0f} MB; a news page is under {MAX_BYTES // 10**6} MB):"
+            " split it into one file per page"
+        )
     decoded = decode(data)  # raises Unreadable
     source["encoding"] = decoded.encoding
     raw = decoded.text

@@ -16,6 +16,7 @@ from .textnorm import fold
 NUM_PERM = 64
 THRESHOLD = 0.8
 SHINGLE = 5
+SCHEME = "affine32"  # datasketch's hashing scheme, named so cached signatures stay comparable
 MIN_CHARS = 60  # shorter texts share too little to call them the same story
 
 
@@ -30,7 +31,7 @@ def with_signature(article: dict) -> dict:
     if len(sh) < MIN_CHARS:
         article["minhash"] = None
         return article
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     m.update_batch(list(sh))
     article["minhash"] = [int(v) for v in m.hashvalues]
     return article
@@ -50,7 +51,7 @@ class Groups:
         self.keys[aid] = key
         if not sig:
             return
-        m = LeanMinHash(seed=1, hashvalues=sig)
+        m = LeanMinHash(seed=1, hashvalues=sig, scheme=SCHEME)
         for other in self.lsh.query(m):
             self._union(aid, other)
         self.lsh.insert(aid, m)

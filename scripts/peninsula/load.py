@@ -19,11 +19,11 @@ SCHEMA: dict[str, dict] = {
     },
     "articles": {
         "columns": {
-            "id": str, "source_id": str, "item": int, "title": str, "title_source": str,
-            "published": str, "published_precision": str, "published_time": str,
+            "id": str, "seq": int, "source_id": str, "item": int, "title": str, "title_source": str,
+            "published": str, "year": int, "published_precision": str, "published_time": str,
             "published_earliest": str, "published_latest": str, "date_evidence": str,
             "outlet": str, "republisher": str, "author": str, "url": str,
-            "republished_url": str, "language": str, "category": str, "people": str,
+            "republished_url": str, "language": str, "category": str, "tags": str, "people": str,
             "places": str, "orgs": str, "story_id": str, "duplicate_of": str, "body": str,
             "chars": int,
         },
@@ -70,7 +70,8 @@ SCHEMA: dict[str, dict] = {
 
 INDEXES = {
     "articles": [
-        ["published"], ["outlet"], ["language"], ["source_id"], ["category"], ["story_id"],
+        ["seq"],
+        ["published"], ["year"], ["outlet"], ["language"], ["source_id"], ["category"], ["story_id"],
         ["published_precision"],
     ],
     "tags": [["tag"]],
@@ -101,7 +102,9 @@ where entities.latitude is not null and entities.longitude is not null
 """
 
 # Index text is folded and spaced (textnorm.index_text); it is not stored, only indexed, so
-# snippets are made from the article's own text (see site/plugin.py).
+# snippets are made from the article's own text (see site/plugin.py). Its rowid is articles.seq
+# (publication order, so newest-first search stops early): a stored key, unlike rowid, survives
+# a researcher's VACUUM.
 FTS_SQL = """
 create virtual table articles_fts using fts5(title, body, content='', tokenize='unicode61')
 """
@@ -118,7 +121,7 @@ def create(db: sqlite_utils.Database) -> None:
         )
     for table, indexes in INDEXES.items():
         for cols in indexes:
-            db[table].create_index(cols)
+            db[table].create_index(cols, unique=cols == ["seq"])
     db.execute(FTS_SQL)
     db.execute(PLACE_MAP_VIEW)
 
@@ -151,6 +154,16 @@ def _on_map(e: dict) -> bool:
     return e["type"] != "country" or bool(e.get("map"))
 
 
+def _year(a: dict) -> int | None:
+    """The year of publication when known: from the date, or from bounds within one year."""
+    if a.get("published"):
+        return int(a["published"][:4])
+    lo, hi = a.get("published_earliest"), a.get("published_latest")
+    if lo and hi and lo[:4] == hi[:4]:
+        return int(lo[:4])
+    return None
+
+
 def _json(values) -> str:
     return json.dumps(values, ensure_ascii=False)
 
@@ -158,10 +171,14 @@ def _json(values) -> str:
 def insert_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
     """Insert articles in the order given (rowid order = publication order, for fast search)."""
     rows, tags, images, links, mentions, fts = [], [], [], [], [], []
-    for a in articles:
+    seq = (db.execute("select max(seq) from articles").fetchone()[0] or 0) + 1
+    for n, a in enumerate(articles, seq):
         row = {k: a.get(k) for k in SCHEMA["articles"]["columns"]}
-        for k in ("people", "places", "orgs"):
-            row[k] = _json(a.get(k) or [])
+        row["seq"] = n
+        fts.append((n, index_text(a["title"] or ""), index_text(a["body"])))
+        for k in ("people", "places", "orgs", "tags"):
+            row[k] = _json(list(dict.fromkeys(a.get(k) or [])))
+        row["year"] = _year(a)
         rows.append(row)
         tags += [{"article_id": a["id"], "tag": t} for t in dict.fromkeys(a["tags"])]
         images += [{"article_id": a["id"], "position": i, **im} for i, im in enumerate(a["images"])]
@@ -180,14 +197,6 @@ def insert_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
     for table, data in (("tags", tags), ("images", images), ("links", links)):
         db[table].insert_all(data)
     db["mentions"].insert_all(mentions)
-    ids = [r["id"] for r in rows]
-    rowids = dict(
-        db.execute(
-            f"select id, rowid from articles where id in ({','.join('?' * len(ids))})", ids
-        ).fetchall()
-    )
-    for a in articles:
-        fts.append((rowids[a["id"]], index_text(a["title"] or ""), index_text(a["body"])))
     db.conn.executemany("insert into articles_fts(rowid, title, body) values (?, ?, ?)", fts)
 
 

@@ -21,7 +21,7 @@ class Doc:
     republisher: str | None = None
     republished_url: str | None = None
     site_name: str | None = None  # the site the file was saved from
-    header: str = ""  # text near the title: datelines, bylines
+    header: str = ""  # datelines and bylines: short paragraphs at the top (see dateline_text)
     date_hints: list[str] = field(default_factory=list)  # date-only lines removed from the body
     epoch_ms: int | None = None  # feed timestamp of an RSS archive entry
     meta: dict = field(default_factory=dict)  # <meta> values: author, published_time, section
@@ -43,3 +43,9 @@ def detect(text: str) -> str:
     if tags >= 3 and (head.lstrip().startswith("<") or tags * 2000 >= len(head)):
         return "html"
     return "text"
+
+
+def dateline_text(paragraphs: list[str], *, limit: int = 3, short: int = 80) -> str:
+    """Datelines and bylines are short paragraphs among the first few ("【希望之声2021年7月28日】
+    （记者…报导）"); long ones are already the story, whose dates are about its events."""
+    return " ".join(p for p in paragraphs[:limit] if len(p) <= short)

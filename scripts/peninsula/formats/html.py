@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 from markdownify import MarkdownConverter
 
 from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
-from . import Doc
+from . import Doc, dateline_text
 
 _DROP_TAGS = [
     "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input",
@@ -43,6 +43,12 @@ _TITLE_SUFFIX = re.compile(r"\s*[|｜_–—-]\s*[^|｜_–—-]{1,30}$")
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
+
+
+def _plain(markdown: str) -> str:
+    """Markdown block -> its words (links and emphasis markers dropped), for dateline rules."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    return re.sub(r"[*_#>]+", "", text).strip()
 
 
 def _text(el: Tag) -> str:
@@ -298,6 +304,10 @@ class _Md(MarkdownConverter):
 
 
 def _to_markdown(root: Tag) -> str:
+    # Text that looks like markup ("&lt;script&gt;" in the page) must stay text in Markdown.
+    for s in root.find_all(string=True):
+        if "<" in s or ">" in s:
+            s.replace_with(s.replace("<", "&lt;").replace(">", "&gt;"))
     md = _Md(heading_style="ATX", bullets="-", strip=["span", "font"]).convert_soup(root)
     lines, prev = [], None
     for line in md.split("\n"):
@@ -336,8 +346,9 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _images(root, doc, soup, base)
     _boilerplate_blocks(root)
     _links(root, base)
-    doc.header = " ".join(_text(root).split())[:300]
     doc.body = _to_markdown(root)
+    paragraphs = [p for p in (_plain(b) for b in doc.body.split("\n\n")) if p]
+    doc.header = dateline_text([p for p in paragraphs if not p.startswith("!")])
     if title and doc.body.lstrip("# \n").startswith(title):
         doc.body = doc.body.split("\n", 1)[-1].lstrip("\n") or doc.body
     return doc

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
-from . import Doc
+from . import Doc, dateline_text
 
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
 _CREDIT_ONLY = re.compile(
@@ -94,7 +94,7 @@ def parse(text: str) -> Doc:
             blocks.append(f"## {line}")
             continue
         blocks.append(line)
-    doc.header = " ".join(lines[:3])[:300]
+    doc.header = dateline_text(body)
     doc.body = tidy("\n\n".join(blocks))
     return doc
 
@@ -152,11 +152,13 @@ def list_items(text: str) -> tuple[str | None, list[tuple[str | None, str]]] | N
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:
-    """A title for an item without a headline: its first sentence, or first clause if long."""
+    """A title for an item without a headline: its first sentence, or, when that is long, its
+    first clauses up to a comma after at least 15 characters (so a bare "據《路透》報導" is
+    never a whole title). Commas inside numbers (1,000) do not end a clause."""
     m = re.search(r"[。！？!?]", paragraph)
     sentence = paragraph[: m.end()] if m else paragraph
     if len(sentence) <= 60:
         return sentence.rstrip("。"), "first_sentence"
-    m = re.search(r"[，,；;：:]", sentence[8:])
-    clause = sentence[: m.start() + 8] if m else sentence[:60]
+    m = re.compile(r"[，；;：:]|,(?!\d{3})").search(sentence, 15)
+    clause = sentence[: m.start()] if m and m.start() <= 80 else sentence[:60]
     return clause, "first_clause"

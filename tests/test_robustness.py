@@ -1,0 +1,228 @@
+"""Builds that never lose data: encodings, hostile files, atomic, reproducible, incremental."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEEDS
+from peninsula.build import build
+from peninsula.cli import cli
+from peninsula.decode import Unreadable, decode
+
+GOOD = sorted(p for p in SEEDS.iterdir() if p.suffix == ".txt")
+
+
+def _copy_seeds(dest: Path) -> None:
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in GOOD:
+        (dest / f.name).write_bytes(f.read_bytes())
+
+
+def _hostile(dest: Path) -> dict[str, str]:
+    """Write every kind of bad file; return name -> a word the problem reason must contain."""
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest / "empty.txt").write_bytes(b"")
+    (dest / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(2000))
+    (dest / "archive.txt").write_bytes(b"PK\x03\x04" + os.urandom(2000))
+    (dest / "nul bytes.txt").write_bytes(b"\x00" * 3000)
+    (dest / "random.bin").write_bytes(os.urandom(5000))
+    (dest / "huge-line.txt").write_bytes(b"a" * 50_000_000)
+    (dest / "unreadable.txt").symlink_to(dest / "does-not-exist")
+    return {
+        "empty.txt": "empty",
+        "image.txt": "binary",
+        "archive.txt": "binary",
+        "nul bytes.txt": "binary",
+        "random.bin": "binary",
+        "huge-line.txt": "too large",
+        "unreadable.txt": "unreadable",
+    }
+
+
+def _odd_but_good(dest: Path) -> None:
+    """Files with odd names or damage that still hold an article: they must load."""
+    html = (SEEDS / "001_94d666394ab94753.txt").read_text("utf-8")
+    (dest / "-leading dash.txt").write_text(html[: len(html) // 2], "utf-8")  # truncated HTML
+    (dest / "北韓 新聞 (copy).txt").write_bytes(
+        (SEEDS / "002_122d0063141b7ec7.txt").read_bytes()[:4000].decode("utf-8", "ignore").encode()
+        + b"\x00 tail"
+    )
+    (dest / "english only.txt").write_text(
+        "Seoul and Washington launch talks\n\nOfficials from both allies met on Tuesday to "
+        "discuss the alliance and the peninsula, according to people familiar with it.\n",
+        "utf-8",
+    )
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8-sig", "utf-16", "utf-16-le", "gb18030", "gbk", "big5", "big5hkscs"]
+)
+def test_encodings_decode_to_the_same_text(encoding):
+    for f in GOOD:
+        text = f.read_text("utf-8")
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            continue  # this seed has characters the encoding cannot hold
+        decoded = decode(data)
+        assert decoded.text.lstrip("\ufeff") == text, (f.name, encoding, decoded.encoding)
+    assert decode("朝鲜半岛局势 北韓核武".encode("gb18030") * 20).encoding == "gb18030"
+
+
+def test_unusable_bytes_are_named():
+    for data, word in [(b"", "empty"), (b"\x89PNG\r\n" + b"\x00" * 100, "PNG"), (b" \n", "empty")]:
+        with pytest.raises(Unreadable, match=word):
+            decode(data)
+
+
+def test_hostile_folder_builds_and_reports_each_bad_file_once(tmp_path):
+    seeds = tmp_path / "seeds"
+    _copy_seeds(seeds)
+    for f in GOOD[:3]:  # the same seeds re-encoded
+        text = f.read_text("utf-8")
+        (seeds / f"gb-{f.name}").write_bytes(text.encode("gb18030"))
+    (seeds / "big5-004.txt").write_bytes(
+        (SEEDS / "004_3e500d76565d99df.txt").read_text("utf-8").encode("big5hkscs")
+    )
+    bad = _hostile(seeds / "bad")
+    _odd_but_good(seeds)
+    result = CliRunner().invoke(
+        cli, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--jobs", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    db = tmp_path / "out" / "peninsula.db"
+    problems = _rows(db, "select path, severity, reason from problems where severity = 'error'")
+    by_path = {Path(p).name: reason for p, _, reason in problems}
+    assert len(problems) == len(by_path) == len(bad)
+    for name, word in bad.items():
+        assert word in by_path[name], (name, by_path[name])
+        assert name in result.output  # one line naming the file and the reason
+    summary = result.output.strip().splitlines()[-1]
+    assert "articles" in summary and f"{len(bad) + 2} problems" in summary  # + NUL, English
+    loaded = {Path(p).name for (p,) in _rows(db, "select path from sources")}
+    assert {"-leading dash.txt", "北韓 新聞 (copy).txt", "english only.txt"} <= loaded
+    # re-encoded copies load with the same text as the originals
+    encodings = dict(_rows(db, "select path, encoding from sources"))
+    assert encodings["big5-004.txt"].startswith("big5")
+    assert encodings[f"gb-{GOOD[0].name}"] == "gb18030"
+    same = _rows(
+        db,
+        "select count(*) from articles a join sources s on s.id = a.source_id"
+        " join articles b on b.body = a.body and b.id != a.id"
+        " where s.path like 'gb-%' or s.path like 'big5-%'",
+    )[0][0]
+    assert same == 3 + 20
+    # --strict turns problems into a failing exit
+    strict = CliRunner().invoke(
+        cli, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "o2"), "--strict"]
+    )
+    assert strict.exit_code != 0
+
+
+def _dump(db: Path) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_two_builds_are_identical(tmp_path):
+    seeds = tmp_path / "seeds"
+    _copy_seeds(seeds)
+    build(seeds, tmp_path / "a", jobs=2)
+    build(seeds, tmp_path / "b", jobs=1)
+    assert _dump(tmp_path / "a" / "peninsula.db") == _dump(tmp_path / "b" / "peninsula.db")
+    a = {p.name: p.read_bytes() for p in (tmp_path / "a" / "markdown").iterdir()}
+    b = {p.name: p.read_bytes() for p in (tmp_path / "b" / "markdown").iterdir()}
+    assert a == b and len(a) == 24
+
+
+def test_incremental_rebuild_converts_only_what_changed(tmp_path):
+    seeds = tmp_path / "seeds"
+    _copy_seeds(seeds)
+    out = tmp_path / "out"
+    first = build(seeds, out, jobs=1)
+    assert first["converted"] == len(GOOD)
+    assert build(seeds, out, jobs=1)["converted"] == 0
+    changed = seeds / GOOD[0].name
+    changed.write_text(changed.read_text("utf-8") + "\n补充：韩国统一部周三发表声明。\n", "utf-8")
+    assert build(seeds, out, jobs=1)["converted"] == 1
+    (seeds / GOOD[-1].name).unlink()  # the list page: its 20 rows must go
+    summary = build(seeds, out, jobs=1)
+    assert summary["converted"] == 0 and summary["articles"] == 4
+    assert _rows(out / "peninsula.db", "select count(*) from articles")[0][0] == 4
+    assert len(list((out / "markdown").iterdir())) == 4
+
+
+def test_duplicates_load_once_and_reposts_share_a_story(tmp_path):
+    seeds = tmp_path / "seeds"
+    _copy_seeds(seeds)
+    (seeds / "again.txt").write_bytes(GOOD[1].read_bytes())
+    repost = GOOD[3].read_text("utf-8").replace("韩联社", "韩国联合通讯社")
+    (seeds / "repost.txt").write_text(
+        repost.replace("<!--1616093909000-->", "<!--1616180309000-->")
+    )
+    build(seeds, tmp_path / "out", jobs=1)
+    db = tmp_path / "out" / "peninsula.db"
+    assert _rows(db, "select count(*) from sources")[0][0] == len(GOOD) + 1
+    dup = _rows(db, "select path, reason from problems where severity = 'duplicate'")
+    assert len(dup) == 1 and GOOD[1].name in dup[0][1]
+    rows = _rows(
+        db,
+        "select s.path, a.id, a.story_id, a.duplicate_of from articles a"
+        " join sources s on s.id = a.source_id where a.title like '韩防长%' order by s.path",
+    )
+    (orig, oid, ostory, odup), (copy, cid, cstory, cdup) = rows
+    assert ostory == cstory == oid and odup is None and cdup == oid
+    others = _rows(db, "select count(distinct story_id) from articles")[0][0]
+    assert others == 24  # every other article is its own story
+
+
+def test_killed_build_leaves_previous_result_whole(tmp_path):
+    seeds = tmp_path / "seeds"
+    _copy_seeds(seeds)
+    out = tmp_path / "out"
+    build(seeds, out, jobs=1)
+    before = _dump(out / "peninsula.db")
+    md_before = sorted(p.name for p in (out / "markdown").iterdir())
+    # many new files so the build is still running when it is killed
+    text = GOOD[0].read_text("utf-8")
+    for i in range(400):
+        (seeds / f"extra-{i:04d}.txt").write_text(
+            text + f"\n第{i}段补充内容，仅供测试。\n", "utf-8"
+        )
+    for delay in (0.5, 1.5, 3.0):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "peninsula.cli", "build", "--seeds", str(seeds),
+             "--out", str(out), "--jobs", "2"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )  # fmt: skip
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        if proc.returncode == 0:
+            break  # finished before the kill: the new result is whole, nothing more to check
+        assert _dump(out / "peninsula.db") == before
+        assert sorted(p.name for p in (out / "markdown").iterdir()) == md_before
+    summary = build(seeds, out, jobs=2)  # and the next build recovers
+    assert summary["articles"] == 24 + 400
+    assert not list(out.glob(".*.tmp*"))
