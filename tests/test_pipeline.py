@@ -156,3 +156,37 @@ def test_ids_are_stable_across_builds(tmp_path, db_path):
     assert (
         json.loads(json.dumps(again.execute("select count(*) from articles").fetchone()))[0] == 24
     )
+
+
+def test_list_page_items_are_articles_with_their_dates(db_path):
+    seed = "004_3e500d76565d99df.txt"
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute(
+        "select a.* from articles a join sources s on s.id = a.source_id"
+        " where s.path = ? order by item",
+        (seed,),
+    ).fetchall()
+    assert [r["item"] for r in rows] == list(range(1, 21))
+    assert conn.execute("select format from sources where path = ?", (seed,)).fetchone()[0] == "list"
+    for r, (item, date, _why) in zip(rows, EXPECTED[seed]["item_dates"], strict=True):
+        assert r["item"] == item
+        assert r["category"] == "國際政經" and r["title_source"] in ("first_sentence", "first_clause")
+        assert r["body"].startswith(r["title"])
+        tags = [t for (t,) in conn.execute("select tag from tags where article_id = ?", (r["id"],))]
+        assert tags == ["北韓"]
+        if date:
+            assert (r["published"], r["published_precision"]) == (date, "day"), item
+            assert r["date_evidence"]
+        else:
+            assert r["published"] is None and r["published_precision"] == "range", item
+    # undated items are bounded by their dated neighbours (newest first down the page)
+    for i, r in enumerate(rows):
+        if r["published"] is None:
+            older = next(x["published"] for x in rows[i + 1 :] if x["published"])
+            assert r["published_earliest"] == older
+            newer = [x["published"] for x in rows[:i] if x["published"]]
+            if newer:  # no later than the items above it (an event day may precede its report)
+                assert older <= r["published_latest"] <= max(newer)
+            else:
+                assert r["published_latest"] is None

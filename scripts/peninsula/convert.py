@@ -12,10 +12,10 @@ import re
 from . import dates, entities, fields
 from .decode import Unreadable, decode
 from .formats import Doc, detect, html, rss, text
-from .textnorm import has_cjk
+from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "1"
+CONVERTER_VERSION = "2"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -144,7 +144,7 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def _with_entities(a: dict) -> dict:
-    found = entities.extract_mentions(f"{a['title'] or ''}\n{a['body']}")
+    found = entities.extract_mentions(f"{a['title'] or ''}\n{plain_text(a['body'])}")
     a["mentions"] = found
     a.update(entities.group_names(found))
     a["chars"] = len(a["body"])

@@ -7,7 +7,7 @@ import json
 import sqlite_utils
 
 from . import entities
-from .textnorm import index_text
+from .textnorm import index_text, plain_text
 
 # table -> (columns with types, primary key, foreign keys)
 SCHEMA: dict[str, dict] = {
@@ -175,7 +175,7 @@ def insert_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
     for n, a in enumerate(articles, seq):
         row = {k: a.get(k) for k in SCHEMA["articles"]["columns"]}
         row["seq"] = n
-        fts.append((n, index_text(a["title"] or ""), index_text(a["body"])))
+        fts.append((n, index_text(a["title"] or ""), index_text(plain_text(a["body"]))))
         for k in ("people", "places", "orgs", "tags"):
             row[k] = _json(list(dict.fromkeys(a.get(k) or [])))
         row["year"] = _year(a)

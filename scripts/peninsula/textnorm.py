@@ -35,6 +35,17 @@ _CJK_CHAR = re.compile(f"([{_CJK}])")
 _SPACES = re.compile(r"\s+")
 
 
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_MARKS = re.compile(r"(?m)^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)|[*`]{1,3}")
+
+
+def plain_text(markdown: str) -> str:
+    """The words of a Markdown text: link and image addresses and markup dropped, so that
+    neither search nor entity matching sees a URL ("bannedbook.org") as article text."""
+    text = _MD_LINK.sub(r"\1", markdown or "")
+    return _MD_MARKS.sub("", text)
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK_CHAR.search(text or ""))
 

@@ -8,7 +8,7 @@ from datasette import hookimpl
 from markupsafe import Markup
 
 from .. import entities
-from ..textnorm import fts_query, match_spans
+from ..textnorm import fts_query, match_spans, plain_text
 
 SNIPPET_CHARS = 120
 
@@ -21,7 +21,7 @@ def search_expression(query: str) -> str:
 def snippet(text: str | None, query: str | None, size: int = SNIPPET_CHARS) -> str:
     """A window of the article's own text (original script) around the first match, with the
     matched words wrapped in <mark>; the rest is HTML-escaped."""
-    text = " ".join((text or "").split())
+    text = " ".join(plain_text(text or "").split())
     spans = match_spans(text, query or "", entities.synonyms)
     start = max(0, spans[0][0] - size // 3) if spans else 0
     end = min(len(text), start + size)
