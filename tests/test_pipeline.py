@@ -168,10 +168,15 @@ def test_list_page_items_are_articles_with_their_dates(db_path):
         (seed,),
     ).fetchall()
     assert [r["item"] for r in rows] == list(range(1, 21))
-    assert conn.execute("select format from sources where path = ?", (seed,)).fetchone()[0] == "list"
+    assert (
+        conn.execute("select format from sources where path = ?", (seed,)).fetchone()[0] == "list"
+    )
     for r, (item, date, _why) in zip(rows, EXPECTED[seed]["item_dates"], strict=True):
         assert r["item"] == item
-        assert r["category"] == "國際政經" and r["title_source"] in ("first_sentence", "first_clause")
+        assert r["category"] == "國際政經" and r["title_source"] in (
+            "first_sentence",
+            "first_clause",
+        )
         assert r["body"].startswith(r["title"])
         tags = [t for (t,) in conn.execute("select tag from tags where article_id = ?", (r["id"],))]
         assert tags == ["北韓"]

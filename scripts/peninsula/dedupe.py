@@ -8,6 +8,7 @@ while different reports on one event share far fewer 5-character runs; 0.8 keeps
 from __future__ import annotations
 
 import re
+import zlib
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
@@ -16,7 +17,9 @@ from .textnorm import fold
 NUM_PERM = 64
 THRESHOLD = 0.8
 SHINGLE = 5
-SCHEME = "affine32"  # datasketch's hashing scheme, named so cached signatures stay comparable
+# datasketch's permutation scheme, named so cached signatures stay comparable; shingles are
+# hashed with CRC-32 (C speed, the same in every process), not datasketch's default SHA-1.
+SCHEME = "affine32"
 MIN_CHARS = 60  # shorter texts share too little to call them the same story
 
 
@@ -31,7 +34,7 @@ def with_signature(article: dict) -> dict:
     if len(sh) < MIN_CHARS:
         article["minhash"] = None
         return article
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32)
     m.update_batch(list(sh))
     article["minhash"] = [int(v) for v in m.hashvalues]
     return article

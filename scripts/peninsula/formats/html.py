@@ -31,10 +31,11 @@ _FURNITURE = re.compile(
 )
 _RELATED = re.compile(r"related|recommend|相关|相關|more-news|also", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"breadcrumb|crumb", re.IGNORECASE)
-_MAIN_SELECTORS = [
-    "[itemprop=articleBody]", "article", ".entry-content", ".article-content", ".post-content",
-    ".article-body", ".story-body", ".entry", ".content", "main", "#content",
-]  # fmt: skip
+_CONTAINER = re.compile(
+    r"(^|\s)(entry-content|article-content|post-content|article-body|story-body|entry|content"
+    r"|article|post|story|main-content)(\s|$)",
+    re.IGNORECASE,
+)
 _DATE_ONLY = re.compile(
     r"^[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm]{6,40}$|^\w{3},? \d{1,2} \w{3,9} \d{4}.*$"
 )
@@ -216,20 +217,33 @@ def _furniture(root: Tag) -> None:
             el.decompose()
 
 
+def _is_container(el: Tag) -> bool:
+    """The usual article containers: <article>, <main>, itemprop=articleBody, content classes."""
+    if el.name in ("article", "main") or el.get("itemprop") == "articleBody":
+        return True
+    return bool(_CONTAINER.search(_classes(el)))
+
+
 def _main(soup: BeautifulSoup) -> Tag:
-    """The element holding the most paragraph text among the usual article containers."""
-    best, best_len = None, 0
-    for sel in _MAIN_SELECTORS:
-        for el in soup.select(sel):
-            n = sum(len(p.get_text(strip=True)) for p in el.find_all("p"))
-            if n > best_len:
-                best, best_len = el, n
+    """The container holding the most paragraph text (one pass over the paragraphs)."""
     body = soup.body or soup
-    total = sum(len(p.get_text(strip=True)) for p in body.find_all("p"))
+    totals: dict[int, int] = {}
+    elements: dict[int, Tag] = {}
+    total = 0
+    for p in body.find_all("p"):
+        n = len(p.get_text(strip=True))
+        total += n
+        for parent in p.parents:
+            if parent is body:
+                break
+            if _is_container(parent):
+                totals[id(parent)] = totals.get(id(parent), 0) + n
+                elements[id(parent)] = parent
+    if not totals:
+        return body
+    best = max(totals, key=lambda k: totals[k])
     # a container that misses most of the page's paragraphs is a teaser box, not the article
-    if best is not None and best_len >= 0.5 * total:
-        return best
-    return body
+    return elements[best] if totals[best] >= 0.5 * total else body
 
 
 def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
