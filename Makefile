@@ -36,9 +36,9 @@ build: $(STAMP)
 build/inspect-data.json: build
 	$(BIN)/datasette inspect $(DB) --inspect-file build/inspect-data.json
 
-serve: build build/inspect-data.json
+serve: build export build/inspect-data.json
 	$(BIN)/datasette serve -i $(DB) --inspect-file build/inspect-data.json \
-		$(DATASETTE_OPTS) -h 127.0.0.1 -p $(PORT)
+		--static exports:build/exports $(DATASETTE_OPTS) -h 127.0.0.1 -p $(PORT)
 
 # Headless Chromium and a CJK font for the browser tests (Debian packages; never `playwright install`).
 browser:
