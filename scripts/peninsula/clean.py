@@ -25,6 +25,7 @@ _LINE_PATTERNS = [
     # links back to the source, share and follow prompts, app promos
     r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link)\s*[:：].*",
     r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",
+    r"(分享|share)\s*[:：].{0,40}",
     r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",
     r".*(下载|下載|download).{0,12}(APP|app|客户端|客戶端).*",
     r".*(翻墙|翻牆|VPN|科学上网|科學上網).*",
@@ -33,9 +34,10 @@ _LINE_PATTERNS = [
     r"(https?://\S+\s*)+",
     # navigation crumbs and empty tag trailers
     r"(首页|首頁|home)\s*(>|›|»|/).*",
+    r"([^\s>›»]{1,12}\s*(>|›|»)\s*){2,}[^\s>›»]{1,12}",  # crumbs: 明報 > 國際 > 正文
     r"(tagged|tags|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?\s*",
     r"(上一篇|下一篇|返回顶部|返回頂部|返回首页|返回首頁|回到顶部|回到頂部|back to top)\b.*",
-    r"(责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*\S{1,12}",
+    r"[（(]?\s*(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)\s]{1,12}\s*[)）]?\s*\d{0,8}",
 ]
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
 
@@ -63,9 +65,16 @@ def is_boilerplate(line: str) -> bool:
     return bool(_LINE_RE.fullmatch(text))
 
 
-def split_credit(text: str) -> tuple[str, str | None]:
-    """Split a caption from a trailing credit; returns (caption, credit or None)."""
-    m = CREDIT.search(text)
+# In a caption (only there), a short closing parenthesis names the source: （美聯社）, (路透社照片).
+_CAPTION_SOURCE = re.compile(r"[（(](?P<credit>[^()（）]{1,24})[)）]\s*$")
+
+
+def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
+    """Split a caption from a trailing credit; returns (caption, credit or None).
+
+    `caption=True` says the text is known to be a caption, so a bare closing parenthesis such as
+    （美聯社） is its credit too; in running text that would be an ordinary aside."""
+    m = CREDIT.search(text) or (_CAPTION_SOURCE.search(text) if caption else None)
     if not m:
         return text.strip(), None
     return text[: m.start()].strip(), m.group("credit").strip()

@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import re
 
-from . import dates, entities, fields
+from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
 from .formats import Doc, detect, html, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "2"
+CONVERTER_VERSION = "3"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -73,12 +73,13 @@ def _base(source: dict, item: int, *, single: bool) -> dict:
 
 
 def _article(source: dict, doc: Doc, item: int) -> dict:
-    header = " ".join([*doc.date_hints, doc.header])
-    body_text = doc.body
+    header = "\n".join([*doc.date_hints, doc.header])
+    credited, body_text = fields.source_credit(doc.body)
+    body_text = clean.tidy(body_text)
     when = dates.article_date(body_text, url=doc.url, epoch_ms=doc.epoch_ms, header=header)
     if when.published is None and doc.meta.get("published_time"):
         when = dates.article_date(doc.meta["published_time"])
-    outlet = fields.outlet_from_header(doc.header) or fields.outlet_for_domain(doc.url)
+    outlet = fields.outlet_from_header(header) or credited or fields.outlet_for_domain(doc.url)
     site_url = doc.meta.get("site_url") or doc.republished_url
     a = _base(source, item, single=True)
     a.update(
@@ -87,7 +88,7 @@ def _article(source: dict, doc: Doc, item: int) -> dict:
         **_date_fields(when),
         outlet=outlet,
         republisher=fields.republisher(doc.site_name, site_url, doc.url),
-        author=fields.author_from_header(doc.header) or doc.meta.get("author"),
+        author=fields.author_from_header(header) or doc.meta.get("author"),
         url=doc.url,
         republished_url=doc.republished_url,
         language=fields.language(f"{doc.title or ''}\n{body_text}"),

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import opencc
 import yaml
 
-from .textnorm import fold
+from .textnorm import fold, has_cjk
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -74,41 +74,79 @@ def outlet_for_name(name: str | None) -> str | None:
 
 # 【希望之声2021年7月28日】 / 【大纪元2024年1月2日讯】 / 【新唐人北京时间…】
 _BRACKET_DATELINE = re.compile(
-    r"【\s*(?P<outlet>[^\d【】\s]{2,14}?)\s*(?:\d|北京时间|北京時間|记者|記者|综合|綜合|报道|報導|(?:讯|訊)?】)"
+    r"【\s*(?P<outlet>[^\d【】\s]{2,14}?)\s*(?:\d|北京时间|北京時間|记者|記者|综合|綜合|报道|報導|(?:专讯|專訊|讯|訊|电|電)?】)"
 )
-# （中央社記者…台北28日電） / 新华社北京7月28日电 / （希望之声记者高健雯综合报导）
+# （中央社記者…台北28日電） / （希望之声记者高健雯综合报导） / 新华社北京7月28日电
 _WIRE_DATELINE = re.compile(
-    r"^[（(\[]?\s*(?P<outlet>[^\s（(）)【】\d，,。]{2,8}?)(?:记者|記者|驻\S{1,6}记者|駐\S{1,6}記者)"
-    r"|^(?P<wire>[^\s（(）)\d，,。]{2,6}?社)[^\s，,。]{0,6}\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]"
+    r"(?:^|[（(\[])\s*(?P<outlet>[^\s（(）)【】\d，,。:：]{2,8}?)(?:特约记者|特約記者|记者|記者"
+    r"|驻\S{1,6}记者|駐\S{1,6}記者)(?!会|會)"
+    r"|^(?P<wire>[^\s（(）)\d，,。]{2,6}?社)[^\s，,。]{0,6}\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]",
+    re.MULTILINE,
 )
+# 记者高健雯综合报导 / 記者廖禹揚東京30日專電 / 作者：林美華 / 文／王小明 — never 记者会 (a press
+# conference). What follows the name may be a place, which is split off by _split_place.
 _AUTHOR = re.compile(
-    r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|作者|采写|採寫|文\s*[/／]|编译|編譯)\s*[：:/／]?\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)"
-    r"(?=综合|綜合|报导|報導|报道|報道|编译|編譯|整理|撰|[／/\s）)】,，、]|$)"
+    r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|作者|采写|採寫|文\s*[/／]|编译|編譯)(?!会|會)\s*[：:/／]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
+    r"(?=\s*\d{1,2}\s*日|综合|綜合|报导|報導|报道|報道|编译|編譯|整理|撰|[／/\s）)】,，、|｜]|$)",
+    re.MULTILINE,
 )
-_AUTHOR_EN = re.compile(r"^\s*By\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\b")
+_AUTHOR_EN = re.compile(r"^\s*By\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\b", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Folded names of places and countries from the gazetteer, to split "廖禹揚東京" into a
+    reporter and the place the report was filed from."""
+    from .entities import entity_names, load_gazetteer
+
+    names = set()
+    for e in load_gazetteer():
+        if e["type"] in ("place", "country"):
+            names.update(fold(n) for n in entity_names(e) if has_cjk(n))
+    return frozenset(names)
+
+
+def _split_place(run: str) -> str | None:
+    """A Chinese name is two to four characters; prefer three, then two, then four, taking the
+    split whose remainder is empty or a known place name."""
+    for n in (3, 2, 4):
+        if len(run) >= n and (len(run) == n or fold(run[n:]) in _place_names()):
+            return run[:n]
+    return run[:3] if len(run) > 4 else None
 
 
 def outlet_from_header(header: str) -> str | None:
     """The outlet named in a dateline at the head of the article, if any."""
-    head = header[:200]
-    m = _BRACKET_DATELINE.search(head)
-    if m:
-        return outlet_for_name(m.group("outlet"))
-    for part in re.split(r"[】]", head)[:3]:
-        m = _WIRE_DATELINE.search(part.strip())
-        if m:
-            return outlet_for_name(m.group("outlet") or m.group("wire"))
-    return None
+    m = _BRACKET_DATELINE.search(header) or _WIRE_DATELINE.search(header)
+    if not m:
+        return None
+    return outlet_for_name(m.group("outlet") or m.group("wire"))
 
 
 def author_from_header(header: str) -> str | None:
-    head = header[:250]
-    m = _AUTHOR.search(head)
+    m = _AUTHOR.search(header)
     if m:
-        return m.group("name")
-    m = _AUTHOR_EN.search(head)
+        return _split_place(m.group("name"))
+    m = _AUTHOR_EN.search(header)
     return m.group("name") if m else None
+
+
+# A trailer naming where a reposted text came from: 来源：自由亚洲电台 / 文章來源：大紀元.
+_SOURCE_LINE = re.compile(
+    r"^\s*[（(]?\s*(?:文章来源|文章來源|新闻来源|新聞來源|来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|source)"
+    r"\s*[:：]\s*(?P<name>[^\s，。,;；()（）]{2,24})\s*[)）]?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def source_credit(body: str) -> tuple[str | None, str]:
+    """The outlet a trailer line credits, and the body without that line."""
+    found = list(_SOURCE_LINE.finditer(body))
+    m = found[-1] if found else None  # the last one: trailers sit at the end
+    if m is None or m.start() < len(body) * 0.5:
+        return None, body
+    return outlet_for_name(m.group("name")), body[: m.start()] + body[m.end() :]
 
 
 def republisher(site_name: str | None, site_url: str | None, original_url: str | None):

@@ -23,6 +23,7 @@ class Doc:
     site_name: str | None = None  # the site the file was saved from
     header: str = ""  # datelines and bylines: short paragraphs at the top (see dateline_text)
     date_hints: list[str] = field(default_factory=list)  # date-only lines removed from the body
+    bylines: list[str] = field(default_factory=list)  # short meta/byline blocks of the page
     epoch_ms: int | None = None  # feed timestamp of an RSS archive entry
     meta: dict = field(default_factory=dict)  # <meta> values: author, published_time, section
 
@@ -45,7 +46,8 @@ def detect(text: str) -> str:
     return "text"
 
 
-def dateline_text(paragraphs: list[str], *, limit: int = 3, short: int = 80) -> str:
-    """Datelines and bylines are short paragraphs among the first few ("【希望之声2021年7月28日】
-    （记者…报导）"); long ones are already the story, whose dates are about its events."""
-    return " ".join(p for p in paragraphs[:limit] if len(p) <= short)
+def dateline_text(paragraphs: list[str], *, limit: int = 4, short: int = 80, lead: int = 40) -> str:
+    """Datelines and bylines: short paragraphs among the first few ("【希望之声2021年7月28日】",
+    "作者：林美華 | 2024-06-02") and the opening words of long ones ("（中央社記者…30日專電）…").
+    The rest of a long paragraph is the story, whose dates are about its events. One line each."""
+    return "\n".join(p if len(p) <= short else p[:lead] for p in paragraphs[:limit])

@@ -192,7 +192,7 @@ def _self_links(root: Tag, doc: Doc) -> None:
     title = _norm(doc.title)
     if not title:
         return
-    site = _domain(doc.meta.get("site_url"))
+    site = _domain(doc.meta.get("site_url") or doc.meta.get("url"))
     for p in root.find_all(["p", "div", "li"]):
         if p.decomposed or p.find(["p", "div", "li"]):
             continue
@@ -205,6 +205,19 @@ def _self_links(root: Tag, doc: Doc) -> None:
         else:
             doc.url = doc.url or href
         p.decompose()
+
+
+def _canonical(doc: Doc) -> None:
+    """The page's own address (canonical, og:url) is the original's, unless the page names an
+    original elsewhere: then the page is a repost and its own address is the repost's."""
+    own = doc.meta.get("url")
+    if not own:
+        return
+    if doc.url and _domain(doc.url) != _domain(own):
+        doc.republished_url = doc.republished_url or own
+        doc.meta.setdefault("site_url", f"{urlparse(own).scheme}://{urlparse(own).netloc}/")
+    else:
+        doc.url = doc.url or own
 
 
 def _furniture(root: Tag) -> None:
@@ -248,12 +261,13 @@ def _main(soup: BeautifulSoup) -> Tag:
 
 def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
     """Figures and images become an image line plus a caption line with its credit."""
+    loose = [img for img in root.find_all("img") if img.find_parent("figure") is None]
     for fig in root.find_all("figure"):
         img = fig.find("img")
         cap_el = fig.find("figcaption")
         caption = _text(cap_el) if cap_el else (img.get("alt", "") if img else "")
         _replace_image(fig, img, caption, doc, soup, base)
-    for img in root.find_all("img"):
+    for img in loose:
         caption = (img.get("alt") or img.get("title") or "").strip()
         _replace_image(img, img, caption, doc, soup, base)
 
@@ -263,7 +277,7 @@ def _replace_image(el, img, caption, doc, soup, base) -> None:
     if src and src.startswith("data:"):
         src = None
     url = urljoin(base or "", src) if src else None
-    caption, credit = split_credit(caption or "")
+    caption, credit = split_credit(caption or "", caption=True)
     if not (url or caption):
         el.decompose()
         return
@@ -280,6 +294,24 @@ def _replace_image(el, img, caption, doc, soup, base) -> None:
         p.append(em)
         new.append(p)
     el.replace_with(new)
+
+
+_BYLINE = re.compile(
+    r"(^|[\s_-])(meta|post-meta|entry-meta|byline|author|date|time|pubtime|publish\w*|dateline"
+    r"|updatetime|info|source|article-info|timestamp)($|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
+    """Short blocks marked as meta/byline/date anywhere on the page (often outside the article
+    container): their text holds the author and date, so it joins the dateline evidence."""
+    for el in soup.find_all(["div", "p", "span", "time", "section", "ul", "li"]):
+        if el.decomposed or not _BYLINE.search(_classes(el)):
+            continue
+        text = _text(el)
+        if text and len(text) <= 120 and text not in doc.bylines:
+            doc.bylines.append(text)
 
 
 def _date_lines(root: Tag, doc: Doc) -> None:
@@ -352,6 +384,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc.site_name = doc.site_name or doc.meta.get("site_name")
     base = base_url or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
+    _bylines(soup, doc)
+    _canonical(doc)
     root = _main(soup)
     _tags(root, doc)
     _related(root, doc, base)
@@ -362,7 +396,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _links(root, base)
     doc.body = _to_markdown(root)
     paragraphs = [p for p in (_plain(b) for b in doc.body.split("\n\n")) if p]
-    doc.header = dateline_text([p for p in paragraphs if not p.startswith("!")])
+    doc.header = dateline_text([*doc.bylines, *(p for p in paragraphs if not p.startswith("!"))])
     if title and doc.body.lstrip("# \n").startswith(title):
         doc.body = doc.body.split("\n", 1)[-1].lstrip("\n") or doc.body
     return doc

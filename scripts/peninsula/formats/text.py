@@ -12,6 +12,11 @@ from collections import Counter
 from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
 from . import Doc, dateline_text
 
+_CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
+_DATE_LINE = re.compile(
+    r"[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm()（）]*\d{4}[\s\d０-９年月日/.:：\-–—T+Z,"
+    r"时時分秒上午下午AMPMampm()（）]*(星期|週|周)?[一二三四五六日天]?[\s\d:：]*"
+)
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
 _CREDIT_ONLY = re.compile(
     r"^[（(]\s*(圖|图|圖片|图片|照片|攝影|摄影|photo|credit)\s*[/／:：].{1,60}[)）]$", re.I
@@ -49,7 +54,17 @@ def parse(text: str) -> Doc:
             continue
         out.append(line)
     lines = [ln for ln in out if not (doc.images and ln == doc.images[0]["caption"])]
+    for ln in lines[:3]:
+        crumbs = _CRUMBS.fullmatch(ln)
+        if crumbs:
+            parts = [p.strip() for p in re.split(r"[>›»]", ln)]
+            parts = [p for p in parts if p not in ("正文", "全文", "内文", "內文")]
+            doc.category = parts[-1] if len(parts) > 1 else None
     lines = [ln for ln in lines if not is_boilerplate(ln)]
+    # Date-only lines near the top are the dateline: evidence, not body.
+    for ln in [ln for ln in lines[:4] if _DATE_LINE.fullmatch(ln)]:
+        doc.date_hints.append(ln)
+        lines.remove(ln)
     if not lines:
         return doc
     doc.title = _repair_title(lines[0])
@@ -94,8 +109,8 @@ def parse(text: str) -> Doc:
             blocks.append(f"## {line}")
             continue
         blocks.append(line)
-    doc.header = dateline_text(body)
-    doc.body = tidy("\n\n".join(blocks))
+    doc.header = dateline_text([*doc.date_hints, *body])
+    doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
     return doc
 
 

@@ -1,0 +1,131 @@
+"""Conversion rules on made-up pages in the shapes other outlets use (not the seeds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from peninsula.clean import is_boilerplate, split_credit
+from peninsula.convert import convert
+from peninsula.fields import author_from_header, language, outlet_from_header
+from peninsula.formats import detect
+from peninsula.formats.text import first_sentence, list_items
+
+OTHER = Path(__file__).parent / "data" / "other"
+
+
+def _one(name: str) -> dict:
+    result = convert(name, (OTHER / name).read_bytes())
+    assert len(result["articles"]) == 1
+    return result["articles"][0]
+
+
+def test_full_html_page_taiwan_wire():
+    a = _one("cna_page.html")
+    assert a["title"] == "北韓清晨試射彈道飛彈 日韓同步譴責"
+    assert (a["published"], a["published_time"]) == ("2024-05-30", "10:15")
+    assert a["outlet"].startswith("中央社") and a["author"] == "廖禹揚"
+    assert a["url"] == "https://www.cna.com.tw/news/aopl/202405300045.aspx"
+    assert a["category"] == "國際" and a["language"] == "zh-Hant"
+    assert a["images"] == [
+        {
+            "url": "https://imgcdn.cna.com.tw/www/WebPhotos/800/20240530/1200x800_wmkn_0_C20240530000045.jpg",
+            "caption": "南韓民眾30日在首爾車站觀看北韓試射飛彈的新聞畫面。",
+            "credit": "美聯社",
+        }
+    ]
+    assert [link["title"] for link in a["links"]] == ["北韓偵察衛星發射失敗 空中爆炸"]
+    body = a["body"]
+    assert "## 美方回應" in body and "> 「北韓" in body and "- 發射地點：平壤順安" in body
+    for junk in ("Cookie", "同意", "熱門新聞", "版權所有", "編輯：", "1130530", "分享", "首頁"):
+        assert junk not in body, junk
+
+
+def test_rss_entry_of_another_broadcaster():
+    a = _one("voa_rss.txt")
+    assert a["outlet"].startswith("美国之音") and a["author"] is None  # 记者会 is no byline
+    assert a["published"] == "2024-05-30" and "url" in a["date_evidence"]
+    assert a["images"][0]["credit"] == "美联社照片"
+    assert "RSS" not in a["body"] and "分享到" not in a["body"] and "feedx" not in a["body"]
+
+
+def test_hong_kong_text_copy():
+    a = _one("hk_copy.txt")
+    assert a["title"] == "北韓再射彈道導彈 日韓嚴正抗議"
+    assert a["category"] == "國際" and a["outlet"].startswith("明报")
+    assert (a["published"], a["published_time"]) == ("2024-05-30", "18:20")
+    assert "2024年5月30日" not in a["body"]  # the dateline is evidence, not body
+    assert [link["title"] for link in a["links"]] == [
+        "南韓總統尹錫悅：將與美日加強情報共享",
+        "北韓偵察衛星發射失敗",
+    ]
+    assert "- 南韓總統尹錫悅：將與美日加強情報共享\n- 北韓偵察衛星發射失敗" in a["body"]
+    assert "責任編輯" not in a["body"] and "WhatsApp" not in a["body"]
+
+
+def test_republisher_fragment_credits_the_original():
+    a = _one("repost.html")
+    assert a["outlet"].startswith("自由亚洲电台") and a["republisher"].startswith("看中国")
+    assert a["url"].startswith("https://www.rfa.org/")
+    assert a["author"] == "林美華" and a["published"] == "2024-06-02"
+    assert "来源" not in a["body"] and "原文链接" not in a["body"]
+
+
+@pytest.mark.parametrize(
+    "header,outlet,author",
+    [
+        ("【大纪元2024年1月2日讯】（大纪元记者李明综合报导）", "大纪元 (The Epoch Times)", "李明"),
+        ("（中央社記者廖禹揚東京30日專電）北韓今天", "中央社 (Central News Agency)", "廖禹揚"),
+        ("新华社北京7月28日电", "新华社 (Xinhua)", None),
+        ("在例行记者会上表示", None, None),
+        ("作者：王小明 | 2024-06-02", None, "王小明"),
+    ],
+)
+def test_datelines_and_bylines(header, outlet, author):
+    assert outlet_from_header(header) == outlet
+    assert author_from_header(header) == author
+
+
+def test_detect_and_language():
+    assert detect("<!--1616093909000-->\n[t](http://x)\n------\n<p>x</p>") == "rss"
+    assert detect("<div><p>朝鲜</p><p>韩国</p><a href='x'>y</a></div>") == "html"
+    assert detect("朝鲜宣布\n\n韩国表示 <b> 不是网页") == "text"
+    assert language("北韓與南韓的關係持續緊張，雙方領導人沒有會談。") == "zh-Hant"
+    assert language("朝鲜与韩国的关系持续紧张，双方领导人没有会谈。") == "zh-Hans"
+    assert language("Seoul and Washington launch talks on the alliance this week.") == "en"
+
+
+def test_boilerplate_lines_and_credits():
+    for line in ("此网站使用 cookie", "拒绝", "AI 生成的图像", "由 AI 报道 AI 生成的图像",
+                 "原文链接：消息人士", "获取更多RSS：", "https://feedx.net", "分享：Facebook",
+                 "明報 > 國際 > 正文", "（編輯：陳政偉）1130530", "Tagged:"):  # fmt: skip
+        assert is_boilerplate(line), line
+    for line in (
+        "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
+        "分享了经验和看法，双方同意继续合作。",
+    ):
+        assert not is_boilerplate(line), line
+    assert split_credit("官房長官松野博一(圖/推特 @MatsunoHirokazu)") == (
+        "官房長官松野博一",
+        "推特 @MatsunoHirokazu",
+    )
+    assert split_credit("雙方會談（美聯社）") == ("雙方會談（美聯社）", None)
+    assert split_credit("雙方會談（美聯社）", caption=True) == ("雙方會談", "美聯社")
+
+
+def test_list_pages_are_recognised_by_structure_not_by_file():
+    items = "\n".join(
+        f"要闻\n第{i}条新闻：韩国政府周{i}宣布新的对朝政策，引发各方关注和讨论。"
+        for i in range(1, 6)
+    )
+    label, found = list_items("朝鲜半岛\n" + items)
+    assert label == "朝鲜半岛" and len(found) == 5 and found[0][0] == "要闻"
+    brief = "朝鲜试射导弹\n\n要点：\n- 发射两枚导弹\n- 飞行约350公里\n- 韩美日谴责\n"
+    assert list_items(brief) is None  # a bulleted brief is one article
+    assert (
+        first_sentence(
+            "在烏克蘭戰爭爆發 1,000 天之際,據《彭博》周三(20 日)報導,一名匿名西方國家官員透露,烏克蘭軍隊首度發射英國長程飛彈攻擊俄羅斯境內軍事目標。"
+        )[0]
+        == "在烏克蘭戰爭爆發 1,000 天之際"
+    )
