@@ -53,7 +53,7 @@ def test_rss_entry_of_another_broadcaster():
 def test_hong_kong_text_copy():
     a = _one("hk_copy.txt")
     assert a["title"] == "北韓再射彈道導彈 日韓嚴正抗議"
-    assert a["category"] == "國際" and a["outlet"].startswith("明报")
+    assert a["category"] == "國際" and a["outlet"].startswith("明報")
     assert (a["published"], a["published_time"]) == ("2024-05-30", "18:20")
     assert "2024年5月30日" not in a["body"]  # the dateline is evidence, not body
     assert [link["title"] for link in a["links"]] == [
@@ -129,3 +129,19 @@ def test_list_pages_are_recognised_by_structure_not_by_file():
         )[0]
         == "在烏克蘭戰爭爆發 1,000 天之際"
     )
+
+
+def test_list_page_saved_as_html_is_split_too():
+    seed = (Path(__file__).parent.parent / "seeds" / "004_3e500d76565d99df.txt").read_text("utf-8")
+    paragraphs = "".join(f"<p>{p}</p>" for p in seed.splitlines() if p.strip())
+    page = (
+        '<html><head><link rel="canonical" href="https://www.storm.mg/category/k2"></head><body>'
+        f"<nav>首頁</nav><div class='list'>{paragraphs}</div><footer>© 風傳媒</footer></body></html>"
+    )
+    result = convert("list.html", page.encode("utf-8"))
+    assert result["source"]["format"] == "list" and len(result["articles"]) == 20
+    second = result["articles"][1]
+    assert second["published"] == "2025-07-27" and second["outlet"].startswith("風傳媒")
+    assert (
+        second["tags"] == ["北韓"] and second["url"] is None
+    )  # the page's address is not the item's

@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "3"
+CONVERTER_VERSION = "4"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -49,13 +49,14 @@ def convert(path: str, data: bytes) -> dict:
     raw = decoded.text
     warnings = list(decoded.warnings)
     fmt = detect(raw)
-    listed = text.list_items(raw) if fmt == "text" else None
+    # A list page is recognised by the shape of its text, whatever the format it came in.
+    page = {"rss": rss.parse, "html": html.parse}[fmt](raw) if fmt != "text" else None
+    listed = text.list_items(raw if page is None else plain_text(page.body))
     source["format"] = "list" if listed else fmt
     if listed:
-        articles = _list_articles(source, *listed)
+        articles = _list_articles(source, *listed, page=page)
     else:
-        doc = {"rss": rss.parse, "html": html.parse, "text": text.parse}[fmt](raw)
-        articles = [_article(source, doc, item=1)]
+        articles = [_article(source, page or text.parse(raw), item=1)]
     articles = [a for a in articles if a["body"].strip() or a["title"]]
     if not articles:
         raise ConversionError("no article text found after removing page furniture")
@@ -101,8 +102,19 @@ def _article(source: dict, doc: Doc, item: int) -> dict:
     return _with_entities(a)
 
 
-def _list_articles(source: dict, page_label: str | None, items: list) -> list[dict]:
-    results = dates.list_dates([p for _, p in items])
+def _list_articles(
+    source: dict, page_label: str | None, items: list, page: Doc | None = None
+) -> list[dict]:
+    """One article per item; a page saved as HTML or from a feed lends its outlet, and its own
+    date bounds the newest item (the items cannot be later than the page that lists them)."""
+    outlet, reference = None, None
+    if page is not None:
+        outlet = fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
+        when = dates.article_date("", url=page.url, epoch_ms=page.epoch_ms,
+                                  header="\n".join(page.date_hints))  # fmt: skip
+        reference = when.published if when.precision == "day" else None
+        page_label = page_label or page.title
+    results = dates.list_dates([p for _, p in items], reference=reference)
     articles = []
     for n, ((category, paragraph), when) in enumerate(zip(items, results, strict=True), 1):
         title, title_source = text.first_sentence(paragraph)
@@ -111,7 +123,7 @@ def _list_articles(source: dict, page_label: str | None, items: list) -> list[di
             title=title,
             title_source=title_source,
             **_date_fields(when),
-            outlet=None,
+            outlet=outlet,
             republisher=None,
             author=None,
             url=None,
