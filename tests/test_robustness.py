@@ -165,11 +165,33 @@ def test_incremental_rebuild_converts_only_what_changed(tmp_path):
     changed = seeds / GOOD[0].name
     changed.write_text(changed.read_text("utf-8") + "\n补充：韩国统一部周三发表声明。\n", "utf-8")
     assert build(seeds, out, jobs=1)["converted"] == 1
+    _same_content(out / "peninsula.db", _fresh(seeds, tmp_path / "fresh1"))
     (seeds / GOOD[-1].name).unlink()  # the list page: its 20 rows must go
     summary = build(seeds, out, jobs=1)
     assert summary["converted"] == 0 and summary["articles"] == 4
     assert _rows(out / "peninsula.db", "select count(*) from articles")[0][0] == 4
     assert len(list((out / "markdown").iterdir())) == 4
+    _same_content(out / "peninsula.db", _fresh(seeds, tmp_path / "fresh2"))
+
+
+TABLES = ["sources", "articles", "tags", "images", "links", "entities", "mentions", "problems",
+          "build_info", "story_signatures", "story_bands"]  # fmt: skip
+
+
+def _fresh(seeds: Path, out: Path) -> Path:
+    build(seeds, out, jobs=1)
+    return out / "peninsula.db"
+
+
+def _same_content(patched: Path, fresh: Path) -> None:
+    """An incremental build must hold exactly what a build from scratch holds."""
+    for table in TABLES:
+        assert sorted(_rows(patched, f"select * from {table}")) == sorted(
+            _rows(fresh, f"select * from {table}")
+        ), table
+    for q in ('"北 韩"', '"朝 鲜"', '"补 充"', "lavrov"):
+        sql = f"select rowid from articles_fts where articles_fts match '{q}' order by rowid"
+        assert _rows(patched, sql) == _rows(fresh, sql), q
 
 
 def test_duplicates_load_once_and_reposts_share_a_story(tmp_path):

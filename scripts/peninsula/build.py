@@ -75,7 +75,9 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
     out.converted = True
     try:
         result = conv.convert(rel, data)
-        result["articles"] = [dedupe.with_signature(a) for a in result["articles"]]
+        for a in result["articles"]:
+            load.prepare(a)
+            a["markdown"] = markdown_file(a)
         out.warnings = result["warnings"]
     except (conv.Unreadable, conv.ConversionError) as e:
         out.error = str(e)
@@ -135,7 +137,10 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     db_tmp = out / f".{DB_NAME}.tmp{os.getpid()}"
     md_tmp = out / f".markdown.tmp{os.getpid()}"
     try:
-        n_articles = _write(kept, problems, db_tmp, md_tmp, files)
+        try:
+            n_articles = _write(kept, problems, out, db_tmp, md_tmp, cache_dir, len(files))
+        except _FullRebuild:
+            n_articles = _write(kept, problems, out, db_tmp, md_tmp, cache_dir, len(files), full=True)
         _swap(md_tmp, out / "markdown")
         os.replace(db_tmp, out / DB_NAME)
     finally:
@@ -178,64 +183,123 @@ def _run(tasks: list, jobs: int) -> list[Outcome]:
             pool.shutdown()
 
 
-def _read(o: Outcome) -> list[dict]:
-    return json.loads(Path(o.cache).read_text("utf-8"))["articles"]
+class _FullRebuild(Exception):
+    """The previous database cannot be patched (other converter or data, or its cache is gone)."""
 
 
-def _source(o: Outcome) -> dict:
-    return json.loads(Path(o.cache).read_text("utf-8"))["source"]
+def _cached(cache_dir: Path, sha: str) -> dict:
+    path = cache_dir / f"{_cache_key(sha)}.json"
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        raise _FullRebuild(f"no cached conversion for {sha}") from None
 
 
-def _write(kept, problems, db_path: Path, md_dir: Path, files) -> int:
-    """Write the database and the Markdown folder, reading each conversion from the cache."""
-    db = sqlite_utils.Database(db_path, recreate=True)
+def _previous(db_path: Path) -> dict[str, tuple[str, str]] | None:
+    """Sources of the previous build, {id: (path, sha256)}, if it can be patched."""
+    if not db_path.exists():
+        return None
+    try:
+        db = sqlite_utils.Database(db_path)
+        info = dict(db.execute("select key, value from build_info").fetchall())
+        if (info.get("converter_version"), info.get("data_sha256")) != (
+            conv.CONVERTER_VERSION,
+            data_hash(),
+        ):
+            return None
+        return {i: (p, h) for i, p, h in db.execute("select id, path, sha256 from sources")}
+    except Exception:  # an unreadable or foreign file: build afresh
+        return None
+    finally:
+        db.close()
+
+
+def _write(kept, problems, out: Path, db_path: Path, md_dir: Path, cache_dir: Path,
+           n_files: int, *, full: bool = False) -> int:  # fmt: skip
+    """Write the database (patching a copy of the previous one when it can) and the Markdown
+    folder (linking unchanged files), reading each conversion from the cache, one at a time."""
+    previous = None if full else _previous(out / DB_NAME)
+    if previous is None:
+        db = sqlite_utils.Database(db_path, recreate=True)
+        load.create(db)
+        load.load_entities(db)
+        previous = {}
+    else:
+        shutil.copyfile(out / DB_NAME, db_path)
+        db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")
-    load.create(db)
-    load.load_entities(db)
-    md_dir.mkdir(parents=True)
-    # Sort keys only; articles are read back from the cache when written (memory stays flat).
-    order, groups = [], dedupe.Groups()
-    for o in kept:
-        src = _source(o)
-        src["path"] = o.path
-        db["sources"].insert(src)
-        for a in _read(o):
-            key = (a.get("published") or a.get("published_earliest") or "", o.path, a["item"])
-            order.append((key, len(order), o))
-            groups.add(a, key)
-    order.sort(key=lambda t: t[:2])
-    story = groups.stories()
-    batch: list[dict] = []
-    cached: dict[str, list[dict]] = {}
-    for key, _, o in order:
-        if o.cache not in cached:
-            cached.clear()
-            cached[o.cache] = {a["item"]: a for a in _read(o)}
-        a = cached[o.cache][key[2]]
-        a["story_id"], a["duplicate_of"] = story.get(a["id"], (a["id"], None))
-        (md_dir / f"{a['id']}.md").write_text(markdown_file(a), "utf-8")
-        batch.append(a)
-        if len(batch) >= 500:
-            load.insert_articles(db, batch)
-            batch = []
-    if batch:
-        load.insert_articles(db, batch)
+    current = {o.sha256[:16]: o for o in kept}
+    removed = sorted(previous.keys() - current.keys())
+    added = [o for sid, o in current.items() if sid not in previous]
+    affected: set[str] = set()
+    db.conn.execute("begin")
+    for sid in removed:
+        gone = _cached(cache_dir, previous[sid][1])["articles"]
+        ids = [a["id"] for a in gone]
+        affected |= _story_mates(db, ids)
+        load.delete_articles(db, gone)
+        db.execute("delete from sources where id = ?", [sid])
+    for o in added:
+        result = _cached(cache_dir, o.sha256)
+        db["sources"].insert({**result["source"], "path": o.path})
+        load.insert_articles(db, result["articles"])
+        affected |= {a["id"] for a in result["articles"]}
+    for sid, o in current.items():  # same bytes, new name
+        if sid in previous and previous[sid][0] != o.path:
+            db.execute("update sources set path = ? where id = ?", [o.path, sid])
+    dedupe.regroup(db, affected if previous else None)
+    db.execute("delete from problems")
     db["problems"].insert_all(problems, replace=True)
-    inputs = hashlib.sha256("".join(f"{o.path}\0{o.sha256}\n" for o in kept).encode()).hexdigest()
-    load.finish(
-        db,
-        {
-            "converter_version": conv.CONVERTER_VERSION,
-            "data_sha256": data_hash(),
-            "inputs_sha256": inputs,
-            "files": len(files),
-            "articles": len(order),
-        },
-    )
-    db.execute("vacuum")
+    inputs = hashlib.sha256(
+        "".join(f"{o.path}\0{o.sha256}\n" for o in sorted(kept, key=lambda o: o.path)).encode()
+    ).hexdigest()
+    n_articles = db.execute("select count(*) from articles").fetchone()[0]
+    info = {
+        "converter_version": conv.CONVERTER_VERSION,
+        "data_sha256": data_hash(),
+        "inputs_sha256": inputs,
+        "files": n_files,
+        "articles": n_articles,
+    }
+    load.finish(db, info, optimize=not previous)
+    _markdown(db, out / "markdown", md_dir, cache_dir, current, {o.sha256 for o in added})
     db.close()
-    return len(order)
+    return n_articles
+
+
+def _story_mates(db, ids: list[str]) -> set[str]:
+    """Articles that shared a story with articles about to be removed: their story may change."""
+    mates: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        q = ",".join("?" * len(chunk))
+        mates |= {
+            r[0]
+            for r in db.execute(
+                f"select id from articles where story_id in"
+                f" (select story_id from articles where id in ({q})) and id not in ({q})",
+                chunk + chunk,
+            )
+        }
+    return mates
+
+
+def _markdown(db, old_dir: Path, md_dir: Path, cache_dir: Path, current: dict, added: set):
+    """One file per article: unchanged ones are hard links to the previous folder's files."""
+    md_dir.mkdir(parents=True)
+    for o in current.values():
+        if o.sha256 not in added and old_dir.is_dir():
+            ids = [r[0] for r in db.execute("select id from articles where source_id = ?",
+                                            [o.sha256[:16]])]  # fmt: skip
+            try:
+                for aid in ids:
+                    os.link(old_dir / f"{aid}.md", md_dir / f"{aid}.md")
+                continue
+            except OSError:
+                pass  # missing or on another file system: write it again from the cache
+        for a in _cached(cache_dir, o.sha256)["articles"]:
+            (md_dir / f"{a['id']}.md").write_text(a["markdown"], "utf-8")
 
 
 def _remove_stale(out: Path) -> None:
@@ -264,17 +328,19 @@ def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
             f.unlink(missing_ok=True)
 
 
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: ~10x faster
 _FRONT = [
     "id", "title", "title_source", "published", "published_precision", "published_time",
     "published_earliest", "published_latest", "date_evidence", "outlet", "republisher",
     "author", "url", "republished_url", "language", "category", "tags", "people", "places",
-    "orgs", "images", "links", "source_id", "item", "story_id", "duplicate_of",
+    "orgs", "images", "links", "source_id", "item",
 ]  # fmt: skip
 
 
 def markdown_file(a: dict) -> str:
-    """YAML front matter with the article's fields, then the clean Markdown body."""
+    """YAML front matter with the article's own fields, then the clean Markdown body. Story
+    grouping depends on the whole corpus, so it lives in the database only."""
     front = {k: a.get(k) for k in _FRONT}
-    head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000)
+    head = yaml.dump(front, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
     title = f"# {a['title']}\n\n" if a.get("title") else ""
     return f"---\n{head}---\n\n{title}{a['body']}"

@@ -1,80 +1,185 @@
 """Near-duplicate stories: the same report syndicated or reposted gets one story_id.
 
-MinHash (datasketch) over 5-character shingles of the folded body text, with LSH at an
-estimated Jaccard similarity of 0.8 or more. Reposts differ only in furniture and a few words,
-while different reports on one event share far fewer 5-character runs; 0.8 keeps them apart.
+MinHash (datasketch, 64 permutations) over 5-character shingles of the folded text. Candidates
+share one of 16 bands of 4 hash values (LSH); a pair is the same story when the estimated
+Jaccard similarity is 0.8 or more. Reposts differ only in furniture and a few words, while two
+reports of one event share far fewer 5-character runs, so 0.8 keeps them apart.
+
+The bands and signatures live in the database (story_bands, story_signatures), so a rebuild
+after one changed file regroups only the stories it touches.
 """
 
 from __future__ import annotations
 
 import re
+import struct
 import zlib
 
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash
 
 from .textnorm import fold
 
 NUM_PERM = 64
+BANDS, ROWS = 16, 4
 THRESHOLD = 0.8
 SHINGLE = 5
+MIN_SHINGLES = 60  # shorter texts share too little to call them the same story
 # datasketch's permutation scheme, named so cached signatures stay comparable; shingles are
 # hashed with CRC-32 (C speed, the same in every process), not datasketch's default SHA-1.
 SCHEME = "affine32"
-MIN_CHARS = 60  # shorter texts share too little to call them the same story
 
 
-def _shingles(text: str) -> set[bytes]:
+def signature(text: str) -> list[int] | None:
+    """The MinHash signature of a text, or None when it is too short to compare."""
     t = re.sub(r"\W+", "", fold(text).lower())
-    return {t[i : i + SHINGLE].encode() for i in range(max(0, len(t) - SHINGLE + 1))}
-
-
-def with_signature(article: dict) -> dict:
-    """Add the article's MinHash signature (a list of ints), or None for a short text."""
-    sh = _shingles(article["body"])
-    if len(sh) < MIN_CHARS:
-        article["minhash"] = None
-        return article
+    shingles = {t[i : i + SHINGLE].encode() for i in range(max(0, len(t) - SHINGLE + 1))}
+    if len(shingles) < MIN_SHINGLES:
+        return None
     m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32)
-    m.update_batch(list(sh))
-    article["minhash"] = [int(v) for v in m.hashvalues]
-    return article
+    m.update_batch(list(shingles))
+    return [int(v) for v in m.hashvalues]
 
 
-class Groups:
-    """Collect signatures, then group near-duplicates; the earliest report leads its story."""
+def bands(sig: list[int]) -> list[int]:
+    """One integer per band (band number, CRC-32 of its values): articles sharing any band are
+    candidate duplicates; a chance CRC collision is caught by the similarity check."""
+    return [
+        (b << 32) | zlib.crc32(struct.pack(f"<{ROWS}Q", *sig[b * ROWS : (b + 1) * ROWS]))
+        for b in range(BANDS)
+    ]
 
-    def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self.keys: dict[str, tuple] = {}
-        self.parent: dict[str, str] = {}
 
-    def add(self, article: dict, key: tuple) -> None:
-        sig = article.get("minhash")
-        aid = article["id"]
-        self.keys[aid] = key
-        if not sig:
-            return
-        m = LeanMinHash(seed=1, hashvalues=sig, scheme=SCHEME)
-        for other in self.lsh.query(m):
-            self._union(aid, other)
-        self.lsh.insert(aid, m)
+def pack(sig: list[int]) -> bytes:
+    return struct.pack(f"<{NUM_PERM}Q", *sig)
 
-    def _find(self, x: str) -> str:
-        while self.parent.get(x, x) != x:
-            x = self.parent[x]
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity: the share of equal MinHash values."""
+    va, vb = struct.unpack(f"<{NUM_PERM}Q", a), struct.unpack(f"<{NUM_PERM}Q", b)
+    return sum(x == y for x, y in zip(va, vb, strict=True)) / NUM_PERM
+
+
+def regroup(db, affected: set[str] | None = None) -> None:
+    """Recompute story_id and duplicate_of for the stories that `affected` articles belong to
+    (all articles when None). The earliest report (by date, then source path and item) leads."""
+    if affected is not None and not affected:
+        return
+    members = _components(db, None if affected is None else set(affected))
+    keys = _keys(db, members)
+    story = {a: a for a in members}
+    for component in _union(members, _pairs(db, members)).values():
+        head = min(component, key=lambda i: keys[i])
+        for a in component:
+            story[a] = head
+    db.conn.executemany(
+        "update articles set story_id = ?, duplicate_of = ? where id = ?",
+        [(s, None if s == a else s, a) for a, s in story.items()],
+    )
+
+
+def _neighbours(db, ids: set[str] | None) -> list[tuple[str, str]]:
+    sql = (
+        "select a.article_id, b.article_id from story_bands a"
+        " join story_bands b on b.band = a.band and b.article_id != a.article_id"
+    )
+    if ids is None:
+        return db.execute(sql).fetchall()
+    pairs = []
+    id_list = sorted(ids)
+    for i in range(0, len(id_list), 500):
+        chunk = id_list[i : i + 500]
+        pairs += db.execute(
+            sql + f" where a.article_id in ({','.join('?' * len(chunk))})", chunk
+        ).fetchall()
+    return pairs
+
+
+def _components(db, seeds: set[str] | None) -> set[str]:
+    """The articles whose story may change: the seeds, their old story-mates, and everything
+    reachable from them through candidate pairs."""
+    if seeds is None:
+        return {r[0] for r in db.execute("select id from articles")}
+    found = set(seeds)
+    stories = [
+        r[0]
+        for r in db.execute(
+            f"select distinct story_id from articles where id in ({','.join('?' * len(found))})",
+            sorted(found),
+        )
+        if r[0]
+    ]
+    for i in range(0, len(stories), 500):
+        chunk = stories[i : i + 500]
+        found |= {
+            r[0]
+            for r in db.execute(
+                f"select id from articles where story_id in ({','.join('?' * len(chunk))})", chunk
+            )
+        }
+    frontier = set(found)
+    while frontier:
+        nxt = {b for _, b in _neighbours(db, frontier)} - found
+        found |= nxt
+        frontier = nxt
+    return _existing(db, found)
+
+
+def _existing(db, ids: set[str]) -> set[str]:
+    out: set[str] = set()
+    id_list = sorted(ids)
+    for i in range(0, len(id_list), 500):
+        chunk = id_list[i : i + 500]
+        out |= {
+            r[0]
+            for r in db.execute(
+                f"select id from articles where id in ({','.join('?' * len(chunk))})", chunk
+            )
+        }
+    return out
+
+
+def _pairs(db, members: set[str]) -> list[tuple[str, str]]:
+    """Candidate pairs among members whose signatures agree at the threshold."""
+    candidates = {(a, b) for a, b in _neighbours(db, members) if a < b and b in members}
+    sigs: dict[str, bytes] = {}
+    needed = sorted({x for pair in candidates for x in pair})
+    for i in range(0, len(needed), 500):
+        chunk = needed[i : i + 500]
+        sigs.update(
+            db.execute(
+                "select article_id, signature from story_signatures"
+                f" where article_id in ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
+    return [(a, b) for a, b in candidates if similarity(sigs[a], sigs[b]) >= THRESHOLD]
+
+
+def _keys(db, members: set[str]) -> dict[str, tuple]:
+    keys = {}
+    for aid, published, earliest, path, item in db.execute(
+        "select articles.id, published, published_earliest, sources.path, item"
+        " from articles join sources on sources.id = articles.source_id"
+    ):
+        if aid in members:
+            keys[aid] = (published or earliest or "", path, item, aid)
+    return keys
+
+
+def _union(members: set[str], pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    parent = {a: a for a in members}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
+    for a, b in sorted(pairs):
+        ra, rb = find(a), find(b)
         if ra != rb:
-            first, second = sorted((ra, rb), key=lambda i: (self.keys[i], i))
-            self.parent[second] = first
-
-    def stories(self) -> dict[str, tuple[str, str | None]]:
-        """article id -> (story_id, duplicate_of); the earliest member is the story id."""
-        out = {}
-        for aid in self.parent:
-            root = self._find(aid)
-            out[aid] = (root, root)
-            out.setdefault(root, (root, None))
-        return out
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for a in members:
+        groups.setdefault(find(a), []).append(a)
+    return groups

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from datetime import date
 
 import sqlite_utils
 
-from . import entities
+from . import dedupe, entities
 from .textnorm import index_text, plain_text
 
 # table -> (columns with types, primary key, foreign keys)
@@ -61,6 +63,11 @@ SCHEMA: dict[str, dict] = {
         "pk": ("article_id", "entity_id"),
         "foreign_keys": [("article_id", "articles", "id"), ("entity_id", "entities", "id")],
     },
+    "story_signatures": {
+        "columns": {"article_id": str, "signature": bytes},
+        "pk": "article_id",
+    },
+    "story_bands": {"columns": {"band": int, "article_id": str}, "pk": ("band", "article_id")},
     "problems": {
         "columns": {"path": str, "severity": str, "reason": str},
         "pk": ("path", "reason"),
@@ -77,6 +84,7 @@ INDEXES = {
     "tags": [["tag"]],
     "mentions": [["entity_id"]],
     "entities": [["type"]],
+    "story_bands": [["article_id"]],
 }  # fmt: skip
 
 PLACE_MAP_VIEW = """
@@ -168,18 +176,43 @@ def _json(values) -> str:
     return json.dumps(values, ensure_ascii=False)
 
 
+# seq = days since 1900-01-01 (20 bits) then 43 bits of the id's hash: publication order, and the
+# same value whatever order or history the build had (incremental or full).
+_EPOCH = date(1900, 1, 1).toordinal()
+
+
+def seq_for(article: dict) -> int:
+    day = article.get("published_earliest") or article.get("published") or ""
+    try:
+        days = date.fromisoformat((day + "-01-01")[:10]).toordinal() - _EPOCH if day else 0
+    except ValueError:
+        days = 0
+    h = int(hashlib.sha256(article["id"].encode()).hexdigest()[:12], 16) & (2**43 - 1)
+    return (min(max(days, 0), 2**20 - 1) << 43) | h
+
+
+def prepare(article: dict) -> dict:
+    """What loading needs that only depends on the article: computed in the conversion
+    workers (in parallel) and cached with it."""
+    article["seq"] = seq_for(article)
+    article["index_title"] = index_text(article["title"] or "")
+    article["index_body"] = index_text(plain_text(article["body"]))
+    sig = dedupe.signature(article["body"])
+    article["signature"] = sig
+    return article
+
+
 def insert_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
-    """Insert articles in the order given (rowid order = publication order, for fast search)."""
-    rows, tags, images, links, mentions, fts = [], [], [], [], [], []
-    seq = (db.execute("select max(seq) from articles").fetchone()[0] or 0) + 1
-    for n, a in enumerate(articles, seq):
+    """Insert prepared articles with their tags, images, links, mentions and index rows."""
+    rows, tags, images, links, mentions, fts, sigs, bands = [], [], [], [], [], [], [], []
+    for a in articles:
         row = {k: a.get(k) for k in SCHEMA["articles"]["columns"]}
-        row["seq"] = n
-        fts.append((n, index_text(a["title"] or ""), index_text(plain_text(a["body"]))))
         for k in ("people", "places", "orgs", "tags"):
             row[k] = _json(list(dict.fromkeys(a.get(k) or [])))
         row["year"] = _year(a)
+        row["story_id"], row["duplicate_of"] = a["id"], None  # until dedupe.regroup
         rows.append(row)
+        fts.append((a["seq"], a["index_title"], a["index_body"]))
         tags += [{"article_id": a["id"], "tag": t} for t in dict.fromkeys(a["tags"])]
         images += [{"article_id": a["id"], "position": i, **im} for i, im in enumerate(a["images"])]
         links += [{"article_id": a["id"], "position": i, **ln} for i, ln in enumerate(a["links"])]
@@ -193,19 +226,39 @@ def insert_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
                     "surface_forms": _json(m["surface_forms"]),
                 }
             )
+        if a.get("signature"):
+            sigs.append((a["id"], dedupe.pack(a["signature"])))
+            bands += [(b, a["id"]) for b in dedupe.bands(a["signature"])]
     db["articles"].insert_all(rows)
     for table, data in (("tags", tags), ("images", images), ("links", links)):
         db[table].insert_all(data)
     db["mentions"].insert_all(mentions)
     db.conn.executemany("insert into articles_fts(rowid, title, body) values (?, ?, ?)", fts)
+    db.conn.executemany("insert into story_signatures values (?, ?)", sigs)
+    db.conn.executemany("insert into story_bands values (?, ?)", bands)
 
 
-def finish(db: sqlite_utils.Database, info: dict) -> None:
+def delete_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
+    """Remove articles (as cached when they were loaded) and every row that belongs to them.
+    The index is contentless, so its rows are deleted with the text they were indexed from."""
+    ids = [(a["id"],) for a in articles]
+    db.conn.executemany(
+        "insert into articles_fts(articles_fts, rowid, title, body) values ('delete', ?, ?, ?)",
+        [(a["seq"], a["index_title"], a["index_body"]) for a in articles],
+    )
+    for table in ("tags", "images", "links", "mentions", "story_signatures", "story_bands"):
+        db.conn.executemany(f"delete from {table} where article_id = ?", ids)
+    db.conn.executemany("delete from articles where id = ?", ids)
+
+
+def finish(db: sqlite_utils.Database, info: dict, *, optimize: bool) -> None:
     """Counts that depend on every article, then the build's own record."""
     db.execute(
         "update entities set articles = (select count(*) from mentions"
         " where mentions.entity_id = entities.id)"
     )
+    db.execute("delete from build_info")
     db["build_info"].insert_all([{"key": k, "value": str(v)} for k, v in sorted(info.items())])
-    db.execute("insert into articles_fts(articles_fts) values ('optimize')")
+    if optimize:  # merge the index into one segment: worth it once, not on every small rebuild
+        db.execute("insert into articles_fts(articles_fts) values ('optimize')")
     db.conn.commit()
