@@ -140,7 +140,9 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
         try:
             n_articles = _write(kept, problems, out, db_tmp, md_tmp, cache_dir, len(files))
         except _FullRebuild:
-            n_articles = _write(kept, problems, out, db_tmp, md_tmp, cache_dir, len(files), full=True)
+            n_articles = _write(
+                kept, problems, out, db_tmp, md_tmp, cache_dir, len(files), full=True
+            )
         _swap(md_tmp, out / "markdown")
         os.replace(db_tmp, out / DB_NAME)
     finally:
