@@ -140,6 +140,7 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
         try:
             n_articles = _write(kept, problems, out, db_tmp, md_tmp, cache_dir, len(files))
         except _FullRebuild:
+            shutil.rmtree(md_tmp, ignore_errors=True)
             n_articles = _write(
                 kept, problems, out, db_tmp, md_tmp, cache_dir, len(files), full=True
             )
@@ -231,6 +232,14 @@ def _write(kept, problems, out: Path, db_path: Path, md_dir: Path, cache_dir: Pa
         db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")
+    try:
+        return _patch(db, previous, kept, problems, out, md_dir, cache_dir, n_files)
+    finally:
+        db.close()
+
+
+def _patch(db, previous, kept, problems, out, md_dir, cache_dir, n_files) -> int:
+    """Delete the rows of sources that are gone, insert those of new ones, regroup stories."""
     current = {o.sha256[:16]: o for o in kept}
     removed = sorted(previous.keys() - current.keys())
     added = [o for sid, o in current.items() if sid not in previous]
@@ -242,11 +251,19 @@ def _write(kept, problems, out: Path, db_path: Path, md_dir: Path, cache_dir: Pa
         affected |= _story_mates(db, ids)
         load.delete_articles(db, gone)
         db.execute("delete from sources where id = ?", [sid])
-    for o in added:
+    _link_unchanged(db, out / "markdown", md_dir, {sid for sid in current if sid in previous})
+    batch: list[dict] = []
+    for o in added:  # each cached conversion is read once: rows, then its Markdown files
         result = _cached(cache_dir, o.sha256)
         db["sources"].insert({**result["source"], "path": o.path})
-        load.insert_articles(db, result["articles"])
-        affected |= {a["id"] for a in result["articles"]}
+        for a in result["articles"]:
+            (md_dir / f"{a['id']}.md").write_text(a.pop("markdown"), "utf-8")
+            affected.add(a["id"])
+        batch += result["articles"]
+        if len(batch) >= 1000:
+            load.insert_articles(db, batch)
+            batch = []
+    load.insert_articles(db, batch)
     for sid, o in current.items():  # same bytes, new name
         if sid in previous and previous[sid][0] != o.path:
             db.execute("update sources set path = ? where id = ?", [o.path, sid])
@@ -265,8 +282,6 @@ def _write(kept, problems, out: Path, db_path: Path, md_dir: Path, cache_dir: Pa
         "articles": n_articles,
     }
     load.finish(db, info, optimize=not previous)
-    _markdown(db, out / "markdown", md_dir, cache_dir, current, {o.sha256 for o in added})
-    db.close()
     return n_articles
 
 
@@ -287,21 +302,17 @@ def _story_mates(db, ids: list[str]) -> set[str]:
     return mates
 
 
-def _markdown(db, old_dir: Path, md_dir: Path, cache_dir: Path, current: dict, added: set):
-    """One file per article: unchanged ones are hard links to the previous folder's files."""
+def _link_unchanged(db, old_dir: Path, md_dir: Path, unchanged: set[str]) -> None:
+    """Markdown files of unchanged sources are hard links to the previous folder's files."""
     md_dir.mkdir(parents=True)
-    for o in current.values():
-        if o.sha256 not in added and old_dir.is_dir():
-            ids = [r[0] for r in db.execute("select id from articles where source_id = ?",
-                                            [o.sha256[:16]])]  # fmt: skip
+    if not unchanged:
+        return
+    for source_id, aid in db.execute("select source_id, id from articles"):
+        if source_id in unchanged:
             try:
-                for aid in ids:
-                    os.link(old_dir / f"{aid}.md", md_dir / f"{aid}.md")
-                continue
+                os.link(old_dir / f"{aid}.md", md_dir / f"{aid}.md")
             except OSError:
-                pass  # missing or on another file system: write it again from the cache
-        for a in _cached(cache_dir, o.sha256)["articles"]:
-            (md_dir / f"{a['id']}.md").write_text(a["markdown"], "utf-8")
+                raise _FullRebuild(f"previous Markdown file of {aid} is missing") from None
 
 
 def _remove_stale(out: Path) -> None:

@@ -229,13 +229,22 @@ def insert_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
         if a.get("signature"):
             sigs.append((a["id"], dedupe.pack(a["signature"])))
             bands += [(b, a["id"]) for b in dedupe.bands(a["signature"])]
-    db["articles"].insert_all(rows)
-    for table, data in (("tags", tags), ("images", images), ("links", links)):
-        db[table].insert_all(data)
-    db["mentions"].insert_all(mentions)
+    for table, data in (
+        ("articles", rows), ("tags", tags), ("images", images), ("links", links),
+        ("mentions", mentions),
+    ):  # fmt: skip
+        _insert(db, table, data)
     db.conn.executemany("insert into articles_fts(rowid, title, body) values (?, ?, ?)", fts)
     db.conn.executemany("insert into story_signatures values (?, ?)", sigs)
     db.conn.executemany("insert into story_bands values (?, ?)", bands)
+
+
+def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """Plain executemany in schema column order: sqlite-utils' insert_all inspects the table on
+    every call, which dominates when a build inserts a few rows per article."""
+    cols = list(SCHEMA[table]["columns"])
+    sql = f"insert into {table} ({', '.join(cols)}) values ({', '.join('?' * len(cols))})"
+    db.conn.executemany(sql, [[r.get(c) for c in cols] for r in rows])
 
 
 def delete_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:

@@ -32,6 +32,7 @@ _CJK = (
     "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 )
 _CJK_CHAR = re.compile(f"([{_CJK}])")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -55,8 +56,9 @@ def index_text(text: str) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", fold(text)).lower()
-    text = _CJK_CHAR.sub(r" \1 ", text)
-    return _SPACES.sub(" ", text).strip()
+    # one call per run of Han characters, not per character: this runs on every article
+    text = _CJK_RUN.sub(lambda m: " " + " ".join(m.group()) + " ", text)
+    return " ".join(text.split())
 
 
 def term_tokens(term: str) -> list[str]:

@@ -42,6 +42,12 @@ _DATE_ONLY = re.compile(
 _TITLE_SUFFIX = re.compile(r"\s*[|｜_–—-]\s*[^|｜_–—-]{1,30}$")
 
 
+def _gone(el: Tag) -> bool:
+    """True once decompose() removed the element. (bs4's `decomposed` property falls back to a
+    subtree search on live elements, which made every check a walk of the whole page.)"""
+    return el.__dict__.get("_decomposed", False)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
 
@@ -109,7 +115,7 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
 def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
     """Site name is the crumb's home link; category is the last crumb that is a link."""
     for el in soup.find_all(class_=_BREADCRUMB) + soup.find_all(id=_BREADCRUMB):
-        if el.decomposed:
+        if _gone(el):
             continue
         crumbs = [a for a in el.find_all("a") if a.get("href", "#") != "#" and _crumb_ok(a)]
         if crumbs:
@@ -143,12 +149,12 @@ def _tags(root: Tag, doc: Doc) -> None:
 def _related(root: Tag, doc: Doc, base: str | None) -> None:
     """Lists of other articles become related links and leave the body."""
     for el in root.find_all(["ul", "ol", "div", "section"]):
-        if el.decomposed or not _RELATED.search(_classes(el)):
+        if _gone(el) or not _RELATED.search(_classes(el)):
             continue
         _take_links(el, doc, base)
         el.decompose()
     for p in root.find_all(["p", "div", "h2", "h3", "h4", "strong"]):
-        if p.decomposed:
+        if _gone(p):
             continue
         m = RELATED_LABEL.match(_text(p))
         if not m:
@@ -194,7 +200,7 @@ def _self_links(root: Tag, doc: Doc) -> None:
         return
     site = _domain(doc.meta.get("site_url") or doc.meta.get("url"))
     for p in root.find_all(["p", "div", "li"]):
-        if p.decomposed or p.find(["p", "div", "li"]):
+        if _gone(p) or p.find(["p", "div", "li"]):
             continue
         links = [a for a in p.find_all("a") if a.get("href")]
         if len(links) != 1 or _norm(links[0].get_text()) != title:
@@ -222,7 +228,7 @@ def _canonical(doc: Doc) -> None:
 
 def _furniture(root: Tag) -> None:
     for el in root.find_all(True):
-        if el.decomposed or el.attrs is None:
+        if _gone(el) or el.attrs is None:
             continue
         if el.name in ("body", "html", "article", "main"):
             continue
@@ -307,7 +313,7 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
     """Short blocks marked as meta/byline/date anywhere on the page (often outside the article
     container): their text holds the author and date, so it joins the dateline evidence."""
     for el in soup.find_all(["div", "p", "span", "time", "section", "ul", "li"]):
-        if el.decomposed or not _BYLINE.search(_classes(el)):
+        if _gone(el) or not _BYLINE.search(_classes(el)):
             continue
         text = _text(el)
         if text and len(text) <= 120 and text not in doc.bylines:
@@ -317,17 +323,19 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
 def _date_lines(root: Tag, doc: Doc) -> None:
     """Short blocks that are only a date or time are the dateline: keep as evidence, not body."""
     for el in root.find_all(["div", "p", "span", "time"]):
-        if el.decomposed or el.find(["p", "div", "img"]):
+        if _gone(el):
             continue
         text = _text(el)
-        if text and _DATE_ONLY.match(text) and re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}", text):
+        if not (text and _DATE_ONLY.match(text) and re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}", text)):
+            continue
+        if not el.find(["p", "div", "img"]):
             doc.date_hints.append(text)
             el.decompose()
 
 
 def _boilerplate_blocks(root: Tag) -> None:
     for el in root.find_all(["p", "div", "li", "section", "ul", "ol", "blockquote"]):
-        if el.decomposed:
+        if _gone(el):
             continue
         if is_boilerplate(_text(el)):
             el.decompose()
@@ -377,7 +385,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         c.extract()
     _breadcrumb(soup, doc)
     for el in soup.find_all(_DROP_TAGS):
-        if not el.decomposed:
+        if not _gone(el):
             el.decompose()
     doc.title = title or _title(soup, doc.meta)
     doc.title_source = "headline" if doc.title else None
