@@ -13,6 +13,7 @@ DATASETTE_OPTS := --metadata metadata.yml \
 	--setting sql_time_limit_ms 3000 \
 	--setting facet_time_limit_ms 500 \
 	--setting facet_suggest_time_limit_ms 200 \
+	--setting suggest_facets off \
 	--setting max_returned_rows 1000 \
 	--setting default_page_size 50 \
 	--setting allow_download on \
@@ -57,6 +58,7 @@ export: build
 	$(BIN)/peninsula export --db $(DB) --out build/exports
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/peninsula bench --out build
 
 clean:

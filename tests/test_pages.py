@@ -264,11 +264,18 @@ async def test_places_by_articles_query(site, sql):
     )
 
 
-async def test_array_facets_configured(site):
+async def test_facets_by_default_and_entity_facets_one_click_away(site):
     r = await site.client.get("/peninsula/articles.json?_size=0")
-    facets = r.json()["facet_results"]
-    assert {"outlet", "language", "year", "tags", "people", "places", "orgs"} <= set(facets)
-    assert facets["places"]["type"] == "array"
+    assert {"outlet", "language", "year"} <= set(r.json()["facet_results"])
+    page = (await site.client.get("/peninsula/articles")).text
+    for column in ("people", "places", "orgs", "tags"):
+        assert f'href="?_facet_array={column}"' in page
+        r = await site.client.get(f"/peninsula/articles.json?_size=0&_facet_array={column}")
+        facet = r.json()["facet_results"][column]
+        assert facet["type"] == "array" and facet["results"]
+    r = await site.client.get("/peninsula/articles.json?_size=0&_facet_array=people")
+    people = {row["value"] for row in r.json()["facet_results"]["people"]["results"]}
+    assert "Kim Jong Un" in people
 
 
 # --- exports --------------------------------------------------------------------------------

@@ -88,6 +88,14 @@ async def test_regional_synonyms_expand_to_one_entitys_aliases(ds, bodies):
     )
 
 
+async def test_latest_search_is_newest_first(ds, bodies):
+    r = await ds.client.get("/peninsula/latest.json", params={"q": "北韓", "_shape": "array"})
+    rows = r.json()
+    assert {row["id"] for row in rows} == containing(bodies, entities.synonyms("北韩"))
+    dates = [row["published"] for row in rows if row["published"]]
+    assert dates == sorted(dates, reverse=True) and all("<mark>" in row["snippet"] for row in rows)
+
+
 async def test_absent_terms_return_nothing(ds):
     assert await search(ds, "火星殖民") == set()
     assert await search(ds, "金正恩 火星殖民") == set()
