@@ -67,10 +67,11 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
         return out
     out.sha256 = conv.sha256(data)
     cache = Path(cache_dir) / f"{_cache_key(out.sha256)}.json"
+    meta = cache.with_suffix(".meta")  # error and warnings only, written last: small to read
     out.cache = str(cache)
-    if cache.exists():
-        cached = json.loads(cache.read_text("utf-8"))
-        out.error, out.warnings = cached.get("error"), cached.get("warnings", [])
+    if meta.exists():
+        cached = json.loads(meta.read_text("utf-8"))
+        out.error, out.warnings = cached["error"], cached["warnings"]
         return out
     out.converted = True
     try:
@@ -85,9 +86,10 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
     except Exception as e:  # a converter bug must not stop the build; it is reported
         out.error = f"conversion failed: {type(e).__name__}: {e}"
         result = {"error": out.error}
-    tmp = cache.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(result, ensure_ascii=False), "utf-8")
-    os.replace(tmp, cache)
+    for path, value in ((cache, result), (meta, {"error": out.error, "warnings": out.warnings})):
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(value, ensure_ascii=False), "utf-8")
+        os.replace(tmp, path)
     return out
 
 
@@ -150,7 +152,8 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
         if db_tmp.exists():
             db_tmp.unlink()
         shutil.rmtree(md_tmp, ignore_errors=True)
-    _prune_cache(cache_dir, {Path(o.cache).name for o in outcomes if o.cache})
+    keep = {Path(o.cache).name for o in outcomes if o.cache}
+    _prune_cache(cache_dir, keep | {Path(name).with_suffix(".meta").name for name in keep})
     summary = {
         "files": len(files),
         "articles": n_articles,
