@@ -69,9 +69,9 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
     cache = Path(cache_dir) / f"{_cache_key(out.sha256)}.json"
     meta = cache.with_suffix(".meta")  # error and warnings only, written last: small to read
     out.cache = str(cache)
-    if meta.exists():
-        cached = json.loads(meta.read_text("utf-8"))
-        out.error, out.warnings = cached["error"], cached["warnings"]
+    if meta.exists() or cache.exists():
+        cached = json.loads((meta if meta.exists() else cache).read_text("utf-8"))
+        out.error, out.warnings = cached.get("error"), cached.get("warnings", [])
         return out
     out.converted = True
     try:
