@@ -27,7 +27,9 @@ def _s2t() -> opencc.OpenCC:
 
 
 def language(text: str) -> str | None:
-    """zh-Hant / zh-Hans by which script's distinctive characters dominate; en when no Chinese."""
+    """zh-Hant / zh-Hans by which script's distinctive characters dominate; en when no Chinese.
+    The first 3,000 characters decide: a script does not change halfway through an article."""
+    text = text[:3000]
     han = "".join(_HAN.findall(text))
     latin_words = len(_LATIN.findall(text))
     if len(han) < 20 and latin_words > len(han):
@@ -61,15 +63,16 @@ def outlet_for_domain(url: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _outlet_aliases() -> dict[str, str]:
+    return {fold(a).lower(): o["name"] for o in outlets() for a in o["aliases"]}
+
+
 def outlet_for_name(name: str | None) -> str | None:
     """The known display name for an outlet named in a dateline, else the name as written."""
     if not name:
         return None
-    key = fold(name).lower()
-    for o in outlets():
-        if any(fold(a).lower() == key for a in o["aliases"]):
-            return o["name"]
-    return name
+    return _outlet_aliases().get(fold(name).lower(), name)
 
 
 # 【希望之声2021年7月28日】 / 【大纪元2024年1月2日讯】 / 【新唐人北京时间…】
