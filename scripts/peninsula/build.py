@@ -69,9 +69,14 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
     cache = Path(cache_dir) / f"{_cache_key(out.sha256)}.json"
     meta = cache.with_suffix(".meta")  # error and warnings only, written last: small to read
     out.cache = str(cache)
-    if meta.exists() or cache.exists():
-        cached = json.loads((meta if meta.exists() else cache).read_text("utf-8"))
+    if meta.exists():
+        cached = json.loads(meta.read_text("utf-8"))
+        out.error, out.warnings = cached["error"], cached["warnings"]
+        return out
+    if cache.exists():  # written before .meta files existed: read it once, then write its .meta
+        cached = json.loads(cache.read_text("utf-8"))
         out.error, out.warnings = cached.get("error"), cached.get("warnings", [])
+        _write_json(meta, {"error": out.error, "warnings": out.warnings})
         return out
     out.converted = True
     try:
@@ -86,11 +91,16 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
     except Exception as e:  # a converter bug must not stop the build; it is reported
         out.error = f"conversion failed: {type(e).__name__}: {e}"
         result = {"error": out.error}
-    for path, value in ((cache, result), (meta, {"error": out.error, "warnings": out.warnings})):
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps(value, ensure_ascii=False), "utf-8")
-        os.replace(tmp, path)
+    _write_json(cache, result)
+    _write_json(meta, {"error": out.error, "warnings": out.warnings})
     return out
+
+
+def _write_json(path: Path, value) -> None:
+    """Write whole or not at all: a killed build never leaves half a cache file."""
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(value, ensure_ascii=False), "utf-8")
+    os.replace(tmp, path)
 
 
 def scan(seeds: Path) -> list[tuple[str, str]]:
