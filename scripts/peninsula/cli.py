@@ -72,5 +72,40 @@ def export(db_path: Path, out: Path, metadata_path: Path) -> None:
     click.echo(f"{len(package['resources'])} files and datapackage.json in {out}")
 
 
+@cli.command()
+@click.option(
+    "--out",
+    default="build",
+    type=click.Path(file_okay=False, path_type=Path),
+    show_default=True,
+    help="Folder for bench/<size>/ (corpus, build, logs) and bench.json.",
+)
+@click.option("--sizes", default="10000,100000", show_default=True, help="Article counts.")
+@click.option("--million", is_flag=True, help="Also run 1,000,000 articles (long; ~10 GB disk).")
+@click.option("--seed", default=0, show_default=True, help="Seed of the synthetic corpus.")
+@click.option("--jobs", "-j", type=int, default=None, help="Build processes (default: cores).")
+@click.option("--repeat", default=30, show_default=True, help="Requests per latency query.")
+@click.option("--clients", default=20, show_default=True, help="Concurrent load-test clients.")
+@click.option("--load-seconds", default=30.0, show_default=True, help="Load-test duration.")
+@click.option(
+    "--reuse-build", is_flag=True, help="Keep an existing build of a size; measure serving only."
+)
+def bench(out: Path, sizes: str, million: bool, seed: int, jobs: int | None, repeat: int,
+          clients: int, load_seconds: float, reuse_build: bool) -> None:  # fmt: skip
+    """Measure build, rebuild, search and load on synthetic corpora (needs the bench extra)."""
+    import os
+
+    try:
+        from .bench import run
+    except ImportError as e:
+        raise click.ClickException(f"{e}: pip install -e '.[bench]'") from None
+
+    counts = [int(s.replace("_", "")) for s in sizes.split(",") if s.strip()]
+    if million and 1_000_000 not in counts:
+        counts.append(1_000_000)
+    run(out, counts, seed=seed, jobs=jobs or os.cpu_count() or 1, repeat=repeat,
+        clients=clients, load_seconds=load_seconds, reuse_build=reuse_build)  # fmt: skip
+
+
 if __name__ == "__main__":
     cli()
