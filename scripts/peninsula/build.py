@@ -1,8 +1,11 @@
 """The whole build: raw files -> cached conversions -> Markdown folder and SQLite database.
 
 Conversions are cached by content hash and converter version, run in parallel processes, and
-kept on disk rather than in memory; outputs are written to temporary paths and moved into place
-only when complete, so a killed build leaves the previous result whole.
+kept on disk rather than in memory. The database is written to a temporary path (a patched copy
+of the previous one when only some files changed) and moved into place when complete; Markdown
+files are named by article id, which comes from the bytes, so a file is written once and never
+changed, and files of removed articles go only after the new database is in place. A killed
+build leaves the previous result whole.
 """
 
 from __future__ import annotations
@@ -103,17 +106,58 @@ def _write_json(path: Path, value) -> None:
     os.replace(tmp, path)
 
 
-def scan(seeds: Path) -> list[tuple[str, str]]:
-    """Every regular file under seeds, as (full path, path relative to seeds), sorted."""
+def scan(seeds: Path) -> list[tuple[str, str, int, int]]:
+    """Every regular file under seeds (dot-files and dot-folders skipped) as (full path, path
+    relative to seeds, size, mtime in ns), sorted by relative path."""
     files = []
-    for root, dirs, names in os.walk(seeds):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in names:
-            if name.startswith("."):
-                continue
-            full = os.path.join(root, name)
-            files.append((full, os.path.relpath(full, seeds)))
+    stack = [(str(seeds), "")]
+    while stack:
+        folder, prefix = stack.pop()
+        with os.scandir(folder) as entries:
+            for e in entries:
+                if e.name.startswith("."):
+                    continue
+                rel = prefix + e.name
+                if e.is_dir(follow_symlinks=False):
+                    stack.append((e.path, rel + "/"))
+                    continue
+                try:
+                    st = e.stat()
+                    files.append((e.path, rel, st.st_size, st.st_mtime_ns))
+                except OSError:  # a dangling link: reading it will say why
+                    files.append((e.path, rel, -1, -1))
     return sorted(files, key=lambda f: f[1])
+
+
+def _manifest_path(cache_dir: Path) -> Path:
+    return cache_dir / "manifest.json"
+
+
+def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
+    """Files whose size and modification time match the last build need not be read again:
+    the manifest gives their hash, and the cache their conversion."""
+    try:
+        manifest = json.loads(_manifest_path(cache_dir).read_text("utf-8"))
+    except (OSError, ValueError):
+        manifest = {}
+    cached = set(os.listdir(cache_dir))
+    known, todo = {}, []
+    for full, rel, size, mtime in files:
+        m = manifest.get(rel)
+        name = f"{_cache_key(m[2])}.json" if m else None
+        if m and m[0] == size and m[1] == mtime and name in cached:
+            known[rel] = Outcome(rel, m[2], str(cache_dir / name), m[3], m[4])
+        else:
+            todo.append((full, rel, str(cache_dir)))
+    return known, todo
+
+
+def _save_manifest(files, outcomes: list[Outcome], cache_dir: Path) -> None:
+    stats = {rel: (size, mtime) for _, rel, size, mtime in files}
+    manifest = {
+        o.path: [*stats[o.path], o.sha256, o.error, o.warnings] for o in outcomes if o.sha256
+    }
+    _write_json(_manifest_path(cache_dir), manifest)
 
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = False) -> dict:
@@ -125,8 +169,9 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     cache_dir.mkdir(exist_ok=True)
     files = scan(seeds)
     jobs = jobs or os.cpu_count() or 1
-    tasks = [(full, rel, str(cache_dir)) for full, rel in files]
-    outcomes = _run(tasks, jobs)
+    known, tasks = _known(files, cache_dir)
+    fresh = {o.path: o for o in _run(tasks, jobs)}
+    outcomes = [known.get(rel) or fresh[rel] for _, rel, _, _ in files]
 
     problems, seen, kept = [], {}, []
     for o in outcomes:
@@ -147,23 +192,26 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
             click.echo(f"{p['severity']}: {p['path']}: {p['reason']}", err=True)
 
     db_tmp = out / f".{DB_NAME}.tmp{os.getpid()}"
-    md_tmp = out / f".markdown.tmp{os.getpid()}"
+    md_dir = out / "markdown"
+    md_dir.mkdir(exist_ok=True)
     try:
         try:
-            n_articles = _write(kept, problems, out, db_tmp, md_tmp, cache_dir, len(files))
+            n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, len(files))
         except _FullRebuild:
-            shutil.rmtree(md_tmp, ignore_errors=True)
-            n_articles = _write(
-                kept, problems, out, db_tmp, md_tmp, cache_dir, len(files), full=True
+            n_articles, stale = _write(
+                kept, problems, out, db_tmp, cache_dir, len(files), full=True
             )
-        _swap(md_tmp, out / "markdown")
         os.replace(db_tmp, out / DB_NAME)
     finally:
         if db_tmp.exists():
             db_tmp.unlink()
-        shutil.rmtree(md_tmp, ignore_errors=True)
+    # Only now that the new database is in place do the files of removed articles go.
+    for aid in stale:
+        (md_dir / f"{aid}.md").unlink(missing_ok=True)
+    _save_manifest(files, outcomes, cache_dir)
     keep = {Path(o.cache).name for o in outcomes if o.cache}
-    _prune_cache(cache_dir, keep | {Path(name).with_suffix(".meta").name for name in keep})
+    keep |= {name[: -len(".json")] + ".meta" for name in keep} | {_manifest_path(cache_dir).name}
+    _prune_cache(cache_dir, keep)
     summary = {
         "files": len(files),
         "articles": n_articles,
@@ -218,10 +266,12 @@ def _previous(db_path: Path) -> dict[str, tuple[str, str]] | None:
     try:
         db = sqlite_utils.Database(db_path)
         info = dict(db.execute("select key, value from build_info").fetchall())
-        if (info.get("converter_version"), info.get("data_sha256")) != (
-            conv.CONVERTER_VERSION,
-            data_hash(),
-        ):
+        wanted = (conv.CONVERTER_VERSION, load.SCHEMA_VERSION, data_hash())
+        if (
+            info.get("converter_version"),
+            info.get("schema_version"),
+            info.get("data_sha256"),
+        ) != wanted:
             return None
         return {i: (p, h) for i, p, h in db.execute("select id, path, sha256 from sources")}
     except Exception:  # an unreadable or foreign file: build afresh
@@ -230,8 +280,8 @@ def _previous(db_path: Path) -> dict[str, tuple[str, str]] | None:
         db.close()
 
 
-def _write(kept, problems, out: Path, db_path: Path, md_dir: Path, cache_dir: Path,
-           n_files: int, *, full: bool = False) -> int:  # fmt: skip
+def _write(kept, problems, out: Path, db_path: Path, cache_dir: Path,
+           n_files: int, *, full: bool = False) -> tuple[int, set[str]]:  # fmt: skip
     """Write the database (patching a copy of the previous one when it can) and the Markdown
     folder (linking unchanged files), reading each conversion from the cache, one at a time."""
     previous = None if full else _previous(out / DB_NAME)
@@ -246,25 +296,29 @@ def _write(kept, problems, out: Path, db_path: Path, md_dir: Path, cache_dir: Pa
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")
     try:
-        return _patch(db, previous, kept, problems, out, md_dir, cache_dir, n_files)
+        return _patch(db, previous, kept, problems, out / "markdown", cache_dir, n_files)
     finally:
         db.close()
 
 
-def _patch(db, previous, kept, problems, out, md_dir, cache_dir, n_files) -> int:
-    """Delete the rows of sources that are gone, insert those of new ones, regroup stories."""
+def _patch(db, previous, kept, problems, md_dir, cache_dir, n_files) -> tuple[int, set[str]]:
+    """Delete the rows of sources that are gone, insert those of new ones, regroup stories.
+    Markdown files of new articles are written now (an article's file never changes: its id
+    comes from its bytes); the ids whose files must go are returned, to delete once the new
+    database is in place. So a killed build leaves every previous file as it was."""
     current = {o.sha256[:16]: o for o in kept}
     removed = sorted(previous.keys() - current.keys())
     added = [o for sid, o in current.items() if sid not in previous]
     affected: set[str] = set()
+    stale: set[str] = set()
     db.conn.execute("begin")
     for sid in removed:
         gone = _cached(cache_dir, previous[sid][1])["articles"]
         ids = [a["id"] for a in gone]
         affected |= _story_mates(db, ids)
+        stale |= set(ids)
         load.delete_articles(db, gone)
         db.execute("delete from sources where id = ?", [sid])
-    _link_unchanged(db, out / "markdown", md_dir, {sid for sid in current if sid in previous})
     batch: list[dict] = []
     for o in added:  # each cached conversion is read once: rows, then its Markdown files
         result = _cached(cache_dir, o.sha256)
@@ -289,13 +343,17 @@ def _patch(db, previous, kept, problems, out, md_dir, cache_dir, n_files) -> int
     n_articles = db.execute("select count(*) from articles").fetchone()[0]
     info = {
         "converter_version": conv.CONVERTER_VERSION,
+        "schema_version": load.SCHEMA_VERSION,
         "data_sha256": data_hash(),
         "inputs_sha256": inputs,
         "files": n_files,
         "articles": n_articles,
     }
     load.finish(db, info, optimize=not previous)
-    return n_articles
+    if not previous:  # a full build: whatever else is in the folder is not in this result
+        ids = {r[0] for r in db.execute("select id from articles")}
+        stale = {n[:-3] for n in os.listdir(md_dir) if n.endswith(".md")} - ids
+    return n_articles, stale
 
 
 def _story_mates(db, ids: list[str]) -> set[str]:
@@ -315,36 +373,12 @@ def _story_mates(db, ids: list[str]) -> set[str]:
     return mates
 
 
-def _link_unchanged(db, old_dir: Path, md_dir: Path, unchanged: set[str]) -> None:
-    """Markdown files of unchanged sources are hard links to the previous folder's files."""
-    md_dir.mkdir(parents=True)
-    if not unchanged:
-        return
-    for source_id, aid in db.execute("select source_id, id from articles"):
-        if source_id in unchanged:
-            try:
-                os.link(old_dir / f"{aid}.md", md_dir / f"{aid}.md")
-            except OSError:
-                raise _FullRebuild(f"previous Markdown file of {aid} is missing") from None
-
-
 def _remove_stale(out: Path) -> None:
     """Temporary outputs of a build that was killed: never read, safe to delete."""
     for p in out.glob(".*.tmp*"):
         shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
-    for p in sorted(out.glob(".markdown.old*")):
-        if not (out / "markdown").exists():  # killed between the two renames of _swap
-            os.replace(p, out / "markdown")
-        else:
-            shutil.rmtree(p, ignore_errors=True)
-
-
-def _swap(new: Path, dest: Path) -> None:
-    old = dest.with_name(f".{dest.name}.old{os.getpid()}")
-    if dest.exists():
-        os.replace(dest, old)
-    os.replace(new, dest)
-    shutil.rmtree(old, ignore_errors=True)
+    for p in (out / "cache").glob("*.tmp*"):
+        p.unlink(missing_ok=True)
 
 
 def _prune_cache(cache_dir: Path, keep: set[str]) -> None:

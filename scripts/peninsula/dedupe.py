@@ -1,8 +1,8 @@
 """Near-duplicate stories: the same report syndicated or reposted gets one story_id.
 
 MinHash (datasketch, 64 permutations) over 5-character shingles of the folded text. Candidates
-share one of 16 bands of 4 hash values (LSH); a pair is the same story when the estimated
-Jaccard similarity is 0.8 or more. Reposts differ only in furniture and a few words, while two
+share one of 8 bands of 8 hash values (LSH, whose threshold curve turns near 0.77); a pair is the
+same story when the estimated Jaccard similarity is 0.8 or more. Reposts differ only in furniture and a few words, while two
 reports of one event share far fewer 5-character runs, so 0.8 keeps them apart.
 
 The bands and signatures live in the database (story_bands, story_signatures), so a rebuild
@@ -20,7 +20,7 @@ from datasketch import MinHash
 from .textnorm import fold
 
 NUM_PERM = 64
-BANDS, ROWS = 16, 4
+BANDS, ROWS = 8, 8
 THRESHOLD = 0.8
 SHINGLE = 5
 MIN_SHINGLES = 60  # shorter texts share too little to call them the same story
@@ -96,7 +96,8 @@ def _neighbours(db, ids: set[str] | None) -> list[tuple[str, str]]:
 
 def _components(db, seeds: set[str] | None) -> set[str]:
     """The articles whose story may change: the seeds, their old story-mates, and everything
-    reachable from them through candidate pairs."""
+    reachable from them through pairs that pass the similarity check (never through mere
+    candidates, which would pull in much of the corpus)."""
     if seeds is None:
         return {r[0] for r in db.execute("select id from articles")}
     found = set(seeds)
@@ -118,7 +119,7 @@ def _components(db, seeds: set[str] | None) -> set[str]:
         }
     frontier = set(found)
     while frontier:
-        nxt = {b for _, b in _neighbours(db, frontier)} - found
+        nxt = {b for a, b in _verified(db, _neighbours(db, frontier))} - found
         found |= nxt
         frontier = nxt
     return _existing(db, found)
@@ -139,8 +140,14 @@ def _existing(db, ids: set[str]) -> set[str]:
 
 
 def _pairs(db, members: set[str]) -> list[tuple[str, str]]:
-    """Candidate pairs among members whose signatures agree at the threshold."""
-    candidates = {(a, b) for a, b in _neighbours(db, members) if a < b and b in members}
+    """Pairs among members that pass the similarity check."""
+    pairs = _verified(db, _neighbours(db, members))
+    return [(a, b) for a, b in pairs if a < b and b in members]
+
+
+def _verified(db, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Candidate pairs whose signatures agree at the threshold."""
+    candidates = sorted(set(candidates))
     sigs: dict[str, bytes] = {}
     needed = sorted({x for pair in candidates for x in pair})
     for i in range(0, len(needed), 500):

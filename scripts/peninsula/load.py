@@ -11,6 +11,10 @@ import sqlite_utils
 from . import dedupe, entities
 from .textnorm import index_text, plain_text
 
+# Bump when the tables or what is derived at load time (e.g. story bands) change: a previous
+# database with another version is rebuilt from the cache instead of patched.
+SCHEMA_VERSION = "2"
+
 # table -> (columns with types, primary key, foreign keys)
 SCHEMA: dict[str, dict] = {
     "sources": {
