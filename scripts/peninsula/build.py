@@ -146,7 +146,7 @@ def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
         m = manifest.get(rel)
         name = f"{_cache_key(m[2])}.json" if m else None
         if m and m[0] == size and m[1] == mtime and name in cached:
-            known[rel] = Outcome(rel, m[2], str(cache_dir / name), m[3], m[4])
+            known[rel] = Outcome(rel, m[2], f"{cache_dir}/{name}", m[3], m[4])
         else:
             todo.append((full, rel, str(cache_dir)))
     return known, todo
@@ -194,14 +194,17 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     db_tmp = out / f".{DB_NAME}.tmp{os.getpid()}"
     md_dir = out / "markdown"
     md_dir.mkdir(exist_ok=True)
+    state = _state(kept, problems, len(files))
+    up_to_date = _up_to_date(out / DB_NAME, state)
     try:
-        try:
-            n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, len(files))
-        except _FullRebuild:
-            n_articles, stale = _write(
-                kept, problems, out, db_tmp, cache_dir, len(files), full=True
-            )
-        os.replace(db_tmp, out / DB_NAME)
+        if up_to_date is not None:  # same inputs, same problems: nothing to write
+            n_articles, stale = up_to_date, set()
+        else:
+            try:
+                n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, state)
+            except _FullRebuild:
+                n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, state, full=True)
+            os.replace(db_tmp, out / DB_NAME)
     finally:
         if db_tmp.exists():
             db_tmp.unlink()
@@ -280,8 +283,40 @@ def _previous(db_path: Path) -> dict[str, tuple[str, str]] | None:
         db.close()
 
 
+def _state(kept: list[Outcome], problems: list[dict], n_files: int) -> dict:
+    """What the database records about its inputs; equal states give equal databases."""
+    inputs = hashlib.sha256(
+        "".join(f"{o.path}\0{o.sha256}\n" for o in sorted(kept, key=lambda o: o.path)).encode()
+    ).hexdigest()
+    reported = json.dumps(sorted((p["path"], p["severity"], p["reason"]) for p in problems))
+    return {
+        "converter_version": conv.CONVERTER_VERSION,
+        "schema_version": load.SCHEMA_VERSION,
+        "data_sha256": data_hash(),
+        "inputs_sha256": inputs,
+        "problems_sha256": hashlib.sha256(reported.encode()).hexdigest(),
+        "files": n_files,
+    }
+
+
+def _up_to_date(db_path: Path, state: dict) -> int | None:
+    """The previous database's article count, if it was built from exactly this state."""
+    if not db_path.exists():
+        return None
+    db = sqlite_utils.Database(db_path)
+    try:
+        info = dict(db.execute("select key, value from build_info").fetchall())
+        if all(info.get(k) == str(v) for k, v in state.items()):
+            return int(info["articles"])
+        return None
+    except Exception:  # unreadable or foreign: rebuild
+        return None
+    finally:
+        db.close()
+
+
 def _write(kept, problems, out: Path, db_path: Path, cache_dir: Path,
-           n_files: int, *, full: bool = False) -> tuple[int, set[str]]:  # fmt: skip
+           state: dict, *, full: bool = False) -> tuple[int, set[str]]:  # fmt: skip
     """Write the database (patching a copy of the previous one when it can) and the Markdown
     folder (linking unchanged files), reading each conversion from the cache, one at a time."""
     previous = None if full else _previous(out / DB_NAME)
@@ -296,12 +331,12 @@ def _write(kept, problems, out: Path, db_path: Path, cache_dir: Path,
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")
     try:
-        return _patch(db, previous, kept, problems, out / "markdown", cache_dir, n_files)
+        return _patch(db, previous, kept, problems, out / "markdown", cache_dir, state)
     finally:
         db.close()
 
 
-def _patch(db, previous, kept, problems, md_dir, cache_dir, n_files) -> tuple[int, set[str]]:
+def _patch(db, previous, kept, problems, md_dir, cache_dir, state) -> tuple[int, set[str]]:
     """Delete the rows of sources that are gone, insert those of new ones, regroup stories.
     Markdown files of new articles are written now (an article's file never changes: its id
     comes from its bytes); the ids whose files must go are returned, to delete once the new
@@ -337,19 +372,8 @@ def _patch(db, previous, kept, problems, md_dir, cache_dir, n_files) -> tuple[in
     dedupe.regroup(db, affected if previous else None)
     db.execute("delete from problems")
     db["problems"].insert_all(problems, replace=True)
-    inputs = hashlib.sha256(
-        "".join(f"{o.path}\0{o.sha256}\n" for o in sorted(kept, key=lambda o: o.path)).encode()
-    ).hexdigest()
     n_articles = db.execute("select count(*) from articles").fetchone()[0]
-    info = {
-        "converter_version": conv.CONVERTER_VERSION,
-        "schema_version": load.SCHEMA_VERSION,
-        "data_sha256": data_hash(),
-        "inputs_sha256": inputs,
-        "files": n_files,
-        "articles": n_articles,
-    }
-    load.finish(db, info, optimize=not previous)
+    load.finish(db, {**state, "articles": n_articles}, optimize=not previous)
     if not previous:  # a full build: whatever else is in the folder is not in this result
         ids = {r[0] for r in db.execute("select id from articles")}
         stale = {n[:-3] for n in os.listdir(md_dir) if n.endswith(".md")} - ids
