@@ -382,19 +382,11 @@ def _patch(db, previous, kept, problems, md_dir, cache_dir, state) -> tuple[int,
 
 def _story_mates(db, ids: list[str]) -> set[str]:
     """Articles that shared a story with articles about to be removed: their story may change."""
-    mates: set[str] = set()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        q = ",".join("?" * len(chunk))
-        mates |= {
-            r[0]
-            for r in db.execute(
-                f"select id from articles where story_id in"
-                f" (select story_id from articles where id in ({q})) and id not in ({q})",
-                chunk + chunk,
-            )
-        }
-    return mates
+    sql = (
+        "select id from articles where story_id in"
+        " (select story_id from articles where id in ({q})) and id not in ({q})"
+    )
+    return {r[0] for r in dedupe.rows_for(db, sql, ids, repeat=2)}
 
 
 def _remove_stale(out: Path) -> None:

@@ -77,21 +77,28 @@ def regroup(db, affected: set[str] | None = None) -> None:
     )
 
 
+def rows_for(db, sql: str, ids, *, repeat: int = 1) -> list[tuple]:
+    """Run `sql`, whose `{q}` stands for a list of placeholders (used `repeat` times), over ids
+    in chunks of 500: SQLite limits the number of parameters of one statement."""
+    ids = sorted(ids)
+    rows: list[tuple] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        q = ",".join("?" * len(chunk))
+        rows += db.execute(sql.format(q=q), chunk * repeat).fetchall()
+    return rows
+
+
+_NEIGHBOURS = (
+    "select a.article_id, b.article_id from story_bands a"
+    " join story_bands b on b.band = a.band and b.article_id != a.article_id"
+)
+
+
 def _neighbours(db, ids: set[str] | None) -> list[tuple[str, str]]:
-    sql = (
-        "select a.article_id, b.article_id from story_bands a"
-        " join story_bands b on b.band = a.band and b.article_id != a.article_id"
-    )
     if ids is None:
-        return db.execute(sql).fetchall()
-    pairs = []
-    id_list = sorted(ids)
-    for i in range(0, len(id_list), 500):
-        chunk = id_list[i : i + 500]
-        pairs += db.execute(
-            sql + f" where a.article_id in ({','.join('?' * len(chunk))})", chunk
-        ).fetchall()
-    return pairs
+        return db.execute(_NEIGHBOURS).fetchall()
+    return rows_for(db, _NEIGHBOURS + " where a.article_id in ({q})", ids)
 
 
 def _components(db, seeds: set[str] | None) -> set[str]:
@@ -100,43 +107,16 @@ def _components(db, seeds: set[str] | None) -> set[str]:
     candidates, which would pull in much of the corpus)."""
     if seeds is None:
         return {r[0] for r in db.execute("select id from articles")}
-    found = set(seeds)
-    stories = [
-        r[0]
-        for r in db.execute(
-            f"select distinct story_id from articles where id in ({','.join('?' * len(found))})",
-            sorted(found),
-        )
-        if r[0]
-    ]
-    for i in range(0, len(stories), 500):
-        chunk = stories[i : i + 500]
-        found |= {
-            r[0]
-            for r in db.execute(
-                f"select id from articles where story_id in ({','.join('?' * len(chunk))})", chunk
-            )
-        }
+    stories = {r[0] for r in rows_for(db, "select story_id from articles where id in ({q})", seeds)}
+    found = set(seeds) | {
+        r[0] for r in rows_for(db, "select id from articles where story_id in ({q})", stories)
+    }
     frontier = set(found)
     while frontier:
         nxt = {b for a, b in _verified(db, _neighbours(db, frontier))} - found
         found |= nxt
         frontier = nxt
-    return _existing(db, found)
-
-
-def _existing(db, ids: set[str]) -> set[str]:
-    out: set[str] = set()
-    id_list = sorted(ids)
-    for i in range(0, len(id_list), 500):
-        chunk = id_list[i : i + 500]
-        out |= {
-            r[0]
-            for r in db.execute(
-                f"select id from articles where id in ({','.join('?' * len(chunk))})", chunk
-            )
-        }
-    return out
+    return {r[0] for r in rows_for(db, "select id from articles where id in ({q})", found)}
 
 
 def _pairs(db, members: set[str]) -> list[tuple[str, str]]:
@@ -148,17 +128,9 @@ def _pairs(db, members: set[str]) -> list[tuple[str, str]]:
 def _verified(db, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Candidate pairs whose signatures agree at the threshold."""
     candidates = sorted(set(candidates))
-    sigs: dict[str, bytes] = {}
-    needed = sorted({x for pair in candidates for x in pair})
-    for i in range(0, len(needed), 500):
-        chunk = needed[i : i + 500]
-        sigs.update(
-            db.execute(
-                "select article_id, signature from story_signatures"
-                f" where article_id in ({','.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
-        )
+    needed = {x for pair in candidates for x in pair}
+    sql = "select article_id, signature from story_signatures where article_id in ({q})"
+    sigs = dict(rows_for(db, sql, needed))
     return [(a, b) for a, b in candidates if similarity(sigs[a], sigs[b]) >= THRESHOLD]
 
 
