@@ -59,6 +59,11 @@ def _cache_key(sha: str) -> str:
     return f"{sha}-{conv.CONVERTER_VERSION}-{data_hash()[:12]}"
 
 
+def _cache_file(cache_dir: Path | str, sha: str, suffix: str = ".json") -> Path:
+    """The cached conversion (.json) of a file's bytes, or its error and warnings (.meta)."""
+    return Path(cache_dir) / f"{_cache_key(sha)}{suffix}"
+
+
 def _convert_one(args: tuple[str, str, str]) -> Outcome:
     """Worker: read, convert (or reuse the cache), write the cache file. Never raises."""
     full, rel, cache_dir = args
@@ -69,8 +74,8 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
         out.error = f"unreadable file: {e.strerror or e}"
         return out
     out.sha256 = conv.sha256(data)
-    cache = Path(cache_dir) / f"{_cache_key(out.sha256)}.json"
-    meta = cache.with_suffix(".meta")  # error and warnings only, written last: small to read
+    cache = _cache_file(cache_dir, out.sha256)
+    meta = _cache_file(cache_dir, out.sha256, ".meta")  # small to read; written last
     out.cache = str(cache)
     if meta.exists():
         cached = json.loads(meta.read_text("utf-8"))
@@ -144,9 +149,9 @@ def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
     known, todo = {}, []
     for full, rel, size, mtime in files:
         m = manifest.get(rel)
-        name = f"{_cache_key(m[2])}.json" if m else None
-        if m and m[0] == size and m[1] == mtime and name in cached:
-            known[rel] = Outcome(rel, m[2], f"{cache_dir}/{name}", m[3], m[4])
+        path = _cache_file(cache_dir, m[2]) if m else None
+        if m and m[0] == size and m[1] == mtime and path.name in cached:
+            known[rel] = Outcome(rel, m[2], str(path), m[3], m[4])
         else:
             todo.append((full, rel, str(cache_dir)))
     return known, todo
@@ -195,15 +200,17 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     md_dir = out / "markdown"
     md_dir.mkdir(exist_ok=True)
     state = _state(kept, problems, len(files))
-    up_to_date = _up_to_date(out / DB_NAME, state)
+    info, sources = _previous(out / DB_NAME) or ({}, None)
+    if any(info.get(k) != str(state[k]) for k in _PATCHABLE):
+        sources = None
     try:
-        if up_to_date is not None:  # same inputs, same problems: nothing to write
-            n_articles, stale = up_to_date, set()
+        if sources is not None and all(info.get(k) == str(v) for k, v in state.items()):
+            n_articles, stale = int(info["articles"]), set()  # same inputs and problems
         else:
             try:
-                n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, state)
+                n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, state, sources)
             except _FullRebuild:
-                n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, state, full=True)
+                n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, state, None)
             os.replace(db_tmp, out / DB_NAME)
     finally:
         if db_tmp.exists():
@@ -212,8 +219,10 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     for aid in stale:
         (md_dir / f"{aid}.md").unlink(missing_ok=True)
     _save_manifest(files, outcomes, cache_dir)
-    keep = {Path(o.cache).name for o in outcomes if o.cache}
-    keep |= {name[: -len(".json")] + ".meta" for name in keep} | {_manifest_path(cache_dir).name}
+    keep = {_manifest_path(cache_dir).name}
+    for o in outcomes:
+        if o.sha256:
+            keep |= {_cache_file(cache_dir, o.sha256, x).name for x in (".json", ".meta")}
     _prune_cache(cache_dir, keep)
     summary = {
         "files": len(files),
@@ -255,32 +264,27 @@ class _FullRebuild(Exception):
 
 
 def _cached(cache_dir: Path, sha: str) -> dict:
-    path = cache_dir / f"{_cache_key(sha)}.json"
     try:
-        return json.loads(path.read_text("utf-8"))
+        return json.loads(_cache_file(cache_dir, sha).read_text("utf-8"))
     except (OSError, ValueError):
         raise _FullRebuild(f"no cached conversion for {sha}") from None
 
 
-def _previous(db_path: Path) -> dict[str, tuple[str, str]] | None:
-    """Sources of the previous build, {id: (path, sha256)}, if it can be patched."""
+def _previous(db_path: Path) -> tuple[dict, dict[str, tuple[str, str]]] | None:
+    """The previous build's record and sources, {id: (path, sha256)}, read once."""
     if not db_path.exists():
         return None
+    db = None
     try:
         db = sqlite_utils.Database(db_path)
         info = dict(db.execute("select key, value from build_info").fetchall())
-        wanted = (conv.CONVERTER_VERSION, load.SCHEMA_VERSION, data_hash())
-        if (
-            info.get("converter_version"),
-            info.get("schema_version"),
-            info.get("data_sha256"),
-        ) != wanted:
-            return None
-        return {i: (p, h) for i, p, h in db.execute("select id, path, sha256 from sources")}
+        sources = {i: (p, h) for i, p, h in db.execute("select id, path, sha256 from sources")}
+        return info, sources
     except Exception:  # an unreadable or foreign file: build afresh
         return None
     finally:
-        db.close()
+        if db is not None:
+            db.close()
 
 
 def _state(kept: list[Outcome], problems: list[dict], n_files: int) -> dict:
@@ -299,27 +303,15 @@ def _state(kept: list[Outcome], problems: list[dict], n_files: int) -> dict:
     }
 
 
-def _up_to_date(db_path: Path, state: dict) -> int | None:
-    """The previous database's article count, if it was built from exactly this state."""
-    if not db_path.exists():
-        return None
-    db = sqlite_utils.Database(db_path)
-    try:
-        info = dict(db.execute("select key, value from build_info").fetchall())
-        if all(info.get(k) == str(v) for k, v in state.items()):
-            return int(info["articles"])
-        return None
-    except Exception:  # unreadable or foreign: rebuild
-        return None
-    finally:
-        db.close()
+# A previous database built with these can be patched instead of rebuilt.
+_PATCHABLE = ("converter_version", "schema_version", "data_sha256")
 
 
-def _write(kept, problems, out: Path, db_path: Path, cache_dir: Path,
-           state: dict, *, full: bool = False) -> tuple[int, set[str]]:  # fmt: skip
-    """Write the database (patching a copy of the previous one when it can) and the Markdown
-    folder (linking unchanged files), reading each conversion from the cache, one at a time."""
-    previous = None if full else _previous(out / DB_NAME)
+def _write(kept, problems, out: Path, db_path: Path, cache_dir: Path, state: dict,
+           previous: dict | None) -> tuple[int, set[str]]:  # fmt: skip
+    """Write the database (patching a copy of the previous one when its sources are given)
+    and the new articles' Markdown files, reading each conversion from the cache, one at a
+    time."""
     if previous is None:
         db = sqlite_utils.Database(db_path, recreate=True)
         load.create(db)

@@ -2,8 +2,9 @@
 
 MinHash (datasketch, 64 permutations) over 5-character shingles of the folded text. Candidates
 share one of 8 bands of 8 hash values (LSH, whose threshold curve turns near 0.77); a pair is the
-same story when the estimated Jaccard similarity is 0.8 or more. Reposts differ only in furniture and a few words, while two
-reports of one event share far fewer 5-character runs, so 0.8 keeps them apart.
+same story when the estimated Jaccard similarity is 0.8 or more. Reposts differ only in
+furniture and a few words, while two reports of one event share far fewer 5-character runs, so
+0.8 keeps them apart.
 
 The bands and signatures live in the database (story_bands, story_signatures), so a rebuild
 after one changed file regroups only the stories it touches.
@@ -135,14 +136,15 @@ def _verified(db, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _keys(db, members: set[str]) -> dict[str, tuple]:
-    keys = {}
-    for aid, published, earliest, path, item in db.execute(
+    sql = (
         "select articles.id, published, published_earliest, sources.path, item"
         " from articles join sources on sources.id = articles.source_id"
-    ):
-        if aid in members:
-            keys[aid] = (published or earliest or "", path, item, aid)
-    return keys
+        " where articles.id in ({q})"
+    )
+    return {
+        aid: (published or earliest or "", path, item, aid)
+        for aid, published, earliest, path, item in rows_for(db, sql, members)
+    }
 
 
 def _union(members: set[str], pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
