@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 from markdownify import MarkdownConverter
 
 from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
+from ..fields import domain
 from . import Doc, dateline_text
 
 _DROP_TAGS = [
@@ -70,11 +71,6 @@ def _classes(el: Tag) -> str:
     if isinstance(cls, str):
         cls = [cls]
     return " ".join([*cls, el.get("id") or "", el.get("title") or ""])
-
-
-def _domain(url: str | None) -> str:
-    host = urlparse(url or "").netloc.lower()
-    return host[4:] if host.startswith("www.") else host
 
 
 def _meta(soup: BeautifulSoup) -> dict:
@@ -198,7 +194,7 @@ def _self_links(root: Tag, doc: Doc) -> None:
     title = _norm(doc.title)
     if not title:
         return
-    site = _domain(doc.meta.get("site_url") or doc.meta.get("url"))
+    site = domain(doc.meta.get("site_url") or doc.meta.get("url"))
     for p in root.find_all(["p", "div", "li"]):
         if _gone(p) or p.find(["p", "div", "li"]):
             continue
@@ -206,7 +202,7 @@ def _self_links(root: Tag, doc: Doc) -> None:
         if len(links) != 1 or _norm(links[0].get_text()) != title:
             continue
         href = links[0]["href"]
-        if site and _domain(href) == site:
+        if site and domain(href) == site:
             doc.republished_url = doc.republished_url or href
         else:
             doc.url = doc.url or href
@@ -219,7 +215,7 @@ def _canonical(doc: Doc) -> None:
     own = doc.meta.get("url")
     if not own:
         return
-    if doc.url and _domain(doc.url) != _domain(own):
+    if doc.url and domain(doc.url) != domain(own):
         doc.republished_url = doc.republished_url or own
         doc.meta.setdefault("site_url", f"{urlparse(own).scheme}://{urlparse(own).netloc}/")
     else:
