@@ -122,6 +122,15 @@ def test_index_text_and_queries_share_one_normalisation():
     assert fts_query("") == '""'
 
 
+def test_synonym_groups_drop_phrases_that_contain_another():
+    """朝鲜当局 adds nothing to an OR that has 朝鲜, only cost; 北韩 stays (not inside 朝鲜)."""
+    aliases = {"朝鲜": ["朝鲜当局", "北韓", "北韩当局", "North Korea", "North Korean"]}
+    query = fts_query("朝鲜", lambda t: aliases.get(t, []))
+    assert query == '("north korea" OR "north korean" OR "北 韩" OR "朝 鲜")'
+    # containment is by whole tokens: "korean" is not the token "korea"
+    assert fts_query("x", lambda t: ["Korea", "Korean"]) == '("korea" OR "korean" OR "x")'
+
+
 def test_plain_sqlite3_can_search_the_downloaded_db(db_path):
     conn = sqlite3.connect(db_path)
     rows = conn.execute(

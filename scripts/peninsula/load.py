@@ -13,7 +13,7 @@ from .textnorm import index_text, plain_text
 
 # Bump when the tables or what is derived at load time (e.g. story bands) change: a previous
 # database with another version is rebuilt from the cache instead of patched.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 # table -> (columns with types, primary key, foreign keys)
 SCHEMA: dict[str, dict] = {
@@ -79,9 +79,14 @@ SCHEMA: dict[str, dict] = {
     "build_info": {"columns": {"key": str, "value": str}, "pk": "key"},
 }  # fmt: skip
 
+# The facets shown on every articles page (metadata.yml). Search results are found by seq
+# (articles_fts.rowid), so an index on seq that also holds these columns lets each facet count
+# a search's matches without reading the long article rows: about 4x faster at 100,000.
+FACETS = ["outlet", "language", "year", "published_precision"]
+
 INDEXES = {
     "articles": [
-        ["seq"],
+        ["seq"], ["seq", *FACETS],
         ["published"], ["year"], ["outlet"], ["language"], ["source_id"], ["category"], ["story_id"],
         ["published_precision"],
     ],
@@ -272,6 +277,9 @@ def finish(db: sqlite_utils.Database, info: dict, *, optimize: bool) -> None:
     )
     db.execute("delete from build_info")
     db["build_info"].insert_all([{"key": k, "value": str(v)} for k, v in sorted(info.items())])
-    if optimize:  # merge the index into one segment: worth it once, not on every small rebuild
+    if optimize:  # worth it once, not on every small rebuild (which keeps the copied statistics)
+        # merge the index into one segment, and give the query planner table statistics (without
+        # them it counts a search's facets through the single-column indexes, row by row)
         db.execute("insert into articles_fts(articles_fts) values ('optimize')")
+        db.execute("analyze")
     db.conn.commit()

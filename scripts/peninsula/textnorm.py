@@ -79,6 +79,16 @@ def _phrase(variant: str) -> str | None:
     return '"' + " ".join(tokens) + '"' if tokens else None
 
 
+def _minimal(phrases: set[str]) -> list[str]:
+    """Drop phrases that contain another phrase of the group (token-wise): a document matching
+    "朝 鲜 当 局" already matches "朝 鲜", so the longer one only costs time in an OR."""
+
+    def inner(p: str) -> str:
+        return " " + p.strip('"') + " "
+
+    return sorted(p for p in phrases if not any(q != p and inner(q) in inner(p) for q in phrases))
+
+
 def fts_query(query: str, synonyms=None) -> str:
     """A researcher's query -> an FTS5 MATCH expression over the index text.
 
@@ -88,7 +98,7 @@ def fts_query(query: str, synonyms=None) -> str:
     parts = []
     for term in query_terms(query):
         variants = synonyms(term) if synonyms else [term]
-        phrases = sorted({p for v in [term, *variants] if (p := _phrase(v))})
+        phrases = _minimal({p for v in [term, *variants] if (p := _phrase(v))})
         if phrases:
             parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
     # An empty query matches nothing rather than raising a syntax error.
