@@ -274,6 +274,7 @@ async def test_facets_by_default_and_entity_facets_one_click_away(site):
         facet = lean.json()["facet_results"][column]
         assert facet["type"] == "list" and facet["results"]
         assert f"_facet_list={column}" not in facet["toggle_url"]
+        assert f"{column}__arraycontains=" in facet["results"][0]["toggle_url"]
         # the lean facet counts exactly what Datasette's own array facet counts
         full = await site.client.get(f"/peninsula/articles.json?_size=0&_facet_array={column}")
         counts = {(x["value"], x["count"]) for x in full.json()["facet_results"][column]["results"]}

@@ -1,15 +1,18 @@
 """A leaner array facet: `?_facet_list=people` counts the same values as `_facet_array`.
 
 Datasette 0.65's array facet deduplicates `(value, inner.*)` over every column of every matching
-row, body included, which passes the facet time limit from about 10,000 articles up. This one
-hands it only the primary keys and the array column, so the same counts cost a fraction.
+row, body included, which passes the facet time limit from about 10,000 articles up. The
+arrays this dataset stores hold each value once (load.py), so this facet counts the array's
+values straight from json_each over the matching rows' array column: the same counts, several
+times faster.
 """
 
 from __future__ import annotations
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet
-from datasette.utils import escape_sqlite, path_with_removed_args
+from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 
 class ListFacet(ArrayFacet):
@@ -19,22 +22,45 @@ class ListFacet(ArrayFacet):
         return []  # the built-in array facet already suggests these columns
 
     async def facet_results(self):
-        columns = [c["config"].get("column") or c["config"]["simple"] for c in self.get_configs()]
-        if not columns:
-            return [], []
-        db = self.ds.databases[self.database]
-        keys = await db.primary_keys(self.table) if self.table else []
-        keep = ", ".join(escape_sqlite(c) for c in dict.fromkeys([*keys, *columns]))
-        full_sql = self.sql
-        self.sql = f"select {keep} from ({full_sql})"
-        try:
-            results, timed_out = await super().facet_results()
-        finally:
-            self.sql = full_sql
-        for result in results:
-            result["toggle_url"] = self.ds.urls.path(
-                path_with_removed_args(self.request, {"_facet_list": result["name"]})
+        results, timed_out = [], []
+        size = self.get_facet_size()
+        pairs = self.get_querystring_pairs()
+        for config in self.get_configs():
+            column = config["config"].get("column") or config["config"]["simple"]
+            col = escape_sqlite(column)
+            sql = (
+                f"select j.value as value, count(*) as count from (select {col} from ({self.sql}))"
+                f" as t join json_each(t.{col}) j group by j.value"
+                f" order by count desc, value limit {size + 1}"
             )
+            try:
+                rows = await self.ds.execute(
+                    self.database, sql, self.params, truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                )  # fmt: skip
+            except QueryInterrupted:
+                timed_out.append(column)
+                continue
+            values = []
+            for row in rows.rows[:size]:
+                value = str(row["value"])
+                arg = {f"{column}__arraycontains": value}
+                selected = (f"{column}__arraycontains", value) in pairs
+                toggle = (path_with_removed_args if selected else path_with_added_args)(
+                    self.request, arg
+                )
+                values.append(
+                    {"value": value, "label": value, "count": row["count"],
+                     "toggle_url": self.ds.absolute_url(self.request, toggle),
+                     "selected": selected}
+                )  # fmt: skip
+            results.append(
+                {"name": column, "type": self.type, "results": values,
+                 "hideable": config["source"] != "metadata",
+                 "toggle_url": self.ds.urls.path(
+                     path_with_removed_args(self.request, {"_facet_list": column})),
+                 "truncated": len(rows) > size}
+            )  # fmt: skip
         return results, timed_out
 
 
