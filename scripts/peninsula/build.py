@@ -10,13 +10,14 @@ build leaves the previous result whole.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import shutil
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -149,9 +150,8 @@ def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
     known, todo = {}, []
     for full, rel, size, mtime in files:
         m = manifest.get(rel)
-        path = _cache_file(cache_dir, m[2]) if m else None
-        if m and m[0] == size and m[1] == mtime and path.name in cached:
-            known[rel] = Outcome(rel, m[2], str(path), m[3], m[4])
+        if m and m[0] == size and m[1] == mtime and f"{_cache_key(m[2])}.json" in cached:
+            known[rel] = Outcome(rel, m[2], str(_cache_file(cache_dir, m[2])), m[3], m[4])
         else:
             todo.append((full, rel, str(cache_dir)))
     return known, todo
@@ -222,7 +222,8 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     keep = {_manifest_path(cache_dir).name}
     for o in outcomes:
         if o.sha256:
-            keep |= {_cache_file(cache_dir, o.sha256, x).name for x in (".json", ".meta")}
+            key = _cache_key(o.sha256)  # names only: no Path objects for every file
+            keep |= {key + ".json", key + ".meta"}
     _prune_cache(cache_dir, keep)
     summary = {
         "files": len(files),
@@ -322,9 +323,15 @@ def _write(kept, problems, out: Path, db_path: Path, cache_dir: Path, state: dic
         db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")
+    db.execute("pragma cache_size = -262144")  # 256 MB: index b-trees stay in memory
+    # Loading makes no reference cycles, only many live objects for the collector to walk.
+    collect = gc.isenabled()
+    gc.disable()
     try:
         return _patch(db, previous, kept, problems, out / "markdown", cache_dir, state)
     finally:
+        if collect:
+            gc.enable()
         db.close()
 
 
@@ -347,17 +354,30 @@ def _patch(db, previous, kept, problems, md_dir, cache_dir, state) -> tuple[int,
         load.delete_articles(db, gone)
         db.execute("delete from sources where id = ?", [sid])
     batch: list[dict] = []
-    for o in added:  # each cached conversion is read once: rows, then its Markdown files
-        result = _cached(cache_dir, o.sha256)
-        db["sources"].insert({**result["source"], "path": o.path})
-        for a in result["articles"]:
-            (md_dir / f"{a['id']}.md").write_text(a.pop("markdown"), "utf-8")
-            affected.add(a["id"])
-        batch += result["articles"]
-        if len(batch) >= 1000:
-            load.insert_articles(db, batch)
-            batch = []
-    load.insert_articles(db, batch)
+    sources: list[dict] = []
+    if not previous:  # a full build: index merges wait for the final optimize
+        db.execute("insert into articles_fts(articles_fts, rank) values ('automerge', 0)")
+    # Markdown files are written by a thread while SQLite inserts (both release the GIL).
+    files: list[tuple[Path, str]] = []
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        written = []
+        for o in added:  # each cached conversion is read once: rows, then its Markdown files
+            result = _cached(cache_dir, o.sha256)
+            sources.append({**result["source"], "path": o.path})
+            for a in result["articles"]:
+                files.append((md_dir / f"{a['id']}.md", a.pop("markdown")))
+                affected.add(a["id"])
+            batch += result["articles"]
+            if len(batch) >= 1000:
+                written.append(writer.submit(_write_files, files))
+                load.insert_sources(db, sources)
+                load.insert_articles(db, batch)
+                batch, sources, files = [], [], []
+        written.append(writer.submit(_write_files, files))
+        load.insert_sources(db, sources)
+        load.insert_articles(db, batch)
+        for w in written:
+            w.result()  # raises what the writer raised
     for sid, o in current.items():  # same bytes, new name
         if sid in previous and previous[sid][0] != o.path:
             db.execute("update sources set path = ? where id = ?", [o.path, sid])
@@ -370,6 +390,11 @@ def _patch(db, previous, kept, problems, md_dir, cache_dir, state) -> tuple[int,
         ids = {r[0] for r in db.execute("select id from articles")}
         stale = {n[:-3] for n in os.listdir(md_dir) if n.endswith(".md")} - ids
     return n_articles, stale
+
+
+def _write_files(files: list[tuple[Path, str]]) -> None:
+    for path, text in files:
+        path.write_text(text, "utf-8")
 
 
 def _story_mates(db, ids: list[str]) -> set[str]:

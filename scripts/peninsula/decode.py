@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -81,6 +82,9 @@ def decode(data: bytes) -> Decoded:
     return _checked(data.decode(enc, errors="replace"), enc)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # below 32, except \t \n \v \f \r
+
+
 def _checked(text: str, encoding: str) -> Decoded:
     """Reject text that decodes but is not prose (control characters, NULs)."""
     warnings: tuple[str, ...] = ()
@@ -90,7 +94,7 @@ def _checked(text: str, encoding: str) -> Decoded:
             raise Unreadable(f"binary file ({nul} NUL bytes), not text")
         text = text.replace("\x00", "")
         warnings = (f"{nul} NUL bytes removed",)
-    controls = sum(1 for c in text[:100_000] if ord(c) < 32 and c not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(text, 0, 100_000))
     if controls > max(10, len(text[:100_000]) // 50):
         raise Unreadable("binary file (control characters), not text")
     return Decoded(text, encoding, warnings)

@@ -30,13 +30,22 @@ MIN_SHINGLES = 60  # shorter texts share too little to call them the same story
 SCHEME = "affine32"
 
 
+def _minhash(permutations=None) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32,
+                   permutations=permutations)  # fmt: skip
+
+
+# The permutations depend only on the seed: drawn once, not for every article.
+_PERMUTATIONS = _minhash().permutations
+
+
 def signature(text: str) -> list[int] | None:
     """The MinHash signature of a text, or None when it is too short to compare."""
     t = re.sub(r"\W+", "", fold(text).lower())
     shingles = {t[i : i + SHINGLE].encode() for i in range(max(0, len(t) - SHINGLE + 1))}
     if len(shingles) < MIN_SHINGLES:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32)
+    m = _minhash(_PERMUTATIONS)
     m.update_batch(list(shingles))
     return [int(v) for v in m.hashvalues]
 

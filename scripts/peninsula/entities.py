@@ -15,6 +15,7 @@ names shadow the short ones inside them (朝鲜半岛 over 朝鲜, 朝中社 ove
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +24,7 @@ import yaml
 
 from peninsula.textnorm import fold
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.yml"
 
 # Which JSON column of an article an entity type goes to.
@@ -137,7 +139,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=4)
 def _load(path: str) -> tuple[dict, ...]:
     with open(path, encoding="utf-8") as fh:
-        return tuple(yaml.safe_load(fh))
+        return tuple(yaml.load(fh, Loader=_Loader))
 
 
 def load_gazetteer(path: str | Path | None = None) -> list[dict]:
@@ -231,24 +233,29 @@ def _leftmost_longest(hits: list[tuple]) -> list[tuple]:
 
 def _abbreviation_runs(folded: str, covered: list[bool]) -> list[tuple[int, int, tuple]]:
     """Runs of ≥2 country abbreviations in text not already claimed by an alias."""
-    runs, i, n = [], 0, len(folded)
-    while i < n:
-        if covered[i] or folded[i] not in ABBREVIATIONS:
-            i += 1
-            continue
-        j = i
-        while j < n and not covered[j] and folded[j] in ABBREVIATIONS:
-            j += 1
-        start, stop = i, j
-        if start > 0 and folded[start - 1] in LEFT_GLUE.get(folded[start], ""):
-            start += 1
-        if stop < n and stop > start and folded[stop] in RIGHT_GLUE.get(folded[stop - 1], ""):
-            stop -= 1
-        ids = tuple(dict.fromkeys(ABBREVIATIONS[c] for c in folded[start:stop]))
-        if len(ids) >= 2:
-            runs.append((start, stop, ids))
-        i = j
+    runs, n = [], len(folded)
+    for m in _ABBREVIATION_RUN.finditer(folded):  # only the stretches of abbreviations
+        i, end = m.span()
+        while i < end:
+            if covered[i]:
+                i += 1
+                continue
+            j = i
+            while j < end and not covered[j]:
+                j += 1
+            start, stop = i, j
+            if start > 0 and folded[start - 1] in LEFT_GLUE.get(folded[start], ""):
+                start += 1
+            if stop < n and stop > start and folded[stop] in RIGHT_GLUE.get(folded[stop - 1], ""):
+                stop -= 1
+            ids = tuple(dict.fromkeys(ABBREVIATIONS[c] for c in folded[start:stop]))
+            if len(ids) >= 2:
+                runs.append((start, stop, ids))
+            i = j
     return runs
+
+
+_ABBREVIATION_RUN = re.compile(f"[{''.join(ABBREVIATIONS)}]+")
 
 
 def _resolve_generic(
@@ -258,9 +265,11 @@ def _resolve_generic(
     in the same line within CONTEXT_WINDOW characters (list pages mix countries), nearest first
     on a tie; else the country named most in the whole document; else drop the mention."""
 
+    starts = [h[0] for h in hits]  # hits are sorted: the window is a slice
+
     def scores(lo: int, hi: int, at: int) -> dict[str, tuple[int, int]]:
         found: dict[str, tuple[int, int]] = {}
-        for start, _stop, ids, _kind in hits:
+        for start, _stop, ids, _kind in hits[bisect_left(starts, lo) : bisect_left(starts, hi)]:
             if lo <= start < hi:
                 for eid in ids:
                     if country := entities.get(eid, {}).get("country"):

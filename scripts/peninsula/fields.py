@@ -7,6 +7,7 @@ does not say, the field stays None.
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from importlib import resources
@@ -36,9 +37,11 @@ def language(text: str) -> str | None:
         return "en" if latin_words >= 5 else None
     if not han:
         return None
-    simplified, traditional = fold(han), _s2t().convert(han)
-    trad_only = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
-    simp_only = sum(1 for a, b in zip(han, traditional, strict=False) if a != b)
+    # Characters that conversion changes, counted in C (map stops at the shorter, like zip).
+    trad_only = sum(map(operator.ne, han, fold(han)))
+    if not trad_only:  # nothing traditional: simplified whatever s2t says (the costly call)
+        return "zh-Hans"
+    simp_only = sum(map(operator.ne, han, _s2t().convert(han)))
     return "zh-Hant" if trad_only > simp_only else "zh-Hans"
 
 

@@ -181,8 +181,8 @@ def _year(a: dict) -> int | None:
     return None
 
 
-def _json(values) -> str:
-    return json.dumps(values, ensure_ascii=False)
+# json.dumps(values, ensure_ascii=False) without building an encoder on every call
+_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 # seq = days since 1900-01-01 (20 bits) then 43 bits of the id's hash: publication order, and the
@@ -248,6 +248,10 @@ def insert_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
     db.conn.executemany("insert into story_bands values (?, ?)", bands)
 
 
+def insert_sources(db: sqlite_utils.Database, sources: list[dict]) -> None:
+    _insert(db, "sources", sources)
+
+
 def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
     """Plain executemany in schema column order: sqlite-utils' insert_all inspects the table on
     every call, which dominates when a build inserts a few rows per article."""
@@ -281,5 +285,7 @@ def finish(db: sqlite_utils.Database, info: dict, *, optimize: bool) -> None:
         # merge the index into one segment, and give the query planner table statistics (without
         # them it counts a search's facets through the single-column indexes, row by row)
         db.execute("insert into articles_fts(articles_fts) values ('optimize')")
+        # back to FTS5's default, for the small rebuilds that patch this database
+        db.execute("insert into articles_fts(articles_fts, rank) values ('automerge', 4)")
         db.execute("analyze")
     db.conn.commit()

@@ -196,10 +196,10 @@ def _self_links(root: Tag, doc: Doc) -> None:
         return
     site = domain(doc.meta.get("site_url") or doc.meta.get("url"))
     for p in root.find_all(["p", "div", "li"]):
-        if _gone(p) or p.find(["p", "div", "li"]):
+        if _gone(p):
             continue
-        links = [a for a in p.find_all("a") if a.get("href")]
-        if len(links) != 1 or _norm(links[0].get_text()) != title:
+        links = [a for a in p.find_all("a") if a.get("href")]  # most blocks have none: test first
+        if len(links) != 1 or p.find(["p", "div", "li"]) or _norm(links[0].get_text()) != title:
             continue
         href = links[0]["href"]
         if site and domain(href) == site:
