@@ -17,6 +17,7 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -175,46 +176,39 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     files = scan(seeds)
     jobs = jobs or os.cpu_count() or 1
     known, tasks = _known(files, cache_dir)
-    fresh = {o.path: o for o in _run(tasks, jobs)}
-    outcomes = [known.get(rel) or fresh[rel] for _, rel, _, _ in files]
-
-    problems, seen, kept = [], {}, []
-    for o in outcomes:
-        if o.error:
-            problems.append({"path": o.path, "severity": "error", "reason": o.error})
-            continue
-        problems += [{"path": o.path, "severity": "warning", "reason": w} for w in o.warnings]
-        if o.sha256 in seen:
-            problems.append(
-                {"path": o.path, "severity": "duplicate",
-                 "reason": f"same bytes as {seen[o.sha256]}; loaded once"}
-            )  # fmt: skip
-            continue
-        seen[o.sha256] = o.path
-        kept.append(o)
-    for p in problems:
-        if p["severity"] != "duplicate":
-            click.echo(f"{p['severity']}: {p['path']}: {p['reason']}", err=True)
+    info, sources = _previous(out / DB_NAME) or ({}, None)
+    if any(info.get(k) != str(v) for k, v in _versions().items()):
+        sources = None  # built by another converter, schema or data: rebuilt in full
+    outcomes: list[Outcome] = []
+    found = _Found(files=len(files))
+    arriving = found.sort(_in_order(files, known, _run(tasks, jobs), outcomes))
 
     db_tmp = out / f".{DB_NAME}.tmp{os.getpid()}"
     md_dir = out / "markdown"
     md_dir.mkdir(exist_ok=True)
-    state = _state(kept, problems, len(files))
-    info, sources = _previous(out / DB_NAME) or ({}, None)
-    if any(info.get(k) != str(state[k]) for k in _PATCHABLE):
-        sources = None
     try:
-        if sources is not None and all(info.get(k) == str(v) for k, v in state.items()):
-            n_articles, stale = int(info["articles"]), set()  # same inputs and problems
-        else:
-            try:
-                n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, state, sources)
-            except _FullRebuild:
-                n_articles, stale = _write(kept, problems, out, db_tmp, cache_dir, state, None)
+        if sources is None:  # load each conversion as it arrives, while the workers go on
+            n_articles, stale = _write(arriving, found, out, db_tmp, cache_dir, None)
             os.replace(db_tmp, out / DB_NAME)
+        else:  # convert the changed files, then patch the previous database (or keep it)
+            for _ in arriving:
+                pass
+            state = found.state()
+            if all(info.get(k) == str(v) for k, v in state.items()):
+                n_articles, stale = int(info["articles"]), set()  # same inputs and problems
+            else:
+                try:
+                    n_articles, stale = _write(found.kept, found, out, db_tmp, cache_dir, sources)
+                except _FullRebuild:
+                    n_articles, stale = _write(found.kept, found, out, db_tmp, cache_dir, None)
+                os.replace(db_tmp, out / DB_NAME)
     finally:
+        arriving.close()  # stops the workers when loading failed
         if db_tmp.exists():
             db_tmp.unlink()
+    for p in found.problems:
+        if p["severity"] != "duplicate":
+            click.echo(f"{p['severity']}: {p['path']}: {p['reason']}", err=True)
     # Only now that the new database is in place do the files of removed articles go.
     for aid in stale:
         (md_dir / f"{aid}.md").unlink(missing_ok=True)
@@ -228,7 +222,7 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     summary = {
         "files": len(files),
         "articles": n_articles,
-        "problems": sum(1 for p in problems if p["severity"] != "duplicate"),
+        "problems": sum(1 for p in found.problems if p["severity"] != "duplicate"),
         "converted": sum(1 for o in outcomes if o.converted),
         "seconds": round(time.monotonic() - started, 2),
     }
@@ -242,7 +236,71 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     return summary
 
 
-def _run(tasks: list, jobs: int) -> list[Outcome]:
+def _in_order(files, known: dict[str, Outcome], fresh: Iterator[Outcome], seen: list[Outcome]):
+    """Every file's outcome in scan order (the cache's or a worker's), also appended to seen."""
+    for _, rel, _, _ in files:
+        o = known.get(rel) or next(fresh)
+        seen.append(o)
+        yield o
+
+
+@dataclass
+class _Found:
+    """Outcomes sorted as they arrive: the files to load (the first of each content) and the
+    problems to report."""
+
+    files: int  # how many files were scanned
+    kept: list[Outcome] = field(default_factory=list)
+    problems: list[dict] = field(default_factory=list)
+    seen: dict[str, str] = field(default_factory=dict)
+
+    def sort(self, outcomes: Iterator[Outcome]) -> Iterator[Outcome]:
+        for o in outcomes:
+            if o.error:
+                self.problems.append({"path": o.path, "severity": "error", "reason": o.error})
+                continue
+            self.problems += [
+                {"path": o.path, "severity": "warning", "reason": w} for w in o.warnings
+            ]
+            if o.sha256 in self.seen:
+                self.problems.append(
+                    {"path": o.path, "severity": "duplicate",
+                     "reason": f"same bytes as {self.seen[o.sha256]}; loaded once"}
+                )  # fmt: skip
+                continue
+            self.seen[o.sha256] = o.path
+            self.kept.append(o)
+            yield o
+
+    def state(self) -> dict:
+        """What the database records about its inputs; equal states give equal databases."""
+        inputs = hashlib.sha256(
+            "".join(
+                f"{o.path}\0{o.sha256}\n" for o in sorted(self.kept, key=lambda o: o.path)
+            ).encode()
+        ).hexdigest()
+        reported = json.dumps(
+            sorted((p["path"], p["severity"], p["reason"]) for p in self.problems)
+        )
+        return {
+            **_versions(),
+            "inputs_sha256": inputs,
+            "problems_sha256": hashlib.sha256(reported.encode()).hexdigest(),
+            "files": self.files,
+        }
+
+
+def _versions() -> dict:
+    """A previous database built with these can be patched instead of rebuilt."""
+    return {
+        "converter_version": conv.CONVERTER_VERSION,
+        "schema_version": load.SCHEMA_VERSION,
+        "data_sha256": data_hash(),
+    }
+
+
+def _run(tasks: list, jobs: int) -> Iterator[Outcome]:
+    """Convert in worker processes; outcomes come back in task order as they are ready."""
     show = sys.stderr.isatty()
     if jobs <= 1 or len(tasks) < 4:
         it = map(_convert_one, tasks)
@@ -253,11 +311,12 @@ def _run(tasks: list, jobs: int) -> list[Outcome]:
     try:
         if show:
             with click.progressbar(it, length=len(tasks), label="converting", file=sys.stderr) as b:
-                return list(b)
-        return list(it)
+                yield from b
+        else:
+            yield from it
     finally:
         if pool:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
 
 
 class _FullRebuild(Exception):
@@ -288,31 +347,12 @@ def _previous(db_path: Path) -> tuple[dict, dict[str, tuple[str, str]]] | None:
             db.close()
 
 
-def _state(kept: list[Outcome], problems: list[dict], n_files: int) -> dict:
-    """What the database records about its inputs; equal states give equal databases."""
-    inputs = hashlib.sha256(
-        "".join(f"{o.path}\0{o.sha256}\n" for o in sorted(kept, key=lambda o: o.path)).encode()
-    ).hexdigest()
-    reported = json.dumps(sorted((p["path"], p["severity"], p["reason"]) for p in problems))
-    return {
-        "converter_version": conv.CONVERTER_VERSION,
-        "schema_version": load.SCHEMA_VERSION,
-        "data_sha256": data_hash(),
-        "inputs_sha256": inputs,
-        "problems_sha256": hashlib.sha256(reported.encode()).hexdigest(),
-        "files": n_files,
-    }
-
-
-# A previous database built with these can be patched instead of rebuilt.
-_PATCHABLE = ("converter_version", "schema_version", "data_sha256")
-
-
-def _write(kept, problems, out: Path, db_path: Path, cache_dir: Path, state: dict,
+def _write(kept: Iterable[Outcome], found: _Found, out: Path, db_path: Path, cache_dir: Path,
            previous: dict | None) -> tuple[int, set[str]]:  # fmt: skip
     """Write the database (patching a copy of the previous one when its sources are given)
     and the new articles' Markdown files, reading each conversion from the cache, one at a
-    time."""
+    time. A full build takes `kept` as it arrives from the workers; `found` is complete once
+    `kept` is consumed."""
     if previous is None:
         db = sqlite_utils.Database(db_path, recreate=True)
         load.create(db)
@@ -328,21 +368,24 @@ def _write(kept, problems, out: Path, db_path: Path, cache_dir: Path, state: dic
     collect = gc.isenabled()
     gc.disable()
     try:
-        return _patch(db, previous, kept, problems, out / "markdown", cache_dir, state)
+        return _patch(db, previous, kept, found, out / "markdown", cache_dir)
     finally:
         if collect:
             gc.enable()
         db.close()
 
 
-def _patch(db, previous, kept, problems, md_dir, cache_dir, state) -> tuple[int, set[str]]:
+def _patch(db, previous, kept, found, md_dir, cache_dir) -> tuple[int, set[str]]:
     """Delete the rows of sources that are gone, insert those of new ones, regroup stories.
     Markdown files of new articles are written now (an article's file never changes: its id
     comes from its bytes); the ids whose files must go are returned, to delete once the new
     database is in place. So a killed build leaves every previous file as it was."""
-    current = {o.sha256[:16]: o for o in kept}
-    removed = sorted(previous.keys() - current.keys())
-    added = [o for sid, o in current.items() if sid not in previous]
+    if previous:
+        current = {o.sha256[:16]: o for o in kept}
+        removed = sorted(previous.keys() - current.keys())
+        added: Iterable[Outcome] = [o for sid, o in current.items() if sid not in previous]
+    else:
+        current, removed, added = {}, [], kept
     affected: set[str] = set()
     stale: set[str] = set()
     db.conn.execute("begin")
@@ -383,8 +426,9 @@ def _patch(db, previous, kept, problems, md_dir, cache_dir, state) -> tuple[int,
             db.execute("update sources set path = ? where id = ?", [o.path, sid])
     dedupe.regroup(db, affected if previous else None)
     db.execute("delete from problems")
-    db["problems"].insert_all(problems, replace=True)
+    db["problems"].insert_all(found.problems, replace=True)
     n_articles = db.execute("select count(*) from articles").fetchone()[0]
+    state = found.state()
     load.finish(db, {**state, "articles": n_articles}, optimize=not previous)
     if not previous:  # a full build: whatever else is in the folder is not in this result
         ids = {r[0] for r in db.execute("select id from articles")}
