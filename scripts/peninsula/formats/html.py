@@ -9,18 +9,18 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlparse
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import MarkdownConverter
 
 from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
 from ..fields import domain
 from . import Doc, dateline_text
 
-_DROP_TAGS = [
+_DROP_TAGS = frozenset({
     "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input",
     "select", "textarea", "svg", "template", "link", "nav", "aside", "footer", "header", "video",
     "audio", "canvas", "map",
-]  # fmt: skip
+})  # fmt: skip
 # class/id words of page furniture (matched as whole words inside class and id values)
 _FURNITURE = re.compile(
     r"(^|[\s_-])(breadcrumbs?|crumbs?|switcher|gtranslate|notranslate|notice|share|sharing|social"
@@ -40,6 +40,15 @@ _CONTAINER = re.compile(
 _DATE_ONLY = re.compile(
     r"^[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm]{6,40}$|^\w{3},? \d{1,2} \w{3,9} \d{4}.*$"
 )
+_A, _P, _A_META = frozenset({"a"}), frozenset({"p"}), frozenset({"meta"})
+_BLOCKS = frozenset({"p", "div", "li"})
+_LISTS = frozenset({"ul", "ol", "div", "section"})
+_LABELS = frozenset({"p", "div", "h2", "h3", "h4", "strong"})
+_BYLINE_TAGS = frozenset({"div", "p", "span", "time", "section", "ul", "li"})
+_DATE_TAGS = frozenset({"div", "p", "span", "time"})
+_HOLDERS = frozenset({"p", "div", "img"})
+_IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
+_TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
 _TITLE_SUFFIX = re.compile(r"\s*[|｜_–—-]\s*[^|｜_–—-]{1,30}$")
 
 
@@ -47,6 +56,19 @@ def _gone(el: Tag) -> bool:
     """True once decompose() removed the element. (bs4's `decomposed` property falls back to a
     subtree search on live elements, which made every check a walk of the whole page.)"""
     return el.__dict__.get("_decomposed", False)
+
+
+def _find(root: Tag, names: frozenset[str] | None = None) -> list[Tag]:
+    """`root.find_all(names)` (every tag when names is None), in document order, without
+    bs4's general filter machinery: several times faster on the walks this module makes."""
+    return [
+        el for el in root.descendants if isinstance(el, Tag) and (not names or el.name in names)
+    ]
+
+
+def _first(root: Tag, names: frozenset[str]) -> Tag | None:
+    """`root.find(names)`: the first descendant tag with one of these names."""
+    return next((el for el in root.descendants if isinstance(el, Tag) and el.name in names), None)
 
 
 def _norm(text: str) -> str:
@@ -64,13 +86,15 @@ def _text(el: Tag) -> str:
     return re.sub(r"\s+", " ", el.get_text()).strip()
 
 
+def _class_list(el: Tag) -> list[str]:
+    cls = el.get("class") or []
+    return [cls] if isinstance(cls, str) else cls
+
+
 def _classes(el: Tag) -> str:
     if el.attrs is None:
         return ""
-    cls = el.get("class") or []
-    if isinstance(cls, str):
-        cls = [cls]
-    return " ".join([*cls, el.get("id") or "", el.get("title") or ""])
+    return " ".join([*_class_list(el), el.get("id") or "", el.get("title") or ""])
 
 
 def _meta(soup: BeautifulSoup) -> dict:
@@ -81,7 +105,7 @@ def _meta(soup: BeautifulSoup) -> dict:
         "article:author": "author", "article:section": "section", "og:description": "description",
     }  # fmt: skip
     out: dict = {}
-    for m in soup.find_all("meta"):
+    for m in _find(soup, _A_META):
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key in wanted and m.get("content") and wanted[key] not in out:
             out[wanted[key]] = m["content"].strip()
@@ -110,10 +134,12 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
 
 def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
     """Site name is the crumb's home link; category is the last crumb that is a link."""
-    for el in soup.find_all(class_=_BREADCRUMB) + soup.find_all(id=_BREADCRUMB):
+    tags = _find(soup)
+    classed = [el for el in tags if _BREADCRUMB.search(" ".join(_class_list(el)))]
+    for el in classed + [el for el in tags if _BREADCRUMB.search(el.get("id") or "")]:
         if _gone(el):
             continue
-        crumbs = [a for a in el.find_all("a") if a.get("href", "#") != "#" and _crumb_ok(a)]
+        crumbs = [a for a in _find(el, _A) if a.get("href", "#") != "#" and _crumb_ok(a)]
         if crumbs:
             home = crumbs[0]
             if urlparse(home["href"]).path in ("", "/"):
@@ -132,7 +158,7 @@ def _crumb_ok(a: Tag) -> bool:
 
 def _tags(root: Tag, doc: Doc) -> None:
     """Tag links become tags; in running text their words stay, unlinked."""
-    for a in root.find_all("a"):
+    for a in _find(root, _A):
         rel = a.get("rel") or []
         href = a.get("href") or ""
         if "tag" in rel or re.search(r"/(tag|tags|topic|keyword)s?/", href):
@@ -144,12 +170,12 @@ def _tags(root: Tag, doc: Doc) -> None:
 
 def _related(root: Tag, doc: Doc, base: str | None) -> None:
     """Lists of other articles become related links and leave the body."""
-    for el in root.find_all(["ul", "ol", "div", "section"]):
+    for el in _find(root, _LISTS):
         if _gone(el) or not _RELATED.search(_classes(el)):
             continue
         _take_links(el, doc, base)
         el.decompose()
-    for p in root.find_all(["p", "div", "h2", "h3", "h4", "strong"]):
+    for p in _find(root, _LABELS):
         if _gone(p):
             continue
         m = RELATED_LABEL.match(_text(p))
@@ -172,14 +198,14 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
 
 
 def _link_only(el: Tag) -> bool:
-    links = el.find_all("a") if isinstance(el, Tag) else []
+    links = _find(el, _A) if isinstance(el, Tag) else []
     text = _norm(el.get_text()) if isinstance(el, Tag) else ""
     return bool(links) and _norm("".join(a.get_text() for a in links)) == text
 
 
 def _take_links(el: Tag, doc: Doc, base: str | None) -> bool:
     found = False
-    for a in el.find_all("a"):
+    for a in _find(el, _A):
         title = _text(a)
         href = a.get("href")
         if title and href and not href.startswith(("#", "javascript:")):
@@ -195,11 +221,11 @@ def _self_links(root: Tag, doc: Doc) -> None:
     if not title:
         return
     site = domain(doc.meta.get("site_url") or doc.meta.get("url"))
-    for p in root.find_all(["p", "div", "li"]):
+    for p in _find(root, _BLOCKS):
         if _gone(p):
             continue
-        links = [a for a in p.find_all("a") if a.get("href")]  # most blocks have none: test first
-        if len(links) != 1 or p.find(["p", "div", "li"]) or _norm(links[0].get_text()) != title:
+        links = [a for a in _find(p, _A) if a.get("href")]  # most blocks have none: test first
+        if len(links) != 1 or _first(p, _BLOCKS) or _norm(links[0].get_text()) != title:
             continue
         href = links[0]["href"]
         if site and domain(href) == site:
@@ -223,7 +249,7 @@ def _canonical(doc: Doc) -> None:
 
 
 def _furniture(root: Tag) -> None:
-    for el in root.find_all(True):
+    for el in _find(root):
         if _gone(el) or el.attrs is None:
             continue
         if el.name in ("body", "html", "article", "main"):
@@ -245,7 +271,7 @@ def _main(soup: BeautifulSoup) -> Tag:
     totals: dict[int, int] = {}
     elements: dict[int, Tag] = {}
     total = 0
-    for p in body.find_all("p"):
+    for p in _find(body, _P):
         n = len(p.get_text(strip=True))
         total += n
         for parent in p.parents:
@@ -263,8 +289,8 @@ def _main(soup: BeautifulSoup) -> Tag:
 
 def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
     """Figures and images become an image line plus a caption line with its credit."""
-    loose = [img for img in root.find_all("img") if img.find_parent("figure") is None]
-    for fig in root.find_all("figure"):
+    loose = [img for img in _find(root, _IMG) if img.find_parent("figure") is None]
+    for fig in _find(root, _FIGURE):
         img = fig.find("img")
         cap_el = fig.find("figcaption")
         caption = _text(cap_el) if cap_el else (img.get("alt", "") if img else "")
@@ -308,7 +334,7 @@ _BYLINE = re.compile(
 def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
     """Short blocks marked as meta/byline/date anywhere on the page (often outside the article
     container): their text holds the author and date, so it joins the dateline evidence."""
-    for el in soup.find_all(["div", "p", "span", "time", "section", "ul", "li"]):
+    for el in _find(soup, _BYLINE_TAGS):
         if _gone(el) or not _BYLINE.search(_classes(el)):
             continue
         text = _text(el)
@@ -318,19 +344,19 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
 
 def _date_lines(root: Tag, doc: Doc) -> None:
     """Short blocks that are only a date or time are the dateline: keep as evidence, not body."""
-    for el in root.find_all(["div", "p", "span", "time"]):
+    for el in _find(root, _DATE_TAGS):
         if _gone(el):
             continue
         text = _text(el)
         if not (text and _DATE_ONLY.match(text) and re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}", text)):
             continue
-        if not el.find(["p", "div", "img"]):
+        if not _first(el, _HOLDERS):
             doc.date_hints.append(text)
             el.decompose()
 
 
 def _boilerplate_blocks(root: Tag) -> None:
-    for el in root.find_all(["p", "div", "li", "section", "ul", "ol", "blockquote"]):
+    for el in _find(root, _TEXT_BLOCKS):
         if _gone(el):
             continue
         if is_boilerplate(_text(el)):
@@ -339,7 +365,7 @@ def _boilerplate_blocks(root: Tag) -> None:
 
 def _links(root: Tag, base: str | None) -> None:
     """Keep real links (absolute); unwrap script links and in-page anchors."""
-    for a in root.find_all("a"):
+    for a in _find(root, _A):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "data:", "vbscript:")):
             a.unwrap()
@@ -355,7 +381,7 @@ class _Md(MarkdownConverter):
 
 def _to_markdown(root: Tag) -> str:
     # Text that looks like markup ("&lt;script&gt;" in the page) must stay text in Markdown.
-    for s in root.find_all(string=True):
+    for s in [s for s in root.descendants if type(s) is NavigableString]:
         if "<" in s or ">" in s:
             s.replace_with(s.replace("<", "&lt;").replace(">", "&gt;"))
     md = _Md(heading_style="ATX", bullets="-", strip=["span", "font"]).convert_soup(root)
@@ -377,10 +403,10 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     soup = BeautifulSoup(html, "lxml")
     doc = Doc()
     doc.meta = _meta(soup)
-    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    for c in [s for s in soup.descendants if isinstance(s, Comment)]:
         c.extract()
     _breadcrumb(soup, doc)
-    for el in soup.find_all(_DROP_TAGS):
+    for el in _find(soup, _DROP_TAGS):
         if not _gone(el):
             el.decompose()
     doc.title = title or _title(soup, doc.meta)
