@@ -355,7 +355,7 @@ def _write(kept: Iterable[Outcome], found: _Found, out: Path, db_path: Path, cac
     `kept` is consumed."""
     if previous is None:
         db = sqlite_utils.Database(db_path, recreate=True)
-        load.create(db)
+        load.create(db, indexes=False)
         load.load_entities(db)
         previous = {}
     else:
@@ -421,6 +421,8 @@ def _patch(db, previous, kept, found, md_dir, cache_dir) -> tuple[int, set[str]]
         load.insert_articles(db, batch)
         for w in written:
             w.result()  # raises what the writer raised
+    if not previous:
+        load.create_indexes(db)
     for sid, o in current.items():  # same bytes, new name
         if sid in previous and previous[sid][0] != o.path:
             db.execute("update sources set path = ? where id = ?", [o.path, sid])
