@@ -1,7 +1,7 @@
 """The whole build: raw files -> cached conversions -> Markdown folder and SQLite database.
 
 Conversions are cached by content hash and converter version, run in parallel processes, and
-kept on disk rather than in memory. The database is written to a temporary path (a patched copy
+kept on disk rather than in memory; a full build loads each one as it arrives. The database is written to a temporary path (a patched copy
 of the previous one when only some files changed) and moved into place when complete; Markdown
 files are named by article id, which comes from the bytes, so a file is written once and never
 changed, and files of removed articles go only after the new database is in place. A killed
@@ -299,14 +299,27 @@ def _versions() -> dict:
     }
 
 
+def _convert_here(task: tuple[str, str, str]) -> Outcome:
+    """_convert_one in this process, with the collector on (loading turns it off)."""
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        return _convert_one(task)
+    finally:
+        if not was:
+            gc.disable()
+
+
 def _run(tasks: list, jobs: int) -> Iterator[Outcome]:
     """Convert in worker processes; outcomes come back in task order as they are ready."""
     show = sys.stderr.isatty()
     if jobs <= 1 or len(tasks) < 4:
-        it = map(_convert_one, tasks)
+        it = map(_convert_here, tasks)
         pool = None
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        # gc.enable: workers are forked while loading has the collector off (see _write), and
+        # parsed HTML trees are full of reference cycles
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=gc.enable)
         it = pool.map(_convert_one, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8))))
     try:
         if show:
