@@ -250,3 +250,31 @@ def test_killed_build_leaves_previous_result_whole(tmp_path):
     assert summary["articles"] == 24 + 400
     assert not list(out.glob(".*.tmp*"))
     assert len(list((out / "markdown").iterdir())) == 24 + 400
+
+
+def _collector_state(task):
+    import gc
+
+    from peninsula.build import Outcome
+
+    return Outcome(path=task[1], warnings=[str(gc.isenabled())])
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_conversion_runs_with_the_garbage_collector_on(monkeypatch, jobs):
+    """Loading turns the collector off; conversion (parsed HTML is full of reference cycles)
+    must not inherit that, in worker processes or in this one, or memory grows with the corpus."""
+    import gc
+
+    from peninsula import build as b
+
+    monkeypatch.setattr(b, "_convert_one", _collector_state)  # forked workers see it too
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        outcomes = list(b._run([("f", f"r{i}", "c") for i in range(8)], jobs))
+    finally:
+        if was:
+            gc.enable()
+    assert [o.warnings for o in outcomes] == [["True"]] * 8
+    assert [o.path for o in outcomes] == [f"r{i}" for i in range(8)]
