@@ -376,7 +376,7 @@ def _write(kept: Iterable[Outcome], found: _Found, out: Path, db_path: Path, cac
         db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")
-    db.execute("pragma cache_size = -262144")  # 256 MB: index b-trees stay in memory
+    db.execute("pragma cache_size = -65536")  # 64 MB: the hot index pages stay in memory
     # Loading makes no reference cycles, only many live objects for the collector to walk.
     collect = gc.isenabled()
     gc.disable()
