@@ -11,7 +11,7 @@ PORT ?= 8001
 # Public-ready settings, in one place: used by `make serve` and by the publish command.
 DATASETTE_OPTS := --metadata metadata.yml \
 	--setting sql_time_limit_ms 3000 \
-	--setting facet_time_limit_ms 500 \
+	--setting facet_time_limit_ms 1000 \
 	--setting facet_suggest_time_limit_ms 200 \
 	--setting suggest_facets off \
 	--setting max_returned_rows 1000 \

@@ -382,7 +382,7 @@ def table(res: dict) -> list[tuple[str, str, str, str]]:
     rows.append(("datasette inspect", f"{res['inspect_seconds']:,.1f} s", "", ""))
     for name, s in res["search"].items():
         if name == "facets_timed_out":
-            rows.append(("facets timed out (500 ms)", ", ".join(s) or "none", "", ""))
+            rows.append(("facets timed out (facet_time_limit_ms)", ", ".join(s) or "none", "", ""))
             continue
         limit = 500 if name.startswith("articles page") else search_ms
         figure = f"p50 {s['p50_ms']:,.0f} / p95 {s['p95_ms']:,.0f} ms"
