@@ -151,8 +151,8 @@ def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
     known, todo = {}, []
     for full, rel, size, mtime in files:
         m = manifest.get(rel)
-        if m and m[0] == size and m[1] == mtime and f"{_cache_key(m[2])}.json" in cached:
-            known[rel] = Outcome(rel, m[2], str(_cache_file(cache_dir, m[2])), m[3], m[4])
+        if m and m[0] == size and m[1] == mtime and (name := f"{_cache_key(m[2])}.json") in cached:
+            known[rel] = Outcome(rel, m[2], os.path.join(cache_dir, name), m[3], m[4])
         else:
             todo.append((full, rel, str(cache_dir)))
     return known, todo
@@ -467,17 +467,21 @@ def _story_mates(db, ids: list[str]) -> set[str]:
 
 def _remove_stale(out: Path) -> None:
     """Temporary outputs of a build that was killed: never read, safe to delete."""
-    for p in out.glob(".*.tmp*"):
-        shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
-    for p in (out / "cache").glob("*.tmp*"):
-        p.unlink(missing_ok=True)
+    for name in os.listdir(out):
+        if name.startswith(".") and ".tmp" in name:
+            p = out / name
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+    cache = out / "cache"  # names only: the cache holds two files per raw file
+    for name in os.listdir(cache) if cache.is_dir() else []:
+        if ".tmp" in name:
+            (cache / name).unlink(missing_ok=True)
 
 
 def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
     """Drop cached conversions of files that are gone, so the cache does not grow forever."""
-    for f in cache_dir.iterdir():
-        if f.name not in keep:
-            f.unlink(missing_ok=True)
+    for name in os.listdir(cache_dir):
+        if name not in keep:
+            (cache_dir / name).unlink(missing_ok=True)
 
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: ~10x faster
