@@ -282,6 +282,26 @@ async def test_facets_by_default_and_entity_facets_one_click_away(site):
     r = await site.client.get("/peninsula/articles.json?_size=0&_facet_list=people")
     people = {row["value"] for row in r.json()["facet_results"]["people"]["results"]}
     assert "Kim Jong Un" in people
+    # filtered (here by a search), the counts come from the matching rows, not the whole table
+    for column in ("people", "places"):
+        q = f"_size=0&_search=北韓&language=zh-Hant&_facet_list={column}"
+        lean = (await site.client.get(f"/peninsula/articles.json?{q}")).json()["facet_results"]
+        full = await site.client.get(f"/peninsula/articles.json?{q.replace('_list', '_array')}")
+        want = {(x["value"], x["count"]) for x in full.json()["facet_results"][column]["results"]}
+        assert want and {(x["value"], x["count"]) for x in lean[column]["results"]} == want
+
+
+def test_entity_names_are_unique_within_an_article_column():
+    """The whole-table entity facets read entities.articles by name: that needs one entity per
+    name in each of people / places / orgs."""
+    from peninsula.entities import TYPE_GROUP, load_gazetteer
+
+    seen: dict[tuple[str, str], str] = {}
+    for e in load_gazetteer():
+        column = TYPE_GROUP.get(e["type"])
+        if column:
+            assert (column, e["name"]) not in seen, (e["id"], seen.get((column, e["name"])))
+            seen[(column, e["name"])] = e["id"]
 
 
 # --- exports --------------------------------------------------------------------------------

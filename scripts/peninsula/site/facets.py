@@ -4,15 +4,26 @@ Datasette 0.65's array facet deduplicates `(value, inner.*)` over every column o
 row, body included, which passes the facet time limit from about 10,000 articles up. The
 arrays this dataset stores hold each value once (load.py), so this facet counts the array's
 values straight from json_each over the matching rows' array column: the same counts, several
-times faster.
+times faster. Over the whole table, the entity columns' counts are read from the build's
+entities.articles instead.
 """
 
 from __future__ import annotations
+
+import re
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+
+from ..entities import TYPE_GROUP
+
+# Entity types behind each entity column of articles (people <- person, ...).
+_COLUMN_TYPES = {
+    c: sorted(t for t, g in TYPE_GROUP.items() if g == c) for c in set(TYPE_GROUP.values())
+}
+_WHOLE_TABLE = re.compile(r"\s*select\s.*\sfrom\s+articles\s*", re.IGNORECASE | re.DOTALL)
 
 
 class ListFacet(ArrayFacet):
@@ -33,6 +44,14 @@ class ListFacet(ArrayFacet):
                 f" as t join json_each(t.{col}) j group by j.value"
                 f" order by count desc, value limit {size + 1}"
             )
+            if column in _COLUMN_TYPES and not self.params and _WHOLE_TABLE.fullmatch(self.sql):
+                # Over the whole table these are the build's per-entity article counts (names
+                # are unique within a column; a test keeps them so): no scan of every article.
+                types = ", ".join(f"'{t}'" for t in _COLUMN_TYPES[column])
+                sql = (
+                    f"select name as value, articles as count from entities where type in ({types})"
+                    f" and articles > 0 order by count desc, value limit {size + 1}"
+                )
             try:
                 rows = await self.ds.execute(
                     self.database, sql, self.params, truncate=False,
