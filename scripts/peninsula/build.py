@@ -1,11 +1,11 @@
 """The whole build: raw files -> cached conversions -> Markdown folder and SQLite database.
 
 Conversions are cached by content hash and converter version, run in parallel processes, and
-kept on disk rather than in memory; a full build loads each one as it arrives. The database is written to a temporary path (a patched copy
-of the previous one when only some files changed) and moved into place when complete; Markdown
-files are named by article id, which comes from the bytes, so a file is written once and never
-changed, and files of removed articles go only after the new database is in place. A killed
-build leaves the previous result whole.
+kept on disk rather than in memory; a full build loads each one as it arrives. The database is
+written to a temporary path (a patched copy of the previous one when only some files changed)
+and moved into place when complete; Markdown files are named by article id, which comes from
+the bytes, so a file is written once and never changed, and files of removed articles go only
+after the new database is in place. A killed build leaves the previous result whole.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ class Outcome:
 
     path: str
     sha256: str | None = None
-    cache: str | None = None  # path of the cached conversion (JSON)
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     converted: bool = False  # False when the cache answered
@@ -78,7 +77,6 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
     out.sha256 = conv.sha256(data)
     cache = _cache_file(cache_dir, out.sha256)
     meta = _cache_file(cache_dir, out.sha256, ".meta")  # small to read; written last
-    out.cache = str(cache)
     if meta.exists():
         cached = json.loads(meta.read_text("utf-8"))
         out.error, out.warnings = cached["error"], cached["warnings"]
@@ -151,8 +149,8 @@ def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
     known, todo = {}, []
     for full, rel, size, mtime in files:
         m = manifest.get(rel)
-        if m and m[0] == size and m[1] == mtime and (name := f"{_cache_key(m[2])}.json") in cached:
-            known[rel] = Outcome(rel, m[2], os.path.join(cache_dir, name), m[3], m[4])
+        if m and m[0] == size and m[1] == mtime and f"{_cache_key(m[2])}.json" in cached:
+            known[rel] = Outcome(rel, m[2], error=m[3], warnings=m[4])
         else:
             todo.append((full, rel, str(cache_dir)))
     return known, todo

@@ -270,11 +270,10 @@ def _resolve_generic(
     def scores(lo: int, hi: int, at: int) -> dict[str, tuple[int, int]]:
         found: dict[str, tuple[int, int]] = {}
         for start, _stop, ids, _kind in hits[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-            if lo <= start < hi:
-                for eid in ids:
-                    if country := entities.get(eid, {}).get("country"):
-                        count, near = found.get(country, (0, -len(folded)))
-                        found[country] = (count + 1, max(near, -abs(start - at)))
+            for eid in ids:  # the slice holds exactly the hits starting in [lo, hi)
+                if country := entities.get(eid, {}).get("country"):
+                    count, near = found.get(country, (0, -len(folded)))
+                    found[country] = (count + 1, max(near, -abs(start - at)))
         return found
 
     document = scores(0, len(folded), 0)
