@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import marshal
 import os
 import shutil
 import sys
@@ -60,9 +61,20 @@ def _cache_key(sha: str) -> str:
     return f"{sha}-{conv.CONVERTER_VERSION}-{data_hash()[:12]}"
 
 
-def _cache_file(cache_dir: Path | str, sha: str, suffix: str = ".json") -> Path:
-    """The cached conversion (.json) of a file's bytes, or its error and warnings (.meta)."""
+# Conversions are cached with marshal: several times faster to write and read back than JSON,
+# for a cache only this build reads. Its format belongs to the Python version, hence the tag.
+CACHE_SUFFIX = f".{sys.implementation.cache_tag}.marshal"
+
+
+def _cache_file(cache_dir: Path | str, sha: str, suffix: str = CACHE_SUFFIX) -> Path:
+    """The cached conversion of a file's bytes, or its error and warnings (.meta, JSON)."""
     return Path(cache_dir) / f"{_cache_key(sha)}{suffix}"
+
+
+def _tmp_dir(cache_dir: Path | str) -> Path:
+    """Where cache files are written before their rename: outside the cache, so finding the
+    leftovers of a killed build does not mean listing the whole cache."""
+    return Path(cache_dir).parent / ".cache.tmp"
 
 
 def _convert_one(args: tuple[str, str, str]) -> Outcome:
@@ -77,14 +89,9 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
     out.sha256 = conv.sha256(data)
     cache = _cache_file(cache_dir, out.sha256)
     meta = _cache_file(cache_dir, out.sha256, ".meta")  # small to read; written last
-    if meta.exists():
+    if meta.exists() and cache.exists():
         cached = json.loads(meta.read_text("utf-8"))
         out.error, out.warnings = cached["error"], cached["warnings"]
-        return out
-    if cache.exists():  # written before .meta files existed: read it once, then write its .meta
-        cached = json.loads(cache.read_text("utf-8"))
-        out.error, out.warnings = cached.get("error"), cached.get("warnings", [])
-        _write_json(meta, {"error": out.error, "warnings": out.warnings})
         return out
     out.converted = True
     try:
@@ -99,15 +106,16 @@ def _convert_one(args: tuple[str, str, str]) -> Outcome:
     except Exception as e:  # a converter bug must not stop the build; it is reported
         out.error = f"conversion failed: {type(e).__name__}: {e}"
         result = {"error": out.error}
-    _write_json(cache, result)
-    _write_json(meta, {"error": out.error, "warnings": out.warnings})
+    _write_whole(cache, marshal.dumps(result))
+    meta_json = json.dumps({"error": out.error, "warnings": out.warnings}, ensure_ascii=False)
+    _write_whole(meta, meta_json.encode())
     return out
 
 
-def _write_json(path: Path, value) -> None:
+def _write_whole(path: Path, data: bytes) -> None:
     """Write whole or not at all: a killed build never leaves half a cache file."""
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(value, ensure_ascii=False), "utf-8")
+    tmp = _tmp_dir(path.parent) / f"{path.name}.{os.getpid()}"
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
@@ -138,9 +146,10 @@ def _manifest_path(cache_dir: Path) -> Path:
     return cache_dir / "manifest.json"
 
 
-def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
+def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list, set[str]]:
     """Files whose size and modification time match the last build need not be read again:
-    the manifest gives their hash, and the cache their conversion."""
+    the manifest gives their hash, and the cache their conversion. Also returns the names in
+    the cache, listed once per build (it holds two files per raw file)."""
     try:
         manifest = json.loads(_manifest_path(cache_dir).read_text("utf-8"))
     except (OSError, ValueError):
@@ -149,11 +158,11 @@ def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
     known, todo = {}, []
     for full, rel, size, mtime in files:
         m = manifest.get(rel)
-        if m and m[0] == size and m[1] == mtime and f"{_cache_key(m[2])}.json" in cached:
+        if m and m[0] == size and m[1] == mtime and _cache_key(m[2]) + CACHE_SUFFIX in cached:
             known[rel] = Outcome(rel, m[2], error=m[3], warnings=m[4])
         else:
             todo.append((full, rel, str(cache_dir)))
-    return known, todo
+    return known, todo, cached
 
 
 def _save_manifest(files, outcomes: list[Outcome], cache_dir: Path) -> None:
@@ -161,7 +170,7 @@ def _save_manifest(files, outcomes: list[Outcome], cache_dir: Path) -> None:
     manifest = {
         o.path: [*stats[o.path], o.sha256, o.error, o.warnings] for o in outcomes if o.sha256
     }
-    _write_json(_manifest_path(cache_dir), manifest)
+    _write_whole(_manifest_path(cache_dir), json.dumps(manifest, ensure_ascii=False).encode())
 
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = False) -> dict:
@@ -171,9 +180,10 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     _remove_stale(out)
     cache_dir = out / "cache"
     cache_dir.mkdir(exist_ok=True)
+    _tmp_dir(cache_dir).mkdir(exist_ok=True)
     files = scan(seeds)
     jobs = jobs or os.cpu_count() or 1
-    known, tasks = _known(files, cache_dir)
+    known, tasks, cached = _known(files, cache_dir)
     info, sources = _previous(out / DB_NAME) or ({}, None)
     if any(info.get(k) != str(v) for k, v in _versions().items()):
         sources = None  # built by another converter, schema or data: rebuilt in full
@@ -215,8 +225,9 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
     for o in outcomes:
         if o.sha256:
             key = _cache_key(o.sha256)  # names only: no Path objects for every file
-            keep |= {key + ".json", key + ".meta"}
-    _prune_cache(cache_dir, keep)
+            keep |= {key + CACHE_SUFFIX, key + ".meta"}
+    _prune_cache(cache_dir, cached - keep)
+    shutil.rmtree(_tmp_dir(cache_dir), ignore_errors=True)
     summary = {
         "files": len(files),
         "articles": n_articles,
@@ -336,8 +347,8 @@ class _FullRebuild(Exception):
 
 def _cached(cache_dir: Path, sha: str) -> dict:
     try:
-        return json.loads(_cache_file(cache_dir, sha).read_text("utf-8"))
-    except (OSError, ValueError):
+        return marshal.loads(_cache_file(cache_dir, sha).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
         raise _FullRebuild(f"no cached conversion for {sha}") from None
 
 
@@ -469,17 +480,13 @@ def _remove_stale(out: Path) -> None:
         if name.startswith(".") and ".tmp" in name:
             p = out / name
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
-    cache = out / "cache"  # names only: the cache holds two files per raw file
-    for name in os.listdir(cache) if cache.is_dir() else []:
-        if ".tmp" in name:
-            (cache / name).unlink(missing_ok=True)
 
 
-def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
-    """Drop cached conversions of files that are gone, so the cache does not grow forever."""
-    for name in os.listdir(cache_dir):
-        if name not in keep:
-            (cache_dir / name).unlink(missing_ok=True)
+def _prune_cache(cache_dir: Path, names: set[str]) -> None:
+    """Drop cached conversions of files that are gone (and leftovers of killed builds, of other
+    converter versions, of other Pythons), so the cache does not grow forever."""
+    for name in names:
+        (cache_dir / name).unlink(missing_ok=True)
 
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: ~10x faster
