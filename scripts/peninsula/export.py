@@ -69,9 +69,12 @@ def _schema(table: str, descriptions: dict) -> dict:
 
 
 def _rows(conn: sqlite3.Connection, table: str):
-    """Rows in rowid order (articles: publication order), streamed: memory stays flat."""
-    columns = list(SCHEMA[table]["columns"])
-    for row in conn.execute(f"select {', '.join(columns)} from {table} order by rowid"):
+    """Rows in rowid order (articles: publication order), or primary key order for a table
+    WITHOUT ROWID, streamed: memory stays flat."""
+    spec = SCHEMA[table]
+    columns = list(spec["columns"])
+    order = ", ".join(spec["pk"]) if spec.get("without_rowid") else "rowid"
+    for row in conn.execute(f"select {', '.join(columns)} from {table} order by {order}"):
         yield dict(zip(columns, row, strict=True))
 
 
