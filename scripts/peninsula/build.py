@@ -23,14 +23,14 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 import click
 import sqlite_utils
-import yaml
 
 from . import convert as conv
-from . import dedupe, load
+from . import dedupe, frontmatter, load
 
 DB_NAME = "peninsula.db"
 
@@ -319,6 +319,28 @@ def _convert_here(task: tuple[str, str, str]) -> Outcome:
             gc.disable()
 
 
+def _readahead(path: str) -> None:
+    """Ask the kernel to start reading a file now, without waiting for it."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return  # _convert_one reports it
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+    finally:
+        os.close(fd)
+
+
+def _convert_chunk(tasks: list[tuple[str, str, str]]) -> list[Outcome]:
+    """Worker: a run of files whose reads are all requested first, so converting one overlaps
+    reading the next (on a corpus not in the page cache, each file was a wait for the disk)."""
+    for full, _, _ in tasks:
+        _readahead(full)
+    return [_convert_one(t) for t in tasks]
+
+
 def _run(tasks: list, jobs: int) -> Iterator[Outcome]:
     """Convert in worker processes; outcomes come back in task order as they are ready."""
     show = sys.stderr.isatty()
@@ -329,7 +351,9 @@ def _run(tasks: list, jobs: int) -> Iterator[Outcome]:
         # gc.enable: workers are forked while loading has the collector off (see _write), and
         # parsed HTML trees are full of reference cycles
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=gc.enable)
-        it = pool.map(_convert_one, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8))))
+        size = max(1, min(64, len(tasks) // (jobs * 8)))
+        chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+        it = chain.from_iterable(pool.map(_convert_chunk, chunks))
     try:
         if show:
             with click.progressbar(it, length=len(tasks), label="converting", file=sys.stderr) as b:
@@ -489,7 +513,6 @@ def _prune_cache(cache_dir: Path, names: set[str]) -> None:
         (cache_dir / name).unlink(missing_ok=True)
 
 
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: ~10x faster
 _FRONT = [
     "id", "title", "title_source", "published", "published_precision", "published_time",
     "published_earliest", "published_latest", "date_evidence", "outlet", "republisher",
@@ -501,7 +524,6 @@ _FRONT = [
 def markdown_file(a: dict) -> str:
     """YAML front matter with the article's own fields, then the clean Markdown body. Story
     grouping depends on the whole corpus, so it lives in the database only."""
-    front = {k: a.get(k) for k in _FRONT}
-    head = yaml.dump(front, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    head = frontmatter.dump({k: a.get(k) for k in _FRONT})
     title = f"# {a['title']}\n\n" if a.get("title") else ""
     return f"---\n{head}---\n\n{title}{a['body']}"
