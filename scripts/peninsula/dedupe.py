@@ -1,6 +1,6 @@
 """Near-duplicate stories: the same report syndicated or reposted gets one story_id.
 
-MinHash (datasketch, 64 permutations) over 5-character shingles of the folded text. Candidates
+MinHash (datasketch's "affine32" scheme, 64 permutations) over 5-character shingles of the folded text. Candidates
 share one of 8 bands of 8 hash values (LSH, whose threshold curve turns near 0.77); a pair is the
 same story when the estimated Jaccard similarity is 0.8 or more. Reposts differ only in
 furniture and a few words, while two reports of one event share far fewer 5-character runs, so
@@ -16,7 +16,7 @@ import re
 import struct
 import zlib
 
-from datasketch import MinHash
+import numpy as np
 
 from .textnorm import fold
 
@@ -25,18 +25,27 @@ BANDS, ROWS = 8, 8
 THRESHOLD = 0.8
 SHINGLE = 5
 MIN_SHINGLES = 60  # shorter texts share too little to call them the same story
-# datasketch's permutation scheme, named so cached signatures stay comparable; shingles are
-# hashed with CRC-32 (C speed, the same in every process), not datasketch's default SHA-1.
-SCHEME = "affine32"
+# MinHash as datasketch computes it with scheme="affine32", seed 1 and CRC-32 shingle hashes (C
+# speed, the same in every process), written out here: importing datasketch pulls in scipy, which
+# cost every build 0.6 s however small. tests/test_dedupe.py checks the values equal datasketch's.
+_rng = np.random.RandomState(1)
+_A = _rng.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+_B = _rng.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
 
 
-def _minhash(permutations=None) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32,
-                   permutations=permutations)  # fmt: skip
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's finalizer: spreads the CRC-32 values before the affine permutations."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
-# The permutations depend only on the seed: drawn once, not for every article.
-_PERMUTATIONS = _minhash().permutations
+def minhash(shingles: list[bytes]) -> list[int]:
+    """The smallest value of each permutation a*h+b (mod 2^32) over the shingles' hashes."""
+    h = _fmix32(np.fromiter(map(zlib.crc32, shingles), dtype=np.uint32, count=len(shingles)))
+    return (h[:, None] * _A + _B).min(axis=0).tolist()
 
 
 def signature(text: str) -> list[int] | None:
@@ -45,9 +54,7 @@ def signature(text: str) -> list[int] | None:
     shingles = {t[i : i + SHINGLE].encode() for i in range(max(0, len(t) - SHINGLE + 1))}
     if len(shingles) < MIN_SHINGLES:
         return None
-    m = _minhash(_PERMUTATIONS)
-    m.update_batch(list(shingles))
-    return [int(v) for v in m.hashvalues]
+    return minhash(list(shingles))
 
 
 def bands(sig: list[int]) -> list[int]:
