@@ -175,6 +175,19 @@ def _save_manifest(files, outcomes: list[Outcome], cache_dir: Path) -> None:
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = False) -> dict:
     """Build OUT/peninsula.db and OUT/markdown/ from every file under seeds."""
+    # The build's own bookkeeping and loading make many live objects (a tuple per raw file, rows
+    # per article) and no reference cycles: the collector would only walk them, again and again.
+    # Conversions turn it back on (_convert_here, the workers' initializer).
+    collect = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(seeds, out, jobs=jobs, strict=strict)
+    finally:
+        if collect:
+            gc.enable()
+
+
+def _build(seeds: Path, out: Path, *, jobs: int | None, strict: bool) -> dict:
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
     _remove_stale(out)
@@ -348,7 +361,7 @@ def _run(tasks: list, jobs: int) -> Iterator[Outcome]:
         it = map(_convert_here, tasks)
         pool = None
     else:
-        # gc.enable: workers are forked while loading has the collector off (see _write), and
+        # gc.enable: workers are forked while the build has the collector off (see build), and
         # parsed HTML trees are full of reference cycles
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=gc.enable)
         size = max(1, min(64, len(tasks) // (jobs * 8)))
@@ -410,14 +423,9 @@ def _write(kept: Iterable[Outcome], found: _Found, out: Path, db_path: Path, cac
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")
     db.execute("pragma cache_size = -65536")  # 64 MB: the hot index pages stay in memory
-    # Loading makes no reference cycles, only many live objects for the collector to walk.
-    collect = gc.isenabled()
-    gc.disable()
     try:
         return _patch(db, previous, kept, found, out / "markdown", cache_dir)
     finally:
-        if collect:
-            gc.enable()
         db.close()
 
 
