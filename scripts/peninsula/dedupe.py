@@ -1,10 +1,10 @@
 """Near-duplicate stories: the same report syndicated or reposted gets one story_id.
 
-MinHash (datasketch's "affine32" scheme, 64 permutations) over 5-character shingles of the folded text. Candidates
-share one of 8 bands of 8 hash values (LSH, whose threshold curve turns near 0.77); a pair is the
-same story when the estimated Jaccard similarity is 0.8 or more. Reposts differ only in
-furniture and a few words, while two reports of one event share far fewer 5-character runs, so
-0.8 keeps them apart.
+MinHash (datasketch's "affine32" scheme, 64 permutations) over 5-character shingles of the
+folded text. Candidates share one of 8 bands of 8 hash values (LSH, whose threshold curve turns
+near 0.77); a pair is the same story when the estimated Jaccard similarity is 0.8 or more.
+Reposts differ only in furniture and a few words, while two reports of one event share far fewer
+5-character runs, so 0.8 keeps them apart.
 
 The bands and signatures live in the database (story_bands, story_signatures), so a rebuild
 after one changed file regroups only the stories it touches.
