@@ -172,6 +172,16 @@ def test_incremental_rebuild_converts_only_what_changed(tmp_path):
     assert _rows(out / "peninsula.db", "select count(*) from articles")[0][0] == 4
     assert len(list((out / "markdown").iterdir())) == 4
     _same_content(out / "peninsula.db", _fresh(seeds, tmp_path / "fresh2"))
+    moved = seeds / f"renamed-{GOOD[1].name}"  # same bytes, new name: only its path changes
+    (seeds / GOOD[1].name).rename(moved)
+    assert build(seeds, out, jobs=1)["converted"] == 0
+    assert moved.name in {r[0] for r in _rows(out / "peninsula.db", "select path from sources")}
+    _same_content(out / "peninsula.db", _fresh(seeds, tmp_path / "fresh3"))
+    # the cache keeps the conversion and error record of each current file, and the manifest
+    assert (
+        sorted(p.suffix for p in (out / "cache").iterdir())
+        == [".jsonl"] + [".marshal"] * 4 + [".meta"] * 4
+    )
 
 
 TABLES = ["sources", "articles", "tags", "images", "links", "entities", "mentions", "problems",

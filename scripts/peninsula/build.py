@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,14 +35,14 @@ from . import dedupe, frontmatter, load
 DB_NAME = "peninsula.db"
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
-    """What the build loop keeps per file: small, so memory stays flat as the corpus grows."""
+    """What the build loop keeps per file (one per raw file, so slots and no empty lists)."""
 
     path: str
     sha256: str | None = None
     error: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: Sequence[str] = ()
     converted: bool = False  # False when the cache answered
 
 
@@ -79,7 +79,8 @@ def _tmp_dir(cache_dir: Path | str) -> Path:
 
 def _convert_one(args: tuple[str, str, str]) -> Outcome:
     """Worker: read, convert (or reuse the cache), write the cache file. Never raises."""
-    full, rel, cache_dir = args
+    folder, rel, cache_dir = args
+    full = os.path.join(folder, rel)
     out = Outcome(path=rel)
     try:
         data = Path(full).read_bytes()
@@ -119,9 +120,10 @@ def _write_whole(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def scan(seeds: Path) -> list[tuple[str, str, int, int]]:
-    """Every regular file under seeds (dot-files and dot-folders skipped) as (full path, path
-    relative to seeds, size, mtime in ns), sorted by relative path."""
+def scan(seeds: Path) -> list[tuple[str, int, int]]:
+    """Every regular file under seeds (dot-files and dot-folders skipped) as (path relative to
+    seeds, size, mtime in ns), sorted by relative path. One small tuple per file: the full
+    path is joined again only for the files to convert."""
     files = []
     stack = [(str(seeds), "")]
     while stack:
@@ -136,41 +138,68 @@ def scan(seeds: Path) -> list[tuple[str, str, int, int]]:
                     continue
                 try:
                     st = e.stat()
-                    files.append((e.path, rel, st.st_size, st.st_mtime_ns))
+                    files.append((rel, st.st_size, st.st_mtime_ns))
                 except OSError:  # a dangling link: reading it will say why
-                    files.append((e.path, rel, -1, -1))
-    return sorted(files, key=lambda f: f[1])
+                    files.append((rel, -1, -1))
+    files.sort()
+    return files
 
 
 def _manifest_path(cache_dir: Path) -> Path:
-    return cache_dir / "manifest.json"
+    return cache_dir / "manifest.jsonl"
 
 
-def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list, set[str]]:
-    """Files whose size and modification time match the last build need not be read again:
-    the manifest gives their hash, and the cache their conversion. Also returns the names in
-    the cache, listed once per build (it holds two files per raw file)."""
+def _manifest(cache_dir: Path) -> Iterator[list]:
+    """The last build's files, one JSON line each ([path, size, mtime, sha256, error,
+    warnings]), in scan order: read as a stream, never as one object (1,000,000 files)."""
     try:
-        manifest = json.loads(_manifest_path(cache_dir).read_text("utf-8"))
-    except (OSError, ValueError):
-        manifest = {}
-    cached = set(os.listdir(cache_dir))
+        f = open(_manifest_path(cache_dir), encoding="utf-8")  # noqa: SIM115 (closed below)
+    except OSError:
+        return
+    with f:
+        for line in f:
+            try:
+                yield json.loads(line)
+            except ValueError:
+                return  # a torn manifest: the rest is converted (or found in the cache) again
+
+
+def _cache_keys(cache_dir: Path) -> Iterator[str]:
+    """The key of every cached conversion, from one pass over the cache folder."""
+    with os.scandir(cache_dir) as entries:
+        for e in entries:
+            if e.name.endswith(CACHE_SUFFIX):
+                yield e.name[: -len(CACHE_SUFFIX)]
+
+
+def _known(files, seeds: Path, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
+    """Files whose size and modification time match the last build need not be read again:
+    the manifest gives their hash, and the cache their conversion. The others are returned as
+    tasks for the workers. Both lists are in scan order, so they are merged as they stream."""
+    cached = set(_cache_keys(cache_dir))
+    entries = _manifest(cache_dir)
+    m = next(entries, None)
     known, todo = {}, []
-    for full, rel, size, mtime in files:
-        m = manifest.get(rel)
-        if m and m[0] == size and m[1] == mtime and _cache_key(m[2]) + CACHE_SUFFIX in cached:
-            known[rel] = Outcome(rel, m[2], error=m[3], warnings=m[4])
+    folder, where = str(seeds), str(cache_dir)
+    for rel, size, mtime in files:
+        while m is not None and m[0] < rel:
+            m = next(entries, None)
+        if m and m[0] == rel and m[1] == size and m[2] == mtime and _cache_key(m[3]) in cached:
+            known[rel] = Outcome(rel, m[3], error=m[4], warnings=m[5] or ())
         else:
-            todo.append((full, rel, str(cache_dir)))
-    return known, todo, cached
+            todo.append((folder, rel, where))  # joined in the worker: no path per file here
+    return known, todo
 
 
 def _save_manifest(files, outcomes: list[Outcome], cache_dir: Path) -> None:
-    stats = {rel: (size, mtime) for _, rel, size, mtime in files}
-    manifest = {
-        o.path: [*stats[o.path], o.sha256, o.error, o.warnings] for o in outcomes if o.sha256
-    }
-    _write_whole(_manifest_path(cache_dir), json.dumps(manifest, ensure_ascii=False).encode())
+    """Write the manifest line by line (outcomes are in scan order, one per file)."""
+    tmp = _tmp_dir(cache_dir) / "manifest.jsonl"
+    with open(tmp, "w", encoding="utf-8") as f:
+        for (rel, size, mtime), o in zip(files, outcomes, strict=True):
+            if o.sha256:
+                row = [rel, size, mtime, o.sha256, o.error, list(o.warnings)]
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    os.replace(tmp, _manifest_path(cache_dir))
 
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = False) -> dict:
@@ -196,10 +225,10 @@ def _build(seeds: Path, out: Path, *, jobs: int | None, strict: bool) -> dict:
     _tmp_dir(cache_dir).mkdir(exist_ok=True)
     files = scan(seeds)
     jobs = jobs or os.cpu_count() or 1
-    known, tasks, cached = _known(files, cache_dir)
-    info, sources = _previous(out / DB_NAME) or ({}, None)
-    if any(info.get(k) != str(v) for k, v in _versions().items()):
-        sources = None  # built by another converter, schema or data: rebuilt in full
+    known, tasks = _known(files, seeds, cache_dir)
+    info = _previous(out / DB_NAME) or {}
+    # built by another converter, schema or data (or not at all): rebuilt in full
+    patch = all(info.get(k) == str(v) for k, v in _versions().items())
     outcomes: list[Outcome] = []
     found = _Found(files=len(files))
     arriving = found.sort(_in_order(files, known, _run(tasks, jobs), outcomes))
@@ -208,8 +237,8 @@ def _build(seeds: Path, out: Path, *, jobs: int | None, strict: bool) -> dict:
     md_dir = out / "markdown"
     md_dir.mkdir(exist_ok=True)
     try:
-        if sources is None:  # load each conversion as it arrives, while the workers go on
-            n_articles, stale = _write(arriving, found, out, db_tmp, cache_dir, None)
+        if not patch:  # load each conversion as it arrives, while the workers go on
+            n_articles, stale = _write(arriving, found, out, db_tmp, cache_dir, patch=False)
             os.replace(db_tmp, out / DB_NAME)
         else:  # convert the changed files, then patch the previous database (or keep it)
             for _ in arriving:
@@ -219,9 +248,13 @@ def _build(seeds: Path, out: Path, *, jobs: int | None, strict: bool) -> dict:
                 n_articles, stale = int(info["articles"]), set()  # same inputs and problems
             else:
                 try:
-                    n_articles, stale = _write(found.kept, found, out, db_tmp, cache_dir, sources)
+                    n_articles, stale = _write(
+                        found.kept, found, out, db_tmp, cache_dir, patch=True
+                    )
                 except _FullRebuild:
-                    n_articles, stale = _write(found.kept, found, out, db_tmp, cache_dir, None)
+                    n_articles, stale = _write(
+                        found.kept, found, out, db_tmp, cache_dir, patch=False
+                    )
                 os.replace(db_tmp, out / DB_NAME)
     finally:
         arriving.close()  # stops the workers when loading failed
@@ -234,12 +267,7 @@ def _build(seeds: Path, out: Path, *, jobs: int | None, strict: bool) -> dict:
     for aid in stale:
         (md_dir / f"{aid}.md").unlink(missing_ok=True)
     _save_manifest(files, outcomes, cache_dir)
-    keep = {_manifest_path(cache_dir).name}
-    for o in outcomes:
-        if o.sha256:
-            key = _cache_key(o.sha256)  # names only: no Path objects for every file
-            keep |= {key + CACHE_SUFFIX, key + ".meta"}
-    _prune_cache(cache_dir, cached - keep)
+    _prune_cache(cache_dir, {_cache_key(o.sha256) for o in outcomes if o.sha256})
     shutil.rmtree(_tmp_dir(cache_dir), ignore_errors=True)
     summary = {
         "files": len(files),
@@ -260,8 +288,11 @@ def _build(seeds: Path, out: Path, *, jobs: int | None, strict: bool) -> dict:
 
 def _in_order(files, known: dict[str, Outcome], fresh: Iterator[Outcome], seen: list[Outcome]):
     """Every file's outcome in scan order (the cache's or a worker's), also appended to seen."""
-    for _, rel, _, _ in files:
-        o = known.get(rel) or next(fresh)
+    for rel, _, _ in files:
+        o = known.get(rel)
+        if o is None:
+            o = next(fresh)
+            o.path = rel  # the same text, kept once: this list holds one outcome per file
         seen.append(o)
         yield o
 
@@ -296,17 +327,15 @@ class _Found:
 
     def state(self) -> dict:
         """What the database records about its inputs; equal states give equal databases."""
-        inputs = hashlib.sha256(
-            "".join(
-                f"{o.path}\0{o.sha256}\n" for o in sorted(self.kept, key=lambda o: o.path)
-            ).encode()
-        ).hexdigest()
+        inputs = hashlib.sha256()
+        for o in sorted(self.kept, key=lambda o: o.path):
+            inputs.update(f"{o.path}\0{o.sha256}\n".encode())
         reported = json.dumps(
             sorted((p["path"], p["severity"], p["reason"]) for p in self.problems)
         )
         return {
             **_versions(),
-            "inputs_sha256": inputs,
+            "inputs_sha256": inputs.hexdigest(),
             "problems_sha256": hashlib.sha256(reported.encode()).hexdigest(),
             "files": self.files,
         }
@@ -346,11 +375,19 @@ def _readahead(path: str) -> None:
         os.close(fd)
 
 
+def _worker_start() -> None:
+    """Workers are forked while the build has the collector off (see build), and parsed HTML
+    trees are full of reference cycles: it goes back on. What the fork inherited (a tuple per
+    raw file) is frozen first, so collections never touch, and so copy, those pages."""
+    gc.freeze()
+    gc.enable()
+
+
 def _convert_chunk(tasks: list[tuple[str, str, str]]) -> list[Outcome]:
     """Worker: a run of files whose reads are all requested first, so converting one overlaps
     reading the next (on a corpus not in the page cache, each file was a wait for the disk)."""
-    for full, _, _ in tasks:
-        _readahead(full)
+    for folder, rel, _ in tasks:
+        _readahead(os.path.join(folder, rel))
     return [_convert_one(t) for t in tasks]
 
 
@@ -361,9 +398,7 @@ def _run(tasks: list, jobs: int) -> Iterator[Outcome]:
         it = map(_convert_here, tasks)
         pool = None
     else:
-        # gc.enable: workers are forked while the build has the collector off (see build), and
-        # parsed HTML trees are full of reference cycles
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=gc.enable)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
         size = max(1, min(64, len(tasks) // (jobs * 8)))
         chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
         it = chain.from_iterable(pool.map(_convert_chunk, chunks))
@@ -389,16 +424,16 @@ def _cached(cache_dir: Path, sha: str) -> dict:
         raise _FullRebuild(f"no cached conversion for {sha}") from None
 
 
-def _previous(db_path: Path) -> tuple[dict, dict[str, tuple[str, str]]] | None:
-    """The previous build's record and sources, {id: (path, sha256)}, read once."""
+def _previous(db_path: Path) -> dict | None:
+    """The previous build's record (build_info), if it is a database this build can patch."""
     if not db_path.exists():
         return None
     db = None
     try:
         db = sqlite_utils.Database(db_path)
         info = dict(db.execute("select key, value from build_info").fetchall())
-        sources = {i: (p, h) for i, p, h in db.execute("select id, path, sha256 from sources")}
-        return info, sources
+        db.execute("select id, path, sha256 from sources limit 1").fetchall()
+        return info
     except Exception:  # an unreadable or foreign file: build afresh
         return None
     finally:
@@ -407,16 +442,15 @@ def _previous(db_path: Path) -> tuple[dict, dict[str, tuple[str, str]]] | None:
 
 
 def _write(kept: Iterable[Outcome], found: _Found, out: Path, db_path: Path, cache_dir: Path,
-           previous: dict | None) -> tuple[int, set[str]]:  # fmt: skip
-    """Write the database (patching a copy of the previous one when its sources are given)
-    and the new articles' Markdown files, reading each conversion from the cache, one at a
-    time. A full build takes `kept` as it arrives from the workers; `found` is complete once
-    `kept` is consumed."""
-    if previous is None:
+           *, patch: bool) -> tuple[int, set[str]]:  # fmt: skip
+    """Write the database (patching a copy of the previous one, or from scratch) and the new
+    articles' Markdown files, reading each conversion from the cache, one at a time. A full
+    build takes `kept` as it arrives from the workers; `found` is complete once `kept` is
+    consumed."""
+    if not patch:
         db = sqlite_utils.Database(db_path, recreate=True)
         load.create(db, indexes=False)
         load.load_entities(db)
-        previous = {}
     else:
         shutil.copyfile(out / DB_NAME, db_path)
         db = sqlite_utils.Database(db_path)
@@ -424,27 +458,36 @@ def _write(kept: Iterable[Outcome], found: _Found, out: Path, db_path: Path, cac
     db.execute("pragma synchronous = off")
     db.execute("pragma cache_size = -65536")  # 64 MB: the hot index pages stay in memory
     try:
-        return _patch(db, previous, kept, found, out / "markdown", cache_dir)
+        return _patch(db, patch, kept, found, out / "markdown", cache_dir)
     finally:
         db.close()
 
 
-def _patch(db, previous, kept, found, md_dir, cache_dir) -> tuple[int, set[str]]:
-    """Delete the rows of sources that are gone, insert those of new ones, regroup stories.
+def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set[str]]:
+    """Delete the rows of sources that are gone, insert those of new ones, regroup stories
+    (`previous`: db is a copy of the previous database; else it is empty).
     Markdown files of new articles are written now (an article's file never changes: its id
     comes from its bytes); the ids whose files must go are returned, to delete once the new
     database is in place. So a killed build leaves every previous file as it was."""
-    if previous:
+    removed: list[tuple[str, str]] = []  # (source id, sha256)
+    renamed: list[tuple[str, str]] = []  # (source id, new path): same bytes, new name
+    added: Iterable[Outcome] = kept
+    if previous:  # one pass over the previous sources, against the current files by id
         current = {o.sha256[:16]: o for o in kept}
-        removed = sorted(previous.keys() - current.keys())
-        added: Iterable[Outcome] = [o for sid, o in current.items() if sid not in previous]
-    else:
-        current, removed, added = {}, [], kept
+        for sid, path, sha in db.execute("select id, path, sha256 from sources"):
+            o = current.pop(sid, None)
+            if o is None:
+                removed.append((sid, sha))
+            elif o.path != path:
+                renamed.append((sid, o.path))
+        removed.sort()
+        added = list(current.values())  # in the order of kept
+        del current
     affected: set[str] = set()
     stale: set[str] = set()
     db.conn.execute("begin")
-    for sid in removed:
-        gone = _cached(cache_dir, previous[sid][1])["articles"]
+    for sid, sha in removed:
+        gone = _cached(cache_dir, sha)["articles"]
         ids = [a["id"] for a in gone]
         affected |= _story_mates(db, ids)
         stale |= set(ids)
@@ -463,7 +506,8 @@ def _patch(db, previous, kept, found, md_dir, cache_dir) -> tuple[int, set[str]]
             sources.append({**result["source"], "path": o.path})
             for a in result["articles"]:
                 files.append((md_dir / f"{a['id']}.md", a.pop("markdown")))
-                affected.add(a["id"])
+                if previous:  # a full build regroups from the bands alone
+                    affected.add(a["id"])
             batch += result["articles"]
             if len(batch) >= 1000:
                 written.append(writer.submit(_write_files, files))
@@ -477,9 +521,7 @@ def _patch(db, previous, kept, found, md_dir, cache_dir) -> tuple[int, set[str]]
             w.result()  # raises what the writer raised
     if not previous:
         load.create_indexes(db)
-    for sid, o in current.items():  # same bytes, new name
-        if sid in previous and previous[sid][0] != o.path:
-            db.execute("update sources set path = ? where id = ?", [o.path, sid])
+    db.conn.executemany("update sources set path = ? where id = ?", [(p, s) for s, p in renamed])
     dedupe.regroup(db, affected if previous else None)
     db.execute("delete from problems")
     db["problems"].insert_all(found.problems, replace=True)
@@ -488,7 +530,9 @@ def _patch(db, previous, kept, found, md_dir, cache_dir) -> tuple[int, set[str]]
     load.finish(db, {**state, "articles": n_articles}, optimize=not previous)
     if not previous:  # a full build: whatever else is in the folder is not in this result
         ids = {r[0] for r in db.execute("select id from articles")}
-        stale = {n[:-3] for n in os.listdir(md_dir) if n.endswith(".md")} - ids
+        with os.scandir(md_dir) as names:
+            md = (n.name[:-3] for n in names if n.name.endswith(".md"))
+            stale = {i for i in md if i not in ids}
     return n_articles, stale
 
 
@@ -514,10 +558,20 @@ def _remove_stale(out: Path) -> None:
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
 
-def _prune_cache(cache_dir: Path, names: set[str]) -> None:
+def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
     """Drop cached conversions of files that are gone (and leftovers of killed builds, of other
-    converter versions, of other Pythons), so the cache does not grow forever."""
-    for name in names:
+    converter versions, of other Pythons), so the cache does not grow forever: every name in
+    the cache but the manifest and the two files of each key in `keep`."""
+    suffixes = (CACHE_SUFFIX, ".meta")
+    manifest = _manifest_path(cache_dir).name
+    with os.scandir(cache_dir) as entries:
+        gone = [
+            e.name
+            for e in entries
+            if e.name != manifest
+            and not any(e.name.endswith(x) and e.name[: -len(x)] in keep for x in suffixes)
+        ]
+    for name in gone:
         (cache_dir / name).unlink(missing_ok=True)
 
 

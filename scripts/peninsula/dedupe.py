@@ -78,13 +78,24 @@ def similarity(a: bytes, b: bytes) -> float:
 
 def regroup(db, affected: set[str] | None = None) -> None:
     """Recompute story_id and duplicate_of for the stories that `affected` articles belong to
-    (all articles when None). The earliest report (by date, then source path and item) leads."""
-    if affected is not None and not affected:
+    (all articles when None). The earliest report (by date, then source path and item) leads.
+
+    None is for a fresh load, where every article is still its own story (as inserted): only
+    articles in a verified pair are read and written, so memory does not grow with the corpus."""
+    if affected is None:
+        pairs = []
+        candidates = db.execute(_CANDIDATES)
+        while chunk := candidates.fetchmany(50_000):  # reposts make many: never all at once
+            pairs += _verified(db, chunk)
+        members = {x for pair in pairs for x in pair}
+    elif affected:
+        members = _components(db, set(affected))
+        pairs = _pairs(db, members)
+    else:
         return
-    members = _components(db, None if affected is None else set(affected))
     keys = _keys(db, members)
     story = {a: a for a in members}
-    for component in _union(members, _pairs(db, members)).values():
+    for component in _union(members, pairs).values():
         head = min(component, key=lambda i: keys[i])
         for a in component:
             story[a] = head
@@ -112,18 +123,21 @@ _NEIGHBOURS = (
 )
 
 
-def _neighbours(db, ids: set[str] | None) -> list[tuple[str, str]]:
-    if ids is None:
-        return db.execute(_NEIGHBOURS).fetchall()
+# every candidate pair once (a < b), for a fresh load
+_CANDIDATES = (
+    "select distinct a.article_id, b.article_id from story_bands a"
+    " join story_bands b on b.band = a.band and b.article_id > a.article_id"
+)
+
+
+def _neighbours(db, ids: set[str]) -> list[tuple[str, str]]:
     return rows_for(db, _NEIGHBOURS + " where a.article_id in ({q})", ids)
 
 
-def _components(db, seeds: set[str] | None) -> set[str]:
+def _components(db, seeds: set[str]) -> set[str]:
     """The articles whose story may change: the seeds, their old story-mates, and everything
     reachable from them through pairs that pass the similarity check (never through mere
     candidates, which would pull in much of the corpus)."""
-    if seeds is None:
-        return {r[0] for r in db.execute("select id from articles")}
     stories = {r[0] for r in rows_for(db, "select story_id from articles where id in ({q})", seeds)}
     found = set(seeds) | {
         r[0] for r in rows_for(db, "select id from articles where story_id in ({q})", stories)
