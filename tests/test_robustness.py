@@ -281,10 +281,13 @@ def test_conversion_runs_with_the_garbage_collector_on(monkeypatch, jobs):
     monkeypatch.setattr(b, "_convert_one", _collector_state)  # forked workers see it too
     was = gc.isenabled()
     gc.disable()
+    pool = b._fork_workers(jobs)  # forked with the collector off, as in a build
     try:
-        outcomes = list(b._run([("f", f"r{i}", "c") for i in range(8)], jobs))
+        outcomes = list(b._run([f"r{i}" for i in range(8)], "f", "c", pool, jobs))
     finally:
         if was:
             gc.enable()
+        if pool:
+            pool.shutdown()
     assert [o.warnings for o in outcomes] == [["True"]] * 8
     assert [o.path for o in outcomes] == [f"r{i}" for i in range(8)]

@@ -21,7 +21,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -172,22 +172,21 @@ def _cache_keys(cache_dir: Path) -> Iterator[str]:
                 yield e.name[: -len(CACHE_SUFFIX)]
 
 
-def _known(files, seeds: Path, cache_dir: Path) -> tuple[dict[str, Outcome], list]:
+def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list[str]]:
     """Files whose size and modification time match the last build need not be read again:
     the manifest gives their hash, and the cache their conversion. The others are returned as
-    tasks for the workers. Both lists are in scan order, so they are merged as they stream."""
+    paths to convert. Both lists are in scan order, so they are merged as they stream."""
     cached = set(_cache_keys(cache_dir))
     entries = _manifest(cache_dir)
     m = next(entries, None)
     known, todo = {}, []
-    folder, where = str(seeds), str(cache_dir)
     for rel, size, mtime in files:
         while m is not None and m[0] < rel:
             m = next(entries, None)
         if m and m[0] == rel and m[1] == size and m[2] == mtime and _cache_key(m[3]) in cached:
             known[rel] = Outcome(rel, m[3], error=m[4], warnings=m[5] or ())
         else:
-            todo.append((folder, rel, where))  # joined in the worker: no path per file here
+            todo.append(rel)
     return known, todo
 
 
@@ -217,6 +216,28 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = Fal
 
 
 def _build(seeds: Path, out: Path, *, jobs: int | None, strict: bool) -> dict:
+    jobs = jobs or os.cpu_count() or 1
+    data_hash()  # once, before the fork: the workers inherit it
+    pool = _fork_workers(jobs)
+    try:
+        return _build_with(seeds, out, pool, jobs, strict=strict)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+
+
+def _fork_workers(jobs: int) -> ProcessPoolExecutor | None:
+    """The conversion workers, forked now, before the scan: a forked process's RSS counts
+    every page it shares with its parent, so workers forked later would each seem to hold the
+    whole file list too (~300 MB at 1,000,000 files)."""
+    if jobs <= 1:
+        return None
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
+    list(pool.map(int, range(jobs)))  # the first task forks them all (fork start method)
+    return pool
+
+
+def _build_with(seeds: Path, out: Path, pool, jobs: int, *, strict: bool) -> dict:
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
     _remove_stale(out)
@@ -224,14 +245,14 @@ def _build(seeds: Path, out: Path, *, jobs: int | None, strict: bool) -> dict:
     cache_dir.mkdir(exist_ok=True)
     _tmp_dir(cache_dir).mkdir(exist_ok=True)
     files = scan(seeds)
-    jobs = jobs or os.cpu_count() or 1
-    known, tasks = _known(files, seeds, cache_dir)
+    known, tasks = _known(files, cache_dir)
     info = _previous(out / DB_NAME) or {}
     # built by another converter, schema or data (or not at all): rebuilt in full
     patch = all(info.get(k) == str(v) for k, v in _versions().items())
     outcomes: list[Outcome] = []
     found = _Found(files=len(files))
-    arriving = found.sort(_in_order(files, known, _run(tasks, jobs), outcomes))
+    fresh = _run(tasks, str(seeds), str(cache_dir), pool, jobs)
+    arriving = found.sort(_in_order(files, known, fresh, outcomes))
 
     db_tmp = out / f".{DB_NAME}.tmp{os.getpid()}"
     md_dir = out / "markdown"
@@ -383,28 +404,29 @@ def _worker_start() -> None:
     gc.enable()
 
 
-def _convert_chunk(tasks: list[tuple[str, str, str]]) -> list[Outcome]:
+def _convert_chunk(folder: str, cache_dir: str, rels: list[str]) -> list[Outcome]:
     """Worker: a run of files whose reads are all requested first, so converting one overlaps
     reading the next (on a corpus not in the page cache, each file was a wait for the disk)."""
-    for folder, rel, _ in tasks:
+    for rel in rels:
         _readahead(os.path.join(folder, rel))
-    return [_convert_one(t) for t in tasks]
+    return [_convert_one((folder, rel, cache_dir)) for rel in rels]
 
 
-def _run(tasks: list, jobs: int) -> Iterator[Outcome]:
-    """Convert in worker processes; outcomes come back in task order as they are ready."""
+def _run(rels: list[str], folder: str, cache_dir: str, pool, jobs: int) -> Iterator[Outcome]:
+    """Convert the files (paths under folder) in the pool's workers, or here when there is no
+    pool or little to do; outcomes come back in order as they are ready. The pool is shut
+    down when conversion ends, so idle workers hold no memory while loading finishes."""
     show = sys.stderr.isatty()
-    if jobs <= 1 or len(tasks) < 4:
-        it = map(_convert_here, tasks)
-        pool = None
+    tasks = len(rels)
+    if pool is None or tasks < 4:
+        it = map(_convert_here, ((folder, rel, cache_dir) for rel in rels))
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
-        size = max(1, min(64, len(tasks) // (jobs * 8)))
-        chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
-        it = chain.from_iterable(pool.map(_convert_chunk, chunks))
+        size = max(1, min(64, tasks // (jobs * 8)))
+        chunks = [rels[i : i + size] for i in range(0, tasks, size)]
+        it = chain.from_iterable(pool.map(partial(_convert_chunk, folder, cache_dir), chunks))
     try:
         if show:
-            with click.progressbar(it, length=len(tasks), label="converting", file=sys.stderr) as b:
+            with click.progressbar(it, length=tasks, label="converting", file=sys.stderr) as b:
                 yield from b
         else:
             yield from it
