@@ -27,6 +27,27 @@ async def test_articles_json_and_csv(ds):
     assert len(table) == 25 and "published" in table[0]
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["", "_search=朝鲜", "_search=朝鲜&language=zh-Hans", "language=zh-Hant", "_search=nomatch"],
+)
+async def test_grouped_facets_count_like_datasette_column_facets(ds, query):
+    """The page's facets, counted together (site/facets.py), give the values, counts, order
+    and links of Datasette's own column facet asked for the same columns."""
+    cols = ["outlet", "language", "year", "published_precision"]
+    extra = "&".join(f"_facet={c}" for c in cols)
+    r = await ds.client.get(f"/peninsula/articles.json?{query}&{extra}&_facet_size=3")
+    assert r.status_code == 200
+    facets = r.json()["facet_results"]
+    for col in cols:
+        pair = [f for f in facets.values() if f["name"] == col]
+        assert sorted(f["type"] for f in pair) == ["column", "grouped"], col
+        assert pair[0]["results"] == pair[1]["results"], col
+        assert pair[0]["truncated"] == pair[1]["truncated"], col
+    if query:
+        assert any(f["results"] for f in facets.values()) == (query != "_search=nomatch")
+
+
 async def test_articles_sorted_newest_first_with_facets(ds):
     r = await ds.client.get("/peninsula/articles.json?_shape=objects")
     data = r.json()

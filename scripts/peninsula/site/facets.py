@@ -1,4 +1,11 @@
-"""A leaner array facet: `?_facet_list=people` counts the same values as `_facet_array`.
+"""Two facet types that count what Datasette's own do, with less work.
+
+`grouped`: the articles page's column facets, counted together. On a search or filter each
+of Datasette's column facets evaluates the whole selection again (on a search, the full-text
+match too); these columns have few values, so one GROUP BY over all of them gives every count
+from a single pass. Over the whole table each column is counted from its own index instead.
+
+`list`: a leaner array facet: `?_facet_list=people` counts the same values as `_facet_array`.
 
 Datasette 0.65's array facet deduplicates `(value, inner.*)` over every column of every matching
 row, body included, which passes the facet time limit from about 10,000 articles up. The
@@ -14,7 +21,7 @@ import re
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
-from datasette.facets import ArrayFacet
+from datasette.facets import ArrayFacet, ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 from ..entities import TYPE_GROUP
@@ -24,6 +31,75 @@ _COLUMN_TYPES = {
     c: sorted(t for t, g in TYPE_GROUP.items() if g == c) for c in set(TYPE_GROUP.values())
 }
 _WHOLE_TABLE = re.compile(r"\s*select\s.*\sfrom\s+articles\s*", re.IGNORECASE | re.DOTALL)
+_UNFILTERED = re.compile(r"\s*select\s.*\sfrom\s+\S+\s*", re.IGNORECASE | re.DOTALL)
+
+
+class GroupedFacet(ColumnFacet):
+    """Column facets (metadata `- grouped: column`) counted in one query over a selection.
+    For columns with few values: the query returns a row per combination of them."""
+
+    type = "grouped"
+
+    async def suggest(self):
+        return []  # the built-in column facet already suggests columns
+
+    async def facet_results(self):
+        configs = self.get_configs()
+        if _UNFILTERED.fullmatch(self.sql) and not self.params:
+            return await super().facet_results()  # one index per column: faster alone
+        columns = [c["config"].get("column") or c["config"]["simple"] for c in configs]
+        if not columns:
+            return [], []
+        cols = ", ".join(escape_sqlite(c) for c in columns)
+        sql = (
+            f"select {cols}, count(*) from ({self.sql})"
+            f" group by {', '.join(str(i + 1) for i in range(len(columns)))}"
+        )
+        try:
+            rows = await self.ds.execute(
+                self.database, sql, self.params, truncate=False,
+                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+            )  # fmt: skip
+        except QueryInterrupted:
+            return [], columns
+        size = self.get_facet_size()
+        pairs = self.get_querystring_pairs()
+        results = []
+        for i, (column, config) in enumerate(zip(columns, configs, strict=True)):
+            counts: dict = {}
+            for row in rows.rows:
+                if row[i] is not None:
+                    counts[row[i]] = counts.get(row[i], 0) + row[-1]
+            # ColumnFacet's order: count descending, then value (numbers before text)
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], isinstance(kv[0], str), kv[0]))
+            shown = [v for v, _ in ranked[:size]]
+            expanded = (
+                await self.ds.expand_foreign_keys(self.database, self.table, column, shown)
+                if self.table
+                else {}
+            )
+            values = []
+            for value, count in ranked[:size]:
+                arg = f"{column}__exact" if column.startswith("_") else column
+                selected = (arg, str(value)) in pairs
+                toggle = (
+                    path_with_removed_args(self.request, {arg: str(value)})
+                    if selected
+                    else path_with_added_args(self.request, {arg: value})
+                )
+                values.append(
+                    {"value": value, "label": expanded.get((column, value), value),
+                     "count": count, "selected": selected,
+                     "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle))}
+                )  # fmt: skip
+            results.append(
+                {"name": column, "type": self.type, "results": values,
+                 "hideable": config["source"] != "metadata",
+                 "toggle_url": self.ds.urls.path(
+                     path_with_removed_args(self.request, {"_facet_grouped": column})),
+                 "truncated": len(ranked) > size}
+            )  # fmt: skip
+        return results, []
 
 
 class ListFacet(ArrayFacet):
@@ -85,4 +161,4 @@ class ListFacet(ArrayFacet):
 
 @hookimpl
 def register_facet_classes():
-    return [ListFacet]
+    return [GroupedFacet, ListFacet]
