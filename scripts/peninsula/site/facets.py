@@ -34,6 +34,14 @@ _WHOLE_TABLE = re.compile(r"\s*select\s.*\sfrom\s+articles\s*", re.IGNORECASE | 
 _UNFILTERED = re.compile(r"\s*select\s.*\sfrom\s+\S+\s*", re.IGNORECASE | re.DOTALL)
 
 
+async def _facet_rows(facet, sql: str):
+    """A facet's query over the page's selection, under the facet time limit."""
+    return await facet.ds.execute(
+        facet.database, sql, facet.params, truncate=False,
+        custom_time_limit=facet.ds.setting("facet_time_limit_ms"),
+    )  # fmt: skip
+
+
 class GroupedFacet(ColumnFacet):
     """Column facets (metadata `- grouped: column`) counted in one query over a selection.
     For columns with few values: the query returns a row per combination of them."""
@@ -56,10 +64,7 @@ class GroupedFacet(ColumnFacet):
             f" group by {', '.join(str(i + 1) for i in range(len(columns)))}"
         )
         try:
-            rows = await self.ds.execute(
-                self.database, sql, self.params, truncate=False,
-                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-            )  # fmt: skip
+            rows = await _facet_rows(self, sql)
         except QueryInterrupted:
             return [], columns
         size = self.get_facet_size()
@@ -129,10 +134,7 @@ class ListFacet(ArrayFacet):
                     f" and articles > 0 order by count desc, value limit {size + 1}"
                 )
             try:
-                rows = await self.ds.execute(
-                    self.database, sql, self.params, truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )  # fmt: skip
+                rows = await _facet_rows(self, sql)
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
