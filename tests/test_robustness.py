@@ -291,3 +291,20 @@ def test_conversion_runs_with_the_garbage_collector_on(monkeypatch, jobs):
             pool.shutdown()
     assert [o.warnings for o in outcomes] == [["True"]] * 8
     assert [o.path for o in outcomes] == [f"r{i}" for i in range(8)]
+
+
+def test_full_build_removes_what_is_not_its_result(tmp_path):
+    """A full build over an old output folder leaves only its own Markdown files and the
+    cache entries of the current files (with counts equal, nothing is listed twice)."""
+    seeds = tmp_path / "seeds"
+    _copy_seeds(seeds)
+    out = tmp_path / "out"
+    build(seeds, out, jobs=1)
+    (out / "peninsula.db").unlink()  # the next build is a full one
+    (out / "markdown" / "000000000000.md").write_text("an article no longer in the seeds")
+    (out / "cache" / "0000-old-version.marshal").write_bytes(b"")
+    summary = build(seeds, out, jobs=1)
+    assert summary["converted"] == 0
+    assert len(list((out / "markdown").iterdir())) == summary["articles"]
+    assert not (out / "cache" / "0000-old-version.marshal").exists()
+    assert len(list((out / "cache").iterdir())) == 2 * len(GOOD) + 1

@@ -288,7 +288,11 @@ def _build_with(seeds: Path, out: Path, pool, jobs: int, *, strict: bool) -> dic
     for aid in stale:
         (md_dir / f"{aid}.md").unlink(missing_ok=True)
     _save_manifest(files, outcomes, cache_dir)
-    _prune_cache(cache_dir, {_cache_key(o.sha256) for o in outcomes if o.sha256})
+    # two files for each distinct content, and the manifest: anything more is pruned
+    shas = {o.sha256 for o in outcomes if o.sha256}
+    if _count(cache_dir, "") > 2 * len(shas) + 1:
+        _prune_cache(cache_dir, {_cache_key(sha) for sha in shas})
+    del shas
     shutil.rmtree(_tmp_dir(cache_dir), ignore_errors=True)
     summary = {
         "files": len(files),
@@ -550,7 +554,9 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
     n_articles = db.execute("select count(*) from articles").fetchone()[0]
     state = found.state()
     load.finish(db, {**state, "articles": n_articles}, optimize=not previous)
-    if not previous:  # a full build: whatever else is in the folder is not in this result
+    # A full build wrote every article's file, so the folder holds those and any stale ones:
+    # only when it holds more must the ids be read to find which (a set of every id).
+    if not previous and _count(md_dir, ".md") > n_articles:
         ids = {r[0] for r in db.execute("select id from articles")}
         with os.scandir(md_dir) as names:
             md = (n.name[:-3] for n in names if n.name.endswith(".md"))
@@ -578,6 +584,12 @@ def _remove_stale(out: Path) -> None:
         if name.startswith(".") and ".tmp" in name:
             p = out / name
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+
+
+def _count(folder: Path, suffix: str) -> int:
+    """How many names in folder end with suffix, counted without listing them all at once."""
+    with os.scandir(folder) as entries:
+        return sum(1 for e in entries if e.name.endswith(suffix))
 
 
 def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
