@@ -77,6 +77,8 @@ async def test_home_shows_coverage_computed_from_the_data(site, sql):
     assert f"<strong>{n:,}</strong> articles" in page
     assert f"<strong>{outlets:,}</strong> outlets" in page
     assert f"<strong>{first}</strong> to <strong>{last}</strong>" in page
+    places = sql("select count(distinct place_id) from place_mentions")[0][0]
+    assert places > 0 and f"<strong>{places:,}</strong> places on the map" in page
     for href in ("/peninsula.db", "/peninsula/articles.csv", "/peninsula/articles.json",
                  "/exports/datapackage.json", "/peninsula/search", "/about"):  # fmt: skip
         assert f'href="{href}' in page

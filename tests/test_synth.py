@@ -109,3 +109,134 @@ def test_search_facets_are_counted_from_an_index(corpus, tmp_path):
         )
     )
     assert "COVERING INDEX" in plan, plan
+
+
+# --- site queries that must stay bounded as the corpus grows ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def synth_db(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("synth-build")
+    build(corpus[0], out, jobs=2)
+    return out / "peninsula.db"
+
+
+class _Rows(list):
+    def first(self):
+        return self[0] if self else None
+
+
+class _Db:
+    """The part of Datasette's Database the page helpers use, over a plain connection."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlite3.connect(path)
+        self.conn.row_factory = sqlite3.Row
+
+    async def execute(self, sql: str, params=None) -> _Rows:
+        return _Rows(self.conn.execute(sql, params or {}).fetchall())
+
+
+@pytest.mark.parametrize("limit, sample", [(500, 2000), (5, 20)])
+def test_entity_page_lists_and_counts_what_the_plain_queries_do(synth_db, monkeypatch, limit,
+                                                                 sample):  # fmt: skip
+    """Whichever plan pages._newest picks, the entity page shows the entity's newest articles,
+    the entities named with it in its newest `sample`, and every article in the month counts."""
+    import asyncio
+
+    from peninsula.site import pages
+
+    monkeypatch.setattr(pages, "LIST_LIMIT", limit)
+    monkeypatch.setattr(pages, "CO_SAMPLE", sample)
+    db = _Db(synth_db)
+    total = db.conn.execute("select count(*) from articles").fetchone()[0]
+    entities = db.conn.execute("select id, articles from entities where articles > 0").fetchall()
+    plans = {n * n > limit * total for _, n in entities} | {
+        n * n > sample * total for _, n in entities
+    }
+    if limit == 5:
+        assert plans == {True, False}  # both plans are exercised
+    for eid, named in entities:
+        ctx = asyncio.run(pages.entity_context(db, eid))
+        newest = [
+            dict(r)
+            for r in db.conn.execute(
+                """select articles.id, articles.title, articles.published, articles.outlet,
+                     mentions.count
+                   from mentions join articles on articles.id = mentions.article_id
+                   where mentions.entity_id = ? order by articles.published desc, articles.id""",
+                (eid,),
+            )
+        ]
+        assert len(newest) == named
+        assert ctx["articles"] == newest[:limit]
+        counts: dict[str, int] = {}
+        for a in newest[:sample]:
+            for (other,) in db.conn.execute(
+                "select entity_id from mentions where article_id = ? and entity_id != ?",
+                (a["id"], eid),
+            ):
+                counts[other] = counts.get(other, 0) + 1
+        names = dict(db.conn.execute("select id, name from entities").fetchall())
+        expected = sorted(counts.items(), key=lambda kv: (-kv[1], names[kv[0]]))[:20]
+        assert [(c["id"], c["articles"]) for c in ctx["co_mentioned"]] == expected
+        assert ctx["co_sample"] == (sample if named > sample else None)
+        dated = sum(1 for a in newest if a["published"] and len(a["published"]) >= 7)
+        assert sum(ctx["counts"]) == dated
+        assert ctx["undated"] == named - dated
+
+
+def test_article_page_copies_are_found_through_the_story(synth_db):
+    """An article's copies (its later reposts, or the report it reposts) are what the plain
+    condition finds, read through the story_id index rather than a scan of every article."""
+    import asyncio
+
+    from peninsula.site import pages
+
+    db = _Db(synth_db)
+    copied = 0
+    for (aid,) in db.conn.execute("select id from articles").fetchall():
+        copies = asyncio.run(pages.article_context(db, aid))["copies"]
+        plain = db.conn.execute(
+            """select id from articles where duplicate_of = :id
+               or id = (select duplicate_of from articles where id = :id)""",
+            {"id": aid},
+        ).fetchall()
+        assert sorted(c["id"] for c in copies) == sorted(r[0] for r in plain)
+        copied += bool(copies)
+    assert copied > 0  # the corpus has reposts
+    plan = " ".join(
+        r[-1]
+        for r in db.conn.execute(
+            """explain query plan select id from articles
+               where story_id = (select story_id from articles where id = 'x')
+                 and (duplicate_of = 'x' or id = (select duplicate_of from articles where id = 'x'))"""
+        )
+    )
+    assert "SCAN articles" not in plan, plan
+
+
+def test_home_page_dates_span_dated_and_undated_articles():
+    """The home page's first and last dates, read through indexes, equal the plain aggregate
+    over coalesce(published, published_earliest/latest), undated articles included."""
+    from peninsula.site import pages
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create table articles (published, published_earliest, published_latest)")
+    conn.execute("create index p on articles(published)")
+    cases = [
+        [("2003-05", "2003-05-01", "2003-05-31"), (None, "2001-01-01", "2009-12-31")],
+        [("2003-05", "2003-05-01", "2003-05-31"), (None, "2004-01-01", "2004-12-31")],
+        [("2003-05-02", "2003-05-02", "2003-05-02"), (None, None, None)],
+        [(None, "1999", "2000")],
+        [(None, None, None)],
+    ]
+    for rows in cases:
+        conn.execute("delete from articles")
+        conn.executemany("insert into articles values (?, ?, ?)", rows)
+        for f, d in (("min", "earliest"), ("max", "latest")):
+            got = conn.execute("select " + pages._EARLIEST_OR_LATEST.format(f=f, d=d)).fetchone()
+            plain = conn.execute(
+                f"select {f}(coalesce(published, published_{d})) from articles"
+            ).fetchone()
+            assert got == plain, (rows, f)

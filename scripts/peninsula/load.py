@@ -13,7 +13,7 @@ from .textnorm import index_text, plain_text
 
 # Bump when the tables or what is derived at load time (e.g. story bands) change: a previous
 # database with another version is rebuilt from the cache instead of patched.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 # table -> (columns with types, primary key, foreign keys). The two largest tables keyed by a
 # composite primary key are WITHOUT ROWID: the rows live in the key's b-tree, not in a table plus
@@ -96,6 +96,7 @@ INDEXES = {
         ["seq"], ["seq", *FACETS],
         ["published"], ["year"], ["outlet"], ["language"], ["source_id"], ["category"], ["story_id"],
         ["published_precision"],
+        ["id", "published"],  # entity pages: mentions -> date without the long rows
     ],
     "tags": [["tag"]],
     "mentions": [["entity_id"]],
