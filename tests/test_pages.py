@@ -208,6 +208,21 @@ async def test_entity_page_lists_articles_co_mentions_and_chart(site, sql):
     assert chart.status_code == 200 and "Chart" in chart.text
 
 
+async def test_entity_page_says_when_its_list_stops(site, sql, monkeypatch):
+    """An entity named in more articles than the page lists says how many it shows of how many."""
+    from peninsula.site import pages
+
+    e, n = sql("select id, articles from entities order by articles desc limit 1")[0]
+    assert n >= 2
+    monkeypatch.setattr(pages, "LIST_LIMIT", 1)
+    page = (await site.client.get(f"/peninsula/entities/{e}")).text
+    assert f"The newest 1 of {n:,}:" in page
+    assert f'href="/peninsula/mentions?entity_id={e}"' in page
+    monkeypatch.setattr(pages, "LIST_LIMIT", n)
+    page = (await site.client.get(f"/peninsula/entities/{e}")).text
+    assert "The newest" not in page
+
+
 def test_month_series_fills_gaps():
     assert month_series({"2024-11": 2, "2025-02": 1}) == [
         ("2024-11", 2), ("2024-12", 0), ("2025-01", 0), ("2025-02", 1),
