@@ -262,8 +262,8 @@ def _newest(entity_articles: int, total: int, limit: int) -> str:
 async def entity_context(db, entity_id: str) -> dict:
     """Articles naming the entity, the entities most often named with it, and articles a month."""
     params = {"id": entity_id}
-    named = (await db.execute("select articles from entities where id = :id", params)).first()
-    named = (named[0] if named else 0) or 0
+    row = (await db.execute("select articles from entities where id = :id", params)).first()
+    named = (row[0] if row else 0) or 0  # how many articles name it (the build counts them)
     total = (await db.execute("select count(*) from articles")).first()[0]
     articles = [
         dict(r)
