@@ -196,6 +196,13 @@ async def coverage(datasette) -> dict | None:
     return stats
 
 
+# An article's copies: its later reposts, or the report it reposts. duplicate_of is the
+# story's first report (its story_id), so only that story is searched, through its index.
+COPIES = """select id, title, outlet, published from articles
+  where story_id = (select story_id from articles where id = :id)
+    and (duplicate_of = :id or id = (select duplicate_of from articles where id = :id))"""
+
+
 async def article_context(db, article_id: str) -> dict:
     """Everything the article page shows besides the row itself."""
 
@@ -218,12 +225,7 @@ async def article_context(db, article_id: str) -> dict:
         "images": await rows("select * from images where article_id = :id order by position"),
         "links": await rows("select * from links where article_id = :id order by position"),
         "source": source[0] if source else None,
-        "copies": await rows(
-            # duplicate_of is the story's first report (its story_id): search that story only
-            """select id, title, outlet, published from articles
-               where story_id = (select story_id from articles where id = :id)
-                 and (duplicate_of = :id or id = (select duplicate_of from articles where id = :id))"""
-        ),
+        "copies": await rows(COPIES),
     }
 
 
