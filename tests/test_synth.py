@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -179,9 +180,11 @@ def test_entity_page_lists_and_counts_what_the_plain_queries_do(synth_db, monkey
         expected = sorted(counts.items(), key=lambda kv: (-kv[1], names[kv[0]]))[:20]
         assert [(c["id"], c["articles"]) for c in ctx["co_mentioned"]] == expected
         assert ctx["co_sample"] == (sample if named > sample else None)
-        dated = sum(1 for a in newest if a["published"] and len(a["published"]) >= 7)
-        assert sum(ctx["counts"]) == dated
-        assert ctx["undated"] == named - dated
+        dated = [a["published"][:7] for a in newest if len(a["published"] or "") >= 7]
+        assert {m: n for m, n in zip(ctx["months"], ctx["counts"], strict=True) if n} == Counter(
+            dated
+        )
+        assert ctx["undated"] == named - len(dated)
 
 
 def test_article_page_copies_are_found_through_the_story(synth_db):

@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -511,13 +512,14 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
         del current
     affected: set[str] = set()
     stale: set[str] = set()
+    months: Counter = Counter()  # entity_months, added and taken away (load.count_months)
     db.conn.execute("begin")
     for sid, sha in removed:
         gone = _cached(cache_dir, sha)["articles"]
         ids = [a["id"] for a in gone]
         affected |= _story_mates(db, ids)
         stale |= set(ids)
-        load.delete_articles(db, gone)
+        load.delete_articles(db, gone, months)
         db.execute("delete from sources where id = ?", [sid])
     batch: list[dict] = []
     sources: list[dict] = []
@@ -538,11 +540,11 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
             if len(batch) >= 1000:
                 written.append(writer.submit(_write_files, files))
                 load.insert_sources(db, sources)
-                load.insert_articles(db, batch)
+                load.insert_articles(db, batch, months)
                 batch, sources, files = [], [], []
         written.append(writer.submit(_write_files, files))
         load.insert_sources(db, sources)
-        load.insert_articles(db, batch)
+        load.insert_articles(db, batch, months)
         for w in written:
             w.result()  # raises what the writer raised
     if not previous:
@@ -553,7 +555,7 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
     db["problems"].insert_all(found.problems, replace=True)
     n_articles = db.execute("select count(*) from articles").fetchone()[0]
     state = found.state()
-    load.finish(db, {**state, "articles": n_articles}, optimize=not previous)
+    load.finish(db, {**state, "articles": n_articles}, months, optimize=not previous)
     # A full build wrote every article's file, so the folder holds those and any stale ones:
     # only when it holds more must the ids be read to find which (a set of every id).
     if not previous and _count(md_dir, ".md") > n_articles:

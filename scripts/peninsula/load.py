@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from datetime import date
 
 import sqlite_utils
@@ -13,7 +14,7 @@ from .textnorm import index_text, plain_text
 
 # Bump when the tables or what is derived at load time (e.g. story bands) change: a previous
 # database with another version is rebuilt from the cache instead of patched.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 # table -> (columns with types, primary key, foreign keys). The two largest tables keyed by a
 # composite primary key are WITHOUT ROWID: the rows live in the key's b-tree, not in a table plus
@@ -68,6 +69,12 @@ SCHEMA: dict[str, dict] = {
         },
         "pk": ("article_id", "entity_id"),
         "foreign_keys": [("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+        "without_rowid": True,
+    },
+    "entity_months": {
+        "columns": {"entity_id": str, "month": str, "articles": int},
+        "pk": ("entity_id", "month"),
+        "foreign_keys": [("entity_id", "entities", "id")],
         "without_rowid": True,
     },
     "story_signatures": {
@@ -227,8 +234,26 @@ def prepare(article: dict) -> dict:
     return article
 
 
-def insert_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
-    """Insert prepared articles with their tags, images, links, mentions and index rows."""
+def month_of(article: dict) -> str | None:
+    """The article's month of publication ("YYYY-MM"), when its date is known to the month."""
+    published = article.get("published") or ""
+    return published[:7] if len(published) >= 7 else None
+
+
+def count_months(articles: list[dict], months: Counter, sign: int = 1) -> None:
+    """Add (sign -1: take away) the articles to the per-entity month counts of entity_months,
+    kept in memory while a build inserts and deletes: one upsert per (entity, month) at the
+    end, instead of grouping every mention again (88 s at 1,000,000 articles)."""
+    for a in articles:
+        if month := month_of(a):
+            for eid in a["mentions"]:
+                months[eid, month] += sign
+
+
+def insert_articles(db: sqlite_utils.Database, articles: list[dict], months: Counter) -> None:
+    """Insert prepared articles with their tags, images, links, mentions and index rows, and
+    count them in `months` (see count_months)."""
+    count_months(articles, months)
     rows, tags, images, links, mentions, fts, sigs, bands = [], [], [], [], [], [], [], []
     for a in articles:
         row = {k: a.get(k) for k in SCHEMA["articles"]["columns"]}
@@ -276,9 +301,10 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
     db.conn.executemany(sql, [[r.get(c) for c in cols] for r in rows])
 
 
-def delete_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
+def delete_articles(db: sqlite_utils.Database, articles: list[dict], months: Counter) -> None:
     """Remove articles (as cached when they were loaded) and every row that belongs to them.
     The index is contentless, so its rows are deleted with the text they were indexed from."""
+    count_months(articles, months, -1)
     ids = [(a["id"],) for a in articles]
     db.conn.executemany(
         "insert into articles_fts(articles_fts, rowid, title, body) values ('delete', ?, ?, ?)",
@@ -289,12 +315,19 @@ def delete_articles(db: sqlite_utils.Database, articles: list[dict]) -> None:
     db.conn.executemany("delete from articles where id = ?", ids)
 
 
-def finish(db: sqlite_utils.Database, info: dict, *, optimize: bool) -> None:
-    """Counts that depend on every article, then the build's own record."""
+def finish(db: sqlite_utils.Database, info: dict, months: Counter, *, optimize: bool) -> None:
+    """Counts that depend on every article, then the build's own record. `months`: what the
+    build added to (or took from) each entity's month counts."""
     db.execute(
         "update entities set articles = (select count(*) from mentions"
         " where mentions.entity_id = entities.id)"
     )
+    db.conn.executemany(
+        "insert into entity_months values (?, ?, ?) on conflict (entity_id, month)"
+        " do update set articles = articles + excluded.articles",
+        sorted((eid, month, n) for (eid, month), n in months.items() if n),
+    )
+    db.execute("delete from entity_months where articles <= 0")
     db.execute("delete from build_info")
     db["build_info"].insert_all([{"key": k, "value": str(v)} for k, v in sorted(info.items())])
     if optimize:  # worth it once, not on every small rebuild (which keeps the copied statistics)

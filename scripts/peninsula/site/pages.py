@@ -292,18 +292,15 @@ async def entity_context(db, entity_id: str) -> dict:
             params,
         )
     ]
+    # counted by the build (entity_months): reading the entity's mentions here took 0.7 s for
+    # an entity named in 900,000 articles
     months = {
-        r["month"]: r["n"]
+        r["month"]: r["articles"]
         for r in await db.execute(
-            """select case when length(articles.published) >= 7
-                 then substr(articles.published, 1, 7) end as month, count(*) as n
-               from mentions join articles on articles.id = mentions.article_id
-               where mentions.entity_id = :id
-               group by month""",
-            params,
+            "select month, articles from entity_months where entity_id = :id", params
         )
     }
-    undated = months.pop(None, 0)
+    undated = named - sum(months.values())
     series = month_series(months)
     return {
         "articles": articles,
