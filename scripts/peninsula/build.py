@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -512,7 +512,7 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
         del current
     affected: set[str] = set()
     stale: set[str] = set()
-    months: Counter = Counter()  # entity_months, added and taken away (load.count_months)
+    months: dict = defaultdict(Counter)  # entity_months: added, taken away (load.count_months)
     db.conn.execute("begin")
     for sid, sha in removed:
         gone = _cached(cache_dir, sha)["articles"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import Counter
 from datetime import date
 
@@ -240,17 +241,20 @@ def month_of(article: dict) -> str | None:
     return published[:7] if len(published) >= 7 else None
 
 
-def count_months(articles: list[dict], months: Counter, sign: int = 1) -> None:
+def count_months(articles: list[dict], months: dict[str, Counter], sign: int = 1) -> None:
     """Add (sign -1: take away) the articles to the per-entity month counts of entity_months,
     kept in memory while a build inserts and deletes: one upsert per (entity, month) at the
-    end, instead of grouping every mention again (88 s at 1,000,000 articles)."""
+    end, instead of grouping every mention again (88 s at 1,000,000 articles). A Counter per
+    entity, its months interned: under 10 MB for 200,000 pairs, against 45 MB with (entity,
+    month) keys."""
     for a in articles:
         if month := month_of(a):
+            month = sys.intern(month)
             for eid in a["mentions"]:
-                months[eid, month] += sign
+                months[eid][month] += sign
 
 
-def insert_articles(db: sqlite_utils.Database, articles: list[dict], months: Counter) -> None:
+def insert_articles(db: sqlite_utils.Database, articles: list[dict], months: dict) -> None:
     """Insert prepared articles with their tags, images, links, mentions and index rows, and
     count them in `months` (see count_months)."""
     count_months(articles, months)
@@ -301,7 +305,7 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
     db.conn.executemany(sql, [[r.get(c) for c in cols] for r in rows])
 
 
-def delete_articles(db: sqlite_utils.Database, articles: list[dict], months: Counter) -> None:
+def delete_articles(db: sqlite_utils.Database, articles: list[dict], months: dict) -> None:
     """Remove articles (as cached when they were loaded) and every row that belongs to them.
     The index is contentless, so its rows are deleted with the text they were indexed from."""
     count_months(articles, months, -1)
@@ -315,7 +319,7 @@ def delete_articles(db: sqlite_utils.Database, articles: list[dict], months: Cou
     db.conn.executemany("delete from articles where id = ?", ids)
 
 
-def finish(db: sqlite_utils.Database, info: dict, months: Counter, *, optimize: bool) -> None:
+def finish(db: sqlite_utils.Database, info: dict, months: dict, *, optimize: bool) -> None:
     """Counts that depend on every article, then the build's own record. `months`: what the
     build added to (or took from) each entity's month counts."""
     db.execute(
@@ -325,7 +329,9 @@ def finish(db: sqlite_utils.Database, info: dict, months: Counter, *, optimize: 
     db.conn.executemany(
         "insert into entity_months values (?, ?, ?) on conflict (entity_id, month)"
         " do update set articles = articles + excluded.articles",
-        sorted((eid, month, n) for (eid, month), n in months.items() if n),
+        sorted(
+            (eid, month, n) for eid, counts in months.items() for month, n in counts.items() if n
+        ),
     )
     db.execute("delete from entity_months where articles <= 0")
     db.execute("delete from build_info")
