@@ -203,6 +203,13 @@ async def test_entity_page_lists_articles_co_mentions_and_chart(site, sql):
         e,
     )[0][0]
     assert sum(counts) == dated
+    # the chart's numbers as data: the linked entity_months rows, month by month
+    link = f"/peninsula/entity_months?entity_id={e}"
+    assert f'href="{link}"' in page
+    rows = (await site.client.get(link.replace("?", ".json?") + "&_shape=array&_size=max")).json()
+    months = json.loads(html.unescape(re.search(r"data-months='([^']*)'", page).group(1)))
+    by_month = {m: n for m, n in zip(months, counts, strict=True) if n}
+    assert {row["month"]: row["articles"] for row in rows} == by_month
     assert inline_scripts(page) == []
     chart = await site.client.get(CHART)
     assert chart.status_code == 200 and "Chart" in chart.text
