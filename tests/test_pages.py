@@ -80,7 +80,8 @@ async def test_home_shows_coverage_computed_from_the_data(site, sql):
     places = sql("select count(distinct place_id) from place_mentions")[0][0]
     assert places > 0 and f"<strong>{places:,}</strong> places on the map" in page
     for href in ("/peninsula.db", "/peninsula/articles.csv", "/peninsula/articles.json",
-                 "/exports/datapackage.json", "/peninsula/search", "/about"):  # fmt: skip
+                 "/exports/datapackage.json", "/exports/entity_months.csv", "/peninsula/search",
+                 "/peninsula/entity_months", "/about"):  # fmt: skip
         assert f'href="{href}' in page
     assert "How to cite" in page and f"({n:,} articles" in page
     assert "Apache-2.0" in page and "copyright of their publishers" in page
@@ -343,7 +344,7 @@ def test_exports_match_the_database(exports, sql):
     first = json.loads(lines[0])
     assert len(lines) == len(db_rows) and first["id"] == db_rows[0]["id"]
     assert first["people"] == json.loads(db_rows[0]["people"])
-    for table in ("entities", "mentions", "tags", "images", "links", "sources"):
+    for table in ("entities", "mentions", "entity_months", "tags", "images", "links", "sources"):
         with (exports / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
             assert len(list(csv.DictReader(fh))) == sql(f"select count(*) from {table}")[0][0]
 

@@ -19,6 +19,7 @@ FILES = {
     "sources.csv": ("sources", "csv"),
     "entities.csv": ("entities", "csv"),
     "mentions.csv": ("mentions", "csv"),
+    "entity_months.csv": ("entity_months", "csv"),
     "tags.csv": ("tags", "csv"),
     "images.csv": ("images", "csv"),
     "links.csv": ("links", "csv"),
