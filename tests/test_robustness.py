@@ -37,6 +37,9 @@ def _hostile(dest: Path) -> dict[str, str]:
     (dest / "random.bin").write_bytes(os.urandom(5000))
     (dest / "huge-line.txt").write_bytes(b"a" * 50_000_000)
     (dest / "unreadable.txt").symlink_to(dest / "does-not-exist")
+    # a name in GBK, not UTF-8 (北韩): no database column can hold it as it is
+    with open(os.fsencode(dest) + b"/gbk \xb1\xb1\xba\xab.txt", "wb") as f:
+        f.write(GOOD[0].read_bytes())
     return {
         "empty.txt": "empty",
         "image.txt": "binary",
@@ -45,6 +48,7 @@ def _hostile(dest: Path) -> dict[str, str]:
         "random.bin": "binary",
         "huge-line.txt": "too large",
         "unreadable.txt": "unreadable",
+        r"gbk \xb1\xb1\xba\xab.txt": "not valid UTF-8",  # named with the bytes escaped
     }
 
 
@@ -290,7 +294,7 @@ def test_conversion_runs_with_the_garbage_collector_on(monkeypatch, jobs):
     gc.disable()
     pool = b._fork_workers(jobs)  # forked with the collector off, as in a build
     try:
-        outcomes = list(b._run([f"r{i}" for i in range(8)], "f", "c", pool, jobs))
+        outcomes = list(b._run(iter([f"r{i}" for i in range(8)]), "f", "c", pool, jobs, total=8))
     finally:
         if was:
             gc.enable()
@@ -298,6 +302,29 @@ def test_conversion_runs_with_the_garbage_collector_on(monkeypatch, jobs):
             pool.shutdown()
     assert [o.warnings for o in outcomes] == [["True"]] * 8
     assert [o.path for o in outcomes] == [f"r{i}" for i in range(8)]
+
+
+def test_conversion_takes_paths_as_it_goes():
+    """The pool is fed a few chunks ahead of the results taken, never every path at once:
+    memory must not grow with the number of files."""
+    from concurrent.futures import Future
+
+    from peninsula.build import _chunks, _in_pool
+
+    submitted = []
+
+    class Pool:
+        def submit(self, fn, chunk):
+            submitted.append(chunk)
+            f = Future()
+            f.set_result(fn(chunk))
+            return f
+
+    paths = (f"p{i}" for i in range(1000))
+    results = _in_pool(Pool(), len, _chunks(paths, 10), ahead=4)
+    assert next(results) == 10 and len(submitted) == 4
+    assert next(paths) == "p40"  # the paths are read only as chunks are submitted
+    assert sum(results) == 10 * 3 + 959 and len(submitted) == 4 + 96  # p40 was taken
 
 
 def test_full_build_removes_what_is_not_its_result(tmp_path):

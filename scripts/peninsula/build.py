@@ -18,13 +18,13 @@ import os
 import shutil
 import sys
 import time
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 
 import click
@@ -32,6 +32,7 @@ import sqlite_utils
 
 from . import convert as conv
 from . import dedupe, frontmatter, load
+from .ledger import Ledger
 
 DB_NAME = "peninsula.db"
 
@@ -121,38 +122,13 @@ def _write_whole(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def scan(seeds: Path) -> list[tuple[str, int, int]]:
-    """Every regular file under seeds (dot-files and dot-folders skipped) as (path relative to
-    seeds, size, mtime in ns), sorted by relative path. One small tuple per file: the full
-    path is joined again only for the files to convert."""
-    files = []
-    stack = [(str(seeds), "")]
-    while stack:
-        folder, prefix = stack.pop()
-        with os.scandir(folder) as entries:
-            for e in entries:
-                if e.name.startswith("."):
-                    continue
-                rel = prefix + e.name
-                if e.is_dir(follow_symlinks=False):
-                    stack.append((e.path, rel + "/"))
-                    continue
-                try:
-                    st = e.stat()
-                    files.append((rel, st.st_size, st.st_mtime_ns))
-                except OSError:  # a dangling link: reading it will say why
-                    files.append((rel, -1, -1))
-    files.sort()
-    return files
-
-
 def _manifest_path(cache_dir: Path) -> Path:
     return cache_dir / "manifest.jsonl"
 
 
 def _manifest(cache_dir: Path) -> Iterator[list]:
     """The last build's files, one JSON line each ([path, size, mtime, sha256, error,
-    warnings]), in scan order: read as a stream, never as one object (1,000,000 files)."""
+    warnings]), in path order: read as a stream, never as one object (1,000,000 files)."""
     try:
         f = open(_manifest_path(cache_dir), encoding="utf-8")  # noqa: SIM115 (closed below)
     except OSError:
@@ -163,43 +139,6 @@ def _manifest(cache_dir: Path) -> Iterator[list]:
                 yield json.loads(line)
             except ValueError:
                 return  # a torn manifest: the rest is converted (or found in the cache) again
-
-
-def _cache_keys(cache_dir: Path) -> Iterator[str]:
-    """The key of every cached conversion, from one pass over the cache folder."""
-    with os.scandir(cache_dir) as entries:
-        for e in entries:
-            if e.name.endswith(CACHE_SUFFIX):
-                yield e.name[: -len(CACHE_SUFFIX)]
-
-
-def _known(files, cache_dir: Path) -> tuple[dict[str, Outcome], list[str]]:
-    """Files whose size and modification time match the last build need not be read again:
-    the manifest gives their hash, and the cache their conversion. The others are returned as
-    paths to convert. Both lists are in scan order, so they are merged as they stream."""
-    cached = set(_cache_keys(cache_dir))
-    entries = _manifest(cache_dir)
-    m = next(entries, None)
-    known, todo = {}, []
-    for rel, size, mtime in files:
-        while m is not None and m[0] < rel:
-            m = next(entries, None)
-        if m and m[0] == rel and m[1] == size and m[2] == mtime and _cache_key(m[3]) in cached:
-            known[rel] = Outcome(rel, m[3], error=m[4], warnings=m[5] or ())
-        else:
-            todo.append(rel)
-    return known, todo
-
-
-def _save_manifest(files, outcomes: list[Outcome], cache_dir: Path) -> None:
-    """Write the manifest line by line (outcomes are in scan order, one per file)."""
-    tmp = _tmp_dir(cache_dir) / "manifest.jsonl"
-    with open(tmp, "w", encoding="utf-8") as f:
-        for (rel, size, mtime), o in zip(files, outcomes, strict=True):
-            if o.sha256:
-                row = [rel, size, mtime, o.sha256, o.error, list(o.warnings)]
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    os.replace(tmp, _manifest_path(cache_dir))
 
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = False) -> dict:
@@ -245,41 +184,56 @@ def _build_with(seeds: Path, out: Path, pool, jobs: int, *, strict: bool) -> dic
     cache_dir = out / "cache"
     cache_dir.mkdir(exist_ok=True)
     _tmp_dir(cache_dir).mkdir(exist_ok=True)
-    files = scan(seeds)
-    known, tasks = _known(files, cache_dir)
+    ledger = Ledger(_tmp_dir(cache_dir) / "ledger.db")
+    try:
+        return _build_in(ledger, seeds, out, cache_dir, pool, jobs, started, strict=strict)
+    finally:
+        ledger.close()
+        shutil.rmtree(_tmp_dir(cache_dir), ignore_errors=True)
+
+
+def _build_in(ledger: Ledger, seeds: Path, out: Path, cache_dir: Path, pool, jobs: int,
+              started: float, *, strict: bool) -> dict:  # fmt: skip
+    n_files, bad_names = ledger.scan(seeds)
+    ledger.remember(_manifest(cache_dir), lambda sha: _cache_file(cache_dir, sha).exists())
     info = _previous(out / DB_NAME) or {}
     # built by another converter, schema or data (or not at all): rebuilt in full
     patch = all(info.get(k) == str(v) for k, v in _versions().items())
-    outcomes: list[Outcome] = []
-    found = _Found(files=len(files))
-    fresh = _run(tasks, str(seeds), str(cache_dir), pool, jobs)
-    arriving = found.sort(_in_order(files, known, fresh, outcomes))
+    found = _Found(files=n_files, ledger=ledger, problems=bad_names)
+    n_tasks, tasks = ledger.to_convert()
+    fresh = _run(tasks, str(seeds), str(cache_dir), pool, jobs, total=n_tasks)
+    manifest_tmp = _tmp_dir(cache_dir) / "manifest.jsonl"
+    manifest = open(manifest_tmp, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+    arriving = found.sort(_in_order(ledger.plan(), fresh, manifest))
 
     db_tmp = out / f".{DB_NAME}.tmp{os.getpid()}"
     md_dir = out / "markdown"
     md_dir.mkdir(exist_ok=True)
     try:
         if not patch:  # load each conversion as it arrives, while the workers go on
-            n_articles, stale = _write(arriving, found, out, db_tmp, cache_dir, patch=False)
+            kept = ((o.path, o.sha256) for o in arriving)
+            n_articles, stale = _write(kept, found, out, db_tmp, cache_dir, patch=False)
             os.replace(db_tmp, out / DB_NAME)
         else:  # convert the changed files, then patch the previous database (or keep it)
             for _ in arriving:
                 pass
+            ledger.commit()  # the patch reads the ledger from the database's connection
             state = found.state()
             if all(info.get(k) == str(v) for k, v in state.items()):
                 n_articles, stale = int(info["articles"]), set()  # same inputs and problems
             else:
                 try:
                     n_articles, stale = _write(
-                        found.kept, found, out, db_tmp, cache_dir, patch=True
+                        ledger.path, found, out, db_tmp, cache_dir, patch=True
                     )
                 except _FullRebuild:
                     n_articles, stale = _write(
-                        found.kept, found, out, db_tmp, cache_dir, patch=False
+                        ledger.kept(), found, out, db_tmp, cache_dir, patch=False
                     )
                 os.replace(db_tmp, out / DB_NAME)
     finally:
         arriving.close()  # stops the workers when loading failed
+        manifest.close()
         if db_tmp.exists():
             db_tmp.unlink()
     for p in found.problems:
@@ -288,18 +242,15 @@ def _build_with(seeds: Path, out: Path, pool, jobs: int, *, strict: bool) -> dic
     # Only now that the new database is in place do the files of removed articles go.
     for aid in stale:
         (md_dir / f"{aid}.md").unlink(missing_ok=True)
-    _save_manifest(files, outcomes, cache_dir)
+    os.replace(manifest_tmp, _manifest_path(cache_dir))
     # two files for each distinct content, and the manifest: anything more is pruned
-    shas = {o.sha256 for o in outcomes if o.sha256}
-    if _count(cache_dir, "") > 2 * len(shas) + 1:
-        _prune_cache(cache_dir, {_cache_key(sha) for sha in shas})
-    del shas
-    shutil.rmtree(_tmp_dir(cache_dir), ignore_errors=True)
+    if _count(cache_dir, "") > 2 * ledger.contents() + 1:
+        _prune_cache(cache_dir, ledger.has)
     summary = {
-        "files": len(files),
+        "files": n_files,
         "articles": n_articles,
         "problems": sum(1 for p in found.problems if p["severity"] != "duplicate"),
-        "converted": sum(1 for o in outcomes if o.converted),
+        "converted": found.converted,
         "seconds": round(time.monotonic() - started, 2),
     }
     click.echo(
@@ -312,56 +263,61 @@ def _build_with(seeds: Path, out: Path, pool, jobs: int, *, strict: bool) -> dic
     return summary
 
 
-def _in_order(files, known: dict[str, Outcome], fresh: Iterator[Outcome], seen: list[Outcome]):
-    """Every file's outcome in scan order (the cache's or a worker's), also appended to seen."""
-    for rel, _, _ in files:
-        o = known.get(rel)
-        if o is None:
+def _in_order(plan, fresh: Iterator[Outcome], manifest) -> Iterator[Outcome]:
+    """Every file's outcome in path order (the last build's or a worker's), each also written
+    as a line of the new manifest."""
+    for rel, size, mtime, sha, error, warnings in plan:
+        if sha is None:
             o = next(fresh)
-            o.path = rel  # the same text, kept once: this list holds one outcome per file
-        seen.append(o)
+            o.path = rel
+        else:
+            o = Outcome(rel, sha, error=error, warnings=warnings)
+        if o.sha256:
+            row = [rel, size, mtime, o.sha256, o.error, list(o.warnings)]
+            manifest.write(json.dumps(row, ensure_ascii=False) + "\n")
         yield o
 
 
 @dataclass
 class _Found:
-    """Outcomes sorted as they arrive: the files to load (the first of each content) and the
-    problems to report."""
+    """Outcomes sorted as they arrive: the files to load (the first of each content, recorded
+    in the ledger) and the problems to report."""
 
     files: int  # how many files were scanned
-    kept: list[Outcome] = field(default_factory=list)
+    ledger: Ledger
     problems: list[dict] = field(default_factory=list)
-    seen: dict[str, str] = field(default_factory=dict)
+    converted: int = 0
+    inputs: hashlib._Hash = field(default_factory=hashlib.sha256)  # of the files loaded
 
     def sort(self, outcomes: Iterator[Outcome]) -> Iterator[Outcome]:
         for o in outcomes:
+            self.converted += o.converted
             if o.error:
+                if o.sha256:  # its cached error is kept
+                    self.ledger.first(o.sha256, o.path, loaded=False)
                 self.problems.append({"path": o.path, "severity": "error", "reason": o.error})
                 continue
             self.problems += [
                 {"path": o.path, "severity": "warning", "reason": w} for w in o.warnings
             ]
-            if o.sha256 in self.seen:
+            earlier = self.ledger.first(o.sha256, o.path, loaded=True)
+            if earlier is not None:
                 self.problems.append(
                     {"path": o.path, "severity": "duplicate",
-                     "reason": f"same bytes as {self.seen[o.sha256]}; loaded once"}
+                     "reason": f"same bytes as {earlier}; loaded once"}
                 )  # fmt: skip
                 continue
-            self.seen[o.sha256] = o.path
-            self.kept.append(o)
+            self.inputs.update(f"{o.path}\0{o.sha256}\n".encode())  # in path order
             yield o
 
     def state(self) -> dict:
         """What the database records about its inputs; equal states give equal databases."""
-        inputs = hashlib.sha256()
-        for o in sorted(self.kept, key=lambda o: o.path):
-            inputs.update(f"{o.path}\0{o.sha256}\n".encode())
         reported = json.dumps(
             sorted((p["path"], p["severity"], p["reason"]) for p in self.problems)
         )
         return {
             **_versions(),
-            "inputs_sha256": inputs.hexdigest(),
+            "inputs_sha256": self.inputs.hexdigest(),
             "problems_sha256": hashlib.sha256(reported.encode()).hexdigest(),
             "files": self.files,
         }
@@ -417,18 +373,20 @@ def _convert_chunk(folder: str, cache_dir: str, rels: list[str]) -> list[Outcome
     return [_convert_one((folder, rel, cache_dir)) for rel in rels]
 
 
-def _run(rels: list[str], folder: str, cache_dir: str, pool, jobs: int) -> Iterator[Outcome]:
-    """Convert the files (paths under folder) in the pool's workers, or here when there is no
-    pool or little to do; outcomes come back in order as they are ready. The pool is shut
-    down when conversion ends, so idle workers hold no memory while loading finishes."""
+def _run(rels: Iterable[str], folder: str, cache_dir: str, pool, jobs: int,
+         total: int | None = None) -> Iterator[Outcome]:  # fmt: skip
+    """Convert the files (paths under folder; `total` of them) in the pool's workers, or here
+    when there is no pool or little to do; outcomes come back in order as they are ready. The
+    pool is shut down when conversion ends, so idle workers hold no memory while loading
+    finishes."""
     show = sys.stderr.isatty()
-    tasks = len(rels)
+    tasks = len(rels) if total is None else total
     if pool is None or tasks < 4:
         it = map(_convert_here, ((folder, rel, cache_dir) for rel in rels))
     else:
         size = max(1, min(64, tasks // (jobs * 8)))
-        chunks = [rels[i : i + size] for i in range(0, tasks, size)]
-        it = chain.from_iterable(pool.map(partial(_convert_chunk, folder, cache_dir), chunks))
+        convert = partial(_convert_chunk, folder, cache_dir)
+        it = chain.from_iterable(_in_pool(pool, convert, _chunks(rels, size), ahead=4 * jobs))
     try:
         if show:
             with click.progressbar(it, length=tasks, label="converting", file=sys.stderr) as b:
@@ -438,6 +396,25 @@ def _run(rels: list[str], folder: str, cache_dir: str, pool, jobs: int) -> Itera
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
+
+
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _in_pool(pool, fn, chunks: Iterator[list[str]], *, ahead: int) -> Iterator:
+    """fn over the chunks in the pool, results in order, with no more than `ahead` chunks
+    waiting: pool.map would take every chunk at once (all the paths, and all the results as
+    they finish)."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(fn, chunk))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 class _FullRebuild(Exception):
@@ -468,12 +445,13 @@ def _previous(db_path: Path) -> dict | None:
             db.close()
 
 
-def _write(kept: Iterable[Outcome], found: _Found, out: Path, db_path: Path, cache_dir: Path,
+def _write(kept, found: _Found, out: Path, db_path: Path, cache_dir: Path,
            *, patch: bool) -> tuple[int, set[str]]:  # fmt: skip
     """Write the database (patching a copy of the previous one, or from scratch) and the new
     articles' Markdown files, reading each conversion from the cache, one at a time. A full
-    build takes `kept` as it arrives from the workers; `found` is complete once `kept` is
-    consumed."""
+    build takes `kept`, the (path, sha256) of each file to load, as they arrive from the
+    workers; `found` is complete once `kept` is consumed. A patch takes the ledger's path
+    instead, to compare the previous sources with it."""
     if not patch:
         db = sqlite_utils.Database(db_path, recreate=True)
         load.create(db, indexes=False)
@@ -481,6 +459,7 @@ def _write(kept: Iterable[Outcome], found: _Found, out: Path, db_path: Path, cac
     else:
         shutil.copyfile(out / DB_NAME, db_path)
         db = sqlite_utils.Database(db_path)
+        db.execute("attach database ? as ledger", [str(kept)])
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")
     db.execute("pragma cache_size = -65536")  # 64 MB: the hot index pages stay in memory
@@ -498,18 +477,12 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
     database is in place. So a killed build leaves every previous file as it was."""
     removed: list[tuple[str, str]] = []  # (source id, sha256)
     renamed: list[tuple[str, str]] = []  # (source id, new path): same bytes, new name
-    added: Iterable[Outcome] = kept
-    if previous:  # one pass over the previous sources, against the current files by id
-        current = {o.sha256[:16]: o for o in kept}
-        for sid, path, sha in db.execute("select id, path, sha256 from sources"):
-            o = current.pop(sid, None)
-            if o is None:
-                removed.append((sid, sha))
-            elif o.path != path:
-                renamed.append((sid, o.path))
-        removed.sort()
-        added = list(current.values())  # in the order of kept
-        del current
+    added: Iterable[tuple[str, str]] = kept  # (path, sha256)
+    if previous:  # the previous sources against the current files (the ledger), by id
+        removed = db.execute(_REMOVED).fetchall()
+        renamed = db.execute(_RENAMED).fetchall()
+        db.execute(f"create temp table added as {_ADDED}")  # read while sources change
+        added = _rows(db, "select rel, sha256 from temp.added order by rel")  # in path order
     affected: set[str] = set()
     stale: set[str] = set()
     months: dict = defaultdict(Counter)  # entity_months: added, taken away (load.count_months)
@@ -529,9 +502,9 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
     files: list[tuple[Path, str]] = []
     with ThreadPoolExecutor(max_workers=1) as writer:
         written = []
-        for o in added:  # each cached conversion is read once: rows, then its Markdown files
-            result = _cached(cache_dir, o.sha256)
-            sources.append({**result["source"], "path": o.path})
+        for path, sha in added:  # each cached conversion is read once: rows, then Markdown
+            result = _cached(cache_dir, sha)
+            sources.append({**result["source"], "path": path})
             for a in result["articles"]:
                 files.append((md_dir / f"{a['id']}.md", a.pop("markdown")))
                 if previous:  # a full build regroups from the bands alone
@@ -566,6 +539,21 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
     return n_articles, stale
 
 
+# A patch compares the previous sources with the ledger's loaded contents, by source id (the
+# first 16 hex digits of the bytes' SHA-256).
+_REMOVED = """select id, sha256 from sources s where not exists (select 1 from ledger.contents c
+  where c.source_id = s.id and c.loaded) order by id"""
+_RENAMED = """select s.id, c.rel from sources s join ledger.contents c
+  on c.source_id = s.id and c.loaded where c.rel != s.path"""
+_ADDED = """select rel, sha256 from ledger.contents c where c.loaded and not exists
+  (select 1 from main.sources s where s.id = c.source_id)"""
+
+
+def _rows(db, sql: str) -> Iterator[tuple]:
+    """The rows of sql, run only when first asked for (here: inside the transaction)."""
+    yield from db.execute(sql)
+
+
 def _write_files(files: list[tuple[Path, str]]) -> None:
     for path, text in files:
         path.write_text(text, "utf-8")
@@ -594,21 +582,20 @@ def _count(folder: Path, suffix: str) -> int:
         return sum(1 for e in entries if e.name.endswith(suffix))
 
 
-def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
+def _prune_cache(cache_dir: Path, current: Callable[[str], bool]) -> None:
     """Drop cached conversions of files that are gone (and leftovers of killed builds, of other
     converter versions, of other Pythons), so the cache does not grow forever: every name in
-    the cache but the manifest and the two files of each key in `keep`."""
-    suffixes = (CACHE_SUFFIX, ".meta")
+    the cache but the manifest and the two files of each content that is `current(sha256)`."""
     manifest = _manifest_path(cache_dir).name
     with os.scandir(cache_dir) as entries:
-        gone = [
-            e.name
-            for e in entries
-            if e.name != manifest
-            and not any(e.name.endswith(x) and e.name[: -len(x)] in keep for x in suffixes)
-        ]
-    for name in gone:
-        (cache_dir / name).unlink(missing_ok=True)
+        for e in entries:
+            sha = e.name[:64]
+            if e.name == manifest or (
+                e.name in (_cache_file("", sha).name, _cache_file("", sha, ".meta").name)
+                and current(sha)
+            ):
+                continue
+            (cache_dir / e.name).unlink(missing_ok=True)
 
 
 _FRONT = [
