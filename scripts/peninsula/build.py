@@ -19,7 +19,7 @@ import shutil
 import sys
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -195,7 +195,10 @@ def _build_with(seeds: Path, out: Path, pool, jobs: int, *, strict: bool) -> dic
 def _build_in(ledger: Ledger, seeds: Path, out: Path, cache_dir: Path, pool, jobs: int,
               started: float, *, strict: bool) -> dict:  # fmt: skip
     n_files, bad_names = ledger.scan(seeds)
-    ledger.remember(_manifest(cache_dir), lambda sha: _cache_file(cache_dir, sha).exists())
+    marshals = os.path.join(cache_dir, "{}" + CACHE_SUFFIX)  # str.format: no Path per file
+    ledger.remember(
+        _manifest(cache_dir), lambda sha: os.path.exists(marshals.format(_cache_key(sha)))
+    )
     info = _previous(out / DB_NAME) or {}
     # built by another converter, schema or data (or not at all): rebuilt in full
     patch = all(info.get(k) == str(v) for k, v in _versions().items())
@@ -243,9 +246,13 @@ def _build_in(ledger: Ledger, seeds: Path, out: Path, cache_dir: Path, pool, job
     for aid in stale:
         (md_dir / f"{aid}.md").unlink(missing_ok=True)
     os.replace(manifest_tmp, _manifest_path(cache_dir))
-    # two files for each distinct content, and the manifest: anything more is pruned
+    # two files for each distinct content, and the manifest: anything more is pruned, first
+    # the conversions of what the last build had and this one has not (no listing needed)
+    for sha in ledger.forgotten():
+        for suffix in (CACHE_SUFFIX, ".meta"):
+            _cache_file(cache_dir, sha, suffix).unlink(missing_ok=True)
     if _count(cache_dir, "") > 2 * ledger.contents() + 1:
-        _prune_cache(cache_dir, ledger.has)
+        _prune_cache(cache_dir, ledger)
     summary = {
         "files": n_files,
         "articles": n_articles,
@@ -582,20 +589,29 @@ def _count(folder: Path, suffix: str) -> int:
         return sum(1 for e in entries if e.name.endswith(suffix))
 
 
-def _prune_cache(cache_dir: Path, current: Callable[[str], bool]) -> None:
+def _prune_cache(cache_dir: Path, ledger: Ledger) -> None:
     """Drop cached conversions of files that are gone (and leftovers of killed builds, of other
     converter versions, of other Pythons), so the cache does not grow forever: every name in
-    the cache but the manifest and the two files of each content that is `current(sha256)`."""
-    manifest = _manifest_path(cache_dir).name
+    the cache but the manifest and the two files of each content a current file has."""
+    keep = {_manifest_path(cache_dir).name}
+    names = {}  # name -> its content's sha256, for names this build would write
     with os.scandir(cache_dir) as entries:
         for e in entries:
             sha = e.name[:64]
-            if e.name == manifest or (
-                e.name in (_cache_file("", sha).name, _cache_file("", sha, ".meta").name)
-                and current(sha)
-            ):
-                continue
-            (cache_dir / e.name).unlink(missing_ok=True)
+            key = _cache_key(sha)
+            if e.name in (key + CACHE_SUFFIX, key + ".meta"):
+                names[e.name] = sha
+            elif e.name not in keep:
+                (cache_dir / e.name).unlink(missing_ok=True)
+            if len(names) >= 10_000:
+                _prune_names(cache_dir, ledger, names)
+    _prune_names(cache_dir, ledger, names)
+
+
+def _prune_names(cache_dir: Path, ledger: Ledger, names: dict[str, str]) -> None:
+    for name in ledger.unknown(names):
+        (cache_dir / name).unlink(missing_ok=True)
+    names.clear()
 
 
 _FRONT = [

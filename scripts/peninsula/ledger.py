@@ -88,7 +88,7 @@ class Ledger:
         """What the last build found: its manifest lines [path, size, mtime, sha256, error,
         warnings], those whose conversion is still cached (`cached(sha256)`)."""
         rows = (
-            (m[0], m[1], m[2], m[3], m[4], json.dumps(m[5] or []))
+            (m[0], m[1], m[2], m[3], m[4], json.dumps(m[5]) if m[5] else None)
             for m in manifest
             if isinstance(m, list) and len(m) == 6 and cached(m[3])
         )
@@ -126,10 +126,21 @@ class Ledger:
         """How many distinct contents the current files have (errors included)."""
         return self.conn.execute("select count(*) from contents").fetchone()[0]
 
-    def has(self, sha: str) -> bool:
-        """Whether a current file has this content."""
-        sql = "select 1 from contents where sha256 = ?"
-        return self.conn.execute(sql, [sha]).fetchone() is not None
+    def forgotten(self) -> list[str]:
+        """Contents the last build's files had and no current file has."""
+        sql = """select distinct sha256 from manifest m
+          where not exists (select 1 from contents c where c.sha256 = m.sha256)"""
+        return [sha for (sha,) in self.conn.execute(sql)]
+
+    def unknown(self, names: dict[str, str]) -> list[str]:
+        """The names (of cache files, each with its content's sha256) of contents no current
+        file has: a batch compared in one query, not one query per name."""
+        self.conn.execute("create temp table if not exists names (name text, sha256 text)")
+        self.conn.execute("delete from temp.names")
+        self.conn.executemany("insert into temp.names values (?, ?)", names.items())
+        sql = """select name from temp.names n
+          where not exists (select 1 from contents c where c.sha256 = n.sha256)"""
+        return [name for (name,) in self.conn.execute(sql)]
 
 
 def _bad_name(rel: str) -> dict:
