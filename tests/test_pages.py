@@ -81,7 +81,8 @@ async def test_home_shows_coverage_computed_from_the_data(site, sql):
     assert places > 0 and f"<strong>{places:,}</strong> places on the map" in page
     for href in ("/peninsula.db", "/peninsula/articles.csv", "/peninsula/articles.json",
                  "/exports/datapackage.json", "/exports/entity_months.csv", "/peninsula/search",
-                 "/peninsula/entity_months", "/about"):  # fmt: skip
+                 "/peninsula/entity_months", "/peninsula/places_by_articles",
+                 "/peninsula/place_mentions", "/about"):  # fmt: skip
         assert f'href="{href}' in page
     assert "How to cite" in page and f"({n:,} articles" in page
     assert "Apache-2.0" in page and "copyright of their publishers" in page
@@ -283,10 +284,19 @@ async def test_places_by_articles_query(site, sql):
     assert rows and {row["type"] for row in rows} <= {"place", "country"}
     counts = [row["articles"] for row in rows]
     assert counts == sorted(counts, reverse=True)
-    top = rows[0]
-    assert (
-        top["articles"] == sql("select count(*) from mentions where entity_id = ?", top["id"])[0][0]
+    # the stored counts it reads are the plain count of each place's mentions
+    named = sql(
+        "select entity_id, count(*) from mentions join entities on entities.id = entity_id"
+        " where type in ('place', 'country') group by entity_id"
     )
+    assert {(row["id"], row["articles"]) for row in rows} == {tuple(r) for r in named}
+    pinned = [row for row in rows if row["latitude"] is not None]
+    assert pinned and all(row["type"] == "place" for row in pinned)
+    popup = json.loads(pinned[0]["popup"])
+    assert popup["title"].startswith(pinned[0]["name"])
+    assert popup["description"] == f"{pinned[0]['articles']} articles"
+    page = await site.client.get(popup["link"])  # the place's own page
+    assert page.status_code == 200 and pinned[0]["name"] in page.text
 
 
 async def test_facets_by_default_and_entity_facets_one_click_away(site):
