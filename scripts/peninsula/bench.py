@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Served with the Makefile's DATASETTE_OPTS settings (read from it, so they cannot drift): the
 # latencies are those of `make serve`.
 DATASETTE_SETTINGS = re.findall(r"--setting (\S+) (\S+)", (ROOT / "Makefile").read_text("utf-8"))
+MAP_QS = "_size=max&_labels=on&_extra=count&_extra=next_url&_shape=objects"
 QUERIES = {
     "search 1 char 韩": "/peninsula/articles.json?_search=韩",
     "search 2 chars 朝鲜": "/peninsula/articles.json?_search=朝鲜",
@@ -55,8 +56,13 @@ QUERIES = {
     "home page": "/",
     # the entity named in most articles: its page lists, counts co-mentions and a timeline
     "entity page North Korea": "/peninsula/entities/north-korea",
+    # what datasette-cluster-map fetches first: the map of places (one pin per place), and
+    # the first 1,000 pins of the map of every mention (with the count it shows)
+    "map of places (data)": f"/peninsula/places_by_articles.json?{MAP_QS}",
+    "map of every mention (data)": f"/peninsula/place_mentions.json?{MAP_QS}",
 }
-PAGES = ("articles page", "home page", "entity page")  # pages, not searches: the 500 ms target
+# pages, not searches: a budget of 500 ms (the target for the faceted articles page)
+PAGES = ("articles page", "home page", "entity page", "map of")
 QUERY_BUDGET_S = 60  # per query: stop repeating a slow page after a minute (>= 5 samples)
 LOAD_TERMS = [
     "朝鲜",
