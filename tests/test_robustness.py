@@ -196,6 +196,28 @@ MONTHS = """select entity_id, substr(published, 1, 7), count(*) from mentions
   join articles on articles.id = mentions.article_id where length(published) >= 7 group by 1, 2"""
 
 
+def test_rebuild_recovers_a_lost_cache_file(tmp_path):
+    """The manifest is trusted without checking each cache file: a conversion whose cache
+    file was deleted is made again when it is needed, and the result is still exact."""
+    seeds = tmp_path / "seeds"
+    _copy_seeds(seeds)
+    out = tmp_path / "out"
+    build(seeds, out, jobs=1)
+    for f in (out / "cache").glob("*.marshal"):
+        f.unlink()  # every conversion lost, the manifest kept
+    changed = seeds / GOOD[0].name
+    changed.write_text(changed.read_text("utf-8") + "\n补充：韩国统一部周三发表声明。\n", "utf-8")
+    (seeds / GOOD[-1].name).unlink()
+    summary = build(seeds, out, jobs=1)
+    assert summary["articles"] == 4 and summary["problems"] == 0
+    _same_content(out / "peninsula.db", _fresh(seeds, tmp_path / "fresh"))
+    (out / "peninsula.db").unlink()  # a full build from the manifest alone
+    for f in (out / "cache").glob("*.marshal"):
+        f.unlink()
+    assert build(seeds, out, jobs=1)["articles"] == 4
+    _same_content(out / "peninsula.db", tmp_path / "fresh" / "peninsula.db")
+
+
 def _fresh(seeds: Path, out: Path) -> Path:
     build(seeds, out, jobs=1)
     return out / "peninsula.db"

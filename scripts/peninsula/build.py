@@ -19,7 +19,7 @@ import shutil
 import sys
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -126,6 +126,12 @@ def _manifest_path(cache_dir: Path) -> Path:
     return cache_dir / "manifest.jsonl"
 
 
+def _manifest_head() -> str:
+    """The manifest's first line: the cache files it refers to. Another converter, data or
+    Python writes other cache files, so its manifest is not used (nothing is taken as known)."""
+    return json.dumps({"cache": _cache_key("") + CACHE_SUFFIX}) + "\n"
+
+
 def _manifest(cache_dir: Path) -> Iterator[list]:
     """The last build's files, one JSON line each ([path, size, mtime, sha256, error,
     warnings]), in path order: read as a stream, never as one object (1,000,000 files)."""
@@ -134,6 +140,8 @@ def _manifest(cache_dir: Path) -> Iterator[list]:
     except OSError:
         return
     with f:
+        if f.readline() != _manifest_head():
+            return
         for line in f:
             try:
                 yield json.loads(line)
@@ -195,10 +203,7 @@ def _build_with(seeds: Path, out: Path, pool, jobs: int, *, strict: bool) -> dic
 def _build_in(ledger: Ledger, seeds: Path, out: Path, cache_dir: Path, pool, jobs: int,
               started: float, *, strict: bool) -> dict:  # fmt: skip
     n_files, bad_names = ledger.scan(seeds)
-    marshals = os.path.join(cache_dir, "{}" + CACHE_SUFFIX)  # str.format: no Path per file
-    ledger.remember(
-        _manifest(cache_dir), lambda sha: os.path.exists(marshals.format(_cache_key(sha)))
-    )
+    ledger.remember(_manifest(cache_dir))
     info = _previous(out / DB_NAME) or {}
     # built by another converter, schema or data (or not at all): rebuilt in full
     patch = all(info.get(k) == str(v) for k, v in _versions().items())
@@ -207,15 +212,17 @@ def _build_in(ledger: Ledger, seeds: Path, out: Path, cache_dir: Path, pool, job
     fresh = _run(tasks, str(seeds), str(cache_dir), pool, jobs, total=n_tasks)
     manifest_tmp = _tmp_dir(cache_dir) / "manifest.jsonl"
     manifest = open(manifest_tmp, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+    manifest.write(_manifest_head())
     arriving = found.sort(_in_order(ledger.plan(), fresh, manifest))
 
+    read = partial(_conversion, str(cache_dir), str(seeds))
     db_tmp = out / f".{DB_NAME}.tmp{os.getpid()}"
     md_dir = out / "markdown"
     md_dir.mkdir(exist_ok=True)
     try:
         if not patch:  # load each conversion as it arrives, while the workers go on
             kept = ((o.path, o.sha256) for o in arriving)
-            n_articles, stale = _write(kept, found, out, db_tmp, cache_dir, patch=False)
+            n_articles, stale = _write(kept, found, out, db_tmp, read, patch=False)
             os.replace(db_tmp, out / DB_NAME)
         else:  # convert the changed files, then patch the previous database (or keep it)
             for _ in arriving:
@@ -226,13 +233,9 @@ def _build_in(ledger: Ledger, seeds: Path, out: Path, cache_dir: Path, pool, job
                 n_articles, stale = int(info["articles"]), set()  # same inputs and problems
             else:
                 try:
-                    n_articles, stale = _write(
-                        ledger.path, found, out, db_tmp, cache_dir, patch=True
-                    )
+                    n_articles, stale = _write(ledger.path, found, out, db_tmp, read, patch=True)
                 except _FullRebuild:
-                    n_articles, stale = _write(
-                        ledger.kept(), found, out, db_tmp, cache_dir, patch=False
-                    )
+                    n_articles, stale = _write(ledger.kept(), found, out, db_tmp, read, patch=False)
                 os.replace(db_tmp, out / DB_NAME)
     finally:
         arriving.close()  # stops the workers when loading failed
@@ -435,6 +438,19 @@ def _cached(cache_dir: Path, sha: str) -> dict:
         raise _FullRebuild(f"no cached conversion for {sha}") from None
 
 
+def _conversion(cache_dir: str, seeds: str, sha: str, path: str | None = None) -> dict:
+    """The cached conversion of a file's bytes. The manifest's files are not checked against
+    the cache one by one (800,000 stats at 1,000,000 files, a quarter of a rebuild); when
+    one's cache file has gone, the file (at path) is converted again here."""
+    try:
+        return _cached(Path(cache_dir), sha)
+    except _FullRebuild:
+        if path is None:
+            raise
+        _convert_here((seeds, path, cache_dir))
+        return _cached(Path(cache_dir), sha)
+
+
 def _previous(db_path: Path) -> dict | None:
     """The previous build's record (build_info), if it is a database this build can patch."""
     if not db_path.exists():
@@ -452,10 +468,10 @@ def _previous(db_path: Path) -> dict | None:
             db.close()
 
 
-def _write(kept, found: _Found, out: Path, db_path: Path, cache_dir: Path,
+def _write(kept, found: _Found, out: Path, db_path: Path, read: Callable[..., dict],
            *, patch: bool) -> tuple[int, set[str]]:  # fmt: skip
     """Write the database (patching a copy of the previous one, or from scratch) and the new
-    articles' Markdown files, reading each conversion from the cache, one at a time. A full
+    articles' Markdown files, reading each conversion (`read`) one at a time. A full
     build takes `kept`, the (path, sha256) of each file to load, as they arrive from the
     workers; `found` is complete once `kept` is consumed. A patch takes the ledger's path
     instead, to compare the previous sources with it."""
@@ -471,12 +487,12 @@ def _write(kept, found: _Found, out: Path, db_path: Path, cache_dir: Path,
     db.execute("pragma synchronous = off")
     db.execute("pragma cache_size = -65536")  # 64 MB: the hot index pages stay in memory
     try:
-        return _patch(db, patch, kept, found, out / "markdown", cache_dir)
+        return _patch(db, patch, kept, found, out / "markdown", read)
     finally:
         db.close()
 
 
-def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set[str]]:
+def _patch(db, previous: bool, kept, found, md_dir, read) -> tuple[int, set[str]]:
     """Delete the rows of sources that are gone, insert those of new ones, regroup stories
     (`previous`: db is a copy of the previous database; else it is empty).
     Markdown files of new articles are written now (an article's file never changes: its id
@@ -495,7 +511,7 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
     months: dict = defaultdict(Counter)  # entity_months: added, taken away (load.count_months)
     db.conn.execute("begin")
     for sid, sha in removed:
-        gone = _cached(cache_dir, sha)["articles"]
+        gone = read(sha)["articles"]
         ids = [a["id"] for a in gone]
         affected |= _story_mates(db, ids)
         stale |= set(ids)
@@ -510,7 +526,7 @@ def _patch(db, previous: bool, kept, found, md_dir, cache_dir) -> tuple[int, set
     with ThreadPoolExecutor(max_workers=1) as writer:
         written = []
         for path, sha in added:  # each cached conversion is read once: rows, then Markdown
-            result = _cached(cache_dir, sha)
+            result = read(sha, path)
             sources.append({**result["source"], "path": path})
             for a in result["articles"]:
                 files.append((md_dir / f"{a['id']}.md", a.pop("markdown")))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 _SCHEMA = """
@@ -84,13 +84,13 @@ class Ledger:
         (n,) = self.conn.execute("select count(*) from files").fetchone()
         return n + len(bad), bad
 
-    def remember(self, manifest: Iterable[list], cached: Callable[[str], bool]) -> None:
+    def remember(self, manifest: Iterable[list]) -> None:
         """What the last build found: its manifest lines [path, size, mtime, sha256, error,
-        warnings], those whose conversion is still cached (`cached(sha256)`)."""
+        warnings]."""
         rows = (
             (m[0], m[1], m[2], m[3], m[4], json.dumps(m[5]) if m[5] else None)
             for m in manifest
-            if isinstance(m, list) and len(m) == 6 and cached(m[3])
+            if isinstance(m, list) and len(m) == 6
         )
         self.conn.executemany("insert or ignore into manifest values (?, ?, ?, ?, ?, ?)", rows)
 
