@@ -39,7 +39,7 @@ DB_NAME = "peninsula.db"
 
 @dataclass(slots=True)
 class Outcome:
-    """What the build loop keeps per file (one per raw file, so slots and no empty lists)."""
+    """What the build loop knows of one raw file while it passes (slots: one is made per file)."""
 
     path: str
     sha256: str | None = None
@@ -151,8 +151,9 @@ def _manifest(cache_dir: Path) -> Iterator[list]:
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, strict: bool = False) -> dict:
     """Build OUT/peninsula.db and OUT/markdown/ from every file under seeds."""
-    # The build's own bookkeeping and loading make many live objects (a tuple per raw file, rows
-    # per article) and no reference cycles: the collector would only walk them, again and again.
+    # The build's own bookkeeping and loading make many live objects (an outcome per raw file,
+    # rows per article) and no reference cycles: the collector would only walk them again and
+    # again.
     # Conversions turn it back on (_convert_here, the workers' initializer).
     collect = gc.isenabled()
     gc.disable()
@@ -175,9 +176,9 @@ def _build(seeds: Path, out: Path, *, jobs: int | None, strict: bool) -> dict:
 
 
 def _fork_workers(jobs: int) -> ProcessPoolExecutor | None:
-    """The conversion workers, forked now, before the scan: a forked process's RSS counts
-    every page it shares with its parent, so workers forked later would each seem to hold the
-    whole file list too (~300 MB at 1,000,000 files)."""
+    """The conversion workers, forked now, before the build's own work: a forked process's RSS
+    counts every page it shares with its parent, so workers forked later would each seem to hold
+    whatever the parent held by then."""
     if jobs <= 1:
         return None
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
@@ -369,8 +370,8 @@ def _readahead(path: str) -> None:
 
 def _worker_start() -> None:
     """Workers are forked while the build has the collector off (see build), and parsed HTML
-    trees are full of reference cycles: it goes back on. What the fork inherited (a tuple per
-    raw file) is frozen first, so collections never touch, and so copy, those pages."""
+    trees are full of reference cycles: it goes back on. What the fork inherited is frozen
+    first, so collections never touch, and so copy, those pages."""
     gc.freeze()
     gc.enable()
 
@@ -431,7 +432,7 @@ class _FullRebuild(Exception):
     """The previous database cannot be patched (other converter or data, or its cache is gone)."""
 
 
-def _cached(cache_dir: Path, sha: str) -> dict:
+def _cached(cache_dir: Path | str, sha: str) -> dict:
     try:
         return marshal.loads(_cache_file(cache_dir, sha).read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
@@ -443,12 +444,12 @@ def _conversion(cache_dir: str, seeds: str, sha: str, path: str | None = None) -
     the cache one by one (800,000 stats at 1,000,000 files, a quarter of a rebuild); when
     one's cache file has gone, the file (at path) is converted again here."""
     try:
-        return _cached(Path(cache_dir), sha)
+        return _cached(cache_dir, sha)
     except _FullRebuild:
         if path is None:
             raise
         _convert_here((seeds, path, cache_dir))
-        return _cached(Path(cache_dir), sha)
+        return _cached(cache_dir, sha)
 
 
 def _previous(db_path: Path) -> dict | None:
