@@ -610,25 +610,16 @@ def _prune_cache(cache_dir: Path, ledger: Ledger) -> None:
     """Drop cached conversions of files that are gone (and leftovers of killed builds, of other
     converter versions, of other Pythons), so the cache does not grow forever: every name in
     the cache but the manifest and the two files of each content a current file has."""
-    keep = {_manifest_path(cache_dir).name}
-    names = {}  # name -> its content's sha256, for names this build would write
+    manifest = _manifest_path(cache_dir).name
     with os.scandir(cache_dir) as entries:
         for e in entries:
             sha = e.name[:64]
             key = _cache_key(sha)
-            if e.name in (key + CACHE_SUFFIX, key + ".meta"):
-                names[e.name] = sha
-            elif e.name not in keep:
-                (cache_dir / e.name).unlink(missing_ok=True)
-            if len(names) >= 10_000:
-                _prune_names(cache_dir, ledger, names)
-    _prune_names(cache_dir, ledger, names)
-
-
-def _prune_names(cache_dir: Path, ledger: Ledger, names: dict[str, str]) -> None:
-    for name in ledger.unknown(names):
-        (cache_dir / name).unlink(missing_ok=True)
-    names.clear()
+            if e.name == manifest or (
+                e.name in (key + CACHE_SUFFIX, key + ".meta") and ledger.has(sha)
+            ):
+                continue
+            (cache_dir / e.name).unlink(missing_ok=True)
 
 
 _FRONT = [

@@ -132,15 +132,10 @@ class Ledger:
           where not exists (select 1 from contents c where c.sha256 = m.sha256)"""
         return [sha for (sha,) in self.conn.execute(sql)]
 
-    def unknown(self, names: dict[str, str]) -> list[str]:
-        """The names (of cache files, each with its content's sha256) of contents no current
-        file has: a batch compared in one query, not one query per name."""
-        self.conn.execute("create temp table if not exists names (name text, sha256 text)")
-        self.conn.execute("delete from temp.names")
-        self.conn.executemany("insert into temp.names values (?, ?)", names.items())
-        sql = """select name from temp.names n
-          where not exists (select 1 from contents c where c.sha256 = n.sha256)"""
-        return [name for (name,) in self.conn.execute(sql)]
+    def has(self, sha: str) -> bool:
+        """Whether a current file has this content."""
+        sql = "select 1 from contents where sha256 = ?"
+        return self.conn.execute(sql, [sha]).fetchone() is not None
 
 
 def _bad_name(rel: str) -> dict:
