@@ -9,7 +9,7 @@ import pytest
 from peninsula.clean import is_boilerplate, split_credit
 from peninsula.convert import convert
 from peninsula.fields import author_from_header, language, outlet_from_header
-from peninsula.formats import detect
+from peninsula.formats import detect, is_date_only
 from peninsula.formats.text import first_sentence, list_items
 
 OTHER = Path(__file__).parent / "data" / "other"
@@ -94,6 +94,38 @@ def test_detect_and_language():
     assert language("北韓與南韓的關係持續緊張，雙方領導人沒有會談。") == "zh-Hant"
     assert language("朝鲜与韩国的关系持续紧张，双方领导人没有会谈。") == "zh-Hans"
     assert language("Seoul and Washington launch talks on the alliance this week.") == "en"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2024年6月2日 星期日 10:30", "2024-06-02", "06/02 10:30", "（2024年6月2日）", "2024年",
+     "Sun, 02 Jun 2024 10:30:00 GMT", "2021-07-28T10:00:00+08:00"],
+)  # fmt: skip
+def test_date_only_lines_are_datelines(line):
+    assert is_date_only(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3000", "12:30", "发布时间：2024-06-02", "朝鲜今日发射导弹", "2024年6月2日，朝鲜发射导弹。",
+     "Mon, 02 Jun 2024 — Seoul police said that"],
+)  # fmt: skip
+def test_text_with_a_date_is_not_a_dateline(line):
+    assert not is_date_only(line)
+
+
+def test_html_and_text_copies_keep_the_same_dateline_out_of_the_body():
+    """One rule in both readers: the date-only block is evidence, the numbers in a sentence stay."""
+    html = (
+        "<html><body><article><h1>朝鲜发射导弹</h1><div>2024年6月2日 星期日 10:30</div>"
+        "<p>死亡人数达<span>3000</span>人，韩国军方表示。</p></article></body></html>"
+    )
+    text = "朝鲜发射导弹\n2024年6月2日 星期日 10:30\n死亡人数达3000人，韩国军方表示。\n"
+    for name, raw in (("a.html", html), ("a.txt", text)):
+        (article,) = convert(name, raw.encode())["articles"]
+        assert article["published"] == "2024-06-02", name
+        assert "2024年6月2日" not in article["body"], name
+        assert "3000" in article["body"], name
 
 
 def test_boilerplate_lines_and_credits():

@@ -46,6 +46,24 @@ def detect(text: str) -> str:
     return "text"
 
 
+# A line or block that is only a date or time: the dateline of a page or a copied text
+# ("2024年6月2日 星期日 10:30", "2024-06-02", "06/02 10:30", "Sun, 02 Jun 2024 10:30:00 GMT").
+_DATE_CHARS = r"[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm()（）]"
+_DATE_ONLY = re.compile(
+    rf"{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*"
+    r"|[A-Za-z]{3},? \d{1,2} [A-Za-z]{3,9} \d{4}[\s\d:+\-A-Za-z]*"
+)
+# More than a bare number (a span holding "3000" inside a sentence is not a date).
+_DATE_NUMBERS = re.compile(r"\d{4}\s*年|\d{4}\D+\d|\d{1,2}[/.-]\d{1,2}")
+
+
+def is_date_only(text: str) -> bool:
+    """True for a short line that holds a date (a year with more, or a month and day) and nothing else:
+    the readers keep it as date evidence rather than body text. One rule for every format."""
+    text = text.strip()
+    return len(text) <= 60 and bool(_DATE_ONLY.fullmatch(text) and _DATE_NUMBERS.search(text))
+
+
 def dateline_text(paragraphs: list[str], *, limit: int = 4, short: int = 80, lead: int = 40) -> str:
     """Datelines and bylines: short paragraphs among the first few ("【希望之声2021年7月28日】",
     "作者：林美華 | 2024-06-02") and the opening words of long ones ("（中央社記者…30日專電）…").

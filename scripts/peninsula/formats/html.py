@@ -14,7 +14,7 @@ from markdownify import MarkdownConverter
 
 from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
 from ..fields import domain
-from . import Doc, dateline_text
+from . import Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
     "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input",
@@ -36,9 +36,6 @@ _CONTAINER = re.compile(
     r"(^|\s)(entry-content|article-content|post-content|article-body|story-body|entry|content"
     r"|article|post|story|main-content)(\s|$)",
     re.IGNORECASE,
-)
-_DATE_ONLY = re.compile(
-    r"^[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm]{6,40}$|^\w{3},? \d{1,2} \w{3,9} \d{4}.*$"
 )
 _A, _P, _A_META = frozenset({"a"}), frozenset({"p"}), frozenset({"meta"})
 _BLOCKS = frozenset({"p", "div", "li"})
@@ -348,7 +345,7 @@ def _date_lines(root: Tag, doc: Doc) -> None:
         if _gone(el):
             continue
         text = _text(el)
-        if not (text and _DATE_ONLY.match(text) and re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}", text)):
+        if not is_date_only(text):
             continue
         if not _first(el, _HOLDERS):
             doc.date_hints.append(text)

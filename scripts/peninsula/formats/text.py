@@ -10,13 +10,9 @@ import re
 from collections import Counter
 
 from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
-from . import Doc, dateline_text
+from . import Doc, dateline_text, is_date_only
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
-_DATE_LINE = re.compile(
-    r"[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm()（）]*\d{4}[\s\d０-９年月日/.:：\-–—T+Z,"
-    r"时時分秒上午下午AMPMampm()（）]*(星期|週|周)?[一二三四五六日天]?[\s\d:：]*"
-)
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
 _CREDIT_ONLY = re.compile(
     r"^[（(]\s*(圖|图|圖片|图片|照片|攝影|摄影|photo|credit)\s*[/／:：].{1,60}[)）]$", re.I
@@ -62,7 +58,7 @@ def parse(text: str) -> Doc:
             doc.category = parts[-1] if len(parts) > 1 else None
     lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body.
-    for ln in [ln for ln in lines[:4] if _DATE_LINE.fullmatch(ln)]:
+    for ln in [ln for ln in lines[:4] if is_date_only(ln)]:
         doc.date_hints.append(ln)
         lines.remove(ln)
     if not lines:
