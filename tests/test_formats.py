@@ -177,3 +177,57 @@ def test_list_page_saved_as_html_is_split_too():
     assert (
         second["tags"] == ["北韓"] and second["url"] is None
     )  # the page's address is not the item's
+
+
+def test_agency_page_with_split_date_and_caption_below_its_image():
+    """A layout common to agency pages: the date printed in styled parts (2024 06/02), paragraphs
+    indented with ideographic spaces, an image whose caption is the centred paragraph below it,
+    and the editor's signature closing the story."""
+    page = """<html><body><div class="header"><div class="header-time left">
+    <span class="year"><em> 2024</em></span><span class="day"><em> 06</em>/<em> 02</em></span>
+    <span class="time"> 10:30:15</span></div><h1>中方呼吁各方保持克制</h1></div>
+    <div id="detail"><p>　　新华社北京6月2日电（记者王晓）外交部发言人2日表示，中方呼吁朝鲜和韩国保持克制。</p>
+    <p>　　发言人说，中方始终致力于维护半岛和平稳定，并将与各方保持沟通。</p>
+    <p><img src="https://example.org/a.jpg"></p>
+    <p style="text-align:center">6月2日，外交部发言人主持例行记者会。新华社记者李贺摄</p>
+    <p>　　当天，朝鲜中央通讯社报道了相关消息。</p><div class="editor">【责任编辑:张三】</div>
+    </div></body></html>"""
+    (a,) = convert("page.html", page.encode())["articles"]
+    assert (a["published"], a["published_time"]) == ("2024-06-02", "10:30:15")
+    assert a["images"] == [{"url": "https://example.org/a.jpg",
+                            "caption": "6月2日，外交部发言人主持例行记者会。",
+                            "credit": "新华社记者李贺摄"}]  # fmt: skip
+    assert "\u3000" not in a["body"] and "责任编辑" not in a["body"]
+    assert a["body"].rstrip().endswith("当天，朝鲜中央通讯社报道了相关消息。")
+
+
+def test_tag_list_just_after_the_article_container():
+    page = """<html><body><div class="content"><h1>朝鲜发射短程弹道导弹</h1>
+    <article class="story-news"><p>韩联社首尔6月2日电 韩国联合参谋本部2日表示，朝鲜当天上午发射数枚短程弹道导弹。</p>
+    <p>韩美情报当局正在分析导弹的具体参数。</p><p>（完）</p></article>
+    <div class="keyword-zone"><a href="/tag/1">朝鲜导弹</a><a href="/tag/2">韩美同盟</a></div>
+    </div></body></html>"""
+    (a,) = convert("page.html", page.encode())["articles"]
+    assert a["tags"] == ["朝鲜导弹", "韩美同盟"]
+    assert "（完）" not in a["body"]
+
+
+def test_text_copy_keeps_its_dateline_line_as_text_and_drops_the_editor_note():
+    copy = (
+        "北韓再射飛彈　日韓嚴密監控\n\n2024/06/02 12:10\n\n中央社記者廖禹揚首爾2日專電\n\n"
+        "南韓聯合參謀本部今天表示，北韓上午向東部海域發射多枚短程彈道飛彈。\n\n"
+        "美國國務院發言人表示，美方強烈譴責北韓的挑釁行為。（編輯：陳政偉）1130602\n"
+    )
+    (a,) = convert("copy.txt", copy.encode("big5"))["articles"]
+    assert a["body"].startswith("中央社記者廖禹揚首爾2日專電\n")  # a paragraph, not "## …"
+    assert a["body"].rstrip().endswith("挑釁行為。")
+    assert (a["author"], a["published"]) == ("廖禹揚", "2024-06-02")
+
+
+@pytest.mark.parametrize(
+    "caption, credit",
+    [("首尔街头。中新社記者 張三 攝", "中新社記者 張三 攝"), ("游客在长城拍照 李贺 摄", "李贺 摄"),
+     ("他说，这张照片是他拍摄", None)],
+)  # fmt: skip
+def test_photo_credits_without_brackets(caption, credit):
+    assert split_credit(caption)[1] == credit

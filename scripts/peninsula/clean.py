@@ -37,7 +37,10 @@ _LINE_PATTERNS = [
     r"([^\s>›»]{1,12}\s*(>|›|»)\s*){2,}[^\s>›»]{1,12}",  # crumbs: 明報 > 國際 > 正文
     r"(tagged|tags|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?\s*",
     r"(上一篇|下一篇|返回顶部|返回頂部|返回首页|返回首頁|回到顶部|回到頂部|back to top)\b.*",
-    r"[（(]?\s*(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)\s]{1,12}\s*[)）]?\s*\d{0,8}",
+    r"[（(【\[]?\s*(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)】\]\s]{1,12}\s*[)）】\]]?"
+    r"\s*\d{0,8}",
+    # the end-of-story mark of wire copy
+    r"[（(【\[]\s*(完|全文完|end)\s*[)）】\]]",
 ]
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
 
@@ -57,6 +60,28 @@ CREDIT = re.compile(
 )
 
 
+# Photo credits that end a caption without brackets: 新华社记者李贺摄, 中新社記者 張三 攝, 李贺 摄.
+_PHOTO_BY = re.compile(
+    r"\s*(?P<credit>[^\s，,。；;：:]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}\s*[摄攝]"
+    r"|(?<=\s)[\u4e00-\u9fff·]{2,4}\s*[摄攝])\s*$"
+)
+
+# Notes that close a story at the end of its last paragraph (wire copy's end mark, the editor's
+# signature, sometimes with a date code): ……。（完）, （編輯：陳政偉）1130530, 【责任编辑:张三】.
+_END_NOTE = re.compile(
+    r"\s*(?:[（(【\[]\s*(?:完|全文完|END|end)\s*[)）】\]]"
+    r"|[（(【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)】\]\n]{1,20}[)）】\]]"
+    r"\s*\d{0,8})\s*$"
+)
+
+
+def strip_end_notes(body: str) -> str:
+    """The body without the end mark and editor's notes that close it (they are not the story)."""
+    while (shorter := _END_NOTE.sub("", body, count=1)) != body:
+        body = shorter
+    return body
+
+
 def is_boilerplate(line: str) -> bool:
     """True when a whole line (or paragraph) is page furniture rather than article text."""
     text = line.strip()
@@ -74,15 +99,24 @@ def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
 
     `caption=True` says the text is known to be a caption, so a bare closing parenthesis such as
     （美聯社） is its credit too; in running text that would be an ordinary aside."""
-    m = CREDIT.search(text) or (_CAPTION_SOURCE.search(text) if caption else None)
+    m = (
+        CREDIT.search(text)
+        or (_CAPTION_SOURCE.search(text) if caption else None)
+        or _PHOTO_BY.search(text)
+    )
     if not m:
         return text.strip(), None
     return text[: m.start()].strip(), m.group("credit").strip()
 
 
+_INDENT = re.compile(r"^[ \t]*[\u3000\xa0][\s\u3000\xa0]*")
+
+
 def tidy(text: str) -> str:
     """Collapse runs of blank lines and trailing spaces, for stable Markdown bytes."""
-    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # a paragraph indented with ideographic or no-break spaces (　　据报道) starts at its text
+    lines = [_INDENT.sub("", ln).rstrip() for ln in lines]
     out: list[str] = []
     for ln in lines:
         if not ln and (not out or not out[-1]):

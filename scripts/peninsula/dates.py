@@ -129,6 +129,14 @@ _EXPLICIT = [
         ),
     ),
     (
+        # the year apart from month/day, as pages that style each part print it: 2024 06/02
+        "YYYY MM/DD",
+        re.compile(
+            r"(?<![\d/.-])(?P<y>\d{4})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?![\d/.])"
+            + _LATIN_TIME
+        ),
+    ),
+    (
         "DD/MM/YYYY (day first)",
         re.compile(
             r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/.])"

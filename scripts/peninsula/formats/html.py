@@ -154,7 +154,14 @@ def _crumb_ok(a: Tag) -> bool:
 
 
 def _tags(root: Tag, doc: Doc) -> None:
-    """Tag links become tags; in running text their words stay, unlinked."""
+    """Tag links become tags; in running text their words stay, unlinked. Pages often put the
+    tag list just after the article's container, so its parent is read when it has none."""
+    _tag_links(root, doc)
+    if not doc.tags and root.parent is not None and root.name != "body":
+        _tag_links(root.parent, doc)
+
+
+def _tag_links(root: Tag, doc: Doc) -> None:
     for a in _find(root, _A):
         rel = a.get("rel") or []
         href = a.get("href") or ""
@@ -294,7 +301,33 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         _replace_image(fig, img, caption, doc, soup, base)
     for img in loose:
         caption = (img.get("alt") or img.get("title") or "").strip()
+        below = None if caption else _caption_below(img)
+        if below is not None:
+            caption = _text(below)
+            below.decompose()
         _replace_image(img, img, caption, doc, soup, base)
+
+
+_CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_CAPTION_CLASS = re.compile(r"caption|pic|img|photo|desc|note|图|圖", re.IGNORECASE)
+
+
+def _caption_below(img: Tag) -> Tag | None:
+    """The caption of an image alone in its paragraph is often the next paragraph: short, and
+    centred or classed as a caption, or ending in a photo credit (新华社记者李贺摄)."""
+    holder = img.parent
+    if holder is None or holder.name not in ("p", "div") or _text(holder):
+        return None
+    nxt = holder.find_next_sibling()
+    if nxt is None or nxt.name not in ("p", "div") or nxt.find("img") is not None:
+        return None
+    text = _text(nxt)
+    if not text or len(text) > 150:
+        return None
+    styled = _CENTERED.search(nxt.get("style") or "") or nxt.get("align") == "center"
+    if styled or _CAPTION_CLASS.search(_classes(nxt)) or split_credit(text)[1]:
+        return nxt
+    return None
 
 
 def _replace_image(el, img, caption, doc, soup, base) -> None:

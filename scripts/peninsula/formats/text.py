@@ -24,12 +24,17 @@ def _paragraphs(text: str) -> list[str]:
     return [ln for ln in lines if ln]
 
 
+# A wire dateline on a line of its own (中央社記者廖禹揚首爾2日專電) opens the story; not a heading.
+_DATELINE_LINE = re.compile(r"记者|記者|\d{1,2}\s*日\s*(专|專)?(电|電|讯|訊)$")
+
+
 def _is_heading(line: str, next_line: str | None) -> bool:
     """A short line with no sentence punctuation, followed by a longer paragraph."""
     return (
         len(line) <= 30
         and not _SENTENCE_END.search(line)
         and not re.search(r"[，,。:：]", line)
+        and not _DATELINE_LINE.search(line)
         and next_line is not None
         and len(next_line) > len(line) * 2
     )
