@@ -231,3 +231,42 @@ def test_text_copy_keeps_its_dateline_line_as_text_and_drops_the_editor_note():
 )  # fmt: skip
 def test_photo_credits_without_brackets(caption, credit):
     assert split_credit(caption)[1] == credit
+
+
+def test_article_header_headline_json_ld_and_a_related_section():
+    """HTML5 pages put the headline in the article's own <header> (the site banner's <header>
+    is furniture); schema.org JSON-LD gives the date and a person author; a section headed
+    相关内容 is related links, never the title."""
+    page = """<html><head><title>朝俄签署条约 - 某新闻网</title>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "朝俄签署条约",
+     "datePublished": "2024-06-19T14:02:11Z", "author": [{"@type": "Person", "name": "李文"}]}
+    </script></head><body><header><a href="/">某新闻网</a><h1>某新闻网</h1></header>
+    <main><article><header><h1>朝鲜与俄罗斯签署全面战略伙伴关系条约</h1></header>
+    <p>俄罗斯总统普京周三抵达平壤，与朝鲜领导人金正恩举行会谈，双方签署了一项条约。</p>
+    <p>分析人士认为，这一条约可能包含相互防御条款。</p>
+    <section><h2>相关内容</h2><ul><li><a href="https://example.org/1">普京访问朝鲜</a></li></ul>
+    </section></article></main></body></html>"""
+    (a,) = convert("page.html", page.encode())["articles"]
+    assert a["title"] == "朝鲜与俄罗斯签署全面战略伙伴关系条约"
+    assert (a["published"], a["published_time"]) == ("2024-06-19", "14:02:11+00:00")
+    assert a["author"] == "李文"
+    assert a["links"] == [
+        {"title": "普京访问朝鲜", "url": "https://example.org/1", "kind": "related"}
+    ]
+    assert "普京访问朝鲜" not in a["body"]
+
+
+def test_without_h1_a_section_heading_is_not_the_title():
+    page = """<html><head><meta property="og:title" content="韩美举行联合军演"></head><body>
+    <div class="content"><p>韩美两国军队周一开始举行为期十天的联合军事演习，朝鲜对此表示强烈不满。</p>
+    <h2>各方反应</h2><p>日本政府表示支持，中国外交部呼吁各方保持克制。</p></div></body></html>"""
+    (a,) = convert("page.html", page.encode())["articles"]
+    assert a["title"] == "韩美举行联合军演"
+    assert "## 各方反应" in a["body"]
+
+
+@pytest.mark.parametrize(
+    "header, author", [("作者，李文", "李文"), ("他告诉作者，朝鲜已经同意", None)]
+)
+def test_author_after_a_comma_only_as_a_label(header, author):
+    assert author_from_header(header) == author

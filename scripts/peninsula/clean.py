@@ -46,7 +46,7 @@ _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECAS
 
 # A heading or label that opens a list of other articles.
 RELATED_LABEL = re.compile(
-    r"^\s*(相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
+    r"^\s*(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|相关阅读|相關閱讀|更多新闻|更多新聞|热门文章|熱門文章|related( articles| stories| news)?"
     r"|read more|you may also like)\s*[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE,

@@ -103,7 +103,8 @@ _WIRE_DATELINE = re.compile(
 # 记者高健雯综合报导 / 記者廖禹揚東京30日專電 / 作者：林美華 / 文／王小明 — never 记者会 (a press
 # conference). What follows the name may be a place, which is split off by _split_place.
 _AUTHOR = re.compile(
-    r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|作者|采写|採寫|文\s*[/／]|编译|編譯)(?!会|會)\s*[：:/／]?\s*"
+    r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫|文\s*[/／]|编译|編譯)(?!会|會)"
+    r"\s*[：:/／]?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     r"(?=\s*\d{1,2}\s*日|综合|綜合|报导|報導|报道|報道|编译|編譯|整理|撰|[／/\s）)】,，、|｜]|$)",
     re.MULTILINE,

@@ -6,6 +6,7 @@ related links, original and republished URLs), so they are read before they are 
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urljoin, urlparse
 
@@ -45,6 +46,7 @@ _BYLINE_TAGS = frozenset({"div", "p", "span", "time", "section", "ul", "li"})
 _DATE_TAGS = frozenset({"div", "p", "span", "time"})
 _HOLDERS = frozenset({"p", "div", "img"})
 _IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
+_IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
 _TITLE_SUFFIX = re.compile(r"\s*[|｜_–—-]\s*[^|｜_–—-]{1,30}$")
 
@@ -109,24 +111,62 @@ def _meta(soup: BeautifulSoup) -> dict:
     canonical = soup.find("link", rel="canonical")
     if canonical and canonical.get("href"):
         out["url"] = canonical["href"].strip()
+    for key, value in _json_ld(soup).items():
+        out.setdefault(key, value)
     t = soup.find("time", attrs={"datetime": True})
     if t and "published_time" not in out:
         out["published_time"] = t["datetime"].strip()
     return out
 
 
+_LD_TYPES = re.compile(r"Article|NewsArticle|ReportageNewsArticle|BlogPosting|WebPage", re.I)
+
+
+def _json_ld(soup: BeautifulSoup) -> dict:
+    """schema.org article data (<script type="application/ld+json">): headline, datePublished
+    and a person author. Unreadable blocks are skipped: they are the page's, not ours to fix."""
+    found: dict = {}
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items += [i for d in list(items) if isinstance(d, dict) for i in d.get("@graph") or []]
+        for item in items:
+            if not isinstance(item, dict) or not _LD_TYPES.search(str(item.get("@type", ""))):
+                continue
+            for key, name in (("headline", "title"), ("datePublished", "published_time")):
+                if isinstance(item.get(key), str) and item[key].strip():
+                    found.setdefault(name, item[key].strip())
+            authors = item.get("author")
+            for author in authors if isinstance(authors, list) else [authors]:
+                if not isinstance(author, dict) or author.get("@type") != "Person":
+                    continue
+                name = author.get("name")
+                if isinstance(name, str) and name.strip():
+                    found.setdefault("author", name.strip())
+    return found
+
+
 def _title(soup: BeautifulSoup, meta: dict) -> str | None:
-    for name in ("h1", "h2"):
-        h = soup.find(name)
-        if h and h.get_text(strip=True):
-            text = _text(h)
-            h.decompose()
+    """The h1; without one, the page's own title (og:title, JSON-LD headline, <title>), unless
+    the first h2 is that headline. An h2 that is not ("相关内容") heads some other section."""
+    h1 = soup.find("h1")
+    if h1 and h1.get_text(strip=True):
+        text = _text(h1)
+        h1.decompose()
+        return text
+    named = meta.get("title")
+    if not named and soup.title and soup.title.get_text(strip=True):
+        named = _TITLE_SUFFIX.sub("", _text(soup.title))
+    h2 = soup.find("h2")
+    if h2 and h2.get_text(strip=True):
+        text = _text(h2)
+        if not named or text in named or named in text:
+            h2.decompose()
             return text
-    if meta.get("title"):
-        return meta["title"]
-    if soup.title and soup.title.get_text(strip=True):
-        return _TITLE_SUFFIX.sub("", _text(soup.title))
-    return None
+    return named or None
 
 
 def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
@@ -437,7 +477,10 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         c.extract()
     _breadcrumb(soup, doc)
     for el in _find(soup, _DROP_TAGS):
-        if not _gone(el):
+        # an article's own <header> holds its headline and byline, not the site's banner
+        if el.name == "header" and el.find_parent(_IN_ARTICLE) is not None:
+            el.unwrap()
+        elif not _gone(el):
             el.decompose()
     doc.title = title or _title(soup, doc.meta)
     doc.title_source = "headline" if doc.title else None
