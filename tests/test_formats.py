@@ -8,7 +8,7 @@ import pytest
 
 from peninsula.clean import is_boilerplate, split_credit
 from peninsula.convert import convert
-from peninsula.fields import author_from_header, language, outlet_from_header
+from peninsula.fields import author_from_header, language, outlet_for_name, outlet_from_header
 from peninsula.formats import detect, is_date_only
 from peninsula.formats.text import first_sentence, list_items
 
@@ -270,3 +270,54 @@ def test_without_h1_a_section_heading_is_not_the_title():
 )
 def test_author_after_a_comma_only_as_a_label(header, author):
     assert author_from_header(header) == author
+
+
+def test_portal_page_bylines_above_the_story_are_evidence_not_body():
+    """A GBK portal page: empty template headings, the reporter and a date-and-source line
+    printed above the story, the editor's note under it."""
+    page = """<html><head><meta http-equiv="content-type" content="text/html;charset=GB2312">
+    </head><body><div class="main"><div class="col"><h3 class="pre"></h3><h1>中方反对在半岛生战生乱</h1>
+    <h4 class="sub"></h4><p class="author">记者 刘鑫</p>
+    <div class="col-1-1">2024年06月02日08:31 | 来源：<a href="http://world.example.cn/">人民网－国际频道</a></div>
+    <div class="txt"><p style="text-indent: 2em;">人民网北京6月2日电 外交部发言人1日表示，中方反对在半岛生战生乱。</p>
+    <p style="text-indent: 2em;">发言人表示，美韩近期举行的联合军演加剧了紧张态势。</p>
+    <div class="edit">(责编：刘鑫、王瑞)</div></div></div></div></body></html>"""
+    (a,) = convert("page.html", page.encode("gbk"))["articles"]
+    assert a["body"].startswith("人民网北京6月2日电")
+    assert a["body"].rstrip().endswith("加剧了紧张态势。")
+    assert "#" not in a["body"]
+    assert (a["published"], a["published_time"]) == ("2024-06-02", "08:31")
+    assert a["outlet"] == outlet_for_name("人民网")
+    assert a["author"] == "刘鑫"
+
+
+def test_app_promotion_link_is_dropped():
+    page = """<html><body><div class="text"><h1>北韓又射彈道飛彈</h1>
+    <p>北韓今日上午再度朝東部海域發射彈道飛彈，南韓聯合參謀本部表示正在分析細節。</p>
+    <p><a href="https://play.google.com">不用抽 不用搶 現在用APP看新聞</a></p>
+    <p>美國國務院表示，將與盟友密切合作應對。</p></div></body></html>"""
+    (a,) = convert("page.html", page.encode())["articles"]
+    assert "APP" not in a["body"] and "美國國務院" in a["body"]
+
+
+def test_wechat_copy_loses_its_prompts_and_account_line():
+    copy = (
+        "美朝关系新动向：特朗普称愿与金正恩再会面\n\n原创 张三 半岛观察 2024-06-02 10:30 发表于北京\n\n"
+        "据韩联社报道，美国总统特朗普1日表示，愿意再次与朝鲜最高领导人金正恩会面。\n\n"
+        "韩国统一部对此表示欢迎。\n\n点击上方蓝字关注我们\n\n阅读原文\n\n喜欢此内容的人还喜欢\n"
+    )
+    (a,) = convert("copy.txt", copy.encode())["articles"]
+    assert a["body"] == (
+        "据韩联社报道，美国总统特朗普1日表示，愿意再次与朝鲜最高领导人金正恩会面。\n\n"
+        "韩国统一部对此表示欢迎。\n"
+    )
+    assert a["published"] == "2024-06-02"
+
+
+@pytest.mark.parametrize(
+    "header, name",
+    [("2024年06月02日08:31 | 来源：人民网－国际频道", "人民网"), ("中新网6月2日电 据报道", "中新网"),
+     ("来源：网络", None), ("据韩联社报道，美国总统", None)],
+)  # fmt: skip
+def test_outlet_from_a_source_label_or_a_web_outlet_dateline(header, name):
+    assert outlet_from_header(header) == (outlet_for_name(name) if name else None)

@@ -37,8 +37,11 @@ _LINE_PATTERNS = [
     r"([^\s>›»]{1,12}\s*(>|›|»)\s*){2,}[^\s>›»]{1,12}",  # crumbs: 明報 > 國際 > 正文
     r"(tagged|tags|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?\s*",
     r"(上一篇|下一篇|返回顶部|返回頂部|返回首页|返回首頁|回到顶部|回到頂部|back to top)\b.*",
-    r"[（(【\[]?\s*(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)】\]\s]{1,12}\s*[)）】\]]?"
+    r"[（(【\[]?\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)】\]\s]{1,12}\s*[)）】\]]?"
     r"\s*\d{0,8}",
+    # a copied WeChat article's prompts around the story
+    r"(点击|點擊)?(上方|下方)?(蓝字|藍字)(关注|關注).{0,20}|(阅读|閱讀)原文|喜欢此内容的人还喜欢"
+    r"|喜歡此內容的人還喜歡|(长按|長按)(识别|識別)?(二维码|二維碼).{0,20}|(扫码|掃碼)(关注|關注).{0,20}",
     # the end-of-story mark of wire copy
     r"[（(【\[]\s*(完|全文完|end)\s*[)）】\]]",
 ]
@@ -70,7 +73,7 @@ _PHOTO_BY = re.compile(
 # signature, sometimes with a date code): ……。（完）, （編輯：陳政偉）1130530, 【责任编辑:张三】.
 _END_NOTE = re.compile(
     r"\s*(?:[（(【\[]\s*(?:完|全文完|END|end)\s*[)）】\]]"
-    r"|[（(【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)】\]\n]{1,20}[)）】\]]"
+    r"|[（(【\[]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)】\]\n]{1,20}[)）】\]]"
     r"\s*\d{0,8})\s*$"
 )
 
@@ -80,6 +83,33 @@ def strip_end_notes(body: str) -> str:
     while (shorter := _END_NOTE.sub("", body, count=1)) != body:
         body = shorter
     return body
+
+
+# Byline and source lines printed above the story: 记者 刘鑫 / 2024年06月02日08:31 | 来源：人民网
+# / 原创 张三 半岛观察 2024-06-02 10:30 发表于北京. The readers keep them as header evidence.
+_META_LINE = re.compile(
+    r"(?:来源|來源|稿源|出处|出處|作者|责编|責編|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|發佈時間"
+    r"|更新时间|更新時間|时间|時間)\s*[:：／/]|^(?:记者|記者|作者|撰文|原创|原創)\s+\S|发表于|發表於"
+)
+
+
+def without_meta_lines(body: str) -> str:
+    """The body without the short byline and source lines above the story (not all of it)."""
+    paragraphs = body.split("\n\n")
+    n = 0
+    while n < len(paragraphs) - 1 and _is_meta_line(paragraphs[n].strip()):
+        n += 1
+    return "\n\n".join(paragraphs[n:]) if n else body
+
+
+def _is_meta_line(text: str) -> bool:
+    return (
+        0 < len(text) <= 100
+        and "\n" not in text
+        and not text.startswith(("#", "!", "*", ">", "-"))
+        and not re.search(r"[。！？!?]$", text)
+        and bool(_META_LINE.search(text))
+    )
 
 
 def is_boilerplate(line: str) -> bool:
@@ -109,6 +139,7 @@ def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
     return text[: m.start()].strip(), m.group("credit").strip()
 
 
+_EMPTY_HEADING = re.compile(r"#{1,6}\s*")
 _INDENT = re.compile(r"^[ \t]*[\u3000\xa0][\s\u3000\xa0]*")
 
 
@@ -119,6 +150,8 @@ def tidy(text: str) -> str:
     lines = [_INDENT.sub("", ln).rstrip() for ln in lines]
     out: list[str] = []
     for ln in lines:
+        if _EMPTY_HEADING.fullmatch(ln):
+            continue  # an empty <h3></h3> of the page's template
         if not ln and (not out or not out[-1]):
             continue
         out.append(ln)

@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "8"
+CONVERTER_VERSION = "9"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -76,7 +76,7 @@ def _base(source: dict, item: int, *, single: bool) -> dict:
 def _article(source: dict, doc: Doc, item: int) -> dict:
     header = "\n".join([*doc.date_hints, doc.header])
     credited, body_text = fields.source_credit(doc.body)
-    body_text = clean.tidy(clean.strip_end_notes(body_text))
+    body_text = clean.tidy(clean.strip_end_notes(clean.without_meta_lines(body_text)))
     when = dates.article_date(body_text, url=doc.url, epoch_ms=doc.epoch_ms, header=header)
     if when.published is None and doc.meta.get("published_time"):
         when = dates.article_date(doc.meta["published_time"])

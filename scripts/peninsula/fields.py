@@ -97,7 +97,7 @@ _BRACKET_DATELINE = re.compile(
 _WIRE_DATELINE = re.compile(
     r"(?:^|[（(\[])\s*(?P<outlet>[^\s（(）)【】\d，,。:：]{2,8}?)(?:特约记者|特約記者|记者|記者"
     r"|驻\S{1,6}记者|駐\S{1,6}記者)(?!会|會)"
-    r"|^(?P<wire>[^\s（(）)\d，,。]{2,6}?社)[^\s，,。]{0,6}\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]",
+    r"|^(?P<wire>[^\s（(）)\d，,。]{2,6}?[社网網])[^\s，,。]{0,6}\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]",
     re.MULTILINE,
 )
 # 记者高健雯综合报导 / 記者廖禹揚東京30日專電 / 作者：林美華 / 文／王小明 — never 记者会 (a press
@@ -134,12 +134,25 @@ def _split_place(run: str) -> str | None:
     return run[:3] if len(run) > 4 else None
 
 
+# A source label among the bylines: 2024年06月02日08:31 | 来源：人民网－国际频道 (the channel
+# after the dash is not the outlet). "来源：网络" (the internet) names none.
+_SOURCE_LABEL = re.compile(
+    r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<name>[^\s|｜，,。;；()（）－—\-_/]{2,20})"
+)
+_NO_OUTLET = re.compile(
+    r"网络|網路|網絡|互联网|互聯網|本站|本网|本網|综合|綜合|网友|網友|原创|原創"
+)
+
+
 def outlet_from_header(header: str) -> str | None:
-    """The outlet named in a dateline at the head of the article, if any."""
+    """The outlet named in a dateline at the head of the article, or else by a source label."""
     m = _BRACKET_DATELINE.search(header) or _WIRE_DATELINE.search(header)
-    if not m:
-        return None
-    return outlet_for_name(m.group("outlet") or m.group("wire"))
+    if m:
+        return outlet_for_name(m.group("outlet") or m.group("wire"))
+    m = _SOURCE_LABEL.search(header)
+    if m and not _NO_OUTLET.search(m.group("name")):
+        return outlet_for_name(m.group("name"))
+    return None
 
 
 def author_from_header(header: str) -> str | None:

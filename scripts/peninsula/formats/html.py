@@ -425,12 +425,25 @@ def _date_lines(root: Tag, doc: Doc) -> None:
             el.decompose()
 
 
+# App-store addresses: a paragraph that only links there is an app promotion.
+_APP_STORE = re.compile(r"//(play\.google\.com|apps\.apple\.com|itunes\.apple\.com)([/?#]|$)", re.I)
+
+
 def _boilerplate_blocks(root: Tag) -> None:
     for el in _find(root, _TEXT_BLOCKS):
         if _gone(el):
             continue
-        if is_boilerplate(_text(el)):
+        if is_boilerplate(_text(el)) or _app_promo(el):
             el.decompose()
+
+
+def _app_promo(el: Tag) -> bool:
+    links = _find(el, _A)
+    return (
+        bool(links)
+        and all(_APP_STORE.search(a.get("href") or "") for a in links)
+        and _link_only(el)
+    )
 
 
 def _links(root: Tag, base: str | None) -> None:
