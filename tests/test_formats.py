@@ -321,3 +321,41 @@ def test_wechat_copy_loses_its_prompts_and_account_line():
 )  # fmt: skip
 def test_outlet_from_a_source_label_or_a_web_outlet_dateline(header, name):
     assert outlet_from_header(header) == (outlet_for_name(name) if name else None)
+
+
+_INDEX_ITEMS = [
+    ("朝鲜向东部海域发射弹道导弹", "2024-06-02"), ("韩美举行联合空中演习", "2024-06-01"),
+    ("日本首相岸田文雄与尹锡悦通电话", "2024-05-31"), ("中方呼吁半岛各方保持克制", "2024-05-30"),
+    ("俄罗斯外长拉夫罗夫将访问平壤", "2024-05-29"),
+]  # fmt: skip
+
+
+def _index_list(dated: bool = True) -> str:
+    return "".join(
+        f'<li><a href="https://example.cn/a/{d.replace("-", "")}/{i}.html">{t}</a>'
+        + (f'<span class="date">{d}</span>' if dated else "")
+        + "</li>"
+        for i, (t, d) in enumerate(_INDEX_ITEMS)
+    )
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_headline_index_page_gives_one_row_per_headline(dated):
+    """Dates from each item's text, or else from its link (…/20240602/…)."""
+    page = f"<html><body><h2>朝鲜半岛</h2><ul>{_index_list(dated)}</ul></body></html>"
+    result = convert("index.html", page.encode())
+    assert result["source"]["format"] == "list"
+    rows = [(a["title"], a["published"], a["body"], a["tags"]) for a in result["articles"]]
+    assert rows == [(t, d, "", ["朝鲜半岛"]) for t, d in _INDEX_ITEMS]
+    assert result["articles"][0]["url"] == "https://example.cn/a/20240602/0.html"
+
+
+def test_article_with_a_long_related_list_is_still_one_article():
+    story = "".join(
+        f"<p>第{i}段：韩国国防部表示，朝鲜当天发射的导弹飞行了约三百公里后落入东部海域，美日韩正在分析。</p>"
+        for i in range(6)
+    )
+    page = f"<html><body><h1>朝鲜发射导弹</h1>{story}<ul>{_index_list()}</ul></body></html>"
+    result = convert("page.html", page.encode())
+    assert result["source"]["format"] == "html"
+    assert [a["title"] for a in result["articles"]] == ["朝鲜发射导弹"]

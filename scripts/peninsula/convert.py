@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "9"
+CONVERTER_VERSION = "10"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -52,8 +52,10 @@ def convert(path: str, data: bytes) -> dict:
     # A list page is recognised by the shape of its text, whatever the format it came in.
     page = {"rss": rss.parse, "html": html.parse}[fmt](raw) if fmt != "text" else None
     listed = text.list_items(raw if page is None else plain_text(page.body))
-    source["format"] = "list" if listed else fmt
-    if listed:
+    source["format"] = "list" if listed or (page and page.headlines) else fmt
+    if page is not None and page.headlines:
+        articles = _headline_articles(source, page)
+    elif listed:
         articles = _list_articles(source, *listed, page=page)
     else:
         articles = [_article(source, page or text.parse(raw), item=1)]
@@ -132,6 +134,36 @@ def _list_articles(
             category=category,
             body=paragraph + "\n",
             tags=[page_label] if page_label else [],
+            images=[],
+            links=[],
+        )
+        articles.append(_with_entities(a))
+    return articles
+
+
+def _headline_articles(source: dict, page: Doc) -> list[dict]:
+    """One row per headline of an index page: its title, link and date, and no body (the
+    page holds none of the story). The page's title is each item's tag, as for list pages."""
+    outlet = fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
+    results = dates.list_dates([item["text"] for item in page.headlines])
+    articles = []
+    for n, (item, when) in enumerate(zip(page.headlines, results, strict=True), 1):
+        if when.published is None:
+            when = dates.article_date("", url=item["url"])
+        a = _base(source, n, single=False)
+        a.update(
+            title=item["title"],
+            title_source="headline",
+            **_date_fields(when),
+            outlet=outlet or fields.outlet_for_domain(item["url"]),
+            republisher=None,
+            author=None,
+            url=item["url"],
+            republished_url=None,
+            language=fields.language(item["title"]),
+            category=None,
+            body="",
+            tags=[page.title] if page.title else [],
             images=[],
             links=[],
         )

@@ -26,6 +26,7 @@ class Doc:
     bylines: list[str] = field(default_factory=list)  # short meta/byline blocks of the page
     epoch_ms: int | None = None  # feed timestamp of an RSS archive entry
     meta: dict = field(default_factory=dict)  # <meta> values: author, published_time, section
+    headlines: list[dict] = field(default_factory=list)  # an index page's items: title, url, text
 
 
 _RSS_HEAD = re.compile(r"\A\s*<!--\s*\d{10,13}\s*-->\s*\n\s*\[[^\]\n]*\]\([^)\s]*\)\s*\n\s*-{3,}")

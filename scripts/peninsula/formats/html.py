@@ -309,6 +309,35 @@ def _is_container(el: Tag) -> bool:
     return bool(_CONTAINER.search(_classes(el)))
 
 
+_LIST_TAGS = frozenset({"ul", "ol"})
+
+
+def _headlines(root: Tag, base: str | None) -> list[dict]:
+    """The items of a page that is a list of other articles' headlines (an index or rolling
+    news page): a list of at least 5 items of one link each, which holds most of the page's
+    text. An article's related list is a small part of its page, so it never qualifies."""
+    best: list[dict] = []
+    for lst in _find(root, _LIST_TAGS):
+        entries = lst.find_all("li", recursive=False)
+        items = []
+        for li in entries:
+            links = [a for a in li.find_all("a") if _real_href(a.get("href"))]
+            title = _text(links[0]) if len(links) == 1 else ""
+            if 6 <= len(title) <= 100:
+                items.append({"title": title, "url": urljoin(base or "", links[0]["href"].strip()),
+                              "text": _text(li)})  # fmt: skip
+        if len(items) >= max(5, 0.8 * len(entries)) and len(items) > len(best):
+            best = items
+    if best and sum(len(i["text"]) for i in best) >= 0.6 * len(_text(root)):
+        return best
+    return []
+
+
+def _real_href(href: str | None) -> bool:
+    href = (href or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:", "data:", "vbscript:"))
+
+
 def _main(soup: BeautifulSoup) -> Tag:
     """The container holding the most paragraph text (one pass over the paragraphs)."""
     body = soup.body or soup
@@ -503,6 +532,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _bylines(soup, doc)
     _canonical(doc)
     root = _main(soup)
+    doc.headlines = _headlines(root, base)
     _tags(root, doc)
     _related(root, doc, base)
     _furniture(root)
