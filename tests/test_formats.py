@@ -359,3 +359,27 @@ def test_article_with_a_long_related_list_is_still_one_article():
     result = convert("page.html", page.encode())
     assert result["source"]["format"] == "html"
     assert [a["title"] for a in result["articles"]] == ["朝鲜发射导弹"]
+
+
+def test_older_page_laid_out_in_a_table_with_br_paragraphs():
+    page = """<html><head><title>北韓宣布新一輪軍事演習 - 某論壇</title></head><body><table>
+    <tr><td><div id="content"><b>北韓宣布新一輪軍事演習</b><br>
+    發表於 2024-06-02 11:20<br><br>&nbsp;&nbsp;據韓聯社報導，北韓人民軍總參謀部今天宣布，將在黃海一帶舉行新一輪軍事演習。
+    <br><br>&nbsp;&nbsp;南韓國防部表示，將密切監視北韓動向，並與美國保持緊密合作。<br></div></td></tr>
+    </table></body></html>"""
+    (a,) = convert("page.html", page.encode("big5"))["articles"]
+    assert a["title"] == "北韓宣布新一輪軍事演習"
+    assert (a["published"], a["published_time"]) == ("2024-06-02", "11:20")
+    assert a["body"] == (
+        "據韓聯社報導，北韓人民軍總參謀部今天宣布，將在黃海一帶舉行新一輪軍事演習。\n\n"
+        "南韓國防部表示，將密切監視北韓動向，並與美國保持緊密合作。\n"
+    )
+
+
+def test_a_data_table_in_an_article_stays_a_table():
+    page = """<html><body><h1>朝鲜历次核试验</h1><p>朝鲜自2006年以来共进行了六次核试验，以下为各次的时间与当量估计。</p>
+    <table><tr><th>次序</th><th>日期</th><th>当量</th></tr><tr><td>第一次</td><td>2006年10月9日</td>
+    <td>约1千吨</td></tr><tr><td>第六次</td><td>2017年9月3日</td><td>约100千吨</td></tr></table>
+    </body></html>"""
+    (a,) = convert("page.html", page.encode())["articles"]
+    assert "| 第六次 | 2017年9月3日 | 约100千吨 |" in a["body"]

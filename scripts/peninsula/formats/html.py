@@ -309,6 +309,25 @@ def _is_container(el: Tag) -> bool:
     return bool(_CONTAINER.search(_classes(el)))
 
 
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
+_CELLS = frozenset({"td", "th"})
+_CELL_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "br"})
+
+
+def _layout_tables(soup: BeautifulSoup) -> None:
+    """Tables that lay out a page (a cell holding paragraphs, a long text or another table)
+    become plain blocks, so the article in a cell is read as paragraphs. Data tables, whose
+    cells are short values, stay tables."""
+    for table in reversed(soup.find_all("table")):
+        if _gone(table):
+            continue
+        cells = [c for c in table.find_all(_CELLS) if c.find_parent("table") is table]
+        if any(c.find(_CELL_BLOCKS) is not None or len(_text(c)) > 150 for c in cells):
+            own = [el for el in table.find_all(_TABLE_PARTS) if el.find_parent("table") is table]
+            for el in [table, *own]:
+                el.name = "div"
+
+
 _LIST_TAGS = frozenset({"ul", "ol"})
 
 
@@ -491,12 +510,17 @@ class _Md(MarkdownConverter):
         return f"![{alt}]({el.get('src', '')})"
 
 
+_BREAKS = re.compile(r"(?:[ \t]*  \n[ \t\xa0\u3000]*){2,}")
+
+
 def _to_markdown(root: Tag) -> str:
     # Text that looks like markup ("&lt;script&gt;" in the page) must stay text in Markdown.
     for s in [s for s in root.descendants if type(s) is NavigableString]:
         if "<" in s or ">" in s:
             s.replace_with(s.replace("<", "&lt;").replace(">", "&gt;"))
     md = _Md(heading_style="ATX", bullets="-", strip=["span", "font"]).convert_soup(root)
+    # <br><br> between runs of text is how older pages make paragraphs
+    md = _BREAKS.sub("\n\n", md)
     lines, prev = [], None
     for line in md.split("\n"):
         text = line.strip()
@@ -524,6 +548,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
             el.unwrap()
         elif not _gone(el):
             el.decompose()
+    _layout_tables(soup)
     doc.title = title or _title(soup, doc.meta)
     doc.title_source = "headline" if doc.title else None
     doc.site_name = doc.site_name or doc.meta.get("site_name")
@@ -545,4 +570,9 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc.header = dateline_text([*doc.bylines, *(p for p in paragraphs if not p.startswith("!"))])
     if title and doc.body.lstrip("# \n").startswith(title):
         doc.body = doc.body.split("\n", 1)[-1].lstrip("\n") or doc.body
+    elif doc.title and "\n" in doc.body.strip():
+        # the headline printed again as the body's first line (a bold line in older pages)
+        first, rest = doc.body.lstrip("\n").split("\n", 1)
+        if _plain(first) == _plain(doc.title):
+            doc.body = rest.lstrip("\n")
     return doc
