@@ -99,7 +99,8 @@ def test_detect_and_language():
 @pytest.mark.parametrize(
     "line",
     ["2024年6月2日 星期日 10:30", "2024-06-02", "06/02 10:30", "（2024年6月2日）", "2024年",
-     "Sun, 02 Jun 2024 10:30:00 GMT", "2021-07-28T10:00:00+08:00"],
+     "Sun, 02 Jun 2024 10:30:00 GMT", "2021-07-28T10:00:00+08:00", "June 2, 2024",
+     "Sunday, June 2, 2024", "2 June 2024", "Jun. 2, 2024 10:30 AM KST"],
 )  # fmt: skip
 def test_date_only_lines_are_datelines(line):
     assert is_date_only(line)
@@ -108,7 +109,7 @@ def test_date_only_lines_are_datelines(line):
 @pytest.mark.parametrize(
     "line",
     ["3000", "12:30", "发布时间：2024-06-02", "朝鲜今日发射导弹", "2024年6月2日，朝鲜发射导弹。",
-     "Mon, 02 Jun 2024 — Seoul police said that"],
+     "Mon, 02 Jun 2024 — Seoul police said that", "Korea 2, 2024", "May 2, 2024 at the summit"],
 )  # fmt: skip
 def test_text_with_a_date_is_not_a_dateline(line):
     assert not is_date_only(line)
@@ -383,3 +384,27 @@ def test_a_data_table_in_an_article_stays_a_table():
     </body></html>"""
     (a,) = convert("page.html", page.encode())["articles"]
     assert "| 第六次 | 2017年9月3日 | 约100千吨 |" in a["body"]
+
+
+def test_text_copy_without_a_headline_keeps_its_first_paragraph():
+    """A copy that starts with the story: its title is the first sentence without the
+    bracketed dateline, the paragraph stays in the body, and the dateline names the outlet."""
+    copy = "【明報專訊】北韓領導人金正恩昨日視察平壤一間軍工廠，要求擴大導彈生產。\n\n南韓統一部表示，將密切關注北韓動向。\n"
+    (a,) = convert("copy.txt", copy.encode("big5"))["articles"]
+    assert (a["title"], a["title_source"]) == (
+        "北韓領導人金正恩昨日視察平壤一間軍工廠，要求擴大導彈生產",
+        "first_sentence",
+    )
+    assert a["body"].startswith("【明報專訊】北韓領導人")
+    assert a["outlet"] == outlet_for_name("明報")
+
+
+def test_english_copy_dateline_and_byline_are_not_body():
+    copy = (
+        "North Korea fires ballistic missiles into the East Sea\n\nJune 2, 2024\n\nBy Hyonhee Shin\n\n"
+        "SEOUL (Reuters) - North Korea fired a barrage of short-range ballistic missiles on Sunday, "
+        "South Korea's military said.\n"
+    )
+    (a,) = convert("copy.txt", copy.encode())["articles"]
+    assert (a["published"], a["author"]) == ("2024-06-02", "Hyonhee Shin")
+    assert a["body"].startswith("SEOUL (Reuters)")

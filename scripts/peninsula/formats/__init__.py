@@ -49,13 +49,17 @@ def detect(text: str) -> str:
 
 # A line or block that is only a date or time: the dateline of a page or a copied text
 # ("2024年6月2日 星期日 10:30", "2024-06-02", "06/02 10:30", "Sun, 02 Jun 2024 10:30:00 GMT").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_CHARS = r"[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm()（）]"
 _DATE_ONLY = re.compile(
     rf"{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*"
-    r"|[A-Za-z]{3},? \d{1,2} [A-Za-z]{3,9} \d{4}[\s\d:+\-A-Za-z]*"
+    rf"|([A-Za-z]{{3,9}},? )?(\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?, \d{{4}})"
+    r"(,?\s*(at\s*)?\d{1,2}:\d{2}(:\d{2})?\s*([AaPp]\.?[Mm]\.?)?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?"
 )
 # More than a bare number (a span holding "3000" inside a sentence is not a date).
-_DATE_NUMBERS = re.compile(r"\d{4}\s*年|\d{4}\D+\d|\d{1,2}[/.-]\d{1,2}")
+_DATE_NUMBERS = re.compile(
+    rf"\d{{4}}\s*年|\d{{4}}\D+\d|\d{{1,2}}[/.-]\d{{1,2}}|{_MONTH} \d|\d {_MONTH}"
+)
 
 
 def is_date_only(text: str) -> bool:

@@ -25,7 +25,19 @@ def _paragraphs(text: str) -> list[str]:
 
 
 # A wire dateline on a line of its own (中央社記者廖禹揚首爾2日專電) opens the story; not a heading.
-_DATELINE_LINE = re.compile(r"记者|記者|\d{1,2}\s*日\s*(专|專)?(电|電|讯|訊)$")
+_DATELINE_LINE = re.compile(r"记者|記者|\d{1,2}\s*日\s*(专|專)?(电|電|讯|訊)$|^By\s+[A-Z]")
+
+
+# A dateline opening a story's first paragraph: 【明報專訊】, （中央社記者…28日電）.
+_LEAD_DATELINE = re.compile(r"^\s*(【[^【】]{1,30}】|[（(][^()（）]{1,40}[电電讯訊][)）])\s*")
+
+
+def _is_story_paragraph(line: str) -> bool:
+    """A first line that is a paragraph of the story, not a headline: long and ending a
+    sentence, or opening with a bracketed dateline."""
+    return (len(line) > 60 and bool(_SENTENCE_END.search(line))) or bool(
+        _LEAD_DATELINE.match(line) and len(line) > 30
+    )
 
 
 def _is_heading(line: str, next_line: str | None) -> bool:
@@ -68,9 +80,14 @@ def parse(text: str) -> Doc:
         lines.remove(ln)
     if not lines:
         return doc
-    doc.title = _repair_title(lines[0])
-    doc.title_source = "headline"
-    body = lines[1:]
+    if _is_story_paragraph(lines[0]):
+        # no headline: the copy starts with the story, which keeps its first paragraph
+        doc.title, doc.title_source = first_sentence(_LEAD_DATELINE.sub("", lines[0]))
+        body = lines
+    else:
+        doc.title = _repair_title(lines[0])
+        doc.title_source = "headline"
+        body = lines[1:]
     blocks: list[str] = []
     for img in doc.images:
         blocks.append(f"*{img['caption']}*")
