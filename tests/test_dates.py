@@ -283,3 +283,23 @@ def test_seed_004_all_items() -> None:
     assert all(results[n - 1].precision == "range" for n in ranges)
     assert results[3].evidence.startswith("上周五(11 日)")
     assert results[15].evidence.startswith("今 (4) 日")
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("更新时间：2024-06-05 09:00 发布时间：2024-06-02 10:00", "2024-06-02"),
+        ("Updated: June 5, 2024\nPublished June 2, 2024", "2024-06-02"),
+        ("更新时间：2024-06-05 09:00", "2024-06-05"),  # the only date stated: better than none
+    ],
+)
+def test_an_update_date_yields_to_the_publication_date(header: str, published: str) -> None:
+    assert article_date("", header=header).published == published
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [("113年6月2日", "2024-06-02"), ("民國113年6月2日", "2024-06-02"), ("历时518年6个月", None)],
+)
+def test_a_three_digit_year_before_month_and_day_is_taiwan_era(text, published) -> None:
+    assert article_date("", header=text).published == published

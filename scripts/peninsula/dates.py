@@ -198,8 +198,8 @@ def _explicit(text: str) -> list[_Match]:
                     d = int(g["d"]) if g.get("d") else None
             except (KeyError, ValueError):
                 continue
-            if g.get("roc"):
-                y += 1911  # Republic of China era (Taiwan)
+            if g.get("roc") or (form == "year-month-day" and len(g["y"]) == 3 and 60 <= y <= 150):
+                y += 1911  # Republic of China era (Taiwan): 民國113年, or 113年6月2日 alone
             elif y < 1000:
                 continue
             if form.startswith("DD/MM") and d is not None and mo > 12 >= d:
@@ -289,6 +289,16 @@ def _before(limit: date, *, day: int, month: int | None) -> date | None:
     return None
 
 
+# A date labelled as an update ("更新时间：2024-06-05 09:00", "Updated: June 5, 2024") is not the
+# publication date when the header states another.
+_UPDATED = re.compile(
+    r"(?:最后更新|最後更新|更新|修改|修订|修訂|last updated|updated|modified)\s*(?:时间|時間|日期|于|於|on|at)?"
+    r"\s*[:：]?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})?"
+    r"[\s\d年月日/.:：\-–—T+Z,时時分秒上午下午APMapm()（）]{0,30}",
+    re.IGNORECASE,
+)
+
+
 def article_date(
     text: str,
     *,
@@ -305,7 +315,8 @@ def article_date(
     The url outranks a date deep in the body because body dates are often about other events.
     """
     if header:
-        m = _first(_clean(header), months=True)
+        lines = _clean(header)
+        m = _first(_UPDATED.sub(" ", lines), months=True) or _first(lines, months=True)
         if m:
             return _result(m, "header")
     body = _clean(text)
