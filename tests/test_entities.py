@@ -87,6 +87,11 @@ def test_regional_variants_share_an_id(names, eid):
         ("中美日益紧张。", {"china", "united-states"}, {"japan"}),
         ("根据宪法中的规定。", set(), {"france", "china"}),
         ("港澳台同胞。", set(), {"australia", "taiwan"}),
+        ("高雄市长韩国瑜今天表示。", {"han-kuo-yu"}, {"south-korea"}),
+        ("韓國瑜會見韓國議員。", {"han-kuo-yu", "south-korea"}, set()),
+        ("延边的朝鲜族居民。", set(), {"north-korea"}),
+        ("日本海上自卫队举行演习。", {"jsdf"}, {"sea-of-japan"}),
+        ("朝鲜向日本海发射导弹。", {"north-korea", "sea-of-japan"}, set()),
     ],
 )
 def test_traps(text, present, absent):

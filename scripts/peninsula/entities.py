@@ -106,6 +106,7 @@ BLOCKERS = (
     "联合报导",
     "中央社会",
     "朝日电视台",
+    "朝鲜族",  # China's ethnic Koreans, not North Korea (延边朝鲜族自治州 is Yanbian)
 )
 # Aliases naming two entities at once.
 MULTI = {
