@@ -92,6 +92,8 @@ def test_regional_variants_share_an_id(names, eid):
         ("延边的朝鲜族居民。", set(), {"north-korea"}),
         ("日本海上自卫队举行演习。", {"jsdf"}, {"sea-of-japan"}),
         ("朝鲜向日本海发射导弹。", {"north-korea", "sea-of-japan"}, set()),
+        ("北京时间今天上午，朝鲜发射导弹。", {"north-korea"}, {"beijing"}),
+        ("据香港电台报道。", {"rthk"}, {"hong-kong"}),
     ],
 )
 def test_traps(text, present, absent):

@@ -107,6 +107,7 @@ BLOCKERS = (
     "中央社会",
     "朝日电视台",
     "朝鲜族",  # China's ethnic Koreans, not North Korea (延边朝鲜族自治州 is Yanbian)
+    "北京时间",  # a time zone in datelines, not a mention of the city
 )
 # Aliases naming two entities at once.
 MULTI = {
