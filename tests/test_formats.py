@@ -132,11 +132,13 @@ def test_html_and_text_copies_keep_the_same_dateline_out_of_the_body():
 def test_boilerplate_lines_and_credits():
     for line in ("此网站使用 cookie", "拒绝", "AI 生成的图像", "由 AI 报道 AI 生成的图像",
                  "原文链接：消息人士", "获取更多RSS：", "https://feedx.net", "分享：Facebook",
-                 "明報 > 國際 > 正文", "（編輯：陳政偉）1130530", "Tagged:"):  # fmt: skip
+                 "明報 > 國際 > 正文", "（編輯：陳政偉）1130530", "Tagged:", "上一页 1 2 3 下一页",
+                 "第1页/共3页", "（本文仅代表作者观点）", "【责任编辑:张三】", "（完）"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
         "分享了经验和看法，双方同意继续合作。",
+        "他翻到上一页继续阅读。",
     ):
         assert not is_boilerplate(line), line
     assert split_credit("官房長官松野博一(圖/推特 @MatsunoHirokazu)") == (

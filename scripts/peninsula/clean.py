@@ -21,7 +21,7 @@ _LINE_PATTERNS = [
     # reprint, copyright and editorial notices
     r".*(转载请注明|轉載請註明|转载须|轉載須|未经授权|未經授權|版权所有|版權所有|不得转载|不得轉載).*",
     r".*(all rights reserved|©|copyright\s+\d{4}).*",
-    r"(本文|本篇)?(仅代表作者|僅代表作者).*(观点|觀點|立场|立場).*",
+    r"[（(]?(本文|本篇)?(仅代表作者|僅代表作者).*(观点|觀點|立场|立場).*",
     # links back to the source, share and follow prompts, app promos
     r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link)\s*[:：].*",
     r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",
@@ -42,6 +42,9 @@ _LINE_PATTERNS = [
     # a copied WeChat article's prompts around the story
     r"(点击|點擊)?(上方|下方)?(蓝字|藍字)(关注|關注).{0,20}|(阅读|閱讀)原文|喜欢此内容的人还喜欢"
     r"|喜歡此內容的人還喜歡|(长按|長按)(识别|識別)?(二维码|二維碼).{0,20}|(扫码|掃碼)(关注|關注).{0,20}",
+    # page navigation of an article split over pages: 上一页 1 2 3 下一页, 第1页/共3页
+    r"((首页|首頁|上一页|上一頁)\s*)?(\d+\s*)*(下一页|下一頁)(\s*(尾页|尾頁))?|(上一页|上一頁)[\s\d]*"
+    r"|第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]",
     # the end-of-story mark of wire copy
     r"[（(【\[]\s*(完|全文完|end)\s*[)）】\]]",
 ]
