@@ -410,3 +410,26 @@ def test_english_copy_dateline_and_byline_are_not_body():
     (a,) = convert("copy.txt", copy.encode())["articles"]
     assert (a["published"], a["author"]) == ("2024-06-02", "Hyonhee Shin")
     assert a["body"].startswith("SEOUL (Reuters)")
+
+
+def test_rss_entry_whose_body_is_already_markdown():
+    """The archiver may write the feed's body as Markdown: it is kept as written (not escaped),
+    paragraphs and lists intact, its image lines in the images table, its feed footer gone."""
+    raw = (
+        "<!--1717300000000-->\n[朝鲜宣布将发射侦察卫星](https://www.voachinese.com/a/x-20240602/1.html)\n"
+        "------\n\n朝鲜周日通知日本海上保安厅，将在未来一周内发射一颗侦察卫星。\n\n"
+        "**日本政府**对此表示强烈抗议。\n\n- 韩国：密切关注\n- 美国：予以谴责\n\n"
+        "![卫星发射场（图/美联社）](https://gdb.voanews.com/abc.jpg)\n\n获取更多RSS：\nhttps://feedx.net\n"
+    )
+    result = convert("entry.md", raw.encode())
+    (a,) = result["articles"]
+    assert result["source"]["format"] == "rss"
+    assert a["title"] == "朝鲜宣布将发射侦察卫星"
+    assert a["body"] == (
+        "朝鲜周日通知日本海上保安厅，将在未来一周内发射一颗侦察卫星。\n\n**日本政府**对此表示强烈抗议。\n\n"
+        "- 韩国：密切关注\n- 美国：予以谴责\n\n![卫星发射场（图/美联社）](https://gdb.voanews.com/abc.jpg)\n"
+    )
+    assert a["images"] == [
+        {"url": "https://gdb.voanews.com/abc.jpg", "caption": "卫星发射场", "credit": "美联社"}
+    ]
+    assert (a["published"], a["outlet"]) == ("2024-06-02", outlet_for_name("美国之音"))

@@ -1,10 +1,12 @@
-"""RSS-to-Markdown archive entries: `<!--epoch ms-->`, `[title](url)`, a `------` rule, HTML body."""
+"""RSS-to-Markdown archive entries: `<!--epoch ms-->`, `[title](url)`, a `------` rule, then the
+body: the feed's HTML, or Markdown when the archiver converted it."""
 
 from __future__ import annotations
 
 import re
 
-from . import Doc, html
+from ..clean import is_boilerplate, split_credit, tidy
+from . import _TAG, Doc, dateline_text, html
 
 _HEAD = re.compile(
     r"\A\s*<!--\s*(?P<epoch>\d{10,13})\s*-->\s*\n\s*\[(?P<title>[^\]\n]*)\]\((?P<url>[^)\s]*)\)"
@@ -20,7 +22,35 @@ def parse(text: str) -> Doc:
     epoch = int(m.group("epoch"))
     if epoch < 10**12:  # seconds, not milliseconds
         epoch *= 1000
-    doc = html.parse(text[m.end() :], base_url=url, title=title or None)
+    body = text[m.end() :]
+    if _TAG.search(body):
+        doc = html.parse(body, base_url=url, title=title or None)
+    else:
+        doc = _markdown(body, title or None)
     doc.url = url or doc.url
     doc.epoch_ms = epoch
+    return doc
+
+
+_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
+
+
+def _markdown(body: str, title: str | None) -> Doc:
+    """A body the archiver already wrote as Markdown: kept as it is, paragraph by paragraph,
+    without boilerplate lines; image lines also go to the images table."""
+    doc = Doc(title=title, title_source="headline" if title else None)
+    blocks = []
+    for block in re.split(r"\n\s*\n", body.replace("\r\n", "\n")):
+        lines = [ln.rstrip() for ln in block.strip().split("\n") if not is_boilerplate(ln)]
+        for ln in lines:
+            if m := _IMAGE.match(ln.strip()):
+                caption, credit = split_credit(m["alt"], caption=True)
+                doc.images.append({"url": m["url"], "caption": caption or None, "credit": credit})
+        if lines:
+            blocks.append("\n".join(lines))
+    if title and blocks and blocks[0].lstrip("# ").strip() == title:
+        blocks = blocks[1:]
+    doc.body = tidy("\n\n".join(blocks)) if blocks else ""
+    plain = [re.sub(r"[*_#>]+|!?\[([^\]]*)\]\([^)]*\)", r"\1", b).strip() for b in blocks]
+    doc.header = dateline_text([p for p in plain if p])
     return doc
