@@ -80,6 +80,15 @@ def test_republisher_fragment_credits_the_original():
         ("新华社北京7月28日电", "新华社 (Xinhua)", None),
         ("在例行记者会上表示", None, None),
         ("作者：王小明 | 2024-06-02", None, "王小明"),
+        ("本报记者 张三 李四 北京报道", None, "张三、李四"),
+        ("记者张三、李四报道", None, "张三、李四"),
+        ("文｜张三", None, "张三"),
+        ("〔記者張三／台北報導〕", None, "張三"),
+        ("張三／台北報導", None, "張三"),
+        ("外交部发言人毛宁对记者表示，中方反对", None, None),
+        ("他告诉记者：朝鲜将会", None, None),
+        ("接受记者采访时说", None, None),
+        ("据记者 张三 介绍，朝鲜", None, "张三"),
     ],
 )
 def test_datelines_and_bylines(header, outlet, author):

@@ -95,7 +95,8 @@ _BRACKET_DATELINE = re.compile(
 )
 # （中央社記者…台北28日電） / （希望之声记者高健雯综合报导） / 新华社北京7月28日电
 _WIRE_DATELINE = re.compile(
-    r"(?:^|[（(\[])\s*(?P<outlet>[^\s（(）)【】\d，,。:：]{2,8}?)(?:特约记者|特約記者|记者|記者"
+    r"(?:^|[（(\[])\s*(?P<outlet>[^\s（(）)【】\d，,。:：]{2,8}?)(?<![对對向诉訴受答跟给給])"
+    r"(?:特约记者|特約記者|记者|記者"
     r"|驻\S{1,6}记者|駐\S{1,6}記者)(?!会|會)"
     r"|^(?P<wire>[^\s（(）)\d，,。]{2,6}?[社网網])[^\s，,。]{0,6}\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]",
     re.MULTILINE,
@@ -103,8 +104,10 @@ _WIRE_DATELINE = re.compile(
 # 记者高健雯综合报导 / 記者廖禹揚東京30日專電 / 作者：林美華 / 文／王小明 — never 记者会 (a press
 # conference). What follows the name may be a place, which is split off by _split_place.
 _AUTHOR = re.compile(
-    r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫|文\s*[/／]|编译|編譯)(?!会|會)"
-    r"\s*[：:/／]?\s*"
+    r"(?<![对對向诉訴受答跟给給])"  # 对记者表示 (said to reporters) is no byline
+    r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
+    r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|编译|編譯)(?!会|會)"
+    r"\s*[：:/／|｜]?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     r"(?=\s*\d{1,2}\s*日|综合|綜合|报导|報導|报道|報道|编译|編譯|整理|撰|[／/\s）)】,，、|｜]|$)",
     re.MULTILINE,
@@ -144,10 +147,14 @@ _NO_OUTLET = re.compile(
 )
 
 
+# 本报记者 (our reporter) names no outlet.
+_THIS_PAPER = re.compile(r"[本我][报報台刊网網站社]")
+
+
 def outlet_from_header(header: str) -> str | None:
     """The outlet named in a dateline at the head of the article, or else by a source label."""
     m = _BRACKET_DATELINE.search(header) or _WIRE_DATELINE.search(header)
-    if m:
+    if m and not _THIS_PAPER.fullmatch(m.group("outlet") or m.group("wire")):
         return outlet_for_name(m.group("outlet") or m.group("wire"))
     m = _SOURCE_LABEL.search(header)
     if m and not _NO_OUTLET.search(m.group("name")):
@@ -155,10 +162,38 @@ def outlet_from_header(header: str) -> str | None:
     return None
 
 
+# Taiwanese bylines without a label: 張三／台北報導.
+_AUTHOR_SLASH = re.compile(
+    r"(?:^|[〔（(\[【\s])(?P<name>[\u4e00-\u9fff]{2,4})\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)",
+    re.MULTILINE,
+)
+# More reporters after the first: 记者 张三 李四 / 记者张三、李四 / 张三和李四.
+_MORE_NAMES = re.compile(
+    r"(?:[ \u3000]+|、|和|与|與|及)(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜报報]|$)"
+)
+_NOT_NAMES = re.compile(
+    r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
+    r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
+    r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團)"
+)
+
+
 def author_from_header(header: str) -> str | None:
-    m = _AUTHOR.search(header)
+    """The byline's reporters, as written; several are joined with 、."""
+    bylines = (m for m in _AUTHOR.finditer(header) if not _NOT_NAMES.search(m.group("name")))
+    m = next(bylines, None) or _AUTHOR_SLASH.search(header)
     if m:
-        return _split_place(m.group("name"))
+        first = _split_place(m.group("name"))
+        if first is None or first != m.group("name"):
+            return first  # a place followed the name: the byline ends there
+        names, at = [first], m.end("name")
+        while more := _MORE_NAMES.match(header, at):
+            name = more.group("name")
+            if _NOT_NAMES.search(name) or fold(name) in _place_names():
+                break
+            names.append(name)
+            at = more.end("name")
+        return "、".join(names)
     m = _AUTHOR_EN.search(header)
     return m.group("name") if m else None
 
