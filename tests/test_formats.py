@@ -450,3 +450,23 @@ def test_rss_entry_whose_body_is_already_markdown():
         {"url": "https://gdb.voanews.com/abc.jpg", "caption": "卫星发射场", "credit": "美联社"}
     ]
     assert (a["published"], a["outlet"]) == ("2024-06-02", outlet_for_name("美国之音"))
+
+
+@pytest.mark.parametrize(
+    "page_title, title",
+    [
+        ("外交部：中方反对在半岛生战生乱--国际--人民网", "外交部：中方反对在半岛生战生乱"),
+        ("朝鲜发射导弹_国际新闻_环球网", "朝鲜发射导弹"),
+        ("北韓射飛彈 - 國際 - 自由時報電子報", "北韓射飛彈"),
+        ("朝鲜：将发射卫星——新华网", "朝鲜：将发射卫星"),
+        ("美朝峰会-特朗普-金正恩", "美朝峰会-特朗普-金正恩"),  # a headline's own dashes stay
+    ],
+)
+def test_page_title_without_site_and_section_names(page_title, title):
+    page = (
+        f"<html><head><title>{page_title}</title></head><body><div class='content'>"
+        "<p>朝鲜外务省发言人当天发表谈话，批评美韩联合军事演习是挑衅行为，并警告将采取对应措施。</p>"
+        "</div></body></html>"
+    )
+    (a,) = convert("page.html", page.encode())["articles"]
+    assert a["title"] == title

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import MarkdownConverter
 
 from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
-from ..fields import domain
+from ..fields import domain, outlet_for_name
 from . import Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
@@ -48,7 +48,27 @@ _HOLDERS = frozenset({"p", "div", "img"})
 _IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
 _IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
-_TITLE_SUFFIX = re.compile(r"\s*[|｜_–—-]\s*[^|｜_–—-]{1,30}$")
+# The last segment of a <title>: "朝鲜发射导弹_国际新闻_环球网", "北韓射飛彈 - 國際 - 自由時報電子報".
+_TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—]\s|[-–—])\s*)([^|｜_–—-]{1,30})$")
+# Segments that name a site or a section, not the story.
+_SITE_WORD = re.compile(
+    r"(网|網|报|報|新闻|新聞|频道|頻道|中文|News|台|社|\.com|\.cn)$"
+    r"|^(国际|國際|国内|國內|时政|時政|要闻|要聞|新闻|新聞|两岸|兩岸|军事|軍事|财经|財經|社会|社會|评论|評論)"
+)
+
+
+def _without_site(title: str) -> str:
+    """A <title> without its site and section names. The last segment after a | or _ goes, as
+    sites put their name there; further ones (and any after a bare dash, which a headline may
+    use itself: 美朝峰会-特朗普-金正恩) only when they look like a site or section name."""
+    first = True
+    while (m := _TITLE_SEGMENT.search(title)) and m.start() > 0:
+        segment, bare = m.group(2).strip(), m.group(1) in ("-", "–", "—")
+        named = outlet_for_name(segment) != segment or _SITE_WORD.search(segment)
+        if not named and (bare or not first):
+            break
+        title, first = title[: m.start()], False
+    return title.strip()
 
 
 def _gone(el: Tag) -> bool:
@@ -159,7 +179,7 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
         return text
     named = meta.get("title")
     if not named and soup.title and soup.title.get_text(strip=True):
-        named = _TITLE_SUFFIX.sub("", _text(soup.title))
+        named = _without_site(_text(soup.title))
     h2 = soup.find("h2")
     if h2 and h2.get_text(strip=True):
         text = _text(h2)
