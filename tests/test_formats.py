@@ -462,9 +462,10 @@ def test_rss_entry_whose_body_is_already_markdown():
         ("美朝峰会-特朗普-金正恩", "美朝峰会-特朗普-金正恩"),  # a headline's own dashes stay
     ],
 )
-def test_page_title_without_site_and_section_names(page_title, title):
+@pytest.mark.parametrize("tag", ["<title>{}</title>", '<meta property="og:title" content="{}">'])
+def test_page_title_without_site_and_section_names(page_title, title, tag):
     page = (
-        f"<html><head><title>{page_title}</title></head><body><div class='content'>"
+        f"<html><head>{tag.format(page_title)}</head><body><div class='content'>"
         "<p>朝鲜外务省发言人当天发表谈话，批评美韩联合军事演习是挑衅行为，并警告将采取对应措施。</p>"
         "</div></body></html>"
     )

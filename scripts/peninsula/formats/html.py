@@ -177,7 +177,7 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
         text = _text(h1)
         h1.decompose()
         return text
-    named = meta.get("title")
+    named = _without_site(meta["title"]) if meta.get("title") else None
     if not named and soup.title and soup.title.get_text(strip=True):
         named = _without_site(_text(soup.title))
     h2 = soup.find("h2")
