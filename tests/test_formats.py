@@ -103,6 +103,15 @@ def test_detect_and_language():
     assert language("北韓與南韓的關係持續緊張，雙方領導人沒有會談。") == "zh-Hant"
     assert language("朝鲜与韩国的关系持续紧张，双方领导人没有会谈。") == "zh-Hans"
     assert language("Seoul and Washington launch talks on the alliance this week.") == "en"
+    assert language("北朝鮮が日本海に向けて弾道ミサイルを発射したと防衛省が発表した。") == "ja"
+    assert language("합동참모본부는 북한이 동해상으로 탄도미사일을 발사했다고 밝혔다.") == "ko"
+    assert (
+        language("韩国总统尹锡悦（윤석열）今天表示，将加强韩美同盟，应对朝鲜的核威胁。")
+        == "zh-Hans"
+    )
+    assert language(
+        "日方称之为「ミサイル」，韩国军方表示正在分析，美国国务院表示谴责，中方呼吁克制。"
+    ) == ("zh-Hans")
 
 
 @pytest.mark.parametrize(

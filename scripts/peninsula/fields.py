@@ -38,11 +38,22 @@ def _script_marks() -> tuple[re.Pattern, re.Pattern]:
     return marks[0], marks[1]
 
 
+_KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+
+
 def language(text: str) -> str | None:
-    """zh-Hant / zh-Hans by which script's distinctive characters dominate; en when no Chinese.
+    """zh-Hant / zh-Hans by which script's distinctive characters dominate; en when no Chinese;
+    ja or ko when kana or Hangul show the text is Japanese or Korean.
     The first 3,000 characters decide: a script does not change halfway through an article."""
     text = text[:3000]
     han = "".join(_HAN.findall(text))
+    # Japanese writes kana between its kanji, Korean writes Hangul: neither is Chinese text.
+    kana, hangul = len(_KANA.findall(text)), len(_HANGUL.findall(text))
+    if kana >= 5 and kana * 5 >= len(han):
+        return "ja"
+    if hangul >= 5 and hangul > len(han):
+        return "ko"
     latin_words = len(_LATIN.findall(text))
     if len(han) < 20 and latin_words > len(han):
         return "en" if latin_words >= 5 else None
