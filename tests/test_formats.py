@@ -480,3 +480,30 @@ def test_page_title_without_site_and_section_names(page_title, title, tag):
     )
     (a,) = convert("page.html", page.encode())["articles"]
     assert a["title"] == title
+
+
+def test_page_saved_as_mhtml_in_gbk():
+    """A browser's single-file archive: the HTML part is read in its own encoding, and the
+    address it was saved from is the article's URL and the base of its relative links."""
+    import email.mime.multipart
+    import email.mime.nonmultipart
+    import quopri
+
+    page = (
+        "<html><head><meta charset='gbk'><title>朝鲜发射侦察卫星--国际--人民网</title></head><body>"
+        "<div class='txt'><h1>朝鲜发射侦察卫星</h1><p>人民网北京6月2日电 朝鲜当天发射了一颗军事侦察卫星，"
+        "日本政府发布了紧急警报。</p><p><img src='/img/1.jpg' alt='发射现场'></p></div></body></html>"
+    )
+    message = email.mime.multipart.MIMEMultipart("related")
+    message["Snapshot-Content-Location"] = "http://world.people.com.cn/n1/2024/0602/c1002-1.html"
+    part = email.mime.nonmultipart.MIMENonMultipart("text", "html", charset="gbk")
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    part.set_payload(quopri.encodestring(page.encode("gbk")).decode("ascii"))
+    message.attach(part)
+    result = convert("saved.mhtml", message.as_bytes())
+    (a,) = result["articles"]
+    assert result["source"]["format"] == "mhtml"
+    assert a["title"] == "朝鲜发射侦察卫星" and a["published"] == "2024-06-02"
+    assert a["url"] == "http://world.people.com.cn/n1/2024/0602/c1002-1.html"
+    assert a["images"][0]["url"] == "http://world.people.com.cn/img/1.jpg"
+    assert a["outlet"] == outlet_for_name("人民网")

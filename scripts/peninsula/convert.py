@@ -11,11 +11,11 @@ import re
 
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
-from .formats import Doc, detect, html, rss, text
+from .formats import Doc, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "20"
+CONVERTER_VERSION = "21"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -44,13 +44,18 @@ def convert(path: str, data: bytes) -> dict:
             f"too large ({len(data) / 1e6:.0f} MB; a news page is under {MAX_BYTES // 10**6} MB):"
             " split it into one file per page"
         )
-    decoded = decode(data)  # raises Unreadable
+    saved = mhtml.saved_page(data)
+    decoded = decode(saved.html if saved else data)  # raises Unreadable
     source["encoding"] = decoded.encoding
     raw = decoded.text
     warnings = list(decoded.warnings)
-    fmt = detect(raw)
+    fmt = "mhtml" if saved else detect(raw)
+    if saved:
+        page = html.parse(raw, base_url=saved.location)
+        page.url = page.url or saved.location
+    else:
+        page = {"rss": rss.parse, "html": html.parse}[fmt](raw) if fmt != "text" else None
     # A list page is recognised by the shape of its text, whatever the format it came in.
-    page = {"rss": rss.parse, "html": html.parse}[fmt](raw) if fmt != "text" else None
     listed = text.list_items(raw if page is None else plain_text(page.body))
     source["format"] = "list" if listed or (page and page.headlines) else fmt
     if page is not None and page.headlines:
