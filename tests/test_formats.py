@@ -507,3 +507,13 @@ def test_page_saved_as_mhtml_in_gbk():
     assert a["url"] == "http://world.people.com.cn/n1/2024/0602/c1002-1.html"
     assert a["images"][0]["url"] == "http://world.people.com.cn/img/1.jpg"
     assert a["outlet"] == outlet_for_name("人民网")
+
+
+def test_relative_links_resolve_against_the_pages_base():
+    page = (
+        '<html><head><base href="https://www.rfa.org/mandarin/"></head><body><h1>朝鲜发射导弹</h1>'
+        "<p>朝鲜外务省发言人当天发表谈话，批评美韩联合军事演习是挑衅行为。</p>"
+        '<p><img src="img/a.jpg" alt="现场"></p></body></html>'
+    )
+    (a,) = convert("page.html", page.encode())["articles"]
+    assert a["images"][0]["url"] == "https://www.rfa.org/mandarin/img/a.jpg"

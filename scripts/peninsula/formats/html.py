@@ -128,6 +128,9 @@ def _meta(soup: BeautifulSoup) -> dict:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key in wanted and m.get("content") and wanted[key] not in out:
             out[wanted[key]] = m["content"].strip()
+    base = soup.find("base", href=True)
+    if base and base["href"].strip().startswith(("http://", "https://")):
+        out["base"] = base["href"].strip()  # the address relative links resolve against
     canonical = soup.find("link", rel="canonical")
     if canonical and canonical.get("href"):
         out["url"] = canonical["href"].strip()
@@ -572,7 +575,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc.title = title or _title(soup, doc.meta)
     doc.title_source = "headline" if doc.title else None
     doc.site_name = doc.site_name or doc.meta.get("site_name")
-    base = base_url or doc.meta.get("url") or doc.meta.get("site_url")
+    base = base_url or doc.meta.get("base") or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
     _bylines(soup, doc)
     _canonical(doc)
