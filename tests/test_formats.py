@@ -517,3 +517,17 @@ def test_relative_links_resolve_against_the_pages_base():
     )
     (a,) = convert("page.html", page.encode())["articles"]
     assert a["images"][0]["url"] == "https://www.rfa.org/mandarin/img/a.jpg"
+
+
+def test_malformed_addresses_and_impossible_dates_do_not_stop_a_page():
+    """Found by mutating pages: an address urllib cannot parse ("http://[") and a day 0
+    (2024年6月0日) used to raise, losing the whole file."""
+    page = (
+        '<html><head><base href="http://["><link rel="canonical" href="http://[x">'
+        '<meta property="og:url" content="http://[y"></head><body><h1>朝鲜发射导弹</h1>'
+        "<p>2024年6月0日</p><p>朝鲜外务省发言人当天发表谈话，批评美韩联合军事演习是挑衅行为。</p>"
+        '<p><a href="http://[z">链接</a><img src="img/a.jpg" alt="现场"></p></body></html>'
+    )
+    (a,) = convert("page.html", page.encode())["articles"]
+    assert a["title"] == "朝鲜发射导弹" and a["published"] is None
+    assert "挑衅行为" in a["body"]

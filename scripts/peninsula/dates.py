@@ -205,7 +205,7 @@ def _explicit(text: str) -> list[_Match]:
             if form.startswith("DD/MM") and d is not None and mo > 12 >= d:
                 mo, d = d, mo  # 03/18/2021 can only be month first
             try:
-                date(y, mo, d or 1)
+                date(y, mo, 1 if d is None else d)
             except ValueError:
                 continue
             if not 1900 <= y <= MAX_YEAR:
@@ -268,7 +268,7 @@ def _url_date(url: str) -> DateResult | None:
             y, mo = int(m["y"]), int(m["m"])
             d = int(m["d"]) if "d" in rx.groupindex else None
             try:
-                date(y, mo, d or 1)
+                date(y, mo, 1 if d is None else d)
             except ValueError:
                 continue
             return _result(_Match(0, 0, m.group(0), y, mo, d, None, "url"), "article url")

@@ -74,7 +74,10 @@ def outlets() -> list[dict]:
 
 
 def domain(url: str | None) -> str:
-    host = urlparse(url or "").netloc.lower().split(":")[0]
+    try:
+        host = urlparse(url or "").netloc.lower().split(":")[0]
+    except ValueError:  # not a well-formed address ("http://[")
+        return ""
     return host[4:] if host.startswith("www.") else host
 
 

@@ -71,6 +71,21 @@ def _without_site(title: str) -> str:
     return title.strip()
 
 
+def _join(base: str | None, href: str) -> str:
+    """href made absolute against base; as written when either is not a well-formed address."""
+    try:
+        return urljoin(base or "", href)
+    except ValueError:  # "http://[" and the like, found on real pages
+        return href
+
+
+def _path(href: str) -> str | None:
+    try:
+        return urlparse(href).path
+    except ValueError:
+        return None
+
+
 def _gone(el: Tag) -> bool:
     """True once decompose() removed the element. (bs4's `decomposed` property falls back to a
     subtree search on live elements, which made every check a walk of the whole page.)"""
@@ -202,7 +217,7 @@ def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
         crumbs = [a for a in _find(el, _A) if a.get("href", "#") != "#" and _crumb_ok(a)]
         if crumbs:
             home = crumbs[0]
-            if urlparse(home["href"]).path in ("", "/"):
+            if _path(home["href"]) in ("", "/"):
                 doc.site_name = doc.site_name or home.get_text(strip=True)
                 doc.meta.setdefault("site_url", home["href"])
                 crumbs = crumbs[1:]
@@ -276,7 +291,7 @@ def _take_links(el: Tag, doc: Doc, base: str | None) -> bool:
         title = _text(a)
         href = a.get("href")
         if title and href and not href.startswith(("#", "javascript:")):
-            doc.links.append({"title": title, "url": urljoin(base or "", href), "kind": "related"})
+            doc.links.append({"title": title, "url": _join(base, href), "kind": "related"})
             found = True
     return found
 
@@ -310,7 +325,8 @@ def _canonical(doc: Doc) -> None:
         return
     if doc.url and domain(doc.url) != domain(own):
         doc.republished_url = doc.republished_url or own
-        doc.meta.setdefault("site_url", f"{urlparse(own).scheme}://{urlparse(own).netloc}/")
+        if _path(own) is not None:  # a well-formed address
+            doc.meta.setdefault("site_url", f"{urlparse(own).scheme}://{urlparse(own).netloc}/")
     else:
         doc.url = doc.url or own
 
@@ -366,7 +382,7 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
             links = [a for a in li.find_all("a") if _real_href(a.get("href"))]
             title = _text(links[0]) if len(links) == 1 else ""
             if 6 <= len(title) <= 100:
-                items.append({"title": title, "url": urljoin(base or "", links[0]["href"].strip()),
+                items.append({"title": title, "url": _join(base, links[0]["href"].strip()),
                               "text": _text(li)})  # fmt: skip
         if len(items) >= max(5, 0.8 * len(entries)) and len(items) > len(best):
             best = items
@@ -445,7 +461,7 @@ def _replace_image(el, img, caption, doc, soup, base) -> None:
     src = img.get("src") if img is not None else None
     if src and src.startswith("data:"):
         src = None
-    url = urljoin(base or "", src) if src else None
+    url = _join(base, src) if src else None
     caption, credit = split_credit(caption or "", caption=True)
     if not (url or caption):
         el.decompose()
@@ -524,7 +540,7 @@ def _links(root: Tag, base: str | None) -> None:
         if not href or href.startswith(("#", "javascript:", "data:", "vbscript:")):
             a.unwrap()
         else:
-            a.attrs = {"href": urljoin(base or "", href)}
+            a.attrs = {"href": _join(base, href)}
 
 
 class _Md(MarkdownConverter):
