@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+# Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
+_EDITORS = "责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核"
+_END_MARK = r"[（(【\[]\s*(?:完|全文完|END|end)\s*[)）】\]]"
+
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
     # cookie and privacy banners, with their buttons
@@ -51,8 +55,7 @@ _LINE_PATTERNS = [
     r"([^\s>›»]{1,12}\s*(>|›|»)\s*){2,}[^\s>›»]{1,12}",  # crumbs: 明報 > 國際 > 正文
     r"(tagged|tags|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?\s*",
     r"(上一篇|下一篇|返回顶部|返回頂部|返回首页|返回首頁|回到顶部|回到頂部|back to top)\b.*",
-    r"[（(【\[]?\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)】\]\s]{0,12}\s*[)）】\]]?"
-    r"\s*\d{0,8}",
+    rf"[（(【\[]?\s*({_EDITORS})\s*[:：/／]\s*[^）)】\]\s]{{0,12}}\s*[)）】\]]?\s*\d{{0,8}}",
     # a copied WeChat article's prompts around the story
     r"(点击|點擊)?(上方|下方)?(蓝字|藍字)(关注|關注).{0,20}|(阅读|閱讀)原文|喜欢此内容的人还喜欢"
     r"|喜歡此內容的人還喜歡|(长按|長按)(识别|識別)?(二维码|二維碼).{0,20}|(扫码|掃碼)(关注|關注).{0,20}",
@@ -60,7 +63,7 @@ _LINE_PATTERNS = [
     r"((首页|首頁|上一页|上一頁)\s*)?(\d+\s*)*(下一页|下一頁)(\s*(尾页|尾頁))?|(上一页|上一頁)[\s\d]*"
     r"|第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]",
     # the end-of-story mark of wire copy
-    r"[（(【\[]\s*(完|全文完|end)\s*[)）】\]]",
+    _END_MARK,
 ]
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
 
@@ -89,9 +92,7 @@ _PHOTO_BY = re.compile(
 # Notes that close a story at the end of its last paragraph (wire copy's end mark, the editor's
 # signature, sometimes with a date code): ……。（完）, （編輯：陳政偉）1130530, 【责任编辑:张三】.
 _END_NOTE = re.compile(
-    r"\s*(?:[（(【\[]\s*(?:完|全文完|END|end)\s*[)）】\]]"
-    r"|[（(【\[]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)\s*[:：/／]\s*[^）)】\]\n]{1,20}[)）】\]]"
-    r"\s*\d{0,8})\s*$"
+    rf"\s*(?:{_END_MARK}|[（(【\[]\s*(?:{_EDITORS})\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}})\s*$"
 )
 
 

@@ -122,28 +122,21 @@ def _list_articles(
         reference = when.published if when.precision == "day" else None
         page_label = page_label or page.title
     results = dates.list_dates([p for _, p in items], reference=reference)
-    articles = []
-    for n, ((category, paragraph), when) in enumerate(zip(items, results, strict=True), 1):
-        title, title_source = text.first_sentence(paragraph)
-        a = _base(source, n, single=False)
-        a.update(
-            title=title,
-            title_source=title_source,
-            **_date_fields(when),
+    return [
+        _item(
+            source,
+            n,
+            when,
+            page_label,
+            *text.first_sentence(paragraph),
             outlet=outlet,
-            republisher=None,
-            author=None,
             url=None,
-            republished_url=None,
             language=fields.language(paragraph),
             category=category,
             body=paragraph + "\n",
-            tags=[page_label] if page_label else [],
-            images=[],
-            links=[],
         )
-        articles.append(_with_entities(a))
-    return articles
+        for n, ((category, paragraph), when) in enumerate(zip(items, results, strict=True), 1)
+    ]
 
 
 def _headline_articles(source: dict, page: Doc) -> list[dict]:
@@ -155,25 +148,42 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
     for n, (item, when) in enumerate(zip(page.headlines, results, strict=True), 1):
         if when.published is None:
             when = dates.article_date("", url=item["url"])
-        a = _base(source, n, single=False)
-        a.update(
-            title=item["title"],
-            title_source="headline",
-            **_date_fields(when),
-            outlet=outlet or fields.outlet_for_domain(item["url"]),
-            republisher=None,
-            author=None,
-            url=item["url"],
-            republished_url=None,
-            language=fields.language(item["title"]),
-            category=None,
-            body="",
-            tags=[page.title] if page.title else [],
-            images=[],
-            links=[],
+        articles.append(
+            _item(
+                source,
+                n,
+                when,
+                page.title,
+                item["title"],
+                "headline",
+                outlet=outlet or fields.outlet_for_domain(item["url"]),
+                url=item["url"],
+                language=fields.language(item["title"]),
+                category=None,
+                body="",
+            )
         )
-        articles.append(_with_entities(a))
     return articles
+
+
+def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title: str,
+          title_source: str, **fields_: str | None) -> dict:  # fmt: skip
+    """Item n of a page of many: what every item lacks (author, images, links) left empty, the
+    page's label as its tag. `fields_`: outlet, url, language, category, body."""
+    a = _base(source, n, single=False)
+    a.update(
+        title=title,
+        title_source=title_source,
+        **_date_fields(when),
+        republisher=None,
+        author=None,
+        republished_url=None,
+        tags=[label] if label else [],
+        images=[],
+        links=[],
+        **fields_,
+    )
+    return _with_entities(a)
 
 
 def _date_fields(when: dates.DateResult) -> dict:

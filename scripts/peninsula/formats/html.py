@@ -537,7 +537,7 @@ def _links(root: Tag, base: str | None) -> None:
     """Keep real links (absolute); unwrap script links and in-page anchors."""
     for a in _find(root, _A):
         href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "data:", "vbscript:")):
+        if not _real_href(href):
             a.unwrap()
         else:
             a.attrs = {"href": _join(base, href)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..clean import is_boilerplate, split_credit, tidy
+from ..textnorm import plain_text
 from . import _TAG, Doc, dateline_text, html
 
 _HEAD = re.compile(
@@ -51,6 +52,6 @@ def _markdown(body: str, title: str | None) -> Doc:
     if title and blocks and blocks[0].lstrip("# ").strip() == title:
         blocks = blocks[1:]
     doc.body = tidy("\n\n".join(blocks)) if blocks else ""
-    plain = [re.sub(r"[*_#>]+|!?\[([^\]]*)\]\([^)]*\)", r"\1", b).strip() for b in blocks]
+    plain = [plain_text(b).strip() for b in blocks]
     doc.header = dateline_text([p for p in plain if p])
     return doc
