@@ -60,6 +60,8 @@ def _odd_but_good(dest: Path) -> None:
         (SEEDS / "002_122d0063141b7ec7.txt").read_bytes()[:4000].decode("utf-8", "ignore").encode()
         + b"\x00 tail"
     )
+    story = (SEEDS / "003_06dbcd76f913aaa2.txt").read_text("utf-8")
+    (dest / "cut gbk.txt").write_bytes(story.encode("gb18030") + "鲜".encode("gb18030")[:1])
     (dest / "english only.txt").write_text(
         "Seoul and Washington launch talks\n\nOfficials from both allies met on Tuesday to "
         "discuss the alliance and the peninsula, according to people familiar with it.\n",
@@ -88,6 +90,24 @@ def test_encodings_decode_to_the_same_text(encoding):
         decoded = decode(data)
         assert decoded.text.lstrip("\ufeff") == text, (f.name, encoding, decoded.encoding)
     assert decode("朝鲜半岛局势 北韓核武".encode("gb18030") * 20).encoding == "gb18030"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5hkscs"])
+def test_a_cut_off_character_or_a_stray_byte_keeps_the_text(encoding):
+    line = (
+        "朝鮮半島局勢緊張，美韓舉行聯合軍演。"
+        if encoding == "big5hkscs"
+        else "朝鲜半岛局势紧张，美韩举行联合军演。"
+    )
+    text = "\n".join([line] * 40)
+    data = text.encode(encoding)
+    cut = len(text[:100].encode(encoding))  # a character boundary
+    for damaged in (data[:-1], data[:cut] + b"\x80" + data[cut:]):
+        decoded = decode(damaged)
+        assert decoded.encoding == encoding
+        assert decoded.text.count("\ufffd") == 1
+        assert "replaced" in decoded.warnings[-1]
+        assert decoded.text.replace("\ufffd", "") in (text[:-1], text)
 
 
 def test_unusable_bytes_are_named():
@@ -119,13 +139,14 @@ def test_hostile_folder_builds_and_reports_each_bad_file_once(tmp_path):
         assert word in by_path[name], (name, by_path[name])
         assert name in result.output  # one line naming the file and the reason
     summary = result.output.strip().splitlines()[-1]
-    assert "articles" in summary and f"{len(bad) + 2} problems" in summary  # + NUL, English
+    assert "articles" in summary and f"{len(bad) + 3} problems" in summary  # + NUL, English, cut
     loaded = {Path(p).name for (p,) in _rows(db, "select path from sources")}
     assert {"-leading dash.txt", "北韓 新聞 (copy).txt", "english only.txt"} <= loaded
+    assert "cut gbk.txt" in loaded
     # re-encoded copies load with the same text as the originals
     encodings = dict(_rows(db, "select path, encoding from sources"))
     assert encodings["big5-004.txt"].startswith("big5")
-    assert encodings[f"gb-{GOOD[0].name}"] == "gb18030"
+    assert encodings[f"gb-{GOOD[0].name}"] == encodings["cut gbk.txt"] == "gb18030"
     same = _rows(
         db,
         "select count(*) from articles a join sources s on s.id = a.source_id"

@@ -61,6 +61,9 @@ def decode(data: bytes) -> Decoded:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged:
+        return damaged
     if data.count(b"\x00") > len(data) // 4:
         # UTF-16 without BOM: every other byte NUL for Latin and CJK punctuation alike.
         even_nuls = data[0::2].count(0)
@@ -71,15 +74,56 @@ def decode(data: bytes) -> Decoded:
             raise Unreadable("binary file (mostly NUL bytes), not text") from None
     best = from_bytes(data).best()
     if best is None:
-        raise Unreadable("binary file: no text encoding fits its bytes")
-    enc = best.encoding.lower().replace("_", "")
-    if enc in _GB_FAMILY:
-        enc = "gb18030"
-    elif enc in _BIG5_FAMILY:
-        enc = "big5hkscs"
-    else:
-        enc = best.encoding
+        return _damaged_cjk(data)
+    enc = _family(best.encoding)
     return _checked(data.decode(enc, errors="replace"), enc)
+
+
+def _family(encoding: str) -> str:
+    """GB and Big5 variants decode as their supersets, which read every member's bytes."""
+    name = encoding.lower().replace("_", "")
+    if name in _GB_FAMILY:
+        return "gb18030"
+    if name in _BIG5_FAMILY:
+        return "big5hkscs"
+    return encoding
+
+
+def _damaged_cjk(data: bytes) -> Decoded:
+    """GBK or Big5 with a cut-off last character or a stray byte keeps its text.
+
+    Detection rejects a file for a single bad byte, so it judges the bytes without the damage;
+    the file is read in the encoding it names only if that is the one that made the damage few.
+    """
+    for enc in ("gb18030", "big5hkscs"):
+        text = data.decode(enc, errors="replace")
+        bad = text.count("\ufffd")
+        if not bad or bad > max(3, len(text) // 1000):
+            continue
+        best = from_bytes(text.replace("\ufffd", "").encode(enc)).best()
+        if best is not None and _family(best.encoding) == enc:
+            decoded = _checked(text, enc)
+            warning = f"{bad} byte sequence(s) not valid {enc} replaced with \ufffd"
+            return Decoded(decoded.text, enc, (*decoded.warnings, warning))
+    raise Unreadable("binary file: no text encoding fits its bytes")
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bad bytes (a cut-off last character, a stray byte) keeps its text.
+
+    Accepted only when the valid multi-byte characters outnumber the bad spots fifty to one,
+    which a GBK or Big5 file never does by chance; those go on to detection.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if bad > max(3, len(text) // 1000):
+        return None
+    wide = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    if wide < 50 * bad:
+        return None
+    decoded = _checked(text, "utf-8")
+    warning = f"{bad} byte sequence(s) not valid UTF-8 replaced with \ufffd"
+    return Decoded(decoded.text, "utf-8", (*decoded.warnings, warning))
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # below 32, except \t \n \v \f \r
