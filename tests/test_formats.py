@@ -531,3 +531,101 @@ def test_malformed_addresses_and_impossible_dates_do_not_stop_a_page():
     (a,) = convert("page.html", page.encode())["articles"]
     assert a["title"] == "朝鲜发射导弹" and a["published"] is None
     assert "挑衅行为" in a["body"]
+
+
+def test_archive_file_with_several_feed_entries_gives_one_article_each():
+    entry = "<!--{ms}-->\n[{title}](https://www.rfi.fr/cn/{slug})\n------\n\n<div>{d} - 10:15</div><p>{p}</p>\n"
+    raw = "\n".join(
+        entry.format(ms=ms, title=t, slug=s, d=d, p=p)
+        for ms, t, s, d, p in [
+            (1717300000000, "朝鲜向韩国散发垃圾气球", "a", "02/06/2024", "韩国联合参谋本部说，已发现约600个气球。"),
+            (1717200000000, "美日韩举行三边空中演习", "b", "01/06/2024", "美军B-52轰炸机参加了演习。"),
+        ]
+    )  # fmt: skip
+    result = convert("feed.md", raw.encode())
+    assert result["source"]["format"] == "rss"
+    rows = [
+        (a["item"], a["title"], a["published"], a["url"], a["body"]) for a in result["articles"]
+    ]
+    assert rows == [
+        (1, "朝鲜向韩国散发垃圾气球", "2024-06-02", "https://www.rfi.fr/cn/a", "韩国联合参谋本部说，已发现约600个气球。\n"),
+        (2, "美日韩举行三边空中演习", "2024-06-01", "https://www.rfi.fr/cn/b", "美军B-52轰炸机参加了演习。\n"),
+    ]  # fmt: skip
+    assert len({a["id"] for a in result["articles"]}) == 2
+
+
+_DATED_LIST = """朝鲜半岛 滚动新闻
+
+{h1}
+2024-06-02 10:30 新华网
+朝鲜周日上午向日本海方向发射一枚弹道导弹，日本海上保安厅发布航行警告。
+
+韩美举行联合军演 朝方强烈谴责
+来源：环球网 | 2024-06-01 09:15
+韩国和美国开始为期十天的联合军事演习。
+
+朝中社发表评论予以谴责。
+
+普京将访问朝鲜
+2024年5月31日
+俄罗斯总统普京将于近期访问平壤。
+"""
+
+
+@pytest.mark.parametrize(
+    "h1", ["朝鲜向日本海发射弹道导弹", "### [朝鲜向日本海发射弹道导弹](https://x.cn/1.html)"]
+)
+def test_list_of_dated_headlines_gives_one_article_each(h1):
+    """Headline, date line (maybe naming the outlet), summary: each item is an article."""
+    result = convert("list.txt", _DATED_LIST.format(h1=h1).encode())
+    assert result["source"]["format"] == "list"
+    got = [(a["title"], a["published"], a["outlet"], a["body"]) for a in result["articles"]]
+    assert got == [
+        ("朝鲜向日本海发射弹道导弹", "2024-06-02", outlet_for_name("新华网"), "朝鲜周日上午向日本海方向发射一枚弹道导弹，日本海上保安厅发布航行警告。\n"),
+        ("韩美举行联合军演 朝方强烈谴责", "2024-06-01", outlet_for_name("环球网"), "韩国和美国开始为期十天的联合军事演习。\n\n朝中社发表评论予以谴责。\n"),
+        ("普京将访问朝鲜", "2024-05-31", None, "俄罗斯总统普京将于近期访问平壤。\n"),
+    ]  # fmt: skip
+    assert result["articles"][0]["url"] == ("https://x.cn/1.html" if "](" in h1 else None)
+    assert result["articles"][0]["tags"] == ["朝鲜半岛 滚动新闻"]
+
+
+def test_article_with_dated_sections_or_a_dated_related_list_stays_one_article():
+    story = "朝鲜当天发射的导弹飞行了约三百公里后落入东部海域，美日韩正在分析。" * 3
+    related = "".join(f"\n相关报道第{i}条\n2024-06-0{i}\n" for i in range(1, 5))
+    for raw in (
+        f"朝鲜发射导弹\n\n{story}\n\n{story}\n{related}",  # a long story before the list
+        f"朝鲜发射导弹\n2024-06-02\n{story}\n\n回顾\n2024-06-01\n{story}\n",  # two dates only
+    ):
+        result = convert("one.txt", raw.encode())
+        assert [a["title"] for a in result["articles"]] == ["朝鲜发射导弹"]
+
+
+def _teasers(n: int) -> str:
+    return "".join(
+        f'<div class="item"><h3><a href="/a/{d.replace("-", "")}/{i}.html">{t}</a></h3>'
+        f'<p class="time">{d} 10:30</p><p>{t}，详细报道见正文，各方反应不一。</p></div>'
+        for i, (t, d) in enumerate(_INDEX_ITEMS[:n])
+    )
+
+
+def test_index_page_of_linked_headings_with_summaries():
+    page = (
+        '<html><head><base href="https://news.example.cn/"></head><body><h1>朝鲜半岛</h1>'
+        f'<div class="list">{_teasers(4)}</div><div class="footer">版权所有</div></body></html>'
+    )
+    result = convert("index.html", page.encode())
+    assert result["source"]["format"] == "list"
+    rows = [(a["title"], a["published"], a["body"]) for a in result["articles"]]
+    assert rows == [(t, d, f"{t}，详细报道见正文，各方反应不一。\n") for t, d in _INDEX_ITEMS[:4]]
+    assert result["articles"][1]["url"] == "https://news.example.cn/a/20240601/1.html"
+
+
+def test_article_followed_by_a_few_teasers_is_one_article():
+    story = "".join(
+        f"<p>第{i}段：韩国国防部表示，朝鲜当天发射的导弹飞行了约三百公里后落入东部海域，美日韩正在分析。</p>"
+        for i in range(8)
+    )
+    page = f"<html><body><h1>朝鲜发射导弹</h1>{story}<div>{_teasers(3)}</div></body></html>"
+    result = convert("page.html", page.encode())
+    assert result["source"]["format"] == "html"
+    assert [a["title"] for a in result["articles"]] == ["朝鲜发射导弹"]

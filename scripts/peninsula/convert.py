@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "24"
+CONVERTER_VERSION = "25"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -50,6 +50,10 @@ def convert(path: str, data: bytes) -> dict:
     raw = decoded.text
     warnings = list(decoded.warnings)
     fmt = "mhtml" if saved else detect(raw)
+    if fmt == "rss" and len(feed := rss.entries(raw)) > 1:  # an archive of many entries
+        source["format"] = fmt
+        articles = [_article(source, rss.parse(e), n, single=False) for n, e in enumerate(feed, 1)]
+        return _result(source, articles, warnings)
     if saved:
         page = html.parse(raw, base_url=saved.location)
         page.url = page.url or saved.location
@@ -57,13 +61,20 @@ def convert(path: str, data: bytes) -> dict:
         page = {"rss": rss.parse, "html": html.parse}[fmt](raw) if fmt != "text" else None
     # A list page is recognised by the shape of its text, whatever the format it came in.
     listed = text.list_items(raw if page is None else plain_text(page.body))
-    source["format"] = "list" if listed or (page and page.headlines) else fmt
+    dated = None if listed else text.dated_items(raw if page is None else page.body)
+    source["format"] = "list" if listed or dated or (page and page.headlines) else fmt
     if page is not None and page.headlines:
         articles = _headline_articles(source, page)
     elif listed:
         articles = _list_articles(source, *listed, page=page)
+    elif dated:
+        articles = _dated_articles(source, *dated, page=page)
     else:
         articles = [_article(source, page or text.parse(raw), item=1)]
+    return _result(source, articles, warnings)
+
+
+def _result(source: dict, articles: list[dict], warnings: list[str]) -> dict:
     articles = [a for a in articles if a["body"].strip() or a["title"]]
     if not articles:
         raise ConversionError("no article text found after removing page furniture")
@@ -80,7 +91,7 @@ def _base(source: dict, item: int, *, single: bool) -> dict:
     }
 
 
-def _article(source: dict, doc: Doc, item: int) -> dict:
+def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     header = "\n".join([*doc.date_hints, doc.header])
     credited, body_text = fields.source_credit(doc.body)
     body_text = clean.tidy(clean.strip_end_notes(clean.without_meta_lines(body_text)))
@@ -89,7 +100,7 @@ def _article(source: dict, doc: Doc, item: int) -> dict:
         when = dates.article_date(doc.meta["published_time"])
     outlet = fields.outlet_from_header(header) or credited or fields.outlet_for_domain(doc.url)
     site_url = doc.meta.get("site_url") or doc.republished_url
-    a = _base(source, item, single=True)
+    a = _base(source, item, single=single)
     a.update(
         title=_clean_title(doc.title),
         title_source=doc.title_source,
@@ -140,8 +151,9 @@ def _list_articles(
 
 
 def _headline_articles(source: dict, page: Doc) -> list[dict]:
-    """One row per headline of an index page: its title, link and date, and no body (the
-    page holds none of the story). The page's title is each item's tag, as for list pages."""
+    """One row per headline of an index page: its title, link and date, and as body only the
+    summary the page prints under it (the page holds none of the story). The page's title is
+    each item's tag, as for list pages."""
     outlet = fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
     results = dates.list_dates([item["text"] for item in page.headlines])
     articles = []
@@ -158,12 +170,37 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
                 "headline",
                 outlet=outlet or fields.outlet_for_domain(item["url"]),
                 url=item["url"],
-                language=fields.language(item["title"]),
+                language=fields.language(f"{item['title']}\n{item.get('summary', '')}"),
                 category=None,
-                body="",
+                body=item["summary"] + "\n" if item.get("summary") else "",
             )
         )
     return articles
+
+
+def _dated_articles(source: dict, label: str | None, items: list, page: Doc | None) -> list[dict]:
+    """One article per dated headline of a list; its date line dates it and may name its
+    outlet, and a page saved as HTML lends its own outlet to the rest."""
+    page_outlet = page and (
+        fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
+    )
+    results = dates.list_dates([f"{it['dateline']}\n{it['body']}" for it in items])
+    return [
+        _item(
+            source,
+            n,
+            when,
+            label or (page and page.title),
+            it["title"],
+            "headline",
+            outlet=fields.outlet_for_name(it["source"]) or page_outlet,
+            url=it["url"],
+            language=fields.language(f"{it['title']}\n{it['body']}"),
+            category=None,
+            body=it["body"] + "\n" if it["body"] else "",
+        )
+        for n, (it, when) in enumerate(zip(items, results, strict=True), 1)
+    ]
 
 
 def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title: str,

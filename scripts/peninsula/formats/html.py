@@ -368,12 +368,14 @@ def _layout_tables(soup: BeautifulSoup) -> None:
 
 
 _LIST_TAGS = frozenset({"ul", "ol"})
+_ITEM_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
 def _headlines(root: Tag, base: str | None) -> list[dict]:
     """The items of a page that is a list of other articles' headlines (an index or rolling
-    news page): a list of at least 5 items of one link each, which holds most of the page's
-    text. An article's related list is a small part of its page, so it never qualifies."""
+    news page): a list of at least 5 items of one link each, or at least 3 sibling blocks each
+    under a linked heading (with a date and a summary), which hold most of the page's text.
+    An article's related list is a small part of its page, so it never qualifies."""
     best: list[dict] = []
     for lst in _find(root, _LIST_TAGS):
         entries = lst.find_all("li", recursive=False)
@@ -386,9 +388,35 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
                               "text": _text(li)})  # fmt: skip
         if len(items) >= max(5, 0.8 * len(entries)) and len(items) > len(best):
             best = items
+    teasers = _teasers(root, base)
+    if len(teasers) > len(best):
+        best = teasers
     if best and sum(len(i["text"]) for i in best) >= 0.6 * len(_text(root)):
         return best
     return []
+
+
+def _teasers(root: Tag, base: str | None) -> list[dict]:
+    """Sibling blocks that each open with one linked heading: title, link, the block's text
+    (for its date) and its summary paragraphs, without the date lines."""
+    groups: dict[int, list[dict]] = {}
+    for heading in _find(root, _ITEM_HEADINGS):
+        block = heading.parent
+        links = [a for a in heading.find_all("a") if _real_href(a.get("href"))]
+        title = _text(links[0]) if len(links) == 1 else ""
+        if block is None or block is root or block.parent is None or not 6 <= len(title) <= 100:
+            continue
+        summary = [_text(p) for p in _find(block, _P) if p.find_parent(_ITEM_HEADINGS) is None]
+        groups.setdefault(id(block.parent), []).append(
+            {
+                "title": title,
+                "url": _join(base, links[0]["href"].strip()),
+                "text": _text(block),
+                "summary": "\n\n".join(t for t in summary if t and not is_date_only(t)),
+            }  # fmt: skip
+        )
+    items = max(groups.values(), key=len, default=[])
+    return items if len(items) >= 3 else []
 
 
 def _real_href(href: str | None) -> bool:

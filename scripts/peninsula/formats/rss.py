@@ -1,5 +1,5 @@
 """RSS-to-Markdown archive entries: `<!--epoch ms-->`, `[title](url)`, a `------` rule, then the
-body: the feed's HTML, or Markdown when the archiver converted it."""
+body: the feed's HTML, or Markdown when the archiver converted it. A file may hold many."""
 
 from __future__ import annotations
 
@@ -13,6 +13,16 @@ _HEAD = re.compile(
     r"\A\s*<!--\s*(?P<epoch>\d{10,13})\s*-->\s*\n\s*\[(?P<title>[^\]\n]*)\]\((?P<url>[^)\s]*)\)"
     r"\s*\n\s*-{3,}\s*\n?"
 )
+
+
+_NEXT = re.compile(
+    r"\n(?=[ \t]*<!--\s*\d{10,13}\s*-->\s*\n\s*\[[^\]\n]*\]\([^)\s]*\)\s*\n\s*-{3,})"
+)
+
+
+def entries(text: str) -> list[str]:
+    """An archive file holds one entry or many, each opening with its own header."""
+    return [e for e in _NEXT.split(text) if e.strip()]
 
 
 def parse(text: str) -> Doc:

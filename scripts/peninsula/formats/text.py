@@ -195,3 +195,69 @@ def first_sentence(paragraph: str) -> tuple[str, str]:
     m = re.compile(r"[，；;：:]|,(?!\d{3})").search(sentence, 15)
     clause = sentence[: m.start()] if m and m.start() <= 80 else sentence[:60]
     return clause, "first_clause"
+
+
+# --- dated headline lists -----------------------------------------------------------------------
+
+# A headline written as Markdown by a page reader: "### [title](url)", "**title**".
+_MD_HEADLINE = re.compile(
+    r"^(?:#{1,6}\s+)?(?:\*\*)?(?:\[(?P<linked>[^\]]+)\]\((?P<url>[^)\s]+)\)|(?P<plain>.+?))(?:\*\*)?$"
+)
+# What may stand beside the date on an item's date line: the outlet, maybe labelled.
+_LINE_SOURCE = re.compile(r"(?:(?:来源|來源)\s*[:：]\s*)?(?P<name>[^\s\d，,。:：|｜]{2,14})")
+
+
+def _date_and_source(line: str) -> tuple[str, str | None] | None:
+    """An item's date line: a date alone, or with its outlet before or after it
+    ("2024-06-02 10:30 新浪军事", "来源：环球网 | 2024-06-01"). None for any other line."""
+    if is_date_only(line):
+        return line, None
+    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+", line.strip()) if p]
+    for k in (1, len(parts) - 1):
+        name, date = (parts[:k], parts[k:]) if k == 1 else (parts[k:], parts[:k])
+        m = _LINE_SOURCE.fullmatch(" ".join(name))
+        if m and is_date_only(" ".join(date)):
+            return " ".join(date), m["name"]
+    return None
+
+
+def _headline(line: str) -> tuple[str, str | None] | None:
+    """(title, url) of a line that can be an item's headline: short, not a sentence, not a date."""
+    m = _MD_HEADLINE.match(line)
+    title = (m["linked"] or m["plain"] or "").strip() if m else ""
+    if not 4 <= len(title) <= 60 or title.endswith(("。", ".")) or is_date_only(title):
+        return None
+    return title, m["url"]
+
+
+def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
+    """If the text is a list of dated headlines, return (page label, items).
+
+    Each item is a headline line, a date line under it (maybe naming the outlet), and the
+    summary paragraphs up to the next headline: items = {title, url, dateline, source, body}.
+    At least three items, and at most two short lines (the page's label) before the first, so
+    an article ending in a dated list of related stories stays one article.
+    """
+    lines = _paragraphs(text)
+    marks = [i for i, ln in enumerate(lines) if i and _date_and_source(ln)]
+    if len(marks) < 3 or marks[0] > 3 or any(len(ln) > 30 for ln in lines[: marks[0] - 1]):
+        return None
+    items = []
+    for k, i in enumerate(marks):
+        headline = _headline(lines[i - 1])
+        if headline is None or (k and marks[k - 1] >= i - 1):
+            return None
+        end = marks[k + 1] - 1 if k + 1 < len(marks) else len(lines)
+        dateline, source = _date_and_source(lines[i])
+        body = [ln for ln in lines[i + 1 : end] if not is_boilerplate(ln)]
+        items.append(
+            {
+                "title": headline[0],
+                "url": headline[1],
+                "dateline": dateline,
+                "source": source,
+                "body": "\n\n".join(body),
+            }  # fmt: skip
+        )
+    label = " ".join(lines[: marks[0] - 1]) or None
+    return label, items
