@@ -379,17 +379,6 @@ def test_headline_index_page_gives_one_row_per_headline(dated):
     assert result["articles"][0]["url"] == "https://example.cn/a/20240602/0.html"
 
 
-def test_article_with_a_long_related_list_is_still_one_article():
-    story = "".join(
-        f"<p>第{i}段：韩国国防部表示，朝鲜当天发射的导弹飞行了约三百公里后落入东部海域，美日韩正在分析。</p>"
-        for i in range(6)
-    )
-    page = f"<html><body><h1>朝鲜发射导弹</h1>{story}<ul>{_index_list()}</ul></body></html>"
-    result = convert("page.html", page.encode())
-    assert result["source"]["format"] == "html"
-    assert [a["title"] for a in result["articles"]] == ["朝鲜发射导弹"]
-
-
 def test_older_page_laid_out_in_a_table_with_br_paragraphs():
     page = """<html><head><title>北韓宣布新一輪軍事演習 - 某論壇</title></head><body><table>
     <tr><td><div id="content"><b>北韓宣布新一輪軍事演習</b><br>
@@ -620,12 +609,13 @@ def test_index_page_of_linked_headings_with_summaries():
     assert result["articles"][1]["url"] == "https://news.example.cn/a/20240601/1.html"
 
 
-def test_article_followed_by_a_few_teasers_is_one_article():
+@pytest.mark.parametrize("more", [f"<ul>{_index_list()}</ul>", f"<div>{_teasers(3)}</div>"])
+def test_article_followed_by_a_related_list_or_teasers_is_still_one_article(more):
     story = "".join(
         f"<p>第{i}段：韩国国防部表示，朝鲜当天发射的导弹飞行了约三百公里后落入东部海域，美日韩正在分析。</p>"
-        for i in range(8)
+        for i in range(6)
     )
-    page = f"<html><body><h1>朝鲜发射导弹</h1>{story}<div>{_teasers(3)}</div></body></html>"
+    page = f"<html><body><h1>朝鲜发射导弹</h1>{story}{more}</body></html>"
     result = convert("page.html", page.encode())
     assert result["source"]["format"] == "html"
     assert [a["title"] for a in result["articles"]] == ["朝鲜发射导弹"]
