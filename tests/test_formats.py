@@ -21,6 +21,11 @@ def _one(name: str) -> dict:
     return result["articles"][0]
 
 
+def _one_raw(name: str, raw: str) -> dict:
+    (a,) = convert(name, raw.encode())["articles"]
+    return a
+
+
 def test_full_html_page_taiwan_wire():
     a = _one("cna_page.html")
     assert a["title"] == "北韓清晨試射彈道飛彈 日韓同步譴責"
@@ -619,3 +624,72 @@ def test_article_followed_by_a_related_list_or_teasers_is_still_one_article(more
     result = convert("page.html", page.encode())
     assert result["source"]["format"] == "html"
     assert [a["title"] for a in result["articles"]] == ["朝鲜发射导弹"]
+
+
+def test_text_copy_labels_above_and_under_the_story_are_evidence_not_body():
+    raw = (
+        "德国之声中文网\n朝鲜宣布暂停垃圾气球行动\n"
+        "发布/2024年6月2日 12:20\n文字：林方伟\n人气 520 标签: 朝鲜, 气球, 韩国\n\n"
+        "朝鲜国防相强纯男周日晚间发表声明，称将暂时停止向韩国散发垃圾气球。\n\n"
+        "韩国国家安全室长张虎镇表示，首尔将恢复对朝扩音广播。\n\n"
+        "日期 02.06.2024\n作者 Esther Felden\n相关主题 朝鲜, 韩国\n"
+    )
+    a = _one_raw("dw.txt", raw)
+    assert a["title"] == "朝鲜宣布暂停垃圾气球行动"
+    assert a["body"] == (
+        "朝鲜国防相强纯男周日晚间发表声明，称将暂时停止向韩国散发垃圾气球。\n\n"
+        "韩国国家安全室长张虎镇表示，首尔将恢复对朝扩音广播。\n"
+    )
+    assert (a["published"], a["author"]) == ("2024-06-02", "林方伟")
+    assert a["outlet"] == outlet_for_name("德国之声") and a["tags"] == ["朝鲜", "气球", "韩国"]
+    # the footer alone names the author and the tags
+    footer_only = raw.replace("文字：林方伟\n人气 520 标签: 朝鲜, 气球, 韩国\n", "")
+    a = _one_raw("dw.txt", footer_only)
+    assert (a["author"], a["tags"]) == ("Esther Felden", ["朝鲜", "韩国"])
+    # a last paragraph that only holds a label somewhere inside stays
+    story_end = raw.replace(
+        "日期 02.06.2024\n作者 Esther Felden\n相关主题 朝鲜, 韩国\n", "他说，时间：不多了"
+    )
+    assert _one_raw("dw.txt", story_end)["body"].endswith("他说，时间：不多了\n")
+
+
+@pytest.mark.parametrize(
+    "byline, author",
+    [
+        ("CHOE SANG-HUN", "Choe Sang-Hun"),
+        ("CHOE SANG-HUN, DAVID E. SANGER", "Choe Sang-Hun、David E. Sanger"),
+        ("BREAKING NEWS", None),
+        ("NORTH KOREA", None),
+    ],
+)
+def test_byline_in_capitals_under_a_copied_headline(byline, author):
+    story = "首尔——朝鲜领导人金正恩本周宣布，朝鲜将不再寻求与韩国的和平统一，并下令拆除平壤的统一纪念碑。"
+    a = _one_raw("nyt.txt", f"金正恩的新“两国论”\n{byline}\n2024年1月16日\n\n{story}\n")
+    assert a["author"] == author
+    assert (byline in a["body"]) == (author is None)
+
+
+def test_page_of_an_outlet_is_not_its_own_republisher_and_names_it():
+    page = (
+        '<html><head><meta property="og:site_name" content="{site}">'
+        '<link rel="canonical" href="https://www.rfa.org/mandarin/a.html"></head><body>'
+        "<article><h1>朝鲜向韩国飘送垃圾气球</h1><p>记者：古亚 2024.06.02 华盛顿</p>"
+        "<p>朝鲜周末再次向韩国飘送数百个载有垃圾的气球，韩国军方表示将加强监视。</p></article></body></html>"
+    )
+    a = _one_raw("rfa.html", page.format(site="Radio Free Asia"))
+    assert (a["outlet"], a["republisher"]) == (outlet_for_name("RFA"), None)
+    assert a["author"] == "古亚" and a["body"].startswith("朝鲜周末")
+    # without an address, the site's name names the outlet when it is a known one
+    b = _one_raw("voa.html", page.format(site="美国之音").replace('rel="canonical"', 'rel="x"'))
+    assert b["outlet"] == outlet_for_name("美国之音")
+    c = _one_raw("blog.html", page.format(site="某某博客").replace('rel="canonical"', 'rel="x"'))
+    assert c["outlet"] is None
+
+
+def test_taiwanese_outlet_slash_reporter_byline():
+    a = _one_raw(
+        "udn.txt",
+        "南韓回應北韓聲明\n聯合報／ 記者陳政錄／即時報導\n\n南韓總統府今天回應北韓前一天發表的聲明，表示將持續監控北韓動向。\n",
+    )
+    assert (a["outlet"], a["author"]) == (outlet_for_name("聯合報"), "陳政錄")
+    assert a["body"].startswith("南韓總統府")

@@ -105,10 +105,14 @@ def strip_end_notes(body: str) -> str:
 
 # Byline and source lines printed above the story: 记者 刘鑫 / 2024年06月02日08:31 | 来源：人民网
 # / 原创 张三 半岛观察 2024-06-02 10:30 发表于北京. The readers keep them as header evidence.
+# Also the same labels printed under the story (日期 02.06.2024 / 作者 Name / 相关主题 朝鲜, 韩国).
 _META_LINE = re.compile(
     r"(?:来源|來源|稿源|出处|出處|作者|责编|責編|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|發佈時間"
-    r"|更新时间|更新時間|时间|時間)\s*[:：／/]|^(?:记者|記者|作者|撰文|原创|原創)\s+\S|发表于|發表於"
-    r"|^By\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}$"
+    r"|更新时间|更新時間|时间|時間|发布|發布|發佈|更新|翻译|翻譯|译者|譯者)\s*[:：／/]"
+    r"|^(?:记者|記者|作者|撰文|原创|原創|文字)(?:\s+|\s*[:：]\s*)\S|发表于|發表於"
+    r"|^(?:更新|日期)\s*[:：]?\s*\d|(?:人气|人氣|阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d+"
+    r"|^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|相关主题|相關主題|Tags?)(?:\s+|\s*[:：]\s*)\S"
+    r"|^By\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}$|[／/]\s*\S{0,6}(?:报导|報導|报道|報道)$"
 )
 
 
@@ -119,6 +123,18 @@ def without_meta_lines(body: str) -> str:
     while n < len(paragraphs) - 1 and _is_meta_line(paragraphs[n].strip()):
         n += 1
     return "\n\n".join(paragraphs[n:]) if n else body
+
+
+def split_footer(body: str) -> tuple[str, list[str]]:
+    """The body without the label lines under the story, and those lines (date, author and
+    tag evidence). Only lines that start with their label; a story is never left empty."""
+    paragraphs = body.rstrip().split("\n\n")
+    n = len(paragraphs)
+    while n > 1 and _is_meta_line(text := paragraphs[n - 1].strip()) and _META_LINE.match(text):
+        n -= 1
+    if n == len(paragraphs):
+        return body, []
+    return "\n\n".join(paragraphs[:n]) + "\n", [p.strip() for p in paragraphs[n:]]
 
 
 def _is_meta_line(text: str) -> bool:

@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "25"
+CONVERTER_VERSION = "26"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -92,13 +92,21 @@ def _base(source: dict, item: int, *, single: bool) -> dict:
 
 
 def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
-    header = "\n".join([*doc.date_hints, doc.header])
     credited, body_text = fields.source_credit(doc.body)
-    body_text = clean.tidy(clean.strip_end_notes(clean.without_meta_lines(body_text)))
+    body_text, footer = clean.split_footer(
+        clean.strip_end_notes(clean.without_meta_lines(body_text))
+    )
+    body_text = clean.tidy(clean.strip_end_notes(body_text))
+    header = "\n".join([*doc.date_hints, doc.header, *footer])
     when = dates.article_date(body_text, url=doc.url, epoch_ms=doc.epoch_ms, header=header)
     if when.published is None and doc.meta.get("published_time"):
         when = dates.article_date(doc.meta["published_time"])
-    outlet = fields.outlet_from_header(header) or credited or fields.outlet_for_domain(doc.url)
+    outlet = (
+        fields.outlet_from_header(header)
+        or credited
+        or fields.outlet_for_domain(doc.url)
+        or fields.known_outlet(doc.site_name)
+    )
     site_url = doc.meta.get("site_url") or doc.republished_url
     a = _base(source, item, single=single)
     a.update(
@@ -113,7 +121,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         language=fields.language(f"{doc.title or ''}\n{body_text}"),
         category=doc.category or doc.meta.get("section"),
         body=body_text,
-        tags=doc.tags,
+        tags=doc.tags or fields.tags_from_header(header),
         images=doc.images,
         links=doc.links,
     )

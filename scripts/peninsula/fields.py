@@ -96,6 +96,11 @@ def _outlet_aliases() -> dict[str, str]:
     return {fold(a).lower(): o["name"] for o in outlets() for a in o["aliases"]}
 
 
+def known_outlet(name: str | None) -> str | None:
+    """The display name of an outlet listed in outlets.yml under this name; else None."""
+    return _outlet_aliases().get(fold(name).lower()) if name else None
+
+
 def outlet_for_name(name: str | None) -> str | None:
     """The known display name for an outlet named in a dateline, else the name as written."""
     if not name:
@@ -109,8 +114,8 @@ _BRACKET_DATELINE = re.compile(
 )
 # （中央社記者…台北28日電） / （希望之声记者高健雯综合报导） / 新华社北京7月28日电
 _WIRE_DATELINE = re.compile(
-    r"(?:^|[（(\[])\s*(?P<outlet>[^\s（(）)【】\d，,。:：]{2,8}?)(?<![对對向诉訴受答跟给給])"
-    r"(?:特约记者|特約記者|记者|記者"
+    r"(?:^|[（(\[])\s*(?P<outlet>[^\s（(）)【】\d，,。:：／/]{2,8}?)(?<![对對向诉訴受答跟给給])"
+    r"(?:\s*[／/]\s*)?(?:特约记者|特約記者|记者|記者"
     r"|驻\S{1,6}记者|駐\S{1,6}記者)(?!会|會)"
     r"|^(?P<wire>[^\s（(）)\d，,。]{2,6}?[社网網])[^\s，,。]{0,6}\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]",
     re.MULTILINE,
@@ -120,13 +125,34 @@ _WIRE_DATELINE = re.compile(
 _AUTHOR = re.compile(
     r"(?<![对對向诉訴受答跟给給])"  # 对记者表示 (said to reporters) is no byline
     r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
-    r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|编译|編譯)(?!会|會)"
+    r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|文字(?=\s*[:：])|编译|編譯)(?!会|會)"
     r"\s*[：:/／|｜]?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     r"(?=\s*\d{1,2}\s*日|综合|綜合|报导|報導|报道|報道|编译|編譯|整理|撰|[／/\s）)】,，、|｜]|$)",
     re.MULTILINE,
 )
-_AUTHOR_EN = re.compile(r"^\s*By\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\b", re.MULTILINE)
+_AUTHOR_EN = re.compile(
+    r"^\s*(?:By|作者\s*[:：]?)\s*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\b", re.MULTILINE
+)
+# A tag line in the header or under the story: 标签: 朝鲜, 导弹 / 相关主题 朝鲜, 韩国.
+_TAG_LINE = re.compile(
+    r"(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|相关主题|相關主題|Tags?)(?:\s*[:：]\s*|\s+)(?P<tags>.+)$",
+    re.MULTILINE,
+)
+
+
+def tags_from_header(header: str) -> list[str]:
+    """Tags a copied page printed as a labelled line, split at commas (or spaces)."""
+    m = _TAG_LINE.search(header)
+    if m is None:
+        return []
+    listed = m["tags"].strip()
+    parts = (
+        re.split(r"\s*[,，、;；|｜/]\s*", listed)
+        if re.search(r"[,，、;；|｜/]", listed)
+        else listed.split()
+    )
+    return [t for t in parts if 0 < len(t) <= 20]
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +262,8 @@ def republisher(site_name: str | None, site_url: str | None, original_url: str |
     if site_url and domain(site_url) == domain(original_url):
         return None
     known = outlet_for_domain(site_url) or outlet_for_name(site_name)
+    if known and known == outlet_for_domain(original_url):
+        return None  # the site's own name for the outlet the original address belongs to
     if known and known != site_name:
         return known
     host = domain(site_url)

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
+from ..fields import known_outlet
 from . import Doc, dateline_text, is_date_only
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
@@ -78,6 +79,8 @@ def parse(text: str) -> Doc:
     for ln in [ln for ln in lines[:4] if is_date_only(ln)]:
         doc.date_hints.append(ln)
         lines.remove(ln)
+    if len(lines) > 2 and known_outlet(lines[0]):
+        doc.site_name = lines.pop(0)  # the site's banner line (德国之声中文网), not the headline
     if not lines:
         return doc
     if _is_story_paragraph(lines[0]):
@@ -88,6 +91,9 @@ def parse(text: str) -> Doc:
         doc.title = _repair_title(lines[0])
         doc.title_source = "headline"
         body = lines[1:]
+    if body and (names := _caps_byline(body[0])):
+        doc.meta["author"] = names
+        body = body[1:]
     blocks: list[str] = []
     for img in doc.images:
         blocks.append(f"*{img['caption']}*")
@@ -130,6 +136,23 @@ def parse(text: str) -> Doc:
     doc.header = dateline_text([*doc.date_hints, *body])
     doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
     return doc
+
+
+# A byline in capitals, as Chinese editions of English papers print it: CHOE SANG-HUN,
+# DAVID E. SANGER. Two to four words a name; words of a kicker or section label never.
+_CAPS_NAME = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,3}"
+_CAPS_BYLINE = re.compile(rf"(?:BY\s+)?{_CAPS_NAME}(?:\s*(?:,|AND|和|、)\s*{_CAPS_NAME})*")
+_NOT_BYLINE = re.compile(
+    r"\b(?:NEWS|BREAKING|UPDATE|LIVE|VIDEO|PHOTOS?|EXCLUSIVE|OPINION|ANALYSIS|WORLD|ASIA|KOREA|CHINA|JAPAN)\b"
+)
+
+
+def _caps_byline(line: str) -> str | None:
+    """The reporters of a capitals byline line, in title case and joined with 、; else None."""
+    if len(line) > 80 or not _CAPS_BYLINE.fullmatch(line) or _NOT_BYLINE.search(line):
+        return None
+    names = re.split(r"\s*(?:,|\bAND\b|和|、)\s*", re.sub(r"^BY\s+", "", line))
+    return "、".join(n.title() for n in names if n)
 
 
 def _repair_title(title: str) -> str:
