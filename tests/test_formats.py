@@ -94,6 +94,9 @@ def test_republisher_fragment_credits_the_original():
         ("他告诉记者：朝鲜将会", None, None),
         ("接受记者采访时说", None, None),
         ("据记者 张三 介绍，朝鲜", None, "张三"),
+        ("【朝中社平壤6月2日电】朝鲜劳动党", "朝中社 (KCNA)", None),  # the place is not the outlet
+        ("【看中国2024年6月2日讯】", "看中国 (Vision Times)", None),  # ends in a place: kept
+        ("聯合報／ 記者陳政錄／即時報導", "聯合報 (United Daily News)", "陳政錄"),
     ],
 )
 def test_datelines_and_bylines(header, outlet, author):
@@ -123,7 +126,7 @@ def test_detect_and_language():
     "line",
     ["2024年6月2日 星期日 10:30", "2024-06-02", "06/02 10:30", "（2024年6月2日）", "2024年",
      "Sun, 02 Jun 2024 10:30:00 GMT", "2021-07-28T10:00:00+08:00", "June 2, 2024",
-     "Sunday, June 2, 2024", "2 June 2024", "Jun. 2, 2024 10:30 AM KST"],
+     "Sunday, June 2, 2024", "2 June 2024", "Jun. 2, 2024 10:30 AM KST", "6月2日 03:15"],
 )  # fmt: skip
 def test_date_only_lines_are_datelines(line):
     assert is_date_only(line)
@@ -160,7 +163,8 @@ def test_boilerplate_lines_and_credits():
                  "声明：本文转载自网络，如有侵权请联系删除。", "扫描二维码关注我们", "（本文系作者授权发布）",
                  "欢迎关注微信公众号：半岛观察", "图片来源：网络", "原标题：朝鲜发射导弹", "打开APP阅读全文",
                  "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。",
-                 "京ICP备12345678号", "返回搜狐，查看更多", "责任编辑："):  # fmt: skip
+                 "京ICP备12345678号", "返回搜狐，查看更多", "责任编辑：",
+                 "中央日报中文网 | 首页 | 政治 | 经济"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
@@ -170,6 +174,7 @@ def test_boilerplate_lines_and_credits():
         "他说这一声明不代表政府立场。",
         "声明说，朝鲜将继续加强核力量。",
         "特朗普在社交媒体发文，呼吁粉丝关注他的微博和公众号。",
+        "他说：首页 | 报道 | 评论都会更新",
     ):
         assert not is_boilerplate(line), line
     assert split_credit("官房長官松野博一(圖/推特 @MatsunoHirokazu)") == (
@@ -693,3 +698,15 @@ def test_taiwanese_outlet_slash_reporter_byline():
     )
     assert (a["outlet"], a["author"]) == (outlet_for_name("聯合報"), "陳政錄")
     assert a["body"].startswith("南韓總統府")
+
+
+def test_page_metadata_dates_a_page_whose_text_states_no_date():
+    page = (
+        '<html><head><meta property="article:published_time" content="2024-06-02T03:15:00+09:00">'
+        '<meta property="og:site_name" content="NHK WORLD-JAPAN"></head><body><div><h1>日本就朝鲜发射导弹提出抗议</h1>'
+        "<p>6月2日 03:15</p><p>日本防卫省称，朝鲜于周日凌晨发射了一枚弹道导弹，导弹落在专属经济区以外。</p></div></body></html>"
+    )
+    a = _one_raw("nhk.html", page)
+    assert (a["published"], a["published_time"]) == ("2024-06-02", "03:15:00+09:00")
+    assert a["date_evidence"].endswith("page metadata]")
+    assert a["body"].startswith("日本防卫省") and a["outlet"] == "NHK"

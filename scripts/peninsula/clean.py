@@ -52,6 +52,8 @@ _LINE_PATTERNS = [
     r"(https?://\S+\s*)+",
     # navigation crumbs and empty tag trailers
     r"(首页|首頁|home)\s*(>|›|»|/).*",
+    # a navigation bar copied as one line: 中央日报中文网 | 首页 | 政治 | 经济
+    r"([^|｜]{1,14}[|｜]\s*)*(首页|首頁|home)(\s*[|｜]\s*[^|｜]{1,14})+",
     r"([^\s>›»]{1,12}\s*(>|›|»)\s*){2,}[^\s>›»]{1,12}",  # crumbs: 明報 > 國際 > 正文
     r"(tagged|tags|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?\s*",
     r"(上一篇|下一篇|返回顶部|返回頂部|返回首页|返回首頁|回到顶部|回到頂部|back to top)\b.*",

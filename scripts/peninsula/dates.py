@@ -248,6 +248,14 @@ def _first(text: str, *, months: bool) -> _Match | None:
 
 # --------------------------------------------------------------------------- article dates
 
+
+def metadata_date(value: str) -> DateResult:
+    """The date a page's metadata states (article:published_time, JSON-LD datePublished),
+    for a page whose text states none; the evidence says where it came from."""
+    m = _first(_clean(value), months=True)
+    return _result(m, "page metadata") if m else NO_DATE
+
+
 _BRACKET_DATELINE = re.compile(r"【[^【】]{0,60}】")  # 【希望之声2021年7月28日】
 _DAY_DATELINE = re.compile(  # (記者…/台北 28 日電), 新华社北京7月28日电
     r"(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日\s*(?:[電电讯訊]|專電|专电)(?=\s*[()】〕]|\s|$)"

@@ -195,11 +195,20 @@ def outlet_from_header(header: str) -> str | None:
     """The outlet named in a dateline at the head of the article, or else by a source label."""
     m = _BRACKET_DATELINE.search(header) or _WIRE_DATELINE.search(header)
     if m and not _THIS_PAPER.fullmatch(m.group("outlet") or m.group("wire")):
-        return outlet_for_name(m.group("outlet") or m.group("wire"))
+        return outlet_for_name(_without_place(m.group("outlet") or m.group("wire")))
     m = _SOURCE_LABEL.search(header)
     if m and not _NO_OUTLET.search(m.group("name")):
         return outlet_for_name(m.group("name"))
     return None
+
+
+def _without_place(name: str) -> str:
+    """A dateline's outlet run without the place it was filed from (朝中社平壤 -> 朝中社), when
+    what is left is a known outlet."""
+    for k in range(2, len(name) - 1):
+        if fold(name[k:]) in _place_names() and known_outlet(name[:k]):
+            return name[:k]
+    return name
 
 
 # Taiwanese bylines without a label: 張三／台北報導.

@@ -58,7 +58,8 @@ _DATE_ONLY = re.compile(
 )
 # More than a bare number (a span holding "3000" inside a sentence is not a date).
 _DATE_NUMBERS = re.compile(
-    rf"\d{{2,4}}\s*年\s*\d|\d{{4}}\s*年|\d{{4}}\D+\d|\d{{1,2}}[/.-]\d{{1,2}}|{_MONTH} \d|\d {_MONTH}"
+    rf"\d{{2,4}}\s*年\s*\d|\d{{4}}\s*年|\d{{4}}\D+\d|\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|{_MONTH} \d|\d {_MONTH}"
 )
 
 
