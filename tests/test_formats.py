@@ -710,3 +710,37 @@ def test_page_metadata_dates_a_page_whose_text_states_no_date():
     assert (a["published"], a["published_time"]) == ("2024-06-02", "03:15:00+09:00")
     assert a["date_evidence"].endswith("page metadata]")
     assert a["body"].startswith("日本防卫省") and a["outlet"] == "NHK"
+
+
+_PORTAL = """<html><body><div class="N-nav"><a href="/">网易首页</a><a href="/news">新闻</a></div>
+<div class="container"><div class="post_main"><h1 class="post_title">朝鲜称成功试射新型火箭炮</h1>
+<div class="post_info">2024-06-02 10:30:15　来源: <a href="https://world.huanqiu.com/">环球网</a></div>
+<div class="post_body"><p>【环球网报道 记者 王伟】据朝中社6月2日报道，朝鲜导弹总局1日对新型火箭炮系统进行了试射。</p>
+<p class="f_center"><img src="https://nimg.ws.126.net/abc.jpg" alt=""><br>资料图</p>
+<p>韩国联合参谋本部表示，韩美情报部门正在对此进行详细分析，并密切关注朝方动向。</p>
+<div class="post_statement">本文来源：环球网 作者：王伟 责任编辑：李明_NBJ11279</div></div></div>
+<div class="post_side"><h3>热点新闻</h3><ul>{side}</ul></div></div></body></html>"""
+
+
+def test_portal_page_with_compound_class_names():
+    """post_main is the article and post_side its sidebar; a caption under an image in its own
+    paragraph is the caption; the source trailer under the story is evidence, not body."""
+    side = "".join(f'<li><a href="/a/{i}.html">热点新闻标题第{i}条</a></li>' for i in range(6))
+    a = _one_raw("163.html", _PORTAL.format(side=side))
+    assert a["title"] == "朝鲜称成功试射新型火箭炮"
+    assert "热点新闻" not in a["body"] and "本文来源" not in a["body"]
+    assert a["images"] == [
+        {"url": "https://nimg.ws.126.net/abc.jpg", "caption": "资料图", "credit": None}
+    ]
+    assert a["body"].count("资料图") == 2  # the image's alt text and its caption line
+    assert (a["published"], a["author"]) == ("2024-06-02", "王伟")
+
+
+def test_compound_class_after_the_lead_is_not_the_article():
+    """RFI feed bodies put the bold lead before <div class="t-content__body">."""
+    story = "".join(
+        f"<p>第{i}段：文在寅表示，韩美两国将保持紧密合作，推动半岛无核化。</p>" for i in range(8)
+    )
+    raw = f'<div>18/03/2021</div><p><strong>自首尔方面消息，韩美外长防长会谈。</strong></p><div class="t-content__body">{story}</div>'
+    a = _one_raw("rfi.html", raw)
+    assert a["body"].startswith("**自首尔方面消息")

@@ -341,11 +341,34 @@ def _furniture(root: Tag) -> None:
             el.decompose()
 
 
-def _is_container(el: Tag) -> bool:
-    """The usual article containers: <article>, <main>, itemprop=articleBody, content classes."""
+# Class names built of parts (post_body, art_con, article-main): a part that says content and
+# none that says furniture (post_side, post_comment, article-info).
+_CONTENT_PARTS = frozenset({
+    "content", "body", "article", "post", "story", "entry", "text", "txt", "con", "cont", "detail",
+    "main", "zw",
+})  # fmt: skip
+_FURNITURE_PARTS = frozenset({
+    "side", "sidebar", "nav", "menu", "comment", "comments", "footer", "header", "related",
+    "relate", "recommend", "ad", "ads", "share", "list", "hot", "rank", "title", "info", "tag",
+    "tags", "next", "prev", "statement", "copyright",
+})  # fmt: skip
+
+
+def _container_share(el: Tag) -> float | None:
+    """How much of the page's paragraph text an element must hold to be taken as the article:
+    half for the usual containers (<article>, <main>, itemprop=articleBody, content classes);
+    nine tenths for a compound class name, which may also wrap only the story after its lead
+    (t-content__body); None for any other element."""
     if el.name in ("article", "main") or el.get("itemprop") == "articleBody":
-        return True
-    return bool(_CONTAINER.search(_classes(el)))
+        return 0.5
+    classes = _classes(el)
+    if _CONTAINER.search(classes):
+        return 0.5
+    for name in classes.lower().split():
+        parts = set(re.split(r"[_-]", name))
+        if len(parts) > 1 and parts & _CONTENT_PARTS and not parts & _FURNITURE_PARTS:
+            return 0.9
+    return None
 
 
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
@@ -413,7 +436,7 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
                 "url": _join(base, links[0]["href"].strip()),
                 "text": _text(block),
                 "summary": "\n\n".join(t for t in summary if t and not is_date_only(t)),
-            }  # fmt: skip
+            }
         )
     items = max(groups.values(), key=len, default=[])
     return items if len(items) >= 3 else []
@@ -429,6 +452,7 @@ def _main(soup: BeautifulSoup) -> Tag:
     body = soup.body or soup
     totals: dict[int, int] = {}
     elements: dict[int, Tag] = {}
+    shares: dict[int, float | None] = {}
     total = 0
     for p in _find(body, _P):
         n = len(p.get_text(strip=True))
@@ -436,14 +460,30 @@ def _main(soup: BeautifulSoup) -> Tag:
         for parent in p.parents:
             if parent is body:
                 break
-            if _is_container(parent):
-                totals[id(parent)] = totals.get(id(parent), 0) + n
-                elements[id(parent)] = parent
-    if not totals:
+            key = id(parent)
+            if key not in shares:
+                shares[key] = _container_share(parent)
+            if shares[key] is not None:
+                totals[key] = totals.get(key, 0) + n
+                elements[key] = parent
+    # a container that misses most of the page's paragraphs is a teaser box, not the article;
+    # a compound one with a paragraph before it wraps the story without its lead
+    held = [
+        k
+        for k in totals
+        if totals[k] >= shares[k] * total and (shares[k] == 0.5 or not _lead_before(elements[k]))
+    ]
+    if not held:
         return body
-    best = max(totals, key=lambda k: totals[k])
-    # a container that misses most of the page's paragraphs is a teaser box, not the article
-    return elements[best] if totals[best] >= 0.5 * total else body
+    return elements[max(held, key=lambda k: totals[k])]
+
+
+def _lead_before(el: Tag) -> bool:
+    """True when a paragraph of text comes before el in its parent."""
+    for sib in el.find_previous_siblings():
+        if isinstance(sib, Tag) and (sib.name == "p" or _first(sib, _P)) and _text(sib):
+            return True
+    return False
 
 
 def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
@@ -456,7 +496,13 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         _replace_image(fig, img, caption, doc, soup, base)
     for img in loose:
         caption = (img.get("alt") or img.get("title") or "").strip()
-        below = None if caption else _caption_below(img)
+        beside = None if caption else _caption_beside(img)
+        below = None if caption or beside else _caption_below(img)
+        if beside is not None:
+            caption = _text(beside)
+            for child in list(beside.contents):
+                if child is not img and img not in getattr(child, "descendants", ()):
+                    child.extract()
         if below is not None:
             caption = _text(below)
             below.decompose()
@@ -465,6 +511,26 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
 
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _CAPTION_CLASS = re.compile(r"caption|pic|img|photo|desc|note|图|圖", re.IGNORECASE)
+
+
+def _caption_beside(img: Tag) -> Tag | None:
+    """The paragraph holding an image and, under it (after a <br>, or centred), a short caption
+    (<p class="f_center"><img><br>资料图</p>); None when text comes before the image."""
+    holder = img.parent
+    while holder is not None and holder.name == "a":
+        holder = holder.parent
+    if holder is None or holder.name not in ("p", "div") or len(holder.find_all("img")) != 1:
+        return None
+    text = _text(holder)
+    if not text or len(text) > 100 or holder.find(_P) is not None:
+        return None
+    for el in holder.descendants:
+        if el is img:
+            break
+        if isinstance(el, NavigableString) and el.strip():
+            return None
+    centred = _CENTERED.search(holder.get("style") or "") or "center" in _classes(holder).lower()
+    return holder if centred or holder.find("br") is not None else None
 
 
 def _caption_below(img: Tag) -> Tag | None:
