@@ -744,3 +744,45 @@ def test_compound_class_after_the_lead_is_not_the_article():
     raw = f'<div>18/03/2021</div><p><strong>自首尔方面消息，韩美外长防长会谈。</strong></p><div class="t-content__body">{story}</div>'
     a = _one_raw("rfi.html", raw)
     assert a["body"].startswith("**自首尔方面消息")
+
+
+_ETTODAY = """<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"publisher":{"@type":"Organization","name":"ETtoday新聞雲"}}</script></head><body>
+<div class="part_breadcrumb"><a href="/">首頁</a> › <a href="/news/focus/國際">國際</a></div>
+<article><h1>北韓再射彈道飛彈　日韓嚴密監控</h1><time>2024年06月02日 10:31</time><div class="story">
+<p><strong>記者王佩翊／綜合報導</strong></p>
+<p>南韓聯合參謀本部2日表示，北韓當天上午向朝鮮半島東部海域發射了1枚彈道飛彈。</p>
+<p><img src="https://cdn2.ettoday.net/d1.jpg" alt="▲北韓再度試射飛彈。（圖／美聯社）"></p>
+<p>▲北韓再度試射飛彈。（圖／美聯社）</p>
+<p>據韓聯社報導，這是北韓今年第5次試射彈道飛彈。</p>
+<p><strong>►</strong> <a href="https://www.ettoday.net/news/1.htm">北韓垃圾氣球又來了！南韓發現600個</a></p>
+<p>★ 歡迎加入ETtoday國際新聞Facebook粉絲專頁 ★</p></div></article></body></html>"""
+
+
+def test_taiwanese_portal_page_furniture_and_publisher():
+    a = _one_raw("ettoday.html", _ETTODAY)
+    assert a["body"] == (
+        "南韓聯合參謀本部2日表示，北韓當天上午向朝鮮半島東部海域發射了1枚彈道飛彈。\n\n"
+        "![▲北韓再度試射飛彈。](https://cdn2.ettoday.net/d1.jpg)\n\n*▲北韓再度試射飛彈。（美聯社）*\n\n"
+        "據韓聯社報導，這是北韓今年第5次試射彈道飛彈。\n"
+    )
+    assert a["links"] == [
+        {"title": "北韓垃圾氣球又來了！南韓發現600個", "url": "https://www.ettoday.net/news/1.htm",
+         "kind": "related"}
+    ]  # fmt: skip
+    assert (a["author"], a["category"]) == ("王佩翊", "國際")
+    assert a["outlet"] == outlet_for_name("ETtoday") and a["republisher"] is None
+
+
+def test_copy_closing_with_its_outlet_in_brackets():
+    raw = (
+        "北韓火箭炮試射 陸方籲克制\n2024/06/02 14:35:00\n中國時報 記者 陳政嘉/綜合報導\n\n"
+        "北韓導彈總局1日試射新型240毫米多管火箭炮系統，中國外交部發言人毛寧2日表示，希望有關各方保持克制。\n\n"
+        "（中時新聞網）\n"
+    )
+    a = _one_raw("ct.txt", raw)
+    assert (a["outlet"], a["author"]) == (outlet_for_name("中時新聞網"), "陳政嘉")
+    assert a["body"].endswith("保持克制。\n")
+    # an aside in brackets that names no outlet stays
+    aside = raw.replace("（中時新聞網）", "（完整報導）")
+    assert _one_raw("ct.txt", aside)["body"].endswith("（完整報導）\n")

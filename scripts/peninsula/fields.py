@@ -115,7 +115,7 @@ _BRACKET_DATELINE = re.compile(
 # （中央社記者…台北28日電） / （希望之声记者高健雯综合报导） / 新华社北京7月28日电
 _WIRE_DATELINE = re.compile(
     r"(?:^|[（(\[])\s*(?P<outlet>[^\s（(）)【】\d，,。:：／/]{2,8}?)(?<![对對向诉訴受答跟给給])"
-    r"(?:\s*[／/]\s*)?(?:特约记者|特約記者|记者|記者"
+    r"(?:\s*[／/]\s*|\s+)?(?:特约记者|特約記者|记者|記者"
     r"|驻\S{1,6}记者|駐\S{1,6}記者)(?!会|會)"
     r"|^(?P<wire>[^\s（(）)\d，,。]{2,6}?[社网網])[^\s，,。]{0,6}\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]",
     re.MULTILINE,
@@ -255,8 +255,15 @@ _SOURCE_LINE = re.compile(
 )
 
 
+# A known outlet alone in brackets closing the story: （中時新聞網）.
+_OUTLET_TRAILER = re.compile(r"\n\s*[（(]\s*(?P<name>[^()（）\s]{2,12})\s*[)）]\s*$")
+
+
 def source_credit(body: str) -> tuple[str | None, str]:
     """The outlet a trailer line credits, and the body without that line."""
+    end = _OUTLET_TRAILER.search(body)
+    if end and known_outlet(end["name"]):
+        return known_outlet(end["name"]), body[: end.start()] + "\n"
     found = list(_SOURCE_LINE.finditer(body))
     m = found[-1] if found else None  # the last one: trailers sit at the end
     if m is None or m.start() < len(body) * 0.5:

@@ -161,8 +161,8 @@ _LD_TYPES = re.compile(r"Article|NewsArticle|ReportageNewsArticle|BlogPosting|We
 
 
 def _json_ld(soup: BeautifulSoup) -> dict:
-    """schema.org article data (<script type="application/ld+json">): headline, datePublished
-    and a person author. Unreadable blocks are skipped: they are the page's, not ours to fix."""
+    """schema.org article data (<script type="application/ld+json">): headline, datePublished,
+    a person author and the publisher's name. Unreadable blocks are skipped: they are the page's, not ours to fix."""
     found: dict = {}
     for script in soup.find_all("script", type="application/ld+json"):
         try:
@@ -177,6 +177,9 @@ def _json_ld(soup: BeautifulSoup) -> dict:
             for key, name in (("headline", "title"), ("datePublished", "published_time")):
                 if isinstance(item.get(key), str) and item[key].strip():
                     found.setdefault(name, item[key].strip())
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found.setdefault("site_name", publisher["name"].strip())
             authors = item.get("author")
             for author in authors if isinstance(authors, list) else [authors]:
                 if not isinstance(author, dict) or author.get("@type") != "Person":
@@ -218,12 +221,17 @@ def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
         if crumbs:
             home = crumbs[0]
             if _path(home["href"]) in ("", "/"):
-                doc.site_name = doc.site_name or home.get_text(strip=True)
+                name = home.get_text(strip=True)
+                if not _HOME_WORD.fullmatch(name):  # 首頁 names no site
+                    doc.site_name = doc.site_name or name
                 doc.meta.setdefault("site_url", home["href"])
                 crumbs = crumbs[1:]
             if crumbs:
                 doc.category = crumbs[-1].get_text(strip=True)
         el.decompose()
+
+
+_HOME_WORD = re.compile(r"首页|首頁|主页|主頁|home|homepage|首页频道", re.IGNORECASE)
 
 
 def _crumb_ok(a: Tag) -> bool:
@@ -260,7 +268,12 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
     for p in _find(root, _LABELS):
         if _gone(p):
             continue
-        m = RELATED_LABEL.match(_text(p))
+        text = _text(p)
+        if _ARROW.match(text) and _link_only_after_arrow(p):
+            _take_links(p, doc, base)  # ► a headline linking to another story
+            p.decompose()
+            continue
+        m = RELATED_LABEL.match(text)
         if not m:
             continue
         if m.group("rest"):
@@ -277,6 +290,16 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             _take_links(sib, doc, base)
             sib.decompose()
             sib = nxt
+
+
+_ARROW = re.compile(r"^\s*[►▶➤➜→»▸]")
+
+
+def _link_only_after_arrow(el: Tag) -> bool:
+    """One link, and nothing else but the arrow in front of it."""
+    links = _find(el, _A)
+    rest = _ARROW.sub("", _norm(el.get_text())).strip()
+    return len(links) == 1 and rest == _norm(links[0].get_text()).strip() and bool(rest)
 
 
 def _link_only(el: Tag) -> bool:
@@ -506,6 +529,8 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         if below is not None:
             caption = _text(below)
             below.decompose()
+        elif caption and (again := _caption_again(img, caption)) is not None:
+            again.decompose()
         _replace_image(img, img, caption, doc, soup, base)
 
 
@@ -531,6 +556,15 @@ def _caption_beside(img: Tag) -> Tag | None:
             return None
     centred = _CENTERED.search(holder.get("style") or "") or "center" in _classes(holder).lower()
     return holder if centred or holder.find("br") is not None else None
+
+
+def _caption_again(img: Tag, caption: str) -> Tag | None:
+    """The paragraph after an image's own that repeats its alt text as a visible caption."""
+    holder = img.parent
+    if holder is None or holder.name not in ("p", "div") or _text(holder):
+        return None
+    nxt = holder.find_next_sibling()
+    return nxt if nxt is not None and _text(nxt) == _norm(caption).strip() else None
 
 
 def _caption_below(img: Tag) -> Tag | None:
