@@ -506,6 +506,10 @@ def test_page_saved_as_mhtml_in_gbk():
     assert a["url"] == "http://world.people.com.cn/n1/2024/0602/c1002-1.html"
     assert a["images"][0]["url"] == "http://world.people.com.cn/img/1.jpg"
     assert a["outlet"] == outlet_for_name("人民网")
+    # an address saved with raw bytes outside ASCII does not stop the page
+    raw = message.as_bytes().replace(b"c1002-1.html", "c1002-朝鲜.html".encode())
+    (b,) = convert("saved.mhtml", raw)["articles"]
+    assert b["title"] == "朝鲜发射侦察卫星" and b["url"].startswith("http://world.people.com.cn/")
 
 
 def test_relative_links_resolve_against_the_pages_base():

@@ -33,6 +33,7 @@ def saved_page(data: bytes) -> SavedPage | None:
     return None
 
 
-def _address(header: str | None) -> str | None:
-    """A header's address without the line folding a long header gets."""
-    return re.sub(r"\s+", "", header) or None if header else None
+def _address(header: object) -> str | None:
+    """A header's address without the line folding a long header gets. A header with bytes
+    outside ASCII comes as an email Header object, read as its text."""
+    return re.sub(r"\s+", "", str(header)) or None if header is not None else None
