@@ -790,3 +790,31 @@ def test_copy_closing_with_its_outlet_in_brackets():
     # an aside in brackets that names no outlet stays
     aside = raw.replace("（中時新聞網）", "（完整報導）")
     assert _one_raw("ct.txt", aside)["body"].endswith("（完整報導）\n")
+
+
+_ITEMS = [
+    ("北韓再射彈道飛彈 日韓嚴密監控", "南韓聯合參謀本部表示，北韓上午向東部海域發射多枚短程彈道飛彈。", "2024-06-02 10:30"),
+    ("普丁將訪問平壤 美國表達關切", "俄羅斯總統普丁將於近期訪問北韓，美國國務院表示將密切關注。", "2024-06-01 09:15"),
+    ("北韓垃圾氣球再度來襲", "南韓軍方表示，北韓連續兩天向南韓散發垃圾氣球，總數超過600個。", "2024-05-31 18:40"),
+]  # fmt: skip
+
+
+def test_list_of_items_with_the_date_under_the_summary():
+    raw = "北韓專題\n\n" + "\n\n".join(f"{t}\n{p}\n{d}" for t, p, d in _ITEMS)
+    result = convert("list.txt", raw.encode())
+    got = [(a["title"], a["published"], a["body"], a["tags"]) for a in result["articles"]]
+    assert got == [(t, d[:10], p + "\n", ["北韓專題"]) for t, p, d in _ITEMS]
+
+
+def test_list_of_items_opened_by_a_section_and_date_line():
+    raw = "\n\n".join(f"國際 | {d[:10]}\n{p}" for _, p, d in _ITEMS)
+    result = convert("list.txt", raw.encode())
+    got = [(a["title"], a["title_source"], a["published"], a["category"], a["outlet"])
+           for a in result["articles"]]  # fmt: skip
+    assert got == [(p.rstrip("。"), "first_sentence", d[:10], "國際", None) for _, p, d in _ITEMS]
+
+
+def test_chronology_of_bare_dates_stays_one_article():
+    raw = "北韓試射飛彈大事記\n\n" + "\n\n".join(f"{d[:10]}\n{p}" for _, p, d in _ITEMS)
+    result = convert("chronology.txt", raw.encode())
+    assert [a["title"] for a in result["articles"]] == ["北韓試射飛彈大事記"]

@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "30"
+CONVERTER_VERSION = "31"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -187,8 +187,8 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
 
 
 def _dated_articles(source: dict, label: str | None, items: list, page: Doc | None) -> list[dict]:
-    """One article per dated headline of a list; its date line dates it and may name its
-    outlet, and a page saved as HTML lends its own outlet to the rest."""
+    """One article per dated item of a list; its date line dates it and may name its outlet
+    (a known one) or its section, and a page saved as HTML lends its own outlet to the rest."""
     page_outlet = page and (
         fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
     )
@@ -200,11 +200,11 @@ def _dated_articles(source: dict, label: str | None, items: list, page: Doc | No
             when,
             label or (page and page.title),
             it["title"],
-            "headline",
-            outlet=fields.outlet_for_name(it["source"]) or page_outlet,
+            it["title_source"],
+            outlet=fields.known_outlet(it["source"]) or page_outlet,
             url=it["url"],
             language=fields.language(f"{it['title']}\n{it['body']}"),
-            category=None,
+            category=None if fields.known_outlet(it["source"]) else it["source"],
             body=it["body"] + "\n" if it["body"] else "",
         )
         for n, (it, when) in enumerate(zip(items, results, strict=True), 1)

@@ -254,33 +254,78 @@ def _headline(line: str) -> tuple[str, str | None] | None:
 
 
 def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
-    """If the text is a list of dated headlines, return (page label, items).
+    """If the text is a list of dated news items, return (page label, items).
 
-    Each item is a headline line, a date line under it (maybe naming the outlet), and the
-    summary paragraphs up to the next headline: items = {title, url, dateline, source, body}.
-    At least three items, and at most two short lines (the page's label) before the first, so
-    an article ending in a dated list of related stories stays one article.
+    An item is a date line (maybe naming the outlet or section) with a headline above it, or
+    a headline and summary above it, or only paragraphs under it; a date line alone opening
+    items must also give a time or a label, as a chronology's dates do not. Items are
+    {title, title_source, url, dateline, source, body}. At least three, and at most two short
+    lines (the page's label) before the first, so an article ending in a dated list of
+    related stories stays one article.
     """
     lines = _paragraphs(text)
-    marks = [i for i, ln in enumerate(lines) if i and _date_and_source(ln)]
-    if len(marks) < 3 or marks[0] > 3 or any(len(ln) > 30 for ln in lines[: marks[0] - 1]):
+    marks = [i for i, ln in enumerate(lines) if _date_and_source(ln)]
+    if len(marks) < 3:
+        return None
+    spans = (
+        _under_headlines(lines, marks) or _over_dates(lines, marks) or _after_dates(lines, marks)
+    )
+    if spans is None:
+        return None
+    label_end, spans = spans
+    if label_end > 2 or any(len(ln) > 30 for ln in lines[:label_end]):
         return None
     items = []
-    for k, i in enumerate(marks):
-        headline = _headline(lines[i - 1])
-        if headline is None or (k and marks[k - 1] >= i - 1):
+    for head, mark, body in spans:
+        dateline, source = _date_and_source(lines[mark])
+        paragraphs = [ln for ln in body if not is_boilerplate(ln)]
+        if head is not None:
+            title, url = _headline(lines[head])
+            title_source = "headline"
+        elif paragraphs:
+            (title, title_source), url = first_sentence(paragraphs[0]), None
+        else:
             return None
-        end = marks[k + 1] - 1 if k + 1 < len(marks) else len(lines)
+        items.append({"title": title, "title_source": title_source, "url": url,
+                      "dateline": dateline, "source": source, "body": "\n\n".join(paragraphs)})  # fmt: skip
+    return " ".join(lines[:label_end]) or None, items
+
+
+_Spans = tuple[int, list[tuple[int | None, int, list[str]]]]  # label end; (headline, date, body)
+
+
+def _under_headlines(lines: list[str], marks: list[int]) -> _Spans | None:
+    """headline / date line / summary paragraphs."""
+    if not all(
+        i and _headline(lines[i - 1]) and (k == 0 or marks[k - 1] < i - 1)
+        for k, i in enumerate(marks)
+    ):
+        return None
+    ends = [m - 1 for m in marks[1:]] + [len(lines)]
+    return marks[0] - 1, [(i - 1, i, lines[i + 1 : e]) for i, e in zip(marks, ends, strict=True)]
+
+
+def _over_dates(lines: list[str], marks: list[int]) -> _Spans | None:
+    """headline / summary paragraphs / date line, the last line of the page a date."""
+    if marks[-1] != len(lines) - 1:
+        return None
+    starts = [m + 1 for m in marks[:-1]]
+    sizes = Counter(e - s for s, e in zip(starts, marks[1:], strict=True))
+    size = sizes.most_common(1)[0][0]
+    first = max(marks[0] - size, 0)
+    starts = [first, *starts]
+    if any(e - s < 2 or not _headline(lines[s]) for s, e in zip(starts, marks, strict=True)):
+        return None
+    return first, [(s, e, lines[s + 1 : e]) for s, e in zip(starts, marks, strict=True)]
+
+
+def _after_dates(lines: list[str], marks: list[int]) -> _Spans | None:
+    """date line (with a time or a label) / paragraphs."""
+    for i in marks:
         dateline, source = _date_and_source(lines[i])
-        body = [ln for ln in lines[i + 1 : end] if not is_boilerplate(ln)]
-        items.append(
-            {
-                "title": headline[0],
-                "url": headline[1],
-                "dateline": dateline,
-                "source": source,
-                "body": "\n\n".join(body),
-            }  # fmt: skip
-        )
-    label = " ".join(lines[: marks[0] - 1]) or None
-    return label, items
+        if source is None and not re.search(r"\d[:：]\d", dateline):
+            return None
+    ends = [*marks[1:], len(lines)]
+    if any(e - i < 2 for i, e in zip(marks, ends, strict=True)):
+        return None
+    return marks[0], [(None, i, lines[i + 1 : e]) for i, e in zip(marks, ends, strict=True)]
