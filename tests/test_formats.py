@@ -818,3 +818,15 @@ def test_chronology_of_bare_dates_stays_one_article():
     raw = "北韓試射飛彈大事記\n\n" + "\n\n".join(f"{d[:10]}\n{p}" for _, p, d in _ITEMS)
     result = convert("chronology.txt", raw.encode())
     assert [a["title"] for a in result["articles"]] == ["北韓試射飛彈大事記"]
+
+
+def test_index_list_items_with_a_summary_paragraph_keep_it_as_body():
+    items = "".join(
+        f'<li><p><a href="/a/{i}.html">{t}</a></p><p>{d}</p><p>{t}：摘要第{i}条。</p></li>'
+        for i, (t, d) in enumerate(_INDEX_ITEMS)
+    )
+    result = convert(
+        "index.html", f"<html><body><h1>朝鲜半岛</h1><ul>{items}</ul></body></html>".encode()
+    )
+    got = [(a["title"], a["published"], a["body"]) for a in result["articles"]]
+    assert got == [(t, d, f"{t}：摘要第{i}条。\n") for i, (t, d) in enumerate(_INDEX_ITEMS)]

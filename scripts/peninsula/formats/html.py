@@ -431,7 +431,7 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
             title = _text(links[0]) if len(links) == 1 else ""
             if 6 <= len(title) <= 100:
                 items.append({"title": title, "url": _join(base, links[0]["href"].strip()),
-                              "text": _text(li)})  # fmt: skip
+                              "text": _text(li), "summary": _summary(li, links[0])})  # fmt: skip
         if len(items) >= max(5, 0.8 * len(entries)) and len(items) > len(best):
             best = items
     teasers = _teasers(root, base)
@@ -452,17 +452,23 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
         title = _text(links[0]) if len(links) == 1 else ""
         if block is None or block is root or block.parent is None or not 6 <= len(title) <= 100:
             continue
-        summary = [_text(p) for p in _find(block, _P) if p.find_parent(_ITEM_HEADINGS) is None]
         groups.setdefault(id(block.parent), []).append(
             {
                 "title": title,
                 "url": _join(base, links[0]["href"].strip()),
                 "text": _text(block),
-                "summary": "\n\n".join(t for t in summary if t and not is_date_only(t)),
+                "summary": _summary(block, heading),
             }
         )
     items = max(groups.values(), key=len, default=[])
     return items if len(items) >= 3 else []
+
+
+def _summary(item: Tag, headline: Tag) -> str:
+    """The paragraphs of a list item outside its headline, without date lines."""
+    around = {id(el) for el in (headline, *headline.parents)}
+    texts = [_text(p) for p in _find(item, _P) if id(p) not in around and headline not in p.parents]
+    return "\n\n".join(t for t in texts if t and not is_date_only(t))
 
 
 def _real_href(href: str | None) -> bool:
