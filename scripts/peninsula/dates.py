@@ -91,7 +91,8 @@ _CJK_TIME = (
     r"(?P<h>\d{1,2})\s*[:時时点點]\s*(?P<mi>\d{2})(?:\s*[:分]\s*(?P<s>\d{2})(?!\d))?)?"
 )
 _LATIN_TIME = (
-    r"(?:\s*(?:-|,|T|at)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
+    r"(?:\s*(?:-|,|T|at)?\s*(?P<half>上午|下午|晚上|晚间|晚間|凌晨|早上|中午)?\s*"
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|GMT|UTC)?)?"
 )
 _MONTHS = {
@@ -169,7 +170,7 @@ def _fmt_time(g: dict) -> str | None:
     if not g.get("h"):
         return None
     h, mi = int(g["h"]), int(g["mi"])
-    ampm = (g.get("ampm") or "").lower()
+    ampm = (g.get("ampm") or g.get("half") or "").lower()
     if h < 12 and (ampm[:1] == "p" or ampm in ("下午", "晚上", "晚间", "晚間")):
         h += 12
     if ampm[:1] == "a" and h == 12:
