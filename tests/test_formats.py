@@ -830,3 +830,24 @@ def test_index_list_items_with_a_summary_paragraph_keep_it_as_body():
     )
     got = [(a["title"], a["published"], a["body"]) for a in result["articles"]]
     assert got == [(t, d, f"{t}：摘要第{i}条。\n") for i, (t, d) in enumerate(_INDEX_ITEMS)]
+
+
+def test_undated_repost_is_no_later_than_the_day_in_its_own_address():
+    page = (
+        "<html><body><div class='breadcrumb'><a href='https://www.bannedbook.org/'>禁闻网</a></div>"
+        "<h2>朝鲜再向韩国散发垃圾气球</h2><div class='entry'><p>（自由亚洲电台记者古亚报道）</p>"
+        "<p>朝鲜周日再次向韩国散发大量垃圾气球，韩国联合参谋本部表示已发现约600个。</p>"
+        "<p>原文链接：<a href='https://www.rfa.org/mandarin/a.html'>朝鲜再向韩国散发垃圾气球</a></p>"
+        "<div><b>本文的图文或视频完整版</b>：<a href='https://www.bannedbook.org/bnews/20210729/1.html'>"
+        "朝鲜再向韩国散发垃圾气球</a></div></div></body></html>"
+    )
+    a = _one_raw("bb.html", page)
+    assert a["republished_url"] == "https://www.bannedbook.org/bnews/20210729/1.html"
+    assert (a["published"], a["published_precision"]) == (None, "range")
+    assert (a["published_earliest"], a["published_latest"]) == (None, "2021-07-29")
+    assert "no later than" in a["date_evidence"]
+    # a date the text states wins
+    dated = page.replace(
+        "（自由亚洲电台记者古亚报道）", "（自由亚洲电台记者古亚2021年7月28日报道）"
+    )
+    assert _one_raw("bb.html", dated)["published"] == "2021-07-28"

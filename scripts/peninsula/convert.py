@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "33"
+CONVERTER_VERSION = "34"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -101,6 +101,8 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     when = dates.article_date(body_text, url=doc.url, epoch_ms=doc.epoch_ms, header=header)
     if when.published is None and doc.meta.get("published_time"):
         when = dates.metadata_date(doc.meta["published_time"])
+    if when.precision is None:
+        when = dates.republished_bound(doc.republished_url) or when
     outlet = (
         fields.outlet_from_header(header)
         or credited

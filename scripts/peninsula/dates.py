@@ -250,6 +250,16 @@ def _first(text: str, *, months: bool) -> _Match | None:
 # --------------------------------------------------------------------------- article dates
 
 
+def republished_bound(url: str | None) -> DateResult | None:
+    """A repost's own address (…/20210729/…) dates the repost, so an article that states no
+    date of its own is no later than that day: a range with only its upper bound."""
+    found = _url_date(url) if url else None
+    if found is None or found.precision != "day":
+        return None
+    span = found.evidence.split(" [", 1)[0]
+    return DateResult(None, "range", f"{span} [url, no later than its repost]", None, found.latest)
+
+
 def metadata_date(value: str) -> DateResult:
     """The date a page's metadata states (article:published_time, JSON-LD datePublished),
     for a page whose text states none; the evidence says where it came from."""
