@@ -93,6 +93,7 @@ def _base(source: dict, item: int, *, single: bool) -> dict:
 
 def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     credited, body_text = fields.source_credit(doc.body)
+    # the end mark (（完）) and the label lines under the story come in either order
     body_text, footer = clean.split_footer(
         clean.strip_end_notes(clean.without_meta_lines(body_text))
     )
@@ -195,22 +196,25 @@ def _dated_articles(source: dict, label: str | None, items: list, page: Doc | No
         fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
     )
     results = dates.list_dates([f"{it['dateline']}\n{it['body']}" for it in items])
-    return [
-        _item(
-            source,
-            n,
-            when,
-            label or (page and page.title),
-            it["title"],
-            it["title_source"],
-            outlet=fields.known_outlet(it["source"]) or page_outlet,
-            url=it["url"],
-            language=fields.language(f"{it['title']}\n{it['body']}"),
-            category=None if fields.known_outlet(it["source"]) else it["source"],
-            body=it["body"] + "\n" if it["body"] else "",
+    articles = []
+    for n, (it, when) in enumerate(zip(items, results, strict=True), 1):
+        named = fields.known_outlet(it["source"])
+        articles.append(
+            _item(
+                source,
+                n,
+                when,
+                label or (page and page.title),
+                it["title"],
+                it["title_source"],
+                outlet=named or page_outlet,
+                url=it["url"],
+                language=fields.language(f"{it['title']}\n{it['body']}"),
+                category=None if named else it["source"],
+                body=it["body"] + "\n" if it["body"] else "",
+            )
         )
-        for n, (it, when) in enumerate(zip(items, results, strict=True), 1)
-    ]
+    return articles
 
 
 def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title: str,

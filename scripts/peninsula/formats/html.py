@@ -162,7 +162,8 @@ _LD_TYPES = re.compile(r"Article|NewsArticle|ReportageNewsArticle|BlogPosting|We
 
 def _json_ld(soup: BeautifulSoup) -> dict:
     """schema.org article data (<script type="application/ld+json">): headline, datePublished,
-    a person author and the publisher's name. Unreadable blocks are skipped: they are the page's, not ours to fix."""
+    a person author and the publisher's name. Unreadable blocks are skipped: they are the
+    page's, not ours to fix."""
     found: dict = {}
     for script in soup.find_all("script", type="application/ld+json"):
         try:
@@ -231,7 +232,7 @@ def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
         el.decompose()
 
 
-_HOME_WORD = re.compile(r"首页|首頁|主页|主頁|home|homepage|首页频道", re.IGNORECASE)
+_HOME_WORD = re.compile(r"首页|首頁|主页|主頁|home|homepage", re.IGNORECASE)
 
 
 def _crumb_ok(a: Tag) -> bool:
@@ -377,20 +378,23 @@ _FURNITURE_PARTS = frozenset({
 })  # fmt: skip
 
 
+_USUAL, _COMPOUND = 0.5, 0.9
+
+
 def _container_share(el: Tag) -> float | None:
     """How much of the page's paragraph text an element must hold to be taken as the article:
     half for the usual containers (<article>, <main>, itemprop=articleBody, content classes);
     nine tenths for a compound class name, which may also wrap only the story after its lead
     (t-content__body); None for any other element."""
     if el.name in ("article", "main") or el.get("itemprop") == "articleBody":
-        return 0.5
+        return _USUAL
     classes = _classes(el)
     if _CONTAINER.search(classes):
-        return 0.5
+        return _USUAL
     for name in classes.lower().split():
         parts = set(re.split(r"[_-]", name))
         if len(parts) > 1 and parts & _CONTENT_PARTS and not parts & _FURNITURE_PARTS:
-            return 0.9
+            return _COMPOUND
     return None
 
 
@@ -500,7 +504,7 @@ def _main(soup: BeautifulSoup) -> Tag:
     held = [
         k
         for k in totals
-        if totals[k] >= shares[k] * total and (shares[k] == 0.5 or not _lead_before(elements[k]))
+        if totals[k] >= shares[k] * total and (shares[k] == _USUAL or not _lead_before(elements[k]))
     ]
     if not held:
         return body
@@ -553,7 +557,7 @@ def _caption_beside(img: Tag) -> Tag | None:
     if holder is None or holder.name not in ("p", "div") or len(holder.find_all("img")) != 1:
         return None
     text = _text(holder)
-    if not text or len(text) > 100 or holder.find(_P) is not None:
+    if not text or len(text) > 100 or _first(holder, _P) is not None:
         return None
     for el in holder.descendants:
         if el is img:

@@ -143,7 +143,8 @@ def parse(text: str) -> Doc:
 _CAPS_NAME = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,3}"
 _CAPS_BYLINE = re.compile(rf"(?:BY\s+)?{_CAPS_NAME}(?:\s*(?:,|AND|和|、)\s*{_CAPS_NAME})*")
 _NOT_BYLINE = re.compile(
-    r"\b(?:NEWS|BREAKING|UPDATE|LIVE|VIDEO|PHOTOS?|EXCLUSIVE|OPINION|ANALYSIS|WORLD|ASIA|KOREA|CHINA|JAPAN)\b"
+    r"\b(?:NEWS|BREAKING|UPDATE|LIVE|VIDEO|PHOTOS?|EXCLUSIVE|OPINION|ANALYSIS"
+    r"|WORLD|ASIA|KOREA|CHINA|JAPAN)\b"
 )
 
 
@@ -286,8 +287,16 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
             (title, title_source), url = first_sentence(paragraphs[0]), None
         else:
             return None
-        items.append({"title": title, "title_source": title_source, "url": url,
-                      "dateline": dateline, "source": source, "body": "\n\n".join(paragraphs)})  # fmt: skip
+        items.append(
+            {
+                "title": title,
+                "title_source": title_source,
+                "url": url,
+                "dateline": dateline,
+                "source": source,
+                "body": "\n\n".join(paragraphs),
+            }
+        )
     return " ".join(lines[:label_end]) or None, items
 
 
