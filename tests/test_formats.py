@@ -164,7 +164,7 @@ def test_boilerplate_lines_and_credits():
                  "欢迎关注微信公众号：半岛观察", "图片来源：网络", "原标题：朝鲜发射导弹", "打开APP阅读全文",
                  "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。",
                  "京ICP备12345678号", "返回搜狐，查看更多", "责任编辑：",
-                 "中央日报中文网 | 首页 | 政治 | 经济"):  # fmt: skip
+                 "中央日报中文网 | 首页 | 政治 | 经济", "阅读原文 阅读 10万+ 在看"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
@@ -183,6 +183,8 @@ def test_boilerplate_lines_and_credits():
     )
     assert split_credit("雙方會談（美聯社）") == ("雙方會談（美聯社）", None)
     assert split_credit("雙方會談（美聯社）", caption=True) == ("雙方會談", "美聯社")
+    assert split_credit("检查气球残骸 图源：韩联社", caption=True) == ("检查气球残骸", "韩联社")
+    assert split_credit("检查气球残骸 图源：韩联社") == ("检查气球残骸 图源：韩联社", None)
 
 
 def test_list_pages_are_recognised_by_structure_not_by_file():
@@ -851,3 +853,20 @@ def test_undated_repost_is_no_later_than_the_day_in_its_own_address():
         "（自由亚洲电台记者古亚报道）", "（自由亚洲电台记者古亚2021年7月28日报道）"
     )
     assert _one_raw("bb.html", dated)["published"] == "2021-07-28"
+
+
+def test_wechat_article_page():
+    """A saved WeChat page: its meta block (account, time, place) is evidence, not body; the
+    lazy-loaded image keeps its address (data-src) and the caption under it its credit; the
+    toolbar and the editors' line leave the body; the account is the outlet, not the author."""
+    a = _one("wechat_page.html")
+    assert (a["published"], a["published_time"]) == ("2024-06-03", "07:12")
+    assert a["body"].startswith("据韩联社报道，朝鲜国防省副相金刚日2日晚发表谈话称")
+    assert a["images"] == [
+        {"url": "https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg",
+         "caption": "韩国士兵检查气球残骸", "credit": "韩联社"}
+    ]  # fmt: skip
+    for junk in ("发表于北京", "阅读原文", "在看", "10万+", "责编", "来源：环球网"):
+        assert junk not in a["body"], junk
+    assert a["outlet"] == outlet_for_name("环球时报") and a["author"] is None
+    assert a["body"].rstrip().endswith("韩方将采取朝方难以承受的措施。")

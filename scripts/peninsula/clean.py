@@ -37,6 +37,8 @@ _LINE_PATTERNS = [
     r"[★☆]?\s*(欢迎|歡迎)(加入|追踪|追蹤|订阅|訂閱|关注|關注|按赞|按讚).{0,30}"
     r"(粉丝专页|粉絲專頁|Facebook|LINE|频道|頻道|YouTube|Instagram).{0,10}",
     r"(点击|點擊)(进入|進入|查看|阅读|閱讀|这里|這裡).{0,30}",
+    # a copied WeChat article's toolbar: 阅读原文 阅读 10万+ 在看
+    r"((阅读原文|閱讀原文|(阅读|閱讀)\s*[\d.]+\s*万?\+?|在看|点赞|點讚|分享|收藏|写留言|寫留言)\s*){1,6}",
     r"(打开|打開|下载|下載)\s*(APP|App|app|客户端|客戶端).{0,20}",
     r"(热门推荐|熱門推薦|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦)",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
@@ -161,8 +163,14 @@ def is_boilerplate(line: str) -> bool:
     return bool(_LINE_RE.fullmatch(text))
 
 
-# In a caption (only there), a short closing parenthesis names the source: （美聯社）, (路透社照片).
-_CAPTION_SOURCE = re.compile(r"[（(](?P<credit>[^()（）]{1,24})[)）]\s*$")
+# In a caption (only there), a short closing parenthesis names the source: （美聯社）, (路透社照片),
+# and so does a label after a space without brackets: 韩国士兵检查气球残骸 图源：韩联社.
+_CAPTION_SOURCE = re.compile(
+    r"[（(](?P<credit>[^()（）]{1,24})[)）]\s*$"
+    r"|\s(?:图源|圖源|图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖|photo|credit)\s*[/／:：]\s*"
+    r"(?P<label>[^\s()（）]{1,30})\s*$",
+    re.IGNORECASE,
+)
 
 
 def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
@@ -177,7 +185,7 @@ def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
     )
     if not m:
         return text.strip(), None
-    return text[: m.start()].strip(), m.group("credit").strip()
+    return text[: m.start()].strip(), (m.group("credit") or m.groupdict()["label"]).strip()
 
 
 _EMPTY_HEADING = re.compile(r"#{1,6}\s*")

@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "34"
+CONVERTER_VERSION = "35"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -118,7 +118,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         **_date_fields(when),
         outlet=outlet,
         republisher=fields.republisher(doc.site_name, site_url, doc.url),
-        author=fields.author_from_header(header) or doc.meta.get("author"),
+        author=fields.author_from_header(header) or _person(doc.meta.get("author")),
         url=doc.url,
         republished_url=doc.republished_url,
         language=fields.language(f"{doc.title or ''}\n{body_text}"),
@@ -235,6 +235,11 @@ def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title
         **fields_,
     )
     return _with_entities(a)
+
+
+def _person(name: str | None) -> str | None:
+    """A page's author metadata, unless it names an outlet (WeChat pages give the account)."""
+    return None if fields.known_outlet(name) else name
 
 
 def _date_fields(when: dates.DateResult) -> dict:

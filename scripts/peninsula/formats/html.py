@@ -544,6 +544,7 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         _replace_image(img, img, caption, doc, soup, base)
 
 
+_HOLDER_NAMES = ("p", "div", "section")  # blocks that hold an image or its caption
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _CAPTION_CLASS = re.compile(r"caption|pic|img|photo|desc|note|图|圖", re.IGNORECASE)
 
@@ -554,7 +555,7 @@ def _caption_beside(img: Tag) -> Tag | None:
     holder = img.parent
     while holder is not None and holder.name == "a":
         holder = holder.parent
-    if holder is None or holder.name not in ("p", "div") or len(holder.find_all("img")) != 1:
+    if holder is None or holder.name not in _HOLDER_NAMES or len(holder.find_all("img")) != 1:
         return None
     text = _text(holder)
     if not text or len(text) > 100 or _first(holder, _P) is not None:
@@ -571,7 +572,7 @@ def _caption_beside(img: Tag) -> Tag | None:
 def _caption_again(img: Tag, caption: str) -> Tag | None:
     """The paragraph after an image's own that repeats its alt text as a visible caption."""
     holder = img.parent
-    if holder is None or holder.name not in ("p", "div") or _text(holder):
+    if holder is None or holder.name not in _HOLDER_NAMES or _text(holder):
         return None
     nxt = holder.find_next_sibling()
     return nxt if nxt is not None and _text(nxt) == _norm(caption).strip() else None
@@ -581,10 +582,10 @@ def _caption_below(img: Tag) -> Tag | None:
     """The caption of an image alone in its paragraph is often the next paragraph: short, and
     centred or classed as a caption, or ending in a photo credit (新华社记者李贺摄)."""
     holder = img.parent
-    if holder is None or holder.name not in ("p", "div") or _text(holder):
+    if holder is None or holder.name not in _HOLDER_NAMES or _text(holder):
         return None
     nxt = holder.find_next_sibling()
-    if nxt is None or nxt.name not in ("p", "div") or nxt.find("img") is not None:
+    if nxt is None or nxt.name not in _HOLDER_NAMES or nxt.find("img") is not None:
         return None
     text = _text(nxt)
     if not text or len(text) > 150:
@@ -595,10 +596,21 @@ def _caption_below(img: Tag) -> Tag | None:
     return None
 
 
+# Lazy-loading pages put the real address in a data attribute and a placeholder in src.
+_LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc")
+
+
+def _img_src(img: Tag) -> str | None:
+    """The image's address: src, unless it is a placeholder (data: URI, missing) and a lazy
+    loader's attribute holds the real one."""
+    src = (img.get("src") or "").strip()
+    if not src or src.startswith("data:"):
+        src = next((img[a].strip() for a in _LAZY_SRC if (img.get(a) or "").strip()), "")
+    return None if not src or src.startswith("data:") else src
+
+
 def _replace_image(el, img, caption, doc, soup, base) -> None:
-    src = img.get("src") if img is not None else None
-    if src and src.startswith("data:"):
-        src = None
+    src = _img_src(img) if img is not None else None
     url = _join(base, src) if src else None
     caption, credit = split_credit(caption or "", caption=True)
     if not (url or caption):
@@ -635,6 +647,29 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
         text = _text(el)
         if text and len(text) <= 120 and text not in doc.bylines:
             doc.bylines.append(text)
+
+
+_KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
+
+
+def _meta_above_story(root: Tag) -> None:
+    """Meta blocks (byline, date, info classes) above the story's first text, holding no
+    heading, image, paragraph or real link: their text is already evidence (_bylines)."""
+    found: list[Tag] = []
+    for el in root.descendants:
+        if isinstance(el, Tag):
+            if el.name in _BYLINE_TAGS and _BYLINE.search(_classes(el)):
+                found.append(el)
+        elif len(el.strip()) > 40 and not any(f in el.parents for f in found):
+            break  # the story has begun
+    for el in found:
+        if (
+            not _gone(el)
+            and len(_text(el)) <= 120
+            and not _first(el, _KEEPS_BLOCK)
+            and not any(_real_href(a.get("href")) for a in _find(el, _A))
+        ):
+            el.decompose()
 
 
 def _date_lines(root: Tag, doc: Doc) -> None:
@@ -735,6 +770,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _canonical(doc)
     root = _main(soup)
     doc.headlines = _headlines(root, base)
+    _meta_above_story(root)
     _tags(root, doc)
     _related(root, doc, base)
     _furniture(root)
