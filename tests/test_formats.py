@@ -870,3 +870,19 @@ def test_wechat_article_page():
         assert junk not in a["body"], junk
     assert a["outlet"] == outlet_for_name("环球时报") and a["author"] is None
     assert a["body"].rstrip().endswith("韩方将采取朝方难以承受的措施。")
+
+
+def test_articles_copied_one_after_another_between_rules():
+    first = "朝鲜再次发射弹道导弹\n2024-06-02 10:30\n\n韩国联合参谋本部2日说，朝鲜当天上午向朝鲜半岛东部海域发射了一枚弹道导弹。\n"
+    second = "普京抵达平壤开始访问\n2024-06-19 03:00\n\n俄罗斯总统普京当地时间19日凌晨抵达平壤，开始对朝鲜进行国事访问，金正恩到机场迎接。\n"
+    result = convert("two.txt", f"{first}\n==========\n\n{second}".encode())
+    got = [(a["item"], a["title"], a["published"]) for a in result["articles"]]
+    assert got == [
+        (1, "朝鲜再次发射弹道导弹", "2024-06-02"),
+        (2, "普京抵达平壤开始访问", "2024-06-19"),
+    ]
+    # rules between an article's own parts (a paragraph after the rule, no headline) keep it whole
+    one = f"{first}\n-----\n\n分析人士认为，朝鲜此举意在向美韩施压，并测试新型导弹的性能，未来或有更多试射。\n"
+    assert [a["title"] for a in convert("one.txt", one.encode())["articles"]] == [
+        "朝鲜再次发射弹道导弹"
+    ]

@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "35"
+CONVERTER_VERSION = "36"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -69,6 +69,10 @@ def convert(path: str, data: bytes) -> dict:
         articles = _list_articles(source, *listed, page=page)
     elif dated:
         articles = _dated_articles(source, *dated, page=page)
+    elif page is None and (parts := text.sections(raw)):  # articles copied one after another
+        articles = [
+            _article(source, text.parse(p), n, single=False) for n, p in enumerate(parts, 1)
+        ]
     else:
         articles = [_article(source, page or text.parse(raw), item=1)]
     return _result(source, articles, warnings)

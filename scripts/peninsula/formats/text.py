@@ -163,6 +163,27 @@ def _repair_title(title: str) -> str:
     return title
 
 
+# --- several articles in one file -----------------------------------------------------------
+
+_RULE = re.compile(r"^[ \t]*([-=*_~─━—])\1{4,}[ \t]*$", re.MULTILINE)
+
+
+def sections(text: str) -> list[str] | None:
+    """Articles copied one after another into one file, between rule lines (-----, =====):
+    each part must read as an article (a headline line, then a paragraph of 30 characters or
+    more), else the rules are the article's own section breaks and None is returned."""
+    parts = [p for p in _RULE.split(text)[::2] if p.strip()]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        lines = _paragraphs(part)
+        if len(lines) < 2 or len(lines[0]) > 60 or _SENTENCE_END.search(lines[0]):
+            return None
+        if not any(len(ln) >= 30 for ln in lines[1:]):
+            return None
+    return parts
+
+
 # --- list pages -------------------------------------------------------------------------------
 
 _LABEL_MAX = 12
