@@ -185,6 +185,12 @@ def test_boilerplate_lines_and_credits():
     assert split_credit("雙方會談（美聯社）", caption=True) == ("雙方會談", "美聯社")
     assert split_credit("检查气球残骸 图源：韩联社", caption=True) == ("检查气球残骸", "韩联社")
     assert split_credit("检查气球残骸 图源：韩联社") == ("检查气球残骸 图源：韩联社", None)
+    assert split_credit("图像来源，Reuters", caption=True) == ("", "Reuters")
+    assert split_credit("金正恩出席活动。 KCNA, via Reuters", caption=True) == (
+        "金正恩出席活动。",
+        "KCNA, via Reuters",
+    )
+    assert split_credit("Kim Jong Un attended. Reuters", caption=True)[1] is None
 
 
 def test_list_pages_are_recognised_by_structure_not_by_file():

@@ -165,10 +165,14 @@ def is_boilerplate(line: str) -> bool:
 
 # In a caption (only there), a short closing parenthesis names the source: （美聯社）, (路透社照片),
 # and so does a label after a space without brackets: 韩国士兵检查气球残骸 图源：韩联社.
+# and so does a Latin credit after the caption's last sentence (…出席活动。 KCNA, via Reuters),
+# and a label alone is only a credit (图像来源，Reuters).
 _CAPTION_SOURCE = re.compile(
     r"[（(](?P<credit>[^()（）]{1,24})[)）]\s*$"
     r"|\s(?:图源|圖源|图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖|photo|credit)\s*[/／:：]\s*"
-    r"(?P<label>[^\s()（）]{1,30})\s*$",
+    r"(?P<label>[^\s()（）]{1,30})\s*$"
+    r"|(?<=[。！？”」])\s*(?P<latin>[A-Z][A-Za-z.,'’&/ -]{1,60}?)\s*$"
+    r"|^(?:图像来源|圖像來源|图片来源|圖片來源)\s*[，,:：]\s*(?P<only>[^，,。]{1,40})$",
     re.IGNORECASE,
 )
 
@@ -185,7 +189,10 @@ def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
     )
     if not m:
         return text.strip(), None
-    return text[: m.start()].strip(), (m.group("credit") or m.groupdict()["label"]).strip()
+    credit = (
+        next(c for c in m.groupdict().values() if c) if m.re is _CAPTION_SOURCE else m["credit"]
+    )
+    return text[: m.start()].strip(), credit.strip()
 
 
 _EMPTY_HEADING = re.compile(r"#{1,6}\s*")
