@@ -97,6 +97,11 @@ def test_republisher_fragment_credits_the_original():
         ("【朝中社平壤6月2日电】朝鲜劳动党", "朝中社 (KCNA)", None),  # the place is not the outlet
         ("【看中国2024年6月2日讯】", "看中国 (Vision Times)", None),  # ends in a place: kept
         ("聯合報／ 記者陳政錄／即時報導", "聯合報 (United Daily News)", "陳政錄"),
+        ("【星島日報報道】北韓昨日", "星島日報 (Sing Tao Daily)", None),
+        ("【環球時報駐韓國特約記者 黎楓】", "环球时报 (Global Times)", "黎楓"),
+        ("（法新社首爾2日電）北韓", "法新社 (AFP)", None),
+        ("(路透首爾2日電)", "路透社 (Reuters)", None),
+        ("他在社交网站3日电视讲话", None, None),  # 电视 is no dateline
     ],
 )
 def test_datelines_and_bylines(header, outlet, author):
