@@ -57,6 +57,8 @@ def test_north_korea_names(name):
         (["普京", "普丁"], "vladimir-putin"),
         (["拉夫罗夫", "拉夫羅夫"], "sergei-lavrov"),
         (["韩国", "南韓", "南韩"], "south-korea"),
+        (["鲁比奥", "盧比歐", "魯比歐"], "marco-rubio"),
+        (["努光铁", "卢光哲"], "no-kwang-chol"),
     ],
 )
 def test_regional_variants_share_an_id(names, eid):
