@@ -897,3 +897,19 @@ def test_articles_copied_one_after_another_between_rules():
     assert [a["title"] for a in convert("one.txt", one.encode())["articles"]] == [
         "朝鲜再次发射弹道导弹"
     ]
+
+
+def test_logo_h1_and_a_date_box_outside_the_story_container():
+    """A portal sets its logo as an h1 and prints the date and source line between the title
+    and the story's container: the title is the page's own, the date is found."""
+    page = """<html><head><title>朝鲜宣布暂停散发垃圾气球--国际--人民网</title></head><body>
+    <div class="header"><h1 class="top"><a href="http://www.people.com.cn/">人民网</a></h1>
+    <div class="today">2024年06月05日 星期三</div></div>
+    <div class="main"><div class="title"><h2>朝鲜宣布暂停散发垃圾气球</h2></div>
+    <div class="box">2024年06月03日08:12 | 来源：人民网－国际频道</div>
+    <div class="rm_txt_con"><p>朝鲜国防省副相金刚日2日晚发表谈话，宣布暂停向韩国散发垃圾气球。</p>
+    <p>韩国国家安保室表示将恢复对朝扩音广播，美方表示支持。</p></div></div></body></html>"""
+    a = _one_raw("p.html", page)
+    assert a["title"] == "朝鲜宣布暂停散发垃圾气球"
+    assert (a["published"], a["published_time"]) == ("2024-06-03", "08:12")
+    assert a["body"].startswith("朝鲜国防省副相") and "来源" not in a["body"]

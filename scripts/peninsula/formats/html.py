@@ -194,7 +194,7 @@ def _json_ld(soup: BeautifulSoup) -> dict:
 def _title(soup: BeautifulSoup, meta: dict) -> str | None:
     """The h1; without one, the page's own title (og:title, JSON-LD headline, <title>), unless
     the first h2 is that headline. An h2 that is not ("相关内容") heads some other section."""
-    h1 = soup.find("h1")
+    h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
     if h1 and h1.get_text(strip=True):
         text = _text(h1)
         h1.decompose()
@@ -209,6 +209,18 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
             h2.decompose()
             return text
     return named or None
+
+
+def _is_logo(h1: Tag) -> bool:
+    """A site's logo set as an h1: a link to the site's home and nothing else, or a logo class."""
+    if "logo" in _classes(h1).lower():
+        return True
+    links = _find(h1, _A)
+    return (
+        len(links) == 1
+        and _path((links[0].get("href") or "").strip()) in ("", "/")
+        and _norm(links[0].get_text()) == _norm(h1.get_text())
+    )
 
 
 def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
@@ -649,6 +661,24 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
             doc.bylines.append(text)
 
 
+_FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _date_box_before(root: Tag, doc: Doc) -> None:
+    """The nearest short block with a full date just before the article's container (the
+    title's date and source line, outside the story's <div>) joins the dateline evidence."""
+    if root.name == "body":
+        return
+    for n, el in enumerate(root.find_all_previous(_DATE_TAGS)):
+        if n >= 40:
+            return
+        text = _text(el)
+        if len(text) <= 100 and _FULL_DATE.search(text) and not _first(el, _KEEPS_BLOCK):
+            if text not in doc.bylines:
+                doc.bylines.insert(0, text)
+            return
+
+
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
 
 
@@ -769,6 +799,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _bylines(soup, doc)
     _canonical(doc)
     root = _main(soup)
+    _date_box_before(root, doc)
     doc.headlines = _headlines(root, base)
     _meta_above_story(root)
     _tags(root, doc)
