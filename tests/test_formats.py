@@ -913,3 +913,16 @@ def test_logo_h1_and_a_date_box_outside_the_story_container():
     assert a["title"] == "朝鲜宣布暂停散发垃圾气球"
     assert (a["published"], a["published_time"]) == ("2024-06-03", "08:12")
     assert a["body"].startswith("朝鲜国防省副相") and "来源" not in a["body"]
+
+
+@pytest.mark.parametrize("name", ["publishdate", "PubDate", "dc.date.issued", "parsely-pub-date"])
+def test_publication_date_metadata_names(name):
+    page = (
+        f'<html><head><meta name="{name}" content="2024-06-03"></head><body><h1>朝鲜宣布暂停散发垃圾气球</h1>'
+        "<p>朝鲜国防省副相金刚日发表谈话，宣布暂停向韩国散发垃圾气球。</p></body></html>"
+    )
+    a = _one_raw("p.html", page)
+    assert (a["published"], a["date_evidence"]) == (
+        "2024-06-03",
+        "2024-06-03 [YYYY-MM-DD, page metadata]",
+    )

@@ -135,7 +135,11 @@ def _meta(soup: BeautifulSoup) -> dict:
     wanted = {
         "og:title": "title", "og:url": "url", "og:site_name": "site_name",
         "article:published_time": "published_time", "datepublished": "published_time",
-        "pubdate": "published_time", "date": "published_time", "author": "author",
+        "pubdate": "published_time", "date": "published_time", "publishdate": "published_time",
+        "publish_date": "published_time", "publish-date": "published_time",
+        "og:release_date": "published_time", "dc.date": "published_time",
+        "dc.date.issued": "published_time", "sailthru.date": "published_time",
+        "parsely-pub-date": "published_time", "author": "author",
         "article:author": "author", "article:section": "section", "og:description": "description",
     }  # fmt: skip
     out: dict = {}
