@@ -913,6 +913,11 @@ def test_logo_h1_and_a_date_box_outside_the_story_container():
     assert a["title"] == "朝鲜宣布暂停散发垃圾气球"
     assert (a["published"], a["published_time"]) == ("2024-06-03", "08:12")
     assert a["body"].startswith("朝鲜国防省副相") and "来源" not in a["body"]
+    # without that line, the page-top "today" widget does not date the article
+    no_line = page.replace(
+        '<div class="box">2024年06月03日08:12 | 来源：人民网－国际频道</div>', ""
+    )
+    assert _one_raw("p.html", no_line)["published"] is None
 
 
 @pytest.mark.parametrize("name", ["publishdate", "PubDate", "dc.date.issued", "parsely-pub-date"])

@@ -163,10 +163,9 @@ def is_boilerplate(line: str) -> bool:
     return bool(_LINE_RE.fullmatch(text))
 
 
-# In a caption (only there), a short closing parenthesis names the source: （美聯社）, (路透社照片),
-# and so does a label after a space without brackets: 韩国士兵检查气球残骸 图源：韩联社.
-# and so does a Latin credit after the caption's last sentence (…出席活动。 KCNA, via Reuters),
-# and a label alone is only a credit (图像来源，Reuters).
+# In a caption (only there) these name the source too: a short closing parenthesis （美聯社）;
+# a label after a space (…残骸 图源：韩联社); a Latin credit after the caption's last sentence
+# (…出席活动。 KCNA, via Reuters); a label alone (图像来源，Reuters).
 _CAPTION_SOURCE = re.compile(
     r"[（(](?P<credit>[^()（）]{1,24})[)）]\s*$"
     r"|\s(?:图源|圖源|图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖|photo|credit)\s*[/／:：]\s*"

@@ -665,25 +665,30 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
             doc.bylines.append(text)
 
 
+_KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
 _FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# What a publication line has and a page-top "today" widget (2024年6月5日 星期三) has not.
+_PUBLISHED_CUE = re.compile(
+    r"\d{1,2}\s*[:：]\s*\d{2}|来源|來源|作者|记者|記者|编辑|編輯|发布|發布|發佈"
+)
 
 
 def _date_box_before(root: Tag, doc: Doc) -> None:
-    """The nearest short block with a full date just before the article's container (the
-    title's date and source line, outside the story's <div>) joins the dateline evidence."""
+    """The title's date and source line, printed between the title and the article's
+    container (2024年06月03日08:12 | 来源：人民网): the nearest short block with a full date and
+    a time or a label, among the blocks before the container and before its parent."""
     if root.name == "body":
         return
-    for n, el in enumerate(root.find_all_previous(_DATE_TAGS)):
-        if n >= 40:
-            return
-        text = _text(el)
-        if len(text) <= 100 and _FULL_DATE.search(text) and not _first(el, _KEEPS_BLOCK):
-            if text not in doc.bylines:
-                doc.bylines.insert(0, text)
-            return
-
-
-_KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
+    for level in (root, root.parent):
+        for sib in level.find_previous_siblings() if level is not None else ():
+            for el in [sib, *reversed(_find(sib, _DATE_TAGS))]:
+                if el.name not in _DATE_TAGS or _first(el, _KEEPS_BLOCK):
+                    continue
+                text = _text(el)
+                if len(text) <= 100 and _FULL_DATE.search(text) and _PUBLISHED_CUE.search(text):
+                    if text not in doc.bylines:
+                        doc.bylines.insert(0, text)
+                    return
 
 
 def _meta_above_story(root: Tag) -> None:
