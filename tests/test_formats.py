@@ -931,3 +931,16 @@ def test_publication_date_metadata_names(name):
         "2024-06-03",
         "2024-06-03 [YYYY-MM-DD, page metadata]",
     )
+
+
+@pytest.mark.parametrize(
+    "note, author",
+    [
+        ("Choe Sang-Hun是时报首尔分社社长，负责报道朝鲜半岛新闻。", "Choe Sang-Hun"),
+        ("David E. Sanger为《纽约时报》白宫和国家安全记者。", "David E. Sanger"),
+        ("Kim Jong Un是朝鲜领导人。", None),  # a sentence about a person is no reporter's note
+    ],
+)
+def test_reporter_note_under_a_translated_story(note, author):
+    raw = f"金正恩为何放弃统一\n\n首尔——朝鲜领导人金正恩今年年初宣布，朝鲜将不再寻求与韩国的和平统一。\n\n{note}\n"
+    assert _one_raw("nyt.txt", raw)["author"] == author

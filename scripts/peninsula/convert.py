@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "41"
+CONVERTER_VERSION = "42"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -122,7 +122,9 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         **_date_fields(when),
         outlet=outlet,
         republisher=fields.republisher(doc.site_name, site_url, doc.url),
-        author=fields.author_from_header(header) or _person(doc.meta.get("author")),
+        author=fields.author_from_header(header)
+        or _person(doc.meta.get("author"))
+        or fields.author_from_bio(body_text),
         url=doc.url,
         republished_url=doc.republished_url,
         language=fields.language(f"{doc.title or ''}\n{body_text}"),

@@ -229,6 +229,21 @@ _NOT_NAMES = re.compile(
 )
 
 
+# A reporter's note under the story, as translated English papers print it:
+# Choe Sang-Hun是时报首尔分社社长 / David E. Sanger为《纽约时报》白宫和国家安全记者.
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3})(?:、[^。]{0,40})?\s*(?:是|为|為)"
+    r"\s*(?:《[^》]{1,12}》|时报|時報|本报|本報)[^。]{0,30}?(?:记者|記者|社长|社長|撰稿人|专栏作家|專欄作家|编辑|編輯)",
+    re.MULTILINE,
+)
+
+
+def author_from_bio(body: str) -> str | None:
+    """The reporter named by the note under the story (see _BIO), from its last paragraphs."""
+    m = _BIO.search("\n".join(body.rstrip().split("\n\n")[-3:]))
+    return m["name"] if m else None
+
+
 def author_from_header(header: str) -> str | None:
     """The byline's reporters, as written; several are joined with 、."""
     bylines = (m for m in _AUTHOR.finditer(header) if not _NOT_NAMES.search(m.group("name")))
