@@ -944,3 +944,14 @@ def test_publication_date_metadata_names(name):
 def test_reporter_note_under_a_translated_story(note, author):
     raw = f"金正恩为何放弃统一\n\n首尔——朝鲜领导人金正恩今年年初宣布，朝鲜将不再寻求与韩国的和平统一。\n\n{note}\n"
     assert _one_raw("nyt.txt", raw)["author"] == author
+
+
+def test_related_title_repeated_as_its_image_text_is_one_link():
+    raw = (
+        "金正恩视察巡航导弹试射\n\n朝鲜领导人金正恩周六视察了在西部海域进行的战略巡航导弹试射，导弹精确命中目标。\n\n"
+        "相关文章\n\nNorth Korea fires ballistic missile\nAI 生成的图像\n\nNorth Korea fires ballistic missile\n\n"
+        "由 AI 报道\n\nSouth Korea's military said North Korea fired a missile on Thursday.\n"
+    )
+    a = _one_raw("grok.txt", raw)
+    assert [link["title"] for link in a["links"]] == ["North Korea fires ballistic missile"]
+    assert a["body"].count("North Korea fires ballistic missile") == 1

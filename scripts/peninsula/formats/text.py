@@ -110,8 +110,10 @@ def parse(text: str) -> Doc:
             blocks.append(f"## {line.rstrip('：:')}")
             continue
         if related:
-            # in a related block, titles have no closing punctuation; summaries and captions do
-            if not _SENTENCE_END.search(line) and len(line) <= 120:
+            # in a related block, titles have no closing punctuation; summaries and captions do;
+            # an image's alt text equal to the title it illustrates is not a second title
+            seen = {link["title"] for link in doc.links}
+            if not _SENTENCE_END.search(line) and len(line) <= 120 and line not in seen:
                 doc.links.append({"title": line, "url": None, "kind": "related"})
                 blocks.append(f"- {line}")
             continue
