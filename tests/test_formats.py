@@ -102,6 +102,9 @@ def test_republisher_fragment_credits_the_original():
         ("（法新社首爾2日電）北韓", "法新社 (AFP)", None),
         ("(路透首爾2日電)", "路透社 (Reuters)", None),
         ("他在社交网站3日电视讲话", None, None),  # 电视 is no dateline
+        ("新頭殼newtalk | 郭家崴 綜合報導", "新頭殼 (Newtalk)", "郭家崴"),
+        ("台北 綜合報導", None, None),  # a place, not a reporter
+        ("國際中心／綜合報導", None, None),  # a desk, not a reporter
     ],
 )
 def test_datelines_and_bylines(header, outlet, author):
@@ -955,3 +958,13 @@ def test_related_title_repeated_as_its_image_text_is_one_link():
     a = _one_raw("grok.txt", raw)
     assert [link["title"] for link in a["links"]] == ["North Korea fires ballistic missile"]
     assert a["body"].count("North Korea fires ballistic missile") == 1
+
+
+def test_taiwanese_copy_byline_and_publication_lines_leave_the_body():
+    raw = (
+        "北韓再射飛彈 日韓嚴密監控\n新頭殼newtalk | 郭家崴 綜合報導\n發布 2024.06.02 | 10:30\n\n"
+        "南韓聯合參謀本部表示，北韓上午向東部海域發射多枚短程彈道飛彈，日本首相岸田文雄指示政府全力蒐集情報。\n"
+    )
+    a = _one_raw("nt.txt", raw)
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-06-02", "10:30", "郭家崴")
+    assert a["body"].startswith("南韓聯合參謀本部")

@@ -201,6 +201,11 @@ def outlet_from_header(header: str) -> str | None:
     m = _SOURCE_LABEL.search(header)
     if m and not _NO_OUTLET.search(m.group("name")):
         return outlet_for_name(m.group("name"))
+    # a byline line led by a known outlet: 新頭殼newtalk | 郭家崴 綜合報導
+    for line in header.split("\n"):
+        first = re.split(r"\s*[|｜]\s*", line.strip(), maxsplit=1)
+        if len(first) == 2 and (named := known_outlet(first[0])):
+            return named
     return None
 
 
@@ -224,6 +229,7 @@ _MORE_NAMES = re.compile(
 )
 _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
+    r"|中心|编辑部|編輯部|新闻部|新聞部|小组|小組"  # a desk, not a reporter
     r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
     r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團)"
 )
@@ -244,10 +250,29 @@ def author_from_bio(body: str) -> str | None:
     return m["name"] if m else None
 
 
+# A name alone before 綜合報導 on a byline line: 新頭殼newtalk | 郭家崴 綜合報導.
+_NAME_REPORTS = re.compile(
+    r"(?:^|[|｜]\s*)(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:综合|綜合)(?:报导|報導|报道|報道)\s*$",
+    re.MULTILINE,
+)
+
+
+def _reporter_before_report(header: str) -> re.Match | None:
+    """_NAME_REPORTS, unless the name is an outlet's or a place's (中央社綜合報導, 台北 綜合報導)."""
+    m = _NAME_REPORTS.search(header)
+    if m is None or known_outlet(m["name"]) or fold(m["name"]) in _place_names():
+        return None
+    return m
+
+
 def author_from_header(header: str) -> str | None:
     """The byline's reporters, as written; several are joined with 、."""
-    bylines = (m for m in _AUTHOR.finditer(header) if not _NOT_NAMES.search(m.group("name")))
-    m = next(bylines, None) or _AUTHOR_SLASH.search(header)
+    found = [
+        *_AUTHOR.finditer(header),
+        _AUTHOR_SLASH.search(header),
+        _reporter_before_report(header),
+    ]
+    m = next((m for m in found if m and not _NOT_NAMES.search(m.group("name"))), None)
     if m:
         first = _split_place(m.group("name"))
         if first is None or first != m.group("name"):
