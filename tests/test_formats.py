@@ -172,7 +172,8 @@ def test_boilerplate_lines_and_credits():
                  "欢迎关注微信公众号：半岛观察", "图片来源：网络", "原标题：朝鲜发射导弹", "打开APP阅读全文",
                  "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。",
                  "京ICP备12345678号", "返回搜狐，查看更多", "责任编辑：",
-                 "中央日报中文网 | 首页 | 政治 | 经济", "阅读原文 阅读 10万+ 在看"):  # fmt: skip
+                 "中央日报中文网 | 首页 | 政治 | 经济", "阅读原文 阅读 10万+ 在看",
+                 "更多精彩内容请关注我们的微博"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
@@ -183,6 +184,7 @@ def test_boilerplate_lines_and_credits():
         "声明说，朝鲜将继续加强核力量。",
         "特朗普在社交媒体发文，呼吁粉丝关注他的微博和公众号。",
         "他说：首页 | 报道 | 评论都会更新",
+        "他说，各方应关注局势发展并在微博上发声。",
     ):
         assert not is_boilerplate(line), line
     assert split_credit("官房長官松野博一(圖/推特 @MatsunoHirokazu)") == (
@@ -968,3 +970,9 @@ def test_taiwanese_copy_byline_and_publication_lines_leave_the_body():
     a = _one_raw("nt.txt", raw)
     assert (a["published"], a["published_time"], a["author"]) == ("2024-06-02", "10:30", "郭家崴")
     assert a["body"].startswith("南韓聯合參謀本部")
+
+
+def test_closing_source_credit_with_a_this_article_label():
+    story = "韩国联合参谋本部表示，朝鲜当天上午向东部海域发射了一枚弹道导弹，美韩正在分析。" * 3
+    a = _one_raw("yna.txt", f"朝鲜发射导弹\n\n{story}\n\n（本文来源：韩联社）\n")
+    assert a["outlet"] == outlet_for_name("韩联社") and "本文来源" not in a["body"]

@@ -291,7 +291,8 @@ def author_from_header(header: str) -> str | None:
 
 # A trailer naming where a reposted text came from: 来源：自由亚洲电台 / 文章來源：大紀元.
 _SOURCE_LINE = re.compile(
-    r"^\s*[（(]?\s*(?:文章来源|文章來源|新闻来源|新聞來源|来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|source)"
+    r"^\s*[（(]?\s*(?:文章来源|文章來源|本文来源|本文來源|新闻来源|新聞來源|来源|來源|稿源|出处|出處|转自|轉自"
+    r"|转载自|轉載自|source)"
     r"\s*[:：]\s*(?P<name>[^\s，。,;；()（）]{2,24})\s*[)）]?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
