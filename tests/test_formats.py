@@ -185,6 +185,7 @@ def test_boilerplate_lines_and_credits():
         "特朗普在社交媒体发文，呼吁粉丝关注他的微博和公众号。",
         "他说：首页 | 报道 | 评论都会更新",
         "他说，各方应关注局势发展并在微博上发声。",
+        "他扫描二维码完成了支付。",
     ):
         assert not is_boilerplate(line), line
     assert split_credit("官房長官松野博一(圖/推特 @MatsunoHirokazu)") == (
