@@ -977,3 +977,14 @@ def test_closing_source_credit_with_a_this_article_label():
     story = "韩国联合参谋本部表示，朝鲜当天上午向东部海域发射了一枚弹道导弹，美韩正在分析。" * 3
     a = _one_raw("yna.txt", f"朝鲜发射导弹\n\n{story}\n\n（本文来源：韩联社）\n")
     assert a["outlet"] == outlet_for_name("韩联社") and "本文来源" not in a["body"]
+
+
+def test_caption_repeated_next_to_another_image_keeps_both_images():
+    page = (
+        "<html><body><article><h1>金正恩视察工厂</h1>"
+        '<p><img src="https://x.cn/a.jpg" alt="金正恩视察工厂"></p>'
+        '<p>金正恩视察工厂<img src="https://x.cn/b.jpg"></p>'
+        "<p>朝鲜中央通讯社报道，金正恩当天视察了一家军工厂，对生产情况表示满意。</p></article></body></html>"
+    )
+    a = _one_raw("p.html", page)
+    assert [i["url"] for i in a["images"]] == ["https://x.cn/a.jpg", "https://x.cn/b.jpg"]

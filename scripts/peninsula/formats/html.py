@@ -544,6 +544,8 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         caption = _text(cap_el) if cap_el else (img.get("alt", "") if img else "")
         _replace_image(fig, img, caption, doc, soup, base)
     for img in loose:
+        if _gone(img):  # inside a block an earlier image's caption took with it
+            continue
         caption = (img.get("alt") or img.get("title") or "").strip()
         beside = None if caption else _caption_beside(img)
         below = None if caption or beside else _caption_below(img)
@@ -591,7 +593,9 @@ def _caption_again(img: Tag, caption: str) -> Tag | None:
     if holder is None or holder.name not in _HOLDER_NAMES or _text(holder):
         return None
     nxt = holder.find_next_sibling()
-    return nxt if nxt is not None and _text(nxt) == _norm(caption).strip() else None
+    if nxt is None or nxt.find("img") is not None:
+        return None
+    return nxt if _text(nxt) == _norm(caption).strip() else None
 
 
 def _caption_below(img: Tag) -> Tag | None:
