@@ -105,6 +105,7 @@ def test_republisher_fragment_credits_the_original():
         ("新頭殼newtalk | 郭家崴 綜合報導", "新頭殼 (Newtalk)", "郭家崴"),
         ("台北 綜合報導", None, None),  # a place, not a reporter
         ("國際中心／綜合報導", None, None),  # a desk, not a reporter
+        ("禁闻网 | 新闻评论", None, None),  # a site's banner names no outlet of the article
     ],
 )
 def test_datelines_and_bylines(header, outlet, author):

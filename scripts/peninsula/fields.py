@@ -201,10 +201,11 @@ def outlet_from_header(header: str) -> str | None:
     m = _SOURCE_LABEL.search(header)
     if m and not _NO_OUTLET.search(m.group("name")):
         return outlet_for_name(m.group("name"))
-    # a byline line led by a known outlet: 新頭殼newtalk | 郭家崴 綜合報導
+    # a byline line led by a known outlet: 新頭殼newtalk | 郭家崴 綜合報導 (a reporter's line,
+    # not a site's own "name | section" banner)
     for line in header.split("\n"):
         first = re.split(r"\s*[|｜]\s*", line.strip(), maxsplit=1)
-        if len(first) == 2 and (named := known_outlet(first[0])):
+        if len(first) == 2 and _REPORT_WORD.search(first[1]) and (named := known_outlet(first[0])):
             return named
     return None
 
@@ -239,7 +240,8 @@ _NOT_NAMES = re.compile(
 # Choe Sang-Hun是时报首尔分社社长 / David E. Sanger为《纽约时报》白宫和国家安全记者.
 _BIO = re.compile(
     r"^(?P<name>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3})(?:、[^。]{0,40})?\s*(?:是|为|為)"
-    r"\s*(?:《[^》]{1,12}》|时报|時報|本报|本報)[^。]{0,30}?(?:记者|記者|社长|社長|撰稿人|专栏作家|專欄作家|编辑|編輯)",
+    r"\s*(?:《[^》]{1,12}》|时报|時報|本报|本報)[^。]{0,30}?"
+    r"(?:记者|記者|社长|社長|撰稿人|专栏作家|專欄作家|编辑|編輯)",
     re.MULTILINE,
 )
 
@@ -250,6 +252,7 @@ def author_from_bio(body: str) -> str | None:
     return m["name"] if m else None
 
 
+_REPORT_WORD = re.compile(r"报道|報導|报导|報道|记者|記者|作者")
 # A name alone before 綜合報導 on a byline line: 新頭殼newtalk | 郭家崴 綜合報導.
 _NAME_REPORTS = re.compile(
     r"(?:^|[|｜]\s*)(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:综合|綜合)(?:报导|報導|报道|報道)\s*$",
