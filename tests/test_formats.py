@@ -21,8 +21,8 @@ def _one(name: str) -> dict:
     return result["articles"][0]
 
 
-def _one_raw(name: str, raw: str) -> dict:
-    (a,) = convert(name, raw.encode())["articles"]
+def _one_raw(name: str, raw: str, encoding: str = "utf-8") -> dict:
+    (a,) = convert(name, raw.encode(encoding))["articles"]
     return a
 
 
@@ -251,7 +251,7 @@ def test_agency_page_with_split_date_and_caption_below_its_image():
     <p style="text-align:center">6月2日，外交部发言人主持例行记者会。新华社记者李贺摄</p>
     <p>　　当天，朝鲜中央通讯社报道了相关消息。</p><div class="editor">【责任编辑:张三】</div>
     </div></body></html>"""
-    (a,) = convert("page.html", page.encode())["articles"]
+    a = _one_raw("page.html", page)
     assert (a["published"], a["published_time"]) == ("2024-06-02", "10:30:15")
     assert a["images"] == [{"url": "https://example.org/a.jpg",
                             "caption": "6月2日，外交部发言人主持例行记者会。",
@@ -266,7 +266,7 @@ def test_tag_list_just_after_the_article_container():
     <p>韩美情报当局正在分析导弹的具体参数。</p><p>（完）</p></article>
     <div class="keyword-zone"><a href="/tag/1">朝鲜导弹</a><a href="/tag/2">韩美同盟</a></div>
     </div></body></html>"""
-    (a,) = convert("page.html", page.encode())["articles"]
+    a = _one_raw("page.html", page)
     assert a["tags"] == ["朝鲜导弹", "韩美同盟"]
     assert "（完）" not in a["body"]
 
@@ -277,7 +277,7 @@ def test_text_copy_keeps_its_dateline_line_as_text_and_drops_the_editor_note():
         "南韓聯合參謀本部今天表示，北韓上午向東部海域發射多枚短程彈道飛彈。\n\n"
         "美國國務院發言人表示，美方強烈譴責北韓的挑釁行為。（編輯：陳政偉）1130602\n"
     )
-    (a,) = convert("copy.txt", copy.encode("big5"))["articles"]
+    a = _one_raw("copy.txt", copy, "big5")
     assert a["body"].startswith("中央社記者廖禹揚首爾2日專電\n")  # a paragraph, not "## …"
     assert a["body"].rstrip().endswith("挑釁行為。")
     assert (a["author"], a["published"]) == ("廖禹揚", "2024-06-02")
@@ -305,7 +305,7 @@ def test_article_header_headline_json_ld_and_a_related_section():
     <p>分析人士认为，这一条约可能包含相互防御条款。</p>
     <section><h2>相关内容</h2><ul><li><a href="https://example.org/1">普京访问朝鲜</a></li></ul>
     </section></article></main></body></html>"""
-    (a,) = convert("page.html", page.encode())["articles"]
+    a = _one_raw("page.html", page)
     assert a["title"] == "朝鲜与俄罗斯签署全面战略伙伴关系条约"
     assert (a["published"], a["published_time"]) == ("2024-06-19", "14:02:11+00:00")
     assert a["author"] == "李文"
@@ -319,7 +319,7 @@ def test_without_h1_a_section_heading_is_not_the_title():
     page = """<html><head><meta property="og:title" content="韩美举行联合军演"></head><body>
     <div class="content"><p>韩美两国军队周一开始举行为期十天的联合军事演习，朝鲜对此表示强烈不满。</p>
     <h2>各方反应</h2><p>日本政府表示支持，中国外交部呼吁各方保持克制。</p></div></body></html>"""
-    (a,) = convert("page.html", page.encode())["articles"]
+    a = _one_raw("page.html", page)
     assert a["title"] == "韩美举行联合军演"
     assert "## 各方反应" in a["body"]
 
@@ -341,7 +341,7 @@ def test_portal_page_bylines_above_the_story_are_evidence_not_body():
     <div class="txt"><p style="text-indent: 2em;">人民网北京6月2日电 外交部发言人1日表示，中方反对在半岛生战生乱。</p>
     <p style="text-indent: 2em;">发言人表示，美韩近期举行的联合军演加剧了紧张态势。</p>
     <div class="edit">(责编：刘鑫、王瑞)</div></div></div></div></body></html>"""
-    (a,) = convert("page.html", page.encode("gbk"))["articles"]
+    a = _one_raw("page.html", page, "gbk")
     assert a["body"].startswith("人民网北京6月2日电")
     assert a["body"].rstrip().endswith("加剧了紧张态势。")
     assert "#" not in a["body"]
@@ -355,7 +355,7 @@ def test_app_promotion_link_is_dropped():
     <p>北韓今日上午再度朝東部海域發射彈道飛彈，南韓聯合參謀本部表示正在分析細節。</p>
     <p><a href="https://play.google.com">不用抽 不用搶 現在用APP看新聞</a></p>
     <p>美國國務院表示，將與盟友密切合作應對。</p></div></body></html>"""
-    (a,) = convert("page.html", page.encode())["articles"]
+    a = _one_raw("page.html", page)
     assert "APP" not in a["body"] and "美國國務院" in a["body"]
 
 
@@ -365,7 +365,7 @@ def test_wechat_copy_loses_its_prompts_and_account_line():
         "据韩联社报道，美国总统特朗普1日表示，愿意再次与朝鲜最高领导人金正恩会面。\n\n"
         "韩国统一部对此表示欢迎。\n\n点击上方蓝字关注我们\n\n阅读原文\n\n喜欢此内容的人还喜欢\n"
     )
-    (a,) = convert("copy.txt", copy.encode())["articles"]
+    a = _one_raw("copy.txt", copy)
     assert a["body"] == (
         "据韩联社报道，美国总统特朗普1日表示，愿意再次与朝鲜最高领导人金正恩会面。\n\n"
         "韩国统一部对此表示欢迎。\n"
@@ -415,7 +415,7 @@ def test_older_page_laid_out_in_a_table_with_br_paragraphs():
     發表於 2024-06-02 11:20<br><br>&nbsp;&nbsp;據韓聯社報導，北韓人民軍總參謀部今天宣布，將在黃海一帶舉行新一輪軍事演習。
     <br><br>&nbsp;&nbsp;南韓國防部表示，將密切監視北韓動向，並與美國保持緊密合作。<br></div></td></tr>
     </table></body></html>"""
-    (a,) = convert("page.html", page.encode("big5"))["articles"]
+    a = _one_raw("page.html", page, "big5")
     assert a["title"] == "北韓宣布新一輪軍事演習"
     assert (a["published"], a["published_time"]) == ("2024-06-02", "11:20")
     assert a["body"] == (
@@ -429,7 +429,7 @@ def test_a_data_table_in_an_article_stays_a_table():
     <table><tr><th>次序</th><th>日期</th><th>当量</th></tr><tr><td>第一次</td><td>2006年10月9日</td>
     <td>约1千吨</td></tr><tr><td>第六次</td><td>2017年9月3日</td><td>约100千吨</td></tr></table>
     </body></html>"""
-    (a,) = convert("page.html", page.encode())["articles"]
+    a = _one_raw("page.html", page)
     assert "| 第六次 | 2017年9月3日 | 约100千吨 |" in a["body"]
 
 
@@ -437,7 +437,7 @@ def test_text_copy_without_a_headline_keeps_its_first_paragraph():
     """A copy that starts with the story: its title is the first sentence without the
     bracketed dateline, the paragraph stays in the body, and the dateline names the outlet."""
     copy = "【明報專訊】北韓領導人金正恩昨日視察平壤一間軍工廠，要求擴大導彈生產。\n\n南韓統一部表示，將密切關注北韓動向。\n"
-    (a,) = convert("copy.txt", copy.encode("big5"))["articles"]
+    a = _one_raw("copy.txt", copy, "big5")
     assert (a["title"], a["title_source"]) == (
         "北韓領導人金正恩昨日視察平壤一間軍工廠，要求擴大導彈生產",
         "first_sentence",
@@ -452,7 +452,7 @@ def test_english_copy_dateline_and_byline_are_not_body():
         "SEOUL (Reuters) - North Korea fired a barrage of short-range ballistic missiles on Sunday, "
         "South Korea's military said.\n"
     )
-    (a,) = convert("copy.txt", copy.encode())["articles"]
+    a = _one_raw("copy.txt", copy)
     assert (a["published"], a["author"]) == ("2024-06-02", "Hyonhee Shin")
     assert a["body"].startswith("SEOUL (Reuters)")
 
@@ -497,7 +497,7 @@ def test_page_title_without_site_and_section_names(page_title, title, tag):
         "<p>朝鲜外务省发言人当天发表谈话，批评美韩联合军事演习是挑衅行为，并警告将采取对应措施。</p>"
         "</div></body></html>"
     )
-    (a,) = convert("page.html", page.encode())["articles"]
+    a = _one_raw("page.html", page)
     assert a["title"] == title
 
 
@@ -538,7 +538,7 @@ def test_relative_links_resolve_against_the_pages_base():
         "<p>朝鲜外务省发言人当天发表谈话，批评美韩联合军事演习是挑衅行为。</p>"
         '<p><img src="img/a.jpg" alt="现场"></p></body></html>'
     )
-    (a,) = convert("page.html", page.encode())["articles"]
+    a = _one_raw("page.html", page)
     assert a["images"][0]["url"] == "https://www.rfa.org/mandarin/img/a.jpg"
 
 
@@ -551,7 +551,7 @@ def test_malformed_addresses_and_impossible_dates_do_not_stop_a_page():
         "<p>2024年6月0日</p><p>朝鲜外务省发言人当天发表谈话，批评美韩联合军事演习是挑衅行为。</p>"
         '<p><a href="http://[z">链接</a><img src="img/a.jpg" alt="现场"></p></body></html>'
     )
-    (a,) = convert("page.html", page.encode())["articles"]
+    a = _one_raw("page.html", page)
     assert a["title"] == "朝鲜发射导弹" and a["published"] is None
     assert "挑衅行为" in a["body"]
 
