@@ -59,22 +59,23 @@ def convert(path: str, data: bytes) -> dict:
         page.url = page.url or saved.location
     else:
         page = {"rss": rss.parse, "html": html.parse}[fmt](raw) if fmt != "text" else None
-    # A list page is recognised by the shape of its text, whatever the format it came in.
-    listed = text.list_items(raw if page is None else plain_text(page.body))
-    dated = None if listed else text.dated_items(raw if page is None else page.body)
-    source["format"] = "list" if listed or dated or (page and page.headlines) else fmt
+    # A list page is recognised by the shape of its text, whatever the format it came in; each
+    # shape is looked for only when the ones before it are absent.
+    source["format"] = "list"
     if page is not None and page.headlines:
         articles = _headline_articles(source, page)
-    elif listed:
+    elif listed := text.list_items(raw if page is None else plain_text(page.body)):
         articles = _list_articles(source, *listed, page=page)
-    elif dated:
+    elif dated := text.dated_items(raw if page is None else page.body):
         articles = _dated_articles(source, *dated, page=page)
-    elif page is None and (parts := text.sections(raw)):  # articles copied one after another
-        articles = [
-            _article(source, text.parse(p), n, single=False) for n, p in enumerate(parts, 1)
-        ]
     else:
-        articles = [_article(source, page or text.parse(raw), item=1)]
+        source["format"] = fmt
+        if page is None and (parts := text.sections(raw)):  # articles copied one after another
+            articles = [
+                _article(source, text.parse(p), n, single=False) for n, p in enumerate(parts, 1)
+            ]
+        else:
+            articles = [_article(source, page or text.parse(raw), item=1)]
     return _result(source, articles, warnings)
 
 
@@ -144,7 +145,7 @@ def _list_articles(
     date bounds the newest item (the items cannot be later than the page that lists them)."""
     outlet, reference = None, None
     if page is not None:
-        outlet = fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
+        outlet = _page_outlet(page)
         when = dates.article_date("", url=page.url, epoch_ms=page.epoch_ms,
                                   header="\n".join(page.date_hints))  # fmt: skip
         reference = when.published if when.precision == "day" else None
@@ -171,7 +172,7 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
     """One row per headline of an index page: its title, link and date, and as body only the
     summary the page prints under it (the page holds none of the story). The page's title is
     each item's tag, as for list pages."""
-    outlet = fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
+    outlet = _page_outlet(page)
     results = dates.list_dates([item["text"] for item in page.headlines])
     articles = []
     for n, (item, when) in enumerate(zip(page.headlines, results, strict=True), 1):
@@ -198,9 +199,7 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
 def _dated_articles(source: dict, label: str | None, items: list, page: Doc | None) -> list[dict]:
     """One article per dated item of a list; its date line dates it and may name its outlet
     (a known one) or its section, and a page saved as HTML lends its own outlet to the rest."""
-    page_outlet = page and (
-        fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
-    )
+    page_outlet = page and _page_outlet(page)
     results = dates.list_dates([f"{it['dateline']}\n{it['body']}" for it in items])
     articles = []
     for n, (it, when) in enumerate(zip(items, results, strict=True), 1):
@@ -221,6 +220,11 @@ def _dated_articles(source: dict, label: str | None, items: list, page: Doc | No
             )
         )
     return articles
+
+
+def _page_outlet(page: Doc) -> str | None:
+    """The outlet a page of many items names in its header or by its address: its items'."""
+    return fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
 
 
 def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title: str,
