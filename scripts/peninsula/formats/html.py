@@ -447,11 +447,8 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
         entries = lst.find_all("li", recursive=False)
         items = []
         for li in entries:
-            links = [a for a in li.find_all("a") if _real_href(a.get("href"))]
-            title = _text(links[0]) if len(links) == 1 else ""
-            if 6 <= len(title) <= 100:
-                items.append({"title": title, "url": _join(base, links[0]["href"].strip()),
-                              "text": _text(li), "summary": _summary(li, links[0])})  # fmt: skip
+            if item := _index_item(li, li, base):
+                items.append(item)
         if len(items) >= max(5, 0.8 * len(entries)) and len(items) > len(best):
             best = items
     teasers = _teasers(root, base)
@@ -468,20 +465,25 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
     groups: dict[int, list[dict]] = {}
     for heading in _find(root, _ITEM_HEADINGS):
         block = heading.parent
-        links = [a for a in heading.find_all("a") if _real_href(a.get("href"))]
-        title = _text(links[0]) if len(links) == 1 else ""
-        if block is None or block is root or block.parent is None or not 6 <= len(title) <= 100:
+        if block is None or block is root or block.parent is None:
             continue
-        groups.setdefault(id(block.parent), []).append(
-            {
-                "title": title,
-                "url": _join(base, links[0]["href"].strip()),
-                "text": _text(block),
-                "summary": _summary(block, heading),
-            }
-        )
+        if item := _index_item(block, heading, base):
+            groups.setdefault(id(block.parent), []).append(item)
     items = max(groups.values(), key=len, default=[])
     return items if len(items) >= 3 else []
+
+
+def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
+    """An index page's item: the one real link in holder (the item itself, or its heading) as
+    title and address, the block's text (for its date) and its summary outside the headline
+    (the link, or the heading). None unless there is one link with a headline's length."""
+    links = [a for a in holder.find_all("a") if _real_href(a.get("href"))]
+    title = _text(links[0]) if len(links) == 1 else ""
+    if not 6 <= len(title) <= 100:
+        return None
+    headline = links[0] if holder is block else holder
+    return {"title": title, "url": _join(base, links[0]["href"].strip()), "text": _text(block),
+            "summary": _summary(block, headline)}  # fmt: skip
 
 
 def _summary(item: Tag, headline: Tag) -> str:
@@ -587,25 +589,27 @@ def _caption_beside(img: Tag) -> Tag | None:
     return holder if centred or holder.find("br") is not None else None
 
 
-def _caption_again(img: Tag, caption: str) -> Tag | None:
-    """The paragraph after an image's own that repeats its alt text as a visible caption."""
+def _after_lone_image(img: Tag) -> Tag | None:
+    """The element after the block an image stands alone in, when it holds no image itself:
+    where a caption printed under the image is."""
     holder = img.parent
     if holder is None or holder.name not in _HOLDER_NAMES or _text(holder):
         return None
     nxt = holder.find_next_sibling()
-    if nxt is None or nxt.find("img") is not None:
-        return None
-    return nxt if _text(nxt) == _norm(caption).strip() else None
+    return None if nxt is None or nxt.find("img") is not None else nxt
+
+
+def _caption_again(img: Tag, caption: str) -> Tag | None:
+    """The paragraph after an image's own that repeats its alt text as a visible caption."""
+    nxt = _after_lone_image(img)
+    return nxt if nxt is not None and _text(nxt) == _norm(caption).strip() else None
 
 
 def _caption_below(img: Tag) -> Tag | None:
     """The caption of an image alone in its paragraph is often the next paragraph: short, and
     centred or classed as a caption, or ending in a photo credit (新华社记者李贺摄)."""
-    holder = img.parent
-    if holder is None or holder.name not in _HOLDER_NAMES or _text(holder):
-        return None
-    nxt = holder.find_next_sibling()
-    if nxt is None or nxt.name not in _HOLDER_NAMES or nxt.find("img") is not None:
+    nxt = _after_lone_image(img)
+    if nxt is None or nxt.name not in _HOLDER_NAMES:
         return None
     text = _text(nxt)
     if not text or len(text) > 150:
