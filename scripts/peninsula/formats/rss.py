@@ -9,20 +9,21 @@ from ..clean import is_boilerplate, split_credit, tidy
 from ..textnorm import plain_text
 from . import _TAG, Doc, dateline_text, html
 
-_HEAD = re.compile(
-    r"\A\s*<!--\s*(?P<epoch>\d{10,13})\s*-->\s*\n\s*\[(?P<title>[^\]\n]*)\]\((?P<url>[^)\s]*)\)"
-    r"\s*\n\s*-{3,}\s*\n?"
+# An entry's header: <!--epoch ms-->, [title](url), a ------ rule.
+_HEADER = (
+    r"<!--\s*(?P<epoch>\d{10,13})\s*-->\s*\n\s*\[(?P<title>[^\]\n]*)\]\((?P<url>[^)\s]*)\)"
+    r"\s*\n\s*-{3,}"
 )
-
-
-_NEXT = re.compile(
-    r"\n(?=[ \t]*<!--\s*\d{10,13}\s*-->\s*\n\s*\[[^\]\n]*\]\([^)\s]*\)\s*\n\s*-{3,})"
-)
+_HEAD = re.compile(rf"\A\s*{_HEADER}\s*\n?")
+_LATER_HEAD = re.compile(rf"(?<=\n)[ \t]*{_HEADER}")
 
 
 def entries(text: str) -> list[str]:
-    """An archive file holds one entry or many, each opening with its own header."""
-    return [e for e in _NEXT.split(text) if e.strip()]
+    """An archive file holds one entry or many, each opening with its own header; a later one
+    starts a line, and the newline before it ends the entry before."""
+    starts = [0, *(m.start() for m in _LATER_HEAD.finditer(text))]
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    return [e for e in (text[a:b] for a, b in zip(starts, ends, strict=True)) if e.strip()]
 
 
 def parse(text: str) -> Doc:
