@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+# The labels of a tag line (标签：朝鲜, 导弹 / 相关主题 朝鲜, 韩国): a meta line, and the tags.
+TAG_LABELS = "标签|標籤|关键词|關鍵詞|关键字|關鍵字|相关主题|相關主題|Tags?"
 # Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
 _EDITORS = "责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核"
 _END_MARK = r"[（(【\[]\s*(?:完|全文完|END|end)\s*[)）】\]]"
@@ -118,7 +120,7 @@ _META_LINE = re.compile(
     r"|^(?:记者|記者|作者|撰文|原创|原創|文字)(?:\s+|\s*[:：]\s*)\S|发表于|發表於"
     r"|^(?:更新|日期|发布|發布|發佈)\s*[:：]?\s*\d|(?:综合|綜合)(?:报导|報導|报道|報道)$"
     r"|(?:人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱)\s*[:：]?\s*\d+"
-    r"|^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|相关主题|相關主題|Tags?)(?:\s+|\s*[:：]\s*)\S"
+    rf"|^(?:{TAG_LABELS})(?:\s+|\s*[:：]\s*)\S"
     r"|^By\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}$|[／/]\s*\S{0,6}(?:报导|報導|报道|報道)$"
 )
 

@@ -102,9 +102,7 @@ def _damaged_cjk(data: bytes) -> Decoded:
             continue
         best = from_bytes(text.replace("\ufffd", "").encode(enc)).best()
         if best is not None and _family(best.encoding) == enc:
-            decoded = _checked(text, enc)
-            warning = f"{bad} byte sequence(s) not valid {enc} replaced with \ufffd"
-            return Decoded(decoded.text, enc, (*decoded.warnings, warning))
+            return _replaced(text, enc, bad, enc)
     raise Unreadable("binary file: no text encoding fits its bytes")
 
 
@@ -121,9 +119,14 @@ def _damaged_utf8(data: bytes) -> Decoded | None:
     wide = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
     if wide < 50 * bad:
         return None
-    decoded = _checked(text, "utf-8")
-    warning = f"{bad} byte sequence(s) not valid UTF-8 replaced with \ufffd"
-    return Decoded(decoded.text, "utf-8", (*decoded.warnings, warning))
+    return _replaced(text, "utf-8", bad, "UTF-8")
+
+
+def _replaced(text: str, encoding: str, bad: int, name: str) -> Decoded:
+    """A damaged file's text, checked, with a warning that counts the bytes replaced."""
+    decoded = _checked(text, encoding)
+    warning = f"{bad} byte sequence(s) not valid {name} replaced with \ufffd"
+    return Decoded(decoded.text, encoding, (*decoded.warnings, warning))
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # below 32, except \t \n \v \f \r

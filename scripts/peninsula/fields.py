@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 import opencc
 import yaml
 
+from .clean import TAG_LABELS
 from .textnorm import fold, has_cjk
 
 _HAN_RANGES = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]
@@ -103,9 +104,7 @@ def known_outlet(name: str | None) -> str | None:
 
 def outlet_for_name(name: str | None) -> str | None:
     """The known display name for an outlet named in a dateline, else the name as written."""
-    if not name:
-        return None
-    return _outlet_aliases().get(fold(name).lower(), name)
+    return (known_outlet(name) or name) if name else None
 
 
 # 【希望之声2021年7月28日】 / 【大纪元2024年1月2日讯】 / 【新唐人北京时间…】
@@ -138,7 +137,7 @@ _AUTHOR_EN = re.compile(
 )
 # A tag line in the header or under the story: 标签: 朝鲜, 导弹 / 相关主题 朝鲜, 韩国.
 _TAG_LINE = re.compile(
-    r"(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|相关主题|相關主題|Tags?)(?:\s*[:：]\s*|\s+)(?P<tags>.+)$",
+    rf"(?:{TAG_LABELS})(?:\s*[:：]\s*|\s+)(?P<tags>.+)$",
     re.MULTILINE,
 )
 
