@@ -288,11 +288,14 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     related stories stays one article.
     """
     lines = _paragraphs(text)
-    marks = [i for i, ln in enumerate(lines) if _date_and_source(ln)]
+    datelines = {i: found for i, ln in enumerate(lines) if (found := _date_and_source(ln))}
+    marks = list(datelines)
     if len(marks) < 3:
         return None
     spans = (
-        _under_headlines(lines, marks) or _over_dates(lines, marks) or _after_dates(lines, marks)
+        _under_headlines(lines, marks)
+        or _over_dates(lines, marks)
+        or _after_dates(lines, datelines)
     )
     if spans is None:
         return None
@@ -301,7 +304,7 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
         return None
     items = []
     for head, mark, body in spans:
-        dateline, source = _date_and_source(lines[mark])
+        dateline, source = datelines[mark]
         paragraphs = [ln for ln in body if not is_boilerplate(ln)]
         if head is not None:
             title, url = _headline(lines[head])
@@ -351,12 +354,11 @@ def _over_dates(lines: list[str], marks: list[int]) -> _Spans | None:
     return first, [(s, e, lines[s + 1 : e]) for s, e in zip(starts, marks, strict=True)]
 
 
-def _after_dates(lines: list[str], marks: list[int]) -> _Spans | None:
+def _after_dates(lines: list[str], datelines: dict[int, tuple[str, str | None]]) -> _Spans | None:
     """date line (with a time or a label) / paragraphs."""
-    for i in marks:
-        dateline, source = _date_and_source(lines[i])
-        if source is None and not re.search(r"\d[:：]\d", dateline):
-            return None
+    if any(src is None and not re.search(r"\d[:：]\d", d) for d, src in datelines.values()):
+        return None
+    marks = list(datelines)
     ends = [*marks[1:], len(lines)]
     if any(e - i < 2 for i, e in zip(marks, ends, strict=True)):
         return None
