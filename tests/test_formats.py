@@ -989,3 +989,54 @@ def test_caption_repeated_next_to_another_image_keeps_both_images():
     )
     a = _one_raw("p.html", page)
     assert [i["url"] for i in a["images"]] == ["https://x.cn/a.jpg", "https://x.cn/b.jpg"]
+
+
+def test_short_story_whose_container_holds_an_app_trailer_keeps_its_text():
+    """A short story's container also holds the outlet's "download our app" trailer. Tested
+    whole, the container read as that trailer and the story was lost; now only the trailer
+    goes. The reporter line above the story names the author and leaves the body, and the
+    caption under the image in its wrapper is the image's caption."""
+    page = """<html><head><title>朝鲜称成功试射新型巡航导弹_澎湃新闻</title></head><body>
+    <div class="index_cententWrap__Jv8jK"><h1 class="index_title__B8mhI">朝鲜称成功试射新型巡航导弹</h1>
+    <div class="index_left__LfzyH"><div><span>澎湃新闻记者 南博一</span></div>
+    <div><span>2024-06-03 09:12</span><span>来源：澎湃新闻</span></div></div>
+    <div class="index_cententWrap__Jv8jK"><p>据朝中社6月3日报道，朝鲜导弹总局2日在西部海域进行了新型战略巡航导弹试射。</p>
+    <p>韩国联合参谋本部3日表示，韩美情报当局正在对此进行详细分析。</p>
+    <div class="index_imgWrap"><img src="https://img.example.cn/a.jpg"><p class="index_imgDesc">朝中社发布的试射图片。</p></div>
+    <p>（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）</p></div></div></body></html>"""
+    a = _one_raw("paper.html", page)
+    assert a["body"].startswith("据朝中社6月3日报道") and "韩美情报当局" in a["body"]
+    assert "APP" not in a["body"] and "南博一" not in a["body"] and "来源" not in a["body"]
+    assert a["author"] == "南博一" and a["published"] == "2024-06-03"
+    assert a["images"] == [
+        {"url": "https://img.example.cn/a.jpg", "caption": "朝中社发布的试射图片。", "credit": None}
+    ]
+
+
+def test_story_shipped_as_escaped_html_in_a_hidden_textarea():
+    """环球网 pages hold the story as escaped markup in a <textarea> a script renders."""
+    page = """<html><head><title>韩媒：朝鲜发射短程弹道导弹_环球网</title></head><body>
+    <div class="t-container"><div class="t-container-title"><h3>韩媒：朝鲜发射短程弹道导弹</h3></div>
+    <div class="metadata-info"><p class="time">2024-06-02 10:45</p><span class="source">来源：环球网</span></div>
+    <textarea class="article-content" style="display:none">&lt;p&gt;【环球网报道 记者 赵建东】据韩联社2日报道，朝鲜当天上午向东部海域发射一枚短程弹道导弹。&lt;/p&gt;&lt;p&gt;日本首相岸田文雄当天表示，日本政府将全力收集相关信息。&lt;/p&gt;</textarea>
+    </div><form><textarea name="comment">&lt;b&gt;评论&lt;/b&gt;</textarea></form></body></html>"""
+    a = _one_raw("hq.html", page)
+    assert a["body"].startswith("【环球网报道 记者 赵建东】据韩联社2日报道")
+    assert "日本政府将全力收集相关信息。" in a["body"] and "评论" not in a["body"]
+    # the byline in the story's first words counts, after the page's date and source blocks
+    assert a["author"] == "赵建东" and a["published"] == "2024-06-02"
+
+
+def test_date_line_with_a_place_and_a_platform_disclaimer_leave_the_body():
+    page = """<html><head><title>普京抵达平壤_凤凰网</title></head><body><div class="index_artical_3">
+    <h1>普京抵达平壤 与金正恩举行会谈</h1>
+    <div class="index_timeBref_5"><a href="#">2024年06月19日 09:30:00</a><span> 来自 北京</span></div>
+    <div class="index_source_6">来源：<a href="https://www.news.cn">新华社</a></div>
+    <div class="index_main_content_7"><p>新华社平壤6月19日电 俄罗斯总统普京19日凌晨抵达平壤，开始对朝鲜进行国事访问。</p>
+    <p>这是普京时隔24年再次访问朝鲜。</p></div>
+    <div><p>「特别声明：以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台「大风号」用户上传并发布，本平台仅提供信息存储空间服务。」</p></div>
+    </div></body></html>"""
+    a = _one_raw("if.html", page)
+    assert a["body"].startswith("新华社平壤6月19日电")
+    assert a["body"].rstrip().endswith("这是普京时隔24年再次访问朝鲜。")
+    assert (a["published"], a["published_time"]) == ("2024-06-19", "09:30:00")

@@ -609,7 +609,12 @@ def _caption_below(img: Tag) -> Tag | None:
     """The caption of an image alone in its paragraph is often the next paragraph: short, and
     centred or classed as a caption, or ending in a photo credit (新华社记者李贺摄)."""
     nxt = _after_lone_image(img)
-    if nxt is None or nxt.name not in _HOLDER_NAMES:
+    if nxt is None:
+        # or the caption is the image's next sibling in one wrapper (<img><p class="imgDesc">)
+        nxt = img.find_next_sibling()
+        if nxt is None or not _CAPTION_CLASS.search(_classes(nxt)) or nxt.find("img"):
+            return None
+    if nxt.name not in _HOLDER_NAMES:
         return None
     text = _text(nxt)
     if not text or len(text) > 150:
@@ -736,11 +741,21 @@ def _date_lines(root: Tag, doc: Doc) -> None:
 _APP_STORE = re.compile(r"//(play\.google\.com|apps\.apple\.com|itunes\.apple\.com)([/?#]|$)", re.I)
 
 
+# Blocks inside a block, or line breaks: a block holding them is tested line by line later.
+_SPLITS = _TEXT_BLOCKS | {"br", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s|$)")
+
+
 def _boilerplate_blocks(root: Tag) -> None:
+    """Remove furniture blocks. A block of several lines is tested whole only when it holds no
+    sentence: a short story's container with a copyright line in it would otherwise read as
+    that line (.*版权所有.*) and be lost; its lines are tested one by one later."""
     for el in _find(root, _TEXT_BLOCKS):
         if _gone(el):
             continue
-        if is_boilerplate(_text(el)) or _app_promo(el):
+        text = _text(el)
+        whole = _first(el, _SPLITS) is None or not _SENTENCE_END.search(text)
+        if _app_promo(el) or (whole and is_boilerplate(text)):
             el.decompose()
 
 
@@ -791,6 +806,23 @@ def _to_markdown(root: Tag) -> str:
     return tidy("\n".join(lines))
 
 
+_TEXTAREA = frozenset({"textarea"})
+
+
+def _textarea_stories(soup: BeautifulSoup) -> None:
+    """Some portals (环球网) ship the story as escaped HTML in a hidden <textarea> that a script
+    renders: parse such markup in place, where other textareas (forms) are dropped."""
+    for area in _find(soup, _TEXTAREA):
+        markup = area.get_text()
+        if not re.search(r"<p[\s>]", markup, re.IGNORECASE):
+            continue
+        story = soup.new_tag("div")
+        parsed = BeautifulSoup(markup, "lxml")
+        for child in list((parsed.body or parsed).contents):
+            story.append(child.extract())
+        area.replace_with(story)
+
+
 def parse(html: str, *, base_url: str | None = None, title: str | None = None) -> Doc:
     """An HTML page, fragment or feed body -> Doc with clean Markdown."""
     if not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
@@ -801,6 +833,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     for c in [s for s in soup.descendants if isinstance(s, Comment)]:
         c.extract()
     _breadcrumb(soup, doc)
+    _textarea_stories(soup)
     for el in _find(soup, _DROP_TAGS):
         # an article's own <header> holds its headline and byline, not the site's banner
         if el.name == "header" and el.find_parent(_IN_ARTICLE) is not None:
@@ -827,8 +860,11 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _boilerplate_blocks(root)
     _links(root, base)
     doc.body = _to_markdown(root)
-    paragraphs = [p for p in (_plain(b) for b in doc.body.split("\n\n")) if p]
-    doc.header = dateline_text([*doc.bylines, *(p for p in paragraphs if not p.startswith("!"))])
+    # the story's first lines count in full however many byline blocks came before them
+    headline = _plain(doc.title or "")
+    paragraphs = [p for p in (_plain(b) for b in doc.body.split("\n\n")) if p and p != headline]
+    story = dateline_text([p for p in paragraphs if not p.startswith("!")])
+    doc.header = "\n".join(filter(None, [dateline_text(doc.bylines), story]))
     if title and doc.body.lstrip("# \n").startswith(title):
         doc.body = doc.body.split("\n", 1)[-1].lstrip("\n") or doc.body
     elif doc.title and "\n" in doc.body.strip():
