@@ -10,7 +10,7 @@ from peninsula.clean import is_boilerplate, split_credit
 from peninsula.convert import convert
 from peninsula.fields import author_from_header, language, outlet_for_name, outlet_from_header
 from peninsula.formats import detect, is_date_only
-from peninsula.formats.text import first_sentence, list_items
+from peninsula.formats.text import first_sentence, list_items, unwrap
 
 OTHER = Path(__file__).parent / "data" / "other"
 
@@ -1040,3 +1040,129 @@ def test_date_line_with_a_place_and_a_platform_disclaimer_leave_the_body():
     assert a["body"].startswith("新华社平壤6月19日电")
     assert a["body"].rstrip().endswith("这是普京时隔24年再次访问朝鲜。")
     assert (a["published"], a["published_time"]) == ("2024-06-19", "09:30:00")
+
+
+PDF_COPY = """朝鲜宣布将发射军事侦察卫星
+　　新华社平壤6月2日电 朝鲜国家航空航天技术总局
+2日发表声明说，朝鲜计划在本月内发射第二颗军事侦
+察卫星，以加强对美国及其盟国军事动向的监视能力。
+　　声明说，卫星发射是朝鲜正当的自卫权利，任何
+势力都无权干涉。韩国国防部对此表示强烈关切，并
+敦促朝方立即停止相关活动。
+（完）
+"""
+
+
+def test_copy_with_lines_broken_inside_paragraphs_is_rejoined():
+    """A PDF or column copy breaks its lines at a fixed width: indented lines open paragraphs,
+    the others run on (no space inside Chinese)."""
+    a = _one_raw("pdf.txt", PDF_COPY)
+    assert a["title"] == "朝鲜宣布将发射军事侦察卫星"
+    assert a["body"].split("\n\n") == [
+        "新华社平壤6月2日电 朝鲜国家航空航天技术总局2日发表声明说，朝鲜计划在本月内发射第二颗"
+        "军事侦察卫星，以加强对美国及其盟国军事动向的监视能力。",
+        "声明说，卫星发射是朝鲜正当的自卫权利，任何势力都无权干涉。韩国国防部对此表示强烈关切，"
+        "并敦促朝方立即停止相关活动。\n",
+    ]
+
+
+def test_unwrap_joins_latin_words_with_a_space_and_paragraphs_at_blank_lines():
+    mail = (
+        "SEOUL, June 2 (Yonhap) -- North Korea fired a short-range ballistic\n"
+        "missile toward the East Sea on Sunday, South Korea's military said,\n"
+        "in the latest in a series of weapons tests this year by the regime.\n\n"
+        "The Joint Chiefs of Staff said the missile was launched from the\n"
+        "Pyongyang area at around 10 a.m. and flew about 350 kilometers\n"
+        "before falling into the sea.\n"
+    )
+    assert unwrap(mail).split("\n\n") == [
+        "SEOUL, June 2 (Yonhap) -- North Korea fired a short-range ballistic missile toward the"
+        " East Sea on Sunday, South Korea's military said, in the latest in a series of weapons"
+        " tests this year by the regime.",
+        "The Joint Chiefs of Staff said the missile was launched from the Pyongyang area at"
+        " around 10 a.m. and flew about 350 kilometers before falling into the sea.\n",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headlines of about one width, no clause marks
+        "朝鲜新闻汇总\n朝鲜再次发射弹道导弹 韩日密切关注\n普京抵达平壤开始国事访问 金正恩迎接\n"
+        "韩国国会通过特别法 调查戒严事件始末\n美韩举行联合军演 朝方警告将采取对策\n"
+        "日本首相表示将全力收集导弹相关信息\n",
+        # a table
+        "时间 地点 事件\n2024-06-02 平壤 导弹发射\n2024-06-19 平壤 普京访问\n2024-07-27 首尔 停战纪念\n",
+        # one paragraph a line, each ending its sentence
+        "朝鲜再次发射导弹\n韩国联合参谋本部2日说，朝鲜当天上午发射了一枚短程弹道导弹。\n"
+        "日本防卫省表示，导弹落入日本专属经济区外，未造成损失。\n"
+        "美国国务院发言人表示，美方将与盟友密切协调应对。\n韩国国家安保室召开紧急会议讨论对策。\n",
+    ],
+)
+def test_unwrap_leaves_lists_tables_and_line_paragraphs_alone(text):
+    assert unwrap(text) == text
+
+
+PTT_POST = """作者 kkman2024 (無名小卒) 看板 Gossiping
+標題 [新聞] 北韓又射彈道飛彈 日本發布警報
+時間 Sun Jun  2 10:15:32 2024
+───────────────────────────────────────
+
+1.媒體來源:
+中央社
+
+2.記者署名:
+記者楊明珠
+
+3.完整新聞標題:
+北韓又射彈道飛彈 日本海上保安廳發布警報
+
+4.完整新聞內文:
+（中央社記者楊明珠東京2日專電）日本海上保安廳今天表示，北韓疑似發射彈道飛彈，已向航行船隻發布警報。
+
+南韓聯合參謀本部表示，北韓今天上午從平壤一帶朝東部海域發射一枚短程彈道飛彈。
+
+5.完整新聞連結 (或短網址)不可用YAHOO、LINE、MSN等轉載媒體:
+https://www.cna.com.tw/news/aopl/202406020034.aspx
+
+6.備註:
+又來了
+
+--
+※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.34.12.5 (臺灣)
+※ 文章網址: https://www.ptt.cc/bbs/Gossiping/M.1717294534.A.1F2.html
+推 abcde: 又來 06/02 10:16
+→ zxcv: 有完沒完 06/02 10:18
+"""
+
+
+def test_ptt_post_quoting_a_news_article():
+    """A PTT news post: the template's fields give the article; the poster's note, the
+    signature and the pushes are not the article. The yearless dateline (東京2日專電) takes
+    its month and year from the day of the post."""
+    a = _one_raw("ptt.txt", PTT_POST)
+    assert a["title"] == "北韓又射彈道飛彈 日本海上保安廳發布警報"
+    assert a["outlet"] == outlet_for_name("中央社") and a["author"] == "楊明珠"
+    assert a["url"] == "https://www.cna.com.tw/news/aopl/202406020034.aspx"
+    assert a["republished_url"] == "https://www.ptt.cc/bbs/Gossiping/M.1717294534.A.1F2.html"
+    assert a["republisher"] == "PTT (ptt.cc)"
+    assert a["body"].startswith("（中央社記者楊明珠東京2日專電）日本海上保安廳今天表示")
+    assert a["body"].rstrip().endswith("發射一枚短程彈道飛彈。")
+    for junk in ("又來了", "發信站", "推 abcde", "媒體來源"):
+        assert junk not in a["body"], junk
+    assert (a["published"], a["published_precision"]) == ("2024-06-02", "day")
+    assert "posting day" in a["date_evidence"]
+
+
+def test_ptt_post_without_the_template_is_bounded_by_its_posting_day():
+    post = (
+        "作者Wolfkin (狼)看板Korea_Mix\n標題[新聞] 南韓國會通過特別法\n時間Tue Jul  8 21:05:10 2025\n\n"
+        "南韓國會以多數票通過特別法，要求獨立檢察組調查前總統尹錫悅的戒嚴事件。\n\n"
+        "共同民主黨表示，法案將確保真相大白。\n\n--\n※ 發信站: 批踢踢實業坊(ptt.cc)\n"
+        "※ 文章網址: https://www.ptt.cc/bbs/Korea_Mix/M.1751979910.A.5B1.html\n推 foo: 支持 07/08 21:10\n"
+    )
+    a = _one_raw("ptt2.txt", post)
+    assert a["title"] == "南韓國會通過特別法"
+    assert a["body"].startswith("南韓國會以多數票通過特別法") and "發信站" not in a["body"]
+    assert a["published"] is None and a["published_precision"] == "range"
+    assert (a["published_earliest"], a["published_latest"]) == (None, "2025-07-08")

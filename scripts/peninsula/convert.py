@@ -15,7 +15,7 @@ from .formats import Doc, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "49"
+CONVERTER_VERSION = "50"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -50,6 +50,11 @@ def convert(path: str, data: bytes) -> dict:
     raw = decoded.text
     warnings = list(decoded.warnings)
     fmt = "mhtml" if saved else detect(raw)
+    if fmt == "text":
+        raw = text.unwrap(raw)  # a PDF or column copy's lines broken inside paragraphs
+        if post := text.bbs_post(raw):  # a forum post quoting one news article
+            source["format"] = fmt
+            return _result(source, [_article(source, post, item=1)], warnings)
     if fmt == "rss" and len(feed := rss.entries(raw)) > 1:  # an archive of many entries
         source["format"] = fmt
         articles = [_article(source, rss.parse(e), n, single=False) for n, e in enumerate(feed, 1)]
@@ -104,11 +109,14 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     )
     body_text = clean.tidy(clean.strip_end_notes(body_text))
     header = "\n".join([*doc.date_hints, doc.header, *footer])
-    when = dates.article_date(body_text, url=doc.url, epoch_ms=doc.epoch_ms, header=header)
+    posted = doc.meta.get("posted")  # the day a forum post quoting the article was written
+    when = dates.article_date(
+        body_text, url=doc.url, epoch_ms=doc.epoch_ms, header=header, posted=posted
+    )
     if when.published is None and doc.meta.get("published_time"):
         when = dates.metadata_date(doc.meta["published_time"])
     if when.precision is None:
-        when = dates.republished_bound(doc.republished_url) or when
+        when = dates.republished_bound(doc.republished_url, posted) or when
     outlet = (
         fields.outlet_from_header(header)
         or credited

@@ -250,14 +250,18 @@ def _first(text: str, *, months: bool) -> _Match | None:
 # --------------------------------------------------------------------------- article dates
 
 
-def republished_bound(url: str | None) -> DateResult | None:
-    """A repost's own address (…/20210729/…) dates the repost, so an article that states no
-    date of its own is no later than that day: a range with only its upper bound."""
+def republished_bound(url: str | None, posted: str | None = None) -> DateResult | None:
+    """A repost's own address (…/20210729/…) or its posting day (ISO, as a forum prints it)
+    dates the repost, so an article that states no date of its own is no later than that
+    day: a range with only its upper bound."""
     found = _url_date(url) if url else None
-    if found is None or found.precision != "day":
-        return None
-    span = found.evidence.split(" [", 1)[0]
-    return DateResult(None, "range", f"{span} [url, no later than its repost]", None, found.latest)
+    if found is not None and found.precision == "day":
+        span = found.evidence.split(" [", 1)[0]
+        how = "url, no later than its repost"
+        return DateResult(None, "range", f"{span} [{how}]", None, found.latest)
+    if posted:
+        return DateResult(None, "range", f"{posted} [posted, no later than that]", None, posted)
+    return None
 
 
 def metadata_date(value: str) -> DateResult:
@@ -324,12 +328,14 @@ def article_date(
     url: str | None = None,
     epoch_ms: int | None = None,
     header: str | None = None,
+    posted: str | None = None,
 ) -> DateResult:
     """The publication date of one article, most trustworthy source first.
 
     1. header (title/dateline lines); 2. a bracketed dateline anywhere (【outlet 2021年7月28日】);
     3. a date in the first LEAD_CHARS of the text; 4. the article's own url; 5. a yearless
-    dateline ((記者…台北 28 日電)) completed from the url/feed date; 6. the first full date in
+    dateline ((記者…台北 28 日電)) completed from the url/feed date or the day a forum
+    post quoting the article was `posted`; 6. the first full date in
     the body, unless it is after the feed timestamp; 7. the feed timestamp (UTC).
     The url outranks a date deep in the body because body dates are often about other events.
     """
@@ -351,13 +357,17 @@ def article_date(
         return from_url
     feed = _epoch_date(epoch_ms) if epoch_ms is not None else None
     dl = _DAY_DATELINE.search(body)
-    if dl and (from_url or feed):
-        ref = date.fromisoformat(from_url.latest) if from_url else feed[0] + timedelta(days=1)
+    if dl and (from_url or feed or posted):
+        if from_url:
+            ref, how = date.fromisoformat(from_url.latest), "url"
+        elif feed:
+            ref, how = feed[0] + timedelta(days=1), "feed timestamp"
+        else:
+            ref, how = date.fromisoformat(posted), "posting day"
         month = int(dl["m"]) if dl["m"] else None
         d = _before(ref, day=int(dl["d"]), month=month)
         if d:
             iso = d.isoformat()
-            how = "url" if from_url else "feed timestamp"
             return DateResult(
                 iso, "day", f"{dl.group(0)} [dateline day, month from {how}]", iso, iso
             )

@@ -20,6 +20,73 @@ _CREDIT_ONLY = re.compile(
 )
 
 
+# --- hard-wrapped copies -------------------------------------------------------------------------
+
+# Characters printed two columns wide (CJK, fullwidth forms): a wrapped line's width is in columns.
+_WIDE = re.compile(
+    r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]"
+)
+_PARAGRAPH_START = re.compile(r"^(?:[\u3000\t]| {2})")  # an indented line opens a paragraph
+
+
+def _columns(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _first_word(line: str) -> str:
+    """What the wrap could not fit at the end of the line before: a Latin word or one character."""
+    m = re.match(r"[A-Za-z0-9'’.,;:!?()-]+", line)
+    return m.group() if m else line[:1]
+
+
+_CLAUSE_MARK = re.compile(r"[，。、；：！？]")
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """Prose broken at the line's end, not a list of headlines or a table: Chinese punctuation
+    inside the line, or a Latin line going on in lower case."""
+    return bool(_CLAUSE_MARK.search(line)) or nxt.lstrip()[:1].islower()
+
+
+def unwrap(text: str) -> str:
+    """Join the lines a fixed-width copy (a PDF, a narrow column, a mail) broke inside its
+    paragraphs. Such a copy has a wrap width (the widest lines, bar a tenth); a line is full
+    when the next line's first word would not have fitted after it. When at least 4 in 10
+    lines are full, and most full lines stop mid-sentence and read as prose (_runs_on), a
+    full line runs on into the next, unless that one is indented, blank or a date line.
+    Copies with one paragraph a line (most) end their lines with sentences, and lists of
+    headlines have no clause marks: both are returned unchanged."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    widths = [_columns(ln.rstrip()) for ln in lines]
+    counted = sorted(w for w in widths if w)
+    if len(counted) < 4:
+        return text
+    wrap = counted[int(0.9 * (len(counted) - 1))]
+    full = set()
+    for i in range(len(lines) - 1):
+        nxt = lines[i + 1].strip()
+        if widths[i] and nxt:
+            gap = 1 if lines[i].rstrip()[-1:].isascii() and nxt[:1].isascii() else 0
+            if widths[i] + gap + _columns(_first_word(nxt)) > wrap - 2:
+                full.add(i)
+    if (
+        wrap < 24
+        or len(full) < max(3, 0.4 * len(counted))
+        or sum(bool(_SENTENCE_END.search(lines[i].rstrip())) for i in full) > len(full) / 3
+        or sum(_runs_on(lines[i], lines[i + 1]) for i in full) < 2 * len(full) / 3
+    ):
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i - 1 in full and not _PARAGRAPH_START.match(line) and not is_date_only(line):
+            prev = out[-1].rstrip()
+            gap = " " if prev[-1:].isascii() and line[:1].isascii() else ""
+            out[-1] = prev + gap + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _paragraphs(text: str) -> list[str]:
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return [ln for ln in lines if ln]
@@ -363,3 +430,61 @@ def _after_dates(lines: list[str], datelines: dict[int, tuple[str, str | None]])
     if any(e - i < 2 for i, e in zip(marks, ends, strict=True)):
         return None
     return marks[0], [(None, i, lines[i + 1 : e]) for i, e in zip(marks, ends, strict=True)]
+
+
+# --- bulletin-board posts (PTT) ---------------------------------------------------------------
+
+# A PTT post's head: 作者 id (nick) 看板 Board / 標題 [新聞] … / 時間 Sun Jun  2 10:15:32 2024.
+_BBS_HEAD = re.compile(
+    r"\A\s*作者\s*(?P<user>\S+)[^\n]*?看板\s*(?P<board>\S+)\s*\n"
+    r"\s*標題\s*(?P<subject>[^\n]*)\n"
+    r"\s*時間\s*(?P<time>\w{3}\s+(?P<mon>\w{3})\s+(?P<day>\d{1,2})\s+[\d:]{8}\s+(?P<year>\d{4}))"
+)
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+# The news template's numbered fields: 1.媒體來源: / 4.完整新聞內文: / 5.完整新聞連結 (或短網址):
+_BBS_FIELD = re.compile(
+    r"^[ \t]*\d[ \t]*[.．、][ \t]*(?P<label>[^:：\n]{2,60})[:：][ \t]*(?P<rest>.*)$", re.MULTILINE
+)
+_BBS_LABELS = {"媒體來源": "outlet", "記者署名": "author", "新聞標題": "title", "新聞內文": "body"}
+_BBS_URL = re.compile(r"新聞連結|網址|連結")
+_BBS_SIGNATURE = re.compile(r"^--\s*$\n(?:.*\n)*?\s*※\s*發信站", re.M)
+_BBS_ADDRESS = re.compile(r"※\s*文章網址\s*[:：]\s*(?P<url>https?://\S+)")
+
+
+def bbs_post(text: str) -> Doc | None:
+    """A PTT post: the news it quotes (the template's outlet, reporter, headline, text and
+    address) is the article; PTT is the republisher and the post's own address the repost's.
+    The poster's note (備註), the signature and the pushes under it are not the article. The
+    post's day bounds the date from above (meta "posted"); the news states its own."""
+    head = _BBS_HEAD.match(text)
+    if head is None or head["mon"] not in _MONTHS:
+        return None
+    end = _BBS_SIGNATURE.search(text, head.end())
+    content = text[head.end() : end.start() if end else len(text)]
+    content = re.sub(r"\A\s*[─—-]{5,}\s*\n", "", content)
+    fields: dict[str, str] = {}
+    url = None
+    marks = list(_BBS_FIELD.finditer(content))
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(content)
+        value = (m["rest"] + "\n" + content[m.end() : stop]).strip()
+        kind = next((k for word, k in _BBS_LABELS.items() if word in m["label"]), None)
+        if kind:
+            fields[kind] = value
+        elif _BBS_URL.search(m["label"]) and (found := re.search(r"https?://\S+", value)):
+            url = found.group()
+    subject = re.sub(r"^\s*(?:Re:\s*|Fw:\s*)*(?:\[[^\]]{1,6}\]\s*)?", "", head["subject"]).strip()
+    title = (fields.get("title") or "").split("\n")[0].strip() or subject
+    doc = parse(f"{title}\n\n{fields.get('body', content if not marks else '')}")
+    doc.title, doc.title_source = title, "headline"
+    doc.url = url
+    doc.site_name = "PTT"
+    address = _BBS_ADDRESS.search(text, end.start()) if end else None
+    doc.republished_url = address["url"] if address else None
+    byline = re.sub(r"^(?:記者|记者)\s*", "", (fields.get("author") or "").split("\n")[0]).strip()
+    lines = [f"來源：{fields['outlet'].split()[0]}" if fields.get("outlet") else "",
+             f"作者：{byline}" if byline else "", doc.header]  # fmt: skip
+    doc.header = "\n".join(ln for ln in lines if ln)
+    month = _MONTHS.index(head["mon"]) + 1
+    doc.meta["posted"] = f"{head['year']}-{month:02d}-{int(head['day']):02d}"
+    return doc
