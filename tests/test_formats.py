@@ -1166,3 +1166,37 @@ def test_ptt_post_without_the_template_is_bounded_by_its_posting_day():
     assert a["body"].startswith("南韓國會以多數票通過特別法") and "發信站" not in a["body"]
     assert a["published"] is None and a["published_precision"] == "range"
     assert (a["published_earliest"], a["published_latest"]) == (None, "2025-07-08")
+
+
+def test_weibo_post_copied_as_text():
+    """A copied Weibo post: the account above the time line is the outlet when it is one; the
+    time line (two-digit year) dates it; the bracketed headline is the title, not an outlet;
+    topics (#…#) are tags; the counters are not text."""
+    post = (
+        "央视新闻\n24-6-2 10:15 来自 微博 weibo.com 已编辑\n"
+        "【#朝鲜再次发射弹道导弹#】据韩联社报道，韩国联合参谋本部2日称，朝鲜当天上午向朝鲜半岛东部"
+        "海域发射一枚短程弹道导弹。#朝鲜半岛局势#\n转发 1234 评论 567 赞 8901\n"
+    )
+    a = _one_raw("weibo.txt", post)
+    assert a["title"] == "朝鲜再次发射弹道导弹" and a["title_source"] == "headline"
+    assert a["outlet"] == outlet_for_name("央视新闻") and a["author"] is None
+    assert (a["published"], a["published_time"]) == ("2024-06-02", "10:15")
+    assert a["tags"] == ["朝鲜再次发射弹道导弹", "朝鲜半岛局势"]
+    assert (
+        a["body"].startswith("【#朝鲜再次发射弹道导弹#】据韩联社报道") and "转发" not in a["body"]
+    )
+    # a person's account is the post's author
+    person = _one_raw("w2.txt", post.replace("央视新闻\n", "金灿荣\n"))
+    assert (person["author"], person["outlet"]) == ("金灿荣", None)
+
+
+@pytest.mark.parametrize(
+    "header, outlet",
+    [
+        ("【朝鲜再次发射弹道导弹】据韩联社报道，韩国军方称", None),  # a headline in brackets
+        ("【大纪元】朝鲜当局宣布", "大纪元 (The Epoch Times)"),  # a known outlet alone
+        ("【明報專訊】北韓領導人", "明報 (Ming Pao)"),
+    ],
+)
+def test_bracketed_headline_names_no_outlet(header, outlet):
+    assert outlet_from_header(header) == outlet

@@ -107,10 +107,10 @@ def outlet_for_name(name: str | None) -> str | None:
     return (known_outlet(name) or name) if name else None
 
 
-# 【希望之声2021年7月28日】 / 【大纪元2024年1月2日讯】 / 【新唐人北京时间…】
+# 【希望之声2021年7月28日】 / 【大纪元2024年1月2日讯】 / 【新唐人北京时间…】 / 【大纪元】
 _BRACKET_DATELINE = re.compile(
     r"【\s*(?P<outlet>[^\d【】\s]{2,14}?)\s*(?:\d|北京时间|北京時間|(?:驻|駐)\S{0,6}?(?:记者|記者)"
-    r"|(?:特约|特約)?(?:记者|記者)|综合|綜合|报道|報導|報道|报导|(?:专讯|專訊|讯|訊|电|電)?】)"
+    r"|(?:特约|特約)?(?:记者|記者)|综合|綜合|报道|報導|報道|报导|(?:专讯|專訊|讯|訊|电|電)】|(?P<bare>】))"
 )
 # （中央社記者…台北28日電） / （希望之声记者高健雯综合报导） / 新华社北京7月28日电
 _WIRE_DATELINE = re.compile(
@@ -194,7 +194,10 @@ _THIS_PAPER = re.compile(r"[本我][报報台刊网網站社]")
 
 def outlet_from_header(header: str) -> str | None:
     """The outlet named in a dateline at the head of the article, or else by a source label."""
-    m = _BRACKET_DATELINE.search(header) or _WIRE_DATELINE.search(header)
+    m = _BRACKET_DATELINE.search(header)
+    if m and m["bare"] and not known_outlet(m["outlet"]):
+        m = None  # 【朝鲜再次发射导弹】 is a headline in brackets; 【大纪元】 names its outlet
+    m = m or _WIRE_DATELINE.search(header)
     if m and not _THIS_PAPER.fullmatch(m.group("outlet") or m.group("wire")):
         return outlet_for_name(_without_place(m.group("outlet") or m.group("wire")))
     m = _SOURCE_LABEL.search(header)

@@ -100,6 +100,31 @@ _DATELINE_LINE = re.compile(r"记者|記者|\d{1,2}\s*日\s*(专|專)?(电|電|�
 _LEAD_DATELINE = re.compile(r"^\s*(【[^【】]{1,30}】|[（(][^()（）]{1,40}[电電讯訊][)）])\s*")
 
 
+# A social post's time and client: 24-6-2 10:15 来自 微博 weibo.com / 6月2日 10:15 來自 iPhone.
+_POSTED_FROM = re.compile(
+    r"^(?P<yy>\d{2})?(?P<rest>(?:(?<=\d)-|\d{4}-)?\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日)"
+    r"(?P<time>\s+\d{1,2}:\d{2})?\s+(?:来自|來自)\s*[^。，]{0,40}$"
+)
+# A topic tag of a social post: #朝鲜半岛局势#.
+_HASHTAG = re.compile(r"#([^#\s][^#\n]{0,29})#")
+# What a dateline in brackets holds and a headline in brackets does not.
+_DATELINE_WORDS = re.compile(r"\d|讯|訊|电|電|记者|記者|报道|報導|報道|报导|综合|綜合")
+
+
+def _whole_year(m: re.Match) -> str:
+    """Weibo prints this year's posts as 24-6-2: the two-digit year is 2000 plus it."""
+    return (f"20{m['yy']}" if m["yy"] else "") + m.group(0)[len(m["yy"] or "") :]
+
+
+def _bracket_headline(line: str) -> str | None:
+    """The headline a post prints in brackets before its text (【朝鲜再次发射弹道导弹】), not
+    a dateline (【明報專訊】) or an outlet's name (【大纪元】); topic marks (#) are dropped."""
+    m = re.match(r"^【([^【】]{4,40})】", line)
+    if m is None or _DATELINE_WORDS.search(m.group(1)) or known_outlet(m.group(1)):
+        return None
+    return m.group(1).replace("#", "").strip() or None
+
+
 def _is_story_paragraph(line: str) -> bool:
     """A first line that is a paragraph of the story, not a headline: long and ending a
     sentence, or opening with a bracketed dateline."""
@@ -142,15 +167,26 @@ def parse(text: str) -> Doc:
             parts = [p for p in parts if p not in ("正文", "全文", "内文", "內文")]
             doc.category = parts[-1] if len(parts) > 1 else None
     lines = [ln for ln in lines if not is_boilerplate(ln)]
-    # Date-only lines near the top are the dateline: evidence, not body.
-    for ln in [ln for ln in lines[:4] if is_date_only(ln)]:
-        doc.date_hints.append(ln)
+    # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
+    # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
+    posted = next((i for i, ln in enumerate(lines[:4]) if _POSTED_FROM.match(ln)), None)
+    if posted == 1 and len(lines[0]) <= 20 and not re.search(r"[，。：:！？]", lines[0]):
+        # the account above a post's time line: an outlet's, or the person who wrote the post
+        account = lines.pop(0)
+        doc.site_name = account if known_outlet(account) else None
+        doc.meta["author"] = None if doc.site_name else account
+    for ln in [ln for ln in lines[:4] if is_date_only(ln) or _POSTED_FROM.match(ln)]:
+        doc.date_hints.append(_POSTED_FROM.sub(_whole_year, ln))
         lines.remove(ln)
     if len(lines) > 2 and known_outlet(lines[0]):
         doc.site_name = lines.pop(0)  # the site's banner line (德国之声中文网), not the headline
     if not lines:
         return doc
-    if _is_story_paragraph(lines[0]):
+    if (headline := _bracket_headline(lines[0])) and len(lines[0]) > len(headline) + 30:
+        # a social post's headline in brackets before its text: 【#朝鲜发射导弹#】据韩联社报道…
+        doc.title, doc.title_source = headline, "headline"
+        body = lines
+    elif _is_story_paragraph(lines[0]):
         # no headline: the copy starts with the story, which keeps its first paragraph
         doc.title, doc.title_source = first_sentence(_LEAD_DATELINE.sub("", lines[0]))
         body = lines
@@ -203,6 +239,7 @@ def parse(text: str) -> Doc:
             continue
         blocks.append(line)
     doc.header = dateline_text([*doc.date_hints, *body])
+    doc.tags = list(dict.fromkeys(m.strip() for m in _HASHTAG.findall("\n".join(body))))
     doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
     return doc
 
