@@ -1151,7 +1151,7 @@ def test_ptt_post_quoting_a_news_article():
     for junk in ("又來了", "發信站", "推 abcde", "媒體來源"):
         assert junk not in a["body"], junk
     assert (a["published"], a["published_precision"]) == ("2024-06-02", "day")
-    assert "posting day" in a["date_evidence"]
+    assert "the day it was posted or saved" in a["date_evidence"]
 
 
 def test_ptt_post_without_the_template_is_bounded_by_its_posting_day():
@@ -1200,3 +1200,104 @@ def test_weibo_post_copied_as_text():
 )
 def test_bracketed_headline_names_no_outlet(header, outlet):
     assert outlet_from_header(header) == outlet
+
+
+def test_time_elements_update_times_relative_times_and_amp_images():
+    """A WordPress page prints the publication time relatively (2小时前) and the update time
+    in full: the datetime of the published <time> dates it, never the update. An AMP image
+    keeps its address; tag links under /tagging/ are tags."""
+    page = """<html><head><title>朝鲜当局加强边境管控</title></head><body><article>
+    <header><h1 class="entry-title">朝鲜当局加强边境管控</h1>
+    <div class="entry-meta"><time class="entry-date published" datetime="2024-06-02T10:15:00+09:00">2小时前</time>
+    <time class="updated" datetime="2024-06-05T08:00:00+09:00">2024年6月5日</time></div></header>
+    <div class="entry-content"><p>据朝鲜内部消息人士透露，朝鲜当局近日在两江道惠山一带加强了边境管控。</p>
+    <figure><amp-img src="https://cdn.example.com/1.jpeg" width="800" height="450"><noscript><img src="x.jpg"></noscript></amp-img>
+    <figcaption>惠山一带的边境。</figcaption></figure>
+    <p>消息人士说，当局还对居民使用中国手机进行集中查处。</p></div>
+    <div class="keywords"><a href="/search/tagging/2/北韓">北韓</a></div></article></body></html>"""
+    a = _one_raw("nk.html", page)
+    assert (a["published"], a["published_time"]) == ("2024-06-02", "10:15:00+09:00")
+    assert a["date_evidence"].startswith("2024-06-02T10:15:00+09:00")
+    assert a["images"] == [
+        {"url": "https://cdn.example.com/1.jpeg", "caption": "惠山一带的边境。", "credit": None}
+    ]
+    assert a["tags"] == ["北韓"]
+    # a time classed both published and updated is the publication time
+    both = page.replace('class="updated"', 'class="published updated"').replace(
+        '<time class="entry-date published" datetime="2024-06-02T10:15:00+09:00">2小时前</time>', ""
+    )
+    assert _one_raw("nk2.html", both)["published"] == "2024-06-05"
+
+
+CLIPPED = """---
+title: "朝鲜宣布暂停散发垃圾气球"
+source: "https://www.yna.co.kr/view/AKR20240603000100504"
+author:
+  - "[[金刚日评论员]]"
+published: 2024-06-03
+created: 2024-06-05
+tags:
+  - "clippings"
+  - "朝鲜"
+---
+## 朝鲜宣布暂停散发垃圾气球
+
+韩联社首尔6月3日电 朝鲜国防省副相金刚日2日晚发表谈话称，朝鲜将暂停向韩国散发垃圾气球。
+
+![](https://img0.yna.co.kr/photo/2024/06/03/1.jpg)
+
+韩国总统室国家安保室长张虎镇当天表示，韩方将采取朝方难以承受的措施。
+"""
+
+
+def test_page_saved_by_a_web_clipper_with_front_matter():
+    """Obsidian's Web Clipper (and others) save Markdown under a YAML block: the block gives
+    title, address, author, date and tags (without the clipper's own "clippings")."""
+    result = convert("clip.md", CLIPPED.encode())
+    assert result["source"]["format"] == "clipping"
+    (a,) = result["articles"]
+    assert a["title"] == "朝鲜宣布暂停散发垃圾气球"
+    assert a["url"] == "https://www.yna.co.kr/view/AKR20240603000100504"
+    assert a["outlet"] == outlet_for_name("韩联社") and a["author"] == "金刚日评论员"
+    assert (a["published"], a["date_evidence"]) == (
+        "2024-06-03",
+        "2024-06-03 [YYYY-MM-DD, page metadata]",
+    )
+    assert a["tags"] == ["朝鲜"]
+    assert a["body"].startswith("韩联社首尔6月3日电") and "title:" not in a["body"]
+    assert a["images"][0]["url"] == "https://img0.yna.co.kr/photo/2024/06/03/1.jpg"
+    # without a published date, the day it was clipped completes the yearless dateline
+    b = _one_raw("clip2.md", CLIPPED.replace("published: 2024-06-03\n", ""))
+    assert (b["published"], b["published_precision"]) == ("2024-06-03", "day")
+    assert "the day it was posted or saved" in b["date_evidence"]
+    # a text that only starts with a rule is not a clipping
+    assert detect("---\n\n朝鲜宣布暂停散发垃圾气球\n") == "text"
+
+
+def test_page_saved_from_the_wayback_machine():
+    """The archive's toolbar is not the page; addresses lose the archive's prefix; the original
+    address is the article's and the capture is the repost, dated no later than its day."""
+    capture = "https://web.archive.org/web/20240602101500/https://www.cna.com.tw/news/aopl/202406020034.aspx"
+    page = f"""<html><head><title>北韓射彈道飛彈 | 中央社 CNA</title><link rel="canonical" href="{capture}"></head><body>
+    <div id="wm-ipp-base"><div id="wm-ipp"><div id="wm-capinfo">The Wayback Machine - {capture}</div>
+    <table><tr><td>59 captures</td><td>02 Jun 2024 - 10 Sep 2025</td></tr></table></div></div>
+    <div class="centralContent"><h1>北韓射彈道飛彈 日本發布警報</h1>
+    <div class="paragraph"><p>（中央社記者楊明珠東京2日專電）日本海上保安廳今天表示，北韓疑似發射彈道飛彈。</p>
+    <p><img src="/web/20240602101500im_/https://imgcdn.cna.com.tw/news/1.jpg"></p>
+    <p>南韓聯合參謀本部表示，北韓今天上午朝東部海域發射一枚短程彈道飛彈。</p></div></div></body></html>"""
+    a = _one_raw("wb.html", page)
+    assert a["url"] == "https://www.cna.com.tw/news/aopl/202406020034.aspx"
+    assert a["republished_url"] == capture and a["republisher"].startswith("Wayback Machine")
+    assert a["images"][0]["url"] == "https://imgcdn.cna.com.tw/news/1.jpg"
+    assert "captures" not in a["body"] and "Wayback" not in a["body"]
+    assert a["body"].startswith("（中央社記者楊明珠東京2日專電）")
+    # the url dates it (2024-06-02); without a date anywhere, the capture day bounds it
+    undated = page.replace("東京2日專電", "東京專電").replace(
+        "aopl/202406020034.aspx", "aopl/a34.aspx"
+    )
+    b = _one_raw("wb2.html", undated)
+    assert (b["published"], b["published_precision"], b["published_latest"]) == (
+        None,
+        "range",
+        "2024-06-02",
+    )

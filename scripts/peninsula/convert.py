@@ -11,11 +11,11 @@ import re
 
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
-from .formats import Doc, detect, html, mhtml, rss, text
+from .formats import Doc, clipping, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "51"
+CONVERTER_VERSION = "52"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -63,7 +63,8 @@ def convert(path: str, data: bytes) -> dict:
         page = html.parse(raw, base_url=saved.location)
         page.url = page.url or saved.location
     else:
-        page = {"rss": rss.parse, "html": html.parse}[fmt](raw) if fmt != "text" else None
+        readers = {"rss": rss.parse, "html": html.parse, "clipping": clipping.parse}
+        page = readers[fmt](raw) if fmt != "text" else None
     # A list page is recognised by the shape of its text, whatever the format it came in; each
     # shape is looked for only when the ones before it are absent.
     source["format"] = "list"
@@ -109,9 +110,15 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     )
     body_text = clean.tidy(clean.strip_end_notes(body_text))
     header = "\n".join([*doc.date_hints, doc.header, *footer])
-    posted = doc.meta.get("posted")  # the day a forum post quoting the article was written
+    # the day a forum post quoting the article was written, or a copy of it saved: it completes
+    # a yearless dateline only when the page's metadata states no date (which is better)
+    posted = doc.meta.get("posted")
     when = dates.article_date(
-        body_text, url=doc.url, epoch_ms=doc.epoch_ms, header=header, posted=posted
+        body_text,
+        url=doc.url,
+        epoch_ms=doc.epoch_ms,
+        header=header,
+        posted=None if doc.meta.get("published_time") else posted,
     )
     if when.published is None and doc.meta.get("published_time"):
         when = dates.metadata_date(doc.meta["published_time"])

@@ -251,8 +251,8 @@ def _first(text: str, *, months: bool) -> _Match | None:
 
 
 def republished_bound(url: str | None, posted: str | None = None) -> DateResult | None:
-    """A repost's own address (…/20210729/…) or its posting day (ISO, as a forum prints it)
-    dates the repost, so an article that states no date of its own is no later than that
+    """A repost's own address (…/20210729/…) or the day it was posted or saved (ISO: a forum
+    post's time, a clipper's or an archive's capture day) dates the repost, so an article that states no date of its own is no later than that
     day: a range with only its upper bound."""
     found = _url_date(url) if url else None
     if found is not None and found.precision == "day":
@@ -260,7 +260,9 @@ def republished_bound(url: str | None, posted: str | None = None) -> DateResult 
         how = "url, no later than its repost"
         return DateResult(None, "range", f"{span} [{how}]", None, found.latest)
     if posted:
-        return DateResult(None, "range", f"{posted} [posted, no later than that]", None, posted)
+        return DateResult(
+            None, "range", f"{posted} [posted or saved that day, no later]", None, posted
+        )
     return None
 
 
@@ -363,7 +365,7 @@ def article_date(
         elif feed:
             ref, how = feed[0] + timedelta(days=1), "feed timestamp"
         else:
-            ref, how = date.fromisoformat(posted), "posting day"
+            ref, how = date.fromisoformat(posted), "the day it was posted or saved"
         month = int(dl["m"]) if dl["m"] else None
         d = _before(ref, day=int(dl["d"]), month=month)
         if d:

@@ -30,6 +30,8 @@ class Doc:
 
 
 _RSS_HEAD = re.compile(r"\A\s*<!--\s*\d{10,13}\s*-->\s*\n\s*\[[^\]\n]*\]\([^)\s]*\)\s*\n\s*-{3,}")
+# A clipper's front matter: ---, then a "key:" line.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n[A-Za-z_][\w-]*:")
 _TAG = re.compile(
     r"<(?:html|head|body|div|p|span|a|h[1-6]|ul|ol|li|br|img|figure|article|section|table|meta)\b",
     re.IGNORECASE,
@@ -37,9 +39,12 @@ _TAG = re.compile(
 
 
 def detect(text: str) -> str:
-    """Name the format from the content: 'rss' archive entry, 'html' page or fragment, or 'text'."""
+    """Name the format from the content: 'rss' archive entry, 'clipping' (Markdown under a YAML
+    front matter block), 'html' page or fragment, or 'text'."""
     if _RSS_HEAD.match(text):
         return "rss"
+    if _FRONT_MATTER.match(text):
+        return "clipping"
     head = text[:200_000]
     tags = len(_TAG.findall(head))
     if tags >= 3 and (head.lstrip().startswith("<") or tags * 2000 >= len(head)):

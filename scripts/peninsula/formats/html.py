@@ -268,7 +268,7 @@ def _tag_links(root: Tag, doc: Doc) -> None:
     for a in _find(root, _A):
         rel = a.get("rel") or []
         href = a.get("href") or ""
-        if "tag" in rel or re.search(r"/(tag|tags|topic|keyword)s?/", href):
+        if "tag" in rel or re.search(r"/(tag|tags|tagging|topic|keyword)s?/", href):
             text = a.get_text(strip=True)
             if text and text not in doc.tags:
                 doc.tags.append(text)
@@ -667,6 +667,24 @@ _BYLINE = re.compile(
 )
 
 
+_TIME = frozenset({"time"})
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _times(soup: BeautifulSoup) -> None:
+    """<time> elements before they are read as evidence: an update time (class updated or
+    modified, without published) is not the publication date and goes; one that shows a
+    relative time (2小时前, "3 hours ago") shows its machine-readable datetime instead."""
+    for t in _find(soup, _TIME):
+        classes = _classes(t).lower()
+        if re.search(r"updated|modified", classes) and "published" not in classes:
+            t.decompose()
+            continue
+        stamp = (t.get("datetime") or "").strip()
+        if _ISO_DAY.match(stamp) and not _FULL_DATE.search(_text(t)):
+            t.string = stamp
+
+
 def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
     """Short blocks marked as meta/byline/date anywhere on the page (often outside the article
     container): their text holds the author and date, so it joins the dateline evidence."""
@@ -823,17 +841,49 @@ def _textarea_stories(soup: BeautifulSoup) -> None:
         area.replace_with(story)
 
 
+# A page saved from the Wayback Machine: its toolbar or canonical link names the capture, and
+# every address on the page is rewritten to go through the archive (/web/<stamp>im_/https://…).
+_WAYBACK = re.compile(
+    r"https?://web\.archive\.org/web/(?P<stamp>\d{14})(?:[a-z]{2}_)?/(?P<url>https?://[^\s\"'<>]+)"
+)
+_WAYBACK_PREFIX = re.compile(
+    r"(?:(?:https?:)?//web\.archive\.org)?/web/\d{14}(?:[a-z]{2}_)?/(?=https?://)"
+)
+_WAYBACK_TOOLBAR = re.compile(r"^(wm-ipp|wm-capinfo|donato)")
+
+
+def _archived(doc: Doc, soup: BeautifulSoup, capture: re.Match) -> None:
+    """An archived copy: the original address is the article's, the capture's the repost's,
+    and the capture day bounds the date from above. The archive's toolbar is not the page."""
+    for el in soup.find_all(id=_WAYBACK_TOOLBAR):
+        if not _gone(el):
+            el.decompose()
+    doc.url = capture["url"]
+    doc.republished_url = capture.group(0)
+    doc.site_name = "Wayback Machine"
+    stamp = capture["stamp"]
+    doc.meta["posted"] = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
+
+
 def parse(html: str, *, base_url: str | None = None, title: str | None = None) -> Doc:
     """An HTML page, fragment or feed body -> Doc with clean Markdown."""
     if not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"
+    capture = _WAYBACK.search(html[:50_000])
+    if capture:
+        html = _WAYBACK_PREFIX.sub("", html)
     soup = BeautifulSoup(html, "lxml")
     doc = Doc()
     doc.meta = _meta(soup)
+    if capture:
+        _archived(doc, soup, capture)
     for c in [s for s in soup.descendants if isinstance(s, Comment)]:
         c.extract()
     _breadcrumb(soup, doc)
     _textarea_stories(soup)
+    for amp in soup.find_all("amp-img"):  # an AMP page's image: its fallback children go
+        amp.name = "img"
+        amp.clear()
     for el in _find(soup, _DROP_TAGS):
         # an article's own <header> holds its headline and byline, not the site's banner
         if el.name == "header" and el.find_parent(_IN_ARTICLE) is not None:
@@ -846,6 +896,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc.site_name = doc.site_name or doc.meta.get("site_name")
     base = base_url or doc.meta.get("base") or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
+    _times(soup)
     _bylines(soup, doc)
     _canonical(doc)
     root = _main(soup)

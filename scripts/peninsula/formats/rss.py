@@ -38,7 +38,7 @@ def parse(text: str) -> Doc:
     if _TAG.search(body):
         doc = html.parse(body, base_url=url, title=title or None)
     else:
-        doc = _markdown(body, title or None)
+        doc = markdown(body, title or None)
     doc.url = url or doc.url
     doc.epoch_ms = epoch
     return doc
@@ -47,7 +47,7 @@ def parse(text: str) -> Doc:
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
 
 
-def _markdown(body: str, title: str | None) -> Doc:
+def markdown(body: str, title: str | None) -> Doc:
     """A body the archiver already wrote as Markdown: kept as it is, paragraph by paragraph,
     without boilerplate lines; image lines also go to the images table."""
     doc = Doc(title=title, title_source="headline" if title else None)

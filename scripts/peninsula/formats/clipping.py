@@ -1,0 +1,83 @@
+"""Pages saved by a web clipper (Obsidian Web Clipper, MarkDownload, Joplin) as Markdown with a
+YAML front matter block: the block holds the page's title, address, author and dates; the
+Markdown under it is the article."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import yaml
+
+from . import _TAG, Doc, html, rss
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:", re.MULTILINE)
+
+# Front matter keys, as the clippers name them.
+_TITLE = ("title",)
+_URL = ("source", "url", "link", "original_url", "source_url", "canonical")
+_AUTHOR = ("author", "authors", "byline", "creator")
+_PUBLISHED = ("published", "date", "pubdate", "date_published", "published_at", "publish_date")
+_SAVED = ("created", "clipped", "saved", "date_saved")
+_SITE = ("site", "site_name", "publisher", "source_name")
+_CLIPPER_TAGS = {"clippings", "clipping", "clipped", "web-clip", "webclip", "readlater"}
+
+
+def front_matter(text: str) -> tuple[dict, str] | None:
+    """(the front matter mapping, the Markdown under it), or None when the text has none."""
+    m = _FRONT.match(text)
+    if m is None or not _KEY_LINE.search(m["yaml"]):
+        return None
+    try:
+        data = yaml.safe_load(m["yaml"])
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return {str(k).lower(): v for k, v in data.items()}, text[m.end() :]
+
+
+def _first(data: dict, keys: tuple[str, ...]):
+    return next((data[k] for k in keys if data.get(k) not in (None, "", [])), None)
+
+
+def _names(value) -> list[str]:
+    """A value or a list of them as plain strings, without wiki-link brackets ([[韩联社]])."""
+    values = value if isinstance(value, list) else [value]
+    return [re.sub(r"^\[\[|\]\]$", "", str(v).strip()).strip() for v in values if v]
+
+
+def _day(value) -> str | None:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip() or None if value else None
+
+
+def parse(text: str) -> Doc:
+    found = front_matter(text)
+    if found is None:
+        raise ValueError("not a clipped page: missing its --- front matter ---")
+    data, body = found
+    title = " ".join(_names(_first(data, _TITLE))) or None
+    url = (_names(_first(data, _URL)) or [None])[0]
+    doc = (
+        html.parse(body, base_url=url, title=title)
+        if _TAG.search(body)
+        else rss.markdown(body, title)
+    )
+    doc.url = url if url and url.startswith(("http://", "https://")) else doc.url
+    authors = _names(_first(data, _AUTHOR))
+    if authors:
+        doc.meta["author"] = "、".join(authors)
+    if published := _day(_first(data, _PUBLISHED)):
+        doc.meta["published_time"] = published
+    if saved := _day(_first(data, _SAVED)):
+        doc.meta["posted"] = saved[:10]  # clipped that day: the article is no later
+    if site := _names(_first(data, _SITE)):
+        doc.site_name = site[0]
+    tags = [t.lstrip("#") for t in _names(_first(data, ("tags", "keywords")))]
+    doc.tags = [t for t in tags if t and t.lower() not in _CLIPPER_TAGS] or doc.tags
+    return doc
