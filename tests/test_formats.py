@@ -1301,3 +1301,48 @@ def test_page_saved_from_the_wayback_machine():
         "range",
         "2024-06-02",
     )
+
+
+def test_nexis_export_gives_one_article_per_document():
+    """A Nexis Uni export: each document's headline, publication, date, section and byline;
+    the labelled lines around the text (Length:, Subject:, Load-Date:) are not the article."""
+    result = convert("nexis.txt", (OTHER / "nexis_export.txt").read_bytes())
+    first, second = result["articles"]
+    assert (first["item"], first["title"]) == (1, "朝鲜再次发射弹道导弹 韩日密切关注")
+    assert (first["published"], first["published_time"]) == ("2024-06-02", "10:15")
+    assert first["outlet"] == outlet_for_name("新华社") and first["author"] == "陆睿、耿学鹏"
+    assert first["category"] == "国际新闻"
+    assert first["body"].startswith("新华社首尔6月2日电（记者陆睿 耿学鹏）")
+    assert first["body"].rstrip().endswith("日本防卫省当天也证实朝鲜发射了弹道导弹。")
+    for junk in ("Length", "Subject", "Load-Date", "Classification", "Copyright", "Body"):
+        assert junk not in first["body"], junk
+    assert (second["title"], second["outlet"]) == (
+        "普京抵达平壤开始国事访问",
+        outlet_for_name("联合早报"),
+    )
+    assert second["published"] == "2024-06-19" and second["body"].startswith("俄罗斯总统普京")
+
+
+def test_factiva_export_gives_one_article_per_document():
+    result = convert("factiva.txt", (OTHER / "factiva_export.txt").read_bytes())
+    zh, en = result["articles"]
+    assert (zh["title"], zh["author"], zh["outlet"]) == (
+        "朝鲜再次发射弹道导弹",
+        "陆睿",
+        outlet_for_name("新华社"),
+    )
+    assert (zh["published"], zh["published_time"]) == ("2024-06-02", "10:15")
+    assert zh["body"].startswith("新华社首尔6月2日电") and "XNHUAC" not in zh["body"]
+    assert "版权所有" not in zh["body"] and "356 字" not in zh["body"]
+    assert (en["title"], en["author"], en["language"]) == (
+        "North Korea fires missile toward East Sea",
+        "Hyonhee Shin",
+        "en",
+    )
+    assert en["outlet"] == outlet_for_name("路透社") and en["published"] == "2024-06-02"
+    assert en["body"].startswith("SEOUL, June 2 (Reuters)") and "Copyright" not in en["body"]
+    # a copy that only mentions a "Document" line is not an export
+    plain = "朝鲜再次发射导弹\n\n韩国联合参谋本部2日说，朝鲜当天上午发射了一枚短程弹道导弹。\n\nDocument ABCDEFGHIJKLMNOPQRST\n"
+    assert [a["title"] for a in convert("p.txt", plain.encode())["articles"]] == [
+        "朝鲜再次发射导弹"
+    ]

@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "52"
+CONVERTER_VERSION = "53"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -55,6 +55,11 @@ def convert(path: str, data: bytes) -> dict:
         if post := text.bbs_post(raw):  # a forum post quoting one news article
             source["format"] = fmt
             return _result(source, [_article(source, post, item=1)], warnings)
+        if exported := text.database_documents(raw) or text.factiva_documents(raw):
+            source["format"] = fmt  # a news database's export (Nexis Uni, Factiva)
+            one = len(exported) == 1
+            articles = [_article(source, d, n, single=one) for n, d in enumerate(exported, 1)]
+            return _result(source, articles, warnings)
     if fmt == "rss" and len(feed := rss.entries(raw)) > 1:  # an archive of many entries
         source["format"] = fmt
         articles = [_article(source, rss.parse(e), n, single=False) for n, e in enumerate(feed, 1)]

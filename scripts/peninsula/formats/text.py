@@ -525,3 +525,117 @@ def bbs_post(text: str) -> Doc | None:
     month = _MONTHS.index(head["mon"]) + 1
     doc.meta["posted"] = f"{head['year']}-{month:02d}-{int(head['day']):02d}"
     return doc
+
+
+# --- news database exports (Nexis Uni) --------------------------------------------------------
+
+_END_OF_DOCUMENT = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE)
+_BODY_MARK = re.compile(r"^[ \t]*Body[ \t]*$", re.MULTILINE)
+_EXPORT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z-]{2,20}):\s*(?P<value>.*)$")
+_EXPORT_TAIL = re.compile(r"^(?:Classification|Graphic|Notes|Load-Date:.*)$")
+
+
+def database_documents(text: str) -> list[Doc] | None:
+    """A news database's export (Nexis Uni): documents that each end with "End of Document".
+    Each opens with its headline, the publication and the date, then labelled lines (Section:,
+    Byline:, Length:) and a "Body" line; the text runs to "Classification" or the labelled
+    index lines (Subject:, Load-Date:) under it, which are not the article. The
+    publication names the outlet, Section the category, and the day the database loaded the
+    document bounds its date from above."""
+    if not _END_OF_DOCUMENT.search(text) or not _BODY_MARK.search(text):
+        return None
+    docs = []
+    for part in _END_OF_DOCUMENT.split(text):
+        if not part.strip():
+            continue
+        mark = _BODY_MARK.search(part)
+        if mark is None:
+            return None
+        docs.append(_database_document(_paragraphs(part[: mark.start()]), part[mark.end() :]))
+    return docs or None
+
+
+def _database_document(head: list[str], rest: str) -> Doc:
+    labels: dict[str, str] = {}
+    top = []
+    for line in head:
+        if m := _EXPORT_LABEL.match(line):
+            labels[m["label"].lower()] = m["value"].strip()
+        elif not line.lower().startswith("copyright"):
+            top.append(line)
+    body = []
+    for line in _paragraphs(rest):
+        if _EXPORT_TAIL.match(line) or (_EXPORT_LABEL.match(line) and body and "。" not in line):
+            if m := _EXPORT_LABEL.match(line):
+                labels.setdefault(m["label"].lower(), m["value"].strip())
+            continue
+        body.append(line)
+    title = top[0] if top else None
+    doc = parse("\n".join([title or "", *body]))
+    doc.title, doc.title_source = title, "headline" if title else None
+    publication = top[1] if len(top) > 1 else None
+    # the line under the publication is the date, with a weekday, time and zone (GMT+8)
+    doc.date_hints = [ln for ln in top[2:3] if re.search(r"(?:19|20)\d\d", ln)]
+    doc.header = "\n".join(
+        x
+        for x in [*doc.date_hints, f"来源：{publication}" if publication else "",
+                  labels.get("byline", ""), doc.header]
+        if x
+    )  # fmt: skip
+    doc.category = labels.get("section") or doc.category
+    loaded = re.match(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})$", labels.get("load-date", ""))
+    if loaded and loaded[1][:3] in _MONTHS:
+        month = _MONTHS.index(loaded[1][:3]) + 1
+        doc.meta["posted"] = f"{loaded[3]}-{month:02d}-{int(loaded[2]):02d}"
+    return doc
+
+
+# Factiva's article format: headline, byline, word count, date, time, source name, source
+# code, language, copyright, then the text; each document closes with "Document <number>".
+_FACTIVA_END = re.compile(
+    r"^[ \t]*(?:Document|文件|文檔)[ \t]+[A-Za-z0-9]{16,}[ \t]*$", re.MULTILINE
+)
+_WORD_COUNT = re.compile(r"^\d[\d,]*\s*(?:words|字)$")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_COPYRIGHT = re.compile(r"^(?:\(c\)|©|copyright)|版权所有|版權所有", re.IGNORECASE)
+
+
+def factiva_documents(text: str) -> list[Doc] | None:
+    """Documents of a Factiva export (see _FACTIVA_END), or None for any other text."""
+    parts = _FACTIVA_END.split(text)
+    if len(parts) < 2:
+        return None
+    docs = []
+    for part in parts[:-1] if not parts[-1].strip() else parts:
+        lines = _paragraphs(part)
+        count = next((i for i, ln in enumerate(lines[:4]) if _WORD_COUNT.match(ln)), None)
+        if count is None or count == 0:
+            return None
+        title, byline = lines[0], " ".join(lines[1:count])
+        i = count + 1
+        date_lines = lines[i : i + 1]
+        i += 1
+        if i < len(lines) and _CLOCK.match(lines[i]):
+            date_lines.append(lines[i])
+            i += 1
+        publication = lines[i] if i < len(lines) else None
+        while i < len(lines) and not _COPYRIGHT.search(lines[i]) and i < count + 7:
+            i += 1  # source name, source code, language
+        body = (
+            lines[i + 1 :] if i < len(lines) and _COPYRIGHT.search(lines[i]) else lines[count + 4 :]
+        )
+        doc = parse("\n".join([title, *body]))
+        doc.title, doc.title_source = title, "headline"
+        doc.date_hints = [" ".join(date_lines)]
+        doc.header = "\n".join(
+            x
+            for x in [
+                *doc.date_hints,
+                f"来源：{publication}" if publication else "",
+                byline,
+                doc.header,
+            ]
+            if x
+        )
+        docs.append(doc)
+    return docs
