@@ -1346,3 +1346,11 @@ def test_factiva_export_gives_one_article_per_document():
     assert [a["title"] for a in convert("p.txt", plain.encode())["articles"]] == [
         "朝鲜再次发射导弹"
     ]
+
+
+def test_text_that_opens_like_front_matter_but_is_none_is_a_text_copy():
+    for text in ("---\ntitle: 朝鲜再次发射导弹\n\n韩国联合参谋本部2日说，朝鲜当天上午发射了导弹。\n",
+                 "---\ntitle: [unclosed\n---\n韩国联合参谋本部2日说，朝鲜当天上午发射了导弹。\n"):  # fmt: skip
+        result = convert("t.md", text.encode())
+        assert result["source"]["format"] == "text"
+        assert "朝鲜当天上午发射了导弹" in result["articles"][0]["body"]

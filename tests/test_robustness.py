@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from conftest import SEEDS
 from peninsula.build import build
 from peninsula.cli import cli
+from peninsula.convert import convert
 from peninsula.decode import Unreadable, decode
 
 GOOD = sorted(p for p in SEEDS.iterdir() if p.suffix == ".txt")
@@ -385,3 +386,13 @@ def test_full_build_removes_what_is_not_its_result(tmp_path):
     assert len(list((out / "markdown").iterdir())) == summary["articles"]
     assert not (out / "cache" / "0000-old-version.marshal").exists()
     assert len(list((out / "cache").iterdir())) == 2 * len(GOOD) + 1
+
+
+def test_time_inside_a_removed_update_time_is_skipped():
+    page = (
+        "<html><body><time class='updated'>更新 <time datetime='2024-06-03'>x</time></time>"
+        "<article><h1>朝鲜发射导弹</h1><p>韩国联合参谋本部2日说，朝鲜当天上午向东部海域发射了一枚短程弹道导弹。</p>"
+        "</article></body></html>"
+    )
+    (a,) = convert("t.html", page.encode())["articles"]
+    assert a["title"] == "朝鲜发射导弹" and a["published"] is None

@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "53"
+CONVERTER_VERSION = "54"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -50,6 +50,8 @@ def convert(path: str, data: bytes) -> dict:
     raw = decoded.text
     warnings = list(decoded.warnings)
     fmt = "mhtml" if saved else detect(raw)
+    if fmt == "clipping" and clipping.front_matter(raw) is None:
+        fmt = "text"  # it opens like front matter, but no YAML block closes there
     if fmt == "text":
         raw = text.unwrap(raw)  # a PDF or column copy's lines broken inside paragraphs
         if post := text.bbs_post(raw):  # a forum post quoting one news article

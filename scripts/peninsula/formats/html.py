@@ -676,6 +676,8 @@ def _times(soup: BeautifulSoup) -> None:
     modified, without published) is not the publication date and goes; one that shows a
     relative time (2小时前, "3 hours ago") shows its machine-readable datetime instead."""
     for t in _find(soup, _TIME):
+        if _gone(t):
+            continue  # inside an update time removed before it
         classes = _classes(t).lower()
         if re.search(r"updated|modified", classes) and "published" not in classes:
             t.decompose()
@@ -874,6 +876,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         html = _WAYBACK_PREFIX.sub("", html)
     soup = BeautifulSoup(html, "lxml")
     doc = Doc()
+    _times(soup)  # before the metadata, which falls back on the first <time datetime>
     doc.meta = _meta(soup)
     if capture:
         _archived(doc, soup, capture)
@@ -896,7 +899,6 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc.site_name = doc.site_name or doc.meta.get("site_name")
     base = base_url or doc.meta.get("base") or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
-    _times(soup)
     _bylines(soup, doc)
     _canonical(doc)
     root = _main(soup)
