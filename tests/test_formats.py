@@ -1354,3 +1354,39 @@ def test_text_that_opens_like_front_matter_but_is_none_is_a_text_copy():
         result = convert("t.md", text.encode())
         assert result["source"]["format"] == "text"
         assert "朝鲜当天上午发射了导弹" in result["articles"][0]["body"]
+
+
+def _mail(html: str | None, plain: str | None = "請使用支援HTML的郵件程式閱讀。") -> bytes:
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "端傳媒 <newsletter@theinitium.com>"
+    m["Subject"] = "端傳媒每日簡報：北韓再射導彈"
+    m["Date"] = "Sun, 02 Jun 2024 08:00:00 +0800"
+    m.set_content(plain)
+    if html:
+        m.add_alternative(html, subtype="html")
+    return bytes(m)
+
+
+def test_newsletter_saved_as_an_email():
+    """An .eml newsletter: its HTML part is the page; the sender names the outlet, the date
+    header dates it (as metadata), the unsubscribe link is not the article."""
+    html = """<html><body><table><tr><td><h1>北韓再射導彈，日本發警報</h1>
+    <p>南韓聯合參謀本部表示，北韓今天上午朝東部海域發射一枚短程彈道導彈，飛行約350公里。</p>
+    <p><a href="https://theinitium.com/unsubscribe">取消訂閱</a></p></td></tr></table></body></html>"""
+    result = convert("n.eml", _mail(html))
+    assert result["source"]["format"] == "email"
+    (a,) = result["articles"]
+    assert a["title"] == "北韓再射導彈，日本發警報" and a["outlet"] == outlet_for_name("端傳媒")
+    assert (a["published"], a["date_evidence"]) == (
+        "2024-06-02",
+        "2024-06-02T08:00:00+08:00 [YYYY-MM-DD, page metadata]",
+    )
+    assert a["body"].startswith("南韓聯合參謀本部表示") and "訂閱" not in a["body"]
+    # a text-only mail is a text copy; a browser's MHTML (also with From: and Subject:) stays one
+    text = convert(
+        "t.eml", _mail(None, "北韓再射導彈\n\n南韓聯合參謀本部表示，北韓今天上午發射一枚導彈。\n")
+    )
+    assert text["source"]["format"] == "text"
+    assert text["articles"][0]["title"] == "北韓再射導彈"

@@ -41,6 +41,9 @@ _LINE_PATTERNS = [
     r"[★☆]?\s*(欢迎|歡迎)(加入|追踪|追蹤|订阅|訂閱|关注|關注|按赞|按讚).{0,30}"
     r"(粉丝专页|粉絲專頁|Facebook|LINE|频道|頻道|YouTube|Instagram).{0,10}",
     r"(点击|點擊)(进入|進入|查看|阅读|閱讀|这里|這裡).{0,30}",
+    # a newsletter's links to unsubscribe or to read it in a browser
+    r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在浏览器中查看|在瀏覽器中查看"
+    r"|view (?:this email )?in (?:your )?browser).{0,40}",
     # a social post's counters: 转发 1234 评论 567 赞 8901
     r"((转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏)\s*[\d.]+\s*[万萬]?\+?\s*){2,}",
     # a copied WeChat article's toolbar: 阅读原文 阅读 10万+ 在看

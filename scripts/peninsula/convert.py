@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, html, mhtml, rss, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "54"
+CONVERTER_VERSION = "55"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -49,7 +49,7 @@ def convert(path: str, data: bytes) -> dict:
     source["encoding"] = decoded.encoding
     raw = decoded.text
     warnings = list(decoded.warnings)
-    fmt = "mhtml" if saved else detect(raw)
+    fmt = ("text" if saved.plain else saved.kind) if saved else detect(raw)
     if fmt == "clipping" and clipping.front_matter(raw) is None:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
     if fmt == "text":
@@ -66,9 +66,10 @@ def convert(path: str, data: bytes) -> dict:
         source["format"] = fmt
         articles = [_article(source, rss.parse(e), n, single=False) for n, e in enumerate(feed, 1)]
         return _result(source, articles, warnings)
-    if saved:
+    if saved and not saved.plain:
         page = html.parse(raw, base_url=saved.location)
         page.url = page.url or saved.location
+        _mailed(page, saved)
     else:
         readers = {"rss": rss.parse, "html": html.parse, "clipping": clipping.parse}
         page = readers[fmt](raw) if fmt != "text" else None
@@ -90,6 +91,16 @@ def convert(path: str, data: bytes) -> dict:
         else:
             articles = [_article(source, page or text.parse(raw), item=1)]
     return _result(source, articles, warnings)
+
+
+def _mailed(page: Doc, saved: mhtml.SavedPage) -> None:
+    """An e-mail's subject is the title when the page has no headline; its sender names the
+    site, and its date is the page's metadata date."""
+    if saved.subject and not page.title:
+        page.title, page.title_source = saved.subject, "headline"
+    page.site_name = page.site_name or saved.sender
+    if saved.sent:
+        page.meta.setdefault("published_time", saved.sent)
 
 
 def _result(source: dict, articles: list[dict], warnings: list[str]) -> dict:

@@ -1,28 +1,42 @@
 """MHTML page archives (a browser's "save as single file"): a MIME message whose text/html part
-is the page, with the address it was saved from."""
+is the page, with the address it was saved from. Also e-mail (.eml: a newsletter, a story sent
+on): its HTML or text part is the page; its subject, sender and date are the page's metadata."""
 
 from __future__ import annotations
 
 import email
+import email.errors
+import email.header
 import email.policy
+import email.utils
 import re
 from dataclasses import dataclass
 
 _MIME_HEAD = re.compile(rb"(?im)^MIME-Version:\s*1\.0")
 _MULTIPART = re.compile(rb"(?im)^Content-Type:\s*multipart/related")
+# An e-mail's own head: it opens with header lines, among them From: and Subject:.
+_MAIL_HEAD = re.compile(rb"\A(?:[A-Za-z][\w-]*:[^\n]*\n(?:[ \t][^\n]*\n)*){2,}")
+_MAIL_FIELDS = (re.compile(rb"(?im)^From:"), re.compile(rb"(?im)^Subject:"))
 
 
 @dataclass
 class SavedPage:
     html: bytes  # the page's bytes, in its own encoding
     location: str | None  # where the page was saved from
+    kind: str = "mhtml"  # or "email"
+    plain: bool = False  # an e-mail with a text part only: the bytes are a text copy
+    subject: str | None = None  # an e-mail's subject, sender's name and date (ISO)
+    sender: str | None = None
+    sent: str | None = None
 
 
 def saved_page(data: bytes) -> SavedPage | None:
-    """The page inside an MHTML archive, or None when the bytes are not one."""
+    """The page inside an MHTML archive or an e-mail, or None when the bytes are neither."""
     head = data[:8192]
     if not (_MIME_HEAD.search(head) and _MULTIPART.search(head)):
-        return None
+        # a browser's MHTML also has From: and Subject:, so an e-mail is anything else with them
+        mail = _MAIL_HEAD.match(head.replace(b"\r\n", b"\n"))
+        return _mail(data) if mail and all(f.search(head) for f in _MAIL_FIELDS) else None
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     location = _address(message.get("Snapshot-Content-Location"))
     for part in message.walk():
@@ -37,3 +51,43 @@ def _address(header: object) -> str | None:
     """A header's address without the line folding a long header gets. A header with bytes
     outside ASCII comes as an email Header object, read as its text."""
     return re.sub(r"\s+", "", str(header)) or None if header is not None else None
+
+
+def _mail(data: bytes) -> SavedPage | None:
+    """An e-mail's HTML part (else its text part) with its subject, sender and date."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    parts = {}
+    for part in message.walk():
+        kind = part.get_content_type()
+        if kind in ("text/html", "text/plain") and kind not in parts:
+            payload = part.get_payload(decode=True)
+            if payload and payload.strip():
+                parts[kind] = payload
+    if not parts:
+        return None
+    sender = email.utils.parseaddr(_header(message.get("From")) or "")[0] or None
+    try:
+        sent = email.utils.parsedate_to_datetime(message.get("Date") or "").isoformat()
+    except (TypeError, ValueError):
+        sent = None
+    plain = "text/html" not in parts
+    return SavedPage(
+        parts["text/plain" if plain else "text/html"],
+        None,
+        kind="email",
+        plain=plain,
+        subject=_header(message.get("Subject")),
+        sender=sender,
+        sent=sent,
+    )
+
+
+def _header(value: object) -> str | None:
+    """A header's text, its encoded words (=?utf-8?b?…?=) decoded."""
+    if value is None:
+        return None
+    try:
+        text = str(email.header.make_header(email.header.decode_header(str(value))))
+    except (UnicodeDecodeError, LookupError, email.errors.HeaderParseError):
+        text = str(value)
+    return " ".join(text.split()) or None
