@@ -667,24 +667,20 @@ _BYLINE = re.compile(
 )
 
 
-_TIME = frozenset({"time"})
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _times(soup: BeautifulSoup) -> None:
-    """<time> elements before they are read as evidence: an update time (class updated or
-    modified, without published) is not the publication date and goes; one that shows a
-    relative time (2小时前, "3 hours ago") shows its machine-readable datetime instead."""
-    for t in _find(soup, _TIME):
-        if _gone(t):
-            continue  # inside an update time removed before it
-        classes = _classes(t).lower()
-        if re.search(r"updated|modified", classes) and "published" not in classes:
-            t.decompose()
-            continue
-        stamp = (t.get("datetime") or "").strip()
-        if _ISO_DAY.match(stamp) and not _FULL_DATE.search(_text(t)):
-            t.string = stamp
+def _time(t: Tag) -> None:
+    """A <time> before it is read as evidence: an update time (class updated or modified,
+    without published) is not the publication date and goes; one that shows a relative time
+    (2小时前, "3 hours ago") shows its machine-readable datetime instead."""
+    classes = _classes(t).lower()
+    if re.search(r"updated|modified", classes) and "published" not in classes:
+        t.decompose()
+        return
+    stamp = (t.get("datetime") or "").strip()
+    if _ISO_DAY.match(stamp) and not _FULL_DATE.search(_text(t)):
+        t.string = stamp
 
 
 def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
@@ -774,8 +770,9 @@ def _boilerplate_blocks(root: Tag) -> None:
         if _gone(el):
             continue
         text = _text(el)
-        whole = _first(el, _SPLITS) is None or not _SENTENCE_END.search(text)
-        if _app_promo(el) or (whole and is_boilerplate(text)):
+        if _app_promo(el) or (
+            is_boilerplate(text) and (not _SENTENCE_END.search(text) or _first(el, _SPLITS) is None)
+        ):
             el.decompose()
 
 
@@ -826,21 +823,43 @@ def _to_markdown(root: Tag) -> str:
     return tidy("\n".join(lines))
 
 
-_TEXTAREA = frozenset({"textarea"})
+_PREPARED = frozenset({"time", "textarea", "amp-img"})
 
 
-def _textarea_stories(soup: BeautifulSoup) -> None:
+def _prepare(soup: BeautifulSoup) -> None:
+    """One walk before the page is read: comments go; a story hidden in a textarea is parsed;
+    an AMP image becomes an image (its fallback children go); times are settled (_time)."""
+    comments, found = [], []
+    for el in soup.descendants:
+        if isinstance(el, Comment):
+            comments.append(el)
+        elif isinstance(el, Tag) and el.name in _PREPARED:
+            found.append(el)
+    for c in comments:
+        c.extract()
+    for el in found:
+        if _gone(el):
+            continue  # inside an element removed before it
+        if el.name == "textarea":
+            _textarea_story(soup, el)
+        elif el.name == "amp-img":
+            el.name = "img"
+            el.clear()
+        else:
+            _time(el)
+
+
+def _textarea_story(soup: BeautifulSoup, area: Tag) -> None:
     """Some portals (环球网) ship the story as escaped HTML in a hidden <textarea> that a script
     renders: parse such markup in place, where other textareas (forms) are dropped."""
-    for area in _find(soup, _TEXTAREA):
-        markup = area.get_text()
-        if not re.search(r"<p[\s>]", markup, re.IGNORECASE):
-            continue
-        story = soup.new_tag("div")
-        parsed = BeautifulSoup(markup, "lxml")
-        for child in list((parsed.body or parsed).contents):
-            story.append(child.extract())
-        area.replace_with(story)
+    markup = area.get_text()
+    if not re.search(r"<p[\s>]", markup, re.IGNORECASE):
+        return
+    story = soup.new_tag("div")
+    parsed = BeautifulSoup(markup, "lxml")
+    for child in list((parsed.body or parsed).contents):
+        story.append(child.extract())
+    area.replace_with(story)
 
 
 # A page saved from the Wayback Machine: its toolbar or canonical link names the capture, and
@@ -876,17 +895,11 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         html = _WAYBACK_PREFIX.sub("", html)
     soup = BeautifulSoup(html, "lxml")
     doc = Doc()
-    _times(soup)  # before the metadata, which falls back on the first <time datetime>
+    _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
     doc.meta = _meta(soup)
     if capture:
         _archived(doc, soup, capture)
-    for c in [s for s in soup.descendants if isinstance(s, Comment)]:
-        c.extract()
     _breadcrumb(soup, doc)
-    _textarea_stories(soup)
-    for amp in soup.find_all("amp-img"):  # an AMP page's image: its fallback children go
-        amp.name = "img"
-        amp.clear()
     for el in _find(soup, _DROP_TAGS):
         # an article's own <header> holds its headline and byline, not the site's banner
         if el.name == "header" and el.find_parent(_IN_ARTICLE) is not None:

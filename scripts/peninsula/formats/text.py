@@ -40,6 +40,7 @@ def _first_word(line: str) -> str:
 
 
 _CLAUSE_MARK = re.compile(r"[，。、；：！？]")
+_ENDS = ("。", "！", "？", "!", "?", "…", "」", "』", "”", '"', "）", ")", ".")  # as _SENTENCE_END
 
 
 def _runs_on(line: str, nxt: str) -> bool:
@@ -57,6 +58,11 @@ def unwrap(text: str) -> str:
     Copies with one paragraph a line (most) end their lines with sentences, and lists of
     headlines have no clause marks: both are returned unchanged."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # cheap test first: the rule below needs more than a quarter of the lines left open
+    filled = [ln.rstrip() for ln in lines if ln.strip()]
+    open_ended = sum(1 for ln in filled if not ln.endswith(_ENDS))
+    if open_ended < 2 or open_ended < 0.25 * len(filled):
+        return text
     widths = [_columns(ln.rstrip()) for ln in lines]
     counted = sorted(w for w in widths if w)
     if len(counted) < 4:
