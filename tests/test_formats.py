@@ -1390,3 +1390,35 @@ def test_newsletter_saved_as_an_email():
     )
     assert text["source"]["format"] == "text"
     assert text["articles"][0]["title"] == "北韓再射導彈"
+
+
+def test_press_conference_questioner_is_no_byline():
+    """In a briefing's transcript "法新社记者：" labels a question; the page's source names the
+    outlet, never the agency of the reporter who asked."""
+    page = """<html><head><title>外交部发言人主持例行记者会</title></head><body><div class="mainBox">
+    <h1>2024年6月3日外交部发言人毛宁主持例行记者会</h1>
+    <p class="time"><span>2024-06-03 19:13</span><span class="laiyuan">来源：外交部网站</span></p>
+    <div class="news-main"><p>法新社记者：据报道，朝鲜近日向韩国散发大量垃圾气球。中方对此有何评论？</p>
+    <p>毛宁：我们注意到有关报道。中方一贯主张各方坚持政治解决方向。</p>
+    <p><a href="/web/list.html">返回目录</a></p></div></div></body></html>"""
+    a = _one_raw("mfa.html", page)
+    assert a["outlet"] == "外交部网站" and a["author"] is None
+    assert a["body"].startswith("法新社记者：据报道") and "目录" not in a["body"]
+    assert outlet_from_header("（法新社记者李明首尔2日电）") == outlet_for_name("法新社")
+
+
+def test_credit_line_beside_an_image_in_its_wrapper():
+    page = """<html><body><article><h1>韩美日举行联合演习</h1>
+    <div class="photo"><img src="https://img.example.kr/1.jpg"><p class="txt">Photo : YONHAP News</p></div>
+    <p>韩美日三国27日起在济州岛南部公海举行首次多领域联合演习，为期三天。</p>
+    <div class="photo"><img src="https://img.example.kr/2.jpg"><p>三国国防部长在记者会上发言，表示将持续加强合作。</p></div>
+    </article></body></html>"""
+    a = _one_raw("kbs.html", page)
+    assert a["images"][0] == {
+        "url": "https://img.example.kr/1.jpg",
+        "caption": None,
+        "credit": "YONHAP News",
+    }
+    assert "Photo" not in a["body"]
+    # a sentence beside an image, neither classed a caption nor a credit, stays body text
+    assert a["images"][1]["caption"] is None and "三国国防部长在记者会上发言" in a["body"]

@@ -41,6 +41,7 @@ _LINE_PATTERNS = [
     r"[★☆]?\s*(欢迎|歡迎)(加入|追踪|追蹤|订阅|訂閱|关注|關注|按赞|按讚).{0,30}"
     r"(粉丝专页|粉絲專頁|Facebook|LINE|频道|頻道|YouTube|Instagram).{0,10}",
     r"(点击|點擊)(进入|進入|查看|阅读|閱讀|这里|這裡).{0,30}",
+    r"(返回|回到)?(目录|目錄|列表|新闻列表|新聞列表)",
     # a newsletter's links to unsubscribe or to read it in a browser
     r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在浏览器中查看|在瀏覽器中查看"
     r"|view (?:this email )?in (?:your )?browser).{0,40}",
@@ -178,13 +179,14 @@ def is_boilerplate(line: str) -> bool:
 
 # In a caption (only there) these name the source too: a short closing parenthesis （美聯社）;
 # a label after a space (…残骸 图源：韩联社); a Latin credit after the caption's last sentence
-# (…出席活动。 KCNA, via Reuters); a label alone (图像来源，Reuters).
+# (…出席活动。 KCNA, via Reuters); a label alone (图像来源，Reuters / Photo : YONHAP News).
 _CAPTION_SOURCE = re.compile(
     r"[（(](?P<credit>[^()（）]{1,24})[)）]\s*$"
     r"|\s(?:图源|圖源|图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖|photo|credit)\s*[/／:：]\s*"
     r"(?P<label>[^\s()（）]{1,30})\s*$"
     r"|(?<=[。！？”」])\s*(?P<latin>[A-Z][A-Za-z.,'’&/ -]{1,60}?)\s*$"
-    r"|^(?:图像来源|圖像來源|图片来源|圖片來源)\s*[，,:：]\s*(?P<only>[^，,。]{1,40})$",
+    r"|^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|摄影|攝影|photo|credit)\s*[，,:：]\s*"
+    r"(?P<only>[^，,。]{1,40})$",
     re.IGNORECASE,
 )
 

@@ -607,18 +607,26 @@ def _caption_again(img: Tag, caption: str) -> Tag | None:
 
 def _caption_below(img: Tag) -> Tag | None:
     """The caption of an image alone in its paragraph is often the next paragraph: short, and
-    centred or classed as a caption, or ending in a photo credit (新华社记者李贺摄)."""
+    centred or classed as a caption, or ending in a photo credit (新华社记者李贺摄). Or it is
+    the image's next sibling in one wrapper, classed as a caption or only a credit
+    (<img><p class="imgDesc">…</p>, <img><p>Photo : YONHAP News</p>)."""
     nxt = _after_lone_image(img)
-    if nxt is None:
-        # or the caption is the image's next sibling in one wrapper (<img><p class="imgDesc">)
+    beside = nxt is None
+    if beside:
         nxt = img.find_next_sibling()
-        if nxt is None or not _CAPTION_CLASS.search(_classes(nxt)) or nxt.find("img"):
+        if nxt is None or nxt.find("img"):
             return None
     if nxt.name not in _HOLDER_NAMES:
         return None
     text = _text(nxt)
     if not text or len(text) > 150:
         return None
+    if beside:
+        return (
+            nxt
+            if _CAPTION_CLASS.search(_classes(nxt)) or not split_credit(text, caption=True)[0]
+            else None
+        )
     styled = _CENTERED.search(nxt.get("style") or "") or nxt.get("align") == "center"
     if styled or _CAPTION_CLASS.search(_classes(nxt)) or split_credit(text)[1]:
         return nxt
