@@ -511,7 +511,7 @@ def bbs_post(text: str) -> Doc | None:
     for k, m in enumerate(marks):
         stop = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         value = (m["rest"] + "\n" + content[m.end() : stop]).strip()
-        kind = next((k for word, k in _BBS_LABELS.items() if word in m["label"]), None)
+        kind = next((name for word, name in _BBS_LABELS.items() if word in m["label"]), None)
         if kind:
             fields[kind] = value
         elif _BBS_URL.search(m["label"]) and (found := re.search(r"https?://\S+", value)):
@@ -525,12 +525,22 @@ def bbs_post(text: str) -> Doc | None:
     address = _BBS_ADDRESS.search(text, end.start()) if end else None
     doc.republished_url = address["url"] if address else None
     byline = re.sub(r"^(?:記者|记者)\s*", "", (fields.get("author") or "").split("\n")[0]).strip()
-    lines = [f"來源：{fields['outlet'].split()[0]}" if fields.get("outlet") else "",
-             f"作者：{byline}" if byline else "", doc.header]  # fmt: skip
-    doc.header = "\n".join(ln for ln in lines if ln)
-    month = _MONTHS.index(head["mon"]) + 1
-    doc.meta["posted"] = f"{head['year']}-{month:02d}-{int(head['day']):02d}"
+    outlet = fields["outlet"].split()[0] if fields.get("outlet") else None
+    _evidence(doc, outlet, f"作者：{byline}" if byline else "")
+    doc.meta["posted"] = _iso_day(head["year"], head["mon"], head["day"])
     return doc
+
+
+def _evidence(doc: Doc, publication: str | None, *lines: str) -> None:
+    """Put what an export or a post labels (the publication, a byline) before the header the
+    text parser found, as lines the outlet and author rules read (来源：…)."""
+    found = [f"来源：{publication}" if publication else "", *lines, doc.header]
+    doc.header = "\n".join(x for x in [*doc.date_hints, *found] if x)
+
+
+def _iso_day(year: str, month: str, day: str) -> str:
+    """An ISO day from an English month's name or abbreviation (Jun, June)."""
+    return f"{year}-{_MONTHS.index(month[:3]) + 1:02d}-{int(day):02d}"
 
 
 # --- news database exports (Nexis Uni) --------------------------------------------------------
@@ -538,7 +548,12 @@ def bbs_post(text: str) -> Doc | None:
 _END_OF_DOCUMENT = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE)
 _BODY_MARK = re.compile(r"^[ \t]*Body[ \t]*$", re.MULTILINE)
 _EXPORT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z-]{2,20}):\s*(?P<value>.*)$")
-_EXPORT_TAIL = re.compile(r"^(?:Classification|Graphic|Notes|Load-Date:.*)$")
+# The index lines under the text (a body paragraph may also open with "Word:").
+_EXPORT_TAIL = re.compile(
+    r"^(?:Classification|Graphic|Notes"
+    r"|(?:Language|Publication-Type|Subject|Geographic|Organization|Person|Industry|Company"
+    r"|Ticker|Document-Type|Journal-Code|Terms|Load-Date|Graphic|Notes):.*)$"
+)
 
 
 def database_documents(text: str) -> list[Doc] | None:
@@ -571,7 +586,7 @@ def _database_document(head: list[str], rest: str) -> Doc:
             top.append(line)
     body = []
     for line in _paragraphs(rest):
-        if _EXPORT_TAIL.match(line) or (_EXPORT_LABEL.match(line) and body and "。" not in line):
+        if _EXPORT_TAIL.match(line):
             if m := _EXPORT_LABEL.match(line):
                 labels.setdefault(m["label"].lower(), m["value"].strip())
             continue
@@ -582,17 +597,11 @@ def _database_document(head: list[str], rest: str) -> Doc:
     publication = top[1] if len(top) > 1 else None
     # the line under the publication is the date, with a weekday, time and zone (GMT+8)
     doc.date_hints = [ln for ln in top[2:3] if re.search(r"(?:19|20)\d\d", ln)]
-    doc.header = "\n".join(
-        x
-        for x in [*doc.date_hints, f"来源：{publication}" if publication else "",
-                  labels.get("byline", ""), doc.header]
-        if x
-    )  # fmt: skip
+    _evidence(doc, publication, labels.get("byline", ""))
     doc.category = labels.get("section") or doc.category
     loaded = re.match(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})$", labels.get("load-date", ""))
     if loaded and loaded[1][:3] in _MONTHS:
-        month = _MONTHS.index(loaded[1][:3]) + 1
-        doc.meta["posted"] = f"{loaded[3]}-{month:02d}-{int(loaded[2]):02d}"
+        doc.meta["posted"] = _iso_day(loaded[3], loaded[1], loaded[2])
     return doc
 
 
@@ -633,15 +642,6 @@ def factiva_documents(text: str) -> list[Doc] | None:
         doc = parse("\n".join([title, *body]))
         doc.title, doc.title_source = title, "headline"
         doc.date_hints = [" ".join(date_lines)]
-        doc.header = "\n".join(
-            x
-            for x in [
-                *doc.date_hints,
-                f"来源：{publication}" if publication else "",
-                byline,
-                doc.header,
-            ]
-            if x
-        )
+        _evidence(doc, publication, byline)
         docs.append(doc)
     return docs
