@@ -1321,6 +1321,11 @@ def test_nexis_export_gives_one_article_per_document():
         outlet_for_name("联合早报"),
     )
     assert second["published"] == "2024-06-19" and second["body"].startswith("俄罗斯总统普京")
+    # a paragraph of the text that opens with "Word:" is not an index line
+    raw = (OTHER / "nexis_export.txt").read_text("utf-8")
+    labelled = raw.replace("日本防卫省当天", "Analysis: 日本防卫省当天")
+    first = convert("nexis2.txt", labelled.encode())["articles"][0]
+    assert "Analysis: 日本防卫省当天也证实朝鲜发射了弹道导弹。" in first["body"]
 
 
 def test_factiva_export_gives_one_article_per_document():
