@@ -1301,6 +1301,13 @@ def test_page_saved_from_the_wayback_machine():
         "range",
         "2024-06-02",
     )
+    # a page that only cites a capture in its text is not one
+    cites = f"""<html><head><title>朝中社旧文</title></head><body><article><h1>朝中社旧文重提</h1>
+    <p>据存档（{capture}）显示，朝鲜当年曾宣布暂停核试验，这一承诺此后多次被打破。</p>
+    </article></body></html>"""
+    c = _one_raw("cite.html", cites)
+    assert c["republished_url"] is None and c["url"] is None
+    assert capture in c["body"]
 
 
 def test_nexis_export_gives_one_article_per_document():

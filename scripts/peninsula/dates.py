@@ -251,9 +251,9 @@ def _first(text: str, *, months: bool) -> _Match | None:
 
 
 def republished_bound(url: str | None, posted: str | None = None) -> DateResult | None:
-    """A repost's own address (…/20210729/…) or the day it was posted or saved (ISO: a forum
-    post's time, a clipper's or an archive's capture day) dates the repost, so an article that states no date of its own is no later than that
-    day: a range with only its upper bound."""
+    """A repost's own address (…/20210729/…), or the day it was posted or saved (ISO: a forum
+    post's day, a clipper's or an archive's capture day), dates the repost, so an article that
+    states no date of its own is no later than that day: a range with only its upper bound."""
     found = _url_date(url) if url else None
     if found is not None and found.precision == "day":
         span = found.evidence.split(" [", 1)[0]
@@ -336,9 +336,9 @@ def article_date(
 
     1. header (title/dateline lines); 2. a bracketed dateline anywhere (【outlet 2021年7月28日】);
     3. a date in the first LEAD_CHARS of the text; 4. the article's own url; 5. a yearless
-    dateline ((記者…台北 28 日電)) completed from the url/feed date or the day a forum
-    post quoting the article was `posted`; 6. the first full date in
-    the body, unless it is after the feed timestamp; 7. the feed timestamp (UTC).
+    dateline ((記者…台北 28 日電)) completed from the url/feed date or the day a copy was
+    `posted` or saved (forum post, clipping, archive capture); 6. the first full date in the
+    body, unless it is after the feed timestamp; 7. the feed timestamp (UTC).
     The url outranks a date deep in the body because body dates are often about other events.
     """
     if header:

@@ -622,11 +622,8 @@ def _caption_below(img: Tag) -> Tag | None:
     if not text or len(text) > 150:
         return None
     if beside:
-        return (
-            nxt
-            if _CAPTION_CLASS.search(_classes(nxt)) or not split_credit(text, caption=True)[0]
-            else None
-        )
+        credit_only = not split_credit(text, caption=True)[0]
+        return nxt if credit_only or _CAPTION_CLASS.search(_classes(nxt)) else None
     styled = _CENTERED.search(nxt.get("style") or "") or nxt.get("align") == "center"
     if styled or _CAPTION_CLASS.search(_classes(nxt)) or split_credit(text)[1]:
         return nxt
@@ -767,7 +764,7 @@ _APP_STORE = re.compile(r"//(play\.google\.com|apps\.apple\.com|itunes\.apple\.c
 
 # Blocks inside a block, or line breaks: a block holding them is tested line by line later.
 _SPLITS = _TEXT_BLOCKS | {"br", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
-_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s|$)")
+_SENTENCE = re.compile(r"[。！？]|[.!?](?:\s|$)")
 
 
 def _boilerplate_blocks(root: Tag) -> None:
@@ -779,7 +776,7 @@ def _boilerplate_blocks(root: Tag) -> None:
             continue
         text = _text(el)
         if _app_promo(el) or (
-            is_boilerplate(text) and (not _SENTENCE_END.search(text) or _first(el, _SPLITS) is None)
+            is_boilerplate(text) and (not _SENTENCE.search(text) or _first(el, _SPLITS) is None)
         ):
             el.decompose()
 
@@ -879,6 +876,11 @@ _WAYBACK_PREFIX = re.compile(
     r"(?:(?:https?:)?//web\.archive\.org)?/web/\d{14}(?:[a-z]{2}_)?/(?=https?://)"
 )
 _WAYBACK_TOOLBAR = re.compile(r"^(wm-ipp|wm-capinfo|donato)")
+# What the archive inserts into every capture (a page that only cites a capture has none).
+_WAYBACK_MARK = re.compile(
+    r"WAYBACK TOOLBAR|id=[\"']wm-ipp|web-static\.archive\.org|archive\.org/_static/"
+    r"|archive\.org/includes/"
+)
 
 
 def _archived(doc: Doc, soup: BeautifulSoup, capture: re.Match) -> None:
@@ -898,7 +900,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     """An HTML page, fragment or feed body -> Doc with clean Markdown."""
     if not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"
-    capture = _WAYBACK.search(html[:50_000])
+    head = html[:50_000]
+    capture = _WAYBACK.search(head) if _WAYBACK_MARK.search(head) else None
     if capture:
         html = _WAYBACK_PREFIX.sub("", html)
     soup = BeautifulSoup(html, "lxml")
