@@ -49,11 +49,10 @@ def _names(value) -> list[str]:
 
 
 def _day(value) -> str | None:
-    if isinstance(value, datetime):
+    """A front matter date as text: YAML reads 2024-06-03 as a date, a quoted one as a string."""
+    if isinstance(value, (datetime, date)):
         return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip() or None if value else None
+    return (str(value).strip() or None) if value else None
 
 
 def parse(text: str) -> Doc:
