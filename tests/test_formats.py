@@ -1434,3 +1434,29 @@ def test_credit_line_beside_an_image_in_its_wrapper():
     assert "Photo" not in a["body"]
     # a sentence beside an image, neither classed a caption nor a credit, stays body text
     assert a["images"][1]["caption"] is None and "三国国防部长在记者会上发言" in a["body"]
+
+
+def test_css_module_classes_labelled_tags_and_run_together_fields():
+    """CSS-module class names write words in camelCase (index-module_authorTxt_V6ZGe): the
+    author, date and IP-location block above the story is evidence, not body. Fields printed
+    as spans run together (来源：观察者网作者：陈思佳) are read apart, and links after a tag
+    label are tags."""
+    page = """<html><head><title>朝鲜发射新型导弹</title></head><body>
+    <div class="index-module_articleWrap_2Zphx"><h1 class="index-module_title_2lNq9">朝鲜发射新型导弹</h1>
+    <div class="index-module_authorTxt_V6ZGe"><a href="https://author.example.com/1"><p>某某频道</p></a>
+    <div class="index-module_articleDesc_3vcLb"><span class="index-module_date_2yM3k">2024-06-02 10:15</span>
+    <span class="index-module_ipLocation_3bQeW">北京</span></div></div>
+    <div class="time fix"><span>来源：观察者网</span><span>作者：陈思佳</span></div>
+    <div class="index-module_articleContent_1Ws5v"><p>据韩联社2日报道，朝鲜当天宣布成功发射一枚新型多弹头导弹。</p>
+    <p>韩国联合参谋本部表示，韩军正在与美国和日本共享相关情报。</p></div>
+    <div class="key-word"><span>关键词：</span><a href="/Search/?k=韩国">韩国</a> <a href="/Search/?k=导弹">导弹</a></div>
+    <p>专家指出，<a href="/Search/?k=导弹">导弹</a>技术的进步令人担忧。关键词是威慑。</p>
+    </div></body></html>"""
+    a = _one_raw("m.html", page)
+    assert a["body"].startswith("据韩联社2日报道") and "某某频道" not in a["body"]
+    assert "北京" not in a["body"] and a["published"] == "2024-06-02"
+    assert a["outlet"] == outlet_for_name("观察者网") and a["author"] == "陈思佳"
+    assert a["tags"] == ["韩国", "导弹"]
+    # a link inside a sentence is not in a tag block: it stays, and so does the sentence
+    assert "专家指出，[导弹](/Search/?k=导弹)技术的进步令人担忧。关键词是威慑。" in a["body"]
+    assert "关键词：" not in a["body"]

@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlparse
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import MarkdownConverter
 
-from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
+from ..clean import RELATED_LABEL, TAG_LABELS, is_boilerplate, split_credit, tidy
 from ..fields import domain, outlet_for_name
 from . import Doc, dateline_text, is_date_only
 
@@ -125,10 +125,16 @@ def _class_list(el: Tag) -> list[str]:
     return [cls] if isinstance(cls, str) else cls
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _classes(el: Tag) -> str:
+    """Class, id and title as one string of words; camelCase parts are split with a hyphen
+    (index-module_authorTxt_V6ZGe -> …author-Txt…), as CSS-module class names write words."""
     if el.attrs is None:
         return ""
-    return " ".join([*_class_list(el), el.get("id") or "", el.get("title") or ""])
+    words = " ".join([*_class_list(el), el.get("id") or "", el.get("title") or ""])
+    return _CAMEL.sub("-", words)
 
 
 def _meta(soup: BeautifulSoup) -> dict:
@@ -264,15 +270,40 @@ def _tags(root: Tag, doc: Doc) -> None:
         _tag_links(root.parent, doc)
 
 
+_TAG_LABEL = re.compile(rf"^\s*(?:{TAG_LABELS})\s*[:：]?", re.IGNORECASE)
+_LABELLED_BLOCKS = frozenset({"div", "p", "span", "li", "section"})
+
+
 def _tag_links(root: Tag, doc: Doc) -> None:
-    for a in _find(root, _A):
+    """Links marked as tags (rel=tag, a /tag/ address) give tags and stay as plain words; a
+    labelled block of them (_tag_block) gives its tags and leaves the body."""
+    links = _find(root, _A)
+    parents = {id(a.parent): a.parent for a in links if a.parent is not None}
+    labelled = [block for block in parents.values() if _tag_block(block)]
+    for a in links:
         rel = a.get("rel") or []
         href = a.get("href") or ""
-        if "tag" in rel or re.search(r"/(tag|tags|tagging|topic|keyword)s?/", href):
+        tagged = "tag" in rel or re.search(r"/(tag|tags|tagging|topic|keyword)s?/", href)
+        if tagged or any(a.parent is block for block in labelled):
             text = a.get_text(strip=True)
             if text and text not in doc.tags:
                 doc.tags.append(text)
             a.unwrap()
+    for block in labelled:
+        block.decompose()
+
+
+def _tag_block(block: Tag) -> bool:
+    """A block of links opened by a tag label (关键词：<a>韩国</a> <a>尹锡悦</a>): nothing but
+    the label, the links and separators, so a sentence that mentions tags is not one."""
+    if block.name not in _LABELLED_BLOCKS:
+        return False
+    label = _TAG_LABEL.match(_text(block))
+    if label is None:
+        return False
+    rest = re.sub(r"[\s,，、|｜/;；]", "", _text(block)[label.end() :])
+    linked = re.sub(r"[\s,，、|｜/;；]", "", "".join(a.get_text() for a in _find(block, _A)))
+    return bool(linked) and rest == linked
 
 
 def _related(root: Tag, doc: Doc, base: str | None) -> None:
@@ -667,7 +698,7 @@ def _replace_image(el, img, caption, doc, soup, base) -> None:
 
 _BYLINE = re.compile(
     r"(^|[\s_-])(meta|post-meta|entry-meta|byline|author|date|time|pubtime|publish\w*|dateline"
-    r"|updatetime|info|source|article-info|timestamp)($|[\s_-])",
+    r"|updatetime|info|source|article-info|timestamp|ip|location)($|[\s_-])",
     re.IGNORECASE,
 )
 
@@ -694,7 +725,8 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
     for el in _find(soup, _BYLINE_TAGS):
         if _gone(el) or not _BYLINE.search(_classes(el)):
             continue
-        text = _text(el)
+        # fields of the block (date, source, author) are often spans run together: keep a gap
+        text = re.sub(r"\s+", " ", el.get_text(" ")).strip()
         if text and len(text) <= 120 and text not in doc.bylines:
             doc.bylines.append(text)
 
@@ -727,7 +759,8 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
 
 def _meta_above_story(root: Tag) -> None:
     """Meta blocks (byline, date, info classes) above the story's first text, holding no
-    heading, image, paragraph or real link: their text is already evidence (_bylines)."""
+    heading, image, paragraph or real link (an author's block may hold the last two): their
+    text is already evidence (_bylines)."""
     found: list[Tag] = []
     for el in root.descendants:
         if isinstance(el, Tag):
@@ -736,13 +769,18 @@ def _meta_above_story(root: Tag) -> None:
         elif len(el.strip()) > 40 and not any(f in el.parents for f in found):
             break  # the story has begun
     for el in found:
+        # an author's block may link the author's page and set the name as a paragraph
+        author = _AUTHOR_CLASS.search(_classes(el))
         if (
             not _gone(el)
             and len(_text(el)) <= 120
-            and not _first(el, _KEEPS_BLOCK)
-            and not any(_real_href(a.get("href")) for a in _find(el, _A))
+            and not _first(el, _KEEPS_BLOCK - _P if author else _KEEPS_BLOCK)
+            and (author or not any(_real_href(a.get("href")) for a in _find(el, _A)))
         ):
             el.decompose()
+
+
+_AUTHOR_CLASS = re.compile(r"(^|[\s_-])(author|byline)($|[\s_-])", re.IGNORECASE)
 
 
 def _date_lines(root: Tag, doc: Doc) -> None:
