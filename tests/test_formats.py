@@ -1460,3 +1460,19 @@ def test_css_module_classes_labelled_tags_and_run_together_fields():
     # a link inside a sentence is not in a tag block: it stays, and so does the sentence
     assert "专家指出，[导弹](/Search/?k=导弹)技术的进步令人担忧。关键词是威慑。" in a["body"]
     assert "关键词：" not in a["body"]
+
+
+def test_telegram_channel_export_gives_one_article_per_message():
+    """Telegram Desktop's messages.html: each message with text is an article dated by its own
+    timestamp; a message continuing a run has the run's channel; a photo alone is skipped."""
+    result = convert("messages.html", (OTHER / "telegram_messages.html").read_bytes())
+    assert result["source"]["format"] == "list"
+    first, second = result["articles"]
+    assert (first["title"], first["title_source"]) == ("朝鲜再次发射弹道导弹", "headline")
+    assert (first["published"], first["published_time"]) == ("2024-06-02", "10:15:32+08:00")
+    assert first["url"] == "https://www.zaobao.com.sg/realtime/world/story20240602-1"
+    assert first["outlet"] == outlet_for_name("联合早报")
+    assert first["republisher"] == "联合早报即时新闻 (t.me)"
+    assert second["title_source"] == "first_sentence" and second["url"] is None
+    assert (second["published"], second["published_time"]) == ("2024-06-02", "11:40:00+08:00")
+    assert second["body"].startswith("日本首相岸田文雄指示政府全力搜集资讯")

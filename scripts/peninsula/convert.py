@@ -11,11 +11,11 @@ import re
 
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
-from .formats import Doc, clipping, detect, html, mhtml, rss, text
+from .formats import Doc, clipping, detect, html, mhtml, rss, telegram, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "58"
+CONVERTER_VERSION = "59"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -62,6 +62,10 @@ def convert(path: str, data: bytes) -> dict:
             one = len(exported) == 1
             articles = [_article(source, d, n, single=one) for n, d in enumerate(exported, 1)]
             return _result(source, articles, warnings)
+    if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
+        source["format"] = "list"
+        articles = [_article(source, d, n, single=False) for n, d in enumerate(posts, 1)]
+        return _result(source, articles, warnings)
     if fmt == "rss" and len(feed := rss.entries(raw)) > 1:  # an archive of many entries
         source["format"] = fmt
         articles = [_article(source, rss.parse(e), n, single=False) for n, e in enumerate(feed, 1)]

@@ -122,7 +122,7 @@ def _whole_year(m: re.Match) -> str:
     return (f"20{m['yy']}" if m["yy"] else "") + m.group(0)[len(m["yy"] or "") :]
 
 
-def _bracket_headline(line: str) -> str | None:
+def bracket_headline(line: str) -> str | None:
     """The headline a post prints in brackets before its text (【朝鲜再次发射弹道导弹】), not
     a dateline (【明報專訊】) or an outlet's name (【大纪元】); topic marks (#) are dropped."""
     m = re.match(r"^【([^【】]{4,40})】", line)
@@ -188,7 +188,7 @@ def parse(text: str) -> Doc:
         doc.site_name = lines.pop(0)  # the site's banner line (德国之声中文网), not the headline
     if not lines:
         return doc
-    if (headline := _bracket_headline(lines[0])) and len(lines[0]) > len(headline) + 30:
+    if (headline := bracket_headline(lines[0])) and len(lines[0]) > len(headline) + 30:
         # a social post's headline in brackets before its text: 【#朝鲜发射导弹#】据韩联社报道…
         doc.title, doc.title_source = headline, "headline"
         body = lines
