@@ -1476,3 +1476,29 @@ def test_telegram_channel_export_gives_one_article_per_message():
     assert second["title_source"] == "first_sentence" and second["url"] is None
     assert (second["published"], second["published_time"]) == ("2024-06-02", "11:40:00+08:00")
     assert second["body"].startswith("日本首相岸田文雄指示政府全力搜集资讯")
+
+
+@pytest.mark.parametrize(
+    "name, title, starts, outlet",
+    [
+        (
+            "app_shell_ld.html",
+            "朝鲜宣布发射侦察卫星失败",
+            "朝鲜国家航空航天技术总局27日晚宣布",
+            "联合早报",
+        ),
+        (
+            "app_shell_next.html",
+            "普京访问朝鲜 签署全面战略伙伴关系条约",
+            "俄罗斯总统普京19日抵达平壤",
+            "新华社",
+        ),
+    ],
+)
+def test_page_a_script_renders_takes_its_story_from_the_page_data(name, title, starts, outlet):
+    """A saved page whose body is an empty app shell: the story comes from JSON-LD's
+    articleBody or from the app state (__NEXT_DATA__), with its title, time and source."""
+    a = _one(name)
+    assert (a["title"], a["outlet"]) == (title, outlet_for_name(outlet))
+    assert a["body"].startswith(starts) and len(a["body"].split("\n\n")) == 2
+    assert a["published"] is not None and "page metadata" in a["date_evidence"]

@@ -172,7 +172,7 @@ _LD_TYPES = re.compile(r"Article|NewsArticle|ReportageNewsArticle|BlogPosting|We
 
 def _json_ld(soup: BeautifulSoup) -> dict:
     """schema.org article data (<script type="application/ld+json">): headline, datePublished,
-    a person author and the publisher's name. Unreadable blocks are skipped: they are the
+    articleBody, a person author and the publisher's name. Unreadable blocks are skipped: they are the
     page's, not ours to fix."""
     found: dict = {}
     for script in soup.find_all("script", type="application/ld+json"):
@@ -185,7 +185,12 @@ def _json_ld(soup: BeautifulSoup) -> dict:
         for item in items:
             if not isinstance(item, dict) or not _LD_TYPES.search(str(item.get("@type", ""))):
                 continue
-            for key, name in (("headline", "title"), ("datePublished", "published_time")):
+            pairs = (
+                ("headline", "title"),
+                ("datePublished", "published_time"),
+                ("articleBody", "story"),
+            )
+            for key, name in pairs:
                 if isinstance(item.get(key), str) and item[key].strip():
                     found.setdefault(name, item[key].strip())
             publisher = item.get("publisher")
@@ -866,13 +871,15 @@ def _to_markdown(root: Tag) -> str:
     return tidy("\n".join(lines))
 
 
-_PREPARED = frozenset({"time", "textarea", "amp-img"})
+_PREPARED = frozenset({"time", "textarea", "amp-img", "script"})
 
 
-def _prepare(soup: BeautifulSoup) -> None:
+def _prepare(soup: BeautifulSoup) -> list[str]:
     """One walk before the page is read: comments go; a story hidden in a textarea is parsed;
-    an AMP image becomes an image (its fallback children go); times are settled (_time)."""
-    comments, found = [], []
+    an AMP image becomes an image (its fallback children go); times are settled (_time).
+    Returns the page's JSON app state (__NEXT_DATA__ and the like), for a page whose story
+    a script renders (_app_story)."""
+    comments, found, states = [], [], []
     for el in soup.descendants:
         if isinstance(el, Comment):
             comments.append(el)
@@ -883,13 +890,17 @@ def _prepare(soup: BeautifulSoup) -> None:
     for el in found:
         if _gone(el):
             continue  # inside an element removed before it
-        if el.name == "textarea":
+        if el.name == "script":
+            if el.get("type") == "application/json" or el.get("id") == "__NEXT_DATA__":
+                states.append(el.string or "")
+        elif el.name == "textarea":
             _textarea_story(soup, el)
         elif el.name == "amp-img":
             el.name = "img"
             el.clear()
         else:
             _time(el)
+    return states
 
 
 def _textarea_story(soup: BeautifulSoup, area: Tag) -> None:
@@ -903,6 +914,70 @@ def _textarea_story(soup: BeautifulSoup, area: Tag) -> None:
     for child in list((parsed.body or parsed).contents):
         story.append(child.extract())
     area.replace_with(story)
+
+
+_STORY_KEYS = ("content", "body", "articlebody", "article_body", "text", "html", "story")
+_TITLE_KEYS = ("title", "headline")
+_TIME_KEYS = ("publishtime", "publish_time", "publishedat", "published_at", "pubdate",
+              "datepublished", "publishdate", "ptime", "createtime", "date")  # fmt: skip
+_SOURCE_KEYS = ("source", "sourcename", "source_name", "media", "medianame")
+
+
+def _app_story(doc: Doc, states: list[str]) -> None:
+    """The story of a page a script renders, from data the page carries: JSON-LD's articleBody
+    (already in the metadata), else the app state's longest text under a story key, with the
+    title, time and source beside it. Text is kept as the data has it: HTML is converted, and
+    plain text keeps its line breaks as paragraphs."""
+    story, beside = doc.meta.get("story"), {}
+    for state in states:
+        try:
+            data = json.loads(state)
+        except ValueError:
+            continue
+        for holder, text in _story_texts(data):
+            if len(_plain_html(text)) > len(_plain_html(story or "")):
+                story, beside = text, holder
+    if not story or len(_plain_html(story)) < 20:
+        return
+    if re.search(r"<(p|div|br)\b", story, re.IGNORECASE):
+        inner = parse(story, title=doc.title)
+        doc.body, doc.images, doc.links = (
+            inner.body,
+            doc.images + inner.images,
+            doc.links + inner.links,
+        )
+    else:
+        doc.body = tidy("\n\n".join(p.strip() for p in story.split("\n") if p.strip()))
+    lower = {str(k).lower(): v for k, v in beside.items()}
+    title = next((lower[k] for k in _TITLE_KEYS if isinstance(lower.get(k), str)), None)
+    if title and (not doc.title or doc.title_source != "headline" or title.startswith(doc.title)):
+        doc.title, doc.title_source = title.strip(), "headline"
+    when = next((lower[k] for k in _TIME_KEYS if isinstance(lower.get(k), str)), None)
+    if when:
+        doc.meta.setdefault("published_time", when)
+    source = next((lower[k] for k in _SOURCE_KEYS if isinstance(lower.get(k), str)), None)
+    if source:
+        doc.bylines.append(f"来源：{source.strip()}")
+    doc.header = "\n".join(filter(None, [dateline_text(doc.bylines), doc.header]))
+
+
+def _story_texts(data, depth: int = 0):
+    """(the object holding it, the text) for every long string under a story key."""
+    if depth > 12:
+        return
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if isinstance(value, str) and str(key).lower() in _STORY_KEYS and len(value) > 40:
+                yield data, value
+            elif isinstance(value, (dict, list)):
+                yield from _story_texts(value, depth + 1)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _story_texts(value, depth + 1)
+
+
+def _plain_html(text: str) -> str:
+    return re.sub(r"<[^>]+>|\s+", "", text)
 
 
 # A page saved from the Wayback Machine: its toolbar or canonical link names the capture, and
@@ -944,7 +1019,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         html = _WAYBACK_PREFIX.sub("", html)
     soup = BeautifulSoup(html, "lxml")
     doc = Doc()
-    _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
+    states = _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
     doc.meta = _meta(soup)
     if capture:
         _archived(doc, soup, capture)
@@ -975,6 +1050,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _boilerplate_blocks(root)
     _links(root, base)
     doc.body = _to_markdown(root)
+    if len(_plain(doc.body)) < 20:  # the page is a shell a script fills: its data has the story
+        _app_story(doc, states)
     # the story's first lines count in full however many byline blocks came before them
     headline = _plain(doc.title or "")
     paragraphs = [p for p in (_plain(b) for b in doc.body.split("\n\n")) if p and p != headline]

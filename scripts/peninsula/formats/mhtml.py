@@ -67,8 +67,8 @@ def _mail(data: bytes) -> SavedPage | None:
         return None
     sender = email.utils.parseaddr(_header(message.get("From")) or "")[0] or None
     try:
-        sent = email.utils.parsedate_to_datetime(message.get("Date") or "").isoformat()
-    except (TypeError, ValueError):
+        sent = email.utils.parsedate_to_datetime(_header(message.get("Date")) or "").isoformat()
+    except (TypeError, ValueError, OverflowError):  # a date out of range or not a date
         sent = None
     plain = "text/html" not in parts
     return SavedPage(
