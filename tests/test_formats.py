@@ -1502,3 +1502,43 @@ def test_page_a_script_renders_takes_its_story_from_the_page_data(name, title, s
     assert (a["title"], a["outlet"]) == (title, outlet_for_name(outlet))
     assert a["body"].startswith(starts) and len(a["body"].split("\n\n")) == 2
     assert a["published"] is not None and "page metadata" in a["date_evidence"]
+
+
+def test_aggregator_and_shared_copies_lose_their_furniture():
+    """Under the headline, the outlet alone or with the date is evidence; reading time, view
+    counts, "shared from" lines and editors named without a colon are not the article."""
+    yahoo = (
+        "北韓又射彈道飛彈 日本發布警報\n中央社\n2024年6月2日 週日 上午10:15\n2 分鐘 (閱讀時間)\n\n"
+        "（中央社記者楊明珠東京2日專電）日本海上保安廳今天表示，北韓疑似發射彈道飛彈。\n"
+    )
+    a = _one_raw("y.txt", yahoo)
+    assert a["body"].startswith("（中央社記者楊明珠東京2日專電）") and "閱讀時間" not in a["body"]
+    assert (a["outlet"], a["published_time"]) == (outlet_for_name("中央社"), "10:15")
+    shared = (
+        "朝鲜宣布暂停散发垃圾气球\n新京报 2024-06-03 08:12\n\n"
+        "据韩联社报道，朝鲜国防省副相金刚日2日晚发表谈话称，朝鲜将暂停向韩国散发垃圾气球。\n\n"
+        "编辑 张三 校对 李四\n\n来自新京报客户端\n分享自@新浪新闻\n"
+    )
+    b = _one_raw("s.txt", shared)
+    assert (
+        b["body"].strip()
+        == "据韩联社报道，朝鲜国防省副相金刚日2日晚发表谈话称，朝鲜将暂停向韩国散发垃圾气球。"
+    )
+    assert (b["outlet"], b["published"]) == (outlet_for_name("新京报"), "2024-06-03")
+
+
+def test_copied_post_with_a_handle_and_a_time_line_under_it():
+    post = (
+        "BBC News 中文\n@bbcchinese\n"
+        "朝鲜领导人金正恩的妹妹金与正发表谈话，称朝鲜不会与日本进行任何接触。日本首相此前表示希望举行首脑会谈。\n"
+        "下午3:05 · 2024年3月26日\n·\n1.2万 查看\n"
+    )
+    a = _one_raw("x.txt", post)
+    assert (a["title"], a["title_source"]) == (
+        "朝鲜领导人金正恩的妹妹金与正发表谈话，称朝鲜不会与日本进行任何接触",
+        "first_sentence",
+    )
+    assert a["body"].startswith("朝鲜领导人金正恩的妹妹") and "查看" not in a["body"]
+    assert "·" not in a["body"] and "@bbcchinese" not in a["body"]
+    assert (a["published"], a["published_time"]) == ("2024-03-26", "15:05")
+    assert a["outlet"] == outlet_for_name("BBC中文")

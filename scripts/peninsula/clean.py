@@ -45,6 +45,12 @@ _LINE_PATTERNS = [
     # a newsletter's links to unsubscribe or to read it in a browser
     r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在浏览器中查看|在瀏覽器中查看"
     r"|view (?:this email )?in (?:your )?browser).{0,40}",
+    # reading time, view counts, where a shared copy came from, a line of separators only
+    r"\d+\s*(分钟|分鐘|min)\s*[(（]?\s*(阅读时间|閱讀時間|阅读|閱讀|read)\s*[)）]?"
+    r"|(阅读时间|閱讀時間)\s*[:：]?\s*\d+\s*(分钟|分鐘)",
+    r"[\d.,]+\s*[万萬千]?\s*(次)?(查看|观看|觀看|浏览|瀏覽|views?)",
+    r"(来自|來自).{1,12}(客户端|客戶端|APP|App|app)|(分享自|转自|轉自)\s*@.{1,20}",
+    r"[·•|｜*\-–—]{1,5}",
     # a social post's counters: 转发 1234 评论 567 赞 8901
     r"((转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏)\s*[\d.]+\s*[万萬]?\+?\s*){2,}",
     # a copied WeChat article's toolbar: 阅读原文 阅读 10万+ 在看
@@ -131,6 +137,11 @@ _META_LINE = re.compile(
     r"|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)[^，,。]{0,30}$"
     r"|^(?:更新|日期|发布|發布|發佈)\s*[:：]?\s*\d|(?:综合|綜合)(?:报导|報導|报道|報道)$"
     r"|(?:人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱)\s*[:：]?\s*\d+|IP\s*(?:属地|屬地)"
+    # a post's time, then its date: 下午3:05 · 2024年3月26日 / 3:05 PM · Mar 26, 2024
+    r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
+    # editors named without a colon: 编辑 张三 校对 李四
+    r"|^(?:编辑|編輯|责编|責編|校对|校對|审核|審核)\s+[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+(?:编辑|編輯|责编|責編|校对|校對|审核|審核)\s+[\u4e00-\u9fff]{2,4})*$"
     rf"|^(?:{TAG_LABELS})(?:\s+|\s*[:：]\s*)\S"
     r"|^By\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}$|[／/]\s*\S{0,6}(?:报导|報導|报道|報道)$"
 )

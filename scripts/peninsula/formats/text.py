@@ -111,6 +111,7 @@ _POSTED_FROM = re.compile(
     r"^(?P<yy>\d{2})?(?P<rest>(?:(?<=\d)-|\d{4}-)?\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日)"
     r"(?P<time>\s+\d{1,2}:\d{2})?\s+(?:来自|來自)\s*[^。，]{0,40}$"
 )
+_HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")  # a social account's handle on its own line
 # A topic tag of a social post: #朝鲜半岛局势#.
 _HASHTAG = re.compile(r"#([^#\s][^#\n]{0,29})#")
 # What a dateline in brackets holds and a headline in brackets does not.
@@ -134,8 +135,10 @@ def bracket_headline(line: str) -> str | None:
 def _is_story_paragraph(line: str) -> bool:
     """A first line that is a paragraph of the story, not a headline: long and ending a
     sentence, or opening with a bracketed dateline."""
-    return (len(line) > 60 and bool(_SENTENCE_END.search(line))) or bool(
-        _LEAD_DATELINE.match(line) and len(line) > 30
+    return (
+        (len(line) > 60 and bool(_SENTENCE_END.search(line)))
+        or (len(line) > 30 and line.endswith("。") and "，" in line)  # no headline ends so
+        or bool(_LEAD_DATELINE.match(line) and len(line) > 30)
     )
 
 
@@ -186,6 +189,7 @@ def parse(text: str) -> Doc:
         lines.remove(ln)
     if len(lines) > 2 and known_outlet(lines[0]):
         doc.site_name = lines.pop(0)  # the site's banner line (德国之声中文网), not the headline
+    lines = [ln for k, ln in enumerate(lines) if k > 2 or not _HANDLE.match(ln)]  # @bbcchinese
     if not lines:
         return doc
     if (headline := bracket_headline(lines[0])) and len(lines[0]) > len(headline) + 30:
@@ -203,6 +207,19 @@ def parse(text: str) -> Doc:
     if body and (names := _caps_byline(body[0])):
         doc.meta["author"] = names
         body = body[1:]
+    # under the headline, the outlet alone or with the date (新京报 2024-06-03 08:12), as
+    # aggregators and shared copies print it: evidence, not body
+    sources = []
+    while len(body) > 1:
+        found = _date_and_source(body[0])
+        if known_outlet(body[0]):
+            sources.append(f"来源：{body.pop(0)}")
+        elif found and found[1] and known_outlet(found[1]):
+            doc.date_hints.append(found[0])
+            sources.append(f"来源：{found[1]}")
+            body.pop(0)
+        else:
+            break
     blocks: list[str] = []
     for img in doc.images:
         blocks.append(f"*{img['caption']}*")
@@ -244,7 +261,7 @@ def parse(text: str) -> Doc:
             blocks.append(f"## {line}")
             continue
         blocks.append(line)
-    doc.header = dateline_text([*doc.date_hints, *body])
+    doc.header = "\n".join([*sources, dateline_text([*doc.date_hints, *body])])
     doc.tags = list(dict.fromkeys(m.strip() for m in _HASHTAG.findall("\n".join(body))))
     doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
     return doc
