@@ -1272,6 +1272,11 @@ def test_page_saved_by_a_web_clipper_with_front_matter():
     assert "the day it was posted or saved" in b["date_evidence"]
     # a text that only starts with a rule is not a clipping
     assert detect("---\n\n朝鲜宣布暂停散发垃圾气球\n") == "text"
+    # an author written as a mapping gives its name
+    mapped = CLIPPED.replace(
+        '  - "[[金刚日评论员]]"', "  - name: 李明\n    url: https://example.com/li"
+    )
+    assert _one_raw("clip3.md", mapped)["author"] == "李明"
 
 
 def test_page_saved_from_the_wayback_machine():

@@ -43,8 +43,10 @@ def _first(data: dict, keys: tuple[str, ...]):
 
 
 def _names(value) -> list[str]:
-    """A value or a list of them as plain strings, without wiki-link brackets ([[韩联社]])."""
+    """A value or a list of them as plain strings, without wiki-link brackets ([[韩联社]]); a
+    mapping gives its name ({name: 李明, url: …})."""
     values = value if isinstance(value, list) else [value]
+    values = [v.get("name") if isinstance(v, dict) else v for v in values]
     return [re.sub(r"^\[\[|\]\]$", "", str(v).strip()).strip() for v in values if v]
 
 
