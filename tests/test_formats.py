@@ -1547,3 +1547,20 @@ def test_copied_post_with_a_handle_and_a_time_line_under_it():
     assert "·" not in a["body"] and "@bbcchinese" not in a["body"]
     assert (a["published"], a["published_time"]) == ("2024-03-26", "15:05")
     assert a["outlet"] == outlet_for_name("BBC中文")
+
+
+def test_feed_entry_with_a_getty_credit_and_a_link_back_line():
+    entry = """<!--1717300000000-->
+[朝鲜再向韩国散发垃圾气球](https://www.epochtimes.com/gb/24/6/2/n14261234.htm)
+------
+
+<p>【大纪元2024年06月02日讯】（大纪元记者李言综合报导）韩国联合参谋本部周日表示，朝鲜当天再次向韩国散发大量垃圾气球。</p><figure><img src="https://i.example.com/1.jpg"><figcaption>韩国首尔，士兵检查朝鲜散发的垃圾气球。（Kim Jae-Hwan/SOPA Images/LightRocket via Getty Images）</figcaption></figure><p>本文网址: https://www.epochtimes.com/gb/24/6/2/n14261234.htm</p>
+"""
+    a = _one_raw("e.txt", entry)
+    assert a["images"][0]["caption"] == "韩国首尔，士兵检查朝鲜散发的垃圾气球。"
+    assert a["images"][0]["credit"] == "Kim Jae-Hwan/SOPA Images/LightRocket via Getty Images"
+    assert "本文网址" not in a["body"] and a["author"] == "李言"
+
+
+def test_reporter_named_before_de_baodao():
+    assert author_from_header("朝鲜宣布暂停散发垃圾气球。自由亚洲电台记者高锋的报道。") == "高锋"

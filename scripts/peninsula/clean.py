@@ -61,7 +61,8 @@ _LINE_PATTERNS = [
     r".{0,40}ICP\s*(备|備|证|證).{0,40}",
     r"(举报|舉報)\s*[/／]?\s*(反馈|反饋)?",
     # links back to the source, share and follow prompts, app promos
-    r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link)\s*[:：].*",
+    r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link|本文网址|本文網址|本文链接"
+    r"|本文鏈接|文章网址|文章網址)\s*[:：].*",
     r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",
     r"(分享|share)\s*[:：].{0,40}",
     r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",
@@ -193,6 +194,7 @@ def is_boilerplate(line: str) -> bool:
 # (…出席活动。 KCNA, via Reuters); a label alone (图像来源，Reuters / Photo : YONHAP News).
 _CAPTION_SOURCE = re.compile(
     r"[（(](?P<credit>[^()（）]{1,24})[)）]\s*$"
+    r"|[（(](?P<agency>[A-Za-z][A-Za-z0-9 .,'’&/-]{2,80})[)）]\s*$"  # (Name/SOPA via Getty Images)
     r"|\s(?:图源|圖源|图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖|photo|credit)\s*[/／:：]\s*"
     r"(?P<label>[^\s()（）]{1,30})\s*$"
     r"|(?<=[。！？”」])\s*(?P<latin>[A-Z][A-Za-z.,'’&/ -]{1,60}?)\s*$"
