@@ -1564,3 +1564,40 @@ def test_feed_entry_with_a_getty_credit_and_a_link_back_line():
 
 def test_reporter_named_before_de_baodao():
     assert author_from_header("朝鲜宣布暂停散发垃圾气球。自由亚洲电台记者高锋的报道。") == "高锋"
+
+
+def test_korean_paper_chinese_edition_reporter_line_and_site_in_title():
+    """Korean papers print the reporter as "Name 记者 e-mail" under the story: the author, not
+    an outlet. The site's name after " : " in the <title> names the outlet."""
+    page = """<html><head><title>朝鲜向韩国散发垃圾气球 : 东亚日报</title></head><body>
+    <div class="article_title"><h1 class="title">朝鲜向韩国散发垃圾气球</h1>
+    <span class="date">Posted June. 03, 2024 08:12,</span></div>
+    <div class="article_txt">朝鲜从5月28日晚开始向韩国散发装有垃圾的气球，韩国军方表示共发现约260个。<br><br>
+    专家认为，朝鲜此举是对韩国民间团体散发传单的报复。</div>
+    <p class="reporter">申나리 记者 journari@donga.com</p></body></html>"""
+    a = _one_raw("donga.html", page)
+    assert (a["author"], a["outlet"]) == ("申나리", outlet_for_name("东亚日报"))
+    assert a["body"].rstrip().endswith("散发传单的报复。") and "journari" not in a["body"]
+    assert a["published"] == "2024-06-03"
+    # an outlet before 记者 is still the outlet, an unlisted one when its name says so
+    assert outlet_from_header("（星洲日报记者李明首尔2日电）") == "星洲日报"
+    assert author_from_header("金志恩记者") == "金志恩"
+
+
+def test_layout_table_with_a_logo_and_a_title_that_is_only_the_site_name():
+    page = """<html><head><title>韩民族日报</title></head><body>
+    <table width="960"><tr><td><a href="/"><img src="/logo.gif"></a></td></tr></table>
+    <table width="960"><tr><td width="640"><div class="article-head"><h3>韩政府宣布全面暂停军事协议效力</h3>
+    <p class="date-time"><span>登录 : 2024-06-04 09:20</span></p></div>
+    <div class="text">韩国政府4日召开国务会议，通过了全面暂停《9·19韩朝军事协议》效力的议案。</div>
+    <p>记者 金志恩</p></td>
+    <td width="300"><div class="most-viewed"><h4>最多阅读</h4><ul><li><a href="/a">韩国经济增速放缓</a></li></ul></div></td>
+    </tr></table></body></html>"""
+    a = _one_raw("hani.html", page)
+    assert a["title"] == "韩政府宣布全面暂停军事协议效力"
+    assert (
+        a["body"].strip()
+        == "韩国政府4日召开国务会议，通过了全面暂停《9·19韩朝军事协议》效力的议案。"
+    )
+    assert (a["author"], a["outlet"]) == ("金志恩", outlet_for_name("韩民族日报"))
+    assert a["images"] == []

@@ -140,6 +140,8 @@ _META_LINE = re.compile(
     r"|(?:人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱)\s*[:：]?\s*\d+|IP\s*(?:属地|屬地)"
     # a post's time, then its date: 下午3:05 · 2024年3月26日 / 3:05 PM · Mar 26, 2024
     r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
+    # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com
+    r"|^[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?$"
     # editors named without a colon: 编辑 张三 校对 李四
     r"|^(?:编辑|編輯|责编|責編|校对|校對|审核|審核)\s+[\u4e00-\u9fff]{2,4}"
     r"(?:\s+(?:编辑|編輯|责编|責編|校对|校對|审核|審核)\s+[\u4e00-\u9fff]{2,4})*$"

@@ -192,6 +192,10 @@ _NO_OUTLET = re.compile(
 )
 
 
+# What an unlisted outlet's name ends with or holds (香港电台, 星洲日报, 某某通讯社).
+_OUTLET_WORD = re.compile(
+    r"[社网網报報台臺刊]$|电视|電視|新闻|新聞|通讯|通訊|媒体|媒體|之声|之聲|频道|頻道|广播|廣播|时报|時報"
+)
 # 本报记者 (our reporter) names no outlet.
 _THIS_PAPER = re.compile(r"[本我][报報台刊网網站社]")
 
@@ -201,7 +205,10 @@ def outlet_from_header(header: str) -> str | None:
     m = _BRACKET_DATELINE.search(header)
     if m and m["bare"] and not known_outlet(m["outlet"]):
         m = None  # 【朝鲜再次发射导弹】 is a headline in brackets; 【大纪元】 names its outlet
-    m = m or _WIRE_DATELINE.search(header)
+    if m is None and (m := _WIRE_DATELINE.search(header)) and m["outlet"]:
+        name = _without_place(m["outlet"])
+        if not known_outlet(name) and not _OUTLET_WORD.search(name):
+            m = None  # 申나리 记者: a reporter's name before 记者, as Korean papers print it
     if m and not _THIS_PAPER.fullmatch(m.group("outlet") or m.group("wire")):
         return outlet_for_name(_without_place(m.group("outlet") or m.group("wire")))
     m = _SOURCE_LABEL.search(header)
@@ -236,7 +243,7 @@ _MORE_NAMES = re.compile(
 )
 _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
-    r"|中心|编辑部|編輯部|新闻部|新聞部|小组|小組"  # a desk, not a reporter
+    r"|中心|编辑部|編輯部|新闻部|新聞部|小组|小組|记者|記者"  # a desk or the word reporter
     r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
     r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團)"
 )
@@ -266,6 +273,12 @@ _NAME_REPORTS = re.compile(
 )
 
 
+def _named_reporter(header: str) -> re.Match | None:
+    """_NAME_REPORTER, unless the name is an outlet's (新华社记者 on a line of its own)."""
+    m = _NAME_REPORTER.search(header)
+    return None if m is None or known_outlet(m["name"]) or _OUTLET_WORD.search(m["name"]) else m
+
+
 def _reporter_before_report(header: str) -> re.Match | None:
     """_NAME_REPORTS, unless the name is an outlet's or a place's (中央社綜合報導, 台北 綜合報導)."""
     m = _NAME_REPORTS.search(header)
@@ -274,12 +287,21 @@ def _reporter_before_report(header: str) -> re.Match | None:
     return m
 
 
+# A reporter named before 记者 on a line of its own, as Korean papers' Chinese editions print
+# it under the story: 申나리 记者 journari@donga.com / 金志恩记者.
+_NAME_REPORTER = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff\uac00-\ud7a3·]{2,6})\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*$",
+    re.MULTILINE,
+)
+
+
 def author_from_header(header: str) -> str | None:
     """The byline's reporters, as written; several are joined with 、."""
     found = [
         *_AUTHOR.finditer(header),
         _AUTHOR_SLASH.search(header),
         _reporter_before_report(header),
+        _named_reporter(header),
     ]
     m = next((m for m in found if m and not _NOT_NAMES.search(m.group("name"))), None)
     if m:

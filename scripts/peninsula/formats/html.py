@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import MarkdownConverter
 
 from ..clean import RELATED_LABEL, TAG_LABELS, is_boilerplate, split_credit, tidy
-from ..fields import domain, outlet_for_name
+from ..fields import domain, known_outlet, outlet_for_name
 from . import Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
@@ -27,7 +27,8 @@ _FURNITURE = re.compile(
     r"(^|[\s_-])(breadcrumbs?|crumbs?|switcher|gtranslate|notranslate|notice|share|sharing|social"
     r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?"
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
-    r"|toolbar|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer)"
+    r"|toolbar|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
+    r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot-news|hotnews)"
     r"($|[\s_-])",
     re.IGNORECASE,
 )
@@ -49,7 +50,7 @@ _IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
 _IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
 # The last segment of a <title>: "朝鲜发射导弹_国际新闻_环球网", "北韓射飛彈 - 國際 - 自由時報電子報".
-_TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—]\s|[-–—])\s*)([^|｜_–—-]{1,30})$")
+_TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—:]\s|[-–—])\s*)([^|｜_–—:-]{1,30})$")
 # Segments that name a site or a section, not the story.
 _SITE_WORD = re.compile(
     r"(网|網|报|報|新闻|新聞|频道|頻道|中文|News|台|社|\.com|\.cn)$"
@@ -61,14 +62,22 @@ def _without_site(title: str) -> str:
     """A <title> without its site and section names. The last segment after a | or _ goes, as
     sites put their name there; further ones (and any after a bare dash, which a headline may
     use itself: 美朝峰会-特朗普-金正恩) only when they look like a site or section name."""
-    first = True
+    return _title_parts(title)[0]
+
+
+def _title_parts(title: str) -> tuple[str, str | None]:
+    """(the <title> without its site and section names, the known outlet's name among them)."""
+    first, outlet = True, None
     while (m := _TITLE_SEGMENT.search(title)) and m.start() > 0:
-        segment, bare = m.group(2).strip(), m.group(1) in ("-", "–", "—")
+        # a bare dash or a spaced colon may be the headline's own: cut only at a known name
+        segment = m.group(2).strip()
+        bare = m.group(1) in ("-", "–", "—") or m.group(1).strip() == ":"
+        outlet = outlet or (segment if known_outlet(segment) else None)
         named = outlet_for_name(segment) != segment or _SITE_WORD.search(segment)
         if not named and (bare or not first):
             break
         title, first = title[: m.start()], False
-    return title.strip()
+    return title.strip(), outlet
 
 
 def _join(base: str | None, href: str) -> str:
@@ -208,7 +217,8 @@ def _json_ld(soup: BeautifulSoup) -> dict:
 
 def _title(soup: BeautifulSoup, meta: dict) -> str | None:
     """The h1; without one, the page's own title (og:title, JSON-LD headline, <title>), unless
-    the first h2 is that headline. An h2 that is not ("相关内容") heads some other section."""
+    the first h2 is that headline. An h2 that is not ("相关内容") heads some other section. A
+    <title> that is only the site's name gives way to the first h2 or h3."""
     h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
     if h1 and h1.get_text(strip=True):
         text = _text(h1)
@@ -217,11 +227,11 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
     named = _without_site(meta["title"]) if meta.get("title") else None
     if not named and soup.title and soup.title.get_text(strip=True):
         named = _without_site(_text(soup.title))
-    h2 = soup.find("h2")
-    if h2 and h2.get_text(strip=True):
-        text = _text(h2)
-        if not named or text in named or named in text:
-            h2.decompose()
+    site_only = bool(named and known_outlet(named))  # <title>韩民族日报</title>
+    for h in soup.find_all(["h2", "h3"] if site_only else ["h2"], limit=1):
+        text = _text(h)
+        if text and (not named or site_only or text in named or named in text):
+            h.decompose()
             return text
     return named or None
 
@@ -407,14 +417,25 @@ def _canonical(doc: Doc) -> None:
         doc.url = doc.url or own
 
 
+# A link to a site's front page: /, ./, index.html, https://host/.
+_HOME_HREF = re.compile(r"^(?:https?://[^/]+)?(?:\.?/|/?index\.\w+)?$|^https?://[^/]+$")
+
+
 def _furniture(root: Tag) -> None:
+    """Elements classed as furniture go, and so does a logo: an image alone in a link to the
+    site's front page."""
     for el in _find(root):
         if _gone(el) or el.attrs is None:
             continue
         if el.name in ("body", "html", "article", "main"):
             continue
-        if _FURNITURE.search(_classes(el)):
+        if _FURNITURE.search(_classes(el)) or _logo_link(el):
             el.decompose()
+
+
+def _logo_link(el: Tag) -> bool:
+    home = el.name == "a" and _HOME_HREF.match((el.get("href") or "").strip() or "#")
+    return bool(home) and el.find("img") is not None and not _text(el)
 
 
 # Class names built of parts (post_body, art_con, article-main): a part that says content and
@@ -456,14 +477,18 @@ _CELL_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4
 
 
 def _layout_tables(soup: BeautifulSoup) -> None:
-    """Tables that lay out a page (a cell holding paragraphs, a long text or another table)
-    become plain blocks, so the article in a cell is read as paragraphs. Data tables, whose
+    """Tables that lay out a page (one cell, or a cell holding paragraphs, an image, a long
+    text or another table) become plain blocks, so the article in a cell is read as paragraphs. Data tables, whose
     cells are short values, stay tables."""
     for table in reversed(soup.find_all("table")):
         if _gone(table):
             continue
         cells = [c for c in table.find_all(_CELLS) if c.find_parent("table") is table]
-        if any(c.find(_CELL_BLOCKS) is not None or len(_text(c)) > 150 for c in cells):
+        laid_out = len(cells) <= 1 or any(
+            c.find(_CELL_BLOCKS) is not None or c.find("img") is not None or len(_text(c)) > 150
+            for c in cells
+        )  # a lone cell, or one holding blocks, an image (a logo) or a long text
+        if laid_out:
             own = [el for el in table.find_all(_TABLE_PARTS) if el.find_parent("table") is table]
             for el in [table, *own]:
                 el.name = "div"
@@ -1033,7 +1058,10 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _layout_tables(soup)
     doc.title = title or _title(soup, doc.meta)
     doc.title_source = "headline" if doc.title else None
-    doc.site_name = doc.site_name or doc.meta.get("site_name")
+    # a site's name among the <title>'s segments, or as the whole <title>
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    in_title = _title_parts(page_title)[1] or (page_title if known_outlet(page_title) else None)
+    doc.site_name = doc.site_name or doc.meta.get("site_name") or in_title
     base = base_url or doc.meta.get("base") or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
     _bylines(soup, doc)
