@@ -1601,3 +1601,20 @@ def test_layout_table_with_a_logo_and_a_title_that_is_only_the_site_name():
     )
     assert (a["author"], a["outlet"]) == ("金志恩", outlet_for_name("韩民族日报"))
     assert a["images"] == []
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("订阅后可阅读全文", True),
+        ("本文为付费内容，订阅后阅读全文", True),
+        ("成為會員即可閱讀全文", True),
+        ("继续阅读全文", True),
+        ("Subscribe to continue reading", True),
+        ("韩国会员国代表表示，将继续阅读相关报告。", False),
+        ("他说，订阅人数在增加，会员阅读量上升。", False),
+        ("美国国务院表示，已阅读全文并将作出回应。", False),
+    ],
+)
+def test_paywall_prompts_are_furniture_and_sentences_are_not(line, furniture):
+    assert is_boilerplate(line) is furniture

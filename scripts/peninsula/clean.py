@@ -42,6 +42,11 @@ _LINE_PATTERNS = [
     r"(粉丝专页|粉絲專頁|Facebook|LINE|频道|頻道|YouTube|Instagram).{0,10}",
     r"(点击|點擊)(进入|進入|查看|阅读|閱讀|这里|這裡).{0,30}",
     r"(返回|回到)?(目录|目錄|列表|新闻列表|新聞列表)",
+    # a paywall's prompt where a saved page's story stops
+    r"(?!.*[。！？!?])[（(]?(本文|本篇)?(为|為|是)?.{0,12}(订阅|訂閱|登录|登入|登錄|会员|會員|付费|付費)"
+    r".{0,12}(阅读|閱讀|全文|专属|專屬|内容|內容).{0,16}",
+    r"((继续阅读|繼續閱讀)(全文)?|(阅读|閱讀|展开|展開)全文)\s*[>›»]?",
+    r"(subscribe|sign in|log in) to (continue|read).{0,40}",
     # a newsletter's links to unsubscribe or to read it in a browser
     r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在浏览器中查看|在瀏覽器中查看"
     r"|view (?:this email )?in (?:your )?browser).{0,40}",
