@@ -1618,3 +1618,24 @@ def test_layout_table_with_a_logo_and_a_title_that_is_only_the_site_name():
 )
 def test_paywall_prompts_are_furniture_and_sentences_are_not(line, furniture):
     assert is_boilerplate(line) is furniture
+
+
+def test_aggregator_list_of_headline_outlet_and_time():
+    """A copied Google News list: headline, outlet, time. An item's outlet is its own; a time
+    relative to the unknown day of the copy (1 小时前) dates nothing by itself."""
+    copy = (
+        "朝鲜 - Google 新闻\n朝鲜再次发射弹道导弹 韩日密切关注\n联合早报\n1 小时前\n"
+        "韩国国会通过特别法 调查戒严事件\n中央社\n2024年7月8日\n"
+        "朝鲜宣布暂停散发垃圾气球\n美国之音\n2024年6月3日\n"
+    )
+    result = convert("g.txt", copy.encode())
+    assert result["source"]["format"] == "list"
+    got = [(a["title"], a["outlet"], a["published"]) for a in result["articles"]]
+    assert got == [
+        ("朝鲜再次发射弹道导弹 韩日密切关注", outlet_for_name("联合早报"), None),
+        ("韩国国会通过特别法 调查戒严事件", outlet_for_name("中央社"), "2024-07-08"),
+        ("朝鲜宣布暂停散发垃圾气球", outlet_for_name("美国之音"), "2024-06-03"),
+    ]
+    # an article that names an outlet on a line of its own stays one article
+    one = "朝鲜再次发射导弹\n联合早报\n2024年6月2日\n\n韩国联合参谋本部2日说，朝鲜当天上午发射了一枚短程弹道导弹。\n"
+    assert len(convert("o.txt", one.encode())["articles"]) == 1

@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, html, mhtml, rss, telegram, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "65"
+CONVERTER_VERSION = "66"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -84,7 +84,9 @@ def convert(path: str, data: bytes) -> dict:
         articles = _headline_articles(source, page)
     elif listed := text.list_items(raw if page is None else plain_text(page.body)):
         articles = _list_articles(source, *listed, page=page)
-    elif dated := text.dated_items(raw if page is None else page.body):
+    elif dated := text.dated_items(raw if page is None else page.body) or (
+        text.outlet_items(raw) if page is None else None
+    ):
         articles = _dated_articles(source, *dated, page=page)
     else:
         source["format"] = fmt

@@ -453,6 +453,46 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     return " ".join(lines[:label_end]) or None, items
 
 
+# A time a news aggregator prints relative to the day it was copied: 1 小时前, 3 天前, 昨天.
+_RELATIVE_TIME = re.compile(
+    r"\d+\s*(?:分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前|昨天|前天|刚刚|剛剛"
+    r"|\d+\s*(?:minutes?|mins?|hours?|days?|weeks?|months?)\s+ago|yesterday",
+    re.IGNORECASE,
+)
+
+
+def outlet_items(text: str) -> tuple[str | None, list[dict]] | None:
+    """If the text is an aggregator's list (Google News and the like), return (page label,
+    items): each item is a headline, the outlet's name (a known one) and a time, which is a
+    date or relative to a day the copy does not state (then the item has no date). At least
+    three items, and at most one label line before them."""
+    lines = _paragraphs(text)
+    start = 1 if len(lines) > 2 and known_outlet(lines[2]) else 0  # a label line first
+    items, i = [], start
+    while i + 2 < len(lines) and known_outlet(lines[i + 1]) and _is_when(lines[i + 2]):
+        if (headline := _headline(lines[i])) is None:
+            return None
+        when = lines[i + 2]
+        items.append(
+            {
+                "title": headline[0],
+                "title_source": "headline",
+                "url": headline[1],
+                "dateline": "" if _RELATIVE_TIME.fullmatch(when) else when,
+                "source": lines[i + 1],
+                "body": "",
+            }
+        )
+        i += 3
+    if len(items) < 3 or i != len(lines):
+        return None
+    return " ".join(lines[:start]) or None, items
+
+
+def _is_when(line: str) -> bool:
+    return is_date_only(line) or bool(_RELATIVE_TIME.fullmatch(line.strip()))
+
+
 _Spans = tuple[int, list[tuple[int | None, int, list[str]]]]  # label end; (headline, date, body)
 
 
