@@ -1639,3 +1639,13 @@ def test_aggregator_list_of_headline_outlet_and_time():
     # an article that names an outlet on a line of its own stays one article
     one = "朝鲜再次发射导弹\n联合早报\n2024年6月2日\n\n韩国联合参谋本部2日说，朝鲜当天上午发射了一枚短程弹道导弹。\n"
     assert len(convert("o.txt", one.encode())["articles"]) == 1
+
+
+def test_readers_comments_copied_under_the_story_end_it():
+    copy = (
+        "朝鲜再次发射弹道导弹\n\n韩国联合参谋本部2日说，朝鲜当天上午向东部海域发射了一枚短程弹道导弹。\n\n"
+        "日本防卫省也证实了这一消息。\n\n网友评论（23）\n\n用户123：又来了\n\n用户456：有完没完\n"
+    )
+    a = _one_raw("c.txt", copy)
+    assert a["body"].rstrip().endswith("日本防卫省也证实了这一消息。")
+    assert "用户123" not in a["body"] and "网友评论" not in a["body"]

@@ -111,6 +111,11 @@ _POSTED_FROM = re.compile(
     r"^(?P<yy>\d{2})?(?P<rest>(?:(?<=\d)-|\d{4}-)?\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日)"
     r"(?P<time>\s+\d{1,2}:\d{2})?\s+(?:来自|來自)\s*[^。，]{0,40}$"
 )
+_COMMENTS_LABEL = re.compile(
+    r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
+    r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")  # a social account's handle on its own line
 # A topic tag of a social post: #朝鲜半岛局势#.
 _HASHTAG = re.compile(r"#([^#\s][^#\n]{0,29})#")
@@ -220,6 +225,9 @@ def parse(text: str) -> Doc:
             body.pop(0)
         else:
             break
+    # readers' comments copied under the story end it (网友评论（23）, 热门评论)
+    cut = next((k for k, ln in enumerate(body) if k > 0 and _COMMENTS_LABEL.match(ln)), None)
+    body = body[:cut] if cut is not None else body
     blocks: list[str] = []
     for img in doc.images:
         blocks.append(f"*{img['caption']}*")
