@@ -8,7 +8,13 @@ import pytest
 
 from peninsula.clean import is_boilerplate, split_credit
 from peninsula.convert import convert
-from peninsula.fields import author_from_header, language, outlet_for_name, outlet_from_header
+from peninsula.fields import (
+    author_from_header,
+    known_outlet,
+    language,
+    outlet_for_name,
+    outlet_from_header,
+)
 from peninsula.formats import detect, is_date_only
 from peninsula.formats.text import first_sentence, list_items, unwrap
 
@@ -1649,3 +1655,12 @@ def test_readers_comments_copied_under_the_story_end_it():
     a = _one_raw("c.txt", copy)
     assert a["body"].rstrip().endswith("日本防卫省也证实了这一消息。")
     assert "用户123" not in a["body"] and "网友评论" not in a["body"]
+
+
+@pytest.mark.parametrize(
+    "name, outlet",
+    [("央视新闻客户端", "央视新闻"), ("环球时报微信公众号", "环球时报"), ("新华社客户端", "新华社"),
+     ("外交部网站", None), ("微博", None)],
+)  # fmt: skip
+def test_an_outlet_named_with_its_platform_is_known(name, outlet):
+    assert known_outlet(name) == (known_outlet(outlet) if outlet else None)

@@ -97,9 +97,21 @@ def _outlet_aliases() -> dict[str, str]:
     return {fold(a).lower(): o["name"] for o in outlets() for a in o["aliases"]}
 
 
+# The platform an outlet's name may carry: 央视新闻客户端, 人民日报微博, 环球时报微信公众号.
+_PLATFORM = re.compile(
+    r"(?:客户端|客戶端|app|网站|網站|官网|官網|官方网站|官方網站|微博|微信公众号|微信公眾號|公众号|公眾號"
+    r"|微信号|微信號|官方账号|官方帳號)$",
+    re.IGNORECASE,
+)
+
+
 def known_outlet(name: str | None) -> str | None:
-    """The display name of an outlet listed in outlets.yml under this name; else None."""
-    return _outlet_aliases().get(fold(name).lower()) if name else None
+    """The display name of an outlet listed in outlets.yml under this name, also when the name
+    carries the platform it was read on (新华社客户端); else None."""
+    if not name:
+        return None
+    key = fold(name).lower()
+    return _outlet_aliases().get(key) or _outlet_aliases().get(_PLATFORM.sub("", key).strip())
 
 
 def outlet_for_name(name: str | None) -> str | None:
