@@ -304,3 +304,12 @@ def test_an_update_date_yields_to_the_publication_date(header: str, published: s
 )
 def test_a_three_digit_year_before_month_and_day_is_taiwan_era(text, published) -> None:
     assert article_date("", header=text).published == published
+
+
+@pytest.mark.parametrize(
+    "line", ["主体113（2024）年6月2日", "主体113年6月2日", "主體113(2024)年6月2日 平壤"]
+)
+def test_juche_year_is_read(line: str) -> None:
+    """North Korean statements date themselves in the Juche calendar: 主体113年 is 2024."""
+    r = article_date("朝鲜外务省发言人发表谈话。", header=line)
+    assert (r.published, r.precision) == ("2024-06-02", "day")

@@ -55,7 +55,16 @@ def _clean(text: str) -> str:
     text = _MD_TARGET.sub("]", text)
     text = _URL.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
+    text = _JUCHE.sub(_juche_year, text)
     return _SPACE.sub(" ", text).strip()
+
+
+# North Korea's calendar: 主体113年 is 2024 (1911 + 113), often printed 主体113(2024)年.
+_JUCHE = re.compile(r"主[体體]\s*(\d{1,3})\s*(?:\(\s*(\d{4})\s*\))?\s*年")
+
+
+def _juche_year(m: re.Match) -> str:
+    return f"{m[2] or 1911 + int(m[1])}年"
 
 
 # --------------------------------------------------------------------------- explicit dates
