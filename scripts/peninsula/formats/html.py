@@ -181,8 +181,8 @@ _LD_TYPES = re.compile(r"Article|NewsArticle|ReportageNewsArticle|BlogPosting|We
 
 def _json_ld(soup: BeautifulSoup) -> dict:
     """schema.org article data (<script type="application/ld+json">): headline, datePublished,
-    articleBody, a person author and the publisher's name. Unreadable blocks are skipped: they are the
-    page's, not ours to fix."""
+    articleBody, a person author and the publisher's name. Unreadable blocks are skipped:
+    they are the page's, not ours to fix."""
     found: dict = {}
     for script in soup.find_all("script", type="application/ld+json"):
         try:
@@ -228,11 +228,11 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
     if not named and soup.title and soup.title.get_text(strip=True):
         named = _without_site(_text(soup.title))
     site_only = bool(named and known_outlet(named))  # <title>韩民族日报</title>
-    for h in soup.find_all(["h2", "h3"] if site_only else ["h2"], limit=1):
-        text = _text(h)
-        if text and (not named or site_only or text in named or named in text):
-            h.decompose()
-            return text
+    heading = soup.find(["h2", "h3"] if site_only else "h2")
+    text = _text(heading) if heading else ""
+    if text and (not named or site_only or text in named or named in text):
+        heading.decompose()
+        return text
     return named or None
 
 
@@ -478,8 +478,8 @@ _CELL_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4
 
 def _layout_tables(soup: BeautifulSoup) -> None:
     """Tables that lay out a page (one cell, or a cell holding paragraphs, an image, a long
-    text or another table) become plain blocks, so the article in a cell is read as paragraphs. Data tables, whose
-    cells are short values, stay tables."""
+    text or another table) become plain blocks, so the article in a cell is read as
+    paragraphs. Data tables, whose cells are short values, stay tables."""
     for table in reversed(soup.find_all("table")):
         if _gone(table):
             continue
