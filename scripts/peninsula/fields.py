@@ -285,6 +285,14 @@ _NAME_REPORTS = re.compile(
 )
 
 
+# A reporter named before 记者 on a line of its own, as Korean papers' Chinese editions print
+# it under the story: 申나리 记者 journari@donga.com / 金志恩记者.
+_NAME_REPORTER = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff\uac00-\ud7a3·]{2,6})\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*$",
+    re.MULTILINE,
+)
+
+
 def _named_reporter(header: str) -> re.Match | None:
     """_NAME_REPORTER, unless the name is an outlet's (新华社记者 on a line of its own)."""
     m = _NAME_REPORTER.search(header)
@@ -297,14 +305,6 @@ def _reporter_before_report(header: str) -> re.Match | None:
     if m is None or known_outlet(m["name"]) or fold(m["name"]) in _place_names():
         return None
     return m
-
-
-# A reporter named before 记者 on a line of its own, as Korean papers' Chinese editions print
-# it under the story: 申나리 记者 journari@donga.com / 金志恩记者.
-_NAME_REPORTER = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff\uac00-\ud7a3·]{2,6})\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*$",
-    re.MULTILINE,
-)
 
 
 def author_from_header(header: str) -> str | None:
