@@ -1664,3 +1664,26 @@ def test_readers_comments_copied_under_the_story_end_it():
 )  # fmt: skip
 def test_an_outlet_named_with_its_platform_is_known(name, outlet):
     assert known_outlet(name) == (known_outlet(outlet) if outlet else None)
+
+
+def test_labelled_records_one_after_another():
+    """Records exported with labels (标题：… 来源：… 日期：… 正文：…) give one article each; the
+    labels are evidence, not title or text."""
+    export = (
+        "标题：朝鲜再次发射弹道导弹\n来源：新华社\n日期：2024-06-02\n作者：陆睿\n"
+        "正文：韩国联合参谋本部2日说，朝鲜当天上午向朝鲜半岛东部海域发射了一枚短程弹道导弹。\n\n"
+        "标题：普京抵达平壤开始国事访问\n来源：联合早报\n日期：2024-06-19\n"
+        "正文：俄罗斯总统普京星期三凌晨抵达平壤，开始对朝鲜进行为期两天的国事访问。\n"
+    )
+    first, second = convert("records.txt", export.encode())["articles"]
+    assert (first["title"], first["outlet"], first["author"], first["published"]) == (
+        "朝鲜再次发射弹道导弹",
+        outlet_for_name("新华社"),
+        "陆睿",
+        "2024-06-02",
+    )
+    assert first["body"].startswith("韩国联合参谋本部2日说") and "正文" not in first["body"]
+    assert (second["title"], second["published"]) == ("普京抵达平壤开始国事访问", "2024-06-19")
+    # one labelled record is one article with its label gone from the title
+    (one,) = convert("one.txt", export.split("\n\n")[0].encode())["articles"]
+    assert one["title"] == "朝鲜再次发射弹道导弹"

@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, html, mhtml, rss, telegram, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "69"
+CONVERTER_VERSION = "70"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -90,7 +90,8 @@ def convert(path: str, data: bytes) -> dict:
         articles = _dated_articles(source, *dated, page=page)
     else:
         source["format"] = fmt
-        if page is None and (parts := text.sections(raw)):  # articles copied one after another
+        # articles copied one after another: between rule lines, or as labelled records
+        if page is None and (parts := text.sections(raw) or text.records(raw)):
             articles = [
                 _article(source, text.parse(p), n, single=False) for n, p in enumerate(parts, 1)
             ]

@@ -206,7 +206,7 @@ def parse(text: str) -> Doc:
         doc.title, doc.title_source = first_sentence(_LEAD_DATELINE.sub("", lines[0]))
         body = lines
     else:
-        doc.title = _repair_title(lines[0])
+        doc.title = _repair_title(_TITLE_LABEL.sub("", lines[0]))
         doc.title_source = "headline"
         body = lines[1:]
     if body and (names := _caps_byline(body[0])):
@@ -225,6 +225,8 @@ def parse(text: str) -> Doc:
             body.pop(0)
         else:
             break
+    if _TITLE_LABEL.match(lines[0]):  # a labelled record: the label before its text goes
+        body = [_TEXT_LABEL.sub("", ln, count=1) for ln in body]
     # readers' comments copied under the story end it (网友评论（23）, 热门评论)
     cut = next((k for k, ln in enumerate(body) if k > 0 and _COMMENTS_LABEL.match(ln)), None)
     body = body[:cut] if cut is not None else body
@@ -303,6 +305,27 @@ def _repair_title(title: str) -> str:
 # --- several articles in one file -----------------------------------------------------------
 
 _RULE = re.compile(r"^[ \t]*([-=*_~─━—])\1{4,}[ \t]*$", re.MULTILINE)
+
+
+# A record's labelled title line, as database exports and copied index cards print it.
+_TITLE_LABEL = re.compile(
+    r"^[ \t]*(?:标题|標題|题目|題目|篇名|title)[ \t]*[:：][ \t]*(?=\S)", re.I | re.M
+)
+# The label before a record's text: 正文：韩国联合参谋本部2日说…
+_TEXT_LABEL = re.compile(r"^(?:正文|内容|內容|全文|摘要|text|body)\s*[:：]\s*", re.IGNORECASE)
+
+
+def records(text: str) -> list[str] | None:
+    """Labelled records one after another (标题：… 来源：… 日期：… 正文：…): one article each,
+    when there are two or more and each holds a text of 30 characters or more."""
+    starts = [m.start() for m in _TITLE_LABEL.finditer(text)]
+    if len(starts) < 2:
+        return None
+    parts = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    for part in parts:
+        if not any(len(_TEXT_LABEL.sub("", ln)) >= 30 for ln in _paragraphs(part)[1:]):
+            return None
+    return parts
 
 
 def sections(text: str) -> list[str] | None:
