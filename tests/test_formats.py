@@ -1412,7 +1412,12 @@ def test_newsletter_saved_as_an_email():
         "t.eml", _mail(None, "北韓再射導彈\n\n南韓聯合參謀本部表示，北韓今天上午發射一枚導彈。\n")
     )
     assert text["source"]["format"] == "text"
-    assert text["articles"][0]["title"] == "北韓再射導彈"
+    (b,) = text["articles"]  # the text copy keeps the mail's sender and date
+    assert (b["title"], b["outlet"], b["published"]) == (
+        "北韓再射導彈",
+        outlet_for_name("端傳媒"),
+        "2024-06-02",
+    )
 
 
 def test_press_conference_questioner_is_no_byline():

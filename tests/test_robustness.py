@@ -399,13 +399,18 @@ def test_time_inside_a_removed_update_time_is_skipped():
 
 
 @pytest.mark.parametrize(
-    "date", [b"Sun, 02 Jun 2024 08:00:00 +0800\xe3\x80", b"Sun, 32 Jun 2024 08:00:00 +0800", b"x"]
+    "date, published",
+    [
+        (b"Sun, 02 Jun 2024 08:00:00 +0800\xe3\x80", "2024-06-02"),  # bytes after the date
+        (b"Sun, 32 Jun 2024 08:00:00 +0800", None),  # no such day
+        (b"x", None),
+    ],
 )
-def test_mail_with_a_broken_date_header_is_still_read(date):
+def test_mail_with_a_broken_date_header_is_still_read(date, published):
     mail = (
         b"From: a <a@example.com>\nSubject: =?utf-8?b?5pyd6bKc?=\nDate: " + date + b"\n"
         b"Content-Type: text/plain; charset=utf-8\n\n"
         + "朝鲜发射导弹\n\n韩国联合参谋本部2日说，朝鲜当天上午发射了一枚短程弹道导弹。\n".encode()
     )
     (a,) = convert("m.eml", mail)["articles"]
-    assert a["title"] == "朝鲜发射导弹" and a["published"] is None
+    assert a["title"] == "朝鲜发射导弹" and a["published"] == published

@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, html, mhtml, rss, telegram, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "70"
+CONVERTER_VERSION = "71"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -62,6 +62,11 @@ def convert(path: str, data: bytes) -> dict:
             one = len(exported) == 1
             articles = [_article(source, d, n, single=one) for n, d in enumerate(exported, 1)]
             return _result(source, articles, warnings)
+        if saved:  # an e-mail with a text part only: its subject, sender and date still count
+            source["format"] = fmt
+            mail = text.parse(raw)
+            _mailed(mail, saved)
+            return _result(source, [_article(source, mail, item=1)], warnings)
     if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
         source["format"] = "list"
         articles = [_article(source, d, n, single=False) for n, d in enumerate(posts, 1)]
