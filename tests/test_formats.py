@@ -1692,3 +1692,29 @@ def test_labelled_records_one_after_another():
     # one labelled record is one article with its label gone from the title
     (one,) = convert("one.txt", export.split("\n\n")[0].encode())["articles"]
     assert one["title"] == "朝鲜再次发射弹道导弹"
+
+
+def test_rss_and_atom_files_give_one_article_per_item():
+    """A feed saved as XML: each item's title, link, author and text; the item's categories
+    are tags; an item's date comes from its text or address, else its own feed date."""
+    rss = convert("feed.xml", (OTHER / "feed_rss.xml").read_bytes())
+    assert rss["source"]["format"] == "feed"
+    first, second = rss["articles"]
+    assert (first["title"], first["author"], first["outlet"]) == (
+        "朝鲜再次发射弹道导弹",
+        "林子恒",
+        outlet_for_name("联合早报"),
+    )
+    assert first["url"] == "https://www.zaobao.com.sg/realtime/world/story20240602-1"
+    assert first["body"].startswith("韩国联合参谋本部星期日") and "<p>" not in first["body"]
+    assert second["published"] == "2024-06-19" and second["author"] is None
+    atom = convert("atom.xml", (OTHER / "feed_atom.xml").read_bytes())["articles"]
+    assert [a["title"] for a in atom] == ["朝鲜宣布暂停散发垃圾气球", "韩国暂停九一九军事协议"]
+    assert atom[0]["author"] is None  # the author named is the outlet itself
+    assert atom[1]["body"].startswith("韩国政府4日召开国务会议")
+    # without a date in the text or address, the item's own date
+    undated = (OTHER / "feed_rss.xml").read_text("utf-8").replace("story20240602-1", "a1")
+    undated = undated.replace("星期日（6月2日）", "")
+    got = convert("u.xml", undated.encode())["articles"][0]
+    assert (got["published"], got["published_time"]) == ("2024-06-02", "02:15:00+00:00")
+    assert "page metadata" in got["date_evidence"]

@@ -11,11 +11,11 @@ import re
 
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
-from .formats import Doc, clipping, detect, html, mhtml, rss, telegram, text
+from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "71"
+CONVERTER_VERSION = "72"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -67,13 +67,19 @@ def convert(path: str, data: bytes) -> dict:
             mail = text.parse(raw)
             _mailed(mail, saved)
             return _result(source, [_article(source, mail, item=1)], warnings)
+    if fmt == "feed":  # an RSS or Atom file: one article per item
+        source["format"] = fmt
+        articles = [_article(source, d, n, single=False) for n, d in enumerate(feed.items(raw), 1)]
+        return _result(source, articles, warnings)
     if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
         source["format"] = "list"
         articles = [_article(source, d, n, single=False) for n, d in enumerate(posts, 1)]
         return _result(source, articles, warnings)
-    if fmt == "rss" and len(feed := rss.entries(raw)) > 1:  # an archive of many entries
+    if fmt == "rss" and len(entries := rss.entries(raw)) > 1:  # an archive of many entries
         source["format"] = fmt
-        articles = [_article(source, rss.parse(e), n, single=False) for n, e in enumerate(feed, 1)]
+        articles = [
+            _article(source, rss.parse(e), n, single=False) for n, e in enumerate(entries, 1)
+        ]
         return _result(source, articles, warnings)
     if saved and not saved.plain:
         page = html.parse(raw, base_url=saved.location)

@@ -30,6 +30,10 @@ class Doc:
 
 
 _RSS_HEAD = re.compile(r"\A\s*<!--\s*\d{10,13}\s*-->\s*\n\s*\[[^\]\n]*\]\([^)\s]*\)\s*\n\s*-{3,}")
+# An RSS or Atom feed file: its root element, after an XML declaration and comments.
+_FEED_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S
+)
 # A clipper's front matter: ---, then a "key:" line.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n[A-Za-z_][\w-]*:")
 _TAG = re.compile(
@@ -40,11 +44,13 @@ _TAG = re.compile(
 
 def detect(text: str) -> str:
     """Name the format from the content: 'rss' archive entry, 'clipping' (Markdown under a YAML
-    front matter block), 'html' page or fragment, or 'text'."""
+    front matter block), 'feed' (an RSS or Atom XML file), 'html' page or fragment, or 'text'."""
     if _RSS_HEAD.match(text):
         return "rss"
     if _FRONT_MATTER.match(text):
         return "clipping"
+    if _FEED_ROOT.match(text[:4000]):
+        return "feed"
     head = text[:200_000]
     tags = len(_TAG.findall(head))
     if tags >= 3 and (head.lstrip().startswith("<") or tags * 2000 >= len(head)):

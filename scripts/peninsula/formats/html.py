@@ -65,6 +65,11 @@ def _without_site(title: str) -> str:
     return _title_parts(title)[0]
 
 
+def site_in_title(title: str) -> str | None:
+    """The known outlet's name a page or feed title carries, among its segments or whole."""
+    return _title_parts(title)[1] or (title if known_outlet(title) else None)
+
+
 def _title_parts(title: str) -> tuple[str, str | None]:
     """(the <title> without its site and section names, the known outlet's name among them)."""
     first, outlet = True, None
@@ -1060,8 +1065,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc.title_source = "headline" if doc.title else None
     # a site's name among the <title>'s segments, or as the whole <title>
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    in_title = _title_parts(page_title)[1] or (page_title if known_outlet(page_title) else None)
-    doc.site_name = doc.site_name or doc.meta.get("site_name") or in_title
+    doc.site_name = doc.site_name or doc.meta.get("site_name") or site_in_title(page_title)
     base = base_url or doc.meta.get("base") or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
     _bylines(soup, doc)
