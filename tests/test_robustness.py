@@ -407,8 +407,9 @@ def test_time_inside_a_removed_update_time_is_skipped():
     ],
 )
 def test_mail_with_a_broken_date_header_is_still_read(date, published):
+    """Also with a subject in an encoding whose name is not one (utf\xff-8)."""
     mail = (
-        b"From: a <a@example.com>\nSubject: =?utf-8?b?5pyd6bKc?=\nDate: " + date + b"\n"
+        b"From: a <a@example.com>\nSubject: =?utf\xff-8?b?5pyd6bKc?=\nDate: " + date + b"\n"
         b"Content-Type: text/plain; charset=utf-8\n\n"
         + "朝鲜发射导弹\n\n韩国联合参谋本部2日说，朝鲜当天上午发射了一枚短程弹道导弹。\n".encode()
     )

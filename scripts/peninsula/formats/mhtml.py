@@ -88,6 +88,6 @@ def _header(value: object) -> str | None:
         return None
     try:
         text = str(email.header.make_header(email.header.decode_header(str(value))))
-    except (UnicodeDecodeError, LookupError, email.errors.HeaderParseError):
+    except (UnicodeDecodeError, LookupError, email.errors.MessageError):  # a bad charset name
         text = str(value)
     return " ".join(text.split()) or None
