@@ -1718,3 +1718,17 @@ def test_rss_and_atom_files_give_one_article_per_item():
     got = convert("u.xml", undated.encode())["articles"][0]
     assert (got["published"], got["published_time"]) == ("2024-06-02", "02:15:00+00:00")
     assert "page metadata" in got["date_evidence"]
+    # a plain-text description keeps its paragraphs
+    plain = (
+        (OTHER / "feed_rss.xml")
+        .read_text("utf-8")
+        .replace(
+            "<![CDATA[俄罗斯总统普京星期三（6月19日）凌晨抵达平壤，开始对朝鲜进行为期两天的国事访问。]]>",
+            "俄罗斯总统普京凌晨抵达平壤，开始国事访问。\n\n这是普京24年来首次访问朝鲜。",
+        )
+    )
+    body = convert("p.xml", plain.encode())["articles"][1]["body"]
+    assert body.split("\n\n") == [
+        "俄罗斯总统普京凌晨抵达平壤，开始国事访问。",
+        "这是普京24年来首次访问朝鲜。\n",
+    ]

@@ -3,9 +3,11 @@ text from the item's content or description, dated by the item's own publication
 
 from __future__ import annotations
 
+from html import escape
+
 from bs4 import BeautifulSoup, Tag
 
-from . import Doc, html
+from . import _TAG, Doc, html
 
 _TEXT = ("content:encoded", "encoded", "content", "description", "summary")
 _DATES = ("pubDate", "published", "dc:date", "date", "issued", "updated")
@@ -22,6 +24,8 @@ def items(text: str) -> list[Doc]:
     for item in soup.find_all(["item", "entry"]):
         title = _child_text(item, ("title",))
         body = _child_text(item, _TEXT) or ""
+        if not _TAG.search(body):  # plain text: its line breaks are its paragraphs
+            body = "".join(f"<p>{escape(ln.strip())}</p>" for ln in body.split("\n") if ln.strip())
         link = _link(item)
         doc = html.parse(body or "<p></p>", base_url=link, title=title or None)
         doc.url = link or doc.url
