@@ -55,32 +55,20 @@ def convert(path: str, data: bytes) -> dict:
     if fmt == "text":
         raw = text.unwrap(raw)  # a PDF or column copy's lines broken inside paragraphs
         if post := text.bbs_post(raw):  # a forum post quoting one news article
-            source["format"] = fmt
-            return _result(source, [_article(source, post, item=1)], warnings)
+            return _each(source, fmt, [post], warnings, single=True)
         if exported := text.database_documents(raw) or text.factiva_documents(raw):
-            source["format"] = fmt  # a news database's export (Nexis Uni, Factiva)
-            one = len(exported) == 1
-            articles = [_article(source, d, n, single=one) for n, d in enumerate(exported, 1)]
-            return _result(source, articles, warnings)
+            # a news database's export (Nexis Uni, Factiva)
+            return _each(source, fmt, exported, warnings, single=len(exported) == 1)
         if saved:  # an e-mail with a text part only: its subject, sender and date still count
-            source["format"] = fmt
             mail = text.parse(raw)
             _mailed(mail, saved)
-            return _result(source, [_article(source, mail, item=1)], warnings)
+            return _each(source, fmt, [mail], warnings, single=True)
     if fmt == "feed":  # an RSS or Atom file: one article per item
-        source["format"] = fmt
-        articles = [_article(source, d, n, single=False) for n, d in enumerate(feed.items(raw), 1)]
-        return _result(source, articles, warnings)
+        return _each(source, fmt, feed.items(raw), warnings)
     if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
-        source["format"] = "list"
-        articles = [_article(source, d, n, single=False) for n, d in enumerate(posts, 1)]
-        return _result(source, articles, warnings)
+        return _each(source, "list", posts, warnings)
     if fmt == "rss" and len(entries := rss.entries(raw)) > 1:  # an archive of many entries
-        source["format"] = fmt
-        articles = [
-            _article(source, rss.parse(e), n, single=False) for n, e in enumerate(entries, 1)
-        ]
-        return _result(source, articles, warnings)
+        return _each(source, fmt, [rss.parse(e) for e in entries], warnings)
     if saved and not saved.plain:
         page = html.parse(raw, base_url=saved.location)
         page.url = page.url or saved.location
@@ -99,15 +87,18 @@ def convert(path: str, data: bytes) -> dict:
         text.outlet_items(raw) if page is None else None
     ):
         articles = _dated_articles(source, *dated, page=page)
-    else:
-        source["format"] = fmt
+    elif page is None and (parts := text.sections(raw) or text.records(raw)):
         # articles copied one after another: between rule lines, or as labelled records
-        if page is None and (parts := text.sections(raw) or text.records(raw)):
-            articles = [
-                _article(source, text.parse(p), n, single=False) for n, p in enumerate(parts, 1)
-            ]
-        else:
-            articles = [_article(source, page or text.parse(raw), item=1)]
+        return _each(source, fmt, [text.parse(p) for p in parts], warnings)
+    else:
+        return _each(source, fmt, [page or text.parse(raw)], warnings, single=True)
+    return _result(source, articles, warnings)
+
+
+def _each(source: dict, fmt: str, docs: list[Doc], warnings: list[str], *, single=False) -> dict:
+    """A file read as these Docs: one article each, numbered as items unless `single`."""
+    source["format"] = fmt
+    articles = [_article(source, d, n, single=single) for n, d in enumerate(docs, 1)]
     return _result(source, articles, warnings)
 
 
