@@ -348,8 +348,8 @@ _OUTLET_TRAILER = re.compile(r"\n\s*[（(]\s*(?P<name>[^()（）\s]{2,12})\s*[)�
 def source_credit(body: str) -> tuple[str | None, str]:
     """The outlet a trailer line credits, and the body without that line."""
     end = _OUTLET_TRAILER.search(body)
-    if end and known_outlet(end["name"]):
-        return known_outlet(end["name"]), body[: end.start()] + "\n"
+    if end and (named := known_outlet(end["name"])):
+        return named, body[: end.start()] + "\n"
     found = list(_SOURCE_LINE.finditer(body))
     m = found[-1] if found else None  # the last one: trailers sit at the end
     if m is None or m.start() < len(body) * 0.5:
