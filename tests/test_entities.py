@@ -177,6 +177,14 @@ def test_gazetteer_ids_unique_and_fields_present():
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", entry["id"]), entry["id"]
 
 
+def test_dated_entries_are_documents_or_events_with_iso_days():
+    dated = [e for e in load_gazetteer() if "date" in e]
+    assert len(dated) >= 5
+    for entry in dated:
+        assert entry["type"] in ("document", "event"), entry["id"]
+        assert re.fullmatch(r"20\d\d-\d\d-\d\d", entry["date"]), entry["id"]
+
+
 def test_every_place_has_valid_coordinates():
     for entry in load_gazetteer():
         if entry["type"] == "place" or (entry["type"] == "country" and entry.get("map")):

@@ -1285,6 +1285,38 @@ def test_page_saved_by_a_web_clipper_with_front_matter():
     assert _one_raw("clip3.md", mapped)["author"] == "李明"
 
 
+def test_a_dated_document_named_bounds_an_undated_article_from_below():
+    """A text naming the Washington Declaration (signed 2023-04-26) cannot be older; the
+    newest such document gives the earliest date, with its evidence. A stated date wins."""
+    text = (
+        "韩美峰会延伸威慑\n\n韩国总统和美国总统在白宫会谈后发表《华盛顿宣言》，同意加强延伸威慑。"
+        "专家回顾了《板门店宣言》以来的朝韩关系。\n"
+    )
+    a = _one_raw("decl.txt", text)
+    assert a["published"] is None and a["published_precision"] == "range"
+    assert (a["published_earliest"], a["published_latest"]) == ("2023-04-26", None)
+    assert (
+        a["date_evidence"]
+        == "华盛顿宣言 [names the Washington Declaration of 2023-04-26, no earlier]"
+    )
+    dated = _one_raw("decl2.txt", text.replace("\n\n", "\n2023年4月27日\n\n", 1))
+    assert (dated["published"], dated["published_earliest"]) == ("2023-04-27", "2023-04-27")
+    assert _one_raw("plain.txt", text.replace("华盛顿宣言", "联合声明"))["published_earliest"] == (
+        "2018-04-27"  # the Panmunjom Declaration's day
+    )
+    # with a clipping's day as the upper bound, both bounds; a clash leaves the upper one alone
+    clip = CLIPPED.replace("published: 2024-06-03\n", "").replace(
+        "韩联社首尔6月3日电 ", "韩联社报道 据《华盛顿宣言》，"
+    )
+    b = _one_raw("clip.md", clip)
+    assert (b["published_earliest"], b["published_latest"]) == ("2023-04-26", "2024-06-05")
+    assert b["date_evidence"].endswith(
+        "no later]; 华盛顿宣言 [names the Washington Declaration of 2023-04-26, no earlier]"
+    )
+    c = _one_raw("clip.md", clip.replace("created: 2024-06-05", "created: 2020-06-05"))
+    assert (c["published_earliest"], c["published_latest"]) == (None, "2020-06-05")
+
+
 def test_page_saved_from_the_wayback_machine():
     """The archive's toolbar is not the page; addresses lose the archive's prefix; the original
     address is the article's and the capture is the repost, dated no later than its day."""

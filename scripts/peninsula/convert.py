@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, te
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "74"
+CONVERTER_VERSION = "75"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -312,8 +312,19 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def _with_entities(a: dict) -> dict:
+    """The entities named, and the earliest date a dated document or incident named allows
+    (for an article whose own date is unknown or only bounded from above)."""
     found = entities.extract_mentions(f"{a['title'] or ''}\n{plain_text(a['body'])}")
     a["mentions"] = found
+    bound = entities.dated_bound(found)
+    if bound and a["published_precision"] in (None, "range") and not a["published_earliest"]:
+        day, evidence = bound
+        if a["published_latest"] is None or day <= a["published_latest"]:
+            a.update(
+                published_precision="range",
+                published_earliest=day,
+                date_evidence="; ".join(filter(None, [a["date_evidence"], evidence])),
+            )
     a.update(entities.group_names(found))
     a["chars"] = len(a["body"])
     return a

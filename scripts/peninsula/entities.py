@@ -350,6 +350,18 @@ def synonyms(term: str) -> list[str]:
     return sorted({_fold(n) for n in entity_names(entry)} | {key, term})
 
 
+def dated_bound(mentions: dict[str, dict]) -> tuple[str, str] | None:
+    """The newest day among the dated documents and incidents named (the Washington
+    Declaration, 2023-04-26), with its evidence: a text that names one cannot be older."""
+    entities = _index()[1]
+    dated = [(entities[e]["date"], e) for e in mentions if entities.get(e, {}).get("date")]
+    if not dated:
+        return None
+    day, eid = max(dated)
+    surface = min(mentions[eid]["surface_forms"], key=str.isascii)  # as the Chinese text has it
+    return day, f"{surface} [names the {entities[eid]['name']} of {day}, no earlier]"
+
+
 def group_names(mentions: dict[str, dict]) -> dict[str, list[str]]:
     """English names per article column (people / places / orgs), in order of first mention."""
     entities = _index()[1]
