@@ -96,6 +96,9 @@ def test_regional_variants_share_an_id(names, eid):
         ("朝鲜向日本海发射导弹。", {"north-korea", "sea-of-japan"}, set()),
         ("北京时间今天上午，朝鲜发射导弹。", {"north-korea"}, {"beijing"}),
         ("据香港电台报道。", {"rthk"}, {"hong-kong"}),
+        ("北京大学教授在首尔发表演讲。", {"seoul"}, {"beijing"}),
+        ("華盛頓大學與北京師範大學的學者。", set(), {"washington", "beijing"}),
+        ("首尔大学的研究和美国大学生。", {"seoul-national-university", "united-states"}, {"seoul"}),
     ],
 )
 def test_traps(text, present, absent):

@@ -115,6 +115,10 @@ MULTI = {
     "两韩": ("south-korea", "north-korea"),
     "南北朝鲜": ("south-korea", "north-korea"),
 }
+# A city before 大学 names a university (北京大学, 华盛顿大学, 上海交通大学), not the place; the
+# universities worth tracking are gazetteer entries of their own (首尔大学). Checked on the
+# folded (simplified) text.
+_UNIVERSITY = re.compile(r"(?:国立|外国语|科技|师范|理工|工业|交通|医科|女子|综合)?大学")
 # How far (in characters) around a generic body name to look for its country.
 CONTEXT_WINDOW = 150
 _DOTS = "·‧・•･"
@@ -299,6 +303,15 @@ def _resolve_generic(
     return out
 
 
+def _university(hit: tuple, entities: dict[str, dict], folded: str) -> bool:
+    ids = hit[2]
+    return (
+        len(ids) == 1
+        and entities[ids[0]]["type"] == "place"
+        and _UNIVERSITY.match(folded, hit[1]) is not None
+    )
+
+
 def extract_mentions(text: str) -> dict[str, dict]:
     """Entity id -> {count, first_offset, surface_forms} for every gazetteer entity in `text`.
 
@@ -313,6 +326,7 @@ def extract_mentions(text: str) -> dict[str, dict]:
         covered[start:stop] = [True] * (stop - start)
     hits += [(s, e, ids, "abbrev") for s, e, ids in _abbreviation_runs(folded, covered)]
     hits = _resolve_generic(sorted(hits), entities, generic, folded)
+    hits = [h for h in hits if not _university(h, entities, folded)]
 
     mentions: dict[str, dict] = {}
     for start, stop, ids, _kind in hits:
