@@ -1764,3 +1764,78 @@ def test_rss_and_atom_files_give_one_article_per_item():
         "俄罗斯总统普京凌晨抵达平壤，开始国事访问。",
         "这是普京24年来首次访问朝鲜。\n",
     ]
+
+
+def test_north_korean_state_media_pages():
+    """KCNA prints its name after the dateline (（平壤6月3日电 朝中社）) and as a source line
+    (《朝中社》 主体113(2024)年6月3日), and first in the <title>. Rodong Sinmun's <title> is the
+    paper's name only: the headline is a classed paragraph; the toolbar's buttons are not images."""
+    kcna = _one("kcna_page.html")
+    assert kcna["title"] == "全国农村插秧战斗进入最后阶段"
+    assert kcna["outlet"] == outlet_for_name("朝中社") and kcna["published"] == "2024-06-03"
+    assert kcna["body"].startswith("（平壤6月3日电 朝中社）全国各地农村")
+    for junk in ("放大", "上一篇", "相关文章", "版权所有"):
+        assert junk not in kcna["body"], junk
+    assert outlet_from_header("（平壤6月3日电 朝中社）全国各地") == outlet_for_name("朝中社")
+    assert outlet_from_header("《劳动新闻》 主体113(2024)年6月3日 第3版") == outlet_for_name(
+        "劳动新闻"
+    )
+    assert outlet_from_header("（北京6月3日电 某某）") is None  # only a known outlet
+    rodong = _one("rodong_page.html")
+    assert rodong["title"] == "温城郡地方工业工厂建设工地日新月异"
+    assert rodong["author"] == "郑明哲" and rodong["images"] == []
+    assert rodong["body"].rstrip().endswith("所焕发出来的无穷热情和力量。")
+    for junk in ("放大字体", "打印", "上一条", "目录", "本报记者"):
+        assert junk not in rodong["body"], junk
+
+
+def test_korean_paper_chinese_edition_toolbar_and_signature():
+    """Font-size and print links are furniture; the reporter's signature with an e-mail under
+    the story gives the author; the site's name with its domain is not the story."""
+    a = _one("chosun_page.html")
+    assert a["author"] == "金东贤" and a["outlet"] == outlet_for_name("朝鲜日报")
+    assert a["body"].rstrip().endswith("通过对话管控局势。")
+    for junk in ("字体放大", "字体缩小", "kimdh@chosun.com", "中文网 cn.chosun.com", "分享到"):
+        assert junk not in a["body"], junk
+    assert known_outlet("朝鲜日报中文网") == known_outlet("朝鲜日报")  # a site's suffix
+    assert is_boilerplate("【字体：大 中 小】【打印】【关闭窗口】") and is_boilerplate("上一条")
+    assert not is_boilerplate("他访问了 google.com")
+
+
+def test_several_reporters_of_one_paper_each_with_the_label():
+    header = "【环球时报驻韩国特约记者 金旭 环球时报特约记者 赵岩】在连续多日向韩国散放"
+    assert author_from_header(header) == "金旭、赵岩"
+    assert author_from_header("记者 张三 李四") == "张三、李四"
+
+
+def test_whole_page_copied_with_its_menu():
+    """Ctrl+A copies: the site's menu lines above the headline go, the first names the site,
+    the crumbs give the section; share buttons, font-size pickers, ad slots, the update time,
+    comment counters, the keyword line (tags) and the most-read list are not the story."""
+    a = _one("mingpao_whole_page.txt")
+    assert a["title"] == "北韓稱暫停放飛垃圾氣球 南韓仍研議恢復擴音廣播"
+    assert a["outlet"] == outlet_for_name("明報") and a["category"] == "國際"
+    assert a["published"] == "2024-06-03" and a["author"] is None
+    assert "北韓國防省副相金剛日周日（2日）深夜" in a["body"]
+    for junk in (
+        "即時新聞",
+        "WhatsApp",
+        "字體大小",
+        "廣告",
+        "最後更新",
+        "熱門文章",
+        "天文台",
+        "私隱政策",
+    ):
+        assert junk not in a["body"], junk
+    assert "2024年5月30日" not in [link["title"] for link in a["links"]]
+    b = _one("sina_whole_page.txt")
+    assert b["title"] == "韩军：朝鲜2日夜间再次释放约600个垃圾气球"
+    assert b["author"] == "王晓萌" and b["category"] == "国际新闻"
+    assert b["tags"] == ["朝鲜", "韩国", "气球", "韩联参"]
+    assert b["body"].startswith("【环球网报道 记者 王晓萌】据韩联社6月3日报道")
+    for junk in ("新浪首页", "评论 已有", "微博 微信", "责任编辑", "扫描", "文章关键词"):
+        assert junk not in b["body"], junk
+    # a copy whose first lines are the story, or a short list, is not a menu
+    story = "朝鲜发射导弹\n2024年6月3日\n\n韩国联合参谋本部表示，朝鲜当天上午发射一枚导弹。\n"
+    assert _one_raw("s.txt", story)["title"] == "朝鲜发射导弹"

@@ -100,7 +100,7 @@ def _outlet_aliases() -> dict[str, str]:
 # The platform an outlet's name may carry: 央视新闻客户端, 人民日报微博, 环球时报微信公众号.
 _PLATFORM = re.compile(
     r"(?:客户端|客戶端|app|网站|網站|官网|官網|官方网站|官方網站|微博|微信公众号|微信公眾號|公众号|公眾號"
-    r"|微信号|微信號|官方账号|官方帳號)$",
+    r"|微信号|微信號|官方账号|官方帳號|新闻网|新聞網|中文网|中文網|电子报|電子報)$",
     re.IGNORECASE,
 )
 
@@ -199,6 +199,12 @@ _SOURCE_LABEL = re.compile(
     r"(?P<name>(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期)"
     r"[^\s|｜，,。;；()（）－—\-_/]){2,20})"
 )
+_OUTLET_AFTER = re.compile(
+    r"[（(][^\s（()）\d]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]\s*"
+    r"(?P<outlet>[^\s（()）\d，,。]{2,8})[）)]"
+    r"|^\s*《(?P<paper>[^《》\n]{2,14})》\s*(?:主体|主體)?\s*\d{2,4}\s*(?:\(\d{4}\)|（\d{4}）)?\s*[年./-]",
+    re.MULTILINE,
+)
 _NO_OUTLET = re.compile(
     r"网络|網路|網絡|互联网|互聯網|本站|本网|本網|综合|綜合|网友|網友|原创|原創"
 )
@@ -226,6 +232,10 @@ def outlet_from_header(header: str) -> str | None:
     m = _SOURCE_LABEL.search(header)
     if m and not _NO_OUTLET.search(m.group("name")):
         return outlet_for_name(m.group("name"))
+    # KCNA's order: (平壤6月3日电 朝中社); a source line 《朝中社》 主体113(2024)年6月3日
+    for m in _OUTLET_AFTER.finditer(header):
+        if named := known_outlet(m["outlet"] or m["paper"]):
+            return named
     # a byline line led by a known outlet: 新頭殼newtalk | 郭家崴 綜合報導 (a reporter's line,
     # not a site's own "name | section" banner)
     for line in header.split("\n"):
@@ -307,6 +317,13 @@ def _reporter_before_report(header: str) -> re.Match | None:
     return m
 
 
+# Another byline unit right after a reporter's name: 环球时报特约记者 赵岩.
+_NEXT_BYLINE = re.compile(
+    r"[^\s（()）【】，,。、]{0,12}?(?:特约记者|特約記者|记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,3})"
+    r"(?=[\s、和与與及）)】〕/／,，|｜]|$)"
+)
+
+
 def author_from_header(header: str) -> str | None:
     """The byline's reporters, as written; several are joined with 、."""
     found = [
@@ -323,6 +340,9 @@ def author_from_header(header: str) -> str | None:
         names, at = [first], m.end("name")
         while more := _MORE_NAMES.match(header, at):
             name = more.group("name")
+            if again := _NEXT_BYLINE.match(header, more.start("name")):
+                # 【环球时报驻韩国特约记者 金旭 环球时报特约记者 赵岩】: another reporter's byline
+                name, more = again.group("name"), again
             if _NOT_NAMES.search(name) or fold(name) in _place_names():
                 break
             names.append(name)

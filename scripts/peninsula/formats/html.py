@@ -27,7 +27,7 @@ _FURNITURE = re.compile(
     r"(^|[\s_-])(breadcrumbs?|crumbs?|switcher|gtranslate|notranslate|notice|share|sharing|social"
     r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?"
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
-    r"|toolbar|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
+    r"|toolbar|tools?|btn|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
     r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot-news|hotnews)"
     r"($|[\s_-])",
     re.IGNORECASE,
@@ -49,6 +49,7 @@ _HOLDERS = frozenset({"p", "div", "img"})
 _IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
 _IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
+_HEADING_TAGS = frozenset({"h2", "h3", "p", "div", "span", "td"})
 # The last segment of a <title>: "朝鲜发射导弹_国际新闻_环球网", "北韓射飛彈 - 國際 - 自由時報電子報".
 _TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—:]\s|[-–—])\s*)([^|｜_–—:-]{1,30})$")
 # Segments that name a site or a section, not the story.
@@ -67,7 +68,13 @@ def _without_site(title: str) -> str:
 
 def site_in_title(title: str) -> str | None:
     """The known outlet's name a page or feed title carries, among its segments or whole."""
-    return _title_parts(title)[1] or (title if known_outlet(title) else None)
+    if found := _title_parts(title)[1] or (title if known_outlet(title) else None):
+        return found
+    first = _LEADING_SITE.split(title, maxsplit=1)  # 朝鲜中央通讯社 | 文章 | headline
+    return first[0] if len(first) == 2 and known_outlet(first[0]) else None
+
+
+_LEADING_SITE = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+")
 
 
 def _title_parts(title: str) -> tuple[str, str | None]:
@@ -233,12 +240,34 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
     if not named and soup.title and soup.title.get_text(strip=True):
         named = _without_site(_text(soup.title))
     site_only = bool(named and known_outlet(named))  # <title>韩民族日报</title>
-    heading = soup.find(["h2", "h3"] if site_only else "h2")
+    heading = _first_heading(soup) if site_only else soup.find("h2")
     text = _text(heading) if heading else ""
     if text and (not named or site_only or text in named or named in text):
         heading.decompose()
         return text
     return named or None
+
+
+# A headline set in a classed paragraph (<p class="ArticleTitle">, news_title); never a subtitle.
+_TITLE_CLASS = re.compile(
+    r"(^|[\s_-])(article|news|post|entry|story|detail|content|main|art)[_-]?title($|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _first_heading(soup: BeautifulSoup) -> Tag | None:
+    """The first h2, h3 or short headline-classed text block: the headline of a page whose
+    <title> is only the site's name."""
+    for el in _find(soup, _HEADING_TAGS):
+        if el.name in ("h2", "h3"):
+            return el
+        if (
+            _TITLE_CLASS.search(_classes(el))
+            and _first(el, _SPLITS) is None
+            and 4 <= len(_text(el)) <= 100
+        ):
+            return el
+    return None
 
 
 def _is_logo(h1: Tag) -> bool:

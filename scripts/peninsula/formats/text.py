@@ -116,6 +116,17 @@ _COMMENTS_LABEL = re.compile(
     r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$",
     re.IGNORECASE,
 )
+_NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
+_POPULAR = re.compile(
+    r"^(?:热门文章|熱門文章|热门新闻|熱門新聞|热点推荐|熱點推薦|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
+    r"|閱讀排行|点击排行|點擊排行|24小时热门|24小時熱門|most (?:read|popular))\s*[:：]?$",
+    re.IGNORECASE,
+)
+# Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
+_TAG_LINE = re.compile(
+    r"^(?:文章关键词|文章關鍵詞|关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?)\s*[:：]\s*(?P<tags>\S.{0,80})$",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")  # a social account's handle on its own line
 # A topic tag of a social post: #朝鲜半岛局势#.
 _HASHTAG = re.compile(r"#([^#\s][^#\n]{0,29})#")
@@ -159,10 +170,37 @@ def _is_heading(line: str, next_line: str | None) -> bool:
     )
 
 
+def _story_start(lines: list[str]) -> int:
+    """Where the headline is in a whole page copied (Ctrl+A): the site's menu comes first, a
+    run of short lines, then the headline over its date line (alone, or with the outlet:
+    2024年06月03日 09:12 环球网). 0 when the copy does not start with a menu."""
+    d = next(
+        (k for k, ln in enumerate(lines[:80]) if is_date_only(ln) or _date_and_source(ln)), None
+    )
+    if d is None or d < 4:
+        return 0
+    h = d - 1
+    headline = lines[h]
+    if not 6 <= len(headline) <= 80 or _SENTENCE_END.search(headline) or is_boilerplate(headline):
+        return 0
+    menu = lines[:h]
+    short = sum(len(ln) <= 8 or is_boilerplate(ln) or bool(_CRUMBS.fullmatch(ln)) for ln in menu)
+    if short < 0.8 * len(menu) or any(_is_story_paragraph(ln) for ln in menu):
+        return 0
+    return h
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
     lines = _paragraphs(text)
+    if top := _story_start(lines):
+        menu, lines = lines[:top], lines[top:]
+        doc.site_name = known_outlet(menu[0]) and menu[0]  # 明報新聞網 heads the page
+        for ln in menu:  # 即時新聞 > 國際 names the section
+            if _CRUMBS.fullmatch(ln):
+                parts = [p for p in re.split(r"\s*[>›»]\s*", ln) if p not in _NOT_SECTIONS]
+                doc.category = parts[-1] if len(parts) > 1 else doc.category
     # A line repeated right away is an image caption shown twice (alt text and caption).
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -178,8 +216,12 @@ def parse(text: str) -> Doc:
         crumbs = _CRUMBS.fullmatch(ln)
         if crumbs:
             parts = [p.strip() for p in re.split(r"[>›»]", ln)]
-            parts = [p for p in parts if p not in ("正文", "全文", "内文", "內文")]
+            parts = [p for p in parts if p not in _NOT_SECTIONS]
             doc.category = parts[-1] if len(parts) > 1 else None
+    tags = []
+    for ln in [ln for ln in lines if _TAG_LINE.match(ln)]:
+        tags += re.split(r"[\s、,，;；|｜]+", _TAG_LINE.match(ln)["tags"].strip())
+        lines.remove(ln)
     lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
@@ -227,8 +269,16 @@ def parse(text: str) -> Doc:
             break
     if _TITLE_LABEL.match(lines[0]):  # a labelled record: the label before its text goes
         body = [_TEXT_LABEL.sub("", ln, count=1) for ln in body]
-    # readers' comments copied under the story end it (网友评论（23）, 热门评论)
-    cut = next((k for k, ln in enumerate(body) if k > 0 and _COMMENTS_LABEL.match(ln)), None)
+    # readers' comments copied under the story end it (网友评论（23）, 热门评论), and so does a
+    # whole page's list of its most-read stories (熱門文章, 热点推荐)
+    cut = next(
+        (
+            k
+            for k, ln in enumerate(body)
+            if k > 0 and (_COMMENTS_LABEL.match(ln) or _POPULAR.match(ln))
+        ),
+        None,
+    )
     body = body[:cut] if cut is not None else body
     blocks: list[str] = []
     for img in doc.images:
@@ -249,6 +299,8 @@ def parse(text: str) -> Doc:
             # in a related block, titles have no closing punctuation; summaries and captions do;
             # an image's alt text equal to the title it illustrates is not a second title
             seen = {link["title"] for link in doc.links}
+            if is_date_only(line) or line.isdigit():
+                continue  # a related title's date, a rank number
             if not _SENTENCE_END.search(line) and len(line) <= 120 and line not in seen:
                 doc.links.append({"title": line, "url": None, "kind": "related"})
                 blocks.append(f"- {line}")
@@ -272,7 +324,8 @@ def parse(text: str) -> Doc:
             continue
         blocks.append(line)
     doc.header = "\n".join([*sources, dateline_text([*doc.date_hints, *body])])
-    doc.tags = list(dict.fromkeys(m.strip() for m in _HASHTAG.findall("\n".join(body))))
+    hashtags = [m.strip() for m in _HASHTAG.findall("\n".join(body))]
+    doc.tags = list(dict.fromkeys(t for t in [*tags, *hashtags] if t))
     doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
     return doc
 
