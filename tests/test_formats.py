@@ -1839,3 +1839,21 @@ def test_whole_page_copied_with_its_menu():
     # a copy whose first lines are the story, or a short list, is not a menu
     story = "朝鲜发射导弹\n2024年6月3日\n\n韩国联合参谋本部表示，朝鲜当天上午发射一枚导弹。\n"
     assert _one_raw("s.txt", story)["title"] == "朝鲜发射导弹"
+
+
+def test_rolling_news_page_among_menus_sidebar_and_footer():
+    """A channel's rolling list (GBK): 12 linked headlines with their times, under menus and
+    beside a most-read box, with no prose anywhere: one article per headline, each with the
+    site's outlet (its <title> names it) and its own date."""
+    result = convert("list.html", (OTHER / "people_rolling_list.html").read_bytes())
+    items = result["articles"]
+    assert result["source"]["format"] == "list" and len(items) == 12
+    first, last = items[0], items[-1]
+    assert first["title"] == "韩军方称朝鲜连续第三天向韩放飞垃圾气球"
+    assert (first["published"], first["published_time"]) == ("2024-06-03", "08:15")
+    assert first["url"] == "/n1/2024/0603/c1002-40249183.html"  # no base address on the page
+    assert {a["outlet"] for a in items} == {outlet_for_name("人民网")}
+    assert (last["title"], last["published"]) == (
+        "朝鲜称成功试射新型超大型多管火箭炮",
+        "2024-05-31",
+    )

@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, te
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "78"
+CONVERTER_VERSION = "79"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -265,8 +265,13 @@ def _dated_articles(source: dict, label: str | None, items: list, page: Doc | No
 
 
 def _page_outlet(page: Doc) -> str | None:
-    """The outlet a page of many items names in its header or by its address: its items'."""
-    return fields.outlet_from_header(page.header) or fields.outlet_for_domain(page.url)
+    """The outlet a page of many items names in its header, by its address or as the site's
+    name (a known outlet's own section page): its items'."""
+    return (
+        fields.outlet_from_header(page.header)
+        or fields.outlet_for_domain(page.url)
+        or fields.known_outlet(page.site_name)
+    )
 
 
 def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title: str,

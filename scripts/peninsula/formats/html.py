@@ -549,9 +549,26 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
     teasers = _teasers(root, base)
     if len(teasers) > len(best):
         best = teasers
-    if best and sum(len(i["text"]) for i in best) >= 0.6 * len(_text(root)):
+    if not best:
+        return []
+    share = sum(len(i["text"]) for i in best) / max(1, len(_text(root)))
+    # a long list with a menu, a sidebar and a footer around it: no prose outside links
+    if share >= 0.6 or (len(best) >= 8 and share >= 0.3 and not _prose(root)):
         return best
     return []
+
+
+_PROSE_RUN = re.compile(r"[^\s]{50}")
+
+
+def _prose(root: Tag) -> bool:
+    """Text outside links with a run of 50 characters without a space: a story's paragraph
+    (a list page's dates, labels and spaced-out copyright lines have none)."""
+    return any(
+        _PROSE_RUN.search(s)
+        for s in root.find_all(string=True)
+        if s.find_parent("a") is None and s.parent.name not in ("script", "style")
+    )
 
 
 def _teasers(root: Tag, base: str | None) -> list[dict]:
