@@ -1857,3 +1857,46 @@ def test_rolling_news_page_among_menus_sidebar_and_footer():
         "朝鲜称成功试射新型超大型多管火箭炮",
         "2024-05-31",
     )
+
+
+def test_author_blocks_follow_prompts_and_most_read_lists():
+    """An author's block with a photo above the story is evidence, not images; the author's
+    card under it goes; so do follow-us prompts (LINE, YouTube), a line that is one link to
+    such a prompt, and the most-read list after its heading. The name set alone in an
+    author-classed element is the author."""
+    page = """<html><head><title>北韓沿軍事分界線增設障礙 - 風傳媒</title></head><body><article>
+    <h1>北韓沿軍事分界線增設障礙</h1>
+    <div class="author__Wrapper-sc-9k8j7h-0"><a href="/authors/21847"><img src="/a/zhang_w80.jpg"
+      alt="張以柔"></a><a class="author__Name-sc-9k8j7h-3" href="/authors/21847">張以柔</a>
+      <span class="author__Desc">風傳媒國際中心編譯</span></div>
+    <div class="article_content"><p>南韓聯合參謀本部10日表示，北韓軍方近日在非軍事區北側多處地點增設反坦克障礙物。</p>
+    <p>南韓統一部官員則表示，南韓政府將與美國等盟友保持密切溝通，審慎因應可能出現的各種情況。</p></div>
+    <div class="author_info_block"><img src="/a/zhang.jpg" alt="張以柔"><p>張以柔</p>
+      <p>風傳媒國際中心編譯，關注東北亞與朝鮮半島事務。</p><a href="/authors/21847">看更多作者文章</a></div>
+    <div class="line_follow"><p>喜歡這篇文章嗎？加入風傳媒LINE好友，掌握第一手新聞！</p>
+      <a href="https://line.me/R/ti/p/@storm.mg">加入好友</a></div>
+    <p>一手掌握經濟脈動<a href="https://www.youtube.com/@LTNbusiness">點我訂閱自由財經Youtube頻道</a></p>
+    <h3>熱門新聞</h3><ul><li><a href="/n/1">立院今再審國會改革法案</a></li><li><a href="/n/2">梅雨鋒面報到</a></li></ul>
+    </article></body></html>"""
+    a = _one_raw("storm.html", page)
+    assert a["author"] == "張以柔" and a["images"] == []
+    assert a["body"].rstrip().endswith("審慎因應可能出現的各種情況。")
+    for junk in (
+        "看更多作者文章",
+        "LINE",
+        "加入好友",
+        "點我訂閱",
+        "熱門新聞",
+        "立院今再審",
+        "國際中心編譯",
+    ):
+        assert junk not in a["body"], junk
+    assert a["links"] == []  # the most-read list is not related reading
+
+
+def test_byline_name_over_where_the_reporter_works():
+    """联合早报 prints the name, then the post (首尔特约记者), then 发布/date: the name is the
+    author, never the next field's label."""
+    assert author_from_header("周殷蕙 首尔特约记者 发布/2024年6月3日 10:32") == "周殷蕙"
+    assert author_from_header("周殷蕙\n首尔特约记者") == "周殷蕙"
+    assert author_from_header("新华社 首尔记者") is None  # an outlet, not a name

@@ -70,6 +70,10 @@ _LINE_PATTERNS = [
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字級|字级|字號|字号)\s*[:：]?\s*((A|大|中|小|[+＋-－])\s*)*|A\s*A?\s*A?[+-]?",
     r"(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored|大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
+    # follow-us prompts: 加入風傳媒LINE好友, 點我訂閱…頻道, the author's other articles
+    r".{0,20}(加入|訂閱|订阅|追蹤|追踪|关注|關注).{0,12}(LINE|Line)\s*(好友|官方帳號|官方账号|官方帐号).{0,30}"
+    r"|加入好友|.{0,12}(點我|点我|按我)(訂閱|订阅|加入|下載|下载).{0,30}"
+    r"|(查看|看)?更多(作者)?(文章|報導|报道)\s*[>›»]?|作者(其他|更多)(文章|報導|报道)\s*[>›»]?",
     r"(评论|評論|留言)\s*(已有)?\s*[\d,]+\s*(人|條|条)?\s*(参与|參與)?",
     r"(最後更新|最后更新|更新時間|更新时间|last updated?)\s*[:：]?.{0,40}",
     # a menu bar copied as one line: 關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們
@@ -123,6 +127,13 @@ RELATED_LABEL = re.compile(
     r"^\s*(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|相关阅读|相關閱讀|更多新闻|更多新聞|热门文章|熱門文章|related( articles| stories| news)?"
     r"|read more|you may also like)\s*[:：]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+# A heading over a list of the site's most-read stories: the story has ended.
+POPULAR_LABEL = re.compile(
+    r"^(?:热门文章|熱門文章|热门新闻|熱門新聞|热点推荐|熱點推薦|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
+    r"|閱讀排行|点击排行|點擊排行|24小时热门|24小時熱門|most (?:read|popular))\s*[:：]?$",
     re.IGNORECASE,
 )
 

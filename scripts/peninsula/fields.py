@@ -139,7 +139,7 @@ _AUTHOR = re.compile(
     r"(?<![对對向诉訴受答跟给給])"  # 对记者表示 (said to reporters) is no byline
     r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
     r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|文字(?=\s*[:：])|编译|編譯)(?!会|會)"
-    r"\s*[：:/／|｜]?\s*"
+    r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     # …记者高锋的报道: the 的 is not the name's
     r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/\s）)】,，、|｜]|$)",
@@ -267,7 +267,9 @@ _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
     r"|中心|编辑部|編輯部|新闻部|新聞部|小组|小組|记者|記者"  # a desk or the word reporter
     r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
-    r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團)"
+    r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團"
+    r"|发布|發布|更新|来源|來源|时间|時間|日期"  # the next field's label: 发布/2024年6月3日
+    r"|文章|其他|更多)"  # 看更多作者文章 (more by the author)
 )
 
 
@@ -303,6 +305,21 @@ _NAME_REPORTER = re.compile(
 )
 
 
+# A byline's name, then where the reporter works (联合早报: 周殷蕙 / 首尔特约记者).
+_NAME_PLACE_REPORTER = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4})(?:[ \t\u3000]+|\n)(?P<place>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:特约|特約|驻站|駐站)?(?:记者|記者)(?=[ \t\u3000|｜]|$)",
+    re.MULTILINE,
+)
+
+
+def _named_place_reporter(header: str) -> re.Match | None:
+    m = _NAME_PLACE_REPORTER.search(header)
+    if m is None or fold(m["place"]) not in _place_names() or fold(m["name"]) in _place_names():
+        return None
+    return None if known_outlet(m["name"]) or _OUTLET_WORD.search(m["name"]) else m
+
+
 def _named_reporter(header: str) -> re.Match | None:
     """_NAME_REPORTER, unless the name is an outlet's (新华社记者 on a line of its own)."""
     m = _NAME_REPORTER.search(header)
@@ -330,6 +347,7 @@ def author_from_header(header: str) -> str | None:
         *_AUTHOR.finditer(header),
         _AUTHOR_SLASH.search(header),
         _reporter_before_report(header),
+        _named_place_reporter(header),
         _named_reporter(header),
     ]
     m = next((m for m in found if m and not _NOT_NAMES.search(m.group("name"))), None)

@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlparse
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import MarkdownConverter
 
-from ..clean import RELATED_LABEL, TAG_LABELS, is_boilerplate, split_credit, tidy
+from ..clean import POPULAR_LABEL, RELATED_LABEL, TAG_LABELS, is_boilerplate, split_credit, tidy
 from ..fields import domain, known_outlet, outlet_for_name
 from . import Doc, dateline_text, is_date_only
 
@@ -28,7 +28,7 @@ _FURNITURE = re.compile(
     r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?"
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
     r"|toolbar|tools?|btn|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
-    r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot-news|hotnews)"
+    r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot|hot-news|hotnews)"
     r"($|[\s_-])",
     re.IGNORECASE,
 )
@@ -370,6 +370,14 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             _take_links(p, doc, base)  # ► a headline linking to another story
             p.decompose()
             continue
+        if POPULAR_LABEL.match(text):  # 熱門新聞 over the site's most-read list: not related
+            sib = p.find_next_sibling()
+            p.decompose()
+            while sib is not None and _link_only(sib):
+                nxt = sib.find_next_sibling()
+                sib.decompose()
+                sib = nxt
+            continue
         m = RELATED_LABEL.match(text)
         if not m:
             continue
@@ -463,7 +471,8 @@ def _furniture(root: Tag) -> None:
             continue
         if el.name in ("body", "html", "article", "main"):
             continue
-        if _FURNITURE.search(_classes(el)) or _logo_link(el):
+        classes = _classes(el)
+        if _FURNITURE.search(classes) or _AUTHOR_CARD.search(classes) or _logo_link(el):
             el.decompose()
 
 
@@ -812,6 +821,25 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
             doc.bylines.append(text)
 
 
+# An element holding only the author's name: <a class="author__Name">, <span class="author">.
+_AUTHOR_NAME_CLASS = re.compile(
+    r"(^|[\s_-])(author|byline)([_-]{0,2}(name|nick|nickname))?($|[\s_-])", re.IGNORECASE
+)
+_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+_NAME_TAGS = frozenset({"a", "span", "div", "p"})
+
+
+def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
+    """The author's name set alone in an author-classed element, as page metadata (a byline
+    block that prints the name beside a line about the reporter names no one by rule)."""
+    for el in _find(soup, _NAME_TAGS):
+        if _AUTHOR_NAME_CLASS.search(_classes(el)) and not el.find(lambda t: t.name != "a"):
+            name = _text(el)
+            if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
+                doc.meta.setdefault("author", name)
+                return
+
+
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
 _FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # What a publication line has and a page-top "today" widget (2024年6月5日 星期三) has not.
@@ -850,18 +878,26 @@ def _meta_above_story(root: Tag) -> None:
         elif len(el.strip()) > 40 and not any(f in el.parents for f in found):
             break  # the story has begun
     for el in found:
-        # an author's block may link the author's page and set the name as a paragraph
+        # an author's block may link the author's page, show the author's photo and set the
+        # name as a paragraph
         author = _AUTHOR_CLASS.search(_classes(el))
         if (
             not _gone(el)
             and len(_text(el)) <= 120
-            and not _first(el, _KEEPS_BLOCK - _P if author else _KEEPS_BLOCK)
+            and not _first(el, _KEEPS_BLOCK - _AUTHOR_KEEPS if author else _KEEPS_BLOCK)
             and (author or not any(_real_href(a.get("href")) for a in _find(el, _A)))
         ):
             el.decompose()
 
 
 _AUTHOR_CLASS = re.compile(r"(^|[\s_-])(author|byline)($|[\s_-])", re.IGNORECASE)
+_AUTHOR_KEEPS = frozenset({"p", "img"})
+# The author's card under the story (photo, name, a line about them, "more by"): not the story.
+_AUTHOR_CARD = re.compile(
+    r"(^|[\s_-])author[_-]{0,2}(card|box|bio|profile|intro|more|about|info[_-]{0,2}(block|box|card))"
+    r"($|[\s_-])",
+    re.IGNORECASE,
+)
 
 
 def _date_lines(root: Tag, doc: Doc) -> None:
@@ -925,6 +961,7 @@ class _Md(MarkdownConverter):
         return f"![{alt}]({el.get('src', '')})"
 
 
+_LINK_LINE = re.compile(r"^(?:[-*]\s+)?\[([^\]]*)\]\([^)]*\)$")
 _BREAKS = re.compile(r"(?:[ \t]*  \n[ \t\xa0\u3000]*){2,}")
 
 
@@ -939,7 +976,8 @@ def _to_markdown(root: Tag) -> str:
     lines, prev = [], None
     for line in md.split("\n"):
         text = line.strip()
-        if text and (is_boilerplate(text) or text == prev):
+        link = _LINK_LINE.match(text)  # a line that is one link: [加入好友](https://line.me/…)
+        if text and (is_boilerplate(text) or text == prev or (link and is_boilerplate(link[1]))):
             continue
         lines.append(line.rstrip())
         if text:
@@ -1115,6 +1153,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     base = base_url or doc.meta.get("base") or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
     _bylines(soup, doc)
+    _author_name(soup, doc)
     _canonical(doc)
     root = _main(soup)
     _date_box_before(root, doc)

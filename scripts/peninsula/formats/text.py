@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..clean import RELATED_LABEL, is_boilerplate, split_credit, tidy
+from ..clean import POPULAR_LABEL, RELATED_LABEL, is_boilerplate, split_credit, tidy
 from ..fields import known_outlet
 from . import Doc, dateline_text, is_date_only
 
@@ -117,11 +117,6 @@ _COMMENTS_LABEL = re.compile(
     re.IGNORECASE,
 )
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
-_POPULAR = re.compile(
-    r"^(?:热门文章|熱門文章|热门新闻|熱門新聞|热点推荐|熱點推薦|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
-    r"|閱讀排行|点击排行|點擊排行|24小时热门|24小時熱門|most (?:read|popular))\s*[:：]?$",
-    re.IGNORECASE,
-)
 # Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
 _TAG_LINE = re.compile(
     r"^(?:文章关键词|文章關鍵詞|关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?)\s*[:：]\s*(?P<tags>\S.{0,80})$",
@@ -275,7 +270,7 @@ def parse(text: str) -> Doc:
         (
             k
             for k, ln in enumerate(body)
-            if k > 0 and (_COMMENTS_LABEL.match(ln) or _POPULAR.match(ln))
+            if k > 0 and (_COMMENTS_LABEL.match(ln) or POPULAR_LABEL.match(ln))
         ),
         None,
     )
