@@ -1900,3 +1900,29 @@ def test_byline_name_over_where_the_reporter_works():
     assert author_from_header("周殷蕙 首尔特约记者 发布/2024年6月3日 10:32") == "周殷蕙"
     assert author_from_header("周殷蕙\n首尔特约记者") == "周殷蕙"
     assert author_from_header("新华社 首尔记者") is None  # an outlet, not a name
+
+
+def test_markdown_export_of_a_feed_reader():
+    """An RSS reader's Markdown export: a # headline, a labelled field list (published, link,
+    source, author, category, tags, saved), the story with a Markdown image and its caption,
+    related links, and the reader's own footer quoted after the last rule."""
+    a = _one("reader_export.md")
+    assert a["title"] == "美国务院：朝鲜放飞垃圾气球“令人不安” 敦促平壤停止挑衅"
+    assert a["url"].startswith("https://www.voachinese.com/a/us-state-department-urges")
+    assert a["outlet"] == outlet_for_name("美国之音") and a["author"] == "章若岚"
+    assert (a["published"], a["published_time"]) == ("2024-06-03", "09:47")
+    assert a["category"] == "朝鲜半岛" and a["tags"] == ["朝鲜", "韩国", "美国", "垃圾气球"]
+    assert a["images"][0]["credit"] == "美联社照片"
+    assert a["images"][0]["url"].startswith("https://gdb.voanews.com/")
+    assert [link["url"] for link in a["links"]][0].endswith("/7632906.html")
+    assert "华盛顿 — 美国国务院周日（6月2日）表示" in a["body"]
+    for junk in ("原文链接", "订阅源", "收藏时间", "阅读原文", "FreshRSS", "在阅读器中打开", "---"):
+        assert junk not in a["body"], junk
+    # without a stated date, the day it was saved bounds it from above
+    undated = (
+        "# 朝鲜再次放飞气球\n\n- 来源: 美国之音中文网\n- 作者: 章若岚\n- 收藏时间: 2024-06-03 12:05\n\n"
+        "---\n\n韩国联合参谋本部说，朝鲜再次放飞气球。\n"
+    )
+    b = _one_raw("export.md", undated)
+    assert (b["title"], b["author"]) == ("朝鲜再次放飞气球", "章若岚")
+    assert (b["published_precision"], b["published_latest"]) == ("range", "2024-06-03")

@@ -165,6 +165,28 @@ def _is_heading(line: str, next_line: str | None) -> bool:
     )
 
 
+_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+_LINK_LINE = re.compile(r"^(?:[-*]\s+)?\[([^\]]*)\]\([^)]*\)$")
+_MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
+_ITALIC = re.compile(r"\*[^*]+\*|_[^_]+_")
+_MD_LINK = re.compile(r"^(?:[-*]\s+)?\[(?P<title>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)$")
+
+
+def _without_export_footer(lines: list[str]) -> list[str]:
+    """A Markdown export's own footer after its last rule, set as a quote (> 本条目由 FreshRSS
+    自动归档 …), and rule lines themselves: not the article."""
+    rules = [k for k, ln in enumerate(lines) if _MD_RULE.match(ln)]
+    if rules and all(ln.startswith(">") for ln in lines[rules[-1] + 1 :]):
+        lines = lines[: rules[-1]]
+    return [ln for ln in lines if not _MD_RULE.match(ln)]
+
+
+def _furniture(line: str) -> bool:
+    """is_boilerplate, also for a line that is one Markdown link to furniture ([阅读原文](…))."""
+    link = _LINK_LINE.match(line)
+    return is_boilerplate(line) or bool(link and is_boilerplate(link[1]))
+
+
 def _story_start(lines: list[str]) -> int:
     """Where the headline is in a whole page copied (Ctrl+A): the site's menu comes first, a
     run of short lines, then the headline over its date line (alone, or with the outlet:
@@ -185,10 +207,78 @@ def _story_start(lines: list[str]) -> int:
     return h
 
 
+# A field of the labelled list an export prints under the headline (an RSS reader's Markdown:
+# "- 原文链接: https://…", "- 作者: 章若岚", "**来源**：美国之音中文网").
+_FIELD = re.compile(
+    r"^(?:[-*]\s+)?(?:\*\*)?(?P<label>[^:：*\s]{1,8})(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<value>\S.*)$"
+)
+_FIELD_ROLES = {
+    "url": r"原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
+    "source": r"来源|來源|媒体|媒體|出处|出處|publication|outlet",
+    "author": r"作者|记者|記者|author|by",
+    "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|published|date|pubdate",
+    "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
+    "tags": r"标签|標籤|关键词|關鍵詞|tags?|keywords",
+    "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|saved|archived|clipped",
+}
+_FIELD_ROLE = {
+    label.lower(): role for role, labels in _FIELD_ROLES.items() for label in labels.split("|")
+}
+_ISO_IN = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The labelled field list under the headline (three fields or more, one per line), by
+    role, and the lines without it. Unknown labels in the block (订阅源) go with it."""
+    first = _FIELD.match(lines[0]) if lines else None
+    start = 0 if first and first["label"].lower() in _FIELD_ROLE else 1  # else the headline
+    end = start
+    while (
+        end < len(lines)
+        and _FIELD.match(lines[end])
+        and len(lines[end]) <= 200
+        and not _TEXT_LABEL.match(lines[end])  # 正文： opens the text
+    ):
+        end += 1
+    block = [_FIELD.match(ln) for ln in lines[start:end]]
+    roles = {_FIELD_ROLE.get(m["label"].lower()) for m in block} - {None}
+    if len(block) < 3 or len(roles) < 2:
+        return {}, lines
+    found = {}
+    for m in block:
+        if role := _FIELD_ROLE.get(m["label"].lower()):
+            found.setdefault(role, m["value"].strip().strip("*").strip())
+    return found, lines[:start] + lines[end:]
+
+
+def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
+    """Put an export's fields where the page's own would go; the source label is returned as
+    header evidence (来源：…)."""
+    if url := re.search(r"https?://\S+", found.get("url", "")):
+        doc.url = url.group(0).rstrip(")>")
+    if "author" in found:
+        doc.meta["author"] = found["author"]
+    if "date" in found:
+        doc.date_hints.append(found["date"])
+    if "category" in found:
+        doc.category = re.split(r"\s*[/>›»|｜]\s*", found["category"])[-1] or None
+    if "tags" in found:
+        doc.tags = [t.strip("#") for t in re.split(r"[\s,，、;；]+", found["tags"]) if t.strip("#")]
+    if saved := _ISO_IN.search(found.get("saved", "")):
+        year, month, day = saved.groups()
+        doc.meta["posted"] = f"{year}-{int(month):02d}-{int(day):02d}"
+    return [f"来源：{found['source']}"] if "source" in found else []
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
     lines = _paragraphs(text)
+    if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
+        lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
+    found, lines = _fields_block(lines)
+    labelled = _apply_fields(doc, found)
+    lines = _without_export_footer(lines)
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
         doc.site_name = known_outlet(menu[0]) and menu[0]  # 明報新聞網 heads the page
@@ -217,7 +307,7 @@ def parse(text: str) -> Doc:
     for ln in [ln for ln in lines if _TAG_LINE.match(ln)]:
         tags += re.split(r"[\s、,，;；|｜]+", _TAG_LINE.match(ln)["tags"].strip())
         lines.remove(ln)
-    lines = [ln for ln in lines if not is_boilerplate(ln)]
+    lines = [ln for ln in lines if not _furniture(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
     posted = next((i for i, ln in enumerate(lines[:4]) if _POSTED_FROM.match(ln)), None)
@@ -251,7 +341,7 @@ def parse(text: str) -> Doc:
         body = body[1:]
     # under the headline, the outlet alone or with the date (新京报 2024-06-03 08:12), as
     # aggregators and shared copies print it: evidence, not body
-    sources = []
+    sources = labelled
     while len(body) > 1:
         found = _date_and_source(body[0])
         if known_outlet(body[0]):
@@ -281,7 +371,7 @@ def parse(text: str) -> Doc:
     related = False
     for i, line in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
-        m = RELATED_LABEL.match(line)
+        m = RELATED_LABEL.match(line.strip("*"))  # **相关新闻**
         if m:
             rest = m.group("rest").strip()
             if rest:  # an inline "related: title" line
@@ -296,9 +386,22 @@ def parse(text: str) -> Doc:
             seen = {link["title"] for link in doc.links}
             if is_date_only(line) or line.isdigit():
                 continue  # a related title's date, a rank number
-            if not _SENTENCE_END.search(line) and len(line) <= 120 and line not in seen:
-                doc.links.append({"title": line, "url": None, "kind": "related"})
-                blocks.append(f"- {line}")
+            link = _MD_LINK.match(line)  # a Markdown copy's item: - [title](https://…)
+            title, url = (link["title"], link["url"]) if link else (line, None)
+            if not _SENTENCE_END.search(title) and len(title) <= 120 and title not in seen:
+                doc.links.append({"title": title, "url": url, "kind": "related"})
+                blocks.append(f"- {title}")
+            continue
+        if image := _MD_IMAGE.match(line):  # a Markdown copy's image, its caption in italics
+            doc.images.append(
+                {"url": image["url"], "caption": image["alt"] or None, "credit": None}
+            )
+            blocks.append(line)
+            continue
+        if blocks and _MD_IMAGE.match(blocks[-1]) and _ITALIC.fullmatch(line):
+            caption, credit = split_credit(line.strip("*_"), caption=True)
+            doc.images[-1].update(caption=caption or doc.images[-1]["caption"], credit=credit)
+            blocks.append(line)
             continue
         if _CREDIT_ONLY.match(line) and blocks:
             caption, credit = split_credit(blocks[-1].strip("*"))
@@ -320,7 +423,7 @@ def parse(text: str) -> Doc:
         blocks.append(line)
     doc.header = "\n".join([*sources, dateline_text([*doc.date_hints, *body])])
     hashtags = [m.strip() for m in _HASHTAG.findall("\n".join(body))]
-    doc.tags = list(dict.fromkeys(t for t in [*tags, *hashtags] if t))
+    doc.tags = list(dict.fromkeys(t for t in [*doc.tags, *tags, *hashtags] if t))
     doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
     return doc
 
