@@ -1926,3 +1926,22 @@ def test_markdown_export_of_a_feed_reader():
     b = _one_raw("export.md", undated)
     assert (b["title"], b["author"]) == ("朝鲜再次放飞气球", "章若岚")
     assert (b["published_precision"], b["published_latest"]) == ("range", "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["请继续往下阅读", "廣告後繼續閱讀", "Continue reading below", "Facebook", "微博 微信 QQ空间",
+     "字體大小：", "廣告", "最後更新：2024年6月3日 星期一 11:05", "评论 已有 1,284 人参与",
+     "關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們", "责任编辑：李墨 SN227", "加入好友"],
+)  # fmt: skip
+def test_page_furniture_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["他继续阅读文件。", "广告牌被台风吹倒。", "他加入了LINE公司的好友名单。", "| 项目 | 数值 | 说明 | 备注 |",
+     "金正恩视察了导弹发射场。", "大中小学今天开学。"],
+)  # fmt: skip
+def test_story_lines_are_not_furniture(line):
+    assert not is_boilerplate(line)

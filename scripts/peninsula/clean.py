@@ -46,6 +46,9 @@ _LINE_PATTERNS = [
     r"(?!.*[。！？!?])[（(]?(本文|本篇)?(为|為|是)?.{0,12}(订阅|訂閱|登录|登入|登錄|会员|會員|付费|付費)"
     r".{0,12}(阅读|閱讀|全文|专属|專屬|内容|內容).{0,16}",
     r"((继续阅读|繼續閱讀)(全文)?|(阅读|閱讀|展开|展開)全文)\s*[>›»]?",
+    # an ad break's prompt inside the story: 请继续往下阅读, 廣告後繼續閱讀
+    r"(请|請)?((广告|廣告)(后|後))?(继续|繼續)(往下|向下)?(阅读|閱讀|滑动|滑動)(下文|全文)?"
+    r"|(continue reading|scroll to continue)( below)?|advertisement\s*[-–—:]\s*scroll to continue",
     r"(subscribe|sign in|log in) to (continue|read).{0,40}",
     # a newsletter's links to unsubscribe or to read it in a browser
     r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在浏览器中查看|在瀏覽器中查看"
