@@ -1932,7 +1932,8 @@ def test_markdown_export_of_a_feed_reader():
     "line",
     ["请继续往下阅读", "廣告後繼續閱讀", "Continue reading below", "Facebook", "微博 微信 QQ空间",
      "字體大小：", "廣告", "最後更新：2024年6月3日 星期一 11:05", "评论 已有 1,284 人参与",
-     "關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們", "责任编辑：李墨 SN227", "加入好友"],
+     "關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們", "责任编辑：李墨 SN227", "加入好友",
+     "[阅读原文](https://www.voachinese.com/a/7640318.html)", "- [加入好友](https://line.me/R/ti/p/@x)"],
 )  # fmt: skip
 def test_page_furniture_lines(line):
     assert is_boilerplate(line)
@@ -1941,7 +1942,7 @@ def test_page_furniture_lines(line):
 @pytest.mark.parametrize(
     "line",
     ["他继续阅读文件。", "广告牌被台风吹倒。", "他加入了LINE公司的好友名单。", "| 项目 | 数值 | 说明 | 备注 |",
-     "金正恩视察了导弹发射场。", "大中小学今天开学。"],
+     "金正恩视察了导弹发射场。", "大中小学今天开学。", "[朝鲜再次发射导弹](https://example.com/a/1.html)"],
 )  # fmt: skip
 def test_story_lines_are_not_furniture(line):
     assert not is_boilerplate(line)

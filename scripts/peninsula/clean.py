@@ -226,11 +226,17 @@ def _is_meta_line(text: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """True when a whole line (or paragraph) is page furniture rather than article text."""
+    """True when a whole line (or paragraph) is page furniture rather than article text; a
+    Markdown line that is one link is judged by its text ([阅读原文](https://…))."""
     text = line.strip()
+    if link := _ONE_LINK.fullmatch(text):
+        text = link["text"].strip()
     if not text or len(text) > 300:
         return False
     return bool(("\n" not in text and _LINE_ANYWHERE.search(text)) or _LINE_RE.fullmatch(text))
+
+
+_ONE_LINK = re.compile(r"(?:[-*]\s+)?\[(?P<text>[^\]\n]*)\]\([^)\s]*\)")
 
 
 # In a caption (only there) these name the source too: a short closing parenthesis （美聯社）;

@@ -961,7 +961,6 @@ class _Md(MarkdownConverter):
         return f"![{alt}]({el.get('src', '')})"
 
 
-_LINK_LINE = re.compile(r"^(?:[-*]\s+)?\[([^\]]*)\]\([^)]*\)$")
 _BREAKS = re.compile(r"(?:[ \t]*  \n[ \t\xa0\u3000]*){2,}")
 
 
@@ -976,8 +975,7 @@ def _to_markdown(root: Tag) -> str:
     lines, prev = [], None
     for line in md.split("\n"):
         text = line.strip()
-        link = _LINK_LINE.match(text)  # a line that is one link: [加入好友](https://line.me/…)
-        if text and (is_boilerplate(text) or text == prev or (link and is_boilerplate(link[1]))):
+        if text and (is_boilerplate(text) or text == prev):
             continue
         lines.append(line.rstrip())
         if text:

@@ -166,7 +166,6 @@ def _is_heading(line: str, next_line: str | None) -> bool:
 
 
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
-_LINK_LINE = re.compile(r"^(?:[-*]\s+)?\[([^\]]*)\]\([^)]*\)$")
 _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
 _ITALIC = re.compile(r"\*[^*]+\*|_[^_]+_")
 _MD_LINK = re.compile(r"^(?:[-*]\s+)?\[(?P<title>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)$")
@@ -179,12 +178,6 @@ def _without_export_footer(lines: list[str]) -> list[str]:
     if rules and all(ln.startswith(">") for ln in lines[rules[-1] + 1 :]):
         lines = lines[: rules[-1]]
     return [ln for ln in lines if not _MD_RULE.match(ln)]
-
-
-def _furniture(line: str) -> bool:
-    """is_boilerplate, also for a line that is one Markdown link to furniture ([阅读原文](…))."""
-    link = _LINK_LINE.match(line)
-    return is_boilerplate(line) or bool(link and is_boilerplate(link[1]))
 
 
 def _story_start(lines: list[str]) -> int:
@@ -307,7 +300,7 @@ def parse(text: str) -> Doc:
     for ln in [ln for ln in lines if _TAG_LINE.match(ln)]:
         tags += re.split(r"[\s、,，;；|｜]+", _TAG_LINE.match(ln)["tags"].strip())
         lines.remove(ln)
-    lines = [ln for ln in lines if not _furniture(ln)]
+    lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
     posted = next((i for i, ln in enumerate(lines[:4]) if _POSTED_FROM.match(ln)), None)
