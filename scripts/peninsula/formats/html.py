@@ -833,6 +833,9 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
     """The author's name set alone in an author-classed element, as page metadata (a byline
     block that prints the name beside a line about the reporter names no one by rule)."""
     for el in _find(soup, _NAME_TAGS):
+        raw = f"{' '.join(el.get('class') or ())} {el.get('id') or ''}".lower()
+        if "author" not in raw and "byline" not in raw:
+            continue  # cheap test first: most elements have neither word
         if _AUTHOR_NAME_CLASS.search(_classes(el)) and not el.find(lambda t: t.name != "a"):
             name = _text(el)
             if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
