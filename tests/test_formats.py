@@ -1933,7 +1933,8 @@ def test_markdown_export_of_a_feed_reader():
     ["请继续往下阅读", "廣告後繼續閱讀", "Continue reading below", "Facebook", "微博 微信 QQ空间",
      "字體大小：", "廣告", "最後更新：2024年6月3日 星期一 11:05", "评论 已有 1,284 人参与",
      "關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們", "责任编辑：李墨 SN227", "加入好友",
-     "[阅读原文](https://www.voachinese.com/a/7640318.html)", "- [加入好友](https://line.me/R/ti/p/@x)"],
+     "[阅读原文](https://www.voachinese.com/a/7640318.html)", "- [加入好友](https://line.me/R/ti/p/@x)",
+     "点赞 312", "123 人赞同了该文章", "打开今日头条，查看更多精彩内容", "韩联社 地址：首尔特别市钟路区栗谷路2街25号"],
 )  # fmt: skip
 def test_page_furniture_lines(line):
     assert is_boilerplate(line)
@@ -1942,7 +1943,84 @@ def test_page_furniture_lines(line):
 @pytest.mark.parametrize(
     "line",
     ["他继续阅读文件。", "广告牌被台风吹倒。", "他加入了LINE公司的好友名单。", "| 项目 | 数值 | 说明 | 备注 |",
-     "金正恩视察了导弹发射场。", "大中小学今天开学。", "[朝鲜再次发射导弹](https://example.com/a/1.html)"],
+     "金正恩视察了导弹发射场。", "大中小学今天开学。", "[朝鲜再次发射导弹](https://example.com/a/1.html)",
+     "他说，新的地址：首尔市中区的办公楼已经启用。", "原创作品受到法律保护。"],
 )  # fmt: skip
 def test_story_lines_are_not_furniture(line):
     assert not is_boilerplate(line)
+
+
+def test_app_and_column_copies():
+    """今日头条: the account over its time line (with the writer's IP location) and a follow
+    button is the author; counters, the app prompt and the related items' counts go. 知乎: the
+    column named over the headline is the section; the author over a line about them and a
+    follow button; "编辑于" is an edit time, so only an upper bound; the comments end it."""
+    a = _one("copy_toutiao.txt")
+    assert a["title"].startswith("朝鲜再放“垃圾气球”，韩国宣布全面暂停")
+    assert (a["author"], a["published"], a["published_time"]) == (
+        "半岛观察老周",
+        "2024-06-05",
+        "18:21",
+    )
+    assert a["body"].startswith("6月4日，韩国国务会议审议通过")
+    for junk in ("原创", "\n关注\n", "点赞", "举报", "打开今日头条", "1.2万评论", "6天前"):
+        assert junk not in a["body"], junk
+    z = _one("copy_zhihu.txt")
+    assert z["title"] == "从“气球战”到协议作废：朝鲜半岛为何又一次走到危险边缘？"
+    assert (z["author"], z["category"]) == ("东北亚笔记", "东北亚观察")
+    assert (z["published"], z["published_latest"]) == (None, "2024-06-05")
+    assert z["body"].startswith("过去一周，朝鲜半岛上空飘起的不是和平鸽")
+    for junk in (
+        "写文章",
+        "国际关系博士在读",
+        "人赞同了该文章",
+        "编辑于",
+        "IP 属地",
+        "条评论",
+        "理性发言",
+    ):
+        assert junk not in z["body"], junk
+
+
+def test_forum_thread_quoting_a_news_story():
+    """A Discuz thread (GBK): the first post's quoted news is the article, from its
+    【headline】; the poster's note, the floors and the replies are not. The post's day
+    completes the wire's yearless dateline."""
+    a = _one("copy_gbk_forum.txt")
+    assert a["title"] == "朝鲜国防省：将暂时中止向韩国散发“垃圾”"
+    assert (a["outlet"], a["published"]) == (outlet_for_name("新华社"), "2024-06-03")
+    assert "posted or saved" in a["date_evidence"] and a["category"] == "东北亚观察"
+    assert a["body"].startswith("新华社平壤6月3日电 据朝中社3日报道")
+    for junk in ("转过来大家讨论", "发表于", "只看该作者", "回复", "沙发", "半岛闲人", "Comsenz"):
+        assert junk not in a["body"], junk
+
+
+def test_story_pasted_into_a_mail():
+    """A story pasted into a mail and saved as text (Big5): the header lines and the sender's
+    note go, the mail's day bounds nothing the story states; the update time beside the date
+    is not the date; 原文網址 under the story is the address; the signature goes."""
+    a = _one("copy_big5_cna_mail.txt")
+    assert a["title"] == "北韓稱暫停空飄垃圾氣球 南韓擬全面暫停九一九軍事協議"
+    assert (a["published"], a["published_time"]) == ("2024-06-03", "15:08")
+    assert a["outlet"] == outlet_for_name("中央社") and a["author"] == "周以恆"
+    assert a["url"] == "https://www.cna.com.tw/news/aopl/202406030112.aspx"
+    assert a["body"].startswith("（中央社記者周以恆首爾3日綜合外電報導）")
+    for junk in ("寄件者", "主旨", "存起來之後寫報告用", "陳怡君", "更新"):
+        assert junk not in a["body"], junk
+
+
+def test_search_results_page_copied_with_its_menu():
+    """A news search's results copied whole: the menu and the page's own lines around the
+    results go; each result (headline, outlet and date, summary) is an article, a relative
+    time (3天前) dating nothing by itself."""
+    result = convert("search.txt", (OTHER / "copy_baidu_search.txt").read_bytes())
+    items = result["articles"]
+    assert result["source"]["format"] == "list" and len(items) == 8
+    assert (items[0]["title"], items[0]["published"]) == (
+        "朝鲜再向韩国放飞约600个垃圾气球 韩方称将采取相应措施",
+        "2024-06-03",
+    )
+    assert items[0]["outlet"] == outlet_for_name("环球网")
+    assert items[1]["outlet"] == outlet_for_name("央视新闻") and items[1]["published"] is None
+    assert items[-1]["outlet"] == outlet_for_name("凤凰网")  # 凤凰网资讯
+    assert all("百度" not in a["body"] and "相关搜索" not in a["body"] for a in items)

@@ -67,6 +67,8 @@ _LINE_PATTERNS = [
     r"(热门推荐|熱門推薦|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦)",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
     r".{0,40}ICP\s*(备|備|证|證).{0,40}",
+    # a site's address and telephone line in its footer: 韩联社 地址：首尔特别市…
+    r"(?!.*[。！？])[^\s：:]{0,12}\s*(地址|電話|电话|传真|傳真)\s*[:：].{4,60}",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
@@ -78,6 +80,11 @@ _LINE_PATTERNS = [
     r"|加入好友|.{0,12}(點我|点我|按我)(訂閱|订阅|加入|下載|下载).{0,30}"
     r"|(查看|看)?更多(作者)?(文章|報導|报道)\s*[>›»]?|作者(其他|更多)(文章|報導|报道)\s*[>›»]?",
     r"(评论|評論|留言)\s*(已有)?\s*[\d,]+\s*(人|條|条)?\s*(参与|參與)?",
+    # a platform's counters and labels: 点赞 312, 123 人赞同了该文章, 原创, 写文章
+    r"(点赞|點讚|赞同|贊同|喜欢|喜歡|转发|轉發|赞|讚|收藏|在看)\s*[\d.,]*\s*[万萬kK]?\+?"
+    r"|\d+\s*人(赞同|贊同|点赞|點讚|喜欢|喜歡)了?(该|這篇|这篇)?(文章|回答)?"
+    r"|原创|原創|写文章|寫文章|申请转载|申請轉載",
+    r"(打开|打開)\S{2,10}[，,]?\s*(查看|阅读|閱讀|看)(更多|全文).{0,12}",
     r"(最後更新|最后更新|更新時間|更新时间|last updated?)\s*[:：]?.{0,40}",
     # a menu bar copied as one line: 關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們
     r"(?!\|)([^|｜]{1,10}[|｜]\s*){3,}[^|｜]{1,10}",
@@ -128,14 +135,15 @@ _LINE_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECA
 # A heading or label that opens a list of other articles.
 RELATED_LABEL = re.compile(
     r"^\s*(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
-    r"|推荐阅读|推薦閱讀|相关阅读|相關閱讀|更多新闻|更多新聞|热门文章|熱門文章|related( articles| stories| news)?"
+    r"|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
+    r"|related( articles| stories| news)?"
     r"|read more|you may also like)\s*[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
 # A heading over a list of the site's most-read stories: the story has ended.
 POPULAR_LABEL = re.compile(
-    r"^(?:热门文章|熱門文章|热门新闻|熱門新聞|热点推荐|熱點推薦|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
+    r"^(?:热门文章|熱門文章|热门新闻|熱門新聞|热点新闻|熱點新聞|热点推荐|熱點推薦|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|24小时热门|24小時熱門|most (?:read|popular))\s*[:：]?$",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, te
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "82"
+CONVERTER_VERSION = "83"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -54,7 +54,7 @@ def convert(path: str, data: bytes) -> dict:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
     if fmt == "text":
         raw = text.unwrap(raw)  # a PDF or column copy's lines broken inside paragraphs
-        if post := text.bbs_post(raw):  # a forum post quoting one news article
+        if post := text.bbs_post(raw) or text.forum_thread(raw):  # a forum post, its news
             return _each(source, fmt, [post], warnings, single=True)
         if exported := text.database_documents(raw) or text.factiva_documents(raw):
             # a news database's export (Nexis Uni, Factiva)

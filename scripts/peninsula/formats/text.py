@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from ..clean import POPULAR_LABEL, RELATED_LABEL, is_boilerplate, split_credit, tidy
+from ..dates import metadata_date
 from ..fields import known_outlet
 from . import Doc, dateline_text, is_date_only
 
@@ -94,8 +95,12 @@ def unwrap(text: str) -> str:
 
 
 def _paragraphs(text: str) -> list[str]:
+    text = _INVISIBLE.sub("", text)  # zero-width spaces a copied page's buttons carry
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return [ln for ln in lines if ln]
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 # A wire dateline on a line of its own (中央社記者廖禹揚首爾2日專電) opens the story; not a heading.
@@ -113,7 +118,8 @@ _POSTED_FROM = re.compile(
 )
 _COMMENTS_LABEL = re.compile(
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
-    r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$",
+    r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
+    r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$",
     re.IGNORECASE,
 )
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
@@ -166,6 +172,10 @@ def _is_heading(line: str, next_line: str | None) -> bool:
 
 
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+# A related item's line of counts and age: 环球网 1.2万评论 6天前.
+_ITEM_META = re.compile(
+    r"[\d.]+\s*[万萬]?\s*(?:评论|評論|阅读|閱讀|赞|讚)|\d+\s*(?:分钟|小时|天|周|个月)前"
+)
 _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
 _ITALIC = re.compile(r"\*[^*]+\*|_[^_]+_")
 _MD_LINK = re.compile(r"^(?:[-*]\s+)?\[(?P<title>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)$")
@@ -263,6 +273,76 @@ def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
     return [f"来源：{found['source']}"] if "source" in found else []
 
 
+# What a platform prints beside a date: the update time in brackets (2024/6/3 15:08（6/3 16:20
+# 更新）), the writer's IP location (2024-06-05 18:21·北京, …・IP 属地上海), a label (编辑于 …).
+_DATE_EXTRAS = re.compile(
+    r"\s*[（(][^（）()]{0,24}(?:更新|updated?)[)）]\s*$"
+    r"|\s*[·・]?\s*IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$"
+    r"|\s*[·・]\s*[\u4e00-\u9fff]{2,8}$",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"^(?:(?P<edit>编辑于|編輯於|更新于|更新於)|发布于|發布於|发表于|發表於)\s*"
+)
+
+
+def _date_line(line: str) -> tuple[str, bool] | None:
+    """(the date, whether it is an edit time) of a line that is a date with a platform's extras
+    (see _DATE_EXTRAS); None for any other line, and for a plain date line."""
+    label = _DATE_LABEL.match(line)
+    rest = _DATE_EXTRAS.sub("", line[label.end() :] if label else line).strip()
+    if rest == line.strip() or not is_date_only(rest):
+        return None
+    return rest, bool(label and label["edit"])
+
+
+# A mail's header lines over a story pasted into it (Outlook, Gmail, in Chinese or English).
+_MAIL_FIELD = re.compile(
+    r"^(?:(?P<date>日期|date|发送时间|發送時間|傳送時間|寄件日期|sent)|寄件者|寄件人|发件人|發件人|from"
+    r"|收件者|收件人|to|副本|抄送|cc|主旨|主题|主題|subject)\s*[:：]\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_FOLLOW = re.compile(
+    r"^(?:[+＋]\s*)?(?:关注|關注|已关注|已關注|关注他|关注她|關注他|關注她|follow)$", re.I
+)
+_COLUMN = re.compile(r"^(?:首发于|首發於|收录于|收錄於|发表在|發表在)$")  # the next line names it
+
+
+def _mail_head(lines: list[str], doc: Doc) -> list[str]:
+    """Without a pasted mail's header lines (three or more), whose date is the day the copy was
+    saved (an upper bound), and without the sender's note above the story: the story starts
+    at the headline over its date line."""
+    n, posted = 0, None
+    while n < len(lines) and (m := _MAIL_FIELD.match(lines[n])):
+        if m["date"] and (sent := metadata_date(m["value"])).precision == "day":
+            posted = sent.published
+        n += 1
+    if n < 3:
+        return lines
+    if posted:
+        doc.meta["posted"] = posted
+    lines = lines[n:]
+    d = next((k for k, ln in enumerate(lines[:12]) if is_date_only(ln) or _date_line(ln)), None)
+    if d is not None and d >= 2 and 6 <= len(lines[d - 1]) <= 80:
+        lines = lines[d - 1 :]
+    return lines
+
+
+def _without_signature(lines: list[str]) -> list[str]:
+    """A mail's or post's signature under its "--" line (in the last few lines) is not the story."""
+    for k in range(len(lines) - 1, max(len(lines) - 6, 0), -1):
+        if lines[k] in ("--", "-- "):
+            return lines[:k]
+    return lines
+
+
+_SOURCE_URL = re.compile(
+    r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|本文网址|本文網址|本文链接|本文鏈接|source link)"
+    r"\s*[:：]\s*(?P<url>https?://\S+)$",
+    re.IGNORECASE,
+)
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
@@ -271,7 +351,20 @@ def parse(text: str) -> Doc:
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
-    lines = _without_export_footer(lines)
+    lines = _without_signature(_without_export_footer(_mail_head(lines, doc)))
+    if len(lines) > 2 and _COLUMN.match(lines[0]):  # 首发于 / 东北亚观察: a Zhihu column
+        doc.category, lines = lines[1], lines[2:]
+    for ln in lines:
+        if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
+            doc.url = m["url"]
+    for ln in [ln for ln in lines if _DATE_LABEL.match(ln) and _date_line(ln)]:
+        when, edited = _date_line(ln)  # 编辑于 …: no later than that day; 发布于 …: the date
+        if edited:
+            day = metadata_date(when)
+            doc.meta.setdefault("posted", day.published if day.precision == "day" else None)
+        else:
+            doc.date_hints.append(when)
+        lines.remove(ln)
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
         doc.site_name = known_outlet(menu[0]) and menu[0]  # 明報新聞網 heads the page
@@ -312,6 +405,9 @@ def parse(text: str) -> Doc:
     for ln in [ln for ln in lines[:4] if is_date_only(ln) or _POSTED_FROM.match(ln)]:
         doc.date_hints.append(_POSTED_FROM.sub(_whole_year, ln))
         lines.remove(ln)
+    for ln in [ln for ln in lines[:4] if _date_line(ln)]:  # 2024-06-05 18:21·北京
+        doc.date_hints.append(_date_line(ln)[0])
+        lines.remove(ln)
     if len(lines) > 2 and known_outlet(lines[0]):
         doc.site_name = lines.pop(0)  # the site's banner line (德国之声中文网), not the headline
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _HANDLE.match(ln)]  # @bbcchinese
@@ -335,6 +431,16 @@ def parse(text: str) -> Doc:
     # under the headline, the outlet alone or with the date (新京报 2024-06-03 08:12), as
     # aggregators and shared copies print it: evidence, not body
     sources = labelled
+    # under the headline, the writer's account and a line about them over a follow button
+    # (知乎, 头条): the first line is the author, unless it is a known outlet
+    follow = next((k for k, ln in enumerate(body[:4]) if _FOLLOW.match(ln)), None)
+    if follow:
+        name = body[0]
+        if known_outlet(name):
+            sources.append(f"来源：{name}")
+        elif len(name) <= 20 and not _SENTENCE_END.search(name):
+            doc.meta["author"] = name
+        body = body[follow + 1 :]
     while len(body) > 1:
         found = _date_and_source(body[0])
         if known_outlet(body[0]):
@@ -377,8 +483,8 @@ def parse(text: str) -> Doc:
             # in a related block, titles have no closing punctuation; summaries and captions do;
             # an image's alt text equal to the title it illustrates is not a second title
             seen = {link["title"] for link in doc.links}
-            if is_date_only(line) or line.isdigit():
-                continue  # a related title's date, a rank number
+            if is_date_only(line) or line.isdigit() or _ITEM_META.search(line):
+                continue  # a related title's date, a rank number, its counts and age
             link = _MD_LINK.match(line)  # a Markdown copy's item: - [title](https://…)
             title, url = (link["title"], link["url"]) if link else (line, None)
             if not _SENTENCE_END.search(title) and len(title) <= 120 and title not in seen:
@@ -567,6 +673,8 @@ def _date_and_source(line: str) -> tuple[str, str | None] | None:
         m = _LINE_SOURCE.fullmatch(" ".join(name))
         if m and is_date_only(" ".join(date)):
             return " ".join(date), m["name"]
+        if m and k == 1 and _RELATIVE_TIME.fullmatch(" ".join(date)):
+            return "", m["name"]  # 央视新闻 3天前: a time relative to a day the copy lacks
     return None
 
 
@@ -602,11 +710,16 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     if spans is None:
         return None
     label_end, spans = spans
-    if label_end > 2 or any(len(ln) > 30 for ln in lines[:label_end]):
+    menu = lines[:label_end]
+    if _is_menu(menu) and all(len(body) <= 3 for _, _, body in spans[:-1]):
+        menu = []  # a whole results page copied: its menu lines, then short items
+    elif label_end > 2 or any(len(ln) > 30 for ln in menu):
         return None
     items = []
-    for head, mark, body in spans:
+    for n, (head, mark, body) in enumerate(spans):
         dateline, source = datelines[mark]
+        if n == len(spans) - 1:  # the page's own lines after the last item (相关搜索, 下一页)
+            body = body[: next((k for k, ln in enumerate(body) if _is_short(ln)), len(body))]
         paragraphs = [ln for ln in body if not is_boilerplate(ln)]
         if head is not None:
             title, url = _headline(lines[head])
@@ -625,7 +738,17 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
                 "body": "\n\n".join(paragraphs),
             }
         )
-    return " ".join(lines[:label_end]) or None, items
+    return " ".join(menu) or None, items
+
+
+def _is_short(line: str) -> bool:
+    return len(line) <= 10 and not _SENTENCE_END.search(line)
+
+
+def _is_menu(lines: list[str]) -> bool:
+    """Lines copied from a page's menus: at least four, nearly all short or furniture."""
+    short = sum(_is_short(ln) or is_boilerplate(ln) for ln in lines)
+    return len(lines) >= 4 and short >= 0.8 * len(lines)
 
 
 # A time a news aggregator prints relative to the day it was copied: 1 小时前, 3 天前, 昨天.
@@ -760,6 +883,48 @@ def bbs_post(text: str) -> Doc | None:
     outlet = fields["outlet"].split()[0] if fields.get("outlet") else None
     _evidence(doc, outlet, f"作者：{byline}" if byline else "")
     doc.meta["posted"] = _iso_day(head["year"], head["mon"], head["day"])
+    return doc
+
+
+# A thread of a Discuz-style forum copied as text (most Chinese forums): each floor is its
+# label (楼主, 沙发, 5#), the poster, "发表于 2024-6-3 21:15:07 | 只看该作者", the post, and
+# "回复 使用道具 举报".
+_FLOOR_POSTED = re.compile(
+    r"^[ \t]*(?:发表于|發表於)\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})(?:[^\n]*)$", re.MULTILINE
+)
+_FLOOR_END = re.compile(
+    r"^[ \t]*(?:回复|回覆)\s+(?:使用道具\s+)?(?:举报|舉報)[ \t]*$", re.MULTILINE
+)
+_THREAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,6}\]\s*)+|\s*\[(?:复制链接|複製連結)\]\s*$")
+_THREAD_STATS = re.compile(r"^(?:查看|瀏覽|浏览)\s*[:：]\s*\d+")
+
+
+def forum_thread(text: str) -> Doc | None:
+    """A forum thread: the first post is the article, or the news it quotes (from its
+    【headline】 on, the poster's note above it dropped); the replies are not. The first post's
+    day bounds the date from above (meta "posted"); the crumbs give the section."""
+    first = _FLOOR_POSTED.search(text)
+    ends = [m for m in _FLOOR_END.finditer(text) if first and m.start() > first.end()]
+    if first is None or len(ends) < 2:
+        return None
+    head = _paragraphs(text[: first.start()])[:-1]  # the poster's name is the last line
+    crumbs = next((ln for ln in head if _CRUMBS.fullmatch(ln)), None)
+    candidates = [
+        _THREAD_TAG.sub("", ln).strip()
+        for ln in head
+        if ln != crumbs and not _THREAD_STATS.match(ln) and len(ln) >= 6
+    ]
+    post = _paragraphs(text[first.end() : ends[0].start()])
+    quoted = next(
+        (k for k, ln in enumerate(post) if bracket_headline(ln) == ln.strip("【】")), None
+    )
+    title = candidates[0] if candidates else ""
+    if quoted is not None:  # 【朝鲜国防省：…】 heads the news the poster quotes
+        title, post = post[quoted].strip("【】"), post[quoted + 1 :]
+    doc = parse("\n\n".join([title, *post]))
+    if crumbs:
+        doc.category = re.split(r"\s*[>›»]\s*", crumbs)[-1]
+    doc.meta["posted"] = "-".join(f"{int(x):02d}" for x in first["day"].split("-"))
     return doc
 
 
