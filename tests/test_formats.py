@@ -1944,7 +1944,7 @@ def test_page_furniture_lines(line):
     "line",
     ["他继续阅读文件。", "广告牌被台风吹倒。", "他加入了LINE公司的好友名单。", "| 项目 | 数值 | 说明 | 备注 |",
      "金正恩视察了导弹发射场。", "大中小学今天开学。", "[朝鲜再次发射导弹](https://example.com/a/1.html)",
-     "他说，新的地址：首尔市中区的办公楼已经启用。", "原创作品受到法律保护。"],
+     "他说，新的地址：首尔市中区的办公楼已经启用。", "原创作品受到法律保护。", "他下载了这个APP以后发现问题。"],
 )  # fmt: skip
 def test_story_lines_are_not_furniture(line):
     assert not is_boilerplate(line)
@@ -2024,3 +2024,28 @@ def test_search_results_page_copied_with_its_menu():
     assert items[1]["outlet"] == outlet_for_name("央视新闻") and items[1]["published"] is None
     assert items[-1]["outlet"] == outlet_for_name("凤凰网")  # 凤凰网资讯
     assert all("百度" not in a["body"] and "相关搜索" not in a["body"] for a in items)
+
+
+def test_portal_article_page_saved_by_a_browser():
+    """The browser's "saved from url" note is the address; div#detail holds the story (the
+    site's bars around it are not read); author metadata that names the page's editor is no
+    author; a QR code, an app banner, 【纠错】 and a video-recommendation list are furniture."""
+    page = """<!-- saved from url=(0069)https://news.cctv.com/2024/06/03/ARTIq7Xk2mVb9RzT4eLpN3wJ240603.shtml -->
+    <html><head><title>首尔地铁4号线故障停运_新闻频道_央视网(cctv.com)</title>
+    <meta name="author" content="王晓彤"></head><body>
+    <div class="topBar"><a href="/">央视网</a>|<a href="/m">客户端</a></div>
+    <img src="https://p1.img.cctvpic.com/common/ewm_xw.png">
+    <div class="main"><div id="detail"><h1>首尔地铁4号线故障停运</h1>
+    <p>当地时间6月3日早高峰期间，韩国首尔地铁4号线因信号系统故障，部分区段列车运行中断约两个小时。</p>
+    <p><img src="https://p1.img.cctvpic.com/banner/app_banner.jpg" alt="打开央视新闻客户端"></p>
+    <p>首尔交通公社表示，将对信号系统开展全面排查，查明故障原因，并就此次事故向市民致歉。</p>
+    <p><a href="javascript:void(0)">【纠错】</a></p><p>编辑：王晓彤 责任编辑：刘亮</p>
+    <h3>视频推荐</h3><ul><li><a href="https://v.cctv.com/1.shtml">[新闻直播间]国际观察</a></li></ul>
+    </div></div><p>Copyright 央视网</p></body></html>"""
+    a = _one_raw("cctv.html", page)
+    assert a["url"] == "https://news.cctv.com/2024/06/03/ARTIq7Xk2mVb9RzT4eLpN3wJ240603.shtml"
+    assert a["author"] is None and a["images"] == []
+    assert a["body"].startswith("当地时间6月3日早高峰期间")
+    assert a["body"].rstrip().endswith("并就此次事故向市民致歉。")
+    for junk in ("央视网", "客户端", "纠错", "视频推荐", "国际观察"):
+        assert junk not in a["body"], junk

@@ -36,7 +36,7 @@ _RELATED = re.compile(r"related|recommend|相关|相關|more-news|also", re.IGNO
 _BREADCRUMB = re.compile(r"breadcrumb|crumb", re.IGNORECASE)
 _CONTAINER = re.compile(
     r"(^|\s)(entry-content|article-content|post-content|article-body|story-body|entry|content"
-    r"|article|post|story|main-content)(\s|$)",
+    r"|article|post|story|main-content|detail)(\s|$)",
     re.IGNORECASE,
 )
 _A, _P, _A_META = frozenset({"a"}), frozenset({"p"}), frozenset({"meta"})
@@ -768,8 +768,8 @@ def _replace_image(el, img, caption, doc, soup, base) -> None:
     src = _img_src(img) if img is not None else None
     url = _join(base, src) if src else None
     caption, credit = split_credit(caption or "", caption=True)
-    if not (url or caption):
-        el.decompose()
+    if not (url or caption) or is_boilerplate(caption) or (src and _QR_CODE.search(src)):
+        el.decompose()  # an app banner (打开央视新闻客户端), a QR code to scan
         return
     doc.images.append({"url": url, "caption": caption or None, "credit": credit})
     new = soup.new_tag("div")
@@ -786,6 +786,7 @@ def _replace_image(el, img, caption, doc, soup, base) -> None:
     el.replace_with(new)
 
 
+_QR_CODE = re.compile(r"(?:^|[/_.-])(?:ewm|qrcode|qr[_-]?code|erweima|wxcode)(?:[_.-]|$)", re.I)
 _BYLINE = re.compile(
     r"(^|[\s_-])(meta|post-meta|entry-meta|byline|author|date|time|pubtime|publish\w*|dateline"
     r"|updatetime|info|source|article-info|timestamp|ip|location)($|[\s_-])",
@@ -1124,6 +1125,11 @@ def _archived(doc: Doc, soup: BeautifulSoup, capture: re.Match) -> None:
     doc.meta["posted"] = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
 
 
+_EDITOR_OF = r"(?:编辑|編輯|责编|責編|编审|編審)\s*[:：/／]\s*{}"
+# The note a browser writes atop a saved page: <!-- saved from url=(0073)http://www.news.cn/… -->
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->", re.I)
+
+
 def parse(html: str, *, base_url: str | None = None, title: str | None = None) -> Doc:
     """An HTML page, fragment or feed body -> Doc with clean Markdown."""
     if not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
@@ -1136,6 +1142,10 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc = Doc()
     states = _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
     doc.meta = _meta(soup)
+    if (name := doc.meta.get("author")) and re.search(_EDITOR_OF.format(re.escape(name)), head):
+        del doc.meta["author"]  # the page's author metadata names its editor (编辑：王晓彤)
+    if (saved := _SAVED_FROM.search(head[:2000])) and _real_href(saved["url"]):
+        doc.meta.setdefault("url", saved["url"])  # the browser's note of where it was saved from
     if capture:
         _archived(doc, soup, capture)
     _breadcrumb(soup, doc)
