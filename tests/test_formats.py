@@ -2049,3 +2049,30 @@ def test_portal_article_page_saved_by_a_browser():
     assert a["body"].rstrip().endswith("并就此次事故向市民致歉。")
     for junk in ("央视网", "客户端", "纠错", "视频推荐", "国际观察"):
         assert junk not in a["body"], junk
+
+
+def test_bbc_article_page_labels_for_screen_readers():
+    """BBC's pages label parts for screen readers: 文章信息 over the byline's fields (evidence,
+    not story), 图像来源， before an image's credit, 图像加注文字， before its caption; 相关话题
+    over the topic links (tags); 相关内容 over related links, inline and under the story.
+    article:author is the outlet's Facebook page, no person."""
+    a = _one("bbc_article.html")
+    assert a["author"] == "李思源" and a["outlet"] == outlet_for_name("BBC中文")
+    assert a["body"].startswith("每天清晨五点，朴英姬（化名）就已经站在首尔麻浦区")
+    assert a["body"].rstrip().endswith("如果妹妹也能尝一口就好了。”她说。")
+    assert [(i["caption"][:6], i["credit"]) for i in a["images"]] == [
+        ("朴英姬说，她", "BBC"),
+        ("冷面在韩国是", "Getty Images"),
+    ]
+    assert a["tags"] == ["朝鲜", "韩国", "移民"]
+    assert {link["title"] for link in a["links"]} >= {"朝鲜边境重新开放了吗？中朝边贸的新变化"}
+    for junk in (
+        "文章信息",
+        "职务",
+        "图像加注文字",
+        "图像来源",
+        "相关话题",
+        "相关内容",
+        "最多人阅读",
+    ):
+        assert junk not in a["body"], junk

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # The labels of a tag line (标签：朝鲜, 导弹 / 相关主题 朝鲜, 韩国): a meta line, and the tags.
-TAG_LABELS = "标签|標籤|关键词|關鍵詞|关键字|關鍵字|相关主题|相關主題|Tags?"
+TAG_LABELS = "标签|標籤|关键词|關鍵詞|关键字|關鍵字|相关主题|相關主題|相关话题|相關話題|Tags?"
 # Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
 _EDITORS = "责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核"
 _END_MARK = r"[（(【\[]\s*(?:完|全文完|END|end)\s*[)）】\]]"
@@ -151,7 +151,8 @@ POPULAR_LABEL = re.compile(
 
 # Image credits written after a caption: (圖/Twitter @POTUS), （图片来源：美联社）, Photo: AP.
 CREDIT = re.compile(
-    r"[（(]\s*(?:圖|图|圖片|图片|照片|攝影|摄影|圖片來源|图片来源|图源|圖源|來源|来源|photo|credit|image)"
+    r"[（(]\s*(?:圖|图|圖片|图片|照片|攝影|摄影|圖片來源|图片来源|图像来源|圖像來源|图源|圖源|來源|来源"
+    r"|photo|credit|image)"
     r"\s*[/／:：]\s*(?P<credit>[^)）]{1,60})[)）]\s*$",
     re.IGNORECASE,
 )

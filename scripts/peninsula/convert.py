@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, te
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "84"
+CONVERTER_VERSION = "85"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -295,8 +295,11 @@ def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title
 
 
 def _person(name: str | None) -> str | None:
-    """A page's author metadata, unless it names an outlet (WeChat pages give the account)."""
-    return None if fields.known_outlet(name) else name
+    """A page's author metadata, unless it names an outlet (WeChat pages give the account) or
+    is an address (article:author is often the outlet's Facebook page)."""
+    if not name or re.match(r"https?://|www\.", name) or fields.known_outlet(name):
+        return None
+    return name
 
 
 def _date_fields(when: dates.DateResult) -> dict:

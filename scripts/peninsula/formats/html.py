@@ -327,8 +327,19 @@ def _tag_links(root: Tag, doc: Doc) -> None:
     """Links marked as tags (rel=tag, a /tag/ address) give tags and stay as plain words; a
     labelled block of them (_tag_block) gives its tags and leaves the body."""
     links = _find(root, _A)
-    parents = {id(a.parent): a.parent for a in links if a.parent is not None}
-    labelled = [block for block in parents.values() if _tag_block(block)]
+    blocks: dict[int, Tag] = {}
+    for a in links:  # the link's holder, or a section a few levels up that opens with a label
+        el = a.parent
+        for _ in range(3):
+            if el is None or el is root:
+                break
+            blocks[id(el)] = el
+            el = el.parent
+    labelled = [
+        block
+        for block in blocks.values()
+        if _TAG_LABEL.match(next(block.stripped_strings, "")) and _tag_block(block)
+    ]
     for a in links:
         rel = a.get("rel") or []
         href = a.get("href") or ""
@@ -339,7 +350,8 @@ def _tag_links(root: Tag, doc: Doc) -> None:
                 doc.tags.append(text)
             a.unwrap()
     for block in labelled:
-        block.decompose()
+        if not _gone(block):
+            block.decompose()
 
 
 def _tag_block(block: Tag) -> bool:
@@ -370,9 +382,13 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             _take_links(p, doc, base)  # ► a headline linking to another story
             p.decompose()
             continue
-        if POPULAR_LABEL.match(text):  # 熱門新聞 over the site's most-read list: not related
-            sib = p.find_next_sibling()
-            p.decompose()
+        if POPULAR_LABEL.match(text) or _ABOUT_LABEL.match(text):
+            # 熱門新聞 over the site's most-read list (not related); 文章信息 over the byline
+            sib = _after_label(p, text)
+            if sib is not None and _ABOUT_LABEL.match(text) and len(_text(sib)) <= 200:
+                doc.bylines.insert(0, re.sub(r"\s+", " ", sib.get_text(" ")).strip())
+                sib.decompose()  # the byline's fields (作者，李思源): evidence, not story
+                continue
             while sib is not None and _link_only(sib):
                 nxt = sib.find_next_sibling()
                 sib.decompose()
@@ -388,8 +404,7 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             p.decompose()
             continue
         # a label alone: the link-only paragraphs or list right after it are the related items
-        sib = p.find_next_sibling()
-        p.decompose()
+        sib = _after_label(p, text)
         while sib is not None and _link_only(sib):
             nxt = sib.find_next_sibling()
             _take_links(sib, doc, base)
@@ -397,6 +412,19 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             sib = nxt
 
 
+def _after_label(label: Tag, text: str) -> Tag | None:
+    """Remove a section's label and return what follows it: after the label's wrapper when
+    the label is all the wrapper holds (<div><h2>相关内容</h2></div><ul>…)."""
+    while label.find_next_sibling() is None and label.parent is not None:
+        if _text(label.parent) != text:
+            break
+        label = label.parent
+    sib = label.find_next_sibling()
+    label.decompose()
+    return sib
+
+
+_ABOUT_LABEL = re.compile(r"^\s*(?:文章信息|文章資訊|文章資料|article information)\s*$", re.I)
 _ARROW = re.compile(r"^\s*[►▶➤➜→»▸]")
 
 
@@ -408,9 +436,22 @@ def _link_only_after_arrow(el: Tag) -> bool:
 
 
 def _link_only(el: Tag) -> bool:
-    links = _find(el, _A) if isinstance(el, Tag) else []
-    text = _norm(el.get_text()) if isinstance(el, Tag) else ""
-    return bool(links) and _norm("".join(a.get_text() for a in links)) == text
+    """Links and nothing else, or a list whose every item is one link with its date."""
+    if not isinstance(el, Tag):
+        return False
+    links = _find(el, _A)
+    if links and _norm("".join(a.get_text() for a in links)) == _norm(el.get_text()):
+        return True
+    items = el.find_all("li", recursive=False) if el.name in _LIST_TAGS else []
+    return bool(items) and all(_dated_link(li) for li in items)
+
+
+def _dated_link(li: Tag) -> bool:
+    links = _find(li, _A)
+    if len(links) != 1:
+        return False
+    rest = _norm(li.get_text()).replace(_norm(links[0].get_text()), "", 1)
+    return not rest or is_date_only(rest)
 
 
 def _take_links(el: Tag, doc: Doc, base: str | None) -> bool:
@@ -663,8 +704,18 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
     loose = [img for img in _find(root, _IMG) if img.find_parent("figure") is None]
     for fig in _find(root, _FIGURE):
         img = fig.find("img")
+        credit = None
+        if (label := fig.find(string=_SOURCE_LABEL)) is not None:  # 图像来源，Getty Images
+            source = label.find_next(string=True)
+            credit = source.strip() if source else None
+            label.extract()
+            if source:
+                source.extract()
         cap_el = fig.find("figcaption")
         caption = _text(cap_el) if cap_el else (img.get("alt", "") if img else "")
+        caption = _CAPTION_LABEL.sub("", caption)  # 图像加注文字，… (BBC's hidden labels)
+        if credit:
+            caption = f"{caption}（图片来源：{credit}）"
         _replace_image(fig, img, caption, doc, soup, base)
     for img in loose:
         if _gone(img):  # inside a block an earlier image's caption took with it
@@ -685,6 +736,8 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         _replace_image(img, img, caption, doc, soup, base)
 
 
+_CAPTION_LABEL = re.compile(r"^\s*(?:图像加注文字|圖像加註文字|image caption)\s*[，,]\s*", re.I)
+_SOURCE_LABEL = re.compile(r"^\s*(?:图像来源|圖像來源|image source)\s*[，,]\s*$", re.I)
 _HOLDER_NAMES = ("p", "div", "section")  # blocks that hold an image or its caption
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _CAPTION_CLASS = re.compile(r"caption|pic|img|photo|desc|note|图|圖", re.IGNORECASE)
