@@ -2076,3 +2076,24 @@ def test_bbc_article_page_labels_for_screen_readers():
         "最多人阅读",
     ):
         assert junk not in a["body"], junk
+
+
+def test_translated_english_paper_byline_and_reporter_notes():
+    """A Chinese edition of an English paper: the byline in capitals beside its date names the
+    reporters; the notes on them that close the story and the translation credit are not
+    the story."""
+    page = """<html><head><title>韩国医生罢工进入第四个月 - 纽约时报中文网</title></head><body><article>
+    <header><h1>韩国医生罢工进入第四个月，患者在焦虑中等待</h1>
+    <div class="byline"><address>DANIEL KESSLER, HYE-JIN LEE</address>
+    <time datetime="2024-06-03 04:21:07">2024年6月3日</time></div></header>
+    <div class="article-body"><p>今年春天，62岁的金顺子被诊断出患有乳腺癌，她的手术日期一推再推，至今仍未确定。</p>
+    <p>对金顺子来说，等待已成了日常。“我每天都在看手机，”她说，“等医院打电话来。”</p>
+    <p><em>翻译：纽约时报中文网</em></p>
+    <p>Daniel Kessler是《纽约时报》驻首尔记者，报道朝鲜半岛事务。</p>
+    <p>Hye-Jin Lee为《纽约时报》驻首尔研究员。</p></div></article></body></html>"""
+    a = _one_raw("nyt.html", page)
+    assert a["author"] == "Daniel Kessler、Hye-Jin Lee" and a["published"] == "2024-06-03"
+    assert a["body"].rstrip().endswith("“等医院打电话来。”")
+    for junk in ("翻译", "驻首尔记者", "研究员"):
+        assert junk not in a["body"], junk
+    assert author_from_header("THE NEW YORK TIMES") is None

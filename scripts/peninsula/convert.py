@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, te
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "85"
+CONVERTER_VERSION = "86"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -168,11 +168,11 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         author=fields.author_from_header(header)
         or _person(doc.meta.get("author"))
         or fields.author_from_bio(body_text),
+        body=fields.without_bios(body_text),
         url=doc.url,
         republished_url=doc.republished_url,
         language=fields.language(f"{doc.title or ''}\n{body_text}"),
         category=doc.category or doc.meta.get("section"),
-        body=body_text,
         tags=doc.tags or fields.tags_from_header(header),
         images=doc.images,
         links=doc.links,

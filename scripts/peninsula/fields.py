@@ -279,15 +279,41 @@ _NOT_NAMES = re.compile(
 _BIO = re.compile(
     r"^(?P<name>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3})(?:、[^。]{0,40})?\s*(?:是|为|為)"
     r"\s*(?:《[^》]{1,12}》|时报|時報|本报|本報)[^。]{0,30}?"
-    r"(?:记者|記者|社长|社長|撰稿人|专栏作家|專欄作家|编辑|編輯)",
+    r"(?:记者|記者|社长|社長|撰稿人|专栏作家|專欄作家|编辑|編輯|研究员|研究員)[^\n]*$",
     re.MULTILINE,
 )
+
+
+# A byline in capitals, as Chinese editions of English papers print it: CHOE SANG-HUN,
+# DAVID E. SANGER. Two to four words a name; words of a kicker or section label never.
+_CAPS_NAME = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,3}"
+_CAPS_BYLINE = re.compile(rf"(?:BY\s+)?{_CAPS_NAME}(?:\s*(?:,|AND|和|、)\s*{_CAPS_NAME})*")
+_NOT_BYLINE = re.compile(
+    r"\b(?:NEWS|BREAKING|UPDATE|LIVE|VIDEO|PHOTOS?|EXCLUSIVE|OPINION|ANALYSIS"
+    r"|WORLD|ASIA|KOREA|CHINA|JAPAN|TIMES|POST|PRESS|REUTERS|AGENCY|NEWSWIRE)\b"
+)
+
+
+def caps_byline(line: str) -> str | None:
+    """The reporters of a capitals byline line, in title case and joined with 、; else None."""
+    if len(line) > 80 or not _CAPS_BYLINE.fullmatch(line) or _NOT_BYLINE.search(line):
+        return None
+    names = re.split(r"\s*(?:,|\bAND\b|和|、)\s*", re.sub(r"^BY\s+", "", line))
+    return "、".join(n.title() for n in names if n)
 
 
 def author_from_bio(body: str) -> str | None:
     """The reporter named by the note under the story (see _BIO), from its last paragraphs."""
     m = _BIO.search("\n".join(body.rstrip().split("\n\n")[-3:]))
     return m["name"] if m else None
+
+
+def without_bios(body: str) -> str:
+    """The body without the notes on its reporters that close it (see _BIO)."""
+    paragraphs = body.rstrip().split("\n\n")
+    while len(paragraphs) > 1 and _BIO.fullmatch(paragraphs[-1].strip()):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs) + "\n"
 
 
 _REPORT_WORD = re.compile(r"报道|報導|报导|報道|记者|記者|作者")
@@ -367,6 +393,9 @@ def author_from_header(header: str) -> str | None:
             names.append(name)
             at = more.end("name")
         return "、".join(names)
+    for line in header.split("\n"):  # DANIEL KESSLER, HYE-JIN LEE (2024年6月3日)
+        if names := caps_byline(re.sub(r"\s+\d{4}\s*[年/.-].*$", "", line.strip())):
+            return names
     m = _AUTHOR_EN.search(header)
     return m.group("name") if m else None
 

@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..clean import POPULAR_LABEL, RELATED_LABEL, is_boilerplate, split_credit, tidy
 from ..dates import metadata_date
-from ..fields import known_outlet
+from ..fields import caps_byline, known_outlet
 from . import Doc, dateline_text, is_date_only
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
@@ -425,7 +425,7 @@ def parse(text: str) -> Doc:
         doc.title = _repair_title(_TITLE_LABEL.sub("", lines[0]))
         doc.title_source = "headline"
         body = lines[1:]
-    if body and (names := _caps_byline(body[0])):
+    if body and (names := caps_byline(body[0])):
         doc.meta["author"] = names
         body = body[1:]
     # under the headline, the outlet alone or with the date (新京报 2024-06-03 08:12), as
@@ -525,24 +525,6 @@ def parse(text: str) -> Doc:
     doc.tags = list(dict.fromkeys(t for t in [*doc.tags, *tags, *hashtags] if t))
     doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
     return doc
-
-
-# A byline in capitals, as Chinese editions of English papers print it: CHOE SANG-HUN,
-# DAVID E. SANGER. Two to four words a name; words of a kicker or section label never.
-_CAPS_NAME = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,3}"
-_CAPS_BYLINE = re.compile(rf"(?:BY\s+)?{_CAPS_NAME}(?:\s*(?:,|AND|和|、)\s*{_CAPS_NAME})*")
-_NOT_BYLINE = re.compile(
-    r"\b(?:NEWS|BREAKING|UPDATE|LIVE|VIDEO|PHOTOS?|EXCLUSIVE|OPINION|ANALYSIS"
-    r"|WORLD|ASIA|KOREA|CHINA|JAPAN)\b"
-)
-
-
-def _caps_byline(line: str) -> str | None:
-    """The reporters of a capitals byline line, in title case and joined with 、; else None."""
-    if len(line) > 80 or not _CAPS_BYLINE.fullmatch(line) or _NOT_BYLINE.search(line):
-        return None
-    names = re.split(r"\s*(?:,|\bAND\b|和|、)\s*", re.sub(r"^BY\s+", "", line))
-    return "、".join(n.title() for n in names if n)
 
 
 def _repair_title(title: str) -> str:
