@@ -2097,3 +2097,20 @@ def test_translated_english_paper_byline_and_reporter_notes():
     for junk in ("翻译", "驻首尔记者", "研究员"):
         assert junk not in a["body"], junk
     assert author_from_header("THE NEW YORK TIMES") is None
+
+
+def test_another_storys_card_among_the_paragraphs():
+    """A card for another story between two paragraphs (an image and a headline linking one
+    address, and its date) is a related link, not text; the story's last paragraph after it
+    stays. Tag addresses may join the word to the tag: /keyword_chaoxian/."""
+    page = """<html><head><title>朝鲜发射导弹 - 俄罗斯卫星通讯社</title></head><body><div class="article__body">
+    <div class="article__text">俄罗斯卫星通讯社莫斯科6月3日电 韩联社报道称，朝鲜3日清晨向东部海域发射了数枚短程弹道导弹。</div>
+    <div class="article__block"><a href="/20240530/1059301288.html"><img src="/img/1.jpg" alt=""></a>
+      <div><a href="/20240530/1059301288.html"><span>韩国军方称朝鲜发射约10枚短程弹道导弹</span></a>
+      <div><span>30 五月, 08:41</span></div></div></div>
+    <div class="article__text">截至发稿时，朝鲜方面尚未就此次发射发表评论，此前多次表示发展国防力量属于正当的自卫权利。</div>
+    <ul class="tags"><li><a href="/keyword_chaoxian/">朝鲜</a></li></ul></div></body></html>"""
+    a = _one_raw("sputnik.html", page)
+    assert [link["title"] for link in a["links"]] == ["韩国军方称朝鲜发射约10枚短程弹道导弹"]
+    assert "五月" not in a["body"] and a["images"] == [] and a["tags"] == ["朝鲜"]
+    assert a["body"].rstrip().endswith("属于正当的自卫权利。")

@@ -343,7 +343,7 @@ def _tag_links(root: Tag, doc: Doc) -> None:
     for a in links:
         rel = a.get("rel") or []
         href = a.get("href") or ""
-        tagged = "tag" in rel or re.search(r"/(tag|tags|tagging|topic|keyword)s?/", href)
+        tagged = "tag" in rel or re.search(r"/(tag|tags|tagging|topic|keyword)s?[/_]", href)
         if tagged or any(a.parent is block for block in labelled):
             text = a.get_text(strip=True)
             if text and text not in doc.tags:
@@ -374,6 +374,10 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             continue
         _take_links(el, doc, base)
         el.decompose()
+    for card in _find(root, _CARD_TAGS):
+        if not _gone(card) and _teaser_card(card):  # another story's card inside this one
+            _take_links(card, doc, base)
+            card.decompose()
     for p in _find(root, _LABELS):
         if _gone(p):
             continue
@@ -410,6 +414,27 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             _take_links(sib, doc, base)
             sib.decompose()
             sib = nxt
+
+
+_CARD_TAGS = frozenset({"div", "aside"})
+
+
+def _teaser_card(el: Tag) -> bool:
+    """A card for another story set among the paragraphs: its links all lead to one address,
+    one of them with the headline, and the rest of its text is at most a date (30 五月, 08:41)."""
+    links = [a for a in _find(el, _A) if _real_href(a.get("href"))]
+    if not links or len({a["href"].strip() for a in links}) != 1 or _first(el, _P):
+        return False
+    titled = [t for a in links if (t := _text(a))]
+    text = _text(el)
+    if len(titled) != 1 or not 6 <= len(titled[0]) <= 80 or len(text) > 100:
+        return False
+    rest = text.replace(titled[0], "", 1).strip()
+    return (
+        not rest
+        or is_date_only(rest)
+        or bool(re.fullmatch(r"[\d\s,，:：.\u4e00-\u9fff]{1,16}", rest) and re.search(r"\d", rest))
+    )
 
 
 def _after_label(label: Tag, text: str) -> Tag | None:
