@@ -2114,3 +2114,30 @@ def test_another_storys_card_among_the_paragraphs():
     assert [link["title"] for link in a["links"]] == ["韩国军方称朝鲜发射约10枚短程弹道导弹"]
     assert "五月" not in a["body"] and a["images"] == [] and a["tags"] == ["朝鲜"]
     assert a["body"].rstrip().endswith("属于正当的自卫权利。")
+
+
+def test_topic_page_of_story_cards():
+    """A client-rendered topic page: sibling cards of one class, each an image and a headline
+    linking one story, a summary, a section label and a time; one article per card. An
+    article page whose related cards are many is still one article (it has prose)."""
+    card = """<div class="content-card"><a href="/即時國際/{n}/x"><img src="/i/{n}.jpg"></a>
+    <div class="content-card__body"><a href="/即時國際/{n}/x"><span>南韓軍方：北韓再向邊境放飛垃圾氣球 第{n}則</span></a>
+    <p class="content-card__description">南韓聯合參謀本部表示，北韓再度放飛氣球。</p>
+    <div class="content-card__info"><a href="/channel/19">即時國際</a>・<time datetime="2024-06-0{d}T12:05:00+08:00">2小時前</time></div>
+    </div></div>"""
+    cards = "".join(card.format(n=n, d=9 - n) for n in range(1, 9))
+    page = f"""<html><head><title>南北韓 | 香港01</title><link rel="canonical" href="https://www.hk01.com/tag/4792"></head>
+    <body><header><nav><a href="/zone/1">港聞</a><a href="/zone/2">娛樂</a></nav></header>
+    <main><h1>南北韓</h1><section class="content-list">{cards}</section></main></body></html>"""
+    result = convert("topic.html", page.encode())
+    items = result["articles"]
+    assert result["source"]["format"] == "list" and len(items) == 8
+    assert items[0]["title"] == "南韓軍方：北韓再向邊境放飛垃圾氣球 第1則"
+    assert (
+        items[0]["url"] == "https://www.hk01.com/即時國際/1/x"
+        and items[0]["published"] == "2024-06-08"
+    )
+    assert items[0]["outlet"] == outlet_for_name("香港01")
+    story = "<p>南韓聯合參謀本部3日表示，北韓周日晚至周一清晨再度向南韓放飛大量載有垃圾的氣球，軍方呼籲民眾切勿觸碰。</p>"
+    article = page.replace("<main><h1>南北韓</h1>", f"<main><h1>北韓再放氣球</h1>{story}")
+    assert len(convert("a.html", article.encode())["articles"]) == 1

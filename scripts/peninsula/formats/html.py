@@ -611,7 +611,8 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
     """The items of a page that is a list of other articles' headlines (an index or rolling
     news page): a list of at least 5 items of one link each, or at least 3 sibling blocks each
     under a linked heading (with a date and a summary), which hold most of the page's text.
-    An article's related list is a small part of its page, so it never qualifies."""
+    An article's related list is a small part of its page, so it never qualifies. A page with
+    no prose outside links may also be a long list among menus, or of cards (_cards)."""
     best: list[dict] = []
     for lst in _find(root, _LIST_TAGS):
         entries = lst.find_all("li", recursive=False)
@@ -621,14 +622,17 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
                 items.append(item)
         if len(items) >= max(5, 0.8 * len(entries)) and len(items) > len(best):
             best = items
-    teasers = _teasers(root, base)
-    if len(teasers) > len(best):
+    if len(teasers := _teasers(root, base)) > len(best):
         best = teasers
-    if not best:
+    total = max(1, len(_text(root)))
+    if best and sum(len(i["text"]) for i in best) >= 0.6 * total:
+        return best
+    if _prose(root):  # an article's page (cheap: its first paragraph answers)
         return []
-    share = sum(len(i["text"]) for i in best) / max(1, len(_text(root)))
-    # a long list with a menu, a sidebar and a footer around it: no prose outside links
-    if share >= 0.6 or (len(best) >= 8 and share >= 0.3 and not _prose(root)):
+    if len(cards := _cards(root, base)) > len(best):
+        best = cards
+    # a long list with a menu, a sidebar and a footer around it
+    if len(best) >= 8 and sum(len(i["text"]) for i in best) >= 0.3 * total:
         return best
     return []
 
@@ -658,6 +662,41 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
             groups.setdefault(id(block.parent), []).append(item)
     items = max(groups.values(), key=len, default=[])
     return items if len(items) >= 3 else []
+
+
+_CARD_ITEMS = frozenset({"div", "li", "article", "section"})
+
+
+def _cards(root: Tag, base: str | None) -> list[dict]:
+    """Sibling cards of one class (at least five), each another story's: its headline link
+    (the longest link text), maybe an image linking the same address, a summary, a section
+    label and a time (a client-rendered index page)."""
+    groups: dict[tuple[int, str], list[Tag]] = {}
+    for el in _find(root, _CARD_ITEMS):
+        if (classes := el.get("class")) and el.parent is not None:
+            groups.setdefault((id(el.parent), " ".join(classes)), []).append(el)
+    best: list[dict] = []
+    for cards in groups.values():
+        if len(cards) < 5:
+            continue
+        items = [item for card in cards if (item := _card_item(card, base))]
+        if len(items) >= 0.8 * len(cards) and len(items) > len(best):
+            best = items
+    return best
+
+
+def _card_item(card: Tag, base: str | None) -> dict | None:
+    links = [a for a in _find(card, _A) if _real_href(a.get("href"))]
+    titled = [(len(_text(a)), a) for a in links]
+    if not titled:
+        return None
+    _, headline = max(titled, key=lambda t: t[0])
+    href = headline["href"].strip()
+    others = [a for n, a in titled if a is not headline and n > 8 and a["href"].strip() != href]
+    if others or not 6 <= len(_text(headline)) <= 100:
+        return None
+    return {"title": _text(headline), "url": _join(base, href), "text": _text(card),
+            "summary": _summary(card, headline)}  # fmt: skip
 
 
 def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
