@@ -2141,3 +2141,13 @@ def test_topic_page_of_story_cards():
     story = "<p>南韓聯合參謀本部3日表示，北韓周日晚至周一清晨再度向南韓放飛大量載有垃圾的氣球，軍方呼籲民眾切勿觸碰。</p>"
     article = page.replace("<main><h1>南北韓</h1>", f"<main><h1>北韓再放氣球</h1>{story}")
     assert len(convert("a.html", article.encode())["articles"]) == 1
+
+
+def test_section_link_over_the_story_is_not_text():
+    page = """<html><head><title>朝鲜连续两晚释放垃圾气球｜多维新闻｜全球</title>
+    <meta property="article:section" content="全球"></head><body><article>
+    <div class="article__Channel"><a href="/全球">全球</a></div><h1>朝鲜连续两晚释放垃圾气球</h1>
+    <div class="article__Content"><p>韩国联合参谋本部6月5日表示，朝鲜自4日晚至5日凌晨再次向韩国方向释放大量装有垃圾的气球。</p>
+    <p>韩国统一部则呼吁朝方立即停止“低级且危险的挑衅行为”。</p></div></article></body></html>"""
+    a = _one_raw("dw.html", page)
+    assert a["category"] == "全球" and a["body"].startswith("韩国联合参谋本部6月5日表示")

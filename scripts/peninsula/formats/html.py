@@ -1309,4 +1309,12 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         first, rest = doc.body.lstrip("\n").split("\n", 1)
         if _plain(first) == _plain(doc.title):
             doc.body = rest.lstrip("\n")
+    # the section's link over the story ([全球](https://www.dwnews.com/全球))
+    category = (doc.category or doc.meta.get("section") or "").strip()
+    first = _ONE_LINK_LINE.match(doc.body.lstrip("\n"))
+    if category and first and first["text"].strip() == category:
+        doc.body = doc.body.lstrip("\n")[first.end() :].lstrip("\n")
     return doc
+
+
+_ONE_LINK_LINE = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\([^)\s]*\)[ \t]*(?:\n|$)")
