@@ -1970,6 +1970,8 @@ def test_app_and_column_copies():
     assert (z["author"], z["category"]) == ("东北亚笔记", "东北亚观察")
     assert (z["published"], z["published_latest"]) == (None, "2024-06-05")
     assert z["body"].startswith("过去一周，朝鲜半岛上空飘起的不是和平鸽")
+    assert z["tags"] == ["朝鲜", "韩国", "朝鲜半岛局势"]  # a topic word a line under the story
+    assert z["body"].rstrip().endswith("避免局势滑向无法收拾的地步。")
     for junk in (
         "写文章",
         "国际关系博士在读",

@@ -122,6 +122,7 @@ _COMMENTS_LABEL = re.compile(
     r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$",
     re.IGNORECASE,
 )
+_TOPIC_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,10}")
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
 # Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
 _TAG_LINE = re.compile(
@@ -464,6 +465,13 @@ def parse(text: str) -> Doc:
         None,
     )
     body = body[:cut] if cut is not None else body
+    # a platform's topic words under the story, a word a line (知乎: 朝鲜 / 韩国 / 朝鲜半岛局势)
+    k = len(body)
+    while k > 1 and _TOPIC_WORD.fullmatch(body[k - 1]) and not RELATED_LABEL.match(body[k - 1]):
+        k -= 1
+    if 2 <= len(body) - k <= 8 and _SENTENCE_END.search(body[k - 1]):
+        tags += body[k:]
+        body = body[:k]
     blocks: list[str] = []
     for img in doc.images:
         blocks.append(f"*{img['caption']}*")
