@@ -2153,3 +2153,27 @@ def test_section_link_over_the_story_is_not_text():
     <p>韩国统一部则呼吁朝方立即停止“低级且危险的挑衅行为”。</p></div></article></body></html>"""
     a = _one_raw("dw.html", page)
     assert a["category"] == "全球" and a["body"].startswith("韩国联合参谋本部6月5日表示")
+
+
+def test_feed_entry_dates_and_captions():
+    """An archived feed entry: a date in the text long before the item's own feed time is an
+    event it recalls (the 2018 agreement), so the feed time dates it; the italic paragraph
+    under an image with alt text is its caption and credit, and no dateline."""
+    entry = """<!--1717494000000-->
+[北韓連續施放垃圾氣球 南韓全面停止軍事協議效力](https://www.dw.com/zh-hant/a-69265431)
+------
+
+<p>南韓國務會議週二通過決議，為回應北韓近一週來連續向南韓境內施放上千個裝有垃圾和糞便的氣球，以及在西北島嶼一帶干擾全球衛星定位系統訊號，全面停止2018年9月19日與北韓簽署的《九一九軍事協議》效力。</p>
+<img src="https://static.dw.com/image/1.jpg" alt="南韓軍方人員檢查氣球"><p><em>資料照片：2024年5月27日晚，首爾車站的民眾觀看新聞。（美聯社照片）</em></p>
+<p>南韓政府表示，此舉是為了讓軍方能在邊境一帶恢復訓練。</p>
+<p>DW中文有Instagram！歡迎搜尋dw.chinese，看更多深入淺出的圖文與影音報導。</p>"""
+    a = _one_raw("dw.md", entry)
+    assert (a["published"], a["date_evidence"]) == (
+        "2024-06-04",
+        "<!--1717494000000--> [feed timestamp, UTC]",
+    )
+    assert (
+        a["images"][0]["caption"].startswith("資料照片：2024年5月27日晚")
+        and a["images"][0]["credit"] == "美聯社照片"
+    )
+    assert "Instagram" not in a["body"] and a["body"].count("*資料照片") == 1

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 MIN_YEAR, MAX_YEAR = 1990, 2100  # plausible window for inferred (yearless) dates
 LEAD_CHARS = 200  # a date this close to the start of an article is taken as its dateline
+FEED_LAG_DAYS = 7  # a feed item is fetched within days of publication; older body dates are events
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,12 @@ def republished_bound(url: str | None, posted: str | None = None) -> DateResult 
     return None
 
 
+def _recalled(day: date, fed: date) -> bool:
+    """A date in a feed item's text more than FEED_LAG_DAYS before the item's feed time is an
+    event the story recalls, not its publication date."""
+    return day < fed - timedelta(days=FEED_LAG_DAYS)
+
+
 def metadata_date(value: str) -> DateResult:
     """The date a page's metadata states (article:published_time, JSON-LD datePublished),
     for a page whose text states none; the evidence says where it came from."""
@@ -347,7 +354,8 @@ def article_date(
     3. a date in the first LEAD_CHARS of the text; 4. the article's own url; 5. a yearless
     dateline ((記者…台北 28 日電)) completed from the url/feed date or the day a copy was
     `posted` or saved (forum post, clipping, archive capture); 6. the first full date in the
-    body, unless it is after the feed timestamp; 7. the feed timestamp (UTC).
+    body, unless it is after the feed timestamp or more than FEED_LAG_DAYS before it (an
+    event the story recalls); 7. the feed timestamp (UTC).
     The url outranks a date deep in the body because body dates are often about other events.
     """
     if header:
@@ -360,13 +368,13 @@ def article_date(
         m = _first(b.group(0), months=True)
         if m:
             return _result(m, "dateline")
+    feed = _epoch_date(epoch_ms) if epoch_ms is not None else None
     m = _first(body[:LEAD_CHARS], months=False)
-    if m:
+    if m and not (feed and m.day and _recalled(date(m.year, m.month, m.day), feed[0])):
         return _result(m, "lead")
     from_url = _url_date(url) if url else None
     if from_url and from_url.precision == "day":
         return from_url
-    feed = _epoch_date(epoch_ms) if epoch_ms is not None else None
     dl = _DAY_DATELINE.search(body)
     if dl and (from_url or feed or posted):
         if from_url:
@@ -387,6 +395,8 @@ def article_date(
             continue
         if feed and date(m.year, m.month, m.day) > feed[0] + timedelta(days=1):
             continue  # a future event, not the publication date
+        if feed and _recalled(date(m.year, m.month, m.day), feed[0]):
+            continue  # a past event (the 2018 agreement), long before the item was fed
         return _result(m, "body, first full date")
     if from_url:
         return from_url

@@ -786,7 +786,7 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
             continue
         caption = (img.get("alt") or img.get("title") or "").strip()
         beside = None if caption else _caption_beside(img)
-        below = None if caption or beside else _caption_below(img)
+        below = None if beside else _caption_below(img, alt=bool(caption))
         if beside is not None:
             caption = _text(beside)
             for child in list(beside.contents):
@@ -843,11 +843,17 @@ def _caption_again(img: Tag, caption: str) -> Tag | None:
     return nxt if nxt is not None and _text(nxt) == _norm(caption).strip() else None
 
 
-def _caption_below(img: Tag) -> Tag | None:
+def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
     """The caption of an image alone in its paragraph is often the next paragraph: short, and
     centred or classed as a caption, or ending in a photo credit (新华社记者李贺摄). Or it is
     the image's next sibling in one wrapper, classed as a caption or only a credit
-    (<img><p class="imgDesc">…</p>, <img><p>Photo : YONHAP News</p>)."""
+    (<img><p class="imgDesc">…</p>, <img><p>Photo : YONHAP News</p>). An image with alt text
+    takes only a next paragraph set in italics as its caption (feeds: <img alt><p><em>…)."""
+    if alt:
+        nxt = img.find_next_sibling()
+        if nxt is not None and nxt.name == "p" and _italic_only(nxt) and len(_text(nxt)) <= 200:
+            return nxt
+        return None
     nxt = _after_lone_image(img)
     beside = nxt is None
     if beside:
@@ -866,6 +872,12 @@ def _caption_below(img: Tag) -> Tag | None:
     if styled or _CAPTION_CLASS.search(_classes(nxt)) or split_credit(text)[1]:
         return nxt
     return None
+
+
+def _italic_only(el: Tag) -> bool:
+    """All of the element's text is inside <em> or <i>."""
+    italic = "".join(_text(i) for i in el.find_all(["em", "i"]) if not i.find_parent(["em", "i"]))
+    return bool(italic) and _norm(italic) == _norm(el.get_text())
 
 
 # Lazy-loading pages put the real address in a data attribute and a placeholder in src.
@@ -1299,8 +1311,19 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         _app_story(doc, states)
     # the story's first lines count in full however many byline blocks came before them
     headline = _plain(doc.title or "")
-    paragraphs = [p for p in (_plain(b) for b in doc.body.split("\n\n")) if p and p != headline]
-    story = dateline_text([p for p in paragraphs if not p.startswith("!")])
+    blocks = doc.body.split("\n\n")
+    # images and their captions (the italic line under an image) are not datelines
+    images = {k for k, b in enumerate(blocks) if b.lstrip().startswith(("![", "[!["))}
+    captions = {
+        k + 1
+        for k in images
+        if k + 1 < len(blocks) and _CAPTION_LINE.fullmatch(blocks[k + 1].strip())
+    }
+    skip = images | captions
+    paragraphs = [
+        p for k, b in enumerate(blocks) if (p := _plain(b)) and p != headline and k not in skip
+    ]
+    story = dateline_text(paragraphs)
     doc.header = "\n".join(filter(None, [dateline_text(doc.bylines), story]))
     if title and doc.body.lstrip("# \n").startswith(title):
         doc.body = doc.body.split("\n", 1)[-1].lstrip("\n") or doc.body
@@ -1317,4 +1340,5 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     return doc
 
 
+_CAPTION_LINE = re.compile(r"\*[^*\n].*\*")  # the italic line _replace_image puts under an image
 _ONE_LINK_LINE = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\([^)\s]*\)[ \t]*(?:\n|$)")
