@@ -2177,3 +2177,24 @@ def test_feed_entry_dates_and_captions():
         and a["images"][0]["credit"] == "美聯社照片"
     )
     assert "Instagram" not in a["body"] and a["body"].count("*資料照片") == 1
+
+
+def test_rolling_list_copied_whole_with_times_for_today():
+    """A rolling list copied whole: the menu (its first lines name the site) goes; today's
+    items show only their time (15:48) under the page's date line (2024/06/04 星期二), which
+    dates them; older items carry their own dates; the page's footer is no item."""
+    result = convert("list.txt", (OTHER / "cna_list_copy.txt").read_bytes())
+    items = result["articles"]
+    assert result["source"]["format"] == "list" and len(items) == 15
+    first, last = items[0], items[-1]
+    assert (first["title"], first["published"], first["published_time"]) == (
+        "北韓再度干擾GPS訊號 南韓西北島嶼漁船作業受影響",
+        "2024-06-04",
+        "15:48",
+    )
+    assert (last["title"], last["published"]) == (
+        "北韓駭客組織被指竊取南韓法院資料 規模達760GB",
+        "2024-06-01",
+    )
+    assert {a["outlet"] for a in items} == {outlet_for_name("中央社")}
+    assert all("Copyright" not in a["body"] and "關於我們" not in a["body"] for a in items)

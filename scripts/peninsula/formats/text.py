@@ -687,7 +687,7 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     lines (the page's label) before the first, so an article ending in a dated list of
     related stories stays one article.
     """
-    lines = _paragraphs(text)
+    lines = _with_page_day(_paragraphs(text))
     datelines = {i: found for i, ln in enumerate(lines) if (found := _date_and_source(ln))}
     marks = list(datelines)
     if len(marks) < 3:
@@ -701,8 +701,11 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
         return None
     label_end, spans = spans
     menu = lines[:label_end]
+    site = None
     if _is_menu(menu) and all(len(body) <= 3 for _, _, body in spans[:-1]):
-        menu = []  # a whole results page copied: its menu lines, then short items
+        # a whole list page copied: its menu lines (the first may name the site), short items
+        names = [name for ln in menu[:2] for name in (ln, *ln.split())]
+        site, menu = next((name for name in names if known_outlet(name)), None), []
     elif label_end > 2 or any(len(ln) > 30 for ln in menu):
         return None
     items = []
@@ -724,11 +727,31 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
                 "title_source": title_source,
                 "url": url,
                 "dateline": dateline,
-                "source": source,
+                "source": source or site,
                 "body": "\n\n".join(paragraphs),
             }
         )
     return " ".join(menu) or None, items
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_PAGE_DAY = re.compile(
+    r"(?P<day>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*(?:星期|週|周)[一二三四五六日天])?"
+)
+
+
+def _with_page_day(lines: list[str]) -> list[str]:
+    """A rolling list prints only the time for today's items (15:48) under the page's date
+    line (2024/06/04 星期二): those times get that day, and the date line goes."""
+    day = next((k for k, ln in enumerate(lines[:60]) if _PAGE_DAY.fullmatch(ln)), None)
+    if day is None:
+        return lines
+    clocks = [k for k in range(day + 1, len(lines)) if _CLOCK.fullmatch(lines[k])]
+    if len(clocks) < 2:
+        return lines
+    stamp = _PAGE_DAY.fullmatch(lines[day])["day"]
+    out = [f"{stamp} {ln}" if k in set(clocks) else ln for k, ln in enumerate(lines)]
+    return out[:day] + out[day + 1 :]
 
 
 def _is_short(line: str) -> bool:
