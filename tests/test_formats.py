@@ -2198,3 +2198,23 @@ def test_rolling_list_copied_whole_with_times_for_today():
     )
     assert {a["outlet"] for a in items} == {outlet_for_name("中央社")}
     assert all("Copyright" not in a["body"] and "關於我們" not in a["body"] for a in items)
+
+
+def test_caption_block_beside_an_image_with_alt_text():
+    """A caption-classed block next to an image with alt text is its caption; a © credit
+    ends it (© 路透社 REUTERS - Kim Hong-Ji); an image whose caption is an app prompt goes."""
+    entry = """<!--1717574700000-->
+[朝鲜向东部海域发射十余枚短程弹道导弹](http://www.rfi.fr/cn/20240605-x)
+------
+
+<div>05/06/2024 - 10:05</div><img src="https://s.rfi.fr/1.webp" alt="电视屏幕播放新闻画面"><div class="m-figure__caption">资料图片：韩国首尔火车站内的电视屏幕播放新闻画面。 © 路透社 REUTERS - Kim Hong-Ji</div>
+<p>韩国联合参谋本部周三表示，朝鲜当天清晨向朝鲜半岛东部海域接连发射了十余枚短程弹道导弹。</p>
+<p><img src="https://s.rfi.fr/app.png" alt="下载法广APP"></p>"""
+    a = _one_raw("rfi.md", entry)
+    assert a["images"] == [
+        {
+            "url": "https://s.rfi.fr/1.webp",
+            "caption": "资料图片：韩国首尔火车站内的电视屏幕播放新闻画面。",
+            "credit": "路透社 REUTERS - Kim Hong-Ji",
+        }
+    ]

@@ -261,7 +261,8 @@ _CAPTION_SOURCE = re.compile(
     r"(?P<label>[^\s()（）]{1,30})\s*$"
     r"|(?<=[。！？”」])\s*(?P<latin>[A-Z][A-Za-z.,'’&/ -]{1,60}?)\s*$"
     r"|^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|摄影|攝影|photo|credit)\s*[，,:：]\s*"
-    r"(?P<only>[^，,。]{1,40})$",
+    r"(?P<only>[^，,。]{1,40})$"
+    r"|\s*©\s*(?P<copyright>[^©\s][^©]{1,60}?)\s*$",  # … 新闻画面。 © 路透社 REUTERS - Kim Hong-Ji
     re.IGNORECASE,
 )
 

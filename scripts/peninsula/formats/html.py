@@ -851,9 +851,10 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
     takes only a next paragraph set in italics as its caption (feeds: <img alt><p><em>…)."""
     if alt:
         nxt = img.find_next_sibling()
-        if nxt is not None and nxt.name == "p" and _italic_only(nxt) and len(_text(nxt)) <= 200:
-            return nxt
-        return None
+        if nxt is None or nxt.name not in _HOLDER_NAMES or len(_text(nxt)) > 200:
+            return None
+        styled = (nxt.name == "p" and _italic_only(nxt)) or _CAPTION_CLASS.search(_classes(nxt))
+        return nxt if styled else None
     nxt = _after_lone_image(img)
     beside = nxt is None
     if beside:
@@ -897,7 +898,7 @@ def _replace_image(el, img, caption, doc, soup, base) -> None:
     src = _img_src(img) if img is not None else None
     url = _join(base, src) if src else None
     caption, credit = split_credit(caption or "", caption=True)
-    if not (url or caption) or is_boilerplate(caption) or (src and _QR_CODE.search(src)):
+    if not (url or caption) or _APP_BANNER.match(caption) or (src and _QR_CODE.search(src)):
         el.decompose()  # an app banner (打开央视新闻客户端), a QR code to scan
         return
     doc.images.append({"url": url, "caption": caption or None, "credit": credit})
@@ -915,6 +916,7 @@ def _replace_image(el, img, caption, doc, soup, base) -> None:
     el.replace_with(new)
 
 
+_APP_BANNER = re.compile(r"(?!.*。)(?:打开|打開|下载|下載|扫码|掃碼|扫一扫|掃一掃).{0,24}$")
 _QR_CODE = re.compile(r"(?:^|[/_.-])(?:ewm|qrcode|qr[_-]?code|erweima|wxcode)(?:[_.-]|$)", re.I)
 _BYLINE = re.compile(
     r"(^|[\s_-])(meta|post-meta|entry-meta|byline|author|date|time|pubtime|publish\w*|dateline"
