@@ -47,8 +47,6 @@ _LINE_PATTERNS = [
     r".{0,12}(阅读|閱讀|全文|专属|專屬|内容|內容).{0,16}",
     r"((继续阅读|繼續閱讀)(全文)?|(阅读|閱讀|展开|展開)全文)\s*[>›»]?",
     # an ad break's prompt inside the story: 请继续往下阅读, 廣告後繼續閱讀
-    r"(请|請)?((广告|廣告)(后|後))?(继续|繼續)(往下|向下)?(阅读|閱讀|滑动|滑動)(下文|全文)?"
-    r"|(continue reading|scroll to continue)( below)?|advertisement\s*[-–—:]\s*scroll to continue",
     r"(subscribe|sign in|log in) to (continue|read).{0,40}",
     # a newsletter's links to unsubscribe or to read it in a browser
     r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在浏览器中查看|在瀏覽器中查看"
@@ -68,18 +66,14 @@ _LINE_PATTERNS = [
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
     r".{0,40}ICP\s*(备|備|证|證).{0,40}",
     # a site's address and telephone line in its footer: 韩联社 地址：首尔特别市…
-    r"(?!.*[。！？])[^\s：:]{0,12}\s*(地址|電話|电话|传真|傳真)\s*[:：].{4,60}",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字級|字级|字號|字号)\s*[:：]?\s*((A|大|中|小|[+＋-－])\s*)*|A\s*A?\s*A?[+-]?",
     r"(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored|大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
-    # follow-us prompts: 加入風傳媒LINE好友, 點我訂閱…頻道, the author's other articles
-    r".{0,20}(加入|訂閱|订阅|追蹤|追踪|关注|關注).{0,12}(LINE|Line)\s*(好友|官方帳號|官方账号|官方帐号).{0,30}"
-    r"|加入好友|.{0,12}(點我|点我|按我)(訂閱|订阅|加入|下載|下载).{0,30}"
-    r"|.{0,20}(歡迎|欢迎)(搜尋|搜索|追蹤|追踪)\S{1,20}[，,]\s*(看|觀看|观看|獲取|获取)更多.{0,30}"
-    r"|(查看|看)?更多(作者)?(文章|報導|报道)\s*[>›»]?|作者(其他|更多)(文章|報導|报道)\s*[>›»]?",
+    # the author's other articles; 加入好友 (a follow button)
+    r"加入好友|(查看|看)?更多(作者)?(文章|報導|报道)\s*[>›»]?|作者(其他|更多)(文章|報導|报道)\s*[>›»]?",
     r"(评论|評論|留言)\s*(已有)?\s*[\d,]+\s*(人|條|条)?\s*(参与|參與)?",
     # a platform's counters and labels: 点赞 312, 123 人赞同了该文章, 原创, 写文章
     r"(点赞|點讚|赞同|贊同|喜欢|喜歡|转发|轉發|赞|讚|收藏|在看)\s*[\d.,]*\s*[万萬kK]?\+?"
@@ -91,9 +85,6 @@ _LINE_PATTERNS = [
     # a menu bar copied as one line: 關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們
     r"(?!\|)([^|｜]{1,10}[|｜]\s*){3,}[^|｜]{1,10}",
     # a site's name with its domain under the story: 朝鲜日报中文网 cn.chosun.com
-    r"[^\s。，,：:]{1,14}(网|網|报|報|社|台|臺|新闻|新聞|电视|電視)\s+(https?://)?([a-z0-9-]+\.)+"
-    r"(com|cn|net|org|kr|kp|tw|hk|jp|sg|fr|de|uk)"
-    r"(\.[a-z]{2})?/?",
     r"(举报|舉報)\s*[/／]?\s*(反馈|反饋)?",
     # links back to the source, share and follow prompts, app promos
     r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link|本文网址|本文網址|本文链接"
@@ -101,7 +92,6 @@ _LINE_PATTERNS = [
     r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",
     r"(分享|share)\s*[:：].{0,40}",
     r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",
-    r"(?!.*[。！？]).*(下载|下載|download).{0,12}(APP|app|客户端|客戶端).*",  # not in a sentence
     r".*(翻墙|翻牆|VPN|科学上网|科學上網).*",
     # feed footers
     r".*(更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|more rss|获取更多|獲取更多).*",
@@ -127,6 +117,39 @@ _LINE_PATTERNS = [
     # the end-of-story mark of wire copy
     _END_MARK,
 ]
+# Prompts and footer lines found by a word in them (searched, which is fast), and furniture
+# only in a short line that does not end a statement: (pattern, longest such line).
+# (pattern, longest such line, whether the line may end a statement)
+_PROMPTS = [
+    # follow-us prompts: 加入風傳媒LINE好友, 點我訂閱…頻道, 歡迎搜尋dw.chinese，看更多…
+    (r"(加入|訂閱|订阅|追蹤|追踪|关注|關注).{0,12}LINE\s*(好友|官方帳號|官方账号|官方帐号)", 80, True),
+    (r"(點我|点我|按我)(訂閱|订阅|加入|下載|下载)", 60, True),
+    (r"(歡迎|欢迎)(搜尋|搜索|追蹤|追踪)\S{1,20}[，,]\s*(看|觀看|观看|獲取|获取)更多", 80, True),
+    (r"(下载|下載|download).{0,12}(APP|客户端|客戶端)", 50, False),  # 他下载了这个APP…。 stays
+    # an ad break's prompt inside the story: 请继续往下阅读, 廣告後繼續閱讀
+    (r"(继续|繼續)(往下|向下)?(阅读|閱讀|滑动|滑動)|continue reading|scroll to continue", 30, False),
+    # a site's address and telephone line in its footer: 韩联社 地址：首尔特别市…
+    (r"^[^\s：:]{0,12}\s*(地址|電話|电话|传真|傳真)\s*[:：].{4}", 80, False),
+    # a site's name with its domain under the story: 朝鲜日报中文网 cn.chosun.com
+    (r"^[^\s。，,：:]{1,14}(网|網|报|報|社|台|臺|新闻|新聞|电视|電視)\s+(https?://)?([a-z0-9-]+\.)+"
+     r"(com|cn|net|org|kr|kp|tw|hk|jp|sg|fr|de|uk)(\.[a-z]{2})?/?$", 40, False),
+]  # fmt: skip
+_PROMPT_RES = [(re.compile(p, re.IGNORECASE), n, end) for p, n, end in _PROMPTS]
+_STATEMENT_END = re.compile(r"[。.]\s*$")
+
+
+def _prompt(text: str) -> bool:
+    """A line one of _PROMPTS names. Each pattern is searched on its own: one alternation of
+    them all is several times slower (a search for one word runs at C speed)."""
+    if len(text) > 80:
+        return False
+    statement = bool(_STATEMENT_END.search(text))
+    return any(
+        len(text) <= longest and (end or not statement) and r.search(text)
+        for r, longest, end in _PROMPT_RES
+    )
+
+
 # A pattern written .*X.* matches a line holding X anywhere: those are searched for in one
 # pass (several times faster than trying each at every position in one alternation).
 _ANYWHERE = [p[2:-2] for p in _LINE_PATTERNS if p.startswith(".*") and p.endswith(".*")]
@@ -245,7 +268,9 @@ def is_boilerplate(line: str) -> bool:
         text = link["text"].strip()
     if not text or len(text) > 300:
         return False
-    return bool(("\n" not in text and _LINE_ANYWHERE.search(text)) or _LINE_RE.fullmatch(text))
+    if "\n" not in text and (_LINE_ANYWHERE.search(text) or _prompt(text)):
+        return True
+    return bool(_LINE_RE.fullmatch(text))
 
 
 _ONE_LINK = re.compile(r"(?:[-*]\s+)?\[(?P<text>[^\]\n]*)\]\([^)\s]*\)")

@@ -326,7 +326,8 @@ def extract_mentions(text: str) -> dict[str, dict]:
         covered[start:stop] = [True] * (stop - start)
     hits += [(s, e, ids, "abbrev") for s, e, ids in _abbreviation_runs(folded, covered)]
     hits = _resolve_generic(sorted(hits), entities, generic, folded)
-    hits = [h for h in hits if not _university(h, entities, folded)]
+    if "大学" in folded:  # rare: test the hits only then
+        hits = [h for h in hits if not _university(h, entities, folded)]
 
     mentions: dict[str, dict] = {}
     for start, stop, ids, _kind in hits:
@@ -364,11 +365,16 @@ def synonyms(term: str) -> list[str]:
     return sorted({_fold(n) for n in entity_names(entry)} | {key, term})
 
 
+@lru_cache(maxsize=1)
+def _dated_ids() -> frozenset[str]:
+    return frozenset(e["id"] for e in load_gazetteer() if e.get("date"))
+
+
 def dated_bound(mentions: dict[str, dict]) -> tuple[str, str] | None:
     """The newest day among the dated documents and incidents named (the Washington
     Declaration, 2023-04-26), with its evidence: a text that names one cannot be older."""
     entities = _index()[1]
-    dated = [(entities[e]["date"], e) for e in mentions if entities.get(e, {}).get("date")]
+    dated = [(entities[e]["date"], e) for e in mentions.keys() & _dated_ids()]
     if not dated:
         return None
     day, eid = max(dated)

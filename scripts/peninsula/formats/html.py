@@ -374,10 +374,17 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             continue
         _take_links(el, doc, base)
         el.decompose()
-    for card in _find(root, _CARD_TAGS):
-        if not _gone(card) and _teaser_card(card):  # another story's card inside this one
-            _take_links(card, doc, base)
-            card.decompose()
+    boxes: dict[int, Tag] = {}  # the boxes around links, outer ones first, each tested once
+    for a in _find(root, _A):
+        chain, el = [], a.parent
+        while el is not None and el is not root and len(chain) < 3:
+            chain.append(el)
+            el = el.parent
+        boxes.update((id(b), b) for b in reversed(chain) if b.name in _CARD_TAGS)
+    for box in boxes.values():
+        if not _gone(box) and _teaser_card(box):  # another story's card inside this one
+            _take_links(box, doc, base)
+            box.decompose()
     for p in _find(root, _LABELS):
         if _gone(p):
             continue
@@ -386,7 +393,7 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             _take_links(p, doc, base)  # ► a headline linking to another story
             p.decompose()
             continue
-        if POPULAR_LABEL.match(text) or _ABOUT_LABEL.match(text):
+        if POPULAR_LABEL.match(text) or _ABOUT_LABEL.match(text) or _LATEST_LABEL.match(text):
             # 熱門新聞 over the site's most-read list (not related); 文章信息 over the byline
             sib = _after_label(p, text)
             if sib is not None and _ABOUT_LABEL.match(text) and len(_text(sib)) <= 200:
@@ -422,8 +429,10 @@ _CARD_TAGS = frozenset({"div", "aside"})
 def _teaser_card(el: Tag) -> bool:
     """A card for another story set among the paragraphs: its links all lead to one address,
     one of them with the headline, and the rest of its text is at most a date (30 五月, 08:41)."""
+    if _first(el, _P):  # first: a story's container answers at once
+        return False
     links = [a for a in _find(el, _A) if _real_href(a.get("href"))]
-    if not links or len({a["href"].strip() for a in links}) != 1 or _first(el, _P):
+    if not links or len({a["href"].strip() for a in links}) != 1:
         return False
     titled = [t for a in links if (t := _text(a))]
     text = _text(el)
@@ -449,6 +458,10 @@ def _after_label(label: Tag, text: str) -> Tag | None:
     return sib
 
 
+# A sidebar's list of the site's latest stories: 即时新闻, 最新消息.
+_LATEST_LABEL = re.compile(
+    r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息)\s*$"
+)
 _ABOUT_LABEL = re.compile(r"^\s*(?:文章信息|文章資訊|文章資料|article information)\s*$", re.I)
 _ARROW = re.compile(r"^\s*[►▶➤➜→»▸]")
 
@@ -624,15 +637,14 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
             best = items
     if len(teasers := _teasers(root, base)) > len(best):
         best = teasers
-    total = max(1, len(_text(root)))
-    if best and sum(len(i["text"]) for i in best) >= 0.6 * total:
+    if best and sum(len(i["text"]) for i in best) >= 0.6 * len(_text(root)):
         return best
     if _prose(root):  # an article's page (cheap: its first paragraph answers)
         return []
     if len(cards := _cards(root, base)) > len(best):
         best = cards
     # a long list with a menu, a sidebar and a footer around it
-    if len(best) >= 8 and sum(len(i["text"]) for i in best) >= 0.3 * total:
+    if len(best) >= 8 and sum(len(i["text"]) for i in best) >= 0.3 * len(_text(root)):
         return best
     return []
 
@@ -644,9 +656,11 @@ def _prose(root: Tag) -> bool:
     """Text outside links with a run of 50 characters without a space: a story's paragraph
     (a list page's dates, labels and spaced-out copyright lines have none)."""
     return any(
-        _PROSE_RUN.search(s)
-        for s in root.find_all(string=True)
-        if s.find_parent("a") is None and s.parent.name not in ("script", "style")
+        type(s) is NavigableString  # lazily: an article's first paragraph answers
+        and _PROSE_RUN.search(s)
+        and s.find_parent("a") is None
+        and s.parent.name not in ("script", "style")
+        for s in root.descendants
     )
 
 
@@ -959,6 +973,7 @@ _AUTHOR_NAME_CLASS = re.compile(
 )
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 _NAME_TAGS = frozenset({"a", "span", "div", "p"})
+_AUTHORISH = re.compile(r"author|byline", re.IGNORECASE)
 
 
 def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
@@ -1295,7 +1310,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     base = base_url or doc.meta.get("base") or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
     _bylines(soup, doc)
-    _author_name(soup, doc)
+    if _AUTHORISH.search(html):  # most pages never say author or byline in their markup
+        _author_name(soup, doc)
     _canonical(doc)
     root = _main(soup)
     _date_box_before(root, doc)

@@ -196,7 +196,12 @@ def _story_start(lines: list[str]) -> int:
     run of short lines, then the headline over its date line (alone, or with the outlet:
     2024年06月03日 09:12 环球网). 0 when the copy does not start with a menu."""
     d = next(
-        (k for k, ln in enumerate(lines[:80]) if is_date_only(ln) or _date_and_source(ln)), None
+        (
+            k
+            for k, ln in enumerate(lines[:80])
+            if len(ln) <= 40 and (is_date_only(ln) or _date_and_source(ln))
+        ),
+        None,
     )
     if d is None or d < 4:
         return 0
