@@ -96,6 +96,13 @@ def test_regional_variants_share_an_id(names, eid):
         ("朝鲜向日本海发射导弹。", {"north-korea", "sea-of-japan"}, set()),
         ("北京时间今天上午，朝鲜发射导弹。", {"north-korea"}, {"beijing"}),
         ("据香港电台报道。", {"rthk"}, {"hong-kong"}),
+        (
+            "朝鲜国防省副相金刚日发表谈话，张虎镇表示将采取措施。",
+            {"kim-kang-il", "chang-ho-jin"},
+            set(),
+        ),
+        ("國家安保室第一次長金泰孝說。", {"kim-tae-hyo"}, set()),
+        ("新唐人记者宋涛建报导。", set(), {"song-tao"}),
         ("北京大学教授在首尔发表演讲。", {"seoul"}, {"beijing"}),
         ("據南韓氣象廳，江原道降雪。", {"gangwon-south", "south-korea"}, {"kangwon-north"}),
         ("朝鲜在江原道举行演习。", {"kangwon-north", "north-korea"}, {"gangwon-south"}),
