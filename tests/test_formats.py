@@ -1925,6 +1925,12 @@ def test_markdown_export_of_a_feed_reader():
     )
     b = _one_raw("export.md", undated)
     assert (b["title"], b["author"]) == ("朝鲜再次放飞气球", "章若岚")
+    # a sentence opening with a speaker under the fields is the story, not a field
+    said = _one_raw(
+        "said.txt",
+        "朝鲜再次发射导弹\n来源：新华社\n作者：张三\n日期：2024-06-03\n韩方表示：将采取一切必要措施。\n",
+    )
+    assert said["body"].startswith("韩方表示：将采取一切必要措施。") and said["author"] == "张三"
     assert (b["published_precision"], b["published_latest"]) == ("range", "2024-06-03")
 
 

@@ -242,12 +242,7 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     first = _FIELD.match(lines[0]) if lines else None
     start = 0 if first and first["label"].lower() in _FIELD_ROLE else 1  # else the headline
     end = start
-    while (
-        end < len(lines)
-        and _FIELD.match(lines[end])
-        and len(lines[end]) <= 200
-        and not _TEXT_LABEL.match(lines[end])  # 正文： opens the text
-    ):
+    while end < len(lines) and _is_field(lines[end]):
         end += 1
     block = [_FIELD.match(ln) for ln in lines[start:end]]
     roles = {_FIELD_ROLE.get(m["label"].lower()) for m in block} - {None}
@@ -258,6 +253,17 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         if role := _FIELD_ROLE.get(m["label"].lower()):
             found.setdefault(role, m["value"].strip().strip("*").strip())
     return found, lines[:start] + lines[end:]
+
+
+def _is_field(line: str) -> bool:
+    """A line of the field list: a known label, or another short one (订阅源: …); never the
+    text's label (正文：) nor a sentence that opens with a speaker (韩方表示：…。)."""
+    m = _FIELD.match(line)
+    if m is None or len(line) > 200 or _TEXT_LABEL.match(line):
+        return False
+    return m["label"].lower() in _FIELD_ROLE or (
+        len(m["value"]) <= 80 and not re.search(r"[。！？!?]$", m["value"])
+    )
 
 
 def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
