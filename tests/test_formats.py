@@ -2224,3 +2224,24 @@ def test_caption_block_beside_an_image_with_alt_text():
             "credit": "路透社 REUTERS - Kim Hong-Ji",
         }
     ]
+
+
+def test_officeholders_named_with_their_title_date_a_list_and_bound_an_article():
+    """A list page whose items give only weekdays and days (週五(18 日)) and no year: an
+    officeholder named with the title (南韓總統尹錫悅) places the items in that term, which
+    settles their dates. An undated article is bounded by the terms it names; a former
+    holder (前总统) or a vice-president (副总统) names no term."""
+    items = convert("list.txt", (OTHER / "tw_list_no_year.txt").read_bytes())["articles"]
+    dated = {a["item"]: a["published"] for a in items if a["published"]}
+    assert dated == {
+        2: "2024-10-18", 3: "2024-10-15", 5: "2024-09-13", 6: "2024-07-30", 8: "2024-06-19",
+        9: "2024-06-09", 10: "2024-06-04", 11: "2024-06-02", 12: "2024-05-28",
+    }  # fmt: skip
+    text = "韩国总统尹锡悅会见美国总统拜登\\n\\n两国总统在首尔举行会谈，同意加强延伸威慑。\\n"
+    a = _one_raw("a.txt", text)
+    assert (a["published_earliest"], a["published_latest"]) == ("2022-05-10", "2025-01-20")
+    assert "Yoon Suk Yeol in office 2022-05-10 to 2025-04-04" in a["date_evidence"]
+    former = _one_raw(
+        "b.txt", "前总统文在寅与副总统拜登\\n\\n双方在首尔举行会谈，同意加强合作。\\n"
+    )
+    assert former["published_precision"] is None

@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, te
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "96"
+CONVERTER_VERSION = "99"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -320,22 +320,42 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def _with_entities(a: dict) -> dict:
-    """The entities named, and the earliest date a dated document or incident named allows
-    (for an article whose own date is unknown or only bounded from above)."""
-    found = entities.extract_mentions(f"{a['title'] or ''}\n{plain_text(a['body'])}")
+    """The entities named, and for an article whose own date is unknown (or only bounded from
+    above) the bounds the text allows: no older than a dated document or incident it names,
+    and within the term of an officeholder it names with the title (总统尹锡悦)."""
+    text = f"{a['title'] or ''}\n{plain_text(a['body'])}"
+    found = entities.extract_mentions(text)
     a["mentions"] = found
-    bound = entities.dated_bound(found)
-    if bound and a["published_precision"] in (None, "range") and not a["published_earliest"]:
-        day, evidence = bound
-        if a["published_latest"] is None or day <= a["published_latest"]:
-            a.update(
-                published_precision="range",
-                published_earliest=day,
-                date_evidence="; ".join(filter(None, [a["date_evidence"], evidence])),
-            )
+    if a["published_precision"] in (None, "range") and not a["published_earliest"]:
+        _bounded(a, entities.dated_bound(found), entities.office_terms(text))
     a.update(entities.group_names(found))
     a["chars"] = len(a["body"])
     return a
+
+
+def _bounded(a: dict, dated: tuple[str, str] | None, terms: list) -> None:
+    """Narrow an undated article's range by what it names; a clash with the bounds it already
+    has (or among the terms) leaves it as it was."""
+    lo, hi = None, a["published_latest"]
+    notes = [a["date_evidence"]]
+    if dated:
+        lo = dated[0]
+        notes.append(dated[1])
+    seen = set()
+    for first, last, note in terms:
+        lo = max(lo or first, first)
+        hi = min(hi or last, last) if last else hi
+        if (first, last) not in seen:  # one note a term (總統尹錫悅, 尹錫悅總統)
+            seen.add((first, last))
+            notes.append(note)
+    if lo is None or (hi is not None and lo > hi):
+        return
+    a.update(
+        published_precision="range",
+        published_earliest=lo,
+        published_latest=hi,
+        date_evidence="; ".join(dict.fromkeys(n for n in notes if n)),
+    )
 
 
 __all__ = ["convert", "ConversionError", "Unreadable", "CONVERTER_VERSION"]

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
+from .entities import office_terms
+
 MIN_YEAR, MAX_YEAR = 1990, 2100  # plausible window for inferred (yearless) dates
 LEAD_CHARS = 200  # a date this close to the start of an article is taken as its dateline
 FEED_LAG_DAYS = 7  # a feed item is fetched within days of publication; older body dates are events
@@ -456,6 +458,7 @@ _EVENTS = [
     (re.compile(r"新加坡(?:峰會|峰会|首腦會談|首脑会谈)"), date(2018, 6, 12)),
 ]
 W_YEAR, W_COUNT, W_MENTION = 1, 5, 1  # anchor weights, per day outside the anchor's interval
+_FAR = date(MAX_YEAR, 12, 31)  # an open term's end
 
 
 @dataclass
@@ -508,8 +511,12 @@ def _month_day_cands(month: int, day: int) -> list[int]:
 
 
 def _anchors(text: str) -> list[_Anchor]:
-    """Hints at an item's year: 'YYYY 年<event>', counts from known events (1,000 天, 75 週年)."""
-    out = []
+    """Hints at an item's year: 'YYYY 年<event>', counts from known events (1,000 天, 75 週年),
+    an officeholder named with the title (總統尹錫悅: during that term)."""
+    out = [
+        _Anchor(date.fromisoformat(first), date.fromisoformat(last) if last else _FAR, W_YEAR, note)
+        for first, last, note in office_terms(text)
+    ]
     for m in _YEAR_WORD.finditer(text):
         y = int(m["y"])
         if MIN_YEAR <= y <= MAX_YEAR:
@@ -695,7 +702,8 @@ def list_dates(items: list[str], *, reference: str | None = None) -> list[DateRe
                 rule = "day only, month from neighbours"
             else:
                 rule = _RULE[it.kind] + (", event day" if it.lag != (0, 0) else "") + ", list order"
-            rule += "".join(f"; anchor {n}" for n in notes)
+            if it.kind != "full":  # an explicit date needs no anchor
+                rule += "".join(f"; anchor {n}" for n in notes)
             time = it.time if it.kind == "full" else None
             out.append(DateResult(iso, "day", f"{it.span} [{rule}]", iso, iso, time))
             continue

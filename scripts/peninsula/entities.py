@@ -366,6 +366,46 @@ def synonyms(term: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _offices() -> tuple[re.Pattern, dict[str, tuple[str, str | None, str]]] | None:
+    """One pattern for every officeholder named with the title (总统尹锡悦, 尹锡悦总统, never
+    前总统 or 副总统), and each folded name's (first day, last day or None, English name)."""
+    terms: dict[str, tuple[str, str | None, str]] = {}
+    forms = []
+    for entry in load_gazetteer():
+        if not entry.get("office"):
+            continue
+        title, first, last = entry["office"]
+        for name in entity_names(entry):
+            key = _fold(name)
+            if _LATIN.search(key) or title in key:
+                continue
+            terms[key] = (first, last, entry["name"])
+            forms.append((title, re.escape(key)))
+    if not forms:
+        return None
+    parts = [
+        rf"(?<![前副原]){t}\s*(?P<a{k}>{n})|(?P<b{k}>{n})\s*{t}" for k, (t, n) in enumerate(forms)
+    ]
+    return re.compile("|".join(parts)), terms
+
+
+def office_terms(text: str) -> list[tuple[str, str | None, str]]:
+    """(first day, last day or None, evidence) for each officeholder the text names with the
+    title: the text was written during that term."""
+    found = _offices()
+    if found is None or not text:
+        return []
+    pattern, terms = found
+    out = []
+    for m in pattern.finditer(_fold(text)):
+        name = next(v for v in m.groupdict().values() if v)
+        first, last, english = terms[name]
+        span = text[m.start() : m.end()]
+        out.append((first, last, f"{span} [{english} in office {first} to {last or 'now'}]"))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _dated_ids() -> frozenset[str]:
     return frozenset(e["id"] for e in load_gazetteer() if e.get("date"))
 
