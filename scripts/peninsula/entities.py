@@ -366,42 +366,49 @@ def synonyms(term: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _offices() -> tuple[re.Pattern, dict[str, tuple[str, str | None, str]]] | None:
-    """One pattern for every officeholder named with the title (总统尹锡悦, 尹锡悦总统, never
-    前总统 or 副总统), and each folded name's (first day, last day or None, English name)."""
-    terms: dict[str, tuple[str, str | None, str]] = {}
-    forms = []
+def _offices() -> dict[str, list[tuple[str, str, str | None, str]]]:
+    """Title -> (folded name, first day, last day or None, English name) of the officeholders
+    the gazetteer gives a term, longest names first."""
+    by_title: dict[str, list[tuple[str, str, str | None, str]]] = {}
     for entry in load_gazetteer():
         if not entry.get("office"):
             continue
         title, first, last = entry["office"]
         for name in entity_names(entry):
             key = _fold(name)
-            if _LATIN.search(key) or title in key:
-                continue
-            terms[key] = (first, last, entry["name"])
-            forms.append((title, re.escape(key)))
-    if not forms:
-        return None
-    parts = [
-        rf"(?<![前副原]){t}\s*(?P<a{k}>{n})|(?P<b{k}>{n})\s*{t}" for k, (t, n) in enumerate(forms)
-    ]
-    return re.compile("|".join(parts)), terms
+            if not _LATIN.search(key) and title not in key:
+                by_title.setdefault(title, []).append((key, first, last, entry["name"]))
+    for names in by_title.values():
+        names.sort(key=lambda n: -len(n[0]))
+    return by_title
 
 
 def office_terms(text: str) -> list[tuple[str, str | None, str]]:
     """(first day, last day or None, evidence) for each officeholder the text names with the
-    title: the text was written during that term."""
-    found = _offices()
-    if found is None or not text:
+    title (总统尹锡悦, 尹锡悦总统; never 前总统 or 副总统): the text was written during that
+    term. Found from each occurrence of a title, which is rare, not by a scan for every name."""
+    if not text:
         return []
-    pattern, terms = found
+    folded = _fold(text)
     out = []
-    for m in pattern.finditer(_fold(text)):
-        name = next(v for v in m.groupdict().values() if v)
-        first, last, english = terms[name]
-        span = text[m.start() : m.end()]
-        out.append((first, last, f"{span} [{english} in office {first} to {last or 'now'}]"))
+    for title, names in _offices().items():
+        at = folded.find(title)
+        while at >= 0:
+            stop = at + len(title)
+            after_window, before_window = folded[stop : stop + 16], folded[max(0, at - 16) : at]
+            after, before = after_window.lstrip(), before_window.rstrip()
+            for name, first, last, english in names:
+                if after.startswith(name) and folded[at - 1 : at] not in ("前", "副", "原"):
+                    span = text[at : stop + len(after_window) - len(after) + len(name)]
+                elif before.endswith(name):
+                    span = text[at - (len(before_window) - len(before)) - len(name) : stop]
+                else:
+                    continue
+                out.append(
+                    (first, last, f"{span} [{english} in office {first} to {last or 'now'}]")
+                )
+                break
+            at = folded.find(title, at + 1)
     return out
 
 
