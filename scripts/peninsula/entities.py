@@ -376,8 +376,10 @@ def _offices() -> dict[str, list[tuple[str, str, str | None, str]]]:
         title, first, last = entry["office"]
         for name in entity_names(entry):
             key = _fold(name)
-            if not _LATIN.search(key) and title not in key:
-                by_title.setdefault(title, []).append((key, first, last, entry["name"]))
+            if not _LATIN.search(key):  # an alias holding the title (金总书记) stands alone
+                by_title.setdefault("" if title in key else title, []).append(
+                    (key, first, last, entry["name"])
+                )
     for names in by_title.values():
         names.sort(key=lambda n: -len(n[0]))
     return by_title
@@ -391,7 +393,19 @@ def office_terms(text: str) -> list[tuple[str, str | None, str]]:
         return []
     folded = _fold(text)
     out = []
+    for alias, first, last, english in _offices().get("", []):
+        at = folded.find(alias)
+        while at >= 0:
+            if folded[at - 1 : at] not in ("前", "副", "原"):
+                span = text[at : at + len(alias)]
+                out.append(
+                    (first, last, f"{span} [{english} in office {first} to {last or 'now'}]")
+                )
+                break
+            at = folded.find(alias, at + 1)
     for title, names in _offices().items():
+        if not title:
+            continue
         at = folded.find(title)
         while at >= 0:
             stop = at + len(title)
