@@ -2237,11 +2237,12 @@ def test_officeholders_named_with_their_title_date_a_list_and_bound_an_article()
         2: "2024-10-18", 3: "2024-10-15", 5: "2024-09-13", 6: "2024-07-30", 8: "2024-06-19",
         9: "2024-06-09", 10: "2024-06-04", 11: "2024-06-02", 12: "2024-05-28",
     }  # fmt: skip
-    text = "韩国总统尹锡悅会见美国总统拜登\\n\\n两国总统在首尔举行会谈，同意加强延伸威慑。\\n"
+    text = "韩国总统尹锡悅会见美国总统拜登\n\n两国总统在首尔举行会谈，同意加强延伸威慑。\n"
     a = _one_raw("a.txt", text)
     assert (a["published_earliest"], a["published_latest"]) == ("2022-05-10", "2025-01-20")
     assert "Yoon Suk Yeol in office 2022-05-10 to 2025-04-04" in a["date_evidence"]
-    former = _one_raw(
-        "b.txt", "前总统文在寅与副总统拜登\\n\\n双方在首尔举行会谈，同意加强合作。\\n"
-    )
+    former = _one_raw("b.txt", "前总统文在寅与副总统拜登\n\n双方在首尔举行会谈，同意加强合作。\n")
     assert former["published_precision"] is None
+    # an open term bounds from below only; an alias holding the title counts (金总书记)
+    kim = _one_raw("c.txt", "金总书记视察导弹部队\n\n朝鲜劳动党总书记金正恩视察了导弹部队。\n")
+    assert (kim["published_earliest"], kim["published_latest"]) == ("2021-01-10", None)
