@@ -2246,3 +2246,7 @@ def test_officeholders_named_with_their_title_date_a_list_and_bound_an_article()
     # an open term bounds from below only; an alias holding the title counts (金总书记)
     kim = _one_raw("c.txt", "金总书记视察导弹部队\n\n朝鲜劳动党总书记金正恩视察了导弹部队。\n")
     assert (kim["published_earliest"], kim["published_latest"]) == ("2021-01-10", None)
+    # a president's government (李在明政府) existed: no earlier than the term's start
+    gov = _one_raw("d.txt", "韩美启动朝鲜政策磋商\n\n这是李在明政府上台后的首个双边机制。\n")
+    assert (gov["published_earliest"], gov["published_latest"]) == ("2025-06-04", None)
+    assert "Lee Jae Myung's government" in gov["date_evidence"]

@@ -403,6 +403,17 @@ def office_terms(text: str) -> list[tuple[str, str | None, str]]:
                 )
                 break
             at = folded.find(alias, at + 1)
+    holders = [n for title, names in _offices().items() if title for n in names]
+    at = folded.find("政府")  # 李在明政府: that government existed, so no earlier than its start
+    while at >= 0:
+        before_window = folded[max(0, at - 16) : at]
+        before = before_window.rstrip()
+        for name, first, _, english in holders:
+            if before.endswith(name):
+                span = text[at - (len(before_window) - len(before)) - len(name) : at + 2]
+                out.append((first, None, f"{span} [{english}'s government, from {first}]"))
+                break
+        at = folded.find("政府", at + 1)
     for title, names in _offices().items():
         if not title:
             continue
