@@ -369,14 +369,19 @@ def parse(text: str) -> Doc:
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
             doc.url = m["url"]
-    for ln in [ln for ln in lines if _DATE_LABEL.match(ln) and _date_line(ln)]:
-        when, edited = _date_line(ln)  # 编辑于 …: no later than that day; 发布于 …: the date
+    kept = []
+    for ln in lines:
+        found = _date_line(ln) if _DATE_LABEL.match(ln) else None
+        if found is None:
+            kept.append(ln)
+            continue
+        when, edited = found  # 编辑于 …: no later than that day; 发布于 …: the date
         if edited:
             day = metadata_date(when)
             doc.meta.setdefault("posted", day.published if day.precision == "day" else None)
         else:
             doc.date_hints.append(when)
-        lines.remove(ln)
+    lines = kept
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
         doc.site_name = known_outlet(menu[0]) and menu[0]  # 明報新聞網 heads the page
@@ -401,10 +406,13 @@ def parse(text: str) -> Doc:
             parts = [p.strip() for p in re.split(r"[>›»]", ln)]
             parts = [p for p in parts if p not in _NOT_SECTIONS]
             doc.category = parts[-1] if len(parts) > 1 else None
-    tags = []
-    for ln in [ln for ln in lines if _TAG_LINE.match(ln)]:
-        tags += re.split(r"[\s、,，;；|｜]+", _TAG_LINE.match(ln)["tags"].strip())
-        lines.remove(ln)
+    tags, kept = [], []
+    for ln in lines:
+        if m := _TAG_LINE.match(ln):
+            tags += re.split(r"[\s、,，;；|｜]+", m["tags"].strip())
+        else:
+            kept.append(ln)
+    lines = kept
     lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
@@ -417,9 +425,13 @@ def parse(text: str) -> Doc:
     for ln in [ln for ln in lines[:4] if is_date_only(ln) or _POSTED_FROM.match(ln)]:
         doc.date_hints.append(_POSTED_FROM.sub(_whole_year, ln))
         lines.remove(ln)
-    for ln in [ln for ln in lines[:4] if _date_line(ln)]:  # 2024-06-05 18:21·北京
-        doc.date_hints.append(_date_line(ln)[0])
-        lines.remove(ln)
+    head = []
+    for ln in lines[:4]:  # 2024-06-05 18:21·北京
+        if found := _date_line(ln):
+            doc.date_hints.append(found[0])
+        else:
+            head.append(ln)
+    lines = head + lines[4:]
     if len(lines) > 2 and known_outlet(lines[0]):
         doc.site_name = lines.pop(0)  # the site's banner line (德国之声中文网), not the headline
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _HANDLE.match(ln)]  # @bbcchinese
