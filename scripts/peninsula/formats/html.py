@@ -400,10 +400,7 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
                 doc.bylines.insert(0, re.sub(r"\s+", " ", sib.get_text(" ")).strip())
                 sib.decompose()  # the byline's fields (作者，李思源): evidence, not story
                 continue
-            while sib is not None and _link_only(sib):
-                nxt = sib.find_next_sibling()
-                sib.decompose()
-                sib = nxt
+            _link_lists_after(sib, doc, base, related=False)
             continue
         m = RELATED_LABEL.match(text)
         if not m:
@@ -415,12 +412,7 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             p.decompose()
             continue
         # a label alone: the link-only paragraphs or list right after it are the related items
-        sib = _after_label(p, text)
-        while sib is not None and _link_only(sib):
-            nxt = sib.find_next_sibling()
-            _take_links(sib, doc, base)
-            sib.decompose()
-            sib = nxt
+        _link_lists_after(_after_label(p, text), doc, base, related=True)
 
 
 _CARD_TAGS = frozenset({"div", "aside"})
@@ -444,6 +436,17 @@ def _teaser_card(el: Tag) -> bool:
         or is_date_only(rest)
         or bool(re.fullmatch(r"[\d\s,，:：.\u4e00-\u9fff]{1,16}", rest) and re.search(r"\d", rest))
     )
+
+
+def _link_lists_after(sib: Tag | None, doc: Doc, base: str | None, *, related: bool) -> None:
+    """Remove the link-only blocks or lists from sib on, taking their links as related ones
+    when they are (not a most-read or latest-news list)."""
+    while sib is not None and _link_only(sib):
+        nxt = sib.find_next_sibling()
+        if related:
+            _take_links(sib, doc, base)
+        sib.decompose()
+        sib = nxt
 
 
 def _after_label(label: Tag, text: str) -> Tag | None:
