@@ -111,6 +111,33 @@ def test_a_cut_off_character_or_a_stray_byte_keeps_the_text(encoding):
         assert decoded.text.replace("\ufffd", "") in (text[:-1], text)
 
 
+@pytest.mark.parametrize("source", ["utf-8", "gb18030", "big5hkscs"])
+@pytest.mark.parametrize("misread_as", ["sloppy-windows-1252", "latin-1"])
+def test_mojibake_is_read_back_from_the_bytes_it_was_made_of(source, misread_as):
+    """A text some tool decoded with a Western code page and saved again as UTF-8."""
+    tried = 0
+    for f in GOOD:
+        text = f.read_text("utf-8")
+        try:
+            garbled = text.encode(source).decode(misread_as)
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue  # a character the encoding cannot hold, or a byte the code page lacks
+        decoded = decode(garbled.encode("utf-8"))
+        assert decoded.text == text, (f.name, source, misread_as)
+        assert "mojibake" in decoded.warnings[-1]
+        assert decoded.encoding == "utf-8"
+        tried += 1
+    assert tried >= 2
+
+
+def test_western_text_is_not_taken_for_mojibake():
+    french = "Le président a déclaré à Séoul que « la paix » était là, à Pyongyang. " * 20
+    mixed = "朝鲜半岛局势紧张，美韩举行联合军演。" * 20 + "café, résumé, naïve, Séoul. " * 10
+    for text in (french, mixed):
+        decoded = decode(text.encode("utf-8"))
+        assert decoded.text == text and not decoded.warnings
+
+
 def test_unusable_bytes_are_named():
     for data, word in [(b"", "empty"), (b"\x89PNG\r\n" + b"\x00" * 100, "PNG"), (b" \n", "empty")]:
         with pytest.raises(Unreadable, match=word):

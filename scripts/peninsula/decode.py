@@ -6,6 +6,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import ftfy  # also registers the "sloppy-windows-1252" codec used below
 from charset_normalizer import from_bytes
 
 # Encodings charset-normalizer reports for the GB family; all are decoded as their superset.
@@ -45,6 +46,10 @@ def _looks_binary(data: bytes) -> str | None:
 
 def decode(data: bytes) -> Decoded:
     """Decode raw bytes; raise Unreadable with a human reason when it is not text."""
+    return _misread(_decode(data))
+
+
+def _decode(data: bytes) -> Decoded:
     if not data.strip():
         raise Unreadable("empty file")
     what = _looks_binary(data)
@@ -77,6 +82,38 @@ def decode(data: bytes) -> Decoded:
         return _damaged_cjk(data)
     enc = _family(best.encoding)
     return _checked(data.decode(enc, errors="replace"), enc)
+
+
+# Latin-1 letters and Windows-1252 punctuation: what Chinese text turns into when its bytes
+# are read with a Western code page ("æœ\x9dé²œ" for UTF-8's 朝鲜, "³¯ÏÊ" for GBK's).
+_WESTERN = re.compile(
+    "[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u0192\u02c6\u2018-\u201e\u2020\u2021\u2026\u2030\u20ac\u2122]"
+)
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
+def _misread(decoded: Decoded) -> Decoded:
+    """Mojibake repaired: text that someone's tool decoded with a Western code page and saved
+    again is read back from the bytes it was made of. Tried only when such letters far
+    outnumber Han characters, and kept only when the repair gives Chinese."""
+    text = decoded.text
+    sample = text[:20_000]
+    western = len(_WESTERN.findall(sample))
+    if western < 20 or len(_HAN.findall(sample)) * 4 > western:
+        return decoded
+    fixed = ftfy.fix_encoding(text)  # UTF-8 misread, even when only parts of the text are
+    if len(_HAN.findall(fixed[:20_000])) * 2 > western // 3:
+        note = "text was mojibake (UTF-8 read as Windows-1252 and saved again): repaired"
+        return Decoded(fixed, decoded.encoding, (*decoded.warnings, note))
+    for codec in ("sloppy-windows-1252", "latin-1"):  # GBK or Big5 misread: bytes anew
+        try:
+            again = _decode(text.encode(codec))
+        except (UnicodeEncodeError, Unreadable):
+            continue
+        if len(_HAN.findall(again.text[:20_000])) * 2 > western // 3:
+            note = f"text was mojibake ({again.encoding} read as Windows-1252 and saved again): repaired"
+            return Decoded(again.text, decoded.encoding, (*decoded.warnings, *again.warnings, note))
+    return decoded
 
 
 def _family(encoding: str) -> str:
