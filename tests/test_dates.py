@@ -307,6 +307,32 @@ def test_a_three_digit_year_before_month_and_day_is_taiwan_era(text, published) 
 
 
 @pytest.mark.parametrize(
+    "text, published",
+    [
+        ("發布日期：113-06-02", "2024-06-02"),
+        ("113/6/2 09:12", "2024-06-02"),
+        ("民國113.06.02", "2024-06-02"),
+        ("更新日期：112-12-31", "2023-12-31"),
+        ("電話：02-2348-2999", None),  # a telephone number, not a date
+        ("文號 1130-06-02", None),
+        ("第213-06-02號", None),  # past the era's years in use
+    ],
+)
+def test_taiwan_official_numeric_dates_are_in_the_roc_era(text, published) -> None:
+    """Taiwan's government pages print 113-06-02 for 2024-06-02."""
+    assert article_date("", header=text).published == published
+
+
+def test_a_taiwan_release_loses_its_label_lines() -> None:
+    from peninsula.convert import convert
+
+    raw = "外交部譴責北韓射彈\n\n發布日期：113-06-03\n\n資料來源：外交部\n\n外交部對北韓今日發射彈道飛彈表示嚴正譴責。\n"
+    article = convert("release.txt", raw.encode())["articles"][0]
+    assert article["published"] == "2024-06-03"
+    assert article["body"].strip() == "外交部對北韓今日發射彈道飛彈表示嚴正譴責。"
+
+
+@pytest.mark.parametrize(
     "line", ["主体113（2024）年6月2日", "主体113年6月2日", "主體113(2024)年6月2日 平壤"]
 )
 def test_juche_year_is_read(line: str) -> None:

@@ -88,6 +88,7 @@ def test_republisher_fragment_credits_the_original():
     [
         ("【大纪元2024年1月2日讯】（大纪元记者李明综合报导）", "大纪元 (The Epoch Times)", "李明"),
         ("（中央社記者廖禹揚東京30日專電）北韓今天", "中央社 (Central News Agency)", "廖禹揚"),
+        ("（中央社記者東京3日電）北韓今天", "中央社 (Central News Agency)", None),  # no name
         ("新华社北京7月28日电", "新华社 (Xinhua)", None),
         ("在例行记者会上表示", None, None),
         ("作者：王小明 | 2024-06-02", None, "王小明"),

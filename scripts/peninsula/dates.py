@@ -142,6 +142,14 @@ _EXPLICIT = [
         ),
     ),
     (
+        # Taiwan's official form, the year of the Republic of China era: 113-06-03, 113/6/3
+        "YYY-MM-DD (ROC era)",
+        re.compile(
+            r"(?<![\d/.-])(?:(?P<roc>民[國国])\s*)?(?P<y>1[0-3]\d)(?P<sep>[-/.])(?P<m>\d{1,2})"
+            r"(?P=sep)(?P<d>\d{1,2})(?![\d/.])" + _LATIN_TIME
+        ),
+    ),
+    (
         # the year apart from month/day, as pages that style each part print it: 2024 06/02
         "YYYY MM/DD",
         re.compile(
@@ -211,7 +219,11 @@ def _explicit(text: str) -> list[_Match]:
                     d = int(g["d"]) if g.get("d") else None
             except (KeyError, ValueError):
                 continue
-            if g.get("roc") or (form == "year-month-day" and len(g["y"]) == 3 and 60 <= y <= 150):
+            if (
+                g.get("roc")
+                or form.endswith("(ROC era)")
+                or (form == "year-month-day" and len(g["y"]) == 3 and 60 <= y <= 150)
+            ):
                 y += 1911  # Republic of China era (Taiwan): 民國113年, or 113年6月2日 alone
             elif y < 1000:
                 continue

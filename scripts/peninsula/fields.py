@@ -184,7 +184,10 @@ def _place_names() -> frozenset[str]:
 
 def _split_place(run: str) -> str | None:
     """A Chinese name is two to four characters; prefer three, then two, then four, taking the
-    split whose remainder is empty or a known place name."""
+    split whose remainder is empty or a known place name. A place alone (中央社記者東京3日電,
+    the reporter unnamed) is no name."""
+    if fold(run) in _place_names():
+        return None
     for n in (3, 2, 4):
         if len(run) >= n and (len(run) == n or fold(run[n:]) in _place_names()):
             return run[:n]
