@@ -138,6 +138,16 @@ def test_western_text_is_not_taken_for_mojibake():
         assert decoded.text == text and not decoded.warnings
 
 
+@pytest.mark.parametrize("para, line", [("\u2029", "\u2028"), ("\x0c", "\x0b")])
+def test_other_line_breaks_are_newlines(para, line):
+    """Unicode's separators, a word processor's manual break, a PDF copy's page break."""
+    text = "朝鲜半岛局势紧张" + line + "美韩举行联合军演。" + para + "第二段。"
+    assert decode(text.encode("utf-8")).text.split("\n\n") == [
+        "朝鲜半岛局势紧张\n美韩举行联合军演。",
+        "第二段。",
+    ]
+
+
 def test_unusable_bytes_are_named():
     for data, word in [(b"", "empty"), (b"\x89PNG\r\n" + b"\x00" * 100, "PNG"), (b" \n", "empty")]:
         with pytest.raises(Unreadable, match=word):

@@ -46,7 +46,17 @@ def _looks_binary(data: bytes) -> str | None:
 
 def decode(data: bytes) -> Decoded:
     """Decode raw bytes; raise Unreadable with a human reason when it is not text."""
-    return _misread(_decode(data))
+    decoded = _misread(_decode(data))
+    if _BREAKS.search(decoded.text):
+        return Decoded(decoded.text.translate(_AS_NEWLINES), decoded.encoding, decoded.warnings)
+    return decoded
+
+
+# Line and paragraph breaks other than \n and \r that copies carry: Unicode's separators, a
+# word processor's manual line break (\v), a PDF copy's page break (\f), NEL. The readers
+# split lines at \n, so these become newlines (a paragraph separator a blank line).
+_BREAKS = re.compile("[\u2028\u2029\x0b\x0c\x85]")
+_AS_NEWLINES = {0x2028: "\n", 0x2029: "\n\n", 0x0B: "\n", 0x0C: "\n\n", 0x85: "\n"}
 
 
 def _decode(data: bytes) -> Decoded:
