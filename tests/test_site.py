@@ -48,6 +48,21 @@ async def test_grouped_facets_count_like_datasette_column_facets(ds, query):
         assert any(f["results"] for f in facets.values()) == (query != "_search=nomatch")
 
 
+@pytest.mark.parametrize("word, scans", [("朝鲜", True), ("拉夫罗夫", False)])
+async def test_a_common_word_counts_its_facets_from_the_facet_index(db_path, metadata, word, scans):
+    """A search matching a fifth of the articles or more reads the facet index in group order
+    (same counts: the test above); a rarer word looks up its matches."""
+    from peninsula.load import FACET_SCAN_INDEX
+
+    traced = Datasette([str(db_path)], metadata=metadata, settings={"trace_debug": True})
+    r = await traced.client.get(f"/peninsula/articles.json?_search={word}&_trace=1")
+    assert r.status_code == 200 and r.json()["rows"]
+    sqls = [t["sql"] for t in r.json()["_trace"]["traces"]]
+    grouped = [s for s in sqls if "count(*) from (select" in s and "group by" in s]
+    assert len(grouped) == 1
+    assert (FACET_SCAN_INDEX in grouped[0]) == scans
+
+
 async def test_articles_sorted_newest_first_with_facets(ds):
     r = await ds.client.get("/peninsula/articles.json?_shape=objects")
     data = r.json()

