@@ -2251,3 +2251,117 @@ def test_officeholders_named_with_their_title_date_a_list_and_bound_an_article()
     gov = _one_raw("d.txt", "韩美启动朝鲜政策磋商\n\n这是李在明政府上台后的首个双边机制。\n")
     assert (gov["published_earliest"], gov["published_latest"]) == ("2025-06-04", None)
     assert "Lee Jae Myung's government" in gov["date_evidence"]
+
+
+def test_a_government_release_page_wrapped_in_one_form():
+    """ASP.NET pages wrap the whole page in one <form>: it holds the story, so it is not
+    dropped like a search form. The labelled field lists above and under the story (發布日期：
+    112-08-19, 點閱次數：4,817) are evidence, not story; a related item's date is no byline.
+    The source label 外交部 is the site's fuller 中華民國外交部, not a repost of it."""
+    page = """<html><head><title>外交部歡迎美日韓峰會聲明 - 中華民國外交部 - 全球資訊網</title>
+    <meta property="og:site_name" content="中華民國外交部 - 全球資訊網">
+    <meta property="og:url" content="https://www.mofa.gov.tw/News_Content.aspx?n=95&amp;s=1">
+    </head><body><form method="post" action="./News_Content.aspx" id="form1">
+    <div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" value="x"></div>
+    <div class="center-block"><h2 class="h3">外交部歡迎美日韓峰會聲明</h2>
+    <ul class="list-text detail"><li><span class="label">發布日期：</span><span>112-08-19</span></li>
+    <li><span class="label">資料來源：</span><span>外交部</span></li></ul>
+    <div class="essay"><p>美日韓三國領袖於美東時間本年8月18日在大衛營舉行峰會，會後發表聯合聲明。</p>
+    <p>外交部對此表達誠摯歡迎，並將持續與國際夥伴保持緊密溝通合作。</p></div>
+    <ul class="list-text"><li><span>更新日期：</span><span>112-08-21</span></li>
+    <li><span>點閱次數：</span><span>4,817</span></li></ul>
+    <div><h3>相關新聞</h3><ul><li><a href="/News_Content.aspx?n=95&amp;s=2">外交部歡迎G7公報</a>
+    <span class="date">112-05-21</span></li></ul></div></div></form></body></html>"""
+    a = _one_raw("mofa.html", page)
+    assert (a["published"], a["outlet"], a["republisher"]) == ("2023-08-19", "中華民國外交部", None)
+    assert a["body"].startswith("美日韓三國領袖於美東時間")
+    assert a["body"].rstrip().endswith("保持緊密溝通合作。")
+    for junk in ("發布日期", "資料來源", "點閱次數", "4,817", "112-05-21"):
+        assert junk not in a["body"], junk
+
+
+def test_a_story_set_in_text_divs_instead_of_paragraphs():
+    """Paragraphs set as <div class="paragraph"> (no <p> at all): the divs holding text are the
+    story, so the site's channel menu is not; the photo beside them is kept."""
+    paras = "".join(
+        f'<div class="paragraph">{t}</div>'
+        for t in (
+            "南韓與美國周一（19日）展開年度「乙支自由護盾」聯合軍事演習，為期11日，以應對北韓"
+            "日益升級的核武及導彈威脅。",
+            "南韓聯合參謀本部表示，今年演習約有1.9萬名南韓軍人參與，野外機動訓練增至48項，內容"
+            "包括應對北韓核武攻擊、網絡攻擊及GPS干擾等情景。",
+            "北韓暫未對演習作出回應，但平壤一向將美韓聯合軍演視為入侵北韓的預演，過往曾多次以"
+            "試射導彈作出反制。",
+            "駐韓美軍司令表示，演習屬防禦性質，旨在提升美韓同盟應對各種威脅的能力。",
+        )
+    )
+    menu = "".join(
+        f'<li><a href="/hk/{k}/index.html">{k}</a></li>' for k in ["港澳", "兩岸", "國際", "財經"]
+    )
+    page = f"""<html><head><title>美韓聯合軍演展開</title></head><body>
+    <div id="topBar"><ul class="channel">{menu}</ul></div>
+    <div class="wrapper"><div class="leftCol"><h1>美韓聯合軍演展開</h1>
+    <div class="photo"><img src="/photo/1.jpg" alt=""><div class="caption">美韓展開年度聯合軍演。</div></div>
+    <div class="content">{paras}</div></div></div></body></html>"""
+    a = _one_raw("oncc.html", page)
+    assert "港澳" not in a["body"] and "財經" not in a["body"]
+    assert a["body"].rstrip().endswith("應對各種威脅的能力。")
+    assert [i["caption"] for i in a["images"]] == ["美韓展開年度聯合軍演。"]
+
+
+def test_whole_pages_copied_from_government_and_broadcaster_sites():
+    """Ctrl+A copies: a skip link (跳至主要內容) before the site's name; a date line with its
+    label (發布日期：113-05-28) or a zone (2024-12-11 HKT 10:35) under the headline; the story
+    ends at a latest-news list (最新新聞), a release's contact line (聯絡人：…) or attachments;
+    a site named with its Latin name (三立新聞網 SETN.com); ► teasers and follow prompts go."""
+    rthk = (
+        "跳至主要內容\n香港電台網站\nRTHK.HK\n電視\n電台\n新聞\n國際\n"
+        "北韓官方傳媒首度報道南韓戒嚴事件\n2024-12-11 HKT 10:35\n"
+        "北韓官方傳媒首度報道南韓總統尹錫悅上星期宣布緊急戒嚴事件，形容戒嚴是瘋狂舉動。\n\n"
+        "尹錫悅上周六逃過國會首次彈劾投票。\n分享\nFacebook\n列印\n最新新聞\n"
+        "南韓警方到總統辦公室搜查\n恒指高開97點\n更多\n"
+    )
+    a = _one_raw("rthk.txt", rthk)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "北韓官方傳媒首度報道南韓戒嚴事件", "2024-12-11", "10:35",
+    )  # fmt: skip
+    assert a["outlet"].startswith("香港電台")
+    assert a["body"].rstrip().endswith("尹錫悅上周六逃過國會首次彈劾投票。")
+    release = (
+        "跳到主要內容區塊\n:::\n回首頁\n網站導覽\nEnglish\n首頁 > 新聞與公告 > 新聞稿\n新聞稿\n"
+        "陸委會回應中日韓領導人會議\n發布日期：113-05-28\n更新日期：113-05-29\n點閱次數：1234\n"
+        "編號：第042號\n陸委會今（28）日表示，我方樂見區域國家透過對話增進合作。\n"
+        "陸委會呼籲中共務實面對兩岸現狀，與我方共同維護台海和平穩定。\n"
+        "聯絡人：梁文傑 副主任委員兼發言人\n聯絡電話：(02)2397-5589\n相關附件\n新聞稿.pdf\n"
+        "回上一頁\n:::\n隱私權及資訊安全政策\n瀏覽人次：27,659,301\n"
+    )
+    b = _one_raw("mac.txt", release)
+    assert (b["title"], b["published"]) == ("陸委會回應中日韓領導人會議", "2024-05-28")
+    assert b["body"].startswith("陸委會今（28）日表示")
+    assert b["body"].rstrip().endswith("共同維護台海和平穩定。")
+    setn = (
+        "三立新聞網 SETN.com\n首頁\n即時\n國際\n首頁 > 國際\n"
+        "北韓又射飛彈 疑中程彈道飛彈飛行1100公里\n2025/01/06 13:14\n分享\n記者鍾佩芳／綜合報導\n"
+        "北韓6日中午從平壤一帶朝東部海域發射1枚疑似中程彈道飛彈。\n"
+        "►北韓「火星-19型」洲際飛彈試射 飛行時間創紀錄\n"
+        "分析人士認為，北韓意在展示核武與飛彈能力。\n喜歡這篇文章嗎？\n追蹤三立新聞網 Google News\n"
+    )
+    c = _one_raw("setn.txt", setn)
+    assert (c["outlet"], c["author"]) == ("三立新聞網 (SETN)", "鍾佩芳")
+    for junk in ("火星-19型", "喜歡這篇文章", "Google News"):
+        assert junk not in c["body"], junk
+    assert c["body"].rstrip().endswith("展示核武與飛彈能力。")
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("TVBS新聞網使用cookie以提供您更好的瀏覽體驗，若繼續瀏覽即表示同意本網站", True),
+        ("星島頭條App 即睇最新消息，立即下載！按此下載", True),
+        ("這款APP目前已有上百萬人下載。", False),
+        ("►南韓政局動盪 北韓官媒罕見報導尹錫悅彈劾案", True),
+        ("►南韓政局動盪。", False),
+    ],
+)
+def test_more_page_furniture_lines(line, furniture):
+    assert is_boilerplate(line) == furniture

@@ -17,7 +17,7 @@ _END_MARK = r"[（(【\[]\s*(?:完|全文完|END|end)\s*[)）】\]]"
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
     # cookie and privacy banners, with their buttons
-    r".*\b(cookies?)\b.*",
+    r".*(?<![a-z])(cookies?)(?![a-z]).*",  # not \b: 本網站使用cookie以… has no word boundary
     r".*(隐私政策|隱私權政策|隐私声明|隱私聲明|privacy policy).*(更多信息|更多資訊|了解更多|learn more).*",
     r"(拒绝|拒絕|接受|同意|全部接受|接受全部|accept( all)?|reject( all)?|decline|ok|got it|我知道了|关闭|關閉)",
     # labels on generated or syndicated material
@@ -114,6 +114,10 @@ _LINE_PATTERNS = [
     # page navigation of an article split over pages: 上一页 1 2 3 下一页, 第1页/共3页
     r"((首页|首頁|上一页|上一頁)\s*)?(\d+\s*)*(下一页|下一頁)(\s*(尾页|尾頁))?|(上一页|上一頁)[\s\d]*"
     r"|第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]",
+    # another story's teaser among the paragraphs: ►北韓「火星-19型」洲際飛彈試射 飛行時間創紀錄
+    r"[►▶➤➜»▸]\s*[^。！？]{2,50}",
+    # a government site's access-key marks and its links back (Taiwan: :::, 回上一頁)
+    r":::|(回上一頁|回上一页|回上頁|回上页|回頁首|回页首)",
     # the end-of-story mark of wire copy
     _END_MARK,
 ]
@@ -124,8 +128,11 @@ _PROMPTS = [
     # follow-us prompts: 加入風傳媒LINE好友, 點我訂閱…頻道, 歡迎搜尋dw.chinese，看更多…
     (r"(加入|訂閱|订阅|追蹤|追踪|关注|關注).{0,12}LINE\s*(好友|官方帳號|官方账号|官方帐号)", 80, True),
     (r"(點我|点我|按我)(訂閱|订阅|加入|下載|下载)", 60, True),
+    (r"(追蹤|追踪|關注|关注|訂閱|订阅).{0,12}google\s*(news|新聞|新闻)", 40, False),
+    (r"^(喜歡|喜欢)(這篇|这篇|本篇|本)(文章|報導|报道)(嗎|吗)", 20, True),
     (r"(歡迎|欢迎)(搜尋|搜索|追蹤|追踪)\S{1,20}[，,]\s*(看|觀看|观看|獲取|获取)更多", 80, True),
     (r"(下载|下載|download).{0,12}(APP|客户端|客戶端)", 50, False),  # 他下载了这个APP…。 stays
+    (r"(app|客户端|客戶端).{0,16}(下载|下載)|(按此|點此|点此)(下载|下載)", 60, False),
     # an ad break's prompt inside the story: 请继续往下阅读, 廣告後繼續閱讀
     (r"(继续|繼續)(往下|向下)?(阅读|閱讀|滑动|滑動)|continue reading|scroll to continue", 30, False),
     # a site's address and telephone line in its footer: 韩联社 地址：首尔特别市…
@@ -161,6 +168,7 @@ _LINE_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECA
 RELATED_LABEL = re.compile(
     r"^\s*(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
+    r"|更多\S{1,8}(?:报导|報導|报道|報道)"  # 更多三立新聞網報導
     r"|related( articles| stories| news)?"
     r"|read more|you may also like)\s*[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -172,6 +180,11 @@ POPULAR_LABEL = re.compile(
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|24小时热门|24小時熱門|most (?:read|popular))\s*[:：]?$",
     re.IGNORECASE,
+)
+
+# A list of the site's latest stories: 即时新闻, 最新消息 (a sidebar, or under a copied story).
+LATEST_LABEL = re.compile(
+    r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息)\s*$"
 )
 
 # Image credits written after a caption: (圖/Twitter @POTUS), （图片来源：美联社）, Photo: AP.
@@ -215,7 +228,8 @@ _META_LINE = re.compile(
     r"|^[^\s，,。]{1,12}(?:记者|記者)\s+[\u4e00-\u9fff·]{2,4}$"
     r"|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)[^，,。]{0,30}$"
     r"|^(?:更新|日期|发布|發布|發佈)\s*[:：]?\s*\d|(?:综合|綜合)(?:报导|報導|报道|報道)$"
-    r"|(?:人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱)\s*[:：]?\s*\d+|IP\s*(?:属地|屬地)"
+    r"|(?:人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱)(?:次數|次数)?\s*[:：]?\s*\d+|IP\s*(?:属地|屬地)"
+    r"|^(?:編號|编号|文號|文号|發文字號|发文字号)\s*[:：]"
     # a post's time, then its date: 下午3:05 · 2024年3月26日 / 3:05 PM · Mar 26, 2024
     r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com

@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, te
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "103"
+CONVERTER_VERSION = "104"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -157,6 +157,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         or fields.outlet_for_domain(doc.url)
         or fields.known_outlet(doc.site_name)
     )
+    outlet = fields.fuller_name(outlet, doc.site_name)
     site_url = doc.meta.get("site_url") or doc.republished_url
     a = _base(source, item, single=single)
     a.update(
@@ -164,7 +165,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         title_source=doc.title_source,
         **_date_fields(when),
         outlet=outlet,
-        republisher=fields.republisher(doc.site_name, site_url, doc.url),
+        republisher=fields.republisher(doc.site_name, site_url, doc.url, outlet),
         author=fields.author_from_header(header)
         or _person(doc.meta.get("author"))
         or fields.author_from_bio(body_text),

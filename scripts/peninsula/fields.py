@@ -428,9 +428,29 @@ def source_credit(body: str) -> tuple[str | None, str]:
     return outlet_for_name(m.group("name")), body[: m.start()] + body[m.end() :]
 
 
-def republisher(site_name: str | None, site_url: str | None, original_url: str | None):
-    """The page is a repost when it names an original on another site than its own."""
+@lru_cache(maxsize=1)
+def _display_names() -> frozenset[str]:
+    return frozenset(_outlet_aliases().values())
+
+
+def fuller_name(outlet: str | None, site_name: str | None) -> str | None:
+    """An unknown outlet named short in a source label (來源：外交部) by the site that holds it
+    in its fuller name (中華民國外交部 - 全球資訊網) is that fuller name: 外交部 alone is not
+    one ministry. Known outlets keep their canonical names."""
+    if not outlet or not site_name or known_outlet(outlet) or outlet in _display_names():
+        return outlet
+    site = re.split(r"\s+[-|｜–—]\s+", site_name.strip())[0]
+    return site if fold(outlet) in fold(site) and len(site) <= 20 else outlet
+
+
+def republisher(
+    site_name: str | None, site_url: str | None, original_url: str | None, outlet: str | None = None
+):
+    """The page is a repost when it names an original on another site than its own. A site
+    whose name holds the outlet's (中華民國外交部 - 全球資訊網, 來源：外交部) is the outlet's own."""
     if not original_url or not (site_name or site_url):
+        return None
+    if not site_url and site_name and outlet and fold(outlet) in fold(site_name):
         return None
     if site_url and domain(site_url) == domain(original_url):
         return None

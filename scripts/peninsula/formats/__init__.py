@@ -62,8 +62,10 @@ def detect(text: str) -> str:
 # ("2024年6月2日 星期日 10:30", "2024-06-02", "06/02 10:30", "Sun, 02 Jun 2024 10:30:00 GMT").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_CHARS = r"[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm()（）]"
+# a time zone printed between the date and the time (2024-12-11 HKT 10:35)
+_ZONE = r"(?:HKT|KST|JST|CST|BJT|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST)"
 _DATE_ONLY = re.compile(
-    rf"{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*"
+    rf"{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*(?:{_ZONE}{_DATE_CHARS}*)?"
     rf"|([A-Za-z]{{3,9}},? )?(\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?, \d{{4}})"
     r"(,?\s*(at\s*)?\d{1,2}:\d{2}(:\d{2})?\s*([AaPp]\.?[Mm]\.?)?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?"
 )

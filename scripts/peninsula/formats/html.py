@@ -13,7 +13,15 @@ from urllib.parse import urljoin, urlparse
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import MarkdownConverter
 
-from ..clean import POPULAR_LABEL, RELATED_LABEL, TAG_LABELS, is_boilerplate, split_credit, tidy
+from ..clean import (
+    LATEST_LABEL,
+    POPULAR_LABEL,
+    RELATED_LABEL,
+    TAG_LABELS,
+    is_boilerplate,
+    split_credit,
+    tidy,
+)
 from ..fields import domain, known_outlet, outlet_for_name
 from . import Doc, dateline_text, is_date_only
 
@@ -40,6 +48,7 @@ _CONTAINER = re.compile(
     re.IGNORECASE,
 )
 _A, _P, _A_META = frozenset({"a"}), frozenset({"p"}), frozenset({"meta"})
+_DIV = frozenset({"div"})
 _BLOCKS = frozenset({"p", "div", "li"})
 _LISTS = frozenset({"ul", "ol", "div", "section"})
 _LABELS = frozenset({"p", "div", "h2", "h3", "h4", "strong"})
@@ -393,7 +402,7 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             _take_links(p, doc, base)  # ► a headline linking to another story
             p.decompose()
             continue
-        if POPULAR_LABEL.match(text) or _ABOUT_LABEL.match(text) or _LATEST_LABEL.match(text):
+        if POPULAR_LABEL.match(text) or _ABOUT_LABEL.match(text) or LATEST_LABEL.match(text):
             # 熱門新聞 over the site's most-read list (not related); 文章信息 over the byline
             sib = _after_label(p, text)
             if sib is not None and _ABOUT_LABEL.match(text) and len(_text(sib)) <= 200:
@@ -461,10 +470,6 @@ def _after_label(label: Tag, text: str) -> Tag | None:
     return sib
 
 
-# A sidebar's list of the site's latest stories: 即时新闻, 最新消息.
-_LATEST_LABEL = re.compile(
-    r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息)\s*$"
-)
 _ABOUT_LABEL = re.compile(r"^\s*(?:文章信息|文章資訊|文章資料|article information)\s*$", re.I)
 _ARROW = re.compile(r"^\s*[►▶➤➜→»▸]")
 
@@ -655,6 +660,11 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
 _PROSE_RUN = re.compile(r"[^\s]{50}")
 
 
+def _holds_prose(el: Tag) -> bool:
+    """A block with paragraphs of text in it, unlike a search, login or comment form."""
+    return sum(len(p.get_text(strip=True)) for p in el.find_all("p", limit=200)) > 60
+
+
 def _prose(root: Tag) -> bool:
     """Text outside links with a run of 50 characters without a space: a story's paragraph
     (a list page's dates, labels and spaced-out copyright lines have none)."""
@@ -748,8 +758,13 @@ def _main(soup: BeautifulSoup) -> Tag:
     elements: dict[int, Tag] = {}
     shares: dict[int, float | None] = {}
     total = 0
-    for p in _find(body, _P):
-        n = len(p.get_text(strip=True))
+    paragraphs = [(p, len(p.get_text(strip=True))) for p in _find(body, _P)]
+    in_p = sum(n for _, n in paragraphs)
+    if in_p < 200:  # paragraphs may be set as <div class="paragraph">, each its text alone
+        divs = [(d, n) for d in _find(body, _DIV) if (n := _own_text(d)) > 40]
+        if (own := sum(n for _, n in divs)) >= 150 and own > 3 * in_p:
+            paragraphs = divs
+    for p, n in paragraphs:
         total += n
         for parent in p.parents:
             if parent is body:
@@ -769,7 +784,25 @@ def _main(soup: BeautifulSoup) -> Tag:
     ]
     if not held:
         return body
-    return elements[max(held, key=lambda k: totals[k])]
+    root = elements[max(held, key=lambda k: totals[k])]
+    # a container of text divs holds the story's text alone: its photo is beside it
+    if (
+        paragraphs
+        and paragraphs[0][0].name == "div"
+        and root.parent not in (None, body)
+        and any(_first(sib, _IMG) or sib.name == "img" for sib in _previous_blocks(root))
+    ):
+        root = root.parent
+    return root
+
+
+def _previous_blocks(el: Tag) -> list[Tag]:
+    return [s for s in el.find_previous_siblings(limit=4) if isinstance(s, Tag)]
+
+
+def _own_text(el: Tag) -> int:
+    """Characters of text directly in el, not in its child elements."""
+    return sum(len(t.strip()) for t in el.find_all(string=True, recursive=False))
 
 
 def _lead_before(el: Tag) -> bool:
@@ -966,8 +999,20 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
             continue
         # fields of the block (date, source, author) are often spans run together: keep a gap
         text = re.sub(r"\s+", " ", el.get_text(" ")).strip()
+        if _listed_story_date(el, text):
+            continue
         if text and len(text) <= 120 and text not in doc.bylines:
             doc.bylines.append(text)
+
+
+def _listed_story_date(el: Tag, text: str) -> bool:
+    """The date of another story in a list of links (related news, previous and next)."""
+    li = el if el.name == "li" else el.find_parent("li")
+    return (
+        li is not None
+        and is_date_only(text)
+        and any(_real_href(a.get("href")) for a in li.find_all("a", limit=3))
+    )
 
 
 # An element holding only the author's name: <a class="author__Name">, <span class="author">.
@@ -1051,6 +1096,31 @@ _AUTHOR_CARD = re.compile(
     r"($|[\s_-])",
     re.IGNORECASE,
 )
+
+
+# A list of labelled fields (發布日期：112-08-19 / 資料來源：外交部 / 點閱次數：4,817): the page's
+# record of the story, above or under it, not the story. Its text joins the dateline evidence.
+_FIELD_ITEM = re.compile(r"(?P<label>[^\s:：]{1,6})\s*[:：]\s*(?:\S.{0,40})?")
+_FIELD_LABEL = re.compile(
+    r"(?:發布|发布|發佈|更新|上稿|建立|公告)?(?:日期|時間|时间)|(?:資料|资料)?(?:來源|来源)"
+    r"|(?:發布|发布)?(?:單位|单位)|作者|記者|记者|(?:責任|责任)?(?:編輯|编辑)"
+    r"|(?:點閱|点阅|瀏覽|浏览|點擊|点击|閱讀|阅读)(?:次數|次数|數|数)?|人氣|人气|編號|编号|文號|文号"
+    r"|類別|类别|分類|分类|標籤|标签|關鍵字|关键字|關鍵詞|关键词"
+)
+
+
+def _field_lists(root: Tag, doc: Doc) -> None:
+    for lst in _find(root, _LIST_TAGS):
+        if _gone(lst):
+            continue
+        items = [_text(li) for li in lst.find_all("li", recursive=False)]
+        shapes = [_FIELD_ITEM.fullmatch(t) for t in items]
+        if len(items) < 2 or not all(shapes):
+            continue
+        if sum(bool(_FIELD_LABEL.fullmatch(m["label"])) for m in shapes) < 2:
+            continue
+        doc.bylines.append(" ".join(items))
+        lst.decompose()
 
 
 def _date_lines(root: Tag, doc: Doc) -> None:
@@ -1302,6 +1372,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         # an article's own <header> holds its headline and byline, not the site's banner
         if el.name == "header" and el.find_parent(_IN_ARTICLE) is not None:
             el.unwrap()
+        elif el.name == "form" and _holds_prose(el):
+            el.unwrap()  # ASP.NET pages wrap the whole page in one <form>
         elif not _gone(el):
             el.decompose()
     _layout_tables(soup)
@@ -1320,6 +1392,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _date_box_before(root, doc)
     doc.headlines = _headlines(root, base)
     _meta_above_story(root)
+    _field_lists(root, doc)
     _tags(root, doc)
     _related(root, doc, base)
     _furniture(root)
@@ -1351,7 +1424,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     elif doc.title and "\n" in doc.body.strip():
         # the headline printed again as the body's first line (a bold line in older pages)
         first, rest = doc.body.lstrip("\n").split("\n", 1)
-        if _plain(first) == _plain(doc.title):
+        if _plain(first).split() == _plain(doc.title).split():  # \u3000 or a space
             doc.body = rest.lstrip("\n")
     # the section's link over the story ([全球](https://www.dwnews.com/全球))
     category = (doc.category or doc.meta.get("section") or "").strip()

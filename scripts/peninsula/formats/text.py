@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..clean import POPULAR_LABEL, RELATED_LABEL, is_boilerplate, split_credit, tidy
+from ..clean import LATEST_LABEL, POPULAR_LABEL, RELATED_LABEL, is_boilerplate, split_credit, tidy
 from ..dates import metadata_date
 from ..fields import caps_byline, known_outlet
 from . import Doc, dateline_text, is_date_only
@@ -191,6 +191,44 @@ def _without_export_footer(lines: list[str]) -> list[str]:
     return [ln for ln in lines if not _MD_RULE.match(ln)]
 
 
+_LABELLED_DATE = re.compile(
+    r"(?:发布|發布|發佈|更新|刊登|出版|上稿)?(?:日期|时间|時間)\s*[:：]\s*(?P<date>\S.*)"
+)
+
+
+def _labelled_date(line: str) -> bool:
+    """A date line with its label: 發布日期：113-05-28, 发布时间：2024-06-03 10:20."""
+    m = _LABELLED_DATE.fullmatch(line.strip())
+    return bool(m and is_date_only(m["date"]))
+
+
+# A press release's contact and attachments under its text: the release has ended.
+_CONTACT = re.compile(
+    r"^(?:新聞聯絡人|新闻联络人|聯絡人|联络人|聯繫人|联系人|聯絡電話|联络电话|联系电话)\s*[:：]"
+    r"|^(?:相關附件|相关附件|附件下載|附件下载|附件)\s*[:：]?\s*$"
+)
+
+
+def _site_line(line: str) -> str | None:
+    """A known outlet's name heading a copied page, alone or with its Latin name or domain
+    (明報新聞網, 三立新聞網 SETN.com)."""
+    if known_outlet(line):
+        return line
+    name, _, rest = line.partition(" ")
+    return name if rest.isascii() and known_outlet(name) else None
+
+
+def _latest(body: list[str], k: int) -> bool:
+    """A latest-news label (最新新聞) after the story's last sentence, or after the share
+    buttons under it, opens the site's list of other stories: the story has ended."""
+    if not LATEST_LABEL.match(body[k]):
+        return False
+    j = k - 1
+    while j >= 0 and len(body[j]) <= 10:
+        j -= 1
+    return j >= 0 and bool(_SENTENCE_END.search(body[j]))
+
+
 def _story_start(lines: list[str]) -> int:
     """Where the headline is in a whole page copied (Ctrl+A): the site's menu comes first, a
     run of short lines, then the headline over its date line (alone, or with the outlet:
@@ -199,7 +237,7 @@ def _story_start(lines: list[str]) -> int:
         (
             k
             for k, ln in enumerate(lines[:80])
-            if len(ln) <= 40 and (is_date_only(ln) or _date_and_source(ln))
+            if len(ln) <= 40 and (is_date_only(ln) or _date_and_source(ln) or _labelled_date(ln))
         ),
         None,
     )
@@ -384,7 +422,8 @@ def parse(text: str) -> Doc:
     lines = kept
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
-        doc.site_name = known_outlet(menu[0]) and menu[0]  # 明報新聞網 heads the page
+        # 明報新聞網 heads the page, or follows its skip link (跳至主要內容)
+        doc.site_name = next(filter(None, map(_site_line, menu[:3])), None)
         for ln in menu:  # 即時新聞 > 國際 names the section
             if _CRUMBS.fullmatch(ln):
                 parts = [p for p in re.split(r"\s*[>›»]\s*", ln) if p not in _NOT_SECTIONS]
@@ -483,7 +522,13 @@ def parse(text: str) -> Doc:
         (
             k
             for k, ln in enumerate(body)
-            if k > 0 and (_COMMENTS_LABEL.match(ln) or POPULAR_LABEL.match(ln))
+            if k > 0
+            and (
+                _COMMENTS_LABEL.match(ln)
+                or POPULAR_LABEL.match(ln)
+                or _latest(body, k)
+                or (_CONTACT.match(ln) and _SENTENCE_END.search(body[k - 1]))
+            )
         ),
         None,
     )
