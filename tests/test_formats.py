@@ -2365,3 +2365,102 @@ def test_whole_pages_copied_from_government_and_broadcaster_sites():
 )
 def test_more_page_furniture_lines(line, furniture):
     assert is_boilerplate(line) == furniture
+
+
+def test_a_column_copied_whole_with_deck_byline_captions_and_paywall():
+    """Ctrl+A copy of a magazine story: the headline (ending in a quotation) is over a deck
+    and a byline, not over the date line; the byline (特约撰稿人 林以恩 发自首尔) is the author
+    and leaves the body, the deck stays; a caption's labelled credit (。图：Getty Images) is an
+    image credit; the members' paywall ends the story."""
+    text = (
+        "跳至内容\n端传媒 Initium Media\n最新\n深度\n国际\n搜索\n订阅\n登录\n\n国际\n\n"
+        "“统一”被抹去之后：脱北者如何看待“两国论”\n\n"
+        "金正恩宣布韩国是“头号敌对国家”。对于脱北者来说，这不只是一个政策的转向。\n\n"
+        "特约撰稿人 林以恩 发自首尔\n2024-01-26 18:00\n会员专享\n分享\n\n"
+        "2024年1月24日，韩国坡州临津阁，一名游客眺望朝鲜方向。图：Getty Images\n\n"
+        "1月15日，朝鲜最高人民会议在平壤召开，金正恩在会上发表施政演说。\n\n"
+        "在首尔任教的朴成民说，学生们讨论最多的，是留在北方的家人会不会更难联系。\n\n"
+        "本文为端会员专享内容\n订阅端传媒，解锁全部深度报道\n延伸阅读\n韩国对朝政策二十五年\n"
+    )
+    a = _one_raw("initium.txt", text)
+    assert a["title"] == "“统一”被抹去之后：脱北者如何看待“两国论”"
+    assert (a["published"], a["author"]) == ("2024-01-26", "林以恩")
+    assert a["outlet"].startswith("端傳媒")
+    assert a["body"].startswith("金正恩宣布韩国是“头号敌对国家”。")
+    assert "特约撰稿人" not in a["body"] and "订阅" not in a["body"]
+    assert a["body"].rstrip().endswith("会不会更难联系。")
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("2024年1月24日，韩国坡州临津阁，一名游客眺望朝鲜方向。", "Getty Images")
+    ]
+
+
+def test_portal_text_copy_with_its_headline_printed_twice():
+    """光明网's copy: the headline again under the toolbar, a QR prompt (扫一扫 在手机打开当前页),
+    a "read the rest" prompt, and a 24-hour most-read list after the story."""
+    text = (
+        "光明网\n首页\n时政\n国际\n更多\n登录 注册\n搜索\n国际频道 > 国际要闻 > 正文\n"
+        "韩美启动联合军演 为期11天\n来源：光明网-国际频道 2024-08-19 09:12\n作者：王昕\n"
+        "分享到：\n扫一扫 在手机打开当前页\n字号：大 中 小\n韩美启动联合军演 为期11天\n"
+        "　　据韩联社报道，韩美年度联合军事演习19日启动，为期11天。\n"
+        "　　韩国军方表示，将继续加强美日韩安全合作。\n"
+        "[ 责编：刘畅 ]\n阅读剩余全文（）\n24小时热点\n1 外交部：中方始终致力于维护半岛和平稳定\n"
+    )
+    a = _one_raw("gmw.txt", text)
+    assert (a["title"], a["published"], a["author"]) == (
+        "韩美启动联合军演 为期11天",
+        "2024-08-19",
+        "王昕",
+    )
+    assert a["body"].startswith("据韩联社报道")
+    assert a["body"].rstrip().endswith("加强美日韩安全合作。")
+
+
+def test_paper_and_wire_pages_end_their_stories_where_another_begins():
+    """An appended story under 【延伸阅读】, a member's paywall, a closing byline (paper,
+    reporter, place), an edition line and page editors under a paper's story; a relative link
+    to this page in the edition's list is no address; a lazy image's placeholder (blank.gif) is
+    not its address; a caption opening with 资料图片：; a line of only a section link and a tag
+    link gives tags; author metadata naming the paper with its edition is no author."""
+    story = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "本报首尔6月4日电　（记者王淼、韩悦）韩国中央选举管理委员会4日上午确认李在明当选总统。",
+            "韩国舆论认为，新政府面临经济增长放缓、外部贸易环境变化以及社会分裂等多重挑战。",
+            "日本经济新闻（中文版：日经中文网）松田高志 首尔",
+            "日经中文网会员专享",
+            "<strong>【延伸阅读】</strong>韩媒：朝鲜向韩国放飞260多个垃圾气球",
+            "参考消息网5月29日报道 据韩联社5月29日报道，朝鲜从28日晚起向韩国放飞气球。",
+        )
+    )
+    page = f"""<html><head><title>李在明宣誓就任韩国总统</title>
+    <meta name="author" content="日本经济新闻（中文版：日经中文网）"></head><body>
+    <div class="article"><p class="credit"><a href="/news/korea">朝鲜半岛</a>
+    <a href="/news/keyword/missile">朝鲜导弹</a></p><h1>李在明宣誓就任韩国总统</h1>
+    <div class="mainpic"><div><img data-src="/img/1.jpg" src="/static/images/blank.gif" alt=""></div>
+    <p>资料图片：李在明在国会宣誓就职（韩联社）</p></div>
+    <div class="text">{story}</div>
+    <p>《&nbsp;人民日报&nbsp;》（&nbsp;2025年06月05日&nbsp;第&nbsp;03&nbsp;版）</p>
+    <p>本版责编：张娜</p></div>
+    <ul><li><a href="content_30079871.html">李在明宣誓就任韩国总统</a></li></ul></body></html>"""
+    a = _one_raw("paper.html", page)
+    assert a["author"] == "王淼、韩悦" and a["url"] is None
+    assert a["tags"] == ["朝鲜导弹", "朝鲜半岛"]
+    assert a["images"][0]["url"].endswith("/img/1.jpg")
+    assert a["images"][0]["caption"].startswith("资料图片：李在明在国会宣誓就职")
+    assert a["body"].rstrip().endswith("社会分裂等多重挑战。")
+    for junk in ("会员专享", "延伸阅读", "参考消息网", "松田高志", "人民日报", "本版责编"):
+        assert junk not in a["body"], junk
+    closing = page.replace("（记者王淼、韩悦）", "")
+    assert _one_raw("nikkei.html", closing)["author"] == "松田高志"
+
+
+@pytest.mark.parametrize(
+    "header, author",
+    [
+        ("英国《金融时报》 克里斯蒂安·戴维斯 首尔报道", "克里斯蒂安·戴维斯"),
+        ("作者：克里斯蒂安·戴维斯", "克里斯蒂安·戴维斯"),  # a transliterated name is whole
+        ("特约撰稿人 林以恩 发自首尔", "林以恩"),
+    ],
+)
+def test_foreign_papers_and_columns_bylines(header, author):
+    assert author_from_header(header) == author

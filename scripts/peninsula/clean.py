@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .textnorm import plain_text
+
 # The labels of a tag line (标签：朝鲜, 导弹 / 相关主题 朝鲜, 韩国): a meta line, and the tags.
 TAG_LABELS = "标签|標籤|关键词|關鍵詞|关键字|關鍵字|相关主题|相關主題|相关话题|相關話題|Tags?"
 # Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
-_EDITORS = "责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核"
+_EDITORS = "本版责编|本版責編|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核"
 _END_MARK = r"[（(【\[]\s*(?:完|全文完|END|end)\s*[)）】\]]"
 
 # A whole line that is one of these is page furniture, never article text.
@@ -45,7 +47,8 @@ _LINE_PATTERNS = [
     # a paywall's prompt where a saved page's story stops
     r"(?!.*[。！？!?])[（(]?(本文|本篇)?(为|為|是)?.{0,12}(订阅|訂閱|登录|登入|登錄|会员|會員|付费|付費)"
     r".{0,12}(阅读|閱讀|全文|专属|專屬|内容|內容).{0,16}",
-    r"((继续阅读|繼續閱讀)(全文)?|(阅读|閱讀|展开|展開)全文)\s*[>›»]?",
+    r"((继续阅读|繼續閱讀)(全文)?|(阅读|閱讀|展开|展開)(剩余|剩餘)?全文)\s*[>›»]?\s*([(（]\s*[)）])?",
+    r"(扫一扫|掃一掃|扫码|掃碼).{0,6}(在|用)?(手机|手機).{0,12}",
     # an ad break's prompt inside the story: 请继续往下阅读, 廣告後繼續閱讀
     r"(subscribe|sign in|log in) to (continue|read).{0,40}",
     # a newsletter's links to unsubscribe or to read it in a browser
@@ -176,7 +179,9 @@ RELATED_LABEL = re.compile(
 
 # A heading over a list of the site's most-read stories: the story has ended.
 POPULAR_LABEL = re.compile(
-    r"^(?:热门文章|熱門文章|热门新闻|熱門新聞|热点新闻|熱點新聞|热点推荐|熱點推薦|视频推荐|視頻推薦|推荐视频|推薦視頻"
+    r"^(?:[^|｜\s]{1,6}\s*[|｜]\s*)?"  # 国际 | 热点推荐
+    r"(?:热门文章|熱門文章|热门新闻|熱門新聞|热点新闻|熱點新聞|热点推荐|熱點推薦|视频推荐|視頻推薦|推荐视频|推薦視頻"
+    r"|24小时热点|24小時熱點|热点排行|熱點排行|新闻排行|新聞排行|图片新闻|圖片新聞"
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|24小时热门|24小時熱門|most (?:read|popular))\s*[:：]?$",
     re.IGNORECASE,
@@ -186,6 +191,29 @@ POPULAR_LABEL = re.compile(
 LATEST_LABEL = re.compile(
     r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息)\s*$"
 )
+
+# Where a story's own text ends: a paywall (本文为端会员专享内容, 日经中文网会员专享, 订阅…解锁,
+# 成为付费会员…) or another story appended under a bracketed label (【延伸阅读】韩媒：…).
+STORY_END = re.compile(
+    r"^.{0,10}(?:会员|會員|付费|付費|订户|訂戶)(?:专享|專享|专属|專屬|独享|獨享|限定)"
+    r"|^(?:订阅|訂閱).{0,10}(?:解锁|解鎖|阅读全文|閱讀全文)|^(?:成为|成為)(?:付费|付費)(?:会员|會員)"
+    r"|^\**[【\[]\s*(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導"
+    r"|推荐阅读|推薦閱讀)\s*[】\]]\**\s*\S"
+)
+
+
+def cut_at_story_end(body: str) -> str:
+    """The body up to a paywall or an appended story (STORY_END), when story text precedes it."""
+    paragraphs = body.split("\n\n")
+    seen = 0
+    for k, paragraph in enumerate(paragraphs):
+        text = plain_text(paragraph).strip()
+        if seen >= 50 and STORY_END.search(text):
+            return "\n\n".join(paragraphs[:k]).rstrip() + "\n"
+        if not paragraph.lstrip().startswith(("![", "*")):
+            seen += len(text)
+    return body
+
 
 # Image credits written after a caption: (圖/Twitter @POTUS), （图片来源：美联社）, Photo: AP.
 CREDIT = re.compile(
@@ -225,11 +253,13 @@ _META_LINE = re.compile(
     r"|更新时间|更新時間|时间|時間|发布|發布|發佈|更新|翻译|翻譯|译者|譯者)\s*[:：／/]"
     r"|^(?:记者|記者|作者|撰文|原创|原創|文字)(?:\s+|\s*[:：]\s*)\S|发表于|發表於"
     # 澎湃新闻记者 南博一 / 本报驻首尔记者 刘刚; a full date with a time or place (… 来自 北京)
-    r"|^[^\s，,。]{1,12}(?:记者|記者)\s+[\u4e00-\u9fff·]{2,4}$"
+    r"|^[^\s，,。]{1,12}(?:记者|記者|撰稿人)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:发自|發自)\S{1,8})?$"
     r"|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)[^，,。]{0,30}$"
     r"|^(?:更新|日期|发布|發布|發佈)\s*[:：]?\s*\d|(?:综合|綜合)(?:报导|報導|报道|報道)$"
     r"|(?:人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱)(?:次數|次数)?\s*[:：]?\s*\d+|IP\s*(?:属地|屬地)"
     r"|^(?:編號|编号|文號|文号|發文字號|发文字号)\s*[:：]"
+    # a paper's edition line: 《 人民日报 》（ 2025年06月05日 第 03 版）
+    r"|^《\s*[^》]{2,12}\s*》\s*[（(].{0,30}第\s*\d+\s*版\s*[)）]$|^(?:本版责编|本版責編)\s*[:：]"
     # a post's time, then its date: 下午3:05 · 2024年3月26日 / 3:05 PM · Mar 26, 2024
     r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com
@@ -248,7 +278,20 @@ def without_meta_lines(body: str) -> str:
     n = 0
     while n < len(paragraphs) - 1 and _is_meta_line(paragraphs[n].strip()):
         n += 1
+    if n == 0 and len(paragraphs) > 2 and _byline_only(paragraphs[1]):
+        # a deck (the headline's summary) over the byline: the deck stays, the byline goes
+        k = 1
+        while k < len(paragraphs) - 1 and _byline_only(paragraphs[k]):
+            k += 1
+        return "\n\n".join([paragraphs[0], *paragraphs[k:]])
     return "\n\n".join(paragraphs[n:]) if n else body
+
+
+def _byline_only(paragraph: str) -> bool:
+    """A meta line holding no sentence (a story's short first paragraph may end in its
+    editor's note: …飛行約350公里。（編輯：陳政偉））."""
+    text = paragraph.strip()
+    return _is_meta_line(text) and "。" not in text
 
 
 def split_footer(body: str) -> tuple[str, list[str]]:
@@ -307,6 +350,12 @@ _CAPTION_SOURCE = re.compile(
 )
 
 
+# A credit labelled after the caption's last sentence: …眺望朝鲜方向。图：Getty Images
+_LABELLED_CREDIT = re.compile(
+    r"(?<=[。.！!])\s*(?:图|圖|图片|圖片|摄影|攝影|照片)\s*[:：／/]\s*(?P<credit>[^。，,：:]{1,40})$"
+)
+
+
 def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
     """Split a caption from a trailing credit; returns (caption, credit or None).
 
@@ -316,6 +365,7 @@ def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
         CREDIT.search(text)
         or (_CAPTION_SOURCE.search(text) if caption else None)
         or _PHOTO_BY.search(text)
+        or _LABELLED_CREDIT.search(text)
     )
     if not m:
         return text.strip(), None

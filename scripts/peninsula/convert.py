@@ -15,7 +15,7 @@ from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, te
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "104"
+CONVERTER_VERSION = "105"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -299,6 +299,9 @@ def _person(name: str | None) -> str | None:
     """A page's author metadata, unless it names an outlet (WeChat pages give the account) or
     is an address (article:author is often the outlet's Facebook page)."""
     if not name or re.match(r"https?://|www\.", name) or fields.known_outlet(name):
+        return None
+    # the outlet with its edition: 日本经济新闻（中文版：日经中文网）
+    if fields.known_outlet(re.split(r"[（(：:]", name)[0].strip()):
         return None
     return name
 

@@ -137,7 +137,7 @@ _WIRE_DATELINE = re.compile(
 # conference). What follows the name may be a place, which is split off by _split_place.
 _AUTHOR = re.compile(
     r"(?<![对對向诉訴受答跟给給])"  # 对记者表示 (said to reporters) is no byline
-    r"(?:特约记者|特約記者|记者|記者|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
+    r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
     r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|文字(?=\s*[:：])|编译|編譯)(?!会|會)"
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
@@ -188,6 +188,8 @@ def _split_place(run: str) -> str | None:
     the reporter unnamed) is no name."""
     if fold(run) in _place_names():
         return None
+    if "·" in run:  # a transliterated foreign name (克里斯蒂安·戴维斯) is whole
+        return run
     for n in (3, 2, 4):
         if len(run) >= n and (len(run) == n or fold(run[n:]) in _place_names()):
             return run[:n]
@@ -306,17 +308,39 @@ def caps_byline(line: str) -> str | None:
 
 
 def author_from_bio(body: str) -> str | None:
-    """The reporter named by the note under the story (see _BIO), from its last paragraphs."""
-    m = _BIO.search("\n".join(body.rstrip().split("\n\n")[-3:]))
+    """The reporter named by the note under the story (see _BIO), from its last paragraphs,
+    or by a closing byline (see _closing_byline)."""
+    last = body.rstrip().split("\n\n")
+    if name := _closing_byline(last[-1]):
+        return name
+    m = _BIO.search("\n".join(last[-3:]))
     return m["name"] if m else None
 
 
 def without_bios(body: str) -> str:
-    """The body without the notes on its reporters that close it (see _BIO)."""
+    """The body without the notes on its reporters that close it (see _BIO), and without a
+    closing byline."""
     paragraphs = body.rstrip().split("\n\n")
-    while len(paragraphs) > 1 and _BIO.fullmatch(paragraphs[-1].strip()):
+    while len(paragraphs) > 1 and (
+        _BIO.fullmatch(paragraphs[-1].strip()) or _closing_byline(paragraphs[-1])
+    ):
         paragraphs.pop()
     return "\n\n".join(paragraphs) + "\n"
+
+
+# A byline closing the story: the paper, the reporter, the place the report was filed from
+# (日本经济新闻（中文版：日经中文网）松田高志 首尔).
+_CLOSING = re.compile(
+    r"(?P<paper>[^\s，。,]{2,30}?)\s*(?P<name>[\u4e00-\u9fff]{2,4})\s+(?P<place>[\u4e00-\u9fff]{2,5})"
+)
+
+
+def _closing_byline(paragraph: str) -> str | None:
+    m = _CLOSING.fullmatch(paragraph.strip())
+    if m is None or fold(m["place"]) not in _place_names():
+        return None
+    paper = re.split(r"[（(：:）)]", m["paper"])
+    return m["name"] if any(known_outlet(part) for part in paper if part) else None
 
 
 _REPORT_WORD = re.compile(r"报道|報導|报导|報道|记者|記者|作者")
@@ -356,6 +380,20 @@ def _named_reporter(header: str) -> re.Match | None:
     return None if m is None or known_outlet(m["name"]) or _OUTLET_WORD.search(m["name"]) else m
 
 
+# A foreign paper's byline: 英国《金融时报》 克里斯蒂安·戴维斯 首尔报道 (the paper, the reporter,
+# the place the report was filed from).
+_PAPER_REPORTER_PLACE = re.compile(
+    r"》\s*(?P<name>[\u4e00-\u9fff·]{2,12})\s+(?P<place>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:报道|報道|报导|報導)\s*$",
+    re.MULTILINE,
+)
+
+
+def _paper_reporter(header: str) -> re.Match | None:
+    m = _PAPER_REPORTER_PLACE.search(header)
+    return m if m and fold(m["place"]) in _place_names() else None
+
+
 def _reporter_before_report(header: str) -> re.Match | None:
     """_NAME_REPORTS, unless the name is an outlet's or a place's (中央社綜合報導, 台北 綜合報導)."""
     m = _NAME_REPORTS.search(header)
@@ -377,6 +415,7 @@ def author_from_header(header: str) -> str | None:
         *_AUTHOR.finditer(header),
         _AUTHOR_SLASH.search(header),
         _reporter_before_report(header),
+        _paper_reporter(header),
         _named_place_reporter(header),
         _named_reporter(header),
     ]

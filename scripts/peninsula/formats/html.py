@@ -18,6 +18,7 @@ from ..clean import (
     POPULAR_LABEL,
     RELATED_LABEL,
     TAG_LABELS,
+    cut_at_story_end,
     is_boilerplate,
     split_credit,
     tidy,
@@ -349,10 +350,14 @@ def _tag_links(root: Tag, doc: Doc) -> None:
         for block in blocks.values()
         if _TAG_LABEL.match(next(block.stripped_strings, "")) and _tag_block(block)
     ]
+    holders: dict[int, tuple[Tag, list[str]]] = {}  # a tag link's holder, with its links' words
     for a in links:
         rel = a.get("rel") or []
         href = a.get("href") or ""
         tagged = "tag" in rel or re.search(r"/(tag|tags|tagging|topic|keyword)s?[/_]", href)
+        if tagged and a.parent is not None and id(a.parent) not in holders:
+            words = [t for link in _find(a.parent, _A) if (t := link.get_text(strip=True))]
+            holders[id(a.parent)] = (a.parent, words)
         if tagged or any(a.parent is block for block in labelled):
             text = a.get_text(strip=True)
             if text and text not in doc.tags:
@@ -361,6 +366,14 @@ def _tag_links(root: Tag, doc: Doc) -> None:
     for block in labelled:
         if not _gone(block):
             block.decompose()
+    # a line of nothing but links, a tag among them (the section's link beside it): all tags
+    for holder, words in holders.values():
+        if _gone(holder) or holder.name not in _LABELLED_BLOCKS or holder is root:
+            continue
+        rest = re.sub(r"[\s,，、|｜/;；]", "", _text(holder))
+        if 0 < len(words) <= 6 and all(len(w) <= 12 for w in words) and rest == "".join(words):
+            doc.tags.extend(w for w in words if w not in doc.tags)
+            holder.decompose()
 
 
 def _tag_block(block: Tag) -> bool:
@@ -525,6 +538,8 @@ def _self_links(root: Tag, doc: Doc) -> None:
         if len(links) != 1 or _first(p, _BLOCKS) or _norm(links[0].get_text()) != title:
             continue
         href = links[0]["href"]
+        if not href.startswith(("http://", "https://", "//")):
+            continue  # this page's place in its own list of stories (本版新闻), no address
         if site and domain(href) == site:
             doc.republished_url = doc.republished_url or href
         else:
@@ -922,7 +937,13 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
     styled = _CENTERED.search(nxt.get("style") or "") or nxt.get("align") == "center"
     if styled or _CAPTION_CLASS.search(_classes(nxt)) or split_credit(text)[1]:
         return nxt
-    return None
+    return nxt if _CAPTION_START.match(text) else None
+
+
+# What only a caption opens with: 资料图片：…, 图为…, 圖：…
+_CAPTION_START = re.compile(
+    r"^(?:资料图片|資料圖片|资料图|資料圖|图为|圖為|图片|圖片|图|圖)\s*[:：]|^(?:图为|圖為)"
+)
 
 
 def _italic_only(el: Tag) -> bool:
@@ -935,11 +956,17 @@ def _italic_only(el: Tag) -> bool:
 _LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc")
 
 
+# A lazy loader's stand-in image: /static/images/blank.gif, spacer.gif, 1x1.png, loading.gif
+_PLACEHOLDER = re.compile(
+    r"/(?:blank|spacer|pixel|1x1|transparent|loading|grey|placeholder)\.(?:gif|png|jpg|svg)$", re.I
+)
+
+
 def _img_src(img: Tag) -> str | None:
     """The image's address: src, unless it is a placeholder (data: URI, missing) and a lazy
     loader's attribute holds the real one."""
     src = (img.get("src") or "").strip()
-    if not src or src.startswith("data:"):
+    if not src or src.startswith("data:") or _PLACEHOLDER.search(src):
         src = next((img[a].strip() for a in _LAZY_SRC if (img.get(a) or "").strip()), "")
     return None if not src or src.startswith("data:") else src
 
@@ -1400,7 +1427,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _images(root, doc, soup, base)
     _boilerplate_blocks(root)
     _links(root, base)
-    doc.body = _to_markdown(root)
+    doc.body = cut_at_story_end(_to_markdown(root))
     if len(_plain(doc.body)) < 20:  # the page is a shell a script fills: its data has the story
         _app_story(doc, states)
     # the story's first lines count in full however many byline blocks came before them

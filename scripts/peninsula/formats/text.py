@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..clean import LATEST_LABEL, POPULAR_LABEL, RELATED_LABEL, is_boilerplate, split_credit, tidy
+from ..clean import (
+    LATEST_LABEL,
+    POPULAR_LABEL,
+    RELATED_LABEL,
+    STORY_END,
+    is_boilerplate,
+    split_credit,
+    tidy,
+)
 from ..dates import metadata_date
 from ..fields import caps_byline, known_outlet
 from . import Doc, dateline_text, is_date_only
@@ -229,6 +237,9 @@ def _latest(body: list[str], k: int) -> bool:
     return j >= 0 and bool(_SENTENCE_END.search(body[j]))
 
 
+_FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
+
+
 def _story_start(lines: list[str]) -> int:
     """Where the headline is in a whole page copied (Ctrl+A): the site's menu comes first, a
     run of short lines, then the headline over its date line (alone, or with the outlet:
@@ -243,15 +254,22 @@ def _story_start(lines: list[str]) -> int:
     )
     if d is None or d < 4:
         return 0
-    h = d - 1
-    headline = lines[h]
-    if not 6 <= len(headline) <= 80 or _SENTENCE_END.search(headline) or is_boilerplate(headline):
-        return 0
-    menu = lines[:h]
-    short = sum(len(ln) <= 8 or is_boilerplate(ln) or bool(_CRUMBS.fullmatch(ln)) for ln in menu)
-    if short < 0.8 * len(menu) or any(_is_story_paragraph(ln) for ln in menu):
-        return 0
-    return h
+    # the headline is over the date line, or over a deck and a byline above it
+    for h in range(d - 1, max(d - 4, 0), -1):
+        if h < d - 1 and any(len(ln) > 150 for ln in lines[h + 1 : d]):
+            break
+        headline = lines[h]  # it may end in a quotation (…金正恩的“两国论”), not a full stop
+        if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
+            continue
+        if is_boilerplate(headline):
+            continue
+        menu = lines[:h]
+        short = sum(
+            len(ln) <= 8 or is_boilerplate(ln) or bool(_CRUMBS.fullmatch(ln)) for ln in menu
+        )
+        if short >= 0.8 * len(menu) and not any(_is_story_paragraph(ln) for ln in menu):
+            return h
+    return 0
 
 
 # A field of the labelled list an export prints under the headline (an RSS reader's Markdown:
@@ -488,6 +506,12 @@ def parse(text: str) -> Doc:
         doc.title = _repair_title(_TITLE_LABEL.sub("", lines[0]))
         doc.title_source = "headline"
         body = lines[1:]
+        # the headline printed again a few lines on, over the story (a copied page's second
+        # title, after its byline and toolbar): not the story
+        words = doc.title.split()
+        again = next((k for k, ln in enumerate(body[:8]) if ln.split() == words), None)
+        if again is not None and all(len(ln) <= 40 for ln in body[:again]):
+            body = body[:again] + body[again + 1 :]
     if body and (names := caps_byline(body[0])):
         doc.meta["author"] = names
         body = body[1:]
@@ -528,6 +552,7 @@ def parse(text: str) -> Doc:
                 or POPULAR_LABEL.match(ln)
                 or _latest(body, k)
                 or (_CONTACT.match(ln) and _SENTENCE_END.search(body[k - 1]))
+                or (STORY_END.search(ln) and _SENTENCE_END.search(body[k - 1]))
             )
         ),
         None,
