@@ -2464,3 +2464,137 @@ def test_paper_and_wire_pages_end_their_stories_where_another_begins():
 )
 def test_foreign_papers_and_columns_bylines(header, author):
     assert author_from_header(header) == author
+
+
+def test_an_archive_today_capture():
+    """archive.today's header names the original ("Saved from"), its capture time is in the
+    page's date metadata and is no publication date; its links go through the archive; it
+    drops class names, so the story's container is the block holding its paragraphs."""
+    page = """<html><head><meta property="og:url" content="https://archive.ph/AbCdE"/>
+    <meta property="og:site_name" content="archive.ph"/>
+    <meta property="article:published_time" content="2024-06-03T02:15:09Z"/>
+    <meta itemprop="url" content="https://www.cna.com.tw/news/aopl/202405280003.aspx"/>
+    <title>北韓發射軍事偵察衛星失敗 | 國際 | 中央社 CNA</title></head><body>
+    <div id="HEADER"><a href="https://archive.ph/">archive.today<br/><span>webpage capture</span></a>
+    Saved from <input type="text" name="q" value="https://www.cna.com.tw/news/aopl/202405280003.aspx"/>
+    <span itemprop="dateCreated">3 Jun 2024 02:15:09 UTC</span></div>
+    <div id="CONTENT"><div><a href="https://archive.ph/o/AbCdE/https://www.cna.com.tw/list/aall.aspx">即時</a>
+    <a href="https://archive.ph/o/AbCdE/https://www.cna.com.tw/list/aopl.aspx">國際</a></div>
+    <h1>北韓發射軍事偵察衛星失敗</h1><div><span>2024/05/28 00:15</span></div>
+    <div style="font-size:18px"><p>（中央社記者姜亦辰首爾27日電）北韓今天晚間發射一枚搭載軍事偵察衛星的運載火箭，但火箭升空後即爆炸。</p>
+    <p>南韓國防部表示，軍方將與美國、日本密切合作，持續監視北韓後續動向。</p></div>
+    <div><a href="https://archive.ph/o/AbCdE/https://www.cna.com.tw/about/contact.aspx">聯絡我們</a></div>
+    </div></body></html>"""
+    a = _one_raw("capture.html", page)
+    assert a["url"] == "https://www.cna.com.tw/news/aopl/202405280003.aspx"
+    assert a["republished_url"] == "https://archive.ph/AbCdE"
+    assert (a["published"], a["author"]) == ("2024-05-28", "姜亦辰")
+    assert a["outlet"].startswith("中央社")
+    assert a["body"].startswith("（中央社記者姜亦辰首爾27日電）")
+    assert a["body"].rstrip().endswith("持續監視北韓後續動向。")
+
+
+def test_an_evernote_export_gives_the_clipped_page_of_each_note():
+    """An .enex file: one article per note; the web clipper's block is the page (not the
+    researcher's note above it nor the "clipped from" line under it); the note's source-url
+    is the address and its creation day an upper bound; its author is the Evernote user."""
+    clip = (
+        '<div style="--en-clipped-content:article; --en-clipped-source-title:韩国暂停协议_环球网;">'
+        "<h1>韩国政府决定部分暂停韩朝《9·19军事协议》效力</h1>"
+        "<div><span>来源：环球网</span> <span>作者：苏静远</span></div>"
+        "<p>【环球网报道 记者 苏静远】据韩联社22日报道，韩国国务总理韩德洙当天主持召开临时国务会议。</p>"
+        "<p>报道称，此次暂停的是协议第一条第三款，即在军事分界线附近划定禁飞区的相关规定。</p></div>"
+    )
+    enml = f"<en-note><div><b>【备注】</b>与韩联社原稿对照。</div><hr/>{clip}<div>剪藏自 环球网</div></en-note>"
+    note = (
+        "<note><title>韩国政府决定部分暂停韩朝《9·19军事协议》效力</title>"
+        "<created>20240603T012311Z</created><tag>待整理</tag>"
+        "<note-attributes><author>kim.research</author>"
+        "<source-url>https://world.huanqiu.com/article/4FVaJ3pX6Qm</source-url></note-attributes>"
+        f"<content><![CDATA[{enml}]]></content></note>"
+    )
+    enex = f'<?xml version="1.0" encoding="UTF-8"?>\n<en-export application="Evernote">{note}{note}</en-export>'
+    result = convert("notes.enex", enex.encode())
+    assert result["source"]["format"] == "enex" and len(result["articles"]) == 2
+    a = result["articles"][0]
+    assert a["url"] == "https://world.huanqiu.com/article/4FVaJ3pX6Qm"
+    assert (a["author"], a["published_latest"]) == ("苏静远", "2024-06-03")
+    assert a["body"].startswith("【环球网报道 记者 苏静远】")
+    assert a["body"].rstrip().endswith("划定禁飞区的相关规定。")
+    for junk in ("备注", "剪藏自", "待整理", "kim.research"):
+        assert junk not in a["body"] and junk not in a["tags"], junk
+
+
+def test_a_notion_page_exported_to_markdown():
+    """A Notion export: the headline carries the site (| 韩联社); its properties (URL, Created,
+    Tags, 来源, Last edited time) are fields, Created the clipping day; the callout (<aside>)
+    is the researcher's; the copied page's crumbs and toolbar links go; a caption closed by
+    its source in brackets sits under each image."""
+    text = (
+        "# 朝鲜谴责韩中日联合宣言 | 韩联社\n\nURL: https://cn.yna.co.kr/view/ACK20240527003700881\n"
+        "Created: June 3, 2024 10:23 AM\nTags: 朝鲜, 韩中日峰会\n来源: 韩联社\n状态: 已读\n"
+        "Last edited time: June 3, 2024 10:31 AM\n\n<aside>\n💡 对照朝中社原文。\n\n</aside>\n\n"
+        "[韩联社](https://cn.yna.co.kr/) > [朝鲜](https://cn.yna.co.kr/nk/index)\n\n"
+        "2024-05-27 21:58\n\n[分享](https://cn.yna.co.kr/view/A#) [打印](https://cn.yna.co.kr/view/A#)\n\n"
+        "![](%E6%9C%9D/image.png)\n\n资料图片（韩联社）\n\n"
+        "韩联社首尔5月27日电 朝鲜外务省发言人27日发表谈话，强烈谴责韩中日联合宣言。\n\n"
+        "谈话称，朝鲜的拥核国家地位已在宪法中明确规定。\n"
+    )
+    a = _one_raw("notion.md", text)
+    assert (a["title"], a["published"]) == ("朝鲜谴责韩中日联合宣言", "2024-05-27")
+    assert a["url"] == "https://cn.yna.co.kr/view/ACK20240527003700881"
+    assert a["tags"] == ["朝鲜", "韩中日峰会"] and a["outlet"].startswith("韩联社")
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [("资料图片", "韩联社")]
+    for junk in ("Last edited", "对照朝中社", "分享", "cn.yna.co.kr/nk"):
+        assert junk not in a["body"], junk
+
+
+def test_read_it_later_and_chat_copies():
+    """Pocket's reader view: its "View Original" link is the address (the app's page is the
+    repost) and the authors element names the writer. A Telegram post copied as text: the
+    headline in 【】 after the channel's lines, the source's address under its 来源 line, a
+    line of hashtags as tags, reactions and views as furniture."""
+    page = """<!-- saved from url=(0037)https://getpocket.com/read/3891205512 -->
+    <html><head><title>美日韓大衛營峰會 建立三邊安全合作新框架</title></head><body><main><article>
+    <header><h1>美日韓大衛營峰會 建立三邊安全合作新框架</h1>
+    <div class="byline"><a class="domain" href="https://www.dw.com/zh-hant/a-66569120">dw.com</a>
+    <span class="authors"> · <span>魏蘇珊</span></span><span class="readTime"> · 6 min read</span></div>
+    <a class="view-original" href="https://www.dw.com/zh-hant/a-66569120">View Original</a></header>
+    <div id="RIL_body"><p>（德國之聲中文網）美國總統拜登週五在大衛營接待韓國總統尹錫悅和日本首相岸田文雄。</p>
+    <p>三國領袖簽署了「大衛營精神」聯合聲明，同意每年舉行峰會。</p></div></article></main></body></html>"""
+    a = _one_raw("pocket.html", page)
+    assert (a["url"], a["republished_url"]) == (
+        "https://www.dw.com/zh-hant/a-66569120",
+        "https://getpocket.com/read/3891205512",
+    )
+    assert a["author"] == "魏蘇珊" and "View Original" not in a["body"]
+    post = (
+        "June 3\n\n半岛风云观察 | Korea Watch\nForwarded from 东亚时事速递\n"
+        "🔴【朝鲜宣布暂停散发垃圾气球 警告韩方若再撒传单】\n\n"
+        "朝鲜国防省副相金江一2日晚通过朝中社发表谈话说，朝方现决定暂时中止这一行动。\n\n"
+        "首尔一些分析人士认为，朝方宣布暂停是在试探韩方反应。\n\n来源：自由亚洲电台\n"
+        "https://www.rfa.org/mandarin/yataibaodao/chaoxian/jt-06022024133012.html\n\n"
+        "#朝鲜 #韩国 #垃圾气球\n\n👍 46  😡 9  🤔 5\n1.2K views 10:45\n"
+    )
+    b = _one_raw("telegram.txt", post)
+    assert b["title"] == "朝鲜宣布暂停散发垃圾气球 警告韩方若再撒传单"
+    assert b["url"] == "https://www.rfa.org/mandarin/yataibaodao/chaoxian/jt-06022024133012.html"
+    assert b["outlet"].startswith("自由亚洲电台") and b["tags"] == ["朝鲜", "韩国", "垃圾气球"]
+    assert b["body"].startswith("朝鲜国防省副相") and b["published"] is None
+    for junk in ("Forwarded", "Korea Watch", "views", "👍", "#朝鲜"):
+        assert junk not in b["body"], junk
+
+
+def test_a_byline_list_with_commas():
+    """BBC's author region: 作者，麥靜儀（Joyce Mak） / 職位，BBC中文記者，首爾 (labels with a
+    comma): the author, and the list is not story."""
+    page = """<html><head><title>李在明宣誓就任韓國總統 - BBC News 中文</title></head><body>
+    <main><article><h1>李在明宣誓就任韓國總統</h1><div role="region" aria-label="作者信息"><ul>
+    <li><span>作者，</span><span>麥靜儀（Joyce Mak）</span></li>
+    <li><span>職位，</span><span>BBC中文記者，首爾</span></li></ul></div>
+    <time datetime="2025-06-04">2025年6月4日</time>
+    <p>韓國新任總統李在明週三在首爾國會大廈宣誓就職，為半年的政治動盪畫上句號。</p>
+    <p>這次選舉的投票率達到79.4%，是1997年以來最高。</p></article></main></body></html>"""
+    a = _one_raw("bbc.html", page)
+    assert a["author"] == "麥靜儀" and "職位" not in a["body"]
+    assert a["body"].startswith("韓國新任總統李在明")

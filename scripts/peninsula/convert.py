@@ -11,11 +11,11 @@ import re
 
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
-from .formats import Doc, clipping, detect, feed, html, mhtml, rss, telegram, text
+from .formats import Doc, clipping, detect, enex, feed, html, mhtml, rss, telegram, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "105"
+CONVERTER_VERSION = "106"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -65,6 +65,9 @@ def convert(path: str, data: bytes) -> dict:
             return _each(source, fmt, [mail], warnings, single=True)
     if fmt == "feed":  # an RSS or Atom file: one article per item
         return _each(source, fmt, feed.items(raw), warnings)
+    if fmt == "enex":  # an Evernote export: one article per note
+        notes = enex.notes(raw)
+        return _each(source, fmt, notes, warnings, single=len(notes) == 1)
     if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
         return _each(source, "list", posts, warnings)
     if fmt == "rss" and len(entries := rss.entries(raw)) > 1:  # an archive of many entries

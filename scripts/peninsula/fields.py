@@ -142,7 +142,7 @@ _AUTHOR = re.compile(
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     # …记者高锋的报道: the 的 is not the name's
-    r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/\s）)】,，、|｜]|$)",
+    r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/\s（(）)】,，、|｜]|$)",
     re.MULTILINE,
 )
 _AUTHOR_EN = re.compile(

@@ -34,6 +34,10 @@ _RSS_HEAD = re.compile(r"\A\s*<!--\s*\d{10,13}\s*-->\s*\n\s*\[[^\]\n]*\]\([^)\s]
 _FEED_ROOT = re.compile(
     r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S
 )
+# An Evernote export's root element (formats/enex.py).
+_ENEX_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*<en-export\b", re.S
+)
 # A clipper's front matter: ---, then a "key:" line.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n[A-Za-z_][\w-]*:")
 _TAG = re.compile(
@@ -51,6 +55,8 @@ def detect(text: str) -> str:
         return "clipping"
     if _FEED_ROOT.match(text[:4000]):
         return "feed"
+    if _ENEX_ROOT.match(text[:4000]):
+        return "enex"
     head = text[:200_000]
     tags = len(_TAG.findall(head))
     if tags >= 3 and (head.lstrip().startswith("<") or tags * 2000 >= len(head)):

@@ -547,6 +547,24 @@ def _self_links(root: Tag, doc: Doc) -> None:
         p.decompose()
 
 
+# A read-it-later app's link to the page it shows (Pocket's "View Original").
+_VIEW_ORIGINAL = re.compile(
+    r"^\s*(?:view original|查看原文|查看原網頁|查看原网页|原文網頁|原文网页)\s*$", re.I
+)
+
+
+def _view_original(soup: BeautifulSoup, doc: Doc) -> None:
+    """The original's address, from the app's link to it; the page is the app's copy."""
+    for a in soup.find_all("a", href=True, limit=400):
+        if _VIEW_ORIGINAL.match(a.get_text()) and _real_href(a["href"]):
+            href = a["href"]
+            if doc.meta.get("url") and domain(doc.meta["url"]) != domain(href):
+                doc.republished_url = doc.republished_url or doc.meta["url"]
+            doc.url, doc.meta["url"] = href, href
+            a.decompose()
+            return
+
+
 def _canonical(doc: Doc) -> None:
     """The page's own address (canonical, og:url) is the original's, unless the page names an
     original elsewhere: then the page is a repost and its own address is the repost's."""
@@ -1044,8 +1062,14 @@ def _listed_story_date(el: Tag, text: str) -> bool:
 
 # An element holding only the author's name: <a class="author__Name">, <span class="author">.
 _AUTHOR_NAME_CLASS = re.compile(
-    r"(^|[\s_-])(author|byline)([_-]{0,2}(name|nick|nickname))?($|[\s_-])", re.IGNORECASE
+    r"(^|[\s_-])(authors?|byline)([_-]{0,2}(name|nick|nickname))?($|[\s_-])", re.IGNORECASE
 )
+
+
+def _NOT_INLINE(tag: Tag) -> bool:
+    return tag.name not in ("a", "span")
+
+
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 _NAME_TAGS = frozenset({"a", "span", "div", "p"})
 _AUTHORISH = re.compile(r"author|byline", re.IGNORECASE)
@@ -1058,8 +1082,8 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
         raw = f"{' '.join(el.get('class') or ())} {el.get('id') or ''}".lower()
         if "author" not in raw and "byline" not in raw:
             continue  # cheap test first: most elements have neither word
-        if _AUTHOR_NAME_CLASS.search(_classes(el)) and not el.find(lambda t: t.name != "a"):
-            name = _text(el)
+        if _AUTHOR_NAME_CLASS.search(_classes(el)) and not el.find(_NOT_INLINE):
+            name = _text(el).strip(" ·•|｜,，")  # dw.com · 魏蘇珊 (Pocket's byline)
             if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
                 doc.meta.setdefault("author", name)
                 return
@@ -1127,10 +1151,10 @@ _AUTHOR_CARD = re.compile(
 
 # A list of labelled fields (發布日期：112-08-19 / 資料來源：外交部 / 點閱次數：4,817): the page's
 # record of the story, above or under it, not the story. Its text joins the dateline evidence.
-_FIELD_ITEM = re.compile(r"(?P<label>[^\s:：]{1,6})\s*[:：]\s*(?:\S.{0,40})?")
+_FIELD_ITEM = re.compile(r"(?P<label>[^\s:：，,]{1,6})\s*[:：，,]\s*(?:\S.{0,40})?")
 _FIELD_LABEL = re.compile(
     r"(?:發布|发布|發佈|更新|上稿|建立|公告)?(?:日期|時間|时间)|(?:資料|资料)?(?:來源|来源)"
-    r"|(?:發布|发布)?(?:單位|单位)|作者|記者|记者|(?:責任|责任)?(?:編輯|编辑)"
+    r"|(?:發布|发布)?(?:單位|单位)|作者|記者|记者|(?:責任|责任)?(?:編輯|编辑)|職位|职位|職務|职务"
     r"|(?:點閱|点阅|瀏覽|浏览|點擊|点击|閱讀|阅读)(?:次數|次数|數|数)?|人氣|人气|編號|编号|文號|文号"
     r"|類別|类别|分類|分类|標籤|标签|關鍵字|关键字|關鍵詞|关键词"
 )
@@ -1371,6 +1395,62 @@ def _archived(doc: Doc, soup: BeautifulSoup, capture: re.Match) -> None:
     doc.meta["posted"] = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
 
 
+# archive.today (archive.ph, .is, .li, .md, .vn, .fo): its header over every capture, and its
+# links rewritten through it (https://archive.ph/o/AbCdE/https://www.cna.com.tw/…).
+_ARCHIVE_TODAY_MARK = re.compile(
+    r"archive\.today<br|webpage capture</span>"
+    r"|property=\"og:site_name\" content=\"archive\.(?:ph|today|is|li|md|vn|fo)\""
+)
+_ARCHIVE_TODAY_LINK = re.compile(
+    r"(?:https?:)?//archive\.(?:ph|today|is|li|md|vn|fo)/o/[A-Za-z0-9]+/(?=https?://)"
+)
+_CAPTURE_DAY = re.compile(r"(?P<d>\d{1,2}) (?P<m>[A-Z][a-z]{2}) (?P<y>\d{4})")
+_MONTH_NUMBERS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    )
+}
+
+
+def _archived_today(doc: Doc, soup: BeautifulSoup) -> None:
+    """An archive.today capture: the original address is the article's (the header's "Saved
+    from"), the capture's the repost's; its day bounds the date from above, and the capture
+    time it puts in the page's date metadata is not the article's."""
+    original = soup.find("meta", attrs={"itemprop": "url"})
+    saved = soup.find("input", attrs={"name": "q"})
+    url = (original or {}).get("content") or (saved or {}).get("value")
+    if url and _real_href(url):
+        doc.republished_url = doc.meta.get("url")
+        doc.url = url
+        doc.meta["url"] = url
+    for key in ("published_time", "modified_time"):
+        doc.meta.pop(key, None)
+    stamp = soup.find(attrs={"itemprop": "dateCreated"})
+    if stamp and (m := _CAPTURE_DAY.search(stamp.get_text())):
+        month = _MONTH_NUMBERS.get(m["m"])
+        if month:
+            doc.meta["posted"] = f"{m['y']}-{month:02d}-{int(m['d']):02d}"
+    doc.site_name = "archive.today"
+    header = soup.find(id="HEADER")
+    if header is not None:
+        header.decompose()
+    # the archive drops class names, so no container names itself: the story's is the
+    # innermost block holding nine tenths of the paragraphs' text
+    paragraphs = [(p, len(p.get_text(strip=True))) for p in soup.find_all("p")]
+    total = sum(n for _, n in paragraphs)
+    held: dict[int, int] = {}
+    blocks: dict[int, Tag] = {}
+    for p, n in paragraphs:
+        for parent in p.parents:
+            held[id(parent)] = held.get(id(parent), 0) + n
+            blocks[id(parent)] = parent
+    inner = [k for k in held if total and held[k] >= 0.9 * total and blocks[k].name == "div"]
+    if inner:
+        deepest = max(inner, key=lambda k: len(list(blocks[k].parents)))
+        blocks[deepest]["itemprop"] = "articleBody"
+
+
 _EDITOR_OF = r"(?:编辑|編輯|责编|責編|编审|編審)\s*[:：/／]\s*{}"
 # The note a browser writes atop a saved page: <!-- saved from url=(0073)http://www.news.cn/… -->
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->", re.I)
@@ -1384,6 +1464,9 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     capture = _WAYBACK.search(head) if _WAYBACK_MARK.search(head) else None
     if capture:
         html = _WAYBACK_PREFIX.sub("", html)
+    today = bool(_ARCHIVE_TODAY_MARK.search(head))
+    if today:
+        html = _ARCHIVE_TODAY_LINK.sub("", html)
     soup = BeautifulSoup(html, "lxml")
     doc = Doc()
     states = _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
@@ -1394,6 +1477,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         doc.meta.setdefault("url", saved["url"])  # the browser's note of where it was saved from
     if capture:
         _archived(doc, soup, capture)
+    elif today:
+        _archived_today(doc, soup)
     _breadcrumb(soup, doc)
     for el in _find(soup, _DROP_TAGS):
         # an article's own <header> holds its headline and byline, not the site's banner
@@ -1414,6 +1499,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _bylines(soup, doc)
     if _AUTHORISH.search(html):  # most pages never say author or byline in their markup
         _author_name(soup, doc)
+    _view_original(soup, doc)
     _canonical(doc)
     root = _main(soup)
     _date_box_before(root, doc)

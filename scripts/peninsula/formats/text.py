@@ -140,6 +140,7 @@ _TAG_LINE = re.compile(
 _HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")  # a social account's handle on its own line
 # A topic tag of a social post: #朝鲜半岛局势#.
 _HASHTAG = re.compile(r"#([^#\s][^#\n]{0,29})#")
+_HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}[ \t]*){1,15}")
 # What a dateline in brackets holds and a headline in brackets does not.
 _DATELINE_WORDS = re.compile(r"\d|讯|訊|电|電|记者|記者|报道|報導|報道|报导|综合|綜合")
 
@@ -217,6 +218,25 @@ _CONTACT = re.compile(
 )
 
 
+_SOURCE_LABEL = re.compile(r"^(?:来源|來源|原文|出处|出處|source)\s*[:：]", re.I)
+_BARE_URL = re.compile(r"https?://[^\s<>\"]+")
+# A headline in lenticular brackets, an emoji before it, near the top of a shared post:
+# 🔴【朝鲜宣布暂停散发垃圾气球…】 (what comes before it is the channel's, not the story's).
+_BRACKET_HEADLINE = re.compile(r"^[^\w【]{0,3}【(?P<title>[^【】]{6,80})】$")
+
+
+def _bracket_headline(lines: list[str]) -> list[str]:
+    """A shared post's headline in 【】 among its first lines: the lines before it (a day
+    separator, the channel's name, Forwarded from …) are not the story."""
+    for k, ln in enumerate(lines[:4]):
+        if m := _BRACKET_HEADLINE.match(ln):
+            head = lines[:k]
+            if all(len(h) <= 40 and not _SENTENCE_END.search(h) for h in head):
+                return [m["title"], *lines[k + 1 :]]
+            break
+    return lines
+
+
 def _site_line(line: str) -> str | None:
     """A known outlet's name heading a copied page, alone or with its Latin name or domain
     (明報新聞網, 三立新聞網 SETN.com)."""
@@ -275,7 +295,8 @@ def _story_start(lines: list[str]) -> int:
 # A field of the labelled list an export prints under the headline (an RSS reader's Markdown:
 # "- 原文链接: https://…", "- 作者: 章若岚", "**来源**：美国之音中文网").
 _FIELD = re.compile(
-    r"^(?:[-*]\s+)?(?:\*\*)?(?P<label>[^:：*\s]{1,8})(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<value>\S.*)$"
+    r"^(?:[-*]\s+)?(?:\*\*)?(?P<label>[^:：*\s]{1,8}|[A-Za-z][a-z]+(?: [a-z]+){1,2})(?:\*\*)?\s*[:：]"
+    r"\s*(?:\*\*)?\s*(?P<value>\S.*)$"
 )
 _FIELD_ROLES = {
     "url": r"原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
@@ -283,8 +304,9 @@ _FIELD_ROLES = {
     "author": r"作者|记者|記者|author|by",
     "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|published|date|pubdate",
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
-    "tags": r"标签|標籤|关键词|關鍵詞|tags?|keywords",
-    "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|saved|archived|clipped",
+    "tags": r"标签|標籤|关键词|關鍵詞|tags|tag|keywords",
+    "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|saved|archived|clipped"
+    r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time",
 }
 _FIELD_ROLE = {
     label.lower(): role for role, labels in _FIELD_ROLES.items() for label in labels.split("|")
@@ -322,6 +344,25 @@ def _is_field(line: str) -> bool:
     )
 
 
+# A page's <title> kept with the headline: 朝鲜谴责韩中日联合宣言 | 韩联社
+_SITE_SUFFIX = re.compile(r"(?P<title>.{6,}?)\s+[|｜–—-]\s+(?P<site>[^|｜\s]{2,20})$")
+
+
+def _without_asides(lines: list[str]) -> list[str]:
+    """A note-taking app's callout (Notion's <aside> … </aside>) holds the researcher's note."""
+    if "<aside>" not in lines:
+        return lines
+    out, inside = [], False
+    for ln in lines:
+        if ln == "<aside>":
+            inside = True
+        elif ln == "</aside>" and inside:
+            inside = False
+        elif not inside:
+            out.append(ln)
+    return out
+
+
 def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
     """Put an export's fields where the page's own would go; the source label is returned as
     header evidence (来源：…)."""
@@ -338,6 +379,8 @@ def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
     if saved := _ISO_IN.search(found.get("saved", "")):
         year, month, day = saved.groups()
         doc.meta["posted"] = f"{year}-{int(month):02d}-{int(day):02d}"
+    elif "saved" in found and (day := metadata_date(found["saved"])).precision == "day":
+        doc.meta["posted"] = day.published  # Created: June 3, 2024 10:23 AM (Notion)
     return [f"来源：{found['source']}"] if "source" in found else []
 
 
@@ -419,6 +462,7 @@ def parse(text: str) -> Doc:
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
+    lines = _without_asides(lines)
     lines = _without_signature(_without_export_footer(_mail_head(lines, doc)))
     if len(lines) > 2 and _COLUMN.match(lines[0]):  # 首发于 / 东北亚观察: a Zhihu column
         doc.category, lines = lines[1], lines[2:]
@@ -437,7 +481,7 @@ def parse(text: str) -> Doc:
             doc.meta.setdefault("posted", day.published if day.precision == "day" else None)
         else:
             doc.date_hints.append(when)
-    lines = kept
+    lines = _bracket_headline(kept)
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
         # 明報新聞網 heads the page, or follows its skip link (跳至主要內容)
@@ -467,9 +511,14 @@ def parse(text: str) -> Doc:
     for ln in lines:
         if m := _TAG_LINE.match(ln):
             tags += re.split(r"[\s、,，;；|｜]+", m["tags"].strip())
+        elif _HASHTAG_LINE.fullmatch(ln):  # #朝鲜 #韩国 #垃圾气球 under a shared post
+            tags += [t.lstrip("#") for t in ln.split()]
         else:
             kept.append(ln)
     lines = kept
+    for k in range(1, len(lines)):  # 来源：自由亚洲电台 / https://… (a shared post's source)
+        if _SOURCE_LABEL.match(lines[k - 1]) and _BARE_URL.fullmatch(lines[k]) and not doc.url:
+            doc.url = lines[k]
     lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
@@ -505,6 +554,8 @@ def parse(text: str) -> Doc:
     else:
         doc.title = _repair_title(_TITLE_LABEL.sub("", lines[0]))
         doc.title_source = "headline"
+        if (site := _SITE_SUFFIX.match(doc.title)) and known_outlet(site["site"]):
+            doc.title, doc.site_name = site["title"], doc.site_name or site["site"]
         body = lines[1:]
         # the headline printed again a few lines on, over the story (a copied page's second
         # title, after its byline and toolbar): not the story
@@ -598,7 +649,7 @@ def parse(text: str) -> Doc:
             )
             blocks.append(line)
             continue
-        if blocks and _MD_IMAGE.match(blocks[-1]) and _ITALIC.fullmatch(line):
+        if blocks and _MD_IMAGE.match(blocks[-1]) and _caption_line(line):
             caption, credit = split_credit(line.strip("*_"), caption=True)
             doc.images[-1].update(caption=caption or doc.images[-1]["caption"], credit=credit)
             blocks.append(line)
@@ -626,6 +677,16 @@ def parse(text: str) -> Doc:
     doc.tags = list(dict.fromkeys(t for t in [*doc.tags, *tags, *hashtags] if t))
     doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
     return doc
+
+
+def _caption_line(line: str) -> bool:
+    """The line under a Markdown image that captions it: in italics, or short and closed by
+    its source in brackets (资料图片（韩联社）)."""
+    if _ITALIC.fullmatch(line):
+        return True
+    if len(line) > 80 or re.search(r"[（(](?:完|全文完|end)[)）]\s*$", line, re.I):
+        return False
+    return split_credit(line, caption=True)[1] is not None
 
 
 def _repair_title(title: str) -> str:

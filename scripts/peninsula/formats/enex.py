@@ -1,0 +1,46 @@
+"""Evernote exports (.enex): one article per note, its text the page the web clipper saved
+into the note. The researcher's own lines around the clip, their tags and their account name
+are not the article's; the note's creation day is the day it was clipped, an upper bound."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from . import Doc, html
+
+# The web clipper marks the block it saved, with the page's address and title.
+_CLIPPED = re.compile(r"--en-clipped-content\s*:")
+_CLIPPED_TITLE = re.compile(r"--en-clipped-source-title\s*:\s*(?P<title>[^;]+)")
+_STAMP = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})T")
+
+
+def notes(text: str) -> list[Doc]:
+    soup = BeautifulSoup(text, "xml")
+    docs = []
+    for note in soup.find_all("note"):
+        content = note.find("content")
+        enml = content.get_text() if isinstance(content, Tag) else ""
+        attributes = note.find("note-attributes")
+        url = _child(attributes, "source-url") if isinstance(attributes, Tag) else None
+        page = BeautifulSoup(enml, "lxml")
+        clip = page.find(style=_CLIPPED)
+        site_title = None
+        if isinstance(clip, Tag):
+            if m := _CLIPPED_TITLE.search(clip.get("style", "")):
+                site_title = m["title"].strip()
+            enml = str(clip)  # the clip alone: not the researcher's notes around it
+        doc = html.parse(enml or "<p></p>", base_url=url, title=_child(note, "title"))
+        doc.url = doc.url or url
+        if site_title:
+            doc.site_name = doc.site_name or html.site_in_title(site_title)
+        if (created := _child(note, "created")) and (m := _STAMP.match(created)):
+            doc.meta.setdefault("posted", f"{m['y']}-{m['m']}-{m['d']}")
+        docs.append(doc)
+    return docs
+
+
+def _child(parent: Tag, name: str) -> str | None:
+    el = parent.find(name, recursive=False)
+    return el.get_text(strip=True) or None if isinstance(el, Tag) else None
