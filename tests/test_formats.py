@@ -2598,3 +2598,58 @@ def test_a_byline_list_with_commas():
     a = _one_raw("bbc.html", page)
     assert a["author"] == "麥靜儀" and "職位" not in a["body"]
     assert a["body"].startswith("韓國新任總統李在明")
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    """A minimal Word document holding these paragraphs (the parts mammoth reads)."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = "".join(f"<w:p><w:r><w:t>{escape(p)}</w:t></w:r></w:p>" for p in paragraphs)
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{body}</w:body></w:document>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, xml in parts.items():
+            z.writestr(name, xml)
+    return out.getvalue()
+
+
+def test_a_story_pasted_into_a_word_or_rtf_document():
+    """A .docx is read as the text copy it holds (not rejected as a ZIP archive); an RTF
+    file's text is read through its code page (\\ansicpg936: \\'b3\\'af is 朝)."""
+    data = _docx(
+        [
+            "朝鲜再次发射弹道导弹",
+            "2024年6月3日 10:20 来源：新华网",
+            "新华社首尔6月3日电（记者陆睿）韩国联合参谋本部3日说，朝鲜当天上午发射一枚弹道导弹。",
+            "韩国军方正在分析导弹的具体型号和飞行距离。",
+        ]
+    )
+    result = convert("copy.docx", data)
+    (a,) = result["articles"]
+    assert result["source"]["format"] == "docx"
+    assert (a["title"], a["published"], a["author"]) == (
+        "朝鲜再次发射弹道导弹",
+        "2024-06-03",
+        "陆睿",
+    )
+    assert a["body"].rstrip().endswith("具体型号和飞行距离。")
+    rtf = (
+        r"{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil\fcharset134 \'cb\'ce\'cc\'e5;}}"
+        "\n"
+        r"\pard\f0\fs24 \'b3\'af\'cf\'ca\'b7\'a2\'c9\'e4\'b5\'bc\'b5\'af\par"
+        "\n"
+        r"2024\'c4\'ea6\'d4\'c23\'c8\'d5\par"
+        "\n"
+        r"\u26397?\u40092?\'bd\'f1\'cc\'ec\'b7\'a2\'c9\'e4\'c1\'cb\'d2\'bb\'c3\'b6\'b5\'bc\'b5\'af\'a1\'a3\par"
+        "\n}"
+    )
+    b = _one_raw("copy.rtf", rtf)
+    assert (b["title"], b["published"]) == ("朝鲜发射导弹", "2024-06-03")
+    assert b["body"].strip() == "朝鲜今天发射了一枚导弹。"

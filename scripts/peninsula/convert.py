@@ -11,11 +11,11 @@ import re
 
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
-from .formats import Doc, clipping, detect, enex, feed, html, mhtml, rss, telegram, text
+from .formats import Doc, clipping, detect, docx, enex, feed, html, mhtml, rss, telegram, text
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "106"
+CONVERTER_VERSION = "107"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -44,11 +44,16 @@ def convert(path: str, data: bytes) -> dict:
             f"too large ({len(data) / 1e6:.0f} MB; a news page is under {MAX_BYTES // 10**6} MB):"
             " split it into one file per page"
         )
+    if docx.is_docx(data):  # a Word document: the text pasted into it
+        source["encoding"] = "utf-8"  # a .docx's XML
+        return _each(source, "docx", [text.parse(docx.docx_text(data))], [], single=True)
     saved = mhtml.saved_page(data)
     decoded = decode(saved.html if saved else data)  # raises Unreadable
     source["encoding"] = decoded.encoding
     raw = decoded.text
     warnings = list(decoded.warnings)
+    if docx.is_rtf(raw):  # a WordPad or TextEdit file: its text, read as a copy
+        raw = docx.rtf_text(raw)
     fmt = ("text" if saved.plain else saved.kind) if saved else detect(raw)
     if fmt == "clipping" and clipping.front_matter(raw) is None:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
