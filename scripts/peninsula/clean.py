@@ -207,8 +207,16 @@ STORY_END = re.compile(
 )
 
 
+_STORY_END_WORDS = re.compile(
+    r"会员|會員|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
+    r"|相关报道|相關報導|推荐阅读|推薦閱讀"
+)
+
+
 def cut_at_story_end(body: str) -> str:
     """The body up to a paywall or an appended story (STORY_END), when story text precedes it."""
+    if not _STORY_END_WORDS.search(body):  # most bodies have none of these words: test first
+        return body
     paragraphs = body.split("\n\n")
     seen = 0
     for k, paragraph in enumerate(paragraphs):

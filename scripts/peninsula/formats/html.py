@@ -553,6 +553,11 @@ _VIEW_ORIGINAL = re.compile(
 )
 
 
+_VIEW_ORIGINAL_WORDS = re.compile(
+    r"view original|查看原文|查看原網頁|查看原网页|原文網頁|原文网页", re.I
+)
+
+
 def _view_original(soup: BeautifulSoup, doc: Doc) -> None:
     """The original's address, from the app's link to it; the page is the app's copy."""
     for a in soup.find_all("a", href=True, limit=400):
@@ -1160,6 +1165,12 @@ _FIELD_LABEL = re.compile(
 )
 
 
+_FIELD_WORDS = re.compile(
+    r"(?:日期|時間|时间|來源|来源|單位|单位|作者|記者|记者|編輯|编辑|職位|职位|次數|次数|編號|编号"
+    r"|文號|文号|類別|类别|分類|分类|標籤|标签|關鍵字|关键字|關鍵詞|关键词|人氣|人气)\s*(?:</\w+>\s*)?[:：，,]"
+)
+
+
 def _field_lists(root: Tag, doc: Doc) -> None:
     for lst in _find(root, _LIST_TAGS):
         if _gone(lst):
@@ -1499,13 +1510,15 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _bylines(soup, doc)
     if _AUTHORISH.search(html):  # most pages never say author or byline in their markup
         _author_name(soup, doc)
-    _view_original(soup, doc)
+    if _VIEW_ORIGINAL_WORDS.search(html):  # most pages have no such link: test first
+        _view_original(soup, doc)
     _canonical(doc)
     root = _main(soup)
     _date_box_before(root, doc)
     doc.headlines = _headlines(root, base)
     _meta_above_story(root)
-    _field_lists(root, doc)
+    if _FIELD_WORDS.search(html):  # a label with its colon somewhere: test first
+        _field_lists(root, doc)
     _tags(root, doc)
     _related(root, doc, base)
     _furniture(root)
