@@ -2653,3 +2653,75 @@ def test_a_story_pasted_into_a_word_or_rtf_document():
     b = _one_raw("copy.rtf", rtf)
     assert (b["title"], b["published"]) == ("朝鲜发射导弹", "2024-06-03")
     assert b["body"].strip() == "朝鲜今天发射了一枚导弹。"
+
+
+def test_an_index_page_read_against_the_day_it_shows():
+    """A topic page's items, each an image, a headline and a comment count linking the same
+    story; its top bar names the day shown (今天是2024年6月3日), which dates the relative
+    times (2小时前, 昨天 21:40) and the years of month-day dates, with evidence that says so."""
+    when = ["2小时前", "6月3日 10:15", "昨天 21:40", "昨天 11:05", "6月1日 22:10", "5月31日 09:30"]
+    items = "".join(
+        f'<li class="news_item"><a href="https://news.ifeng.com/c/{k}"><img src="/{k}.jpg"></a>'
+        f'<div><h2><a href="https://news.ifeng.com/c/{k}">韩国国安会第{k}次会议讨论应对措施</a></h2>'
+        f"<p>韩国总统室表示，国家安全委员会当天召开会议讨论应对朝方的措施，第{k}条摘要。</p>"
+        f'<div><span>凤凰网资讯</span><span>{t}</span><a href="https://news.ifeng.com/c/{k}#comment">12</a>'
+        "</div></div></li>"
+        for k, t in enumerate(when)
+    )
+    page = f"""<html><head><title>朝鲜半岛局势_凤凰网资讯</title></head><body>
+    <div class="top"><span>今天是2024年6月3日 星期一</span></div>
+    <ul class="news-list">{items}</ul></body></html>"""
+    articles = convert("topic.html", page.encode())["articles"]
+    assert [a["published"] for a in articles] == [
+        "2024-06-03", "2024-06-03", "2024-06-02", "2024-06-02", "2024-06-01", "2024-05-31",
+    ]  # fmt: skip
+    assert articles[2]["published_time"] == "21:40"
+    assert "“昨天” read against the page's day 2024-06-03" in articles[2]["date_evidence"]
+    assert articles[0]["url"] == "https://news.ifeng.com/c/0"
+
+
+def test_more_whole_page_copies():
+    """界面新闻: two byline lines (记者 | name, 编辑 | name) between the headline and its date;
+    我们民族之间: a section label in 【】 and a Juche date line with the site in 《》 under the
+    headline, the commentator signing under the story (本网评论员 崔明哲)."""
+    jiemian = (
+        "界面新闻\n首页\n快讯\n天下\n登录\n注册\n天下\n"
+        "李在明宣誓就任韩国第21任总统，称将恢复与朝鲜的沟通渠道\n界面新闻记者 | 陈佳靖\n"
+        "界面新闻编辑 | 刘海川\n2025/06/04 13:28\n来源：界面新闻\n\n"
+        "韩国共同民主党候选人李在明当地时间6月4日上午在首尔国会大厦宣誓就任韩国第21任总统。\n\n"
+        "韩国总统任期五年，不得连任。\n"
+    )
+    a = _one_raw("jiemian.txt", jiemian)
+    assert (a["title"], a["author"]) == (
+        "李在明宣誓就任韩国第21任总统，称将恢复与朝鲜的沟通渠道",
+        "陈佳靖",
+    )
+    assert a["body"].startswith("韩国共同民主党候选人") and "刘海川" not in a["body"]
+    uri = (
+        "우리민족끼리\n我们民族之间\n조선어 | 中文 | English\n登录 | 注册 | 网站地图\n首页\n新闻\n评论\n"
+        "当前位置：首页 > 评论\n\n戴维营“三角同盟”是引火烧身的战争同盟\n\n【评论】\n\n"
+        "主体112(2023)年8月24日 《我们民族之间》\n\n字号：大 中 小\n\n"
+        "据报道，美国、日本和南朝鲜傀儡本月18日在美国戴维营举行所谓三方首脑会谈。\n\n"
+        "美国和它的追随势力必将招致自取灭亡的可耻下场。\n\n本网评论员 崔明哲\n\n【打印】 【关闭】 【推荐给朋友】\n"
+    )
+    b = _one_raw("uri.txt", uri)
+    assert (b["title"], b["published"], b["author"]) == (
+        "戴维营“三角同盟”是引火烧身的战争同盟", "2023-08-24", "崔明哲",
+    )  # fmt: skip
+    assert b["category"] == "评论" and b["outlet"].startswith("我们民族之间")
+    assert b["body"].startswith("据报道") and b["body"].rstrip().endswith("可耻下场。")
+
+
+def test_a_site_banner_set_as_the_h1():
+    """An embassy's page sets its own name as the h1; the story's headline is a classed block
+    printing the page's <title>. 当前位置：… crumbs are furniture."""
+    page = """<html><head><title>驻韩国使馆发言人就北约峰会宣言涉华内容答记者问</title></head><body>
+    <div class="banner"><h1>中华人民共和国驻大韩民国大使馆</h1></div>
+    <div class="main"><div class="position">当前位置：<a href="../../">首页</a> &gt; <a href="../">使馆新闻</a></div>
+    <div class="news_title">驻韩国使馆发言人就北约峰会宣言涉华内容答记者问</div>
+    <div class="news_info"><span class="time">2024-07-12 17:20</span></div>
+    <div class="news_content"><p>问：7月10日，北约华盛顿峰会发表宣言，其中多处涉华。中方对此有何评论？</p>
+    <p>答：北约宣言充满冷战思维和好战言辞，中方对此强烈不满、坚决反对。</p></div></div></body></html>"""
+    a = _one_raw("embassy.html", page)
+    assert a["title"] == "驻韩国使馆发言人就北约峰会宣言涉华内容答记者问"
+    assert a["published"] == "2024-07-12" and a["body"].startswith("问：7月10日")

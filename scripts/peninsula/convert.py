@@ -6,6 +6,7 @@ hash and computed in any order or process.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 
@@ -15,7 +16,7 @@ from .formats import Doc, clipping, detect, docx, enex, feed, html, mhtml, rss, 
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "107"
+CONVERTER_VERSION = "108"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -224,9 +225,14 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
     summary the page prints under it (the page holds none of the story). The page's title is
     each item's tag, as for list pages."""
     outlet = _page_outlet(page)
-    results = dates.list_dates([item["text"] for item in page.headlines])
+    day = page.meta.get("page_day")  # 今天是2024年6月3日: the day the page was shown
+    texts = [dates.with_page_day(i["text"], day) if day else i["text"] for i in page.headlines]
+    results = dates.list_dates(texts, reference=day)
     articles = []
     for n, (item, when) in enumerate(zip(page.headlines, results, strict=True), 1):
+        if day and when.evidence and (phrase := dates.relative_phrase(item["text"])):
+            evidence = f"{when.evidence}; “{phrase}” read against the page's day {day}"
+            when = dataclasses.replace(when, evidence=evidence)
         if when.published is None:
             when = dates.article_date("", url=item["url"])
         articles.append(

@@ -658,6 +658,30 @@ def _solve_robust(elems: list[_Elem], fixed: set[int]) -> list[int | None]:
 _RULE = {"weekday": "weekday+day", "full": "explicit date", "month-day": "month+day"}
 
 
+# Times a page prints relative to the day it was shown: 昨天 21:40, 前天, 2小时前, 刚刚.
+_RELATIVE_DAY = re.compile(
+    r"(?P<word>今天|今日|昨天|昨日|前天)|(?P<n>\d{1,2})\s*(?:小时|小時|分钟|分鐘)前|刚刚|剛剛"
+)
+
+
+def relative_phrase(text: str) -> str | None:
+    """The first relative time in text (昨天, 2小时前), for evidence."""
+    m = _RELATIVE_DAY.search(text)
+    return m.group(0) if m else None
+
+
+def with_page_day(text: str, day: str) -> str:
+    """Text whose relative times are written as dates of the page's day ('YYYY-MM-DD'):
+    昨天 21:40 -> 2024年06月02日 21:40; 2小时前 -> 2024年06月03日 (the day it was shown)."""
+    today = date.fromisoformat(day)
+
+    def absolute(m: re.Match) -> str:
+        back = {"昨天": 1, "昨日": 1, "前天": 2}.get(m["word"] or "", 0)
+        return f"{today.fromordinal(today.toordinal() - back):%Y年%m月%d日}"
+
+    return _RELATIVE_DAY.sub(absolute, text)
+
+
 def list_dates(items: list[str], *, reference: str | None = None) -> list[DateResult]:
     """Dates of the items of a list page ordered newest first.
 

@@ -335,7 +335,16 @@ _CLOSING = re.compile(
 )
 
 
+# A commentator or reporter signing under the story: 本网评论员 崔明哲.
+_CLOSING_SIGNED = re.compile(
+    r"(?:本网|本網|本报|本報|本台)?(?:特约|特約)?(?:评论员|評論員|记者|記者)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4})"
+)
+
+
 def _closing_byline(paragraph: str) -> str | None:
+    if signed := _CLOSING_SIGNED.fullmatch(paragraph.strip()):
+        return signed["name"]
     m = _CLOSING.fullmatch(paragraph.strip())
     if m is None or fold(m["place"]) not in _place_names():
         return None

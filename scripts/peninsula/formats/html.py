@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -59,7 +60,7 @@ _HOLDERS = frozenset({"p", "div", "img"})
 _IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
 _IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
-_HEADING_TAGS = frozenset({"h2", "h3", "p", "div", "span", "td"})
+_HEADING_TAGS = frozenset({"h2", "h3", "p", "div", "span", "td", "font"})
 # The last segment of a <title>: "朝鲜发射导弹_国际新闻_环球网", "北韓射飛彈 - 國際 - 自由時報電子報".
 _TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—:]\s|[-–—])\s*)([^|｜_–—:-]{1,30})$")
 # Segments that name a site or a section, not the story.
@@ -241,14 +242,21 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
     """The h1; without one, the page's own title (og:title, JSON-LD headline, <title>), unless
     the first h2 is that headline. An h2 that is not ("相关内容") heads some other section. A
     <title> that is only the site's name gives way to the first h2 or h3."""
-    h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
-    if h1 and h1.get_text(strip=True):
-        text = _text(h1)
-        h1.decompose()
-        return text
     named = _without_site(meta["title"]) if meta.get("title") else None
     if not named and soup.title and soup.title.get_text(strip=True):
         named = _without_site(_text(soup.title))
+    h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
+    if h1 and h1.get_text(strip=True):
+        text = _text(h1)
+        if named and text not in named and named not in text and not known_outlet(named):
+            # the h1 is the site's banner (中华人民共和国驻大韩民国大使馆) when another block
+            # prints the page's own title
+            block = next((el for el in _find(soup, _HEADING_TAGS) if _text(el) == named), None)
+            if block is not None and _first(block, _SPLITS) is None:
+                block.decompose()
+                return named
+        h1.decompose()
+        return text
     site_only = bool(named and known_outlet(named))  # <title>韩民族日报</title>
     heading = _first_heading(soup) if site_only else soup.find("h2")
     text = _text(heading) if heading else ""
@@ -271,6 +279,10 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
     for el in _find(soup, _HEADING_TAGS):
         if el.name in ("h2", "h3"):
             return el
+        if el.name == "font" and (el.get("size") or "").strip() in ("4", "5", "6", "7", "+1", "+2"):
+            if 4 <= len(_text(el)) <= 100:  # an old page's headline: <font size="4"><b>…
+                return el
+            continue
         if (
             _TITLE_CLASS.search(_classes(el))
             and _first(el, _SPLITS) is None
@@ -769,6 +781,10 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
     title and address, the block's text (for its date) and its summary outside the headline
     (the link, or the heading). None unless there is one link with a headline's length."""
     links = [a for a in holder.find_all("a") if _real_href(a.get("href"))]
+    if len({a["href"].strip().split("#")[0] for a in links}) == 1 and len(links) > 1:
+        # an image, the headline and its comments, all linking the story: the headline is
+        # the longest text
+        links = [max(links, key=lambda a: len(_text(a)))]
     title = _text(links[0]) if len(links) == 1 else ""
     if not 6 <= len(title) <= 100:
         return None
@@ -1100,6 +1116,25 @@ _FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _PUBLISHED_CUE = re.compile(
     r"\d{1,2}\s*[:：]\s*\d{2}|来源|來源|作者|记者|記者|编辑|編輯|发布|發布|發佈"
 )
+
+
+# A page's top bar naming the day it was shown: 今天是2024年6月3日 星期一.
+_TODAY = re.compile(
+    r"(?:今天是|今日是|今天|今日)\s*[:：]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+)
+
+
+def _page_day(soup: BeautifulSoup, doc: Doc) -> None:
+    """The day the page was shown, from its "today is" line: what a list's relative times
+    (2小时前, 昨天 21:40) and yearless dates are read against."""
+    for s in soup.find_all(string=_TODAY, limit=3):
+        if len(s.strip()) <= 30 and (m := _TODAY.search(s)):
+            try:
+                doc.meta["page_day"] = date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+            except ValueError:
+                continue
+            s.extract()
+            return
 
 
 def _date_box_before(root: Tag, doc: Doc) -> None:
@@ -1513,6 +1548,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     if _VIEW_ORIGINAL_WORDS.search(html):  # most pages have no such link: test first
         _view_original(soup, doc)
     _canonical(doc)
+    if "今天" in html or "今日" in html:
+        _page_day(soup, doc)
     root = _main(soup)
     _date_box_before(root, doc)
     doc.headlines = _headlines(root, base)

@@ -237,6 +237,12 @@ def _bracket_headline(lines: list[str]) -> list[str]:
     return lines
 
 
+def _menu_row(line: str) -> bool:
+    """A row of menu words between bars: 登录 | 注册 | 网站地图, 조선어 | 中文 | English."""
+    parts = [p.strip() for p in re.split(r"[|｜]", line)]
+    return len(parts) >= 2 and all(0 < len(p) <= 8 for p in parts)
+
+
 def _site_line(line: str) -> str | None:
     """A known outlet's name heading a copied page, alone or with its Latin name or domain
     (明報新聞網, 三立新聞網 SETN.com)."""
@@ -257,6 +263,8 @@ def _latest(body: list[str], k: int) -> bool:
     return j >= 0 and bool(_SENTENCE_END.search(body[j]))
 
 
+_BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
+_BYLINE_WORDS = re.compile(r"记者|記者|编辑|編輯|作者|撰稿|撰文|责编|責編|来源|來源|\s[|｜]\s")
 _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 
 
@@ -281,11 +289,14 @@ def _story_start(lines: list[str]) -> int:
         headline = lines[h]  # it may end in a quotation (…金正恩的“两国论”), not a full stop
         if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
             continue
+        if _BYLINE_WORDS.search(headline):  # 界面新闻编辑 | 刘海川 under the headline
+            continue
         if is_boilerplate(headline):
             continue
         menu = lines[:h]
         short = sum(
-            len(ln) <= 8 or is_boilerplate(ln) or bool(_CRUMBS.fullmatch(ln)) for ln in menu
+            len(ln) <= 8 or is_boilerplate(ln) or bool(_CRUMBS.fullmatch(ln)) or _menu_row(ln)
+            for ln in menu
         )
         if short >= 0.8 * len(menu) and not any(_is_story_paragraph(ln) for ln in menu):
             return h
@@ -583,10 +594,13 @@ def parse(text: str) -> Doc:
         found = _date_and_source(body[0])
         if known_outlet(body[0]):
             sources.append(f"来源：{body.pop(0)}")
-        elif found and found[1] and known_outlet(found[1]):
-            doc.date_hints.append(found[0])
-            sources.append(f"来源：{found[1]}")
+        elif found and found[1] and known_outlet(found[1].strip("《》")):
+            doc.date_hints.append(found[0])  # 主体112(2023)年8月24日 《我们民族之间》
+            sources.append(f"来源：{found[1].strip('《》')}")
             body.pop(0)
+        elif _BRACKET_LABEL.fullmatch(body[0]):  # 【评论】 under the headline: the section
+            label = body.pop(0).strip("【】 ")
+            doc.category = doc.category or label
         else:
             break
     if _TITLE_LABEL.match(lines[0]):  # a labelled record: the label before its text goes
@@ -812,12 +826,12 @@ def _date_and_source(line: str) -> tuple[str, str | None] | None:
     if is_date_only(line):
         return line, None
     parts = [p for p in re.split(r"\s*[|｜]\s*|\s+", line.strip()) if p]
-    for k in (1, len(parts) - 1):
-        name, date = (parts[:k], parts[k:]) if k == 1 else (parts[k:], parts[:k])
+    # the outlet first (来源：环球网 | 2024-06-01), or last (2024-06-02 10:30 新浪军事)
+    for first, name, date in ((True, parts[:1], parts[1:]), (False, parts[-1:], parts[:-1])):
         m = _LINE_SOURCE.fullmatch(" ".join(name))
-        if m and is_date_only(" ".join(date)):
+        if m and date and is_date_only(" ".join(date)):
             return " ".join(date), m["name"]
-        if m and k == 1 and _RELATIVE_TIME.fullmatch(" ".join(date)):
+        if m and first and _RELATIVE_TIME.fullmatch(" ".join(date)):
             return "", m["name"]  # 央视新闻 3天前: a time relative to a day the copy lacks
     return None
 
