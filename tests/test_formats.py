@@ -2725,3 +2725,85 @@ def test_a_site_banner_set_as_the_h1():
     a = _one_raw("embassy.html", page)
     assert a["title"] == "驻韩国使馆发言人就北约峰会宣言涉华内容答记者问"
     assert a["published"] == "2024-07-12" and a["body"].startswith("问：7月10日")
+
+
+def test_search_results_and_digests_give_one_article_per_item():
+    """Google News copied whole: the outlet over each headline, a time (relative ones date
+    nothing), sometimes its writer and a coverage link, between the page's menus and footer.
+    搜狗微信: headline, summary, "account date", then a pager, related searches and footer.
+    A newsletter digest (HTML e-mail laid out in tables): one linked headline a block, the
+    outlet and date under it, the campaign parameters gone from each address."""
+    outlets = ["韩联社", "BBC News 中文", "联合早报", "美国之音", "德国之声", "环球网"]
+    when = ["3 小时前", "5 小时前", "8 小时前", "昨天", "2024年5月31日", "2024年5月28日"]
+    lines = [
+        "跳至主要内容",
+        "Google 新闻",
+        "朝鲜",
+        "登录",
+        "首页",
+        "为您推荐",
+        "关注",
+        "中国",
+        "国际",
+    ]
+    for k, (o, w) in enumerate(zip(outlets, when, strict=True)):
+        lines += [o, f"朝鲜半岛局势出现新变化第{k}条消息标题", w]
+        lines += ["作者：李国豪"] if k == 2 else []
+        lines += ["查看完整报道"] if k % 3 == 0 else []
+    lines += ["Google 新闻", "关于", "隐私权", "条款"]
+    g = convert("google.txt", "\n".join(lines).encode())["articles"]
+    assert [a["outlet"].split(" (")[0] for a in g] == [
+        "韩联社", "BBC 中文", "联合早报", "美国之音", "德国之声", "环球时报",
+    ]  # fmt: skip
+    assert [a["published"] for a in g][4:] == ["2024-05-31", "2024-05-28"]
+    assert g[0]["published"] is None and g[2]["author"] == "李国豪"
+    results = []
+    for k, w in enumerate(["2024-6-4", "1天前", "2024-5-27", "2024-5-29", "3天前", "2024-5-31"]):
+        results += [
+            f"韩国暂停军事协议第{k}篇公众号文章标题",
+            "朝鲜接连向韩国放飞气球，专家分析认为...",
+            f"侠客岛 {w}",
+        ]
+    footer = [
+        "上一页",
+        "1",
+        "2",
+        "3",
+        "下一页",
+        "相关搜索",
+        "朝鲜半岛",
+        "朝鲜垃圾气球",
+        "意见反馈",
+        "免责声明",
+    ]
+    menu = [
+        "搜狗搜索",
+        "新闻",
+        "网页",
+        "微信",
+        "知乎",
+        "图片",
+        "朝鲜半岛",
+        "搜文章",
+        "找到约38,215条结果",
+    ]
+    page = "\n\n".join([*menu, *results, *footer])
+    w = convert("sogou.txt", page.encode())["articles"]
+    assert len(w) == 6 and w[0]["published"] == "2024-06-04"
+    assert w[-1]["body"].startswith("朝鲜接连向韩国放飞气球")
+    rows = "".join(
+        f'<tr><td><div style="font-weight:bold"><a href="https://cn.yna.co.kr/view/A{k}'
+        f'?utm_source=brief&amp;utm_medium=email">朝鲜再度向韩国放飞垃圾气球第{k}条</a></div>'
+        f"<div>韩联社 &middot; 2024-06-2{k}</div><div>韩国联合参谋本部称，朝鲜再次放飞气球。</div></td></tr>"
+        for k in range(4, 0, -1)
+    )
+    mail = (
+        "From: brief@peninsula-watch.cn\nSubject: =?utf-8?b?5pyd6bKc5Y2K5bKb5q+P5pel566A5oql?=\n"
+        "Date: Tue, 25 Jun 2024 07:30:00 +0800\nMIME-Version: 1.0\n"
+        'Content-Type: text/html; charset="utf-8"\n\n'
+        '<html><body><table><tr><td><a href="https://brief.example/archive">在浏览器中查看</a></td></tr>'
+        f"{rows}</table></body></html>"
+    )
+    d = convert("digest.eml", mail.encode())["articles"]
+    assert [a["url"] for a in d] == [f"https://cn.yna.co.kr/view/A{k}" for k in range(4, 0, -1)]
+    assert [a["published"] for a in d] == [f"2024-06-2{k}" for k in range(4, 0, -1)]

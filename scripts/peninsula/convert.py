@@ -16,7 +16,7 @@ from .formats import Doc, clipping, detect, docx, enex, feed, html, mhtml, rss, 
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "108"
+CONVERTER_VERSION = "109"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -92,8 +92,9 @@ def convert(path: str, data: bytes) -> dict:
         articles = _headline_articles(source, page)
     elif listed := text.list_items(raw if page is None else plain_text(page.body)):
         articles = _list_articles(source, *listed, page=page)
-    elif dated := text.dated_items(raw if page is None else page.body) or (
-        text.outlet_items(raw) if page is None else None
+    elif dated := _longer(
+        text.dated_items(raw if page is None else page.body),
+        text.outlet_items(raw) if page is None else None,
     ):
         articles = _dated_articles(source, *dated, page=page)
     elif page is None and (parts := text.sections(raw) or text.records(raw)):
@@ -102,6 +103,13 @@ def convert(path: str, data: bytes) -> dict:
     else:
         return _each(source, fmt, [page or text.parse(raw)], warnings, single=True)
     return _result(source, articles, warnings)
+
+
+def _longer(a: tuple | None, b: tuple | None) -> tuple | None:
+    """Of two readings of a list (label, items), the one that finds more items."""
+    if a and b:
+        return b if len(b[1]) > len(a[1]) else a
+    return a or b
 
 
 def _each(source: dict, fmt: str, docs: list[Doc], warnings: list[str], *, single=False) -> dict:
@@ -274,6 +282,7 @@ def _dated_articles(source: dict, label: str | None, items: list, page: Doc | No
                 language=fields.language(f"{it['title']}\n{it['body']}"),
                 category=None if named else it["source"],
                 body=it["body"] + "\n" if it["body"] else "",
+                author=it.get("author"),
             )
         )
     return articles
@@ -299,7 +308,7 @@ def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title
         title_source=title_source,
         **_date_fields(when),
         republisher=None,
-        author=None,
+        author=fields_.pop("author", None),
         republished_url=None,
         tags=[label] if label else [],
         images=[],

@@ -491,6 +491,20 @@ def fuller_name(outlet: str | None, site_name: str | None) -> str | None:
     return site if fold(outlet) in fold(site) and len(site) <= 20 else outlet
 
 
+_TRACKING = re.compile(r"(?:utm_[a-z]+|spm|log_from|share_token|fbclid|gclid)=[^&#]*&?", re.I)
+
+
+def without_tracking(url: str) -> str:
+    """An address without the campaign and click parameters a newsletter or an app adds
+    (?utm_source=…&utm_medium=…): the story's own address."""
+    if "?" not in url or not _TRACKING.search(url):
+        return url
+    head, _, rest = url.partition("?")
+    query, hash_, fragment = rest.partition("#")
+    query = _TRACKING.sub("", query).rstrip("&")
+    return head + (f"?{query}" if query else "") + (hash_ + fragment)
+
+
 def republisher(
     site_name: str | None, site_url: str | None, original_url: str | None, outlet: str | None = None
 ):

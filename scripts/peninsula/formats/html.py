@@ -24,7 +24,7 @@ from ..clean import (
     split_credit,
     tidy,
 )
-from ..fields import domain, known_outlet, outlet_for_name
+from ..fields import domain, known_outlet, outlet_for_name, without_tracking
 from . import Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
@@ -106,7 +106,7 @@ def _title_parts(title: str) -> tuple[str, str | None]:
 def _join(base: str | None, href: str) -> str:
     """href made absolute against base; as written when either is not a well-formed address."""
     try:
-        return urljoin(base or "", href)
+        return without_tracking(urljoin(base or "", href))
     except ValueError:  # "http://[" and the like, found on real pages
         return href
 
@@ -676,6 +676,18 @@ def _layout_tables(soup: BeautifulSoup) -> None:
 
 _LIST_TAGS = frozenset({"ul", "ol"})
 _ITEM_HEADINGS = frozenset({"h2", "h3", "h4"})
+_LINK_HOLDERS = frozenset({"div", "p"})  # a newsletter's headline: a block of one link
+
+
+def _link_alone(el: Tag) -> bool:
+    """A block holding one real link and no other text (an e-mail's linked headline)."""
+    links = el.find_all("a", limit=2)
+    return (
+        len(links) == 1
+        and _real_href(links[0].get("href"))
+        and _text(el) == _text(links[0])
+        and el.find(_BLOCKS) is None
+    )
 
 
 def _headlines(root: Tag, base: str | None) -> list[dict]:
@@ -731,12 +743,18 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
     """Sibling blocks that each open with one linked heading: title, link, the block's text
     (for its date) and its summary paragraphs, without the date lines."""
     groups: dict[int, list[dict]] = {}
-    for heading in _find(root, _ITEM_HEADINGS):
+    for heading in _find(root, _ITEM_HEADINGS | _LINK_HOLDERS):
+        if heading.name in _LINK_HOLDERS and not _link_alone(heading):
+            continue
         block = heading.parent
         if block is None or block is root or block.parent is None:
             continue
         if item := _index_item(block, heading, base):
-            groups.setdefault(id(block.parent), []).append(item)
+            # the list holding the item blocks, above any wrapper of one (a table's row)
+            holder = block.parent
+            while holder.parent is not None and len(holder.find_all(True, recursive=False)) == 1:
+                holder = holder.parent
+            groups.setdefault(id(holder), []).append(item)
     items = max(groups.values(), key=len, default=[])
     return items if len(items) >= 3 else []
 
@@ -786,7 +804,7 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
         # the longest text
         links = [max(links, key=lambda a: len(_text(a)))]
     title = _text(links[0]) if len(links) == 1 else ""
-    if not 6 <= len(title) <= 100:
+    if not 6 <= len(title) <= 100 or is_boilerplate(title):  # 在浏览器中查看 (view in browser)
         return None
     headline = links[0] if holder is block else holder
     return {"title": title, "url": _join(base, links[0]["href"].strip()), "text": _text(block),

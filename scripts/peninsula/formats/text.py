@@ -860,6 +860,12 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     marks = list(datelines)
     if len(marks) < 3:
         return None
+    # a results page's pager, related searches and footer after the last item (its summary)
+    end = marks[-1] + 1
+    while end < len(lines) and not _is_short(lines[end]) and not is_boilerplate(lines[end]):
+        end += 1
+    if _is_menu(tail := lines[end:]) and len(tail) >= 8:
+        lines = lines[:end]
     spans = (
         _under_headlines(lines, marks)
         or _over_dates(lines, marks)
@@ -946,6 +952,8 @@ def outlet_items(text: str) -> tuple[str | None, list[dict]] | None:
     date or relative to a day the copy does not state (then the item has no date). At least
     three items, and at most one label line before them."""
     lines = _paragraphs(text)
+    if sum(1 for ln in lines if len(ln) <= 20 and _is_when(ln)) < 3:
+        return None  # most texts are no such list: a cheap test first
     start = 1 if len(lines) > 2 and known_outlet(lines[2]) else 0  # a label line first
     items, i = [], start
     while i + 2 < len(lines) and known_outlet(lines[i + 1]) and _is_when(lines[i + 2]):
@@ -964,8 +972,50 @@ def outlet_items(text: str) -> tuple[str | None, list[dict]] | None:
         )
         i += 3
     if len(items) < 3 or i != len(lines):
-        return None
+        return _outlet_first_items(lines)
     return " ".join(lines[:start]) or None, items
+
+
+# What follows an aggregator's item: its writer, a link to the story's coverage.
+_ITEM_AUTHOR = re.compile(r"^(?:作者|记者|記者|by)\s*[:：]?\s*(?P<name>\S.{0,30})$", re.I)
+_ITEM_EXTRA = re.compile(
+    r"^(?:查看完整报道|查看完整報導|完整报道|完整報導|full coverage|view full coverage)$", re.I
+)
+
+
+def _outlet_first_items(lines: list[str]) -> tuple[str | None, list[dict]] | None:
+    """An aggregator's results copied whole (Google News): each item the outlet's name, the
+    headline, a time, then maybe its writer (作者：…) and a coverage link, between the page's
+    menus and its footer. Five items in a row at least; the lines around them go."""
+    best: list[dict] = []
+    i = 0
+    while i + 2 < len(lines):
+        items, j = [], i
+        while j + 2 < len(lines) and known_outlet(lines[j]) and _is_when(lines[j + 2]):
+            headline = _headline(lines[j + 1])
+            if headline is None:
+                break
+            outlet, when, author = lines[j], lines[j + 2], None
+            j += 3
+            while j < len(lines) and (_ITEM_EXTRA.match(lines[j]) or _ITEM_AUTHOR.match(lines[j])):
+                if m := _ITEM_AUTHOR.match(lines[j]):
+                    author = m["name"].strip()
+                j += 1
+            items.append(
+                {
+                    "title": headline[0],
+                    "title_source": "headline",
+                    "url": headline[1],
+                    "dateline": "" if _RELATIVE_TIME.fullmatch(when) else when,
+                    "source": outlet,
+                    "body": "",
+                    "author": author,
+                }
+            )
+        if len(items) > len(best):
+            best = items
+        i = j if j > i else i + 1
+    return (None, best) if len(best) >= 5 else None
 
 
 def _is_when(line: str) -> bool:
