@@ -2807,3 +2807,22 @@ def test_search_results_and_digests_give_one_article_per_item():
     d = convert("digest.eml", mail.encode())["articles"]
     assert [a["url"] for a in d] == [f"https://cn.yna.co.kr/view/A{k}" for k in range(4, 0, -1)]
     assert [a["published"] for a in d] == [f"2024-06-2{k}" for k in range(4, 0, -1)]
+
+
+def test_a_saved_copy_names_its_source_in_a_note():
+    """A researcher's note 原文链接：<link> in a Word or Google Docs copy is the story's address
+    (Google Docs wraps it in a redirect, google.com/url?q=…); the editors' line under the
+    story (责任编辑：… 图片编辑：…) and a tip-off prompt (澎湃新闻报料：) are not story."""
+    page = """<html><head><title>普京时隔24年再访朝鲜</title></head><body><div class="WordSection1">
+    <p class="MsoNormal">普京时隔24年再访朝鲜</p>
+    <p class="MsoNormal">当地时间6月19日凌晨，俄罗斯总统普京乘专机抵达朝鲜首都平壤，开始对朝鲜进行国事访问。</p>
+    <p class="MsoNormal">按照日程，普京19日晚结束对朝鲜的访问后，将前往越南进行国事访问。</p>
+    <p class="MsoNormal">责任编辑：朱喆　图片编辑：施鋆</p><p class="MsoNormal">澎湃新闻报料：</p>
+    <p class="MsoNormal">原文链接：<a href="https://www.google.com/url?q=https://www.thepaper.cn/newsDetail_forward_27781563&amp;sa=D&amp;usg=AOv">https://www.thepaper.cn/newsDetail_forward_27781563</a></p>
+    </div></body></html>"""
+    a = _one_raw("word.htm", page)
+    assert a["url"] == "https://www.thepaper.cn/newsDetail_forward_27781563"
+    assert a["body"].rstrip().endswith("将前往越南进行国事访问。")
+    for junk in ("责任编辑", "图片编辑", "报料", "原文链接"):
+        assert junk not in a["body"], junk
+    assert not is_boilerplate("他向媒体报料称，朝鲜方面已经做好准备。")

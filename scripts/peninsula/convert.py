@@ -16,7 +16,7 @@ from .formats import Doc, clipping, detect, docx, enex, feed, html, mhtml, rss, 
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "109"
+CONVERTER_VERSION = "110"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from urllib.parse import urlparse
+from urllib.parse import parse_qs, urlparse
 
 import opencc
 import yaml
@@ -494,9 +494,23 @@ def fuller_name(outlet: str | None, site_name: str | None) -> str | None:
 _TRACKING = re.compile(r"(?:utm_[a-z]+|spm|log_from|share_token|fbclid|gclid)=[^&#]*&?", re.I)
 
 
+# Redirects that wrap the address they lead to: Google Docs' and search's links, Facebook's,
+# Zhihu's and Weibo's outbound links.
+_REDIRECT = re.compile(
+    r"^https?://(?:www\.)?(?:google\.[a-z.]+/url|l\.facebook\.com/l\.php|link\.zhihu\.com/"
+    r"|weibo\.cn/sinaurl)\?",
+    re.I,
+)
+
+
 def without_tracking(url: str) -> str:
     """An address without the campaign and click parameters a newsletter or an app adds
-    (?utm_source=…&utm_medium=…): the story's own address."""
+    (?utm_source=…&utm_medium=…), and without a redirect wrapped around it: the story's own."""
+    if _REDIRECT.match(url):
+        query = parse_qs(urlparse(url).query)
+        target = next((query[k][0] for k in ("q", "url", "u", "target") if k in query), None)
+        if target and target.startswith(("http://", "https://")):
+            url = target
     if "?" not in url or not _TRACKING.search(url):
         return url
     head, _, rest = url.partition("?")

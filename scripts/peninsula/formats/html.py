@@ -1283,6 +1283,25 @@ def _app_promo(el: Tag) -> bool:
     )
 
 
+# A researcher's or a site's line naming the story's address: 原文链接：https://…
+_SOURCE_LINK_LABEL = re.compile(
+    r"^\s*(?:原文|原文链接|原文鏈接|原文网址|原文網址|原文地址|原文連結|本文链接|本文網址|source)\s*[:：]",
+    re.I,
+)
+
+
+def _source_link(root: Tag, doc: Doc, base: str | None) -> None:
+    """The story's address from a "原文链接：" line with one link (a note in a saved copy),
+    when the page names none; the line is not story."""
+    for p in _find(root, _P):
+        if _gone(p) or not _SOURCE_LINK_LABEL.match(_text(p)):
+            continue
+        links = [a for a in p.find_all("a") if _real_href(a.get("href"))]
+        if len(links) == 1 and len(_text(p)) <= 300:
+            doc.url = doc.url or _join(base, links[0]["href"].strip())
+            p.decompose()
+
+
 def _links(root: Tag, base: str | None) -> None:
     """Keep real links (absolute); unwrap script links and in-page anchors."""
     for a in _find(root, _A):
@@ -1579,6 +1598,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _furniture(root)
     _date_lines(root, doc)
     _images(root, doc, soup, base)
+    _source_link(root, doc, base)
     _boilerplate_blocks(root)
     _links(root, base)
     doc.body = cut_at_story_end(_to_markdown(root))
