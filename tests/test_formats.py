@@ -2826,3 +2826,33 @@ def test_a_saved_copy_names_its_source_in_a_note():
     for junk in ("责任编辑", "图片编辑", "报料", "原文链接"):
         assert junk not in a["body"], junk
     assert not is_boilerplate("他向媒体报料称，朝鲜方面已经做好准备。")
+
+
+def test_a_weibo_post_page():
+    """A Weibo post saved as a page: the post is the article, its 【headline】 the title, its
+    #topics# tags, the account posting it the outlet, the time element's full date the date;
+    the comments, counters and menus are not the story."""
+    page = """<!DOCTYPE html>
+<!-- saved from url=(0038)https://weibo.com/2656274875/P4oLxD3Qa -->
+<html><head><title>微博正文 - 微博</title></head><body><div id="app">
+<div class="Nav_main"><a href="https://weibo.com/">首页</a><a href="https://weibo.com/hot">发现</a></div>
+<main><article class="Feed_wrap"><header><a class="head_name_24eEB" href="https://weibo.com/u/2656274875">
+<span title="央视新闻">央视新闻</span></a><button>+关注</button>
+<a title="2024-12-03 21:38" class="head-info_time_6sFQg" href="https://weibo.com/2656274875/P4oLxD3Qa">24-12-3 21:38</a>
+<div>来自 微博 weibo.com</div></header>
+<div class="detail_wbtext_4CRf9"><a href="https://s.weibo.com/weibo?q=%23x%23">#尹锡悦宣布紧急戒严#</a>【韩国总统尹锡悦宣布实施紧急戒严】据韩联社报道，韩国总统尹锡悦当地时间3日晚发表紧急全国讲话，宣布实施紧急戒严。<br>另据韩联社消息，韩国国会议长已通知全体国会议员紧急前往国会。<a href="https://weibo.cn/sinaurl?u=x">网页链接</a> <a href="https://s.weibo.com/weibo?q=%23y%23">#韩国#</a></div>
+<footer aria-label="转发 2.3万，评论 3.1万，赞 26.8万"><span>2.3万</span><span>3.1万</span></footer></article>
+<div class="Detail_box"><div>转发 2.3万</div><div>评论 3.1万</div><div><span>按热度</span> <span>按时间</span></div>
+<div class="item1"><div class="text"><a href="https://weibo.com/u/5876123409">半岛观察者Kim</a>:<span>韩国这是要出大事了</span></div>
+<div class="info"><div>24-12-3 21:41 来自北京</div></div></div></div></main></div></body></html>"""
+    a = _one_raw("weibo.html", page)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "韩国总统尹锡悦宣布实施紧急戒严", "2024-12-03", "21:38",
+    )  # fmt: skip
+    assert a["outlet"].startswith("央视新闻") and a["republisher"] is None
+    assert a["tags"] == ["尹锡悦宣布紧急戒严", "韩国"]
+    assert a["url"] == "https://weibo.com/2656274875/P4oLxD3Qa"
+    assert (
+        a["body"]
+        == "据韩联社报道，韩国总统尹锡悦当地时间3日晚发表紧急全国讲话，宣布实施紧急戒严。\n\n另据韩联社消息，韩国国会议长已通知全体国会议员紧急前往国会。\n"
+    )

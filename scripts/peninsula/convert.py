@@ -12,11 +12,24 @@ import re
 
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
-from .formats import Doc, clipping, detect, docx, enex, feed, html, mhtml, rss, telegram, text
+from .formats import (
+    Doc,
+    clipping,
+    detect,
+    docx,
+    enex,
+    feed,
+    html,
+    mhtml,
+    rss,
+    telegram,
+    text,
+    weibo,
+)
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "110"
+CONVERTER_VERSION = "111"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -76,6 +89,8 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, fmt, notes, warnings, single=len(notes) == 1)
     if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
         return _each(source, "list", posts, warnings)
+    if fmt == "html" and (shared := weibo.post(raw)):  # a Weibo post's page
+        return _each(source, fmt, [shared], warnings, single=True)
     if fmt == "rss" and len(entries := rss.entries(raw)) > 1:  # an archive of many entries
         return _each(source, fmt, [rss.parse(e) for e in entries], warnings)
     if saved and not saved.plain:

@@ -681,12 +681,12 @@ _LINK_HOLDERS = frozenset({"div", "p"})  # a newsletter's headline: a block of o
 
 def _link_alone(el: Tag) -> bool:
     """A block holding one real link and no other text (an e-mail's linked headline)."""
-    links = el.find_all("a", limit=2)
+    links = _find(el, _A)
     return (
         len(links) == 1
         and _real_href(links[0].get("href"))
         and _text(el) == _text(links[0])
-        and el.find(_BLOCKS) is None
+        and _first(el, _BLOCKS) is None
     )
 
 
@@ -743,9 +743,10 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
     """Sibling blocks that each open with one linked heading: title, link, the block's text
     (for its date) and its summary paragraphs, without the date lines."""
     groups: dict[int, list[dict]] = {}
-    for heading in _find(root, _ITEM_HEADINGS | _LINK_HOLDERS):
-        if heading.name in _LINK_HOLDERS and not _link_alone(heading):
-            continue
+    held = [
+        a.parent for a in _find(root, _A) if a.parent is not None and a.parent.name in _LINK_HOLDERS
+    ]
+    for heading in [*_find(root, _ITEM_HEADINGS), *(el for el in held if _link_alone(el))]:
         block = heading.parent
         if block is None or block is root or block.parent is None:
             continue
@@ -1290,6 +1291,9 @@ _SOURCE_LINK_LABEL = re.compile(
 )
 
 
+_SOURCE_LINK_WORDS = re.compile(r"原文|本文链接|本文網址|source\s*[:：]", re.I)
+
+
 def _source_link(root: Tag, doc: Doc, base: str | None) -> None:
     """The story's address from a "原文链接：" line with one link (a note in a saved copy),
     when the page names none; the line is not story."""
@@ -1585,7 +1589,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     if _VIEW_ORIGINAL_WORDS.search(html):  # most pages have no such link: test first
         _view_original(soup, doc)
     _canonical(doc)
-    if "今天" in html or "今日" in html:
+    if _TODAY.search(html):  # 今天是2024年6月3日, rarely on a page: test first
         _page_day(soup, doc)
     root = _main(soup)
     _date_box_before(root, doc)
@@ -1598,7 +1602,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _furniture(root)
     _date_lines(root, doc)
     _images(root, doc, soup, base)
-    _source_link(root, doc, base)
+    if _SOURCE_LINK_WORDS.search(html):  # most pages name no source link: test first
+        _source_link(root, doc, base)
     _boilerplate_blocks(root)
     _links(root, base)
     doc.body = cut_at_story_end(_to_markdown(root))
