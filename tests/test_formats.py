@@ -2856,3 +2856,20 @@ def test_a_weibo_post_page():
         a["body"]
         == "据韩联社报道，韩国总统尹锡悦当地时间3日晚发表紧急全国讲话，宣布实施紧急戒严。\n\n另据韩联社消息，韩国国会议长已通知全体国会议员紧急前往国会。\n"
     )
+
+
+def test_a_paragraph_mentioning_members_does_not_end_the_story():
+    """A paywall label ends the story; a story paragraph that only mentions members' events
+    (该党会员专享的内部讨论会…) does not."""
+    from peninsula.clean import cut_at_story_end
+
+    first = "韩国执政党今天召开会议，讨论对朝政策的调整方向，多名议员出席会议并发言，会议持续了三个多小时，与会者一致同意加强沟通。"
+    prose = (
+        "该党会员专享的内部讨论会随后举行，与会者就朝鲜半岛局势交换了意见，并提出了多项具体建议。"
+    )
+    body = f"{first}\n\n{prose}\n\n最后一段。\n"
+    assert cut_at_story_end(body) == body
+    assert (
+        cut_at_story_end(f"{first}\n\n日经中文网会员专享\n\n- [另一篇](https://x.y/1)\n")
+        == first + "\n"
+    )

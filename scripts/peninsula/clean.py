@@ -219,6 +219,15 @@ _STORY_END_WORDS = re.compile(
 )
 
 
+def ends_story(line: str) -> bool:
+    """A paywall's label (short, no sentence) or an appended story's bracketed label opening a
+    line (STORY_END); never a story's sentence that mentions members (该党会员专享的…。)."""
+    line = line.strip()
+    if line.lstrip("*").startswith(("【", "[")):
+        return len(line) <= 80 and bool(STORY_END.search(line))
+    return len(line) <= 40 and "。" not in line and bool(STORY_END.search(line))
+
+
 def cut_at_story_end(body: str) -> str:
     """The body up to a paywall or an appended story (STORY_END), when story text precedes it."""
     if not _STORY_END_WORDS.search(body):  # most bodies have none of these words: test first
@@ -227,7 +236,7 @@ def cut_at_story_end(body: str) -> str:
     seen = 0
     for k, paragraph in enumerate(paragraphs):
         text = plain_text(paragraph).strip()
-        if seen >= 50 and STORY_END.search(text):
+        if seen >= 50 and ends_story(text):
             return "\n\n".join(paragraphs[:k]).rstrip() + "\n"
         if not paragraph.lstrip().startswith(("![", "*")):
             seen += len(text)

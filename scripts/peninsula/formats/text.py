@@ -13,7 +13,7 @@ from ..clean import (
     LATEST_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
-    STORY_END,
+    ends_story,
     is_boilerplate,
     split_credit,
     tidy,
@@ -617,7 +617,7 @@ def parse(text: str) -> Doc:
                 or POPULAR_LABEL.match(ln)
                 or _latest(body, k)
                 or (_CONTACT.match(ln) and _SENTENCE_END.search(body[k - 1]))
-                or (STORY_END.search(ln) and _SENTENCE_END.search(body[k - 1]))
+                or (ends_story(ln) and _SENTENCE_END.search(body[k - 1]))
             )
         ),
         None,
