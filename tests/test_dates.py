@@ -316,6 +316,9 @@ def test_a_three_digit_year_before_month_and_day_is_taiwan_era(text, published) 
         ("電話：02-2348-2999", None),  # a telephone number, not a date
         ("文號 1130-06-02", None),
         ("第213-06-02號", None),  # past the era's years in use
+        ("民國113.6.2", "2024-06-02"),
+        ("113.06.02", "2024-06-02"),
+        ("Chrome 112.5.3 版本", None),  # a version number, not 2023-05-03
     ],
 )
 def test_taiwan_official_numeric_dates_are_in_the_roc_era(text, published) -> None:

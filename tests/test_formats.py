@@ -2583,6 +2583,14 @@ def test_read_it_later_and_chat_copies():
     assert b["body"].startswith("朝鲜国防省副相") and b["published"] is None
     for junk in ("Forwarded", "Korea Watch", "views", "👍", "#朝鲜"):
         assert junk not in b["body"], junk
+    # a dateline in brackets under a headline is no bracketed headline
+    wire = "朝鲜再次发射弹道导弹 韩日同步谴责\n【大纪元2024年6月2日讯】\n（大纪元记者李明综合报导）朝鲜今天上午再度发射弹道导弹。\n"
+    c = _one_raw("wire.txt", wire)
+    assert (c["title"], c["published"], c["author"]) == (
+        "朝鲜再次发射弹道导弹 韩日同步谴责",
+        "2024-06-02",
+        "李明",
+    )
 
 
 def test_a_byline_list_with_commas():

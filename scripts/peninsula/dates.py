@@ -146,8 +146,10 @@ _EXPLICIT = [
         # Taiwan's official form, the year of the Republic of China era: 113-06-03, 113/6/3
         "YYY-MM-DD (ROC era)",
         re.compile(
-            r"(?<![\d/.-])(?:(?P<roc>民[國国])\s*)?(?P<y>1[0-3]\d)(?P<sep>[-/.])(?P<m>\d{1,2})"
-            r"(?P=sep)(?P<d>\d{1,2})(?![\d/.])" + _LATIN_TIME
+            # with dots only as 民國113.6.3 or 113.06.03 (a version number reads 112.5.3)
+            r"(?<![\d/.-])(?:(?P<roc>民[國国])\s*)?(?P<y>1[0-3]\d)"
+            r"(?:(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})|\.(?P<m2>\d\d)\.(?P<d2>\d\d)"
+            r"|(?<=[國国]\d{3})\.(?P<m3>\d{1,2})\.(?P<d3>\d{1,2}))(?![\d/.])" + _LATIN_TIME
         ),
     ),
     (
@@ -211,6 +213,9 @@ def _explicit(text: str) -> list[_Match]:
     for form, rx in _EXPLICIT:
         for m in rx.finditer(text):
             g = m.groupdict()
+            if form.endswith("(ROC era)"):  # its three spellings of month and day
+                g["m"] = g["m"] or g["m2"] or g["m3"]
+                g["d"] = g["d"] or g["d2"] or g["d3"]
             try:
                 if form.endswith("(Chinese numerals)"):
                     y, mo, d = _cn_int(g["y"]), _cn_int(g["m"]), _cn_int(g["d"])

@@ -225,11 +225,17 @@ _BARE_URL = re.compile(r"https?://[^\s<>\"]+")
 _BRACKET_HEADLINE = re.compile(r"^[^\w【]{0,3}【(?P<title>[^【】]{6,80})】$")
 
 
+# What a dateline in brackets has and a headline does not: 【大纪元2024年6月2日讯】.
+_BRACKETED_DATELINE = re.compile(
+    r"(?:讯|訊|电|電|报道|報導|報道|报导)$|记者|記者|\d{1,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*日"
+)
+
+
 def _bracket_headline(lines: list[str]) -> list[str]:
     """A shared post's headline in 【】 among its first lines: the lines before it (a day
     separator, the channel's name, Forwarded from …) are not the story."""
     for k, ln in enumerate(lines[:4]):
-        if m := _BRACKET_HEADLINE.match(ln):
+        if (m := _BRACKET_HEADLINE.match(ln)) and not _BRACKETED_DATELINE.search(m["title"]):
             head = lines[:k]
             if all(len(h) <= 40 and not _SENTENCE_END.search(h) for h in head):
                 return [m["title"], *lines[k + 1 :]]
