@@ -2881,3 +2881,17 @@ def test_a_paragraph_mentioning_members_does_not_end_the_story():
         cut_at_story_end(f"{first}\n\n日经中文网会员专享\n\n- [另一篇](https://x.y/1)\n")
         == first + "\n"
     )
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("版权作品，未经环球网 huanqiu.com 书面授权，严禁转载，违者将被追究法律责任。", True),
+        ("未經授權，不得轉載。", True),
+        ("未经联合国安理会授权，任何国家不得对他国动武。", False),  # a story's sentence
+        ("所在位置：首页 > 国际", True),
+        ("责任编辑：朱喆　图片编辑：施鋆", True),
+    ],
+)
+def test_reprint_notices_and_story_sentences(line, furniture):
+    assert is_boilerplate(line) == furniture
