@@ -2658,6 +2658,16 @@ def test_a_story_pasted_into_a_word_or_rtf_document():
         r"\u26397?\u40092?\'bd\'f1\'cc\'ec\'b7\'a2\'c9\'e4\'c1\'cb\'d2\'bb\'c3\'b6\'b5\'bc\'b5\'af\'a1\'a3\par"
         "\n}"
     )
+    import io
+    import zipfile
+
+    from peninsula.decode import Unreadable
+
+    broken = io.BytesIO()
+    with zipfile.ZipFile(broken, "w") as z:
+        z.writestr("word/document.xml", "<w:document><w:body><w:p>")  # cut off
+    with pytest.raises(Unreadable, match="Word document"):
+        convert("broken.docx", broken.getvalue())
     b = _one_raw("copy.rtf", rtf)
     assert (b["title"], b["published"]) == ("朝鲜发射导弹", "2024-06-03")
     assert b["body"].strip() == "朝鲜今天发射了一枚导弹。"

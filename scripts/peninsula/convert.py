@@ -29,7 +29,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "114"
+CONVERTER_VERSION = "115"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -60,7 +60,11 @@ def convert(path: str, data: bytes) -> dict:
         )
     if docx.is_docx(data):  # a Word document: the text pasted into it
         source["encoding"] = "utf-8"  # a .docx's XML
-        return _each(source, "docx", [text.parse(docx.docx_text(data))], [], single=True)
+        try:
+            pasted = docx.docx_text(data)
+        except Exception as e:  # a damaged document: say so, as for any unreadable file
+            raise Unreadable(f"a Word document that cannot be read ({type(e).__name__})") from e
+        return _each(source, "docx", [text.parse(pasted)], [], single=True)
     saved = mhtml.saved_page(data)
     decoded = decode(saved.html if saved else data)  # raises Unreadable
     source["encoding"] = decoded.encoding
