@@ -55,7 +55,6 @@ _LINE_PATTERNS = [
     r".{0,12}(阅读|閱讀|全文|专属|專屬|内容|內容).{0,16}",
     r"((继续阅读|繼續閱讀)(全文)?|(阅读|閱讀|展开|展開)(剩余|剩餘)?全文)\s*[>›»]?\s*([(（]\s*[)）])?",
     r"(扫一扫|掃一掃|扫码|掃碼).{0,6}(在|用)?(手机|手機).{0,12}",
-    # an ad break's prompt inside the story: 请继续往下阅读, 廣告後繼續閱讀
     r"(subscribe|sign in|log in) to (continue|read).{0,40}",
     # a newsletter's links to unsubscribe or to read it in a browser
     r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在浏览器中查看|在瀏覽器中查看"
@@ -77,7 +76,6 @@ _LINE_PATTERNS = [
     r"(热门推荐|熱門推薦|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦)",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
     r".{0,40}ICP\s*(备|備|证|證).{0,40}",
-    # a site's address and telephone line in its footer: 韩联社 地址：首尔特别市…
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
@@ -96,7 +94,6 @@ _LINE_PATTERNS = [
     r"(最後更新|最后更新|更新時間|更新时间|last updated?)\s*[:：]?.{0,40}",
     # a menu bar copied as one line: 關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們
     r"(?!\|)([^|｜]{1,10}[|｜]\s*){3,}[^|｜]{1,10}",
-    # a site's name with its domain under the story: 朝鲜日报中文网 cn.chosun.com
     r"(举报|舉報)\s*[/／]?\s*(反馈|反饋)?",
     # links back to the source, share and follow prompts, app promos
     r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link|本文网址|本文網址|本文链接"
@@ -135,9 +132,8 @@ _LINE_PATTERNS = [
     # the end-of-story mark of wire copy
     _END_MARK,
 ]
-# Prompts and footer lines found by a word in them (searched, which is fast), and furniture
-# only in a short line that does not end a statement: (pattern, longest such line).
-# (pattern, longest such line, whether the line may end a statement)
+# Prompts and footer lines found by a word in them (searched, which is fast): (pattern, the
+# longest line it marks as furniture, whether that line may end a statement).
 _PROMPTS = [
     # follow-us prompts: 加入風傳媒LINE好友, 點我訂閱…頻道, 歡迎搜尋dw.chinese，看更多…
     (r"(加入|訂閱|订阅|追蹤|追踪|关注|關注).{0,12}LINE\s*(好友|官方帳號|官方账号|官方帐号)", 80, True),

@@ -380,13 +380,18 @@ def _named_place_reporter(header: str) -> re.Match | None:
     m = _NAME_PLACE_REPORTER.search(header)
     if m is None or fold(m["place"]) not in _place_names() or fold(m["name"]) in _place_names():
         return None
-    return None if known_outlet(m["name"]) or _OUTLET_WORD.search(m["name"]) else m
+    return None if _outlet_like(m["name"]) else m
 
 
 def _named_reporter(header: str) -> re.Match | None:
     """_NAME_REPORTER, unless the name is an outlet's (新华社记者 on a line of its own)."""
     m = _NAME_REPORTER.search(header)
-    return None if m is None or known_outlet(m["name"]) or _OUTLET_WORD.search(m["name"]) else m
+    return None if m is None or _outlet_like(m["name"]) else m
+
+
+def _outlet_like(name: str) -> bool:
+    """A known outlet's name, or one a reporter's name never has (…社, …网)."""
+    return bool(known_outlet(name) or _OUTLET_WORD.search(name))
 
 
 # A foreign paper's byline: 英国《金融时报》 克里斯蒂安·戴维斯 首尔报道 (the paper, the reporter,

@@ -9,6 +9,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from . import Doc, html
+from .feed import child_text
 
 # The web clipper marks the block it saved, with the page's address and title.
 _CLIPPED = re.compile(r"--en-clipped-content\s*:")
@@ -23,7 +24,7 @@ def notes(text: str) -> list[Doc]:
         content = note.find("content")
         enml = content.get_text() if isinstance(content, Tag) else ""
         attributes = note.find("note-attributes")
-        url = _child(attributes, "source-url") if isinstance(attributes, Tag) else None
+        url = child_text(attributes, ("source-url",)) if isinstance(attributes, Tag) else None
         page = BeautifulSoup(enml, "lxml")
         clip = page.find(style=_CLIPPED)
         site_title = None
@@ -31,16 +32,11 @@ def notes(text: str) -> list[Doc]:
             if m := _CLIPPED_TITLE.search(clip.get("style", "")):
                 site_title = m["title"].strip()
             enml = str(clip)  # the clip alone: not the researcher's notes around it
-        doc = html.parse(enml or "<p></p>", base_url=url, title=_child(note, "title"))
+        doc = html.parse(enml or "<p></p>", base_url=url, title=child_text(note, ("title",)))
         doc.url = doc.url or url
         if site_title:
             doc.site_name = doc.site_name or html.site_in_title(site_title)
-        if (created := _child(note, "created")) and (m := _STAMP.match(created)):
+        if (created := child_text(note, ("created",))) and (m := _STAMP.match(created)):
             doc.meta.setdefault("posted", f"{m['y']}-{m['m']}-{m['d']}")
         docs.append(doc)
     return docs
-
-
-def _child(parent: Tag, name: str) -> str | None:
-    el = parent.find(name, recursive=False)
-    return el.get_text(strip=True) or None if isinstance(el, Tag) else None

@@ -19,11 +19,11 @@ def items(text: str) -> list[Doc]:
     its categories are tags, and its own date is the page metadata date."""
     soup = BeautifulSoup(text, "xml")
     channel = soup.find(["channel", "feed"])
-    site = _child_text(channel, ("title",)) if channel else None
+    site = child_text(channel, ("title",)) if channel else None
     docs = []
     for item in soup.find_all(["item", "entry"]):
-        title = _child_text(item, ("title",))
-        body = _child_text(item, _TEXT) or ""
+        title = child_text(item, ("title",))
+        body = child_text(item, _TEXT) or ""
         if not _TAG.search(body):  # plain text: its line breaks are its paragraphs
             body = "".join(f"<p>{escape(ln.strip())}</p>" for ln in body.split("\n") if ln.strip())
         link = _link(item)
@@ -31,7 +31,7 @@ def items(text: str) -> list[Doc]:
         doc.url = link or doc.url
         if site:
             doc.site_name = html.site_in_title(site) or doc.site_name
-        if when := _child_text(item, _DATES):
+        if when := child_text(item, _DATES):
             doc.meta["published_time"] = when
         author = item.find(["dc:creator", "creator", "author"])
         name = author.find("name") if isinstance(author, Tag) else None
@@ -44,7 +44,7 @@ def items(text: str) -> list[Doc]:
     return docs
 
 
-def _child_text(parent: Tag, names: tuple[str, ...]) -> str | None:
+def child_text(parent: Tag, names: tuple[str, ...]) -> str | None:
     """The text of the first of these child elements the parent has (in this order)."""
     for name in names:
         el = parent.find(name, recursive=False)

@@ -24,6 +24,7 @@ from ..clean import (
     split_credit,
     tidy,
 )
+from ..dates import metadata_date
 from ..fields import domain, known_outlet, outlet_for_name, without_tracking
 from . import Doc, dateline_text, is_date_only
 
@@ -559,15 +560,12 @@ def _self_links(root: Tag, doc: Doc) -> None:
         p.decompose()
 
 
-# A read-it-later app's link to the page it shows (Pocket's "View Original").
-_VIEW_ORIGINAL = re.compile(
-    r"^\s*(?:view original|查看原文|查看原網頁|查看原网页|原文網頁|原文网页)\s*$", re.I
-)
-
-
+# A read-it-later app's link to the page it shows (Pocket's "View Original"); the words alone
+# are the cheap test of a page's text before its links are looked at.
 _VIEW_ORIGINAL_WORDS = re.compile(
     r"view original|查看原文|查看原網頁|查看原网页|原文網頁|原文网页", re.I
 )
+_VIEW_ORIGINAL = re.compile(rf"^\s*(?:{_VIEW_ORIGINAL_WORDS.pattern})\s*$", re.I)
 
 
 def _view_original(soup: BeautifulSoup, doc: Doc) -> None:
@@ -1106,7 +1104,7 @@ _AUTHOR_NAME_CLASS = re.compile(
 )
 
 
-def _NOT_INLINE(tag: Tag) -> bool:
+def _not_inline(tag: Tag) -> bool:
     return tag.name not in ("a", "span")
 
 
@@ -1122,7 +1120,7 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
         raw = f"{' '.join(el.get('class') or ())} {el.get('id') or ''}".lower()
         if "author" not in raw and "byline" not in raw:
             continue  # cheap test first: most elements have neither word
-        if _AUTHOR_NAME_CLASS.search(_classes(el)) and not el.find(_NOT_INLINE):
+        if _AUTHOR_NAME_CLASS.search(_classes(el)) and not el.find(_not_inline):
             name = _text(el).strip(" ·•|｜,，")  # dw.com · 魏蘇珊 (Pocket's byline)
             if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
                 doc.meta.setdefault("author", name)
@@ -1491,13 +1489,6 @@ _ARCHIVE_TODAY_MARK = re.compile(
 _ARCHIVE_TODAY_LINK = re.compile(
     r"(?:https?:)?//archive\.(?:ph|today|is|li|md|vn|fo)/o/[A-Za-z0-9]+/(?=https?://)"
 )
-_CAPTURE_DAY = re.compile(r"(?P<d>\d{1,2}) (?P<m>[A-Z][a-z]{2}) (?P<y>\d{4})")
-_MONTH_NUMBERS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    )
-}
 
 
 def _archived_today(doc: Doc, soup: BeautifulSoup) -> None:
@@ -1513,11 +1504,9 @@ def _archived_today(doc: Doc, soup: BeautifulSoup) -> None:
         doc.meta["url"] = url
     for key in ("published_time", "modified_time"):
         doc.meta.pop(key, None)
-    stamp = soup.find(attrs={"itemprop": "dateCreated"})
-    if stamp and (m := _CAPTURE_DAY.search(stamp.get_text())):
-        month = _MONTH_NUMBERS.get(m["m"])
-        if month:
-            doc.meta["posted"] = f"{m['y']}-{month:02d}-{int(m['d']):02d}"
+    stamp = soup.find(attrs={"itemprop": "dateCreated"})  # 3 Jun 2024 02:15:09 UTC
+    if stamp and (day := metadata_date(stamp.get_text())).precision == "day":
+        doc.meta["posted"] = day.published
     doc.site_name = "archive.today"
     header = soup.find(id="HEADER")
     if header is not None:

@@ -965,21 +965,24 @@ def outlet_items(text: str) -> tuple[str | None, list[dict]] | None:
     while i + 2 < len(lines) and known_outlet(lines[i + 1]) and _is_when(lines[i + 2]):
         if (headline := _headline(lines[i])) is None:
             return None
-        when = lines[i + 2]
-        items.append(
-            {
-                "title": headline[0],
-                "title_source": "headline",
-                "url": headline[1],
-                "dateline": "" if _RELATIVE_TIME.fullmatch(when) else when,
-                "source": lines[i + 1],
-                "body": "",
-            }
-        )
+        items.append(_aggregated(headline, lines[i + 1], lines[i + 2]))
         i += 3
     if len(items) < 3 or i != len(lines):
         return _outlet_first_items(lines)
     return " ".join(lines[:start]) or None, items
+
+
+def _aggregated(headline: tuple, outlet: str, when: str, author: str | None = None) -> dict:
+    """An aggregator's item: a time relative to a day the copy lacks (3 小时前) dates nothing."""
+    return {
+        "title": headline[0],
+        "title_source": "headline",
+        "url": headline[1],
+        "dateline": "" if _RELATIVE_TIME.fullmatch(when) else when,
+        "source": outlet,
+        "body": "",
+        "author": author,
+    }
 
 
 # What follows an aggregator's item: its writer, a link to the story's coverage.
@@ -1007,17 +1010,7 @@ def _outlet_first_items(lines: list[str]) -> tuple[str | None, list[dict]] | Non
                 if m := _ITEM_AUTHOR.match(lines[j]):
                     author = m["name"].strip()
                 j += 1
-            items.append(
-                {
-                    "title": headline[0],
-                    "title_source": "headline",
-                    "url": headline[1],
-                    "dateline": "" if _RELATIVE_TIME.fullmatch(when) else when,
-                    "source": outlet,
-                    "body": "",
-                    "author": author,
-                }
-            )
+            items.append(_aggregated(headline, outlet, when, author))
         if len(items) > len(best):
             best = items
         i = j if j > i else i + 1
