@@ -397,10 +397,7 @@ def office_terms(text: str) -> list[tuple[str, str | None, str]]:
         at = folded.find(alias)
         while at >= 0:
             if folded[at - 1 : at] not in ("前", "副", "原"):
-                span = text[at : at + len(alias)]
-                out.append(
-                    (first, last, f"{span} [{english} in office {first} to {last or 'now'}]")
-                )
+                out.append(_in_office(text[at : at + len(alias)], english, first, last))
                 break
             at = folded.find(alias, at + 1)
     holders = [n for title, names in _offices().items() if title for n in names]
@@ -429,12 +426,15 @@ def office_terms(text: str) -> list[tuple[str, str | None, str]]:
                     span = text[at - (len(before_window) - len(before)) - len(name) : stop]
                 else:
                     continue
-                out.append(
-                    (first, last, f"{span} [{english} in office {first} to {last or 'now'}]")
-                )
+                out.append(_in_office(span, english, first, last))
                 break
             at = folded.find(title, at + 1)
     return out
+
+
+def _in_office(span: str, english: str, first: str, last: str | None) -> tuple:
+    """An office term found in the text, with its evidence: 总统尹锡悦 [… in office … to …]."""
+    return first, last, f"{span} [{english} in office {first} to {last or 'now'}]"
 
 
 @lru_cache(maxsize=1)
