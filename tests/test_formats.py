@@ -2905,3 +2905,55 @@ def test_a_paragraph_mentioning_members_does_not_end_the_story():
 )
 def test_reprint_notices_and_story_sentences(line, furniture):
     assert is_boilerplate(line) == furniture
+
+
+def test_a_word_processor_copy_keeps_the_story_not_the_researchers_notes():
+    """A story copied into a Google Docs or Word document: the note typed above the headline
+    (with its own day) is neither the body's start nor the article's date; the date line under
+    the headline is. The document's comments (anchor and text) and the notes under the story
+    (——以下为个人笔记——) are the researcher's."""
+    story = (
+        "中新网8月19日电 综合报道，当地时间8月18日，美国总统拜登、日本首相岸田文雄和韩国总统尹锡悦"
+        '在戴维营举行会晤，并通过了《三方协商承诺》<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup>'
+        "等文件。"
+    )
+    page = f"""<html><head><title>美日韩峰会资料</title></head><body>
+    <p class="c0">【资料整理 2023-08-21｜半岛·美日韩三边】原文见下方链接，译名待核对</p>
+    <h1 id="h.k2f7">美日韩领导人首次举行单独峰会</h1>
+    <p class="c0">2023年08月19日 09:12　来源：中国新闻网</p>
+    <p class="c6">{story}</p>
+    <p class="c6">三国领导人同意每年至少举行一次三边峰会，三国外长和防长也将定期举行会晤。</p>
+    <p class="c0">——以下为个人笔记——</p><p class="c0">1. 对照韩联社8.19报道，待后续跟进。</p>
+    <div class="c13"><p class="c0"><a href="#cmnt_ref1" id="cmnt1">[a]</a>英文原文为Commitment
+    to Consult</p></div></body></html>"""
+    a = _one_raw("docs.html", page)
+    assert a["title"] == "美日韩领导人首次举行单独峰会"
+    assert (a["published"], a["published_time"][:5]) == ("2023-08-19", "09:12")
+    assert a["outlet"].startswith("中国新闻网")
+    assert a["body"].startswith("中新网8月19日电")
+    assert a["body"].rstrip().endswith("也将定期举行会晤。")
+    for junk in ("资料整理", "[a]", "个人笔记", "韩联社", "Commitment"):
+        assert junk not in a["body"], junk
+    # Word's comments: <a href="#_msocom_1">[A1]</a> in the text, its text in a comment list
+    word = page.replace('href="#cmnt1" id="cmnt_ref1">[a]', 'href="#_msocom_1">[A1]').replace(
+        '<a href="#cmnt_ref1" id="cmnt1">[a]</a>', '<a href="#_msoanchor_1">[A1]</a>'
+    )
+    b = _one_raw("word.htm", word)
+    assert "[A1]" not in b["body"] and "Commitment" not in b["body"]
+    assert "三方协商承诺》等文件。" in b["body"]
+
+
+@pytest.mark.parametrize(
+    "line, cut",
+    [
+        ("——以下为个人笔记——", True),
+        ("## 我的笔记", True),
+        ("個人筆記：", True),
+        ("笔记本电脑出口管制同日生效。", False),  # a sentence about notebooks
+        ("备注：本文数据截至6月3日。", False),
+    ],
+)
+def test_a_researchers_notes_heading_ends_the_story(line, cut):
+    from peninsula.clean import ends_story
+
+    assert ends_story(line) is cut

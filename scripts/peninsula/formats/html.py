@@ -239,10 +239,11 @@ def _json_ld(soup: BeautifulSoup) -> dict:
     return found
 
 
-def _title(soup: BeautifulSoup, meta: dict) -> str | None:
+def _title(soup: BeautifulSoup, meta: dict, above: list[str]) -> str | None:
     """The h1; without one, the page's own title (og:title, JSON-LD headline, <title>), unless
     the first h2 is that headline. An h2 that is not ("相关内容") heads some other section. A
-    <title> that is only the site's name gives way to the first h2 or h3."""
+    <title> that is only the site's name gives way to the first h2 or h3. The text printed above
+    the h1 goes into `above` (see _above_headline)."""
     named = _without_site(meta["title"]) if meta.get("title") else None
     if not named and soup.title and soup.title.get_text(strip=True):
         named = _without_site(_text(soup.title))
@@ -256,6 +257,7 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
             if block is not None and _first(block, _SPLITS) is None:
                 block.decompose()
                 return named
+        above.extend(_text_above(h1))
         h1.decompose()
         return text
     site_only = bool(named and known_outlet(named))  # <title>韩民族日报</title>
@@ -268,6 +270,35 @@ def _title(soup: BeautifulSoup, meta: dict) -> str | None:
 
 
 # A headline set in a classed paragraph (<p class="ArticleTitle">, news_title); never a subtitle.
+def _text_above(h1: Tag, limit: int = 600) -> list[str]:
+    """The page's strings before the headline (nearest last), up to `limit` characters."""
+    found, size = [], 0
+    for s in h1.find_all_previous(string=True):
+        if s.parent is None or s.parent.name in ("title", "script", "style", "[document]"):
+            continue
+        if text := s.strip():
+            found.append(text)
+            size += len(text)
+            if size > limit:
+                break
+    return found[::-1]
+
+
+def _above_headline(body: str, above: list[str]) -> str:
+    """The body without its first blocks when they are short text printed above the headline:
+    a note a researcher typed over a copied story (【资料整理 2023-08-21｜…】), a kicker. The
+    story starts under its headline; images and blocks with links stay."""
+    printed = "".join("".join(above).split())
+    blocks = body.lstrip("\n").split("\n\n")
+    k = 0
+    while k < min(len(blocks) - 1, 3):
+        words = "".join(_plain(blocks[k]).split())
+        if not words or "](" in blocks[k] or len(words) > 120 or words not in printed:
+            break
+        k += 1
+    return "\n\n".join(blocks[k:]) if k else body
+
+
 _TITLE_CLASS = re.compile(
     r"(^|[\s_-])(article|news|post|entry|story|detail|content|main|art)[_-]?title($|[\s_-])",
     re.IGNORECASE,
@@ -1374,6 +1405,30 @@ def _prepare(soup: BeautifulSoup) -> list[str]:
     return states
 
 
+# A word processor's comments in its HTML export: the anchor in the text (Google Docs
+# <sup><a href="#cmnt1">[a]</a></sup>, Word's <a href="#_msocom_1">[A1]</a>) and the comment
+# itself at the end (<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a>…</p></div>). Both are the
+# researcher's, not the story's.
+_DOC_COMMENT = re.compile(r"""href=["']?#(?:cmnt|_msocom_|_msoanchor_)\w""")
+
+
+def _doc_comments(soup: BeautifulSoup) -> None:
+    for a in soup.find_all("a", href=re.compile(r"^#(?:cmnt|_msocom_|_msoanchor_)\w")):
+        if _gone(a):
+            continue
+        if a["href"].startswith("#cmnt_ref") or a["href"].startswith("#_msoanchor_"):
+            # the comment's own text: its paragraph, or the block holding only that paragraph
+            block = a.find_parent(["p", "div"])
+            while block is not None and block.parent is not None and block.parent.name == "div":
+                if len(block.parent.find_all(["p", "div"], recursive=False)) != 1:
+                    break
+                block = block.parent
+            (block or a).decompose()
+        else:
+            holder = a.parent if a.parent is not None and a.parent.name == "sup" else a
+            holder.decompose()
+
+
 def _textarea_story(soup: BeautifulSoup, area: Tag) -> None:
     """Some portals (环球网) ship the story as escaped HTML in a hidden <textarea> that a script
     renders: parse such markup in place, where other textareas (forms) are dropped."""
@@ -1547,6 +1602,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc = Doc()
     states = _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
     doc.meta = _meta(soup)
+    if _DOC_COMMENT.search(html):  # a word processor's export with comments: rare, test first
+        _doc_comments(soup)
     if (name := doc.meta.get("author")) and re.search(_EDITOR_OF.format(re.escape(name)), head):
         del doc.meta["author"]  # the page's author metadata names its editor (编辑：王晓彤)
     if (saved := _SAVED_FROM.search(head[:2000])) and _real_href(saved["url"]):
@@ -1565,7 +1622,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         elif not _gone(el):
             el.decompose()
     _layout_tables(soup)
-    doc.title = title or _title(soup, doc.meta)
+    above: list[str] = []
+    doc.title = title or _title(soup, doc.meta, above)
     doc.title_source = "headline" if doc.title else None
     # a site's name among the <title>'s segments, or as the whole <title>
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
@@ -1596,6 +1654,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _boilerplate_blocks(root)
     _links(root, base)
     doc.body = cut_at_story_end(_to_markdown(root))
+    if above:
+        doc.body = _above_headline(doc.body, above)
     if len(_plain(doc.body)) < 20:  # the page is a shell a script fills: its data has the story
         _app_story(doc, states)
     # the story's first lines count in full however many byline blocks came before them
