@@ -2957,3 +2957,32 @@ def test_a_researchers_notes_heading_ends_the_story(line, cut):
     from peninsula.clean import ends_story
 
     assert ends_story(line) is cut
+
+
+def test_an_old_table_layout_with_a_banner_over_its_menu():
+    """A page laid out in tables with <font> for headings: the site's banner (a large font over
+    the menu) is not the headline; the story's large font is; the bare date line under it (in
+    the Juche era's form, in a cell outside the story's) dates the story."""
+    story = "".join(
+        f"<p>&nbsp;&nbsp;{t}</p>"
+        for t in (
+            "朝鲜劳动党总书记、国务委员长金正恩同志5月30日指导了超大型火箭炮齐射威力示威射击。",
+            "这次射击旨在检验对敌国实施先发制人打击的能力，参加射击的是18门超大型火箭炮。",
+            "齐射的火箭炮弹全部准确命中了设定在365公里外岛屿上的目标，证明了系统的准确性。",
+        )
+    )
+    menu = " | ".join(
+        f'<a href="/zh/{k}">{w}</a>' for k, w in enumerate(["首页", "政治", "经济", "文化", "旅游"])
+    )
+    page = f"""<html><head><title>내나라 - 我的国家</title></head><body>
+    <table><tr><td><font size="5"><b>朝鲜民主主义人民共和国</b></font><br>
+    <font size="2">DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA</font></td></tr>
+    <tr><td>{menu}</td></tr></table>
+    <table><tr><td><font size="2">首页 &gt; 政治 &gt; 领袖活动</font></td></tr>
+    <tr><td align="center"><font size="4"><b>敬爱的金正恩同志指导超大型火箭炮齐射</b></font></td></tr>
+    <tr><td align="right"><font size="2">主体113(2024)年5月31日</font></td></tr>
+    <tr><td class="content">{story}</td></tr></table></body></html>"""
+    a = _one_raw("naenara.html", page)
+    assert a["title"] == "敬爱的金正恩同志指导超大型火箭炮齐射"
+    assert a["published"] == "2024-05-31"
+    assert a["body"].lstrip().startswith("朝鲜劳动党总书记")

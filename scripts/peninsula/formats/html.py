@@ -239,11 +239,11 @@ def _json_ld(soup: BeautifulSoup) -> dict:
     return found
 
 
-def _title(soup: BeautifulSoup, meta: dict, above: list[str]) -> str | None:
+def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) -> str | None:
     """The h1; without one, the page's own title (og:title, JSON-LD headline, <title>), unless
     the first h2 is that headline. An h2 that is not ("相关内容") heads some other section. A
     <title> that is only the site's name gives way to the first h2 or h3. The text printed above
-    the h1 goes into `above` (see _above_headline)."""
+    the h1 goes into `above` (see _above_headline), a date line under the headline into `below`."""
     named = _without_site(meta["title"]) if meta.get("title") else None
     if not named and soup.title and soup.title.get_text(strip=True):
         named = _without_site(_text(soup.title))
@@ -258,12 +258,14 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str]) -> str | None:
                 block.decompose()
                 return named
         above.extend(_text_above(h1))
+        below.extend(_date_under(h1))
         h1.decompose()
         return text
     site_only = bool(named and known_outlet(named))  # <title>韩民族日报</title>
     heading = _first_heading(soup) if site_only else soup.find("h2")
     text = _text(heading) if heading else ""
     if text and (not named or site_only or text in named or named in text):
+        below.extend(_date_under(heading))
         heading.decompose()
         return text
     return named or None
@@ -282,6 +284,26 @@ def _text_above(h1: Tag, limit: int = 600) -> list[str]:
             if size > limit:
                 break
     return found[::-1]
+
+
+# A full date, also in the Juche era's form 主体113(2024)年5月31日.
+_FULL_DATE_LINE = re.compile(r"\d{4}\s*[)）]?\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _date_under(headline: Tag) -> list[str]:
+    """A short date line among the first two strings under the headline: the story's date, even
+    bare and outside the story's container (an old table layout's right-aligned cell)."""
+    found = []
+    for s in headline.find_all_next(string=True):
+        if s.parent is None or s.parent.name in ("script", "style") or headline in s.parents:
+            continue
+        if text := s.strip():
+            if len(text) <= 40 and _FULL_DATE_LINE.search(text):
+                return [text]
+            found.append(text)
+            if len(found) == 2:
+                break
+    return []
 
 
 def _above_headline(body: str, above: list[str]) -> str:
@@ -312,7 +334,8 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
         if el.name in ("h2", "h3"):
             return el
         if el.name == "font" and (el.get("size") or "").strip() in ("4", "5", "6", "7", "+1", "+2"):
-            if 4 <= len(_text(el)) <= 100:  # an old page's headline: <font size="4"><b>…
+            # an old page's headline: <font size="4"><b>…, not the site's banner over its menu
+            if 4 <= len(_text(el)) <= 100 and not _menu_follows(el):
                 return el
             continue
         if (
@@ -322,6 +345,24 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
         ):
             return el
     return None
+
+
+_WORD = re.compile(r"\w")
+
+
+def _menu_follows(el: Tag, strings: int = 8) -> bool:
+    """Most of the next few strings after `el` are links: a banner over the site's menu, where a
+    headline is followed by its date line and its story."""
+    after = []
+    for s in el.find_all_next(string=True):
+        # words (not the menu's separators) outside the banner itself
+        if _WORD.search(s) and s.parent is not None and s.parent.name not in ("script", "style"):
+            if el in s.parents:
+                continue
+            after.append(s.find_parent("a") is not None)
+            if len(after) == strings:
+                break
+    return len(after) >= 4 and sum(after) > len(after) / 2
 
 
 def _is_logo(h1: Tag) -> bool:
@@ -1623,7 +1664,10 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
             el.decompose()
     _layout_tables(soup)
     above: list[str] = []
-    doc.title = title or _title(soup, doc.meta, above)
+    below: list[str] = []
+    doc.title = title or _title(soup, doc.meta, above, below)
+    if below and below[0] not in doc.bylines:
+        doc.bylines.insert(0, below[0])
     doc.title_source = "headline" if doc.title else None
     # a site's name among the <title>'s segments, or as the whole <title>
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
