@@ -2986,3 +2986,62 @@ def test_an_old_table_layout_with_a_banner_over_its_menu():
     assert a["title"] == "敬爱的金正恩同志指导超大型火箭炮齐射"
     assert a["published"] == "2024-05-31"
     assert a["body"].lstrip().startswith("朝鲜劳动党总书记")
+
+
+_STORY = (
+    "韩国联合参谋本部在发给媒体的短信中说，韩军当天7时30分左右探测到朝鲜从黄海北道一带向东部海域"
+    "发射的数枚短程弹道导弹，导弹飞行约400公里后落入海中。\n\n"
+    "日本防卫省当天也发布消息说，朝鲜发射的导弹落在日本专属经济区以外海域，目前尚未收到船只和"
+    "飞机受损的报告。\n\n"
+    "分析人士指出，有关各方应保持克制，避免采取可能加剧紧张的行动，通过对话协商解决各自关切。"
+)
+
+
+def test_a_phone_reader_view_copy():
+    """A reader view copied on a phone: its outlet · date line and reading time are not the
+    story; the address under 阅读原文 is the article's."""
+    text = (
+        "朝鲜向半岛东部海域发射多枚短程弹道导弹\n\n新华社 · 2024年11月5日 星期二\n\n"
+        f"预计阅读时长 3 分钟\n\n新华社首尔11月5日电（记者孙一鸣）据韩国联合参谋本部5日通报。\n\n"
+        f"{_STORY}\n\n【责任编辑:王珊】\n\n阅读原文\nhttp://www.news.cn/world/20241105/c.html\n"
+    )
+    a = _one_raw("reader.txt", text)
+    assert a["title"] == "朝鲜向半岛东部海域发射多枚短程弹道导弹"
+    assert a["published"] == "2024-11-05" and a["outlet"].startswith("新华社")
+    assert a["url"] == "http://www.news.cn/world/20241105/c.html"
+    assert a["body"].startswith("新华社首尔11月5日电")
+    assert "阅读时长" not in a["body"] and "星期二" not in a["body"]
+
+
+def test_a_wechat_article_copied_on_a_desktop():
+    """A 公众号 article copied whole: the audio button, the ▼ marks, the follow prompt and
+    the 往期推荐 list after the editors' line are not the story; a ▲ photo caption with its
+    labelled source (图源：) is a caption with a credit."""
+    text = (
+        "美韩联演今起举行，朝方警告后果自负\n环球时报\n原创\n作者：崔东勋\n2025-03-10 08:30 北京\n"
+        "听全文\n\n▲资料图：驻韩美军与韩军士兵在京畿道坡州进行渡河训练。图源：韩联社\n\n"
+        f"【环球时报驻韩国特约记者 崔东勋】美韩联合军事演习10日起正式举行。\n\n{_STORY}\n\n▼\n\n"
+        "点击阅读原文\n\n责编：张蕊 | 编辑：刘欣 | 审核：王伟\n\n往期推荐\n"
+        "▶ 韩国宪法法院将对弹劾案作出宣判？\n▶ 普京：俄朝条约是“防御性的”\n\n"
+        "▼点击下方名片，关注环球时报▼\n\n分享\n点赞\n在看\n"
+    )
+    a = _one_raw("wechat.txt", text)
+    assert (a["published"], a["published_time"][:5]) == ("2025-03-10", "08:30")
+    assert a["author"] == "崔东勋"
+    assert a["images"][0]["credit"] == "韩联社"
+    assert a["images"][0]["caption"].endswith("进行渡河训练。")
+    assert a["body"].rstrip().endswith("解决各自关切。")
+    for junk in ("听全文", "▼", "往期推荐", "宪法法院", "关注环球时报", "责编"):
+        assert junk not in a["body"], junk
+
+
+def test_a_clipping_ends_before_the_researchers_notes():
+    text = (
+        '---\ntitle: "俄朝签署全面战略伙伴关系条约"\nsource: "https://www.thepaper.cn/n_1"\n'
+        "published: 2024-06-20\n---\n2024-06-20 07:12 来源：澎湃新闻\n\n"
+        f"{_STORY}\n\n## 我的笔记\n\n- 对比1961年条约第1条\n- #待核实\n"
+    )
+    a = _one_raw("clip.md", text)
+    assert (a["published"], a["published_time"][:5]) == ("2024-06-20", "07:12")
+    assert a["body"].rstrip().endswith("解决各自关切。")
+    assert "笔记" not in a["body"] and "1961" not in a["body"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean import is_boilerplate, split_credit, tidy
+from ..clean import cut_at_story_end, is_boilerplate, split_credit, tidy
 from ..textnorm import plain_text
 from . import _TAG, Doc, dateline_text, html
 
@@ -62,7 +62,8 @@ def markdown(body: str, title: str | None) -> Doc:
             blocks.append("\n".join(lines))
     if title and blocks and blocks[0].lstrip("# ").strip() == title:
         blocks = blocks[1:]
-    doc.body = tidy("\n\n".join(blocks)) if blocks else ""
+    # a clipping's body may go on with the researcher's notes (## 我的笔记) or a paywall
+    doc.body = cut_at_story_end(tidy("\n\n".join(blocks))) if blocks else ""
     plain = [plain_text(b).strip() for b in blocks]
     doc.header = dateline_text([p for p in plain if p])
     return doc

@@ -112,7 +112,11 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 # A wire dateline on a line of its own (中央社記者廖禹揚首爾2日專電) opens the story; not a heading.
-_DATELINE_LINE = re.compile(r"记者|記者|\d{1,2}\s*日\s*(专|專)?(电|電|讯|訊)$|^By\s+[A-Z]")
+# A line that is a dateline or a date line, never a sub-heading (新华社 · 2024年11月5日 星期二).
+_DATELINE_LINE = re.compile(
+    r"记者|記者|\d{1,2}\s*日\s*(专|專)?(电|電|讯|訊)$|^By\s+[A-Z]"
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+)
 
 
 # A dateline opening a story's first paragraph: 【明報專訊】, （中央社記者…28日電）.
@@ -218,7 +222,13 @@ _CONTACT = re.compile(
 )
 
 
-_SOURCE_LABEL = re.compile(r"^(?:来源|來源|原文|出处|出處|source)\s*[:：]", re.I)
+# A line naming the source, its address on the next line: 来源：自由亚洲电台 (a shared post), a
+# reader view's 阅读原文.
+_SOURCE_LABEL = re.compile(
+    r"^(?:(?:来源|來源|原文|出处|出處|source)\s*[:：]"
+    r"|(?:阅读原文|閱讀原文|查看原文|原文链接|原文鏈接|原文連結)\s*[:：]?\s*$)",
+    re.I,
+)
 _BARE_URL = re.compile(r"https?://[^\s<>\"]+")
 # A headline in lenticular brackets, an emoji before it, near the top of a shared post:
 # 🔴【朝鲜宣布暂停散发垃圾气球…】 (what comes before it is the channel's, not the story's).
@@ -471,6 +481,12 @@ _SOURCE_URL = re.compile(
 )
 
 
+def _told(body: list[str], k: int) -> bool:
+    """A story's worth of text (200 characters) before line k: a label there ends it even
+    after its editors' line (责编：张蕊 | 编辑：刘欣 / 往期推荐)."""
+    return sum(len(ln) for ln in body[:k]) >= 200
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
@@ -623,7 +639,7 @@ def parse(text: str) -> Doc:
                 or POPULAR_LABEL.match(ln)
                 or _latest(body, k)
                 or (_CONTACT.match(ln) and _SENTENCE_END.search(body[k - 1]))
-                or (ends_story(ln) and _SENTENCE_END.search(body[k - 1]))
+                or (ends_story(ln) and (_SENTENCE_END.search(body[k - 1]) or _told(body, k)))
             )
         ),
         None,
