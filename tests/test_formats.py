@@ -1624,7 +1624,7 @@ def test_korean_paper_chinese_edition_reporter_line_and_site_in_title():
     assert a["body"].rstrip().endswith("散发传单的报复。") and "journari" not in a["body"]
     assert a["published"] == "2024-06-03"
     # an outlet before 记者 is still the outlet, an unlisted one when its name says so
-    assert outlet_from_header("（星洲日报记者李明首尔2日电）") == "星洲日报"
+    assert outlet_from_header("（南洋商报记者李明首尔2日电）") == "南洋商报"
     assert author_from_header("金志恩记者") == "金志恩"
 
 
@@ -3045,3 +3045,49 @@ def test_a_clipping_ends_before_the_researchers_notes():
     assert (a["published"], a["published_time"][:5]) == ("2024-06-20", "07:12")
     assert a["body"].rstrip().endswith("解决各自关切。")
     assert "笔记" not in a["body"] and "1961" not in a["body"]
+
+
+def test_a_government_page_copied_whole():
+    """Ctrl+A on a ministry's page: the skip link, the "today is" bar (not the story's day) and
+    the menu go; a headline ending 答记者问 is a headline, not a byline; the story ends at the
+    page's 【打印】【关闭】 bar, before the related list and the footer."""
+    menu = "\n".join(["跳转到主要内容", "今天是2024年10月18日 星期五", "无障碍", "繁体", "English"])
+    menu += "\n中华人民共和国国防部\n" + "\n".join(
+        ["首页", "要闻", "权威发布", "国防政策", "图片", "视频"]
+    )
+    text = (
+        f"{menu}\n当前位置：首页 > 权威发布 > 新闻发布\n"
+        "国防部新闻发言人张晓刚就朝鲜半岛局势等答记者问\n来源：国防部网 | 2024-10-17 21:06\n"
+        f"【大 中 小】 【打印】\n{_STORY}\n【打印】 【关闭】\n责任编辑：王 松\n相关新闻\n"
+        "国防部：中方对美日韩联合演习表示严重关切 2024-09-26\n主办单位：中华人民共和国国防部\n"
+    )
+    a = _one_raw("mod.txt", text)
+    assert a["title"] == "国防部新闻发言人张晓刚就朝鲜半岛局势等答记者问"
+    assert (a["published"], a["published_time"][:5]) == ("2024-10-17", "21:06")
+    assert a["body"].startswith("韩国联合参谋本部") and a["body"].rstrip().endswith("各自关切。")
+    for junk in ("今天是", "大 中 小", "打印", "相关新闻", "主办单位"):
+        assert junk not in a["body"], junk
+
+
+def test_a_long_read_copied_whole_with_its_credits_block():
+    """A long read's credits, each label over its names, name its writers (文字) only; its
+    table of contents (目次) goes; the story ends at the appeal for support under it."""
+    text = (
+        "跳到主要內容\n報導者The Reporter\n國際兩岸\n人權．社會\n政治．經濟\nPodcast\n搜尋\n\n"
+        "看不見的流水線：丹東海鮮工廠裡的北韓女工\n"
+        "文字\n林映辰\n江思齊\n攝影\n周德昌\n責任編輯\n蘇郁庭\n\n發布時間 2024/10/29\n"
+        "目次\n一、清晨六點的鴨綠江畔\n二、制裁為何失靈\n\n一、清晨六點的鴨綠江畔\n\n"
+        "清晨6點，鴨綠江上的薄霧還沒散去，丹東東港市一處工業區的鐵門已經打開，數十名年輕女子走進廠房。\n\n"
+        "二、制裁為何失靈\n\n"
+        "聯合國安理會第2397號決議要求所有會員國在24個月內遣返境內的北韓勞工，但在丹東，她們從未離開。\n\n"
+        "獨立報導需要你的支持\n如果你認同我們的報導，歡迎定期定額贊助。\n立即贊助\n\n相關文章\n"
+        "2024/06/18\n脫北者的第二次逃亡\n"
+    )
+    a = _one_raw("twreporter.txt", text)
+    assert a["title"] == "看不見的流水線：丹東海鮮工廠裡的北韓女工"
+    assert a["author"] == "林映辰、江思齊" and a["published"] == "2024-10-29"
+    assert a["outlet"] == outlet_for_name("報導者")
+    assert a["body"].count("清晨六點的鴨綠江畔") == 1  # the contents' line is gone
+    assert a["body"].rstrip().endswith("她們從未離開。")
+    for junk in ("周德昌", "目次", "發布時間", "支持", "脫北者"):
+        assert junk not in a["body"], junk

@@ -280,7 +280,14 @@ def _latest(body: list[str], k: int) -> bool:
 
 
 _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
-_BYLINE_WORDS = re.compile(r"记者|記者|编辑|編輯|作者|撰稿|撰文|责编|責編|来源|來源|\s[|｜]\s")
+# A label of a long read's credits block, each over its names: 文字 / 林映辰 / 攝影 / 周德昌.
+_CREDIT_LABEL = re.compile(
+    r"文字|攝影|摄影|設計|设计|責任編輯|责任编辑|編輯|编辑|作者|記者|记者|插畫|插画|數據|数据|影音|剪輯|剪辑"
+)
+# (答记者问, 記者會 in a headline are no byline)
+_BYLINE_WORDS = re.compile(
+    r"(?:记者|記者)(?![问問会會])|编辑|編輯|作者|撰稿|撰文|责编|責編|来源|來源|\s[|｜]\s"
+)
 _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 
 
@@ -298,10 +305,17 @@ def _story_start(lines: list[str]) -> int:
     )
     if d is None or d < 4:
         return 0
-    # the headline is over the date line, or over a deck and a byline above it
-    for h in range(d - 1, max(d - 4, 0), -1):
+    # the headline is over the date line, or over a deck and a byline above it, or a block of
+    # credits (文字 / 林映辰 / 攝影 / 周德昌: short lines, not counted)
+    tried, credits = 0, False
+    for h in range(d - 1, max(d - 24, 0), -1):
+        if tried == 3:
+            break
         if h < d - 1 and any(len(ln) > 150 for ln in lines[h + 1 : d]):
             break
+        if len(lines[h]) <= 4 and (credits := credits or bool(_CREDIT_LABEL.fullmatch(lines[h]))):
+            continue
+        tried += 1
         headline = lines[h]  # it may end in a quotation (…金正恩的“两国论”), not a full stop
         if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
             continue
@@ -481,6 +495,49 @@ _SOURCE_URL = re.compile(
 )
 
 
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_WRITERS = {"文字", "作者", "撰文", "記者", "记者"}
+
+
+def _credits_block(lines: list[str]) -> list[str]:
+    """A long read's credits, each label over its names (文字 / 林映辰 / 江思齊 / 攝影 / 周德昌),
+    near the top: one byline for the writers (作者：林映辰、江思齊); the other roles go."""
+    for k, ln in enumerate(lines[:40]):
+        if ln not in _WRITERS or k + 1 >= len(lines) or not _NAME_LINE.fullmatch(lines[k + 1]):
+            continue
+        end, writers, role = k, [], ln
+        while end < len(lines) and (
+            _CREDIT_LABEL.fullmatch(lines[end]) or _NAME_LINE.fullmatch(lines[end])
+        ):
+            if _CREDIT_LABEL.fullmatch(lines[end]):
+                role = lines[end]
+            elif role in _WRITERS:
+                writers.append(lines[end])
+            end += 1
+        return [*lines[:k], "作者：" + "、".join(writers), *lines[end:]]
+    return lines
+
+
+_CONTENTS = {"目次", "目录", "目錄", "本文目录", "本文目錄"}
+
+
+def _without_contents(lines: list[str]) -> list[str]:
+    """A table of contents (目次 and the section headings that come again below it)."""
+    k = next((k for k, ln in enumerate(lines[:60]) if ln in _CONTENTS), None)
+    if k is None:
+        return lines
+    end = k + 1
+    while end < len(lines) and lines[end] in lines[end + 1 :]:
+        end += 1
+    return [*lines[:k], *lines[end:]] if end > k + 1 else lines
+
+
+_CLOSE_BAR = re.compile(
+    r"(?:[【\[]\s*(?:打印|列印|我要打印|打印本页|打印本頁|收藏|纠错|糾錯)\s*[】\]]\s*)*"
+    r"[【\[]\s*(?:关闭|關閉|关闭窗口|關閉窗口)\s*[】\]]\s*"
+)
+
+
 def _told(body: list[str], k: int) -> bool:
     """A story's worth of text (200 characters) before line k: a label there ends it even
     after its editors' line (责编：张蕊 | 编辑：刘欣 / 往期推荐)."""
@@ -552,6 +609,12 @@ def parse(text: str) -> Doc:
     for k in range(1, len(lines)):  # 来源：自由亚洲电台 / https://… (a shared post's source)
         if _SOURCE_LABEL.match(lines[k - 1]) and _BARE_URL.fullmatch(lines[k]) and not doc.url:
             doc.url = lines[k]
+    lines = _without_contents(_credits_block(lines))
+    # a page's 【打印】【关闭】 bar under the story: what follows is the page's
+    end = next(
+        (k for k, ln in enumerate(lines) if _CLOSE_BAR.fullmatch(ln) and _told(lines, k)), None
+    )
+    lines = lines[:end] if end is not None else lines
     lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
