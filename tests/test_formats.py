@@ -3091,3 +3091,101 @@ def test_a_long_read_copied_whole_with_its_credits_block():
     assert a["body"].rstrip().endswith("她們從未離開。")
     for junk in ("周德昌", "目次", "發布時間", "支持", "脫北者"):
         assert junk not in a["body"], junk
+
+
+def test_a_nexis_export_with_its_cover_page_and_windows_line_ends():
+    """Nexis Uni's cover page (User Name:, Job Number:, its list of documents, the search) is
+    no article; a publication named in English is read by its listed name; a byline of the
+    name alone is the author; Windows line ends (\\r\\n) read like any others."""
+    raw = (OTHER / "nexis_export.txt").read_text("utf-8")
+    cover = (
+        "User Name: =\nDate and Time: = 2025-01-10\nJob Number: = 241657893\n\n\nDocuments (2)\n\n"
+        "1. 朝鲜再次发射弹道导弹 韩日密切关注\n\nClient/Matter: -None-\nSearch Terms: 朝鲜\n"
+        "Sources: Xinhua\n\n\n\n"
+    )
+    raw = cover + raw.replace("Byline: 记者 陆睿 耿学鹏", "Byline: 陆睿")
+    raw = raw.replace("联合早报", "Lianhe Zaobao (Singapore)")
+    first, second = convert("nexis.txt", raw.replace("\n", "\r\n").encode())["articles"]
+    assert first["title"] == "朝鲜再次发射弹道导弹 韩日密切关注"
+    assert first["published"] == "2024-06-02" and first["author"] == "陆睿"
+    assert "Job Number" not in first["body"] and "User Name" not in first["body"]
+    assert second["outlet"] == outlet_for_name("联合早报")
+
+
+def test_a_wisenews_export_gives_one_article_per_document():
+    """WiseNews (慧科): each document's labelled fields (媒體, 日期, 標題, 作者, 版面) and text;
+    the print date, user and search on its cover, the document number and the vendor's
+    copyright are the export's."""
+
+    def document(n: int, paper: str, day: str, title: str, author: str, text: str) -> str:
+        rule = "-" * 80
+        byline = f"作者: {author}\n" if author else ""
+        return (
+            f"文件 {n} / 2\n{rule}\n媒体: {paper}\n日期: {day}\n版面: A08 | 国际 | 环球\n"
+            f"字数: 986\n标题: {title}\n{byline}{rule}\n\n{text}\n\n{rule}\n"
+            f"文章编号: 20240622035004{n}\n© 2024 慧科讯业有限公司\n{'=' * 80}\n\n"
+        )
+
+    raw = (
+        "慧科搜索 WiseSearch\n打印日期 Print Date: 2025-02-17 09:41:06\n用户 User: pku_sis_lib\n"
+        f"检索 Search: 普京 AND 朝鲜\n{'=' * 80}\n"
+        + document(1, "环球时报", "2024-06-20", "普京时隔24年再访朝鲜", "", _STORY)
+        + document(
+            2, "新京报", "2024-06-22", "韩国召见俄大使抗议俄朝条约", "新京报记者 陈思远", _STORY
+        )
+    )
+    first, second = convert("wisenews.txt", raw.encode())["articles"]
+    assert (first["title"], first["published"]) == ("普京时隔24年再访朝鲜", "2024-06-20")
+    assert first["outlet"] == outlet_for_name("环球时报") and first["category"] == "环球"
+    assert (second["author"], second["outlet"]) == ("陈思远", outlet_for_name("新京报"))
+    for junk in ("2025-02-17", "pku_sis_lib", "文章编号", "慧科", "字数"):
+        assert junk not in first["body"] and junk not in second["body"], junk
+
+
+def test_a_spreadsheet_of_articles_gives_one_article_per_row():
+    """A researcher's collection saved from Excel as CSV (BOM, quoted cells with line breaks
+    and doubled quotes, a trailing empty row): the columns named 标题, 日期, 来源, 作者, 链接,
+    正文 and 关键词 are the fields; 序号 and 备注 are the researcher's."""
+    body = _STORY.replace("韩国联合参谋本部", '韩国""联合参谋本部""', 1)
+    raw = (
+        "\ufeff序号,标题,日期,来源,作者,链接,正文,关键词,备注\r\n"
+        f'1,朝鲜发射多枚短程弹道导弹,2024/11/5,新华网,记者 孙一然,http://www.news.cn/a.htm,"{body}",'
+        "朝鲜;导弹,已核对原文 2025/1/12\r\n"
+        f'2,"韩国总统宣布解除""紧急戒严""",2024/12/4 5:47,中国新闻网,澎湃新闻记者 王琳,,"{_STORY}",,\r\n'
+        ",,,,,,,,\r\n"
+    )
+    result = convert("collection.csv", raw.encode("utf-8"))
+    assert result["source"]["format"] == "table"
+    first, second = result["articles"]
+    assert (first["title"], first["published"], first["author"]) == (
+        "朝鲜发射多枚短程弹道导弹",
+        "2024-11-05",
+        "孙一然",
+    )
+    assert first["url"] == "http://www.news.cn/a.htm" and first["tags"] == ["朝鲜", "导弹"]
+    assert first["body"].startswith('韩国"联合参谋本部"在发给媒体的短信中说')
+    assert "已核对" not in first["body"] and "\n\n" in first["body"]
+    assert second["title"] == '韩国总统宣布解除"紧急戒严"'
+    assert (second["published_time"][:5], second["author"]) == ("05:47", "王琳")
+
+
+def test_a_reference_managers_ris_export():
+    """An RIS record (Zotero, EndNote): title, authors, date, publication, address, keywords,
+    the abstract as its text; the access date (Y2), database (DB) and notes (N1) are not."""
+    raw = (
+        "TY  - NEWS\nTI  - 布林肯访韩之际 朝鲜试射新型中远程导弹\nAU  - 张静\nAU  - 李明\n"
+        f"AB  - {_STORY.replace(chr(10), '')}\nDA  - 2025/01/07/\nPY  - 2025\nT2  - 环球时报\n"
+        "UR  - https://world.huanqiu.com/article/4L8k\nY2  - 2025/03/02/08:15:47\nDB  - 环球网\n"
+        "KW  - 朝鲜\nKW  - 导弹试射\nN1  - 导入：Zotero Connector 2025-03-02\nER  - \n"
+    )
+    result = convert("cite.ris", raw.encode())
+    assert result["source"]["format"] == "ris"
+    (a,) = result["articles"]
+    assert (a["title"], a["published"], a["author"]) == (
+        "布林肯访韩之际 朝鲜试射新型中远程导弹",
+        "2025-01-07",
+        "张静、李明",
+    )
+    assert a["outlet"] == outlet_for_name("环球时报") and a["tags"] == ["朝鲜", "导弹试射"]
+    assert a["url"] == "https://world.huanqiu.com/article/4L8k"
+    assert a["body"].startswith("韩国联合参谋本部") and "Zotero" not in a["body"]

@@ -21,6 +21,7 @@ from .formats import (
     feed,
     html,
     mhtml,
+    records,
     rss,
     telegram,
     text,
@@ -29,7 +30,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "119"
+CONVERTER_VERSION = "120"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -75,12 +76,19 @@ def convert(path: str, data: bytes) -> dict:
     fmt = ("text" if saved.plain else saved.kind) if saved else detect(raw)
     if fmt == "clipping" and clipping.front_matter(raw) is None:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
+    if fmt == "text" and (rows := records.spreadsheet(raw)):  # a table of articles (CSV)
+        return _each(source, "table", rows, warnings, single=len(rows) == 1)
+    if fmt == "text" and (cited := records.citations(raw)):  # a reference manager's RIS
+        return _each(source, "ris", cited, warnings, single=len(cited) == 1)
     if fmt == "text":
         raw = text.unwrap(raw)  # a PDF or column copy's lines broken inside paragraphs
         if post := text.bbs_post(raw) or text.forum_thread(raw):  # a forum post, its news
             return _each(source, fmt, [post], warnings, single=True)
-        if exported := text.database_documents(raw) or text.factiva_documents(raw):
-            # a news database's export (Nexis Uni, Factiva)
+        if exported := (
+            text.database_documents(raw)
+            or text.factiva_documents(raw)
+            or text.wisenews_documents(raw)
+        ):  # a news database's export (Nexis Uni, Factiva, WiseNews)
             return _each(source, fmt, exported, warnings, single=len(exported) == 1)
         if saved:  # an e-mail with a text part only: its subject, sender and date still count
             mail = text.parse(raw)
@@ -345,7 +353,11 @@ def _person(name: str | None) -> str | None:
     # the outlet with its edition: 日本经济新闻（中文版：日经中文网）
     if fields.known_outlet(re.split(r"[（(：:]", name)[0].strip()):
         return None
-    return name
+    # a spreadsheet's or export's author with the reporter's title: 澎湃新闻记者 王琳
+    return _REPORTER_TITLE.sub("", name).strip() or name
+
+
+_REPORTER_TITLE = re.compile(r"^\S{0,12}?(?:特约记者|特約記者|记者|記者|撰稿人)\s*(?=\S)")
 
 
 def _date_fields(when: dates.DateResult) -> dict:

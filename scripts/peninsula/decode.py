@@ -47,9 +47,12 @@ def _looks_binary(data: bytes) -> str | None:
 def decode(data: bytes) -> Decoded:
     """Decode raw bytes; raise Unreadable with a human reason when it is not text."""
     decoded = _misread(_decode(data))
-    if _BREAKS.search(decoded.text):
-        return Decoded(decoded.text.translate(_AS_NEWLINES), decoded.encoding, decoded.warnings)
-    return decoded
+    text = decoded.text
+    if "\r" in text:  # Windows (\r\n) and old Mac (\r) line ends: every reader splits at \n
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _BREAKS.search(text):
+        text = text.translate(_AS_NEWLINES)
+    return Decoded(text, decoded.encoding, decoded.warnings) if text != decoded.text else decoded
 
 
 # Line and paragraph breaks other than \n and \r that copies carry: Unicode's separators, a

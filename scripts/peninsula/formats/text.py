@@ -1240,6 +1240,8 @@ def forum_thread(text: str) -> Doc | None:
 def _evidence(doc: Doc, publication: str | None, *lines: str) -> None:
     """Put what an export or a post labels (the publication, a byline) before the header the
     text parser found, as lines the outlet and author rules read (来源：…)."""
+    # a publication named in English is read by its listed name (Lianhe Zaobao (Singapore))
+    publication = publication and (known_outlet(publication) or publication)
     found = [f"来源：{publication}" if publication else "", *lines, doc.header]
     doc.header = "\n".join(x for x in [*doc.date_hints, *found] if x)
 
@@ -1282,7 +1284,18 @@ def database_documents(text: str) -> list[Doc] | None:
     return docs or None
 
 
+_EXPORT_DAY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}\b|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
+
+
 def _database_document(head: list[str], rest: str) -> Doc:
+    # the first document comes under the export's cover page (User Name:, Job Number:, its
+    # list of documents, the search): the headline is the line over the publication, over the day
+    day = next((k for k, line in enumerate(head) if _EXPORT_DAY.match(line)), None)
+    if day is not None and day >= 2:
+        head = head[day - 2 :]
     labels: dict[str, str] = {}
     top = []
     for line in head:
@@ -1303,12 +1316,60 @@ def _database_document(head: list[str], rest: str) -> Doc:
     publication = top[1] if len(top) > 1 else None
     # the line under the publication is the date, with a weekday, time and zone (GMT+8)
     doc.date_hints = [ln for ln in top[2:3] if re.search(r"(?:19|20)\d\d", ln)]
-    _evidence(doc, publication, labels.get("byline", ""))
+    byline = labels.get("byline", "")
+    if byline and not re.search(r"记者|記者|^By\b", byline, re.IGNORECASE):
+        byline = f"作者：{byline}"  # the name alone (Byline: 金惠珍)
+    _evidence(doc, publication, byline)
     doc.category = labels.get("section") or doc.category
     loaded = re.match(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})$", labels.get("load-date", ""))
     if loaded and loaded[1][:3] in _MONTHS:
         doc.meta["posted"] = _iso_day(loaded[3], loaded[1], loaded[2])
     return doc
+
+
+# WiseNews (慧科) prints each document under "文件 1 / 3", its labelled fields between two rules,
+# its text, then a rule, its document number and the vendor's copyright.
+_WISENEWS_PART = re.compile(
+    r"^[ \t]*(?:文件|Document)[ \t]*\d+[ \t]*/[ \t]*\d+[ \t]*$", re.MULTILINE
+)
+_RULE_LINE = re.compile(r"^[ \t]*[-=]{10,}[ \t]*$", re.MULTILINE)
+_WISENEWS_FIELDS = {
+    "媒體": "来源",
+    "媒体": "来源",
+    "日期": "日期",
+    "標題": "标题",
+    "标题": "标题",
+    "作者": "作者",
+    "記者": "作者",
+    "记者": "作者",
+}
+
+
+def wisenews_documents(text: str) -> list[Doc] | None:
+    """The documents of a WiseNews (慧科) export, or None for any other text. The print date,
+    the user and the search on its cover, its page, word count and document number and the
+    vendor's copyright are the export's, not the article's."""
+    if "慧科" not in text[:300] and "WiseNews" not in text[:300]:
+        return None
+    parts = _WISENEWS_PART.split(text)[1:]
+    docs = []
+    for part in parts:
+        pieces = [p for p in _RULE_LINE.split(part) if p.strip()]
+        if len(pieces) < 2:
+            continue
+        fields, section = [], None
+        for line in _paragraphs(pieces[0]):
+            label, _, value = line.partition(":")
+            label, value = label.strip(), value.strip()
+            if label in _WISENEWS_FIELDS and value:
+                fields.append(f"{_WISENEWS_FIELDS[label]}：{value}")
+            elif label in ("版面", "版次") and "|" in value:
+                section = next((v.strip() for v in reversed(value.split("|")) if v.strip()), None)
+        fields.sort(key=lambda f: not f.startswith("标题"))  # the labelled copy's order
+        doc = parse("\n".join(fields) + "\n\n" + pieces[1].strip() + "\n")
+        doc.category = doc.category or section
+        docs.append(doc)
+    return docs or None
 
 
 # Factiva's article format: headline, byline, word count, date, time, source name, source
