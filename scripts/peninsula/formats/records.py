@@ -57,7 +57,12 @@ def spreadsheet(raw: str) -> list[Doc] | None:
     delimiter = "\t" if head.count("\t") >= 2 else "," if head.count(",") >= 2 else None
     if delimiter is None:
         return None
-    rows = list(csv.reader(io.StringIO(raw.lstrip("\ufeff")), delimiter=delimiter))
+    # a long article's cell, beyond csv's 128 KB default (only ever raised)
+    csv.field_size_limit(max(csv.field_size_limit(), len(raw) + 1))
+    try:
+        rows = list(csv.reader(io.StringIO(raw.lstrip("\ufeff")), delimiter=delimiter))
+    except csv.Error:  # a cell over csv's size limit, a stray NUL: read as a text copy
+        return None
     names = [c.strip().lower() for c in rows[0]]
     roles = {}
     for role, known in _COLUMNS.items():
