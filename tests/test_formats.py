@@ -3189,3 +3189,26 @@ def test_a_reference_managers_ris_export():
     assert a["outlet"] == outlet_for_name("环球时报") and a["tags"] == ["朝鲜", "导弹试射"]
     assert a["url"] == "https://world.huanqiu.com/article/4L8k"
     assert a["body"].startswith("韩国联合参谋本部") and "Zotero" not in a["body"]
+
+
+def test_a_paper_page_with_a_today_bar_a_section_link_and_a_marked_byline():
+    """The top bar's day with its weekday (the day the page was shown) gives way to the info
+    line's date and time; a section's link over the story is its category, not its text; a
+    link to the previous story (前一則：) is furniture; a name padded to three characters'
+    width (作者：王 骁) is one name; the paper's ■ byline under the lead photo goes."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>美韩军演何以加剧半岛紧张</title></head><body>
+    <div class="top-bar"><span class="date-week">2025年3月14日 星期五</span></div>
+    <div class="article"><h1>美韩军演何以加剧半岛紧张</h1>
+    <div class="info"><span>来源：解放军报</span><span>作者：王 骁</span>
+    <i class="time">2025-03-12 07:15</i></div>
+    <div class="content"><p><a href="https://www.81.cn/category/国际">国际</a></p>
+    <p>前一則：<a href="/wj/story/8339018">五角大廈：北韓士兵已進入俄羅斯</a></p>
+    <p><img src="https://www.81.cn/a.jpg" alt=""></p><p>韩军装甲部队在京畿道进行机动训练。（资料图片）</p>
+    <p>■王 骁</p><p>2 分钟</p>{story}</div></div></body></html>"""
+    a = _one_raw("jfjb.html", page)
+    assert (a["published"], a["published_time"][:5]) == ("2025-03-12", "07:15")
+    assert a["author"] == "王骁" and a["category"] == "国际"
+    for junk in ("前一則", "北韓士兵", "■", "2 分钟", "[国际]"):
+        assert junk not in a["body"], junk
+    assert a["body"].count("韩国联合参谋本部") == 1

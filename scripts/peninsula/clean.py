@@ -61,7 +61,7 @@ _LINE_PATTERNS = [
     r"|view (?:this email )?in (?:your )?browser).{0,40}",
     # reading time, view counts, where a shared copy came from, a line of separators only
     r"\d+\s*(分钟|分鐘|min)\s*[(（]?\s*(阅读时间|閱讀時間|阅读|閱讀|read)\s*[)）]?"
-    r"|(预计|預計|大约|大約)?(阅读时间|閱讀時間|阅读时长|閱讀時長)\s*[:：]?\s*(约|約|大约|大約)?\s*\d+\s*(分钟|分鐘)",
+    r"|\d{1,2}\s*(分钟|分鐘)|(预计|預計|大约|大約)?(阅读时间|閱讀時間|阅读时长|閱讀時長)\s*[:：]?\s*(约|約|大约|大約)?\s*\d+\s*(分钟|分鐘)",
     r"[\d.,]+\s*[万萬千kKmM]?\s*(次)?(查看|观看|觀看|浏览|瀏覽|views?)(\s+\d{1,2}:\d{2})?",
     # a chat post's reactions (👍 46  😡 9) and where it was forwarded from
     r"([\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*[\d.,]+[kK]?\s*){1,8}",
@@ -119,7 +119,8 @@ _LINE_PATTERNS = [
     r"([^|｜]{1,14}[|｜]\s*)*(首页|首頁|home)(\s*[|｜]\s*[^|｜]{1,14})+",
     r"([^\s>›»]{1,12}\s*(>|›|»)\s*){2,}[^\s>›»]{1,12}",  # crumbs: 明報 > 國際 > 正文
     r"(tagged|tags|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?\s*",
-    r"(上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則|返回顶部|返回頂部|返回首页|返回首頁"
+    r"(上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則|前一则|前一則|后一则|後一則"
+    r"|前一篇|后一篇|後一篇|返回顶部|返回頂部|返回首页|返回首頁"
     r"|回到顶部|回到頂部|back to top)\b.*",
     # an article's toolbar: font size, print, close (【字体：大 中 小】【打印】【关闭窗口】)
     r"([【\[]?\s*((字体|字體|字号|字號)\s*[:：]?\s*((大|中|小|放大|缩小|縮小)\s*)+|((大|中|小)\s*){3}"
@@ -308,6 +309,8 @@ _META_LINE = re.compile(
     r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com
     r"|^[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?$"
+    # a paper's byline marker: ■王 骁
+    r"|^■\s*[\u4e00-\u9fff·](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,5}$"
     # editors named without a colon: 编辑 张三 校对 李四
     r"|^(?:编辑|編輯|责编|責編|校对|校對|审核|審核)\s+[\u4e00-\u9fff]{2,4}"
     r"(?:\s+(?:编辑|編輯|责编|責編|校对|校對|审核|審核)\s+[\u4e00-\u9fff]{2,4})*$"
@@ -319,6 +322,20 @@ _META_LINE = re.compile(
 def without_meta_lines(body: str) -> str:
     """The body without the short byline and source lines above the story (not all of it)."""
     paragraphs = body.split("\n\n")
+    # a lead photo and its caption may come first: the byline under them goes all the same
+    photo = 0
+    while photo < len(paragraphs) - 1 and (
+        _PHOTO_OR_CAPTION.match(paragraphs[photo].lstrip())
+        or (
+            photo
+            and paragraphs[photo - 1].lstrip().startswith("![")
+            and len(paragraphs[photo]) <= 100
+        )
+    ):
+        photo += 1
+    if photo and _is_meta_line(paragraphs[photo].strip()):
+        rest = without_meta_lines("\n\n".join(paragraphs[photo:]))
+        return "\n\n".join([*paragraphs[:photo], rest])
     n = 0
     while n < len(paragraphs) - 1 and _is_meta_line(paragraphs[n].strip()):
         n += 1
@@ -329,6 +346,9 @@ def without_meta_lines(body: str) -> str:
             k += 1
         return "\n\n".join([paragraphs[0], *paragraphs[k:]])
     return "\n\n".join(paragraphs[n:]) if n else body
+
+
+_PHOTO_OR_CAPTION = re.compile(r"!\[|\[!\[|\*(?!\*)")  # not a bold byline (**記者…**)
 
 
 def _byline_only(paragraph: str) -> bool:

@@ -423,8 +423,20 @@ _NEXT_BYLINE = re.compile(
 )
 
 
+# A two-character name padded to three characters' width (作者：王 骁), and a paper's byline
+# marker (■王 骁, under a 解放军报 or 人民日报 headline).
+_PADDED_NAME = re.compile(
+    r"(?P<label>(?:作者|记者|記者|撰文)\s*[:：]\s*|^■\s*)"
+    r"(?P<a>[\u4e00-\u9fff])[ \u3000]{1,2}(?P<b>[\u4e00-\u9fff])(?![\u4e00-\u9fff])",
+    re.MULTILINE,
+)
+_MARKED_NAME = re.compile(r"^■\s*(?=[\u4e00-\u9fff·]{2,6}\s*$)", re.MULTILINE)
+
+
 def author_from_header(header: str) -> str | None:
     """The byline's reporters, as written; several are joined with 、."""
+    if "■" in header or " " in header or "\u3000" in header:
+        header = _MARKED_NAME.sub("作者：", _PADDED_NAME.sub(r"\g<label>\g<a>\g<b>", header))
     found = [
         *_AUTHOR.finditer(header),
         _AUTHOR_SLASH.search(header),

@@ -1717,6 +1717,9 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         p for k, b in enumerate(blocks) if (p := _plain(b)) and p != headline and k not in skip
     ]
     story = dateline_text(paragraphs)
+    # a day with its weekday alone (2025年3月14日 星期五) is a top bar's "today" more often than
+    # the story's date: any other byline's date comes first
+    doc.bylines.sort(key=lambda line: bool(_WEEKDAY_ONLY.fullmatch(line.strip())))
     doc.header = "\n".join(filter(None, [dateline_text(doc.bylines), story]))
     if title and doc.body.lstrip("# \n").startswith(title):
         doc.body = doc.body.split("\n", 1)[-1].lstrip("\n") or doc.body
@@ -1726,12 +1729,25 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         if _plain(first).split() == _plain(doc.title).split():  # \u3000 or a space
             doc.body = rest.lstrip("\n")
     # the section's link over the story ([全球](https://www.dwnews.com/全球))
+    # or a short link to a section's page ([国际](https://www.sinchew.com.my/category/国际))
     category = (doc.category or doc.meta.get("section") or "").strip()
     first = _ONE_LINK_LINE.match(doc.body.lstrip("\n"))
-    if category and first and first["text"].strip() == category:
+    if first and (
+        first["text"].strip() == category
+        or (len(first["text"].strip()) <= 6 and _SECTION_HREF.search(first["href"]))
+    ):
+        doc.category = doc.category or first["text"].strip()
         doc.body = doc.body.lstrip("\n")[first.end() :].lstrip("\n")
     return doc
 
 
+_SECTION_HREF = re.compile(
+    r"/(?:category|categories|channel|section|sections|column|topics?)/", re.I
+)
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?"
+)
 _CAPTION_LINE = re.compile(r"\*[^*\n].*\*")  # the italic line _replace_image puts under an image
-_ONE_LINK_LINE = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\([^)\s]*\)[ \t]*(?:\n|$)")
+_ONE_LINK_LINE = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\((?P<href>[^)\s]*)\)[ \t]*(?:\n|$)")
