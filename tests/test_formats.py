@@ -3212,3 +3212,24 @@ def test_a_paper_page_with_a_today_bar_a_section_link_and_a_marked_byline():
     for junk in ("前一則", "北韓士兵", "■", "2 分钟", "[国际]"):
         assert junk not in a["body"], junk
     assert a["body"].count("韩国联合参谋本部") == 1
+
+
+def test_a_korean_papers_chinese_edition_with_korean_labels():
+    """A Korean paper's Chinese edition keeps Korean labels: 등록 (registered) dates the story,
+    수정 (modified) does not; a related list under 관련기사 is no story and its dates are not
+    the story's; the headline printed under the section's link is not the body's start."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html lang="ko"><head><title>韩中日领导人会议在首尔重启 : 정치 : 한겨레 중문판</title>
+    </head><body><div class="article-head">
+    <p class="category"><a href="https://china.hani.co.kr/arti/politics/">정치</a></p>
+    <h4 class="title">韩中日领导人会议在首尔重启</h4>
+    <p class="date-time"><span>수정 2024-05-27 17:02 KST</span>
+    <span>등록 2024-05-27 10:25 KST</span></p></div>
+    <div class="article-text"><div class="text">{story}</div></div>
+    <div class="article-relate"><h5>관련기사 相关报道</h5><ul>
+    <li><a href="https://china.hani.co.kr/arti/politics/8139.html">韩中外长在北京会谈</a>
+    <span>2024-05-14</span></li></ul></div></body></html>"""
+    a = _one_raw("hani.html", page)
+    assert (a["published"], a["published_time"][:5]) == ("2024-05-27", "10:25")
+    assert a["body"].startswith("韩国联合参谋本部") and "外长在北京会谈" not in a["body"]
+    assert a["category"] == "정치"

@@ -192,7 +192,8 @@ RELATED_LABEL = re.compile(
     r"|更多\S{1,8}(?:报导|報導|报道|報道)"  # 更多三立新聞網報導
     r"|更多相关内容|更多相關內容|更多相关文章|更多相關文章"
     r"|related( articles| stories| news)?"
-    r"|read more|you may also like)\s*[:：]?\s*(?P<rest>.*)$",
+    r"|read more|you may also like"
+    r"|관련기사(?:\s*(?:相关报道|相關報導|相关新闻|相關新聞))?)\s*[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 

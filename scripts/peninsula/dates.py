@@ -353,7 +353,7 @@ def _before(limit: date, *, day: int, month: int | None) -> date | None:
 # A date labelled as an update ("更新时间：2024-06-05 09:00", "Updated: June 5, 2024") is not the
 # publication date when the header states another.
 _UPDATED = re.compile(
-    r"(?:最后更新|最後更新|更新|修改|修订|修訂|last updated|updated|modified)\s*(?:时间|時間|日期|于|於|on|at)?"
+    r"(?:最后更新|最後更新|更新|修改|修订|修訂|최종수정|수정|업데이트|last updated|updated|modified)\s*(?:时间|時間|日期|于|於|on|at)?"
     r"\s*[:：]?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})?"
     r"[\s\d年月日/.:：\-–—T+Z,时時分秒上午下午APMapm()（）]{0,30}",
     re.IGNORECASE,

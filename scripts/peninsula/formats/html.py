@@ -1738,11 +1738,20 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     ):
         doc.category = doc.category or first["text"].strip()
         doc.body = doc.body.lstrip("\n")[first.end() :].lstrip("\n")
+        # the headline printed under the section's link (a heading the title was not read from)
+        lead, _, rest = doc.body.partition("\n\n")
+        printed = " ".join(_plain(lead.lstrip("# ")).split())
+        if (
+            rest
+            and len(printed) >= 6
+            and " ".join(_plain(doc.title or "").split()).startswith(printed)
+        ):
+            doc.body = rest.lstrip("\n")
     return doc
 
 
 _SECTION_HREF = re.compile(
-    r"/(?:category|categories|channel|section|sections|column|topics?)/", re.I
+    r"/(?:category|categories|channel|section|sections|column|topics?)/|/arti/[a-z]+/?$", re.I
 )
 
 
