@@ -3233,3 +3233,30 @@ def test_a_korean_papers_chinese_edition_with_korean_labels():
     assert (a["published"], a["published_time"][:5]) == ("2024-05-27", "10:25")
     assert a["body"].startswith("韩国联合参谋本部") and "外长在北京会谈" not in a["body"]
     assert a["category"] == "정치"
+
+
+def test_a_self_media_page_with_hashed_class_names():
+    """A 百家号 page: class names a build tool hashed name no container, so the story is the
+    innermost block with nine tenths of the paragraph text; the author's page link names the
+    author; the script's Unix time dates the story when the page prints its day and minute
+    (发布时间：06-03 09:18, no year); the picture disclaimer is furniture."""
+    story = "".join(f'<div class="_3ygOc"><p>{p}</p></div>' for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>韩国今日选总统</title></head><body><div id="app">
+    <div class="_2ndBo"><a href="https://baijiahao.baidu.com/">百家号</a><a href="/login">登录</a></div>
+    <div class="sKHSJ">韩国今日选总统</div><div class="_3z0Lu"><p class="_7y5nA">
+    <a href="https://author.baidu.com/home?app_id=16128">国际观察君</a><span>原创</span></p>
+    <span>发布时间：06-03 09:18</span><span>IP属地：广东</span></div>
+    <div class="_18p7x">{story}<div class="_3ygOc"><img src="a.jpeg">
+    <p>图片来源于网络，如有侵权请联系删除</p></div></div>
+    <div class="_3GKbL"><h3>作者最新文章</h3><ul><li><a href="/s?id=1">韩国事前投票率创新高</a>
+    <span>06-02 18:40</span></li></ul></div></div>
+    <script>window.__STATE__={{"publish_time":1748913522,"ip_location":"广东"}}</script>
+    </body></html>"""
+    a = _one_raw("bjh.html", page)
+    assert (a["published"], a["published_time"][:5]) == ("2025-06-03", "09:18")
+    assert a["author"] == "国际观察君"
+    assert a["body"].startswith("韩国联合参谋本部") and "侵权" not in a["body"]
+    assert "登录" not in a["body"] and "投票率创新高" not in a["body"]
+    # a Unix time the page does not print is no date
+    b = _one_raw("bjh2.html", page.replace("06-03 09:18", "06-04 09:18"))
+    assert b["published"] is None or b["published"] != "2025-06-03"

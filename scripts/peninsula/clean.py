@@ -73,6 +73,8 @@ _LINE_PATTERNS = [
     r"(跳到|跳至|跳转到|跳轉到|跳过|跳過)\s*(主要内容|主要內容|内容|內容|导航|導航|正文)"
     r"|skip to (main )?content|skip navigation|无障碍|無障礙|无障碍浏览|無障礙瀏覽",
     r"(今天是|今日是)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,12}",
+    # a self-media post's picture disclaimer: 图片来源于网络，如有侵权请联系删除
+    r".{0,20}(如有侵权|如有侵權|如涉及侵权|如涉及侵權|若有侵权|若有侵權).{0,20}(删除|刪除).{0,10}",
     # a copied WeChat article's audio button
     r"(听全文|聽全文|听新闻|聽新聞|收听全文|收聽全文|朗读全文|朗讀全文|点击收听|點擊收聽)",
     # a social post's counters: 转发 1234 评论 567 赞 8901

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -907,17 +907,19 @@ def _main(soup: BeautifulSoup) -> Tag:
         divs = [(d, n) for d in _find(body, _DIV) if (n := _own_text(d)) > 40]
         if (own := sum(n for _, n in divs)) >= 150 and own > 3 * in_p:
             paragraphs = divs
+    anywhere: dict[int, int] = {}  # every block's paragraph text, for a page without names
     for p, n in paragraphs:
         total += n
         for parent in p.parents:
             if parent is body:
                 break
             key = id(parent)
+            anywhere[key] = anywhere.get(key, 0) + n
+            elements[key] = parent
             if key not in shares:
                 shares[key] = _container_share(parent)
             if shares[key] is not None:
                 totals[key] = totals.get(key, 0) + n
-                elements[key] = parent
     # a container that misses most of the page's paragraphs is a teaser box, not the article;
     # a compound one with a paragraph before it wraps the story without its lead
     held = [
@@ -926,7 +928,23 @@ def _main(soup: BeautifulSoup) -> Tag:
         if totals[k] >= shares[k] * total and (shares[k] == _USUAL or not _lead_before(elements[k]))
     ]
     if not held:
-        return body
+        # no container named at all (class names a build tool hashed: _3ygOc): the innermost
+        # block with nine tenths of the paragraph text
+        whole = [k for k, n in anywhere.items() if total >= 150 and n >= 0.9 * total]
+        if totals or not whole:
+            return body
+        inner = min(
+            (elements[k] for k in whole), key=lambda el: (anywhere[id(el)], -len(list(el.parents)))
+        )
+        # a list of items is read from around it (_headlines looks inside the root)
+        if inner.name in _LIST_TAGS or inner.name in ("table", "tbody"):
+            return body
+        # the story's photo beside its text block: the block holding both
+        if inner.parent not in (None, body) and any(
+            _photo(img) for sib in _previous_blocks(inner) for img in [sib, *_find(sib, _IMG)]
+        ):
+            return inner.parent
+        return inner
     root = elements[max(held, key=lambda k: totals[k])]
     # a container of text divs holds the story's text alone: its photo is beside it
     if (
@@ -937,6 +955,19 @@ def _main(soup: BeautifulSoup) -> Tag:
     ):
         root = root.parent
     return root
+
+
+_NOT_PHOTO = re.compile(r"avatar|logo|icon|head_?img|portrait", re.IGNORECASE)
+
+
+def _photo(img: Tag) -> bool:
+    """An image that is a photo of the story: not a link's (an author's avatar links to their
+    page) and not named as an avatar, logo or icon."""
+    return (
+        img.name == "img"
+        and img.find_parent("a") is None
+        and not _NOT_PHOTO.search(f"{_classes(img)} {img.get('src') or ''}")
+    )
 
 
 def _previous_blocks(el: Tag) -> list[Tag]:
@@ -1197,6 +1228,19 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
             if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
                 doc.meta.setdefault("author", name)
                 return
+    # a link to the author's page above the story (百家号: author.baidu.com/home?app_id=…)
+    for el in soup.descendants:
+        if isinstance(el, NavigableString):
+            if len(el.strip()) > 60 and el.parent is not None and el.parent.name == "p":
+                return  # the story has begun
+        elif el.name == "a" and _AUTHOR_HREF.search(el.get("href") or ""):
+            name = _text(el).strip()
+            if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
+                doc.meta.setdefault("author", name)
+                return
+
+
+_AUTHOR_HREF = re.compile(r"//author\.|/authors?/|/writers?/|/columnists?/", re.IGNORECASE)
 
 
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
@@ -1232,6 +1276,8 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
     a time or a label, among the blocks before the container and before its parent."""
     if root.name == "body":
         return
+    if _FULL_DATE.search(_text(root)[:400]):
+        return  # the container prints its own date (a ticker's time above it is another story's)
     for level in (root, root.parent):
         for sib in level.find_previous_siblings() if level is not None else ():
             for el in [sib, *reversed(_find(sib, _DATE_TAGS))]:
@@ -1490,6 +1536,22 @@ _TIME_KEYS = ("publishtime", "publish_time", "publishedat", "published_at", "pub
 _SOURCE_KEYS = ("source", "sourcename", "source_name", "media", "medianame")
 
 
+# A publication time the page's script data holds as a Unix time ("publish_time":1748913522),
+# where the page prints it without a year (发布时间：06-03 09:18).
+_EPOCH_STAMP = re.compile(
+    r"[\"'](?:publish_?time|publishTime|pub_?time|pubTime|ptime)[\"']\s*:\s*[\"']?(?P<epoch>1\d{9}(?:\d{3})?)\b"
+)
+
+
+def _stamped(doc: Doc, html: str, epoch: int) -> None:
+    """The script's time, when the page prints the same day and minute in China's time (so the
+    time is the story's and its zone is known): no time is guessed from a bare number."""
+    local = datetime.fromtimestamp(epoch, tz=UTC) + timedelta(hours=8)
+    shown = re.compile(rf"(?<!\d){local:%m}\s*[-/月]\s*{local:%d}\s*日?\s+{local:%H:%M}(?!\d)")
+    if shown.search(html):
+        doc.meta["published_time"] = f"{local:%Y-%m-%dT%H:%M:%S}+08:00"
+
+
 def _app_story(doc: Doc, states: list[str]) -> None:
     """The story of a page a script renders, from data the page carries: JSON-LD's articleBody
     (already in the metadata), else the app state's longest text under a story key, with the
@@ -1680,6 +1742,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     if _VIEW_ORIGINAL_WORDS.search(html):  # most pages have no such link: test first
         _view_original(soup, doc)
     _canonical(doc)
+    if "published_time" not in doc.meta and (stamp := _EPOCH_STAMP.search(html)):
+        _stamped(doc, html, int(stamp["epoch"][:10]))
     if _TODAY.search(html):  # 今天是2024年6月3日, rarely on a page: test first
         _page_day(soup, doc)
     root = _main(soup)
