@@ -275,7 +275,9 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
 def _text_above(h1: Tag, limit: int = 600) -> list[str]:
     """The page's strings before the headline (nearest last), up to `limit` characters."""
     found, size = [], 0
-    for s in h1.find_all_previous(string=True):
+    for s in h1.previous_elements:
+        if type(s) is not NavigableString:
+            continue
         if s.parent is None or s.parent.name in ("title", "script", "style", "[document]"):
             continue
         if text := s.strip():
@@ -294,8 +296,11 @@ def _date_under(headline: Tag) -> list[str]:
     """A short date line among the first two strings under the headline: the story's date, even
     bare and outside the story's container (an old table layout's right-aligned cell)."""
     found = []
-    for s in headline.find_all_next(string=True):
-        if s.parent is None or s.parent.name in ("script", "style") or headline in s.parents:
+    inside = set(map(id, headline.descendants))
+    for s in headline.next_elements:
+        if type(s) is not NavigableString or id(s) in inside:
+            continue
+        if s.parent is None or s.parent.name in ("script", "style"):
             continue
         if text := s.strip():
             if len(text) <= 40 and _FULL_DATE_LINE.search(text):
@@ -1270,13 +1275,25 @@ def _page_day(soup: BeautifulSoup, doc: Doc) -> None:
             return
 
 
+def _opening(root: Tag, size: int = 400) -> str:
+    """The first `size` characters or so of root's text, without reading all of it."""
+    found, n = [], 0
+    for s in root.descendants:
+        if type(s) is NavigableString:
+            found.append(s)
+            n += len(s)
+            if n >= size:
+                break
+    return " ".join(found)
+
+
 def _date_box_before(root: Tag, doc: Doc) -> None:
     """The title's date and source line, printed between the title and the article's
     container (2024年06月03日08:12 | 来源：人民网): the nearest short block with a full date and
     a time or a label, among the blocks before the container and before its parent."""
     if root.name == "body":
         return
-    if _FULL_DATE.search(_text(root)[:400]):
+    if _FULL_DATE.search(_opening(root)):
         return  # the container prints its own date (a ticker's time above it is another story's)
     for level in (root, root.parent):
         for sib in level.find_previous_siblings() if level is not None else ():

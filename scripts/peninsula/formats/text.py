@@ -611,10 +611,11 @@ def parse(text: str) -> Doc:
             doc.url = lines[k]
     lines = _without_contents(_credits_block(lines))
     # a page's 【打印】【关闭】 bar under the story: what follows is the page's
-    end = next(
-        (k for k, ln in enumerate(lines) if _CLOSE_BAR.fullmatch(ln) and _told(lines, k)), None
-    )
-    lines = lines[:end] if end is not None else lines
+    if "关闭" in text or "關閉" in text:  # few copies have the bar: test first
+        end = next(
+            (k for k, ln in enumerate(lines) if _CLOSE_BAR.fullmatch(ln) and _told(lines, k)), None
+        )
+        lines = lines[:end] if end is not None else lines
     lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
