@@ -3260,3 +3260,30 @@ def test_a_self_media_page_with_hashed_class_names():
     # a Unix time the page does not print is no date
     b = _one_raw("bjh2.html", page.replace("06-03 09:18", "06-04 09:18"))
     assert b["published"] is None or b["published"] != "2025-06-03"
+
+
+def test_a_forum_repost_with_floors_quoting_an_article():
+    """A forum thread laid out by floors (楼主：name 发表于 …, 2楼 name 发表于 …): the article is
+    the news the first post quotes, its headline the line over its own date line (the poster's
+    转自…原文如下 above it goes), up to （全文完）; the poster's view, signature and the replies
+    are not the article."""
+    text = (
+        "凯迪社区 > 猫眼看人 > 正文\n[转帖] 朝鲜宣布彻底不认协议了，半岛又要热闹？\n\n"
+        "楼主：东海望潮客    发表于 2023-11-24 10:22    只看该作者\n浏览：3862    回复：47\n\n"
+        "转自环球网，原文如下：\n\n朝鲜国防省：不再受军事协议约束 将恢复全部中止的军事措施\n"
+        "2023-11-23 21:35  来源：环球网\n原文链接：https://world.huanqiu.com/article/4FHu8\n\n"
+        f"【环球网报道 记者 韩雪梅】据朝中社23日报道。\n\n{_STORY}\n\n（全文完）\n\n"
+        "楼主个人看法：韩国先动的手，协议彻底成废纸。\n\n"
+        + "-"
+        * 50
+        + "\n签名：看得见的是新闻。\n\n"
+        "2楼  鸭绿江边的风    发表于 2023-11-24 10:41\n楼主转得及时。\n\n"
+        "3楼  老刀把子    发表于 2023-11-24 11:05\n回复 2楼 鸭绿江边的风：同意。\n"
+    )
+    a = _one_raw("kdnet.txt", text, "gb18030")
+    assert a["title"] == "朝鲜国防省：不再受军事协议约束 将恢复全部中止的军事措施"
+    assert (a["published"], a["published_time"][:5]) == ("2023-11-23", "21:35")
+    assert a["author"] == "韩雪梅" and a["url"] == "https://world.huanqiu.com/article/4FHu8"
+    assert a["body"].startswith("【环球网报道") and a["body"].rstrip().endswith("各自关切。")
+    for junk in ("转自", "楼主", "签名", "鸭绿江边的风", "全文完"):
+        assert junk not in a["body"], junk

@@ -1199,14 +1199,26 @@ def bbs_post(text: str) -> Doc | None:
 # A thread of a Discuz-style forum copied as text (most Chinese forums): each floor is its
 # label (楼主, 沙发, 5#), the poster, "发表于 2024-6-3 21:15:07 | 只看该作者", the post, and
 # "回复 使用道具 举报".
+# The first post's line (发表于 2023-11-24 10:22, or 楼主：name  发表于 …  只看该作者) and what ends a
+# post: Discuz's 回复 举报 bar, the poster's signature, or the next floor's line (2楼  name  发表于 …).
 _FLOOR_POSTED = re.compile(
-    r"^[ \t]*(?:发表于|發表於)\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})(?:[^\n]*)$", re.MULTILINE
+    r"^[ \t]*(?P<op>(?:楼主|樓主)\s*[:：]\s*\S+\s+)?(?:发表于|發表於)\s*"
+    r"(?P<day>\d{4}-\d{1,2}-\d{1,2})(?:[^\n]*)$",
+    re.MULTILINE,
 )
 _FLOOR_END = re.compile(
-    r"^[ \t]*(?:回复|回覆)\s+(?:使用道具\s+)?(?:举报|舉報)[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:(?:回复|回覆)\s+(?:使用道具\s+)?(?:举报|舉報)[ \t]*"
+    r"|(?:签名|簽名)\s*[:：].*|\d+\s*[楼樓]\s+\S+\s+(?:发表于|發表於)\s*\d{4}-.*)$",
+    re.MULTILINE,
 )
+# Where a quoted article ends and the poster's own words begin.
+_QUOTE_END = re.compile(r"[（(]\s*(?:全文完|完)\s*[)）]")
 _THREAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,6}\]\s*)+|\s*\[(?:复制链接|複製連結)\]\s*$")
 _THREAD_STATS = re.compile(r"^(?:查看|瀏覽|浏览)\s*[:：]\s*\d+")
+
+
+def _dated_line(line: str) -> bool:
+    return len(line) <= 40 and bool(is_date_only(line) or _date_and_source(line))
 
 
 def forum_thread(text: str) -> Doc | None:
@@ -1217,20 +1229,29 @@ def forum_thread(text: str) -> Doc | None:
     ends = [m for m in _FLOOR_END.finditer(text) if first and m.start() > first.end()]
     if first is None or len(ends) < 2:
         return None
-    head = _paragraphs(text[: first.start()])[:-1]  # the poster's name is the last line
+    head = _paragraphs(text[: first.start()])
+    if not first["op"]:
+        head = head[:-1]  # the poster's name is the last line
     crumbs = next((ln for ln in head if _CRUMBS.fullmatch(ln)), None)
     candidates = [
         _THREAD_TAG.sub("", ln).strip()
         for ln in head
         if ln != crumbs and not _THREAD_STATS.match(ln) and len(ln) >= 6
     ]
-    post = _paragraphs(text[first.end() : ends[0].start()])
+    post = [
+        ln for ln in _paragraphs(text[first.end() : ends[0].start()]) if not _THREAD_STATS.match(ln)
+    ]
+    end = next((k for k, ln in enumerate(post) if _QUOTE_END.fullmatch(ln.strip())), None)
+    post = post[:end] if end else post  # the poster's comment under the quoted article
     quoted = next(
         (k for k, ln in enumerate(post) if bracket_headline(ln) == ln.strip("【】")), None
     )
     title = candidates[0] if candidates else ""
     if quoted is not None:  # 【朝鲜国防省：…】 heads the news the poster quotes
         title, post = post[quoted].strip("【】"), post[quoted + 1 :]
+    elif dated := next((k for k in range(1, min(len(post), 5)) if _dated_line(post[k])), None):
+        # the quoted article's headline over its date line (转自环球网，原文如下： above it)
+        title, post = post[dated - 1], post[dated:]
     doc = parse("\n\n".join([title, *post]))
     if crumbs:
         doc.category = re.split(r"\s*[>›»]\s*", crumbs)[-1]
