@@ -3287,3 +3287,31 @@ def test_a_forum_repost_with_floors_quoting_an_article():
     assert a["body"].startswith("【环球网报道") and a["body"].rstrip().endswith("各自关切。")
     for junk in ("转自", "楼主", "签名", "鸭绿江边的风", "全文完"):
         assert junk not in a["body"], junk
+
+
+def test_a_digest_of_numbered_briefs():
+    """A think tank's mailed digest: one article per numbered 【headline】 brief, its outlet and
+    month-day from its source note, the year the one that puts it on or before the issue's
+    day (a 2025-01-02 issue's 12月31日 is 2024-12-31, its 1月1日 2025-01-01); the mail's
+    header, the contents line and the footer are the digest's."""
+    item = "1. 【{t}】{t}，有关方面当天表示将密切关注局势发展，并同各方保持沟通协调。（来源：{s}，{d}）"
+    briefs = [
+        ("韩国代总统任命两名宪法法院法官", "韩联社", "12月31日"),
+        ("朝鲜劳动党全会闭幕 金正恩提出对美策略", "朝中社", "12月28日"),
+        ("石破茂新年感言提及日朝首脑会谈意愿", "共同社", "1月1日"),
+    ]
+    text = (
+        "发件人：东北亚安全研究中心 <brief@example.cn>\n发送时间：2025年1月2日(星期四) 上午8:05\n"
+        "主题：【半岛要闻简报】2025年第1期\n\n半岛要闻简报\n2025年1月2日 星期四　｜　2025年第1期\n"
+        "【本期导读】韩国政局、朝鲜年终全会、日朝关系\n\n"
+        + "\n\n".join(item.format(t=t, s=s, d=d) for t, s, d in briefs)
+        + "\n\n编辑：政策研究部\n如不希望继续收到本简报，请回复“退订”。\n"
+    )
+    result = convert("brief.txt", text.encode())
+    assert result["source"]["format"] == "list"
+    first, second, third = result["articles"]
+    assert (first["title"], first["published"]) == ("韩国代总统任命两名宪法法院法官", "2024-12-31")
+    assert first["outlet"] == outlet_for_name("韩联社") and first["author"] is None
+    assert "12月31日" in first["date_evidence"] and "2025-01-02" in first["date_evidence"]
+    assert (second["published"], third["published"]) == ("2024-12-28", "2025-01-01")
+    assert "来源" not in first["body"] and first["body"].startswith("韩国代总统任命")

@@ -30,7 +30,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "124"
+CONVERTER_VERSION = "125"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -90,6 +90,8 @@ def convert(path: str, data: bytes) -> dict:
             or text.wisenews_documents(raw)
         ):  # a news database's export (Nexis Uni, Factiva, WiseNews)
             return _each(source, fmt, exported, warnings, single=len(exported) == 1)
+        if briefs := text.brief_items(raw):  # a digest of numbered briefs, each with its source
+            return _result(source, _brief_articles(source, *briefs), warnings)
         if saved:  # an e-mail with a text part only: its subject, sender and date still count
             mail = text.parse(raw)
             _mailed(mail, saved)
@@ -253,6 +255,35 @@ def _list_articles(
         )
         for n, ((category, paragraph), when) in enumerate(zip(items, results, strict=True), 1)
     ]
+
+
+def _brief_articles(source: dict, issue: str | None, briefs: list[dict]) -> list[dict]:
+    """One article per brief of a digest: its 【headline】, its text, the outlet its source note
+    names, and the note's month-day in the year that puts it on or before the issue's day (a
+    2025-01-02 issue's 12月31日 is 2024-12-31)."""
+    source["format"] = "list"
+    articles = []
+    for n, brief in enumerate(briefs, 1):
+        when = dates.NO_DATE
+        if issue and (day := dates.month_day_before(brief["when"] or "", issue)):
+            evidence = f"{brief['when']} [month-day, the year from the digest's day {issue}]"
+            when = dates.DateResult(day, "day", evidence, day, day)
+        articles.append(
+            _item(
+                source,
+                n,
+                when,
+                None,
+                brief["title"].strip(),
+                "headline",
+                outlet=fields.outlet_for_name(brief["source"]) if brief["source"] else None,
+                url=None,
+                language=fields.language(brief["text"]),
+                category=None,
+                body=brief["text"].strip() + "\n",
+            )
+        )
+    return articles
 
 
 def _headline_articles(source: dict, page: Doc) -> list[dict]:

@@ -675,6 +675,19 @@ def relative_phrase(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+_MONTH_DAY = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
+
+
+def month_day_before(text: str, limit: str) -> str | None:
+    """The day a month-day (12月31日) names, in the year that puts it on or before `limit`
+    ('YYYY-MM-DD'): the latest such day. None when the text names no month-day."""
+    m = _MONTH_DAY.search(text)
+    if not m:
+        return None
+    d = _before(date.fromisoformat(limit), day=int(m["d"]), month=int(m["m"]))
+    return d.isoformat() if d else None
+
+
 def with_page_day(text: str, day: str) -> str:
     """Text whose relative times are written as dates of the page's day ('YYYY-MM-DD'):
     昨天 21:40 -> 2024年06月02日 21:40; 2小时前 -> 2024年06月03日 (the day it was shown)."""

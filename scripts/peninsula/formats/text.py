@@ -883,6 +883,33 @@ def list_items(text: str) -> tuple[str | None, list[tuple[str | None, str]]] | N
     return page_label, items
 
 
+# A digest's item: a number, its headline in 【】, its text, and its source with a month-day
+# in brackets at the end: 1. 【韩国代总统…】韩国代总统…。（来源：韩联社，12月31日）
+_BRIEF = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[①-⑳])\s*"
+    r"【(?P<title>[^【】]{4,80})】\s*(?P<text>\S.*?)\s*"
+    r"(?:[（(]\s*(?:来源|來源|据|據|source)\s*[:：]?\s*(?P<source>[^，,）)]{1,30})"
+    r"(?:\s*[，,]\s*(?P<when>[^）)]{1,20}))?\s*[)）])?$",
+    re.IGNORECASE,
+)
+_FULL_DAY = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+
+def brief_items(text: str) -> tuple[str | None, list[dict]] | None:
+    """A digest of numbered briefs (a think tank's 半岛要闻简报): at least three items of the
+    shape _BRIEF, holding most of its text; the rest (mail header, contents line, footer) is
+    the digest's. Returns (the issue's day from its first full date, the items)."""
+    lines = _paragraphs(text)
+    items = [m.groupdict() for ln in lines if (m := _BRIEF.match(ln))]
+    long = [ln for ln in lines if len(ln) > 60]  # the digest's paragraphs: most are items
+    if len(items) < 3 or len(items) < 0.6 * len(long):
+        return None
+    first = next((k for k, ln in enumerate(lines) if _BRIEF.match(ln)), 0)
+    issue = _FULL_DAY.search("\n".join(lines[:first]))
+    day = f"{issue['y']}-{int(issue['m']):02d}-{int(issue['d']):02d}" if issue else None
+    return day, items
+
+
 def first_sentence(paragraph: str) -> tuple[str, str]:
     """A title for an item without a headline: its first sentence, or, when that is long, its
     first clauses up to a comma after at least 15 characters (so a bare "據《路透》報導" is
