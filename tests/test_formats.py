@@ -3315,3 +3315,24 @@ def test_a_digest_of_numbered_briefs():
     assert "12月31日" in first["date_evidence"] and "2025-01-02" in first["date_evidence"]
     assert (second["published"], third["published"]) == ("2024-12-28", "2025-01-01")
     assert "来源" not in first["body"] and first["body"].startswith("韩国代总统任命")
+
+
+def test_a_translated_story_pasted_with_its_korean_headline():
+    """A Korean paper's Chinese edition pasted with the original's Korean headline over the
+    Chinese one: the Chinese headline is the title; the translator is no author; the notes of
+    the original (원문 with its address) and of this edition (中文版：address) give the
+    edition's address and are not the story."""
+    text = (
+        "캠프 데이비드 이후 한미일 안보협력 '제도화'…中 반발 수위 주목\n"
+        "戴维营之后韩美日安保合作'制度化'…中方反弹力度受关注\n\n"
+        "韩国中央日报中文版 | 2023.08.21 10:35\n记者 朴成勋\n(翻译：金敏智)\n\n"
+        f"{_STORY}\n\nⓒ中央日报中文版 http://chinese.joins.com/ 未经授权禁止转载\n\n---\n"
+        "原文：중앙일보 2023.08.21 05:00 | https://www.joongang.co.kr/article/25186291\n"
+        "中文版：https://chinese.joins.com/news/articleView.html?idxno=112658\n"
+    )
+    a = _one_raw("joongang.txt", text)
+    assert a["title"] == "戴维营之后韩美日安保合作'制度化'…中方反弹力度受关注"
+    assert (a["published"], a["published_time"][:5]) == ("2023-08-21", "10:35")
+    assert a["author"] == "朴成勋" and a["outlet"] == outlet_for_name("中央日报")
+    assert a["url"] == "https://chinese.joins.com/news/articleView.html?idxno=112658"
+    assert a["body"].startswith("韩国联合参谋本部") and a["body"].rstrip().endswith("各自关切。")

@@ -107,6 +107,8 @@ _LINE_PATTERNS = [
     # links back to the source, share and follow prompts, app promos
     r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link|本文网址|本文網址|本文链接"
     r"|本文鏈接|文章网址|文章網址)\s*[:：].*",
+    # a translation's notes of its original and of this edition, each with its address
+    r"(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
     r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",
     r"(分享|share)\s*[:：].{0,40}",
     r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",

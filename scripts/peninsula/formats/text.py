@@ -489,7 +489,8 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 
 _SOURCE_URL = re.compile(
-    r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|本文网址|本文網址|本文链接|本文鏈接|source link)"
+    r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|本文网址|本文網址|本文链接|本文鏈接|source link"
+    r"|中文版|中文網|中文网)"
     r"\s*[:：]\s*(?P<url>https?://\S+)$",
     re.IGNORECASE,
 )
@@ -544,6 +545,22 @@ def _told(body: list[str], k: int) -> bool:
     return sum(len(ln) for ln in body[:k]) >= 200
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _korean_over_chinese(first: str, second: str) -> bool:
+    """A headline in Korean over the same headline in Chinese (a Korean paper's Chinese
+    edition copied with the original's headline): the Chinese one is the article's."""
+    return (
+        len(first) <= 80
+        and len(second) <= 80
+        and len(_HANGUL.findall(first)) > 0.5 * len(first.replace(" ", ""))
+        and not _HANGUL.search(second)
+        and len(_HAN.findall(second)) > 0.5 * len(second.replace(" ", ""))
+    )
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
@@ -556,6 +573,8 @@ def parse(text: str) -> Doc:
     lines = _without_signature(_without_export_footer(_mail_head(lines, doc)))
     if len(lines) > 2 and _COLUMN.match(lines[0]):  # 首发于 / 东北亚观察: a Zhihu column
         doc.category, lines = lines[1], lines[2:]
+    if len(lines) > 2 and _korean_over_chinese(lines[0], lines[1]):
+        lines = lines[1:]  # a translated story's original Korean headline over its Chinese one
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
             doc.url = m["url"]
