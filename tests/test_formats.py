@@ -3336,3 +3336,23 @@ def test_a_translated_story_pasted_with_its_korean_headline():
     assert a["author"] == "朴成勋" and a["outlet"] == outlet_for_name("中央日报")
     assert a["url"] == "https://chinese.joins.com/news/articleView.html?idxno=112658"
     assert a["body"].startswith("韩国联合参谋本部") and a["body"].rstrip().endswith("各自关切。")
+
+
+def test_a_notice_board_page_and_credits_above_the_story():
+    """A board's name as the page's <title> (公告 | …) gives way to the notice's own heading
+    (a titled h4 holding no link); an institution is no author (作者 驻华大使馆); a credit
+    block (【朝日新闻】) and a role before the author's name (首尔特派员 藤原健太) are read;
+    the page's day gets the time its metadata gives for the same day."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>公告 | 大韩民国驻中国大使馆</title>
+    <meta property="article:published_time" content="2025-05-28T15:40:00+08:00"></head><body>
+    <h2>大使馆消息</h2><ul><li><a href="/list.do">大使馆新闻</a></li></ul><h3 class="sub_tit">公告</h3>
+    <h4 class="bo_tit">关于总统选举日大使馆暂停对外办公的通知</h4>
+    <div class="info">作者 驻华大使馆 发布日期 2025-05-28 浏览次数 2317</div>
+    <div class="article"><div class="Credit">【朝日新闻】</div>
+    <div class="Author">首尔特派员　藤原健太</div>{story}</div></body></html>"""
+    a = _one_raw("notice.html", page)
+    assert a["title"] == "关于总统选举日大使馆暂停对外办公的通知"
+    assert (a["published"], a["published_time"][:5]) == ("2025-05-28", "15:40")
+    assert a["author"] == "藤原健太"
+    assert "【朝日新闻】" not in a["body"] and a["body"].startswith("韩国联合参谋本部")

@@ -30,7 +30,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "126"
+CONVERTER_VERSION = "127"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -195,6 +195,12 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     )
     if when.published is None and doc.meta.get("published_time"):
         when = dates.metadata_date(doc.meta["published_time"])
+    elif when.precision == "day" and when.time is None and doc.meta.get("published_time"):
+        # the page prints the day; its metadata, the same day with the time (JSON-LD)
+        meta = dates.metadata_date(doc.meta["published_time"])
+        # (a UTC time may fall on another local day than the one printed: not combined)
+        if meta.published == when.published and meta.time and not meta.time.endswith("+00:00"):
+            when = dataclasses.replace(when, time=meta.time)
     if when.precision is None:
         when = dates.republished_bound(doc.republished_url, posted) or when
     outlet = (

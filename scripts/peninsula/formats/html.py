@@ -262,6 +262,22 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         h1.decompose()
         return text
     site_only = bool(named and known_outlet(named))  # <title>韩民族日报</title>
+    if named and len(named) <= 4 and not site_only:
+        # a board's name as the page's title (公告 | 大韩民国驻中国大使馆): the notice's own
+        # heading is the first long one
+        heading = next(
+            (
+                h
+                for h in soup.find_all(_GENERIC_TITLE_HEADINGS)
+                if len(_text(h)) >= 8 and _TITLE_NAMED.search(_classes(h)) and not h.find("a")
+            ),
+            None,
+        )
+        if heading is not None:
+            text = _text(heading)
+            below.extend(_date_under(heading))
+            heading.decompose()
+            return text
     heading = _first_heading(soup) if site_only else soup.find("h2")
     text = _text(heading) if heading else ""
     if text and (not named or site_only or text in named or named in text):
@@ -353,6 +369,10 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
 
 
 _WORD = re.compile(r"\w")
+
+
+_GENERIC_TITLE_HEADINGS = ["h2", "h3", "h4"]
+_TITLE_NAMED = re.compile(r"tit|subject|headline", re.IGNORECASE)  # bo_tit, view-title
 
 
 def _menu_follows(el: Tag, strings: int = 8) -> bool:
@@ -1161,7 +1181,7 @@ _APP_BANNER = re.compile(r"(?!.*。)(?:打开|打開|下载|下載|扫码|掃碼
 _QR_CODE = re.compile(r"(?:^|[/_.-])(?:ewm|qrcode|qr[_-]?code|erweima|wxcode)(?:[_.-]|$)", re.I)
 _BYLINE = re.compile(
     r"(^|[\s_-])(meta|post-meta|entry-meta|byline|author|date|time|pubtime|publish\w*|dateline"
-    r"|updatetime|info|source|article-info|timestamp|ip|location)($|[\s_-])",
+    r"|updatetime|info|source|article-info|timestamp|ip|location|credit)($|[\s_-])",
     re.IGNORECASE,
 )
 
@@ -1230,6 +1250,7 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
             continue  # cheap test first: most elements have neither word
         if _AUTHOR_NAME_CLASS.search(_classes(el)) and not el.find(_not_inline):
             name = _text(el).strip(" ·•|｜,，")  # dw.com · 魏蘇珊 (Pocket's byline)
+            name = _ROLE_BEFORE_NAME.sub("", name)  # 首尔特派员　藤原健太
             if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
                 doc.meta.setdefault("author", name)
                 return
@@ -1245,6 +1266,9 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
                 return
 
 
+_ROLE_BEFORE_NAME = re.compile(
+    r"^\S{0,10}?(?:特派员|特派員|记者|記者|撰稿人|通讯员|通訊員|评论员|評論員)[\s\u3000]*(?=\S)"
+)
 _AUTHOR_HREF = re.compile(r"//author\.|/authors?/|/writers?/|/columnists?/", re.IGNORECASE)
 
 
