@@ -3356,3 +3356,22 @@ def test_a_notice_board_page_and_credits_above_the_story():
     assert (a["published"], a["published_time"][:5]) == ("2025-05-28", "15:40")
     assert a["author"] == "藤原健太"
     assert "【朝日新闻】" not in a["body"] and a["body"].startswith("韩国联合参谋本部")
+
+
+def test_a_paper_archive_page_copied_whole():
+    """A paper archive's page copied whole: its first date line is the page's day over its
+    page list, not under the headline; the headline is over the byline and the edition line
+    (《 人民日报 》（ 2024年11月15日 第 17 版）), which names the paper."""
+    text = (
+        "人民日报图文数据库(1946-2025)\n\n首页\n在线阅读\n高级检索\n帮助\n欢迎您，中国人民大学 用户！\n"
+        "退出\n当前位置：首页 > 2024年 > 11月 > 15日 > 第17版：国际\n\n2024年11月15日 星期五\n"
+        "返回目录\n上一版\n下一版\n第17版：国际\n版面图\n【字号 大 中 小】  【打印】  【关闭】\n\n"
+        "中方对韩免签政策激发两国交流新活力\n\n本报记者  朱舒扬\n\n《 人民日报 》（ 2024年11月15日 第 17 版）\n\n"
+        f"　　本报首尔11月14日电  （记者朱舒扬）自11月8日起，中方对韩国公民试行免签政策。\n\n{_STORY}\n\n"
+        "上一篇：俄朝关系深化引发地区关注\n\n技术支持：北京方正电子有限公司\n"
+    )
+    a = _one_raw("rmrb.txt", text)
+    assert a["title"] == "中方对韩免签政策激发两国交流新活力"
+    assert (a["published"], a["author"]) == ("2024-11-15", "朱舒扬")
+    assert a["outlet"] == outlet_for_name("人民日报")
+    assert a["body"].startswith("本报首尔11月14日电") and "技术支持" not in a["body"]

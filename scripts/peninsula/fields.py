@@ -207,7 +207,8 @@ _SOURCE_LABEL = re.compile(
 _OUTLET_AFTER = re.compile(
     r"[（(][^\s（()）\d]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]\s*"
     r"(?P<outlet>[^\s（()）\d，,。]{2,8})[）)]"
-    r"|^\s*《(?P<paper>[^《》\n]{2,14})》\s*(?:主体|主體)?\s*\d{2,4}\s*(?:\(\d{4}\)|（\d{4}）)?\s*[年./-]",
+    r"|^\s*《\s*(?P<paper>[^《》\n]{2,14}?)\s*》\s*[（(]?\s*(?:主体|主體)?\s*\d{2,4}\s*"
+    r"(?:\(\d{4}\)|（\d{4}）)?\s*[年./-]",
     re.MULTILINE,
 )
 _NO_OUTLET = re.compile(

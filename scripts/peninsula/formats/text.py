@@ -295,16 +295,27 @@ def _story_start(lines: list[str]) -> int:
     """Where the headline is in a whole page copied (Ctrl+A): the site's menu comes first, a
     run of short lines, then the headline over its date line (alone, or with the outlet:
     2024年06月03日 09:12 环球网). 0 when the copy does not start with a menu."""
-    d = next(
-        (
-            k
-            for k, ln in enumerate(lines[:80])
-            if len(ln) <= 40 and (is_date_only(ln) or _date_and_source(ln) or _labelled_date(ln))
-        ),
-        None,
-    )
-    if d is None or d < 4:
+    dated = [
+        k
+        for k, ln in enumerate(lines[:80])
+        if len(ln) <= 40
+        and (is_date_only(ln) or _date_and_source(ln) or _labelled_date(ln) or _EDITION.match(ln))
+    ]
+    if not dated or dated[0] < 4:
         return 0
+    # the first date line may be the page's (a paper archive's day over its page list)
+    for d in dated[:3]:
+        if h := _headline_over(lines, d):
+            return h
+    return 0
+
+
+# A paper's edition line under its headline: 《 人民日报 》（ 2024年11月15日 第 17 版）
+_EDITION = re.compile(r"《\s*[^》]{2,12}\s*》\s*[（(].{0,30}第\s*\d+\s*版\s*[)）]$")
+
+
+def _headline_over(lines: list[str], d: int) -> int:
+    """The headline's line over date line d, with the site's menu above it; 0 for none."""
     # the headline is over the date line, or over a deck and a byline above it, or a block of
     # credits (文字 / 林映辰 / 攝影 / 周德昌: short lines, not counted)
     tried, credits = 0, False
