@@ -3375,3 +3375,24 @@ def test_a_paper_archive_page_copied_whole():
     assert (a["published"], a["author"]) == ("2024-11-15", "朱舒扬")
     assert a["outlet"] == outlet_for_name("人民日报")
     assert a["body"].startswith("本报首尔11月14日电") and "技术支持" not in a["body"]
+
+
+def test_a_news_database_record_page():
+    """A paper database's record (聯合知識庫): its source line (2024-05-28／聯合報／A9版／國際)
+    gives the day and the paper; the record's address is the database's copy (republished_url,
+    the database as republisher), not the original article's."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>中日韓峰會重啟 北韓同晚射衛星爆炸 - 聯合知識庫</title></head><body>
+    <!-- saved from url=(0070)https://udndata.com/ndapp/Story2007?no=3&news_id=11872354 -->
+    <table id="story"><tr><td><h1 class="story-title">中日韓峰會重啟 北韓同晚射衛星爆炸</h1>
+    <div class="story-source">2024-05-28／聯合報／A9版／國際</div>
+    <div class="story-author">記者林宜靜／綜合報導</div><div class="story-body">{story}</div>
+    </td></tr></table></body></html>"""
+    a = _one_raw("udndata.html", page)
+    assert (a["published"], a["outlet"], a["author"]) == (
+        "2024-05-28",
+        outlet_for_name("聯合報"),
+        "林宜靜",
+    )
+    assert a["url"] is None and a["republished_url"].startswith("https://udndata.com/ndapp/")
+    assert a["republisher"].startswith("聯合知識庫")

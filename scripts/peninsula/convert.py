@@ -30,7 +30,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "128"
+CONVERTER_VERSION = "129"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -176,6 +176,10 @@ def _base(source: dict, item: int, *, single: bool) -> dict:
 
 
 def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
+    # a news database's record page: its address is the database's copy, not the original's
+    database = fields.news_database(doc.url)
+    if database:
+        doc.republished_url, doc.url = doc.republished_url or doc.url, None
     credited, body_text = fields.source_credit(doc.body)
     # the end mark (（完）) and the label lines under the story come in either order
     body_text, footer = clean.split_footer(
@@ -217,7 +221,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         title_source=doc.title_source,
         **_date_fields(when),
         outlet=outlet,
-        republisher=fields.republisher(doc.site_name, site_url, doc.url, outlet),
+        republisher=database or fields.republisher(doc.site_name, site_url, doc.url, outlet),
         author=fields.author_from_header(header)
         or _person(doc.meta.get("author"))
         or fields.author_from_bio(body_text),

@@ -138,7 +138,8 @@ _EXPLICIT = [
     (
         "YYYY-MM-DD",
         re.compile(
-            r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.])"
+            # (a slash after it may be a field separator: 2024-05-28／聯合報／A9版)
+            r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.]|/\d)"
             + _LATIN_TIME
         ),
     ),

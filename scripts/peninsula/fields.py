@@ -82,6 +82,29 @@ def domain(url: str | None) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+# News databases whose record pages researchers save: a record's address is the database's
+# copy, not the original article's.
+NEWS_DATABASES = {
+    "udndata.com": "聯合知識庫 (udndata.com)",
+    "cnki.net": "中国知网 (CNKI)",
+    "data.people.com.cn": "人民日报图文数据库 (data.people.com.cn)",
+    "wisers.net": "慧科 (WiseNews)",
+    "wisesearch.wisers.net": "慧科 (WiseNews)",
+    "nexisuni.com": "Nexis Uni",
+    "advance.lexis.com": "Nexis Uni",
+    "global.factiva.com": "Factiva",
+    "proquest.com": "ProQuest",
+}
+
+
+def news_database(url: str | None) -> str | None:
+    """The news database an address belongs to (kns.cnki.net -> 中国知网), or None."""
+    host = domain(url)
+    return next(
+        (name for d, name in NEWS_DATABASES.items() if host == d or host.endswith("." + d)), None
+    )
+
+
 def outlet_for_domain(url: str | None) -> str | None:
     host = domain(url)
     if not host:
@@ -241,6 +264,12 @@ def outlet_from_header(header: str) -> str | None:
     # KCNA's order: (平壤6月3日电 朝中社); a source line 《朝中社》 主体113(2024)年6月3日
     for m in _OUTLET_AFTER.finditer(header):
         if named := known_outlet(m["outlet"] or m["paper"]):
+            return named
+    # a paper database's source line: 2024-05-28／聯合報／A9版／國際
+    for line in header.split("\n"):
+        parts = re.split(r"\s*[／/]\s*", line.strip().strip("【】"))
+        dated = len(parts) >= 3 and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", parts[0])
+        if dated and (named := next(filter(None, map(known_outlet, parts[1:3])), None)):
             return named
     # a byline line led by a known outlet: 新頭殼newtalk | 郭家崴 綜合報導 (a reporter's line,
     # not a site's own "name | section" banner)
