@@ -3396,3 +3396,28 @@ def test_a_news_database_record_page():
     )
     assert a["url"] is None and a["republished_url"].startswith("https://udndata.com/ndapp/")
     assert a["republisher"].startswith("聯合知識庫")
+
+
+def test_a_database_record_printing_its_fields_over_the_full_text():
+    """A CNKI record: its fields (报纸名称：… 正文快照：…) come first, then the headline again over
+    the full text, which is the story; the citation box (知网节) under it is not."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>美日韩联演加剧半岛紧张 - 中国知网</title></head><body>
+    <!-- saved from url=(0060)https://kns.cnki.net/kcms2/article/abstract?v=3uoq -->
+    <div class="doc"><h1>美日韩联演加剧半岛紧张</h1>
+    <div class="row"><span class="rowtit">报纸名称：</span><p><a href="https://navi.cnki.net/x">解放军报</a></p></div>
+    <div class="row"><span class="rowtit">发表日期：</span><p>2024-07-02</p></div>
+    <div class="row"><span class="rowtit">作者：</span><p>韩冬</p></div>
+    <div class="row"><span class="rowtit">正文快照：</span><p>韩国联合参谋本部在发给媒体的短信中说……</p></div>
+    <h2>全文阅读</h2><h3>美日韩联演加剧半岛紧张</h3><p>■韩　冬</p>{story}
+    <h3>知网节</h3><table><tr><td>GB/T 7714-2015 格式引文</td><td>[1]韩冬.美日韩[N].解放军报</td></tr></table>
+    </div></body></html>"""
+    a = _one_raw("cnki.html", page)
+    assert (a["published"], a["outlet"], a["author"]) == (
+        "2024-07-02",
+        outlet_for_name("解放军报"),
+        "韩冬",
+    )
+    assert a["body"].startswith("韩国联合参谋本部") and a["body"].count("短信中说") == 1
+    assert "知网节" not in a["body"] and "GB/T" not in a["body"]
+    assert a["url"] is None and a["republisher"].startswith("中国知网")

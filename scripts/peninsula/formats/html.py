@@ -1821,7 +1821,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     paragraphs = [
         p for k, b in enumerate(blocks) if (p := _plain(b)) and p != headline and k not in skip
     ]
-    story = dateline_text(paragraphs)
+    story = dateline_text(_label_with_value(paragraphs))
     # a day with its weekday alone (2025年3月14日 星期五) is a top bar's "today" more often than
     # the story's date: any other byline's date comes first
     doc.bylines.sort(key=lambda line: bool(_WEEKDAY_ONLY.fullmatch(line.strip())))
@@ -1852,12 +1852,41 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
             and " ".join(_plain(doc.title or "").split()).startswith(printed)
         ):
             doc.body = rest.lstrip("\n")
+    doc.body = _from_repeated_headline(doc.body, doc.title)
     return doc
 
 
 _SECTION_HREF = re.compile(
     r"/(?:category|categories|channel|section|sections|column|topics?)/|/arti/[a-z]+/?$", re.I
 )
+
+
+def _label_with_value(paragraphs: list[str]) -> list[str]:
+    """A label printed over its value (作者： / 韩冬, a record's fields in two elements) as one
+    line, as bylines are read."""
+    out: list[str] = []
+    for p in paragraphs:
+        if out and len(out[-1]) <= 8 and out[-1].endswith(("：", ":")) and len(p) <= 40:
+            out[-1] += p
+        else:
+            out.append(p)
+    return out
+
+
+def _from_repeated_headline(body: str, title: str | None) -> str:
+    """A record page prints its fields (报纸名称：… 正文快照：…) and then the headline again
+    over the full text: the story starts under that heading, when most of the text follows it."""
+    if not title or len(title) < 6:
+        return body
+    blocks = body.split("\n\n")
+    wanted = " ".join(title.split())
+    for k, block in enumerate(blocks[1:40], 1):
+        if block.startswith("#") and " ".join(_plain(block.lstrip("# ")).split()) == wanted:
+            after = sum(len(_plain(b)) for b in blocks[k + 1 :])
+            if after >= 0.6 * sum(len(_plain(b)) for b in blocks):
+                return "\n\n".join(blocks[k + 1 :])
+            break
+    return body
 
 
 _WEEKDAY_ONLY = re.compile(
