@@ -287,7 +287,6 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     return named or None
 
 
-# A headline set in a classed paragraph (<p class="ArticleTitle">, news_title); never a subtitle.
 def _text_above(h1: Tag, limit: int = 600) -> list[str]:
     """The page's strings before the headline (nearest last), up to `limit` characters."""
     found, size = [], 0
@@ -342,6 +341,7 @@ def _above_headline(body: str, above: list[str]) -> str:
     return "\n\n".join(blocks[k:]) if k else body
 
 
+# A headline set in a classed paragraph (<p class="ArticleTitle">, news_title); never a subtitle.
 _TITLE_CLASS = re.compile(
     r"(^|[\s_-])(article|news|post|entry|story|detail|content|main|art)[_-]?title($|[\s_-])",
     re.IGNORECASE,
@@ -369,8 +369,6 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
 
 
 _WORD = re.compile(r"\w")
-
-
 _GENERIC_TITLE_HEADINGS = ["h2", "h3", "h4"]
 _TITLE_NAMED = re.compile(r"tit|subject|headline", re.IGNORECASE)  # bo_tit, view-title
 
@@ -379,11 +377,12 @@ def _menu_follows(el: Tag, strings: int = 8) -> bool:
     """Most of the next few strings after `el` are links: a banner over the site's menu, where a
     headline is followed by its date line and its story."""
     after = []
-    for s in el.find_all_next(string=True):
+    inside = set(map(id, el.descendants))
+    for s in el.next_elements:
         # words (not the menu's separators) outside the banner itself
-        if _WORD.search(s) and s.parent is not None and s.parent.name not in ("script", "style"):
-            if el in s.parents:
-                continue
+        if type(s) is not NavigableString or id(s) in inside or not _WORD.search(s):
+            continue
+        if s.parent is not None and s.parent.name not in ("script", "style"):
             after.append(s.find_parent("a") is not None)
             if len(after) == strings:
                 break

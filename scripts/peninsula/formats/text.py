@@ -1255,9 +1255,8 @@ def bbs_post(text: str) -> Doc | None:
 
 # A thread of a Discuz-style forum copied as text (most Chinese forums): each floor is its
 # label (楼主, 沙发, 5#), the poster, "发表于 2024-6-3 21:15:07 | 只看该作者", the post, and
-# "回复 使用道具 举报".
-# The first post's line (发表于 2023-11-24 10:22, or 楼主：name  发表于 …  只看该作者) and what ends a
-# post: Discuz's 回复 举报 bar, the poster's signature, or the next floor's line (2楼  name  发表于 …).
+# "回复 使用道具 举报". Other forums print the first post's line as 楼主：name  发表于 …, and a
+# post ends at the poster's signature or at the next floor's line (2楼  name  发表于 …).
 _FLOOR_POSTED = re.compile(
     r"^[ \t]*(?P<op>(?:楼主|樓主)\s*[:：]\s*\S+\s+)?(?:发表于|發表於)\s*"
     r"(?P<day>\d{4}-\d{1,2}-\d{1,2})(?:[^\n]*)$",
@@ -1275,6 +1274,7 @@ _THREAD_STATS = re.compile(r"^(?:查看|瀏覽|浏览)\s*[:：]\s*\d+")
 
 
 def _dated_line(line: str) -> bool:
+    """A short line holding a date (alone or with its source): a quoted article's date line."""
     return len(line) <= 40 and bool(is_date_only(line) or _date_and_source(line))
 
 
