@@ -3421,3 +3421,18 @@ def test_a_database_record_printing_its_fields_over_the_full_text():
     assert a["body"].startswith("韩国联合参谋本部") and a["body"].count("短信中说") == 1
     assert "知网节" not in a["body"] and "GB/T" not in a["body"]
     assert a["url"] is None and a["republisher"].startswith("中国知网")
+
+
+def test_a_date_and_its_time_in_spans_of_their_own_and_basic_iso_metadata():
+    """The line under the headline prints the day and the time as two spans (东网): both are
+    read; a page's metadata in ISO 8601's basic form (20240603T1012+0800) is a date and time."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>美韓聯合軍演展開</title></head><body><div class="main">
+    <h1 class="topHeadline">美韓聯合軍演展開</h1><div class="datetime"><span class="date">
+    2024年08月19日 星期一</span> <span class="time">14:05</span></div>{story}</div></body></html>"""
+    a = _one_raw("oncc.html", page)
+    assert (a["published"], a["published_time"]) == ("2024-08-19", "14:05")
+    meta = page.replace("<title>", '<meta property="article:published_time" '
+                        'content="20240819T1405+0800"><title>').replace("<span class=\"time\">14:05</span>", "")  # fmt: skip
+    b = _one_raw("basic.html", meta.replace("2024年08月19日 星期一", ""))
+    assert (b["published"], b["published_time"]) == ("2024-08-19", "14:05+08:00")

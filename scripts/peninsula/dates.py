@@ -303,9 +303,16 @@ def _recalled(day: date, fed: date) -> bool:
     return day < fed - timedelta(days=FEED_LAG_DAYS)
 
 
+_ISO_BASIC = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})?")
+
+
 def metadata_date(value: str) -> DateResult:
     """The date a page's metadata states (article:published_time, JSON-LD datePublished),
     for a page whose text states none; the evidence says where it came from."""
+    if basic := _ISO_BASIC.fullmatch(value.strip()):  # 20240603T1012+0800, ISO 8601's basic form
+        y, mo, d, h, mi, sec, zone = basic.groups()
+        zone = "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[3:]}" if zone else ""
+        value = f"{y}-{mo}-{d}T{h}:{mi}{':' + sec if sec else ''}{zone}"
     m = _first(_clean(value), months=True)
     return _result(m, "page metadata") if m else NO_DATE
 

@@ -303,6 +303,8 @@ def _text_above(h1: Tag, limit: int = 600) -> list[str]:
     return found[::-1]
 
 
+_INLINE = frozenset({"span", "time", "font", "b", "i", "em", "strong", "small", "a"})
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # A full date, also in the Juche era's form 主体113(2024)年5月31日.
 _FULL_DATE_LINE = re.compile(r"\d{4}\s*[)）]?\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
@@ -319,7 +321,14 @@ def _date_under(headline: Tag) -> list[str]:
             continue
         if text := s.strip():
             if len(text) <= 40 and _FULL_DATE_LINE.search(text):
-                return [text]
+                # the whole line: its time may be a span of its own (<span>2024年08月19日 星期一
+                # </span> <span>14:05</span>)
+                line = s.parent
+                while line is not None and line.name in _INLINE and line.parent is not None:
+                    line = line.parent
+                whole = " ".join(line.get_text(" ").split()) if line is not None else ""
+                rest = whole.replace(text, "", 1).strip() if text in whole else ""
+                return [whole if _CLOCK_ONLY.fullmatch(rest) else text]
             found.append(text)
             if len(found) == 2:
                 break
@@ -1824,6 +1833,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     # a day with its weekday alone (2025年3月14日 星期五) is a top bar's "today" more often than
     # the story's date: any other byline's date comes first
     doc.bylines.sort(key=lambda line: bool(_WEEKDAY_ONLY.fullmatch(line.strip())))
+    if below:  # the line under the headline holds the spans the byline blocks repeat
+        doc.bylines = [b for b in doc.bylines if b == below[0] or b not in below[0]]
     doc.header = "\n".join(filter(None, [dateline_text(doc.bylines), story]))
     if title and doc.body.lstrip("# \n").startswith(title):
         doc.body = doc.body.split("\n", 1)[-1].lstrip("\n") or doc.body
