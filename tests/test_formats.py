@@ -3436,3 +3436,23 @@ def test_a_date_and_its_time_in_spans_of_their_own_and_basic_iso_metadata():
                         'content="20240819T1405+0800"><title>').replace("<span class=\"time\">14:05</span>", "")  # fmt: skip
     b = _one_raw("basic.html", meta.replace("2024年08月19日 星期一", ""))
     assert (b["published"], b["published_time"]) == ("2024-08-19", "14:05+08:00")
+
+
+def test_official_sites_named_by_their_footer_or_banner_line():
+    """An embassy's page names itself only in its footer (… 版权所有): that site is the outlet,
+    and not also its republisher; a council's page copied whole names itself in a banner line
+    under the skip link and the search box."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>驻韩国使馆发言人答记者问</title></head><body>
+    <div class="article"><h1>驻韩国使馆发言人答记者问</h1><p>2024-07-12 17:20</p>{story}</div>
+    <div class="footer"><p>中华人民共和国驻大韩民国大使馆 版权所有</p></div></body></html>"""
+    a = _one_raw("embassy.html", page)
+    assert a["outlet"] == outlet_for_name("中华人民共和国驻大韩民国大使馆")
+    assert a["republisher"] is None
+    text = (
+        "跳到主要內容區塊\n:::\n回首頁\n網站導覽\nEnglish\n搜尋\n熱門關鍵字：\n大陸委員會\n首頁\n新聞稿\n"
+        "陸委會針對中日韓領導人會議之回應\n發布日期：2024-05-28\n\n" + _STORY + "\n"
+    )
+    b = _one_raw("mac.txt", text)
+    assert b["title"] == "陸委會針對中日韓領導人會議之回應"
+    assert b["outlet"] == outlet_for_name("大陸委員會") and b["published"] == "2024-05-28"

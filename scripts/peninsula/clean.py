@@ -70,7 +70,7 @@ _LINE_PATTERNS = [
     r"[·•|｜*\-–—▼▲↓]{1,5}",
     # a page's skip links and accessibility switch, and its "today is" bar (今天是2024年10月18日
     # 星期五): the day the page was shown, not the story's
-    r"(跳到|跳至|跳转到|跳轉到|跳过|跳過)\s*(主要内容|主要內容|内容|內容|导航|導航|正文)"
+    r"(跳到|跳至|跳转到|跳轉到|跳过|跳過)\s*(主要内容|主要內容|内容|內容|导航|導航|正文)(区块|區塊)?"
     r"|skip to (main )?content|skip navigation|无障碍|無障礙|无障碍浏览|無障礙瀏覽",
     r"(今天是|今日是)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,12}",
     # a database site's vendor credit: 技术支持：北京方正电子有限公司

@@ -579,7 +579,7 @@ def republisher(
     if site_url and domain(site_url) == domain(original_url):
         return None
     known = outlet_for_domain(site_url) or outlet_for_name(site_name)
-    if known and known == outlet_for_domain(original_url):
+    if known and known in (outlet_for_domain(original_url), outlet):
         return None  # the site's own name for the outlet the original address belongs to
     if known and known != site_name:
         return known

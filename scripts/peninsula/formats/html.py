@@ -303,6 +303,8 @@ def _text_above(h1: Tag, limit: int = 600) -> list[str]:
     return found[::-1]
 
 
+# The site named in its footer's copyright line, when its <title> does not name it.
+_COPYRIGHT_OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{3,30})\s*(?:版权所有|版權所有)")
 _INLINE = frozenset({"span", "time", "font", "b", "i", "em", "strong", "small", "a"})
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # A full date, also in the Juche era's form 主体113(2024)年5月31日.
@@ -1783,6 +1785,9 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     # a site's name among the <title>'s segments, or as the whole <title>
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     doc.site_name = doc.site_name or doc.meta.get("site_name") or site_in_title(page_title)
+    if not doc.site_name and (owner := _COPYRIGHT_OWNER.search(html)):
+        # 中华人民共和国驻大韩民国大使馆 版权所有
+        doc.site_name = owner["owner"] if known_outlet(owner["owner"]) else None
     base = base_url or doc.meta.get("base") or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
     _bylines(soup, doc)

@@ -605,7 +605,10 @@ def parse(text: str) -> Doc:
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
         # 明報新聞網 heads the page, or follows its skip link (跳至主要內容)
-        doc.site_name = next(filter(None, map(_site_line, menu[:3])), None)
+        # (or is its banner's line further down, under the skip links and the search box)
+        doc.site_name = next(filter(None, map(_site_line, menu[:3])), None) or next(
+            (ln for ln in menu[3:30] if known_outlet(ln)), None
+        )
         for ln in menu:  # 即時新聞 > 國際 names the section
             if _CRUMBS.fullmatch(ln):
                 parts = [p for p in re.split(r"\s*[>›»]\s*", ln) if p not in _NOT_SECTIONS]
