@@ -3456,3 +3456,27 @@ def test_official_sites_named_by_their_footer_or_banner_line():
     b = _one_raw("mac.txt", text)
     assert b["title"] == "陸委會針對中日韓領導人會議之回應"
     assert b["outlet"] == outlet_for_name("大陸委員會") and b["published"] == "2024-05-28"
+
+
+def test_a_video_page_copied_with_its_transcript():
+    """A YouTube page copied whole with the transcript open: the title over the channel and
+    its subscribers, the channel as outlet, the day on the views line, the speech as the body;
+    timestamps, sound tags, the description, counters and comments are the page's."""
+    speech = [
+        "俄罗斯总统普京19日凌晨抵达平壤", "开始对朝鲜进行为期两天的国事访问",
+        "这是普京时隔24年再次踏上朝鲜土地", "朝鲜最高领导人金正恩亲自到机场迎接",
+        "随后两国领导人举行会谈", "并签署了全面战略伙伴关系条约", "[音乐]",
+    ]  # fmt: skip
+    transcript = "\n".join(f"0:{k * 4:02d}\n{line}" for k, line in enumerate(speech))
+    text = (
+        "跳过导航\nCN\n搜索\n\n普京时隔24年再访朝鲜｜凤凰卫视\n凤凰卫视 Phoenix TV\n237万位订阅者\n\n订阅\n1024\n分享\n\n"
+        "12,345次观看  2024年6月20日  #凤凰卫视 #普京访朝\n普京6月19日抵达平壤，韩美日表示严重关切。\n\n"
+        "转写文稿\n显示转写文稿\n236 条评论\n@老张看世界\n2天前\n24年了，历史又转回来了\n87\n回复\n\n"
+        f"转写文稿\n搜索转写文稿\n{transcript}\n"
+    )
+    a = _one_raw("youtube.txt", text)
+    assert a["title"] == "普京时隔24年再访朝鲜｜凤凰卫视" and a["published"] == "2024-06-20"
+    assert a["outlet"] == outlet_for_name("凤凰卫视")
+    assert a["body"].startswith("俄罗斯总统普京19日凌晨抵达平壤 开始对朝鲜")
+    for junk in ("0:04", "[音乐]", "订阅", "历史又转回来了", "严重关切"):
+        assert junk not in a["body"], junk

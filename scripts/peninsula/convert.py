@@ -30,7 +30,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "132"
+CONVERTER_VERSION = "133"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -82,7 +82,8 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, "ris", cited, warnings, single=len(cited) == 1)
     if fmt == "text":
         raw = text.unwrap(raw)  # a PDF or column copy's lines broken inside paragraphs
-        if post := text.bbs_post(raw) or text.forum_thread(raw):  # a forum post, its news
+        if post := text.bbs_post(raw) or text.forum_thread(raw) or text.video_transcript(raw):
+            # a forum post (its news), or a video page copied with its transcript
             return _each(source, fmt, [post], warnings, single=True)
         if exported := (
             text.database_documents(raw)

@@ -1276,6 +1276,47 @@ _THREAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,6}\]\s*)+|\s*\[(?:复制链接|複�
 _THREAD_STATS = re.compile(r"^(?:查看|瀏覽|浏览)\s*[:：]\s*\d+")
 
 
+# A video page copied whole (YouTube): the views-and-day line under the channel, and the
+# transcript panel, a timestamp line over each line of speech.
+_VIEWS_LINE = re.compile(
+    r"^[\d,.]+\s*[万萬]?\s*次(?:观看|觀看)\s+(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+_SUBSCRIBERS = re.compile(r"^[\d,.]+\s*[万萬]?\s*位?(?:订阅者|訂閱者)$")
+_TRANSCRIPT = re.compile(r"^(?:转写文稿|轉錄稿|文字记录|文字記錄|Transcript)$", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_SOUND_TAG = re.compile(
+    r"\[(?:音乐|音樂|掌声|掌聲|笑声|笑聲|Music|Applause|Laughter)\]", re.IGNORECASE
+)
+
+
+def video_transcript(text: str) -> Doc | None:
+    """A video's page copied with its transcript open: the video's title (over the channel's
+    name and subscriber count), the channel as outlet, the day on the views line, and the
+    speech as the body (timestamps, description, counters and comments are the page's)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    views = next((k for k, ln in enumerate(lines[:80]) if _VIEWS_LINE.match(ln)), None)
+    subs = next((k for k, ln in enumerate(lines[:80]) if _SUBSCRIBERS.match(ln)), None)
+    starts = [k for k, ln in enumerate(lines) if _TRANSCRIPT.match(ln)]
+    if views is None or subs is None or subs < 2 or not starts:
+        return None
+    speech, k = [], starts[-1] + 1
+    while k < len(lines) and not _TIMESTAMP.match(lines[k]) and k < starts[-1] + 4:
+        k += 1  # the panel's search box
+    while k + 1 < len(lines) and _TIMESTAMP.match(lines[k]):
+        if said := _SOUND_TAG.sub("", lines[k + 1]).strip():  # [音乐], [掌声]: no speech
+            speech.append(said)
+        k += 2
+    if len(speech) < 5:
+        return None
+    channel, title = lines[subs - 1], lines[subs - 2]
+    paragraphs = [" ".join(speech[i : i + 10]) for i in range(0, len(speech), 10)]
+    doc = Doc(title=title, title_source="headline", body="\n\n".join(paragraphs) + "\n")
+    day = _VIEWS_LINE.match(lines[views])["day"]
+    doc.header = f"来源：{channel}\n{day}"
+    doc.site_name = channel
+    return doc
+
+
 def _dated_line(line: str) -> bool:
     """A short line holding a date (alone or with its source): a quoted article's date line."""
     return len(line) <= 40 and bool(is_date_only(line) or _date_and_source(line))
