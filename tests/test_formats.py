@@ -3480,3 +3480,29 @@ def test_a_video_page_copied_with_its_transcript():
     assert a["body"].startswith("俄罗斯总统普京19日凌晨抵达平壤 开始对朝鲜")
     for junk in ("0:04", "[音乐]", "订阅", "历史又转回来了", "严重关切"):
         assert junk not in a["body"], junk
+
+
+def test_an_old_frameset_page_and_its_noframes_block():
+    """A frameset saved without its frames: the <noframes> block is the page (a parser reads it
+    as raw text); its frames notice and button bar (【返回首页】【关闭窗口】, links or not) are
+    furniture; a <title> of the site's name, then the headline cut short, gives way to the
+    heading; a date line with the outlet after it names an unlisted outlet that says it is
+    one (…网); a bracketed dateline of a place (【首爾6月4日電】) names none."""
+    story = "".join(f"<P>　　{p}</P>" for p in _STORY.split("\n\n"))
+    page = f"""<HTML><HEAD><TITLE>中华新闻网--六方会谈在北京闭幕</TITLE></HEAD>
+    <FRAMESET rows=90,*><FRAME name=top src="top.htm"><FRAME name=main src="article.htm">
+    <NOFRAMES><BODY bgColor=#ffffff>
+    <P><FONT size=2>您的浏览器不支持框架，请升级到 IE 4.0 以上版本，或<A href="t.htm">点击这里</A>阅读纯文本版本。</FONT></P>
+    <H2>六方会谈在北京闭幕 各方同意继续和谈进程</H2><P><FONT size=2>2003年8月29日 19:20　中华新闻网</FONT></P>
+    {story}<P>【<A href="http://www.zhxw.com.cn/gb/">返回首页</A>】【<A href="javascript:window.close()">关闭窗口</A>】</P>
+    </BODY></NOFRAMES></FRAMESET></HTML>"""
+    a = _one_raw("frames.html", page, "gb18030")
+    assert a["title"] == "六方会谈在北京闭幕 各方同意继续和谈进程"
+    assert (a["published"], a["published_time"], a["outlet"]) == (
+        "2003-08-29",
+        "19:20",
+        "中华新闻网",
+    )
+    assert a["body"].startswith("韩国联合参谋本部") and a["body"].rstrip().endswith("各自关切。")
+    assert outlet_from_header("【首爾6月4日電】在3日舉行的總統選舉中") is None
+    assert is_boilerplate("〖关闭窗口〗〖打印本文〗〖推荐给好友〗")

@@ -72,6 +72,7 @@ _LINE_PATTERNS = [
     # 星期五): the day the page was shown, not the story's
     r"(跳到|跳至|跳转到|跳轉到|跳过|跳過)\s*(主要内容|主要內容|内容|內容|导航|導航|正文)(区块|區塊)?"
     r"|skip to (main )?content|skip navigation|无障碍|無障礙|无障碍浏览|無障礙瀏覽",
+    r".{0,4}(浏览器|瀏覽器)(不支持|不支援)(框架|frames?).{0,60}",
     r"(今天是|今日是)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,12}",
     # a database site's vendor credit: 技术支持：北京方正电子有限公司
     r"(技术支持|技術支持|技术服务|技術服務)\s*[:：].{1,40}",
@@ -129,9 +130,10 @@ _LINE_PATTERNS = [
     r"|前一篇|后一篇|後一篇|返回顶部|返回頂部|返回首页|返回首頁"
     r"|回到顶部|回到頂部|back to top)\b.*",
     # an article's toolbar: font size, print, close (【字体：大 中 小】【打印】【关闭窗口】)
-    r"([【\[]?\s*((字体|字體|字号|字號)\s*[:：]?\s*((大|中|小|放大|缩小|縮小)\s*)+|((大|中|小)\s*){3}"
-    r"|(放大|缩小|縮小)(字体|字體)?|打印|列印|我要打印|打印本页|打印本頁|关闭窗口|關閉窗口|关闭|關閉|复制链接|複製連結|複製鏈接|复制网址|複製網址|纠错|糾錯"
-    r"|推荐给朋友|推薦給朋友)\s*[】\]]?\s*){1,6}",
+    r"([【〖\[]?\s*((字体|字體|字号|字號)\s*[:：]?\s*((大|中|小|放大|缩小|縮小)\s*)+|((大|中|小)\s*){3}"
+    r"|(放大|缩小|縮小)(字体|字體)?|打印|列印|我要打印|打印本页|打印本頁|打印本文|关闭窗口|關閉窗口|关闭|關閉"
+    r"|返回首页|返回首頁|推荐给好友|推薦給好友|复制链接|複製連結|複製鏈接|复制网址|複製網址|纠错|糾錯"
+    r"|推荐给朋友|推薦給朋友)\s*[】〗\]]?\s*){1,6}",
     rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／]\s*[^）)】\]\s]{{0,12}}\s*[)）】\]]?\s*){{1,4}}[A-Z]{{0,4}}\d{{0,8}}",
     # a copied WeChat article's prompts around the story
     r"(点击|點擊)?(上方|下方)?(蓝字|藍字)(关注|關注).{0,20}|(阅读|閱讀)原文|喜欢此内容的人还喜欢"
@@ -407,6 +409,8 @@ def is_boilerplate(line: str) -> bool:
             return True
         if re.search(r"\)\s*[>›»]\s*\[", text):
             return True
+        text = _LINK_TEXT.sub(r"\1", text)
+    elif "](" in text and len(text) <= 160:  # a short line with links: judged by its words
         text = _LINK_TEXT.sub(r"\1", text)
     if not text or len(text) > 300:
         return False

@@ -240,6 +240,10 @@ _NO_OUTLET = re.compile(
 
 
 # What an unlisted outlet's name ends with or holds (香港电台, 星洲日报, 某某通讯社).
+_DATE_THEN_NAME = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"[\s\u3000]+(?P<name>[\u4e00-\u9fff]{2,10})"
+)
 _OUTLET_WORD = re.compile(
     r"[社网網报報台臺刊]$|电视|電視|新闻|新聞|通讯|通訊|媒体|媒體|之声|之聲|频道|頻道|广播|廣播|时报|時報"
 )
@@ -252,6 +256,8 @@ def outlet_from_header(header: str) -> str | None:
     m = _BRACKET_DATELINE.search(header)
     if m and m["bare"] and not known_outlet(m["outlet"]):
         m = None  # 【朝鲜再次发射导弹】 is a headline in brackets; 【大纪元】 names its outlet
+    if m and not known_outlet(m["outlet"]) and fold(m["outlet"]) in _place_names():
+        m = None  # 【首爾6月4日電】: where it was filed, no outlet
     if m is None and (m := _WIRE_DATELINE.search(header)) and m["outlet"]:
         name = _without_place(m["outlet"])
         if not known_outlet(name) and not _OUTLET_WORD.search(name):
@@ -265,6 +271,11 @@ def outlet_from_header(header: str) -> str | None:
     for m in _OUTLET_AFTER.finditer(header):
         if named := known_outlet(m["outlet"] or m["paper"]):
             return named
+    # a date line with the outlet after it: 2003年8月29日 19:20　中华新闻网 (a name that says so)
+    for line in header.split("\n")[:6]:
+        dated = _DATE_THEN_NAME.fullmatch(line.strip())
+        if dated and _OUTLET_WORD.search(dated["name"]) and not _NO_OUTLET.search(dated["name"]):
+            return outlet_for_name(dated["name"])
     # a paper database's source line: 2024-05-28／聯合報／A9版／國際
     for line in header.split("\n"):
         parts = re.split(r"\s*[／/]\s*", line.strip().strip("【】"))

@@ -280,7 +280,9 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
             return text
     heading = _first_heading(soup) if site_only else soup.find("h2")
     text = _text(heading) if heading else ""
-    if text and (not named or site_only or text in named or named in text):
+    # (a <title> of the site's name first, the headline cut short: 中华新闻网--六方会谈在北京闭幕)
+    shown = soup.title.get_text() if soup.title else ""
+    if text and (not named or site_only or text in named or named in text or text[:8] in shown):
         below.extend(_date_under(heading))
         heading.decompose()
         return text
@@ -1543,6 +1545,14 @@ def _prepare(soup: BeautifulSoup) -> list[str]:
     return states
 
 
+# A page of frames saved without them: the <noframes> block holds the page for browsers
+# without frames (the parser would read it as raw text). Its own <body> tags go.
+_FRAMESET = re.compile(r"<frameset\b", re.IGNORECASE)
+_FRAMESET_PAGE = re.compile(
+    r"<noframes[^>]*>\s*(?:<body[^>]*>)?(?P<inner>.*?)(?:</body>\s*)?</noframes>",
+    re.IGNORECASE | re.DOTALL,
+)
+
 # A word processor's comments in its HTML export: the anchor in the text (Google Docs
 # <sup><a href="#cmnt1">[a]</a></sup>, Word's <a href="#_msocom_1">[A1]</a>) and the comment
 # itself at the end (<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a>…</p></div>). Both are the
@@ -1745,6 +1755,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     """An HTML page, fragment or feed body -> Doc with clean Markdown."""
     if not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"
+    if _FRAMESET.search(html):  # a frameset saved alone: its <noframes> block is the page
+        html = _FRAMESET_PAGE.sub(lambda m: f"<body>{m['inner']}</body>", html, count=1)
     head = html[:50_000]
     capture = _WAYBACK.search(head) if _WAYBACK_MARK.search(head) else None
     if capture:
