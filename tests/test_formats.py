@@ -3506,3 +3506,22 @@ def test_an_old_frameset_page_and_its_noframes_block():
     assert a["body"].startswith("韩国联合参谋本部") and a["body"].rstrip().endswith("各自关切。")
     assert outlet_from_header("【首爾6月4日電】在3日舉行的總統選舉中") is None
     assert is_boilerplate("〖关闭窗口〗〖打印本文〗〖推荐给好友〗")
+
+
+def test_portal_pages_video_placeholders_error_forms_and_credit_lines():
+    """A video placeholder and a page's error-report form (【纠错】: 错误信息：/ 您的联系方式：,
+    如果您发现…错误) are furniture; 据总台记者报道 cites a source and names no outlet (the
+    来源 line does); 作者 | 徐宁远　编辑 | 张帆 names one author."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>韩国宣布暂停军事协议部分条款效力</title></head><body>
+    <h1>韩国宣布暂停军事协议部分条款效力</h1>
+    <div class="info">来源：央视新闻客户端 | 2023年11月22日 10:12:35</div>
+    <div class="content"><p>视频加载中，请稍候...</p><p>据总台记者报道，当地时间11月22日，韩国政府召开临时国务会议。</p>
+    <p>作者 | 徐宁远　编辑 | 张帆</p>{story}
+    <p>如果您发现此篇文章有错误，请联系我们：news@cctv.com</p><p>错误信息：</p><p>您的联系方式：</p>
+    </div></body></html>"""
+    a = _one_raw("cctv.html", page)
+    assert a["outlet"] == outlet_for_name("央视新闻") and a["author"] == "徐宁远"
+    assert a["body"].rstrip().endswith("各自关切。")
+    for junk in ("视频加载中", "错误", "联系方式"):
+        assert junk not in a["body"], junk

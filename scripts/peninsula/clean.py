@@ -76,6 +76,9 @@ _LINE_PATTERNS = [
     r"(今天是|今日是)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,12}",
     # a database site's vendor credit: 技术支持：北京方正电子有限公司
     r"(技术支持|技術支持|技术服务|技術服務)\s*[:：].{1,40}",
+    # a video player's placeholder, and a page's error-report form (【纠错】: 错误信息：…)
+    r"(视频|視頻|影片)(加载|載入|加載)中.{0,20}",
+    r"(如果您|如您|若您)发现.{0,12}(错误|錯誤).{0,40}|(错误信息|錯誤信息|您的联系方式|您的聯繫方式)\s*[:：]?",
     # a self-media post's picture disclaimer: 图片来源于网络，如有侵权请联系删除
     r".{0,20}(如有侵权|如有侵權|如涉及侵权|如涉及侵權|若有侵权|若有侵權).{0,20}(删除|刪除).{0,10}",
     # a copied WeChat article's audio button

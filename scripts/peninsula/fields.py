@@ -262,6 +262,8 @@ def outlet_from_header(header: str) -> str | None:
         name = _without_place(m["outlet"])
         if not known_outlet(name) and not _OUTLET_WORD.search(name):
             m = None  # 申나리 记者: a reporter's name before 记者, as Korean papers print it
+        elif name.startswith(("据", "據")):
+            m = None  # 据总台记者报道: a source the story cites, not the page's outlet
     if m and not _THIS_PAPER.fullmatch(m.group("outlet") or m.group("wire")):
         return outlet_for_name(_without_place(m.group("outlet") or m.group("wire")))
     m = _SOURCE_LABEL.search(header)
@@ -312,6 +314,7 @@ _MORE_NAMES = re.compile(
 _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
     r"|中心|编辑部|編輯部|新闻部|新聞部|小组|小組|记者|記者"  # a desk or the word reporter
+    r"|编辑|編輯|责编|責編|校对|校對|审核|審核"  # the next credit's label: 作者 | 徐宁远　编辑 | 张帆
     r"|使馆|使館|^(?:驻|駐)"  # an embassy's notice: 作者 驻华大使馆
     r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
     r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團"
