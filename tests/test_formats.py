@@ -3240,7 +3240,7 @@ def test_a_self_media_page_with_hashed_class_names():
     innermost block with nine tenths of the paragraph text; the author's page link names the
     author; the script's Unix time dates the story when the page prints its day and minute
     (发布时间：06-03 09:18, no year); the picture disclaimer is furniture."""
-    story = "".join(f'<div class="_3ygOc"><p>{p}</p></div>' for p in _STORY.split("\n\n"))
+    story = "".join(f'<div class="_3ygOc"><p>{p}</p></div>' for p in _STORY.split("\n\n") * 2)
     page = f"""<html><head><title>韩国今日选总统</title></head><body><div id="app">
     <div class="_2ndBo"><a href="https://baijiahao.baidu.com/">百家号</a><a href="/login">登录</a></div>
     <div class="sKHSJ">韩国今日选总统</div><div class="_3z0Lu"><p class="_7y5nA">
@@ -3525,3 +3525,23 @@ def test_portal_pages_video_placeholders_error_forms_and_credit_lines():
     assert a["body"].rstrip().endswith("各自关切。")
     for junk in ("视频加载中", "错误", "联系方式"):
         assert junk not in a["body"], junk
+
+
+def test_a_list_page_with_a_few_paragraphs_in_its_sidebar_stays_a_list():
+    """A channel's list page (no named container, a sidebar of short paragraphs): its items
+    are the articles; the fallback for pages whose class names are hashed (the innermost block
+    with most of the paragraph text) does not take the sidebar for a story."""
+    items = "".join(
+        f'<li><a href="/n1/2024/06{30 - k:02d}/c1002-4024{k}.html">朝鲜半岛局势第{k}条新闻标题示例文字</a>'
+        f"<span>2024-06-{30 - k:02d}</span></li>"
+        for k in range(12)
+    )
+    sidebar = "".join(
+        f"<p>热点专题第{k}期：半岛局势观察，聚焦各方动向与最新进展。</p>" for k in range(10)
+    )
+    page = f"""<html><head><title>朝鲜半岛--国际--人民网</title></head><body>
+    <div class="nav"><a href="/">首页</a> | <a href="/a">国际</a> | <a href="/b">朝鲜半岛</a></div>
+    <div class="w800"><ul class="list_16">{items}</ul></div><div class="w400">{sidebar}</div>
+    </body></html>"""
+    result = convert("list.html", page.encode())
+    assert result["source"]["format"] == "list" and len(result["articles"]) == 12

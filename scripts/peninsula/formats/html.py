@@ -967,8 +967,9 @@ def _main(soup: BeautifulSoup) -> Tag:
     if not held:
         # no container named at all (class names a build tool hashed: _3ygOc): the innermost
         # block with nine tenths of the paragraph text
-        whole = [k for k, n in anywhere.items() if total >= 150 and n >= 0.9 * total]
-        if totals or not whole:
+        whole = [k for k, n in anywhere.items() if total >= 300 and n >= 0.9 * total]
+        # (a list page's few paragraphs, a sidebar's or a footer's, are no story)
+        if totals or not whole or total < 0.3 * len(_text(body)) or _headlines(body, None):
             return body
         inner = min(
             (elements[k] for k in whole), key=lambda el: (anywhere[id(el)], -len(list(el.parents)))
