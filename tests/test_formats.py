@@ -3545,3 +3545,24 @@ def test_a_list_page_with_a_few_paragraphs_in_its_sidebar_stays_a_list():
     </body></html>"""
     result = convert("list.html", page.encode())
     assert result["source"]["format"] == "list" and len(result["articles"]) == 12
+
+
+def test_a_section_page_of_cards_with_prose_summaries():
+    """A section page of cards (thumbnail and headline linking the story, a summary in full
+    sentences, a time): the cards are the items, though their summaries are prose; the same
+    cards under a story's own paragraph are that story's related cards (see the hk01 test)."""
+    cards = "".join(
+        f'<div class="article-card"><a href="/news/world/story2024060{k}-38{k}" class="thumb">'
+        f'<img src="/i/{k}.jpg" alt="图片说明{k}"></a><div class="flex"><span class="label">国际</span>'
+        f'<a href="/news/world/story2024060{k}-38{k}" class="headline"><h2>朝鲜半岛局势第{k}条新闻的标题</h2></a>'
+        f'<p class="summary">韩国国家安全委员会星期一决定向内阁会议提交全面暂停军事协议效力的议案以回应朝鲜近日连续向韩国散放装有垃圾的气球第{k}条。</p>'
+        f'<div class="meta"><span class="time">2024年6月{9 - k}日 10:12</span></div></div></div>'
+        for k in range(1, 7)
+    )
+    page = f"""<html><head><title>朝鲜半岛 | 联合早报</title></head><body><main>
+    <nav class="breadcrumb"><a href="/">首页</a> / <span>朝鲜半岛</span></nav><h1>朝鲜半岛</h1>
+    <div class="article-list">{cards}</div></main></body></html>"""
+    result = convert("section.html", page.encode())
+    assert result["source"]["format"] == "list" and len(result["articles"]) == 6
+    first = result["articles"][0]
+    assert first["title"] == "朝鲜半岛局势第1条新闻的标题" and first["published"] == "2024-06-08"

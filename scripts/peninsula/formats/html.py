@@ -816,7 +816,17 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
         best = teasers
     if best and sum(len(i["text"]) for i in best) >= 0.6 * len(_text(root)):
         return best
-    if _prose(root):  # an article's page (cheap: its first paragraph answers)
+    if first := _prose(root):  # an article's page (cheap: its first paragraph answers), or
+        # cards whose summaries are the only prose, holding most of the text (联合早报's section
+        # page): looked for only when the first prose is a summary under a headline's link
+        if not _under_headline_link(first):
+            return []
+        held: list[Tag] = []
+        cards = _cards(root, base, held)
+        if cards and sum(len(i["text"]) for i in cards) >= 0.6 * len(_text(root)):
+            inside = {id(el) for card in held for el in card.descendants}
+            if not _prose(root, outside=inside):
+                return cards
         return []
     if len(cards := _cards(root, base)) > len(best):
         best = cards
@@ -834,16 +844,33 @@ def _holds_prose(el: Tag) -> bool:
     return sum(len(p.get_text(strip=True)) for p in el.find_all("p", limit=200)) > 60
 
 
-def _prose(root: Tag) -> bool:
-    """Text outside links with a run of 50 characters without a space: a story's paragraph
-    (a list page's dates, labels and spaced-out copyright lines have none)."""
-    return any(
-        type(s) is NavigableString  # lazily: an article's first paragraph answers
-        and _PROSE_RUN.search(s)
-        and s.find_parent("a") is None
-        and s.parent.name not in ("script", "style")
-        for s in root.descendants
+def _prose(root: Tag, outside: set[int] | None = None) -> NavigableString | None:
+    """The first text outside links with a run of 50 characters without a space: a story's
+    paragraph (a list page's dates, labels and spaced-out copyright lines have none).
+    `outside`: ids of elements whose text does not count."""
+    return next(
+        (
+            s
+            for s in root.descendants
+            if type(s) is NavigableString  # lazily: an article's first paragraph answers
+            and _PROSE_RUN.search(s)
+            and s.find_parent("a") is None
+            and s.parent.name not in ("script", "style")
+            and (not outside or id(s) not in outside)
+        ),
+        None,
     )
+
+
+def _under_headline_link(text: NavigableString) -> bool:
+    """The text's block follows a link with a headline's length (a card's summary)."""
+    block = text.parent
+    for sib in block.find_previous_siblings(limit=2) if block is not None else ():
+        if isinstance(sib, Tag):
+            links = [sib] if sib.name == "a" else _find(sib, _A)
+            if any(len(_text(a)) >= 6 for a in links):
+                return True
+    return False
 
 
 def _teasers(root: Tag, base: str | None) -> list[dict]:
@@ -870,10 +897,10 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
 _CARD_ITEMS = frozenset({"div", "li", "article", "section"})
 
 
-def _cards(root: Tag, base: str | None) -> list[dict]:
+def _cards(root: Tag, base: str | None, held: list[Tag] | None = None) -> list[dict]:
     """Sibling cards of one class (at least five), each another story's: its headline link
     (the longest link text), maybe an image linking the same address, a summary, a section
-    label and a time (a client-rendered index page)."""
+    label and a time (a client-rendered index page). The chosen cards go into `held`."""
     groups: dict[tuple[int, str], list[Tag]] = {}
     for el in _find(root, _CARD_ITEMS):
         if (classes := el.get("class")) and el.parent is not None:
@@ -885,6 +912,8 @@ def _cards(root: Tag, base: str | None) -> list[dict]:
         items = [item for card in cards if (item := _card_item(card, base))]
         if len(items) >= 0.8 * len(cards) and len(items) > len(best):
             best = items
+            if held is not None:
+                held[:] = cards
     return best
 
 
