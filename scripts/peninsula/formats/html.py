@@ -865,6 +865,8 @@ def _prose(root: Tag, outside: set[int] | None = None) -> NavigableString | None
 def _under_headline_link(text: NavigableString) -> bool:
     """The text's block follows a link with a headline's length (a card's summary)."""
     block = text.parent
+    while block is not None and block.name in _INLINE and block.parent is not None:
+        block = block.parent
     for sib in block.find_previous_siblings(limit=2) if block is not None else ():
         if isinstance(sib, Tag):
             links = [sib] if sib.name == "a" else _find(sib, _A)
