@@ -3566,3 +3566,28 @@ def test_a_section_page_of_cards_with_prose_summaries():
     assert result["source"]["format"] == "list" and len(result["articles"]) == 6
     first = result["articles"][0]
     assert first["title"] == "朝鲜半岛局势第1条新闻的标题" and first["published"] == "2024-06-08"
+
+
+def test_a_list_page_copied_whole_under_a_top_bar_day():
+    """A list page copied whole: the top bar's day with its weekday (2024/06/03 週一) is the
+    page's, not an item's date line; the site's name under the skip link names the outlet;
+    an ad line between items is no item."""
+    items = "\n".join(
+        f"北韓相關新聞第{k}則標題 南韓軍方表示持續監視\n2024/06/0{8 - k} 1{k}:05"
+        for k in range(1, 6)
+    )
+    text = (
+        "跳到主要內容區塊\n:::\n自由時報\n自由電子報\n訂閱\n登入\n即時\n政治\n國際\n焦點\n"
+        f"2024/06/03 週一\n臺北市 26~33°C\n即時新聞\n國際\n{items}\n廣告\n"
+        "北韓相關新聞第6則標題 南韓軍方表示持續監視\n2024/06/02 16:05\n"
+        "下一頁\n關於我們\n服務條款\n隱私權政策\n著作權聲明\n客服中心\n常見問題\n徵才\n"
+    )
+    result = convert("ltn.txt", text.encode())
+    assert result["source"]["format"] == "list" and len(result["articles"]) == 6
+    first = result["articles"][0]
+    assert (first["title"], first["published"], first["published_time"]) == (
+        "北韓相關新聞第1則標題 南韓軍方表示持續監視",
+        "2024-06-07",
+        "11:05",
+    )
+    assert first["outlet"] == outlet_for_name("自由時報")

@@ -991,6 +991,11 @@ def _headline(line: str) -> tuple[str, str | None] | None:
     return title, m["url"]
 
 
+_DAY_AND_WEEKDAY = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[(（]?\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?"
+)
+
+
 def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     """If the text is a list of dated news items, return (page label, items).
 
@@ -1003,6 +1008,9 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     """
     lines = _with_page_day(_paragraphs(text))
     datelines = {i: found for i, ln in enumerate(lines) if (found := _date_and_source(ln))}
+    if sum(bool(_CLOCK.search(lines[i])) for i in datelines) >= 3:
+        # items with times: a day with its weekday alone is the page's top bar (2024/06/03 週一)
+        datelines = {i: f for i, f in datelines.items() if not _DAY_AND_WEEKDAY.fullmatch(lines[i])}
     marks = list(datelines)
     if len(marks) < 3:
         return None
@@ -1024,7 +1032,9 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     site = None
     if _is_menu(menu) and all(len(body) <= 3 for _, _, body in spans[:-1]):
         # a whole list page copied: its menu lines (the first may name the site), short items
-        names = [name for ln in menu[:2] for name in (ln, *ln.split())]
+        # (under a skip link: the first lines that are not furniture)
+        heads = [ln for ln in menu[:6] if not is_boilerplate(ln)][:2]
+        names = [name for ln in heads for name in (ln, *ln.split())]
         site, menu = next((name for name in names if known_outlet(name)), None), []
     elif label_end > 2 or any(len(ln) > 30 for ln in menu):
         return None
@@ -1054,7 +1064,7 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     return " ".join(menu) or None, items
 
 
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # a time (whole line: fullmatch)
 _PAGE_DAY = re.compile(
     r"(?P<day>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*(?:星期|週|周)[一二三四五六日天])?"
 )
@@ -1501,7 +1511,6 @@ _FACTIVA_END = re.compile(
     r"^[ \t]*(?:Document|文件|文檔)[ \t]+[A-Za-z0-9]{16,}[ \t]*$", re.MULTILINE
 )
 _WORD_COUNT = re.compile(r"^\d[\d,]*\s*(?:words|字)$")
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _COPYRIGHT = re.compile(r"^(?:\(c\)|©|copyright)|版权所有|版權所有", re.IGNORECASE)
 
 
@@ -1520,7 +1529,7 @@ def factiva_documents(text: str) -> list[Doc] | None:
         i = count + 1
         date_lines = lines[i : i + 1]
         i += 1
-        if i < len(lines) and _CLOCK.match(lines[i]):
+        if i < len(lines) and _CLOCK.fullmatch(lines[i]):
             date_lines.append(lines[i])
             i += 1
         publication = lines[i] if i < len(lines) else None
