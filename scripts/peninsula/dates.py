@@ -683,9 +683,6 @@ def relative_phrase(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-_MONTH_DAY = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
-
-
 def month_day_before(text: str, limit: str) -> str | None:
     """The day a month-day (12月31日) names, in the year that puts it on or before `limit`
     ('YYYY-MM-DD'): the latest such day. None when the text names no month-day."""
