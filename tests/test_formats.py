@@ -3591,3 +3591,32 @@ def test_a_list_page_copied_whole_under_a_top_bar_day():
         "11:05",
     )
     assert first["outlet"] == outlet_for_name("自由時報")
+
+
+def test_a_channels_digest_of_linked_headlines():
+    """A channel's digest: • headline（outlet） over its address, one article per item (its
+    title, outlet and address; a date only from a dated address); the promotion line between
+    items and the footer are not items."""
+    items = [
+        ("朝鲜宣布暂停向韩国散放垃圾气球", "环球网", "https://world.huanqiu.com/article/4HtB7"),
+        ("韩国决定全面暂停韩朝军事协议效力", "韩联社", "https://cn.yna.co.kr/view/ACK2024060300"),
+        (
+            "美日韩防长会谈，同意首次举行“自由之刃”联演",
+            "央视新闻",
+            "https://news.cctv.com/2024/06/02/ART.shtml",
+        ),
+    ]
+    text = (
+        "📰 6月3日 朝鲜半岛新闻速览\n\n"
+        + "\n\n".join(f"• {t}（{o}）\n{u}" for t, o, u in items)
+        + "\n\n📢 推广｜海外新闻不断线 👉 https://t.me/x_bot\n\n———\n⚠️ 本频道仅做新闻聚合\n"
+    )
+    result = convert("digest.txt", text.encode())
+    assert result["source"]["format"] == "list" and len(result["articles"]) == 3
+    first, _, third = result["articles"]
+    assert (first["title"], first["outlet"], first["url"]) == (
+        "朝鲜宣布暂停向韩国散放垃圾气球",
+        outlet_for_name("环球网"),
+        "https://world.huanqiu.com/article/4HtB7",
+    )
+    assert first["published"] is None and third["published"] == "2024-06-02"

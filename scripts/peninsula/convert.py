@@ -30,7 +30,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "138"
+CONVERTER_VERSION = "139"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -279,6 +279,8 @@ def _brief_articles(source: dict, issue: str | None, briefs: list[dict]) -> list
         if issue and (day := dates.month_day_before(brief["when"] or "", issue)):
             evidence = f"{brief['when']} [month-day, the year from the digest's day {issue}]"
             when = dates.DateResult(day, "day", evidence, day, day)
+        elif brief.get("url"):
+            when = dates.article_date("", url=brief["url"])  # a dated address (/2024/06/02/)
         articles.append(
             _item(
                 source,
@@ -288,10 +290,10 @@ def _brief_articles(source: dict, issue: str | None, briefs: list[dict]) -> list
                 brief["title"].strip(),
                 "headline",
                 outlet=fields.outlet_for_name(brief["source"]) if brief["source"] else None,
-                url=None,
-                language=fields.language(brief["text"]),
+                url=brief.get("url"),
+                language=fields.language(f"{brief['title']}\n{brief['text']}"),
                 category=None,
-                body=brief["text"].strip() + "\n",
+                body=brief["text"].strip() + "\n" if brief["text"].strip() else "",
             )
         )
     return articles

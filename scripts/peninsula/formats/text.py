@@ -928,11 +928,29 @@ _BRIEF = re.compile(
 _FULL_DAY = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 
+# A channel's digest of links: • headline（outlet）, its address on the next line.
+_LINKED_BRIEF = re.compile(
+    r"^\s*[•·●▪◦\-*]\s*(?P<title>\S.{3,100}?)\s*[（(](?P<source>[^（）()\d]{2,20})[）)]\s*$"
+)
+
+
+def _linked_briefs(lines: list[str]) -> list[dict]:
+    items = []
+    for k, ln in enumerate(lines[:-1]):
+        if (m := _LINKED_BRIEF.match(ln)) and (url := _BARE_URL.fullmatch(lines[k + 1])):
+            items.append({"title": m["title"], "text": "", "source": m["source"], "when": None,
+                          "url": url.group(0)})  # fmt: skip
+    return items
+
+
 def brief_items(text: str) -> tuple[str | None, list[dict]] | None:
     """A digest of numbered briefs (a think tank's 半岛要闻简报): at least three items of the
     shape _BRIEF, holding most of its text; the rest (mail header, contents line, footer) is
-    the digest's. Returns (the issue's day from its first full date, the items)."""
+    the digest's. Or a channel's digest of linked headlines (_LINKED_BRIEF). Returns (the
+    issue's day from its first full date, the items)."""
     lines = _paragraphs(text)
+    if len(linked := _linked_briefs(lines)) >= 3:
+        return None, linked
     items = [m.groupdict() for ln in lines if (m := _BRIEF.match(ln))]
     long = [ln for ln in lines if len(ln) > 60]  # the digest's paragraphs: most are items
     if len(items) < 3 or len(items) < 0.6 * len(long):
