@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -3620,3 +3621,36 @@ def test_a_channels_digest_of_linked_headlines():
         "https://world.huanqiu.com/article/4HtB7",
     )
     assert first["published"] is None and third["published"] == "2024-06-02"
+
+
+def test_a_page_showing_its_story_start_with_the_rest_in_its_data():
+    """A Next.js page shows two paragraphs and 展开全文; the full story is in __NEXT_DATA__: the
+    body is the full story. When the data holds no more than the page shows, the page's text
+    stays."""
+    shown = "<p>据朝中社7月13日报道，朝鲜于12日试射了新型洲际弹道导弹。</p><p>朝鲜劳动党总书记金正恩现场指导了试射。</p>"
+    full = shown + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    data = json.dumps({"props": {"pageProps": {"detailData": {"contentDetail": {
+        "name": "朝鲜试射新型洲际弹道导弹", "content": full, "pubTime": "2023-07-13 10:12"}}}}},
+        ensure_ascii=False)  # fmt: skip
+    page = f"""<html><head><title>朝鲜试射新型洲际弹道导弹_澎湃新闻</title></head><body>
+    <h1>朝鲜试射新型洲际弹道导弹</h1><div class="index_cententWrap">{shown}</div>
+    <div class="expand">展开全文</div>
+    <script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>"""
+    a = _one_raw("thepaper.html", page)
+    assert a["body"].startswith("据朝中社7月13日报道") and a["body"].rstrip().endswith("各自关切。")
+    short = page.replace(json.dumps(full, ensure_ascii=False)[1:-1], "<p>短</p>")
+    b = _one_raw("thepaper2.html", short)
+    assert b["body"].rstrip().endswith("现场指导了试射。")
+
+
+def test_a_button_inside_the_last_paragraph_is_not_the_story():
+    """搜狐 sets its 返回搜狐，查看更多 link inside the story's last paragraph: it goes; a link
+    that is the story's words stays."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    end = '<a href="https://www.sohu.com/?strategyid=00001">返回搜狐，查看更多</a></p>'
+    page = f"""<html><head><title>外媒：韩国国会通过决议案</title></head><body><h1>外媒：韩国国会通过决议案</h1>
+    <article class="article">{story[:-4]}{end}</article></body></html>"""
+    a = _one_raw("sohu.html", page)
+    assert a["body"].rstrip().endswith("各自关切。") and "返回搜狐" not in a["body"]
+    kept = page.replace("返回搜狐，查看更多", "韩联社的报道")
+    assert "韩联社的报道" in _one_raw("sohu2.html", kept)["body"]

@@ -6,6 +6,7 @@ related links, original and republished URLs), so they are read before they are 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from datetime import UTC, date, datetime, timedelta
@@ -1645,6 +1646,10 @@ def _stamped(doc: Doc, html: str, epoch: int) -> None:
         doc.meta["published_time"] = f"{local:%Y-%m-%dT%H:%M:%S}+08:00"
 
 
+# A page showing only the start of its story, the rest behind a button.
+_TRUNCATED = re.compile(r"展开全文|展開全文|阅读全文|閱讀全文|查看全文|继续阅读全文")
+
+
 def _app_story(doc: Doc, states: list[str]) -> None:
     """The story of a page a script renders, from data the page carries: JSON-LD's articleBody
     (already in the metadata), else the app state's longest text under a story key, with the
@@ -1864,6 +1869,11 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         doc.body = _above_headline(doc.body, above)
     if len(_plain(doc.body)) < 20:  # the page is a shell a script fills: its data has the story
         _app_story(doc, states)
+    elif states and _TRUNCATED.search(html):  # the page shows the story's start ("展开全文")
+        shown = dataclasses.replace(doc, meta=dict(doc.meta), bylines=list(doc.bylines))
+        _app_story(doc, states)
+        if len(_plain(doc.body)) <= len(_plain(shown.body)):
+            doc = shown  # the data holds no more of it
     # the story's first lines count in full however many byline blocks came before them
     headline = _plain(doc.title or "")
     blocks = doc.body.split("\n\n")
@@ -1912,7 +1922,13 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         ):
             doc.body = rest.lstrip("\n")
     doc.body = _from_repeated_headline(doc.body, doc.title)
+    # a button set inside the last paragraph: …解除紧急戒严。[返回搜狐，查看更多](https://…)
+    if (tail := _TAIL_LINK.search(doc.body)) and is_boilerplate(tail["text"]):
+        doc.body = doc.body[: tail.start()].rstrip() + "\n"
     return doc
+
+
+_TAIL_LINK = re.compile(r"(?<=[。！？”」])\s*\[(?P<text>[^\]\n]{2,20})\]\([^)\s]*\)\s*$")
 
 
 _SECTION_HREF = re.compile(
