@@ -3654,3 +3654,16 @@ def test_a_button_inside_the_last_paragraph_is_not_the_story():
     assert a["body"].rstrip().endswith("各自关切。") and "返回搜狐" not in a["body"]
     kept = page.replace("返回搜狐，查看更多", "韩联社的报道")
     assert "韩联社的报道" in _one_raw("sohu2.html", kept)["body"]
+
+
+def test_a_text_copy_opening_with_the_pages_crumbs():
+    """A copy opening with the page's crumbs (site　section > subsection) over the headline:
+    the crumbs give the section, the headline is the title; a date in Chinese numerals with a
+    time (二〇一三年二月十二日 16:40) gives both."""
+    text = (
+        "㊣东方视点网㊣　国际频道 > 朝鲜半岛\n\n朝鲜宣布成功进行第三次地下核试验\n"
+        f"二〇一三年二月十二日 16:40　来源：东方视点网　作者：周海燕\n\n{_STORY}\n"
+    )
+    a = _one_raw("crumbs.txt", text, "gb18030")
+    assert (a["title"], a["category"]) == ("朝鲜宣布成功进行第三次地下核试验", "朝鲜半岛")
+    assert (a["published"], a["published_time"], a["author"]) == ("2013-02-12", "16:40", "周海燕")

@@ -128,7 +128,7 @@ _EXPLICIT = [
         "year-month-day (Chinese numerals)",
         re.compile(
             r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*"
-            r"(?P<d>[一二三四五六七八九十]{1,3})\s*[日号號]"
+            r"(?P<d>[一二三四五六七八九十]{1,3})\s*[日号號]" + _CJK_TIME
         ),
     ),
     (

@@ -560,6 +560,13 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+_CRUMB_LINE = re.compile(r"[^。！？>›»\n]{1,24}(?:\s*[>›»]\s*[^。！？>›»\n]{1,16}){1,4}")
+
+
+def _headline_like(line: str) -> bool:
+    return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
+
+
 def _korean_over_chinese(first: str, second: str) -> bool:
     """A headline in Korean over the same headline in Chinese (a Korean paper's Chinese
     edition copied with the original's headline): the Chinese one is the article's."""
@@ -586,6 +593,11 @@ def parse(text: str) -> Doc:
         doc.category, lines = lines[1], lines[2:]
     if len(lines) > 2 and _korean_over_chinese(lines[0], lines[1]):
         lines = lines[1:]  # a translated story's original Korean headline over its Chinese one
+    if len(lines) > 2 and _CRUMB_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
+        # the page's crumbs over the headline (东方视点网　国际频道 > 朝鲜半岛): the section
+        parts = [p for p in re.split(r"\s*[>›»]\s*", lines[0]) if p not in _NOT_SECTIONS]
+        doc.category = parts[-1] if len(parts) > 1 else doc.category
+        lines = lines[1:]
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
             doc.url = m["url"]
