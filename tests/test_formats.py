@@ -3667,3 +3667,18 @@ def test_a_text_copy_opening_with_the_pages_crumbs():
     a = _one_raw("crumbs.txt", text, "gb18030")
     assert (a["title"], a["category"]) == ("朝鲜宣布成功进行第三次地下核试验", "朝鲜半岛")
     assert (a["published"], a["published_time"], a["author"]) == ("2013-02-12", "16:40", "周海燕")
+
+
+def test_an_old_page_whose_title_names_only_its_site():
+    """<title>寶島日報 -- 國際新聞</title> names the site and section; the headline is the old
+    page's large font (not a results page's first heading, which is an item's)."""
+    story = "".join(f'<p><font size="3">　　{p}</font></p>' for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>寶島日報 -- 國際新聞</title></head><body><table><tr><td>
+    <img src="/logo.gif" alt="寶島日報"></td></tr><tr><td><font size="2"><a href="/">首頁</a> |
+    <a href="/world/">國際</a></font></td></tr></table><table><tr><td>
+    <font size="5"><b>六方會談發表共同聲明 北韓承諾放棄核武</b></font></td></tr>
+    <tr><td><font size="2">記者陳俊宏／綜合外電報導　2005/09/19 14:32</font></td></tr>
+    <tr><td>{story}</td></tr></table></body></html>"""
+    a = _one_raw("old.html", page)
+    assert a["title"] == "六方會談發表共同聲明 北韓承諾放棄核武"
+    assert (a["published"], a["author"]) == ("2005-09-19", "陳俊宏")

@@ -280,6 +280,11 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
             heading.decompose()
             return text
     heading = _first_heading(soup) if site_only else soup.find("h2")
+    if heading is None and named and len(named) <= 8:
+        # a short <title> naming the site (寶島日報 -- 國際新聞) over an old page's font headline
+        font = _first_heading(soup)
+        if font is not None and font.name == "font":
+            heading, site_only = font, True
     text = _text(heading) if heading else ""
     # (a <title> of the site's name first, the headline cut short: 中华新闻网--六方会谈在北京闭幕)
     shown = soup.title.get_text() if soup.title else ""
