@@ -97,8 +97,13 @@ NEWS_DATABASES = {
 }
 
 
+_DATABASE_HOST = re.compile("|".join(re.escape(d) for d in NEWS_DATABASES), re.IGNORECASE)
+
+
 def news_database(url: str | None) -> str | None:
     """The news database an address belongs to (kns.cnki.net -> 中国知网), or None."""
+    if not url or not _DATABASE_HOST.search(url):  # most addresses: no parsing
+        return None
     host = domain(url)
     return next(
         (name for d, name in NEWS_DATABASES.items() if host == d or host.endswith("." + d)), None

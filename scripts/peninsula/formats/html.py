@@ -874,11 +874,14 @@ def _under_headline_link(text: NavigableString) -> bool:
     while block is not None and block.name in _INLINE and block.parent is not None:
         block = block.parent
     for sib in block.find_previous_siblings(limit=2) if block is not None else ():
-        if isinstance(sib, Tag):
-            links = [sib] if sib.name == "a" else _find(sib, _A)
-            if any(len(_text(a)) >= 6 for a in links):
+        if isinstance(sib, Tag) and sib.name in _HEADLINE_HOLDERS:
+            link = sib if sib.name == "a" else sib.find("a")
+            if link is not None and len(_text(link)) >= 6:
                 return True
     return False
+
+
+_HEADLINE_HOLDERS = frozenset({"a", "h2", "h3", "h4", "h5", "div", "p"})
 
 
 def _teasers(root: Tag, base: str | None) -> list[dict]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from ..clean import (
     LATEST_LABEL,
@@ -295,12 +296,22 @@ def _story_start(lines: list[str]) -> int:
     """Where the headline is in a whole page copied (Ctrl+A): the site's menu comes first, a
     run of short lines, then the headline over its date line (alone, or with the outlet:
     2024年06月03日 09:12 环球网). 0 when the copy does not start with a menu."""
-    dated = [
-        k
-        for k, ln in enumerate(lines[:80])
-        if len(ln) <= 40
-        and (is_date_only(ln) or _date_and_source(ln) or _labelled_date(ln) or _EDITION.match(ln))
-    ]
+    dated = list(
+        islice(
+            (
+                k
+                for k, ln in enumerate(lines[:80])
+                if len(ln) <= 40
+                and (
+                    is_date_only(ln)
+                    or _date_and_source(ln)
+                    or _labelled_date(ln)
+                    or _EDITION.match(ln)
+                )
+            ),
+            3,  # the first three are enough (see below)
+        )
+    )
     if not dated or dated[0] < 4:
         return 0
     # the first date line may be the page's (a paper archive's day over its page list)
