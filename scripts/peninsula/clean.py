@@ -7,6 +7,7 @@ generated-image labels), not strings from one site, so they carry to other outle
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .textnorm import plain_text
 
@@ -408,6 +409,15 @@ def _is_meta_line(text: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """True when a whole line (or paragraph) is page furniture rather than article text; a
     Markdown line that is one link is judged by its text ([阅读原文](https://…))."""
+    return _judged(line) if len(line) <= 200 else _is_boilerplate(line)
+
+
+@lru_cache(maxsize=1 << 15)  # a site's furniture repeats on every page of it: judged once
+def _judged(line: str) -> bool:
+    return _is_boilerplate(line)
+
+
+def _is_boilerplate(line: str) -> bool:
     text = line.strip()
     if link := _ONE_LINK.fullmatch(text):
         text = link["text"].strip()
