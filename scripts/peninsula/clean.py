@@ -409,7 +409,10 @@ def _is_meta_line(text: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """True when a whole line (or paragraph) is page furniture rather than article text; a
     Markdown line that is one link is judged by its text ([阅读原文](https://…))."""
-    return _judged(line) if len(line) <= 200 else _is_boilerplate(line)
+    if len(line) > 200:
+        return _is_boilerplate(line)
+    # a plain str as the key: a bs4 string would keep its whole page alive in the cache
+    return _judged(line if type(line) is str else "".join([line]))
 
 
 @lru_cache(maxsize=1 << 15)  # a site's furniture repeats on every page of it: judged once
