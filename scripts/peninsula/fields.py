@@ -88,8 +88,7 @@ NEWS_DATABASES = {
     "udndata.com": "聯合知識庫 (udndata.com)",
     "cnki.net": "中国知网 (CNKI)",
     "data.people.com.cn": "人民日报图文数据库 (data.people.com.cn)",
-    "wisers.net": "慧科 (WiseNews)",
-    "wisesearch.wisers.net": "慧科 (WiseNews)",
+    "wisers.net": "慧科 (WiseNews)",  # and its wisesearch.wisers.net
     "nexisuni.com": "Nexis Uni",
     "advance.lexis.com": "Nexis Uni",
     "global.factiva.com": "Factiva",

@@ -319,23 +319,34 @@ _CLOCK_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _FULL_DATE_LINE = re.compile(r"\d{4}\s*[)）]?\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
+def _strings_after(el: Tag):
+    """The page's visible strings after el in document order, outside el itself."""
+    inside = set(map(id, el.descendants))
+    for s in el.next_elements:
+        if type(s) is not NavigableString or id(s) in inside or s.parent is None:
+            continue
+        if s.parent.name not in ("script", "style"):
+            yield s
+
+
+def _line_of(s: NavigableString) -> Tag | None:
+    """The block a string sits in, above the inline tags around it (span, em, a…)."""
+    line = s.parent
+    while line is not None and line.name in _INLINE and line.parent is not None:
+        line = line.parent
+    return line
+
+
 def _date_under(headline: Tag) -> list[str]:
     """A short date line among the first two strings under the headline: the story's date, even
     bare and outside the story's container (an old table layout's right-aligned cell)."""
     found = []
-    inside = set(map(id, headline.descendants))
-    for s in headline.next_elements:
-        if type(s) is not NavigableString or id(s) in inside:
-            continue
-        if s.parent is None or s.parent.name in ("script", "style"):
-            continue
+    for s in _strings_after(headline):
         if text := s.strip():
             if len(text) <= 40 and _FULL_DATE_LINE.search(text):
                 # the whole line: its time may be a span of its own (<span>2024年08月19日 星期一
                 # </span> <span>14:05</span>)
-                line = s.parent
-                while line is not None and line.name in _INLINE and line.parent is not None:
-                    line = line.parent
+                line = _line_of(s)
                 whole = " ".join(line.get_text(" ").split()) if line is not None else ""
                 rest = whole.replace(text, "", 1).strip() if text in whole else ""
                 return [whole if _CLOCK_ONLY.fullmatch(rest) else text]
@@ -396,12 +407,8 @@ def _menu_follows(el: Tag, strings: int = 8) -> bool:
     """Most of the next few strings after `el` are links: a banner over the site's menu, where a
     headline is followed by its date line and its story."""
     after = []
-    inside = set(map(id, el.descendants))
-    for s in el.next_elements:
-        # words (not the menu's separators) outside the banner itself
-        if type(s) is not NavigableString or id(s) in inside or not _WORD.search(s):
-            continue
-        if s.parent is not None and s.parent.name not in ("script", "style"):
+    for s in _strings_after(el):
+        if _WORD.search(s):  # words, not the menu's separators
             after.append(s.find_parent("a") is not None)
             if len(after) == strings:
                 break
@@ -870,9 +877,7 @@ def _prose(root: Tag, outside: set[int] | None = None) -> NavigableString | None
 
 def _under_headline_link(text: NavigableString) -> bool:
     """The text's block follows a link with a headline's length (a card's summary)."""
-    block = text.parent
-    while block is not None and block.name in _INLINE and block.parent is not None:
-        block = block.parent
+    block = _line_of(text)
     for sib in block.find_previous_siblings(limit=2) if block is not None else ():
         if isinstance(sib, Tag) and sib.name in _HEADLINE_HOLDERS:
             link = sib if sib.name == "a" else sib.find("a")
@@ -1007,13 +1012,11 @@ def _main(soup: BeautifulSoup) -> Tag:
     if not held:
         # no container named at all (class names a build tool hashed: _3ygOc): the innermost
         # block with nine tenths of the paragraph text
-        whole = [k for k, n in anywhere.items() if total >= 300 and n >= 0.9 * total]
+        whole = [k for k, n in anywhere.items() if total >= 300 and n >= _STORY_SHARE * total]
         # (a list page's few paragraphs, a sidebar's or a footer's, are no story)
         if totals or not whole or total < 0.3 * len(_text(body)) or _headlines(body, None):
             return body
-        inner = min(
-            (elements[k] for k in whole), key=lambda el: (anywhere[id(el)], -len(list(el.parents)))
-        )
+        inner = _innermost(whole, elements)
         # a list of items is read from around it (_headlines looks inside the root)
         if inner.name in _LIST_TAGS or inner.name in ("table", "tbody"):
             return body
@@ -1033,6 +1036,15 @@ def _main(soup: BeautifulSoup) -> Tag:
     ):
         root = root.parent
     return root
+
+
+_STORY_SHARE = 0.9  # of the paragraphs' text, in a block no class name calls the story's
+
+
+def _innermost(keys: list[int], blocks: dict[int, Tag]) -> Tag:
+    """The deepest of these blocks. Each holds most of the same text, so they nest: the
+    deepest is the one that holds the least besides it."""
+    return max((blocks[k] for k in keys), key=lambda el: len(list(el.parents)))
 
 
 _NOT_PHOTO = re.compile(r"avatar|logo|icon|head_?img|portrait", re.IGNORECASE)
@@ -1785,10 +1797,11 @@ def _archived_today(doc: Doc, soup: BeautifulSoup) -> None:
         for parent in p.parents:
             held[id(parent)] = held.get(id(parent), 0) + n
             blocks[id(parent)] = parent
-    inner = [k for k in held if total and held[k] >= 0.9 * total and blocks[k].name == "div"]
+    inner = [
+        k for k in held if total and held[k] >= _STORY_SHARE * total and blocks[k].name == "div"
+    ]
     if inner:
-        deepest = max(inner, key=lambda k: len(list(blocks[k].parents)))
-        blocks[deepest]["itemprop"] = "articleBody"
+        _innermost(inner, blocks)["itemprop"] = "articleBody"
 
 
 _EDITOR_OF = r"(?:编辑|編輯|责编|責編|编审|編審)\s*[:：/／]\s*{}"

@@ -302,12 +302,7 @@ def _story_start(lines: list[str]) -> int:
                 k
                 for k, ln in enumerate(lines[:80])
                 if len(ln) <= 40
-                and (
-                    is_date_only(ln)
-                    or _date_and_source(ln)
-                    or _labelled_date(ln)
-                    or _EDITION.match(ln)
-                )
+                and (_date_and_source(ln) or _labelled_date(ln) or _EDITION.match(ln))
             ),
             3,  # the first three are enough (see below)
         )
@@ -574,6 +569,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CRUMB_LINE = re.compile(r"[^。！？>›»\n]{1,24}(?:\s*[>›»]\s*[^。！？>›»\n]{1,16}){1,4}")
 
 
+def _section(crumbs: str) -> str | None:
+    """The section a line of crumbs ends in (明報 > 國際 > 正文: 國際), or None."""
+    parts = [p.strip() for p in re.split(r"[>›»]", crumbs)]
+    parts = [p for p in parts if p not in _NOT_SECTIONS]
+    return parts[-1] if len(parts) > 1 else None
+
+
 def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
@@ -606,8 +608,7 @@ def parse(text: str) -> Doc:
         lines = lines[1:]  # a translated story's original Korean headline over its Chinese one
     if len(lines) > 2 and _CRUMB_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
         # the page's crumbs over the headline (东方视点网　国际频道 > 朝鲜半岛): the section
-        parts = [p for p in re.split(r"\s*[>›»]\s*", lines[0]) if p not in _NOT_SECTIONS]
-        doc.category = parts[-1] if len(parts) > 1 else doc.category
+        doc.category = _section(lines[0]) or doc.category
         lines = lines[1:]
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
@@ -634,8 +635,7 @@ def parse(text: str) -> Doc:
         )
         for ln in menu:  # 即時新聞 > 國際 names the section
             if _CRUMBS.fullmatch(ln):
-                parts = [p for p in re.split(r"\s*[>›»]\s*", ln) if p not in _NOT_SECTIONS]
-                doc.category = parts[-1] if len(parts) > 1 else doc.category
+                doc.category = _section(ln) or doc.category
     # A line repeated right away is an image caption shown twice (alt text and caption).
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -648,11 +648,8 @@ def parse(text: str) -> Doc:
         out.append(line)
     lines = [ln for ln in out if not (doc.images and ln == doc.images[0]["caption"])]
     for ln in lines[:3]:
-        crumbs = _CRUMBS.fullmatch(ln)
-        if crumbs:
-            parts = [p.strip() for p in re.split(r"[>›»]", ln)]
-            parts = [p for p in parts if p not in _NOT_SECTIONS]
-            doc.category = parts[-1] if len(parts) > 1 else None
+        if _CRUMBS.fullmatch(ln):
+            doc.category = _section(ln)
     tags, kept = [], []
     for ln in lines:
         if m := _TAG_LINE.match(ln):
@@ -1334,7 +1331,6 @@ _VIEWS_LINE = re.compile(
 )
 _SUBSCRIBERS = re.compile(r"^[\d,.]+\s*[万萬]?\s*位?(?:订阅者|訂閱者)$")
 _TRANSCRIPT = re.compile(r"^(?:转写文稿|轉錄稿|文字记录|文字記錄|Transcript)$", re.IGNORECASE)
-_TIMESTAMP = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _SOUND_TAG = re.compile(
     r"\[(?:音乐|音樂|掌声|掌聲|笑声|笑聲|Music|Applause|Laughter)\]", re.IGNORECASE
 )
@@ -1351,9 +1347,9 @@ def video_transcript(text: str) -> Doc | None:
     if views is None or subs is None or subs < 2 or not starts:
         return None
     speech, k = [], starts[-1] + 1
-    while k < len(lines) and not _TIMESTAMP.match(lines[k]) and k < starts[-1] + 4:
+    while k < len(lines) and not _CLOCK.fullmatch(lines[k]) and k < starts[-1] + 4:
         k += 1  # the panel's search box
-    while k + 1 < len(lines) and _TIMESTAMP.match(lines[k]):
+    while k + 1 < len(lines) and _CLOCK.fullmatch(lines[k]):
         if said := _SOUND_TAG.sub("", lines[k + 1]).strip():  # [音乐], [掌声]: no speech
             speech.append(said)
         k += 2
@@ -1370,7 +1366,7 @@ def video_transcript(text: str) -> Doc | None:
 
 def _dated_line(line: str) -> bool:
     """A short line holding a date (alone or with its source): a quoted article's date line."""
-    return len(line) <= 40 and bool(is_date_only(line) or _date_and_source(line))
+    return len(line) <= 40 and _date_and_source(line) is not None
 
 
 def forum_thread(text: str) -> Doc | None:
