@@ -44,10 +44,11 @@ _LABELS = {
 }
 
 
-def _labelled(fields: dict[str, str], body: str) -> str:
-    """A record as the labelled text the text reader knows: fields, a blank line, the text."""
-    lines = [f"{_LABELS[k]}：{v}" for k, v in fields.items() if v and k in _LABELS]
-    return "\n".join(lines) + "\n\n" + body.strip() + "\n"
+def _labelled(fields: dict[str, str], body: str) -> Doc:
+    """A record read as the labelled copy it is (see text.labelled_copy)."""
+    return text.labelled_copy(
+        [(_LABELS[k], v) for k, v in fields.items() if v and k in _LABELS], body
+    )
 
 
 def spreadsheet(raw: str) -> list[Doc] | None:
@@ -75,7 +76,7 @@ def spreadsheet(raw: str) -> list[Doc] | None:
         cells = {role: row[k].strip() if k < len(row) else "" for role, k in roles.items()}
         if not (cells["title"] or cells["body"]):
             continue
-        docs.append(text.parse(_labelled(cells, cells["body"])))
+        docs.append(_labelled(cells, cells["body"]))
     return docs or None
 
 
@@ -133,4 +134,4 @@ def _citation(record: dict[str, list[str]]) -> Doc:
         "url": record.get("url", [""])[0],
         "tags": "；".join(record.get("tags", [])),
     }
-    return text.parse(_labelled(fields, "\n\n".join(record.get("body", []))))
+    return _labelled(fields, "\n\n".join(record.get("body", [])))

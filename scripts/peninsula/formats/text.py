@@ -1497,6 +1497,14 @@ def _database_document(head: list[str], rest: str) -> Doc:
     return doc
 
 
+def labelled_copy(fields: list[tuple[str, str]], body: str) -> Doc:
+    """A record's fields (标题, 日期, 来源, 作者, 链接, 关键词: label, value) over its text, read
+    as a labelled copy is (标题：… first, then the others, a blank line, the text)."""
+    ordered = sorted(fields, key=lambda f: f[0] != "标题")
+    lines = [f"{label}：{value}" for label, value in ordered]
+    return parse("\n".join(lines) + "\n\n" + body.strip() + "\n")
+
+
 # WiseNews (慧科) prints each document under "文件 1 / 3", its labelled fields between two rules,
 # its text, then a rule, its document number and the vendor's copyright.
 _WISENEWS_PART = re.compile(
@@ -1532,11 +1540,10 @@ def wisenews_documents(text: str) -> list[Doc] | None:
             label, _, value = line.partition(":")
             label, value = label.strip(), value.strip()
             if label in _WISENEWS_FIELDS and value:
-                fields.append(f"{_WISENEWS_FIELDS[label]}：{value}")
+                fields.append((_WISENEWS_FIELDS[label], value))
             elif label in ("版面", "版次") and "|" in value:
                 section = next((v.strip() for v in reversed(value.split("|")) if v.strip()), None)
-        fields.sort(key=lambda f: not f.startswith("标题"))  # the labelled copy's order
-        doc = parse("\n".join(fields) + "\n\n" + pieces[1].strip() + "\n")
+        doc = labelled_copy(fields, pieces[1])
         doc.category = doc.category or section
         docs.append(doc)
     return docs or None
