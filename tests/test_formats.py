@@ -3682,3 +3682,84 @@ def test_an_old_page_whose_title_names_only_its_site():
     a = _one_raw("old.html", page)
     assert a["title"] == "六方會談發表共同聲明 北韓承諾放棄核武"
     assert (a["published"], a["author"]) == ("2005-09-19", "陳俊宏")
+
+
+def test_an_address_cloudflare_hid_is_read_back():
+    """Cloudflare shows "[email protected]" where a page has an address (a script decodes it on
+    screen): the address goes back, so the reporter's closing line (朴敏载 记者 a@b) is a byline
+    line and leaves the story; a code that is not an address is left alone."""
+    from peninsula.formats.html import _cf_email
+
+    code = "3b" + bytes(b ^ 0x3B for b in b"park@hani.co.kr").hex()
+    assert _cf_email(code) == "park@hani.co.kr"
+    assert _cf_email("3b4a") is None and _cf_email("zz") is None
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    hidden = f'<a href="/cdn-cgi/l/email-protection#{code}"><span class="__cf_email__" data-cfemail="{code}">[email&#160;protected]</span></a>'
+    page = f"""<html><head><title>韩中日领导人会议在首尔举行</title></head><body>
+    <h1>韩中日领导人会议在首尔举行</h1><div class="article-text">{story}
+    <p class="reporter">朴敏载 记者 {hidden}</p></div></body></html>"""
+    a = _one_raw("hani.html", page)
+    assert "protected" not in a["body"] and "朴敏载" not in a["body"]
+    assert a["body"].rstrip().endswith("各自关切。")
+
+
+def test_a_box_of_files_is_the_pages_attachments():
+    """A press release's files (附件: a .hwp and a .pdf, with sizes and download buttons) are
+    links of kind "attachment", not the story's first lines; a file named in a sentence stays."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    files = """<div class="file_list"><strong>附件</strong><ul>
+    <li><a href="/cmm/fms/FileDown.do?atchFileId=F1&amp;fileSn=0">（报道资料）北韩人权报告书.hwp</a>
+    <span>(245KB)</span> <a href="/cmm/fms/FileDown.do?atchFileId=F1&amp;fileSn=0">下载</a>
+    <a href="/synap/doc.html?fn=F1_0">预览</a></li>
+    <li><a href="/cmm/fms/FileDown.do?atchFileId=F1&amp;fileSn=1">主要内容(中文).pdf</a>
+    <span>(1.8MB)</span></li></ul></div>"""
+    inline = '<p>报告全文见<a href="/files/report.pdf">报告.pdf</a>，英文版下半年发布。</p>'
+    page = f"""<html><head><title>统一部发布北韩人权报告书</title></head><body>
+    <h1>统一部发布北韩人权报告书</h1><div class="view_cont">{files}{story}{inline}</div>
+    <link rel="canonical" href="https://www.unikorea.go.kr/chn/view.do?id=1"></body></html>"""
+    a = _one_raw("release.html", page)
+    assert a["body"].startswith(_STORY[:10]) and "245KB" not in a["body"]
+    assert "报告全文见" in a["body"] and "报告.pdf" in a["body"]
+    files_out = [(ln["title"], ln["url"]) for ln in a["links"] if ln["kind"] == "attachment"]
+    assert files_out == [
+        (
+            "（报道资料）北韩人权报告书.hwp",
+            "https://www.unikorea.go.kr/cmm/fms/FileDown.do?atchFileId=F1&fileSn=0",
+        ),
+        (
+            "主要内容(中文).pdf",
+            "https://www.unikorea.go.kr/cmm/fms/FileDown.do?atchFileId=F1&fileSn=1",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, cut",
+    [
+        ("【Profile】", True),
+        ("## 作者简介", True),
+        ("關於作者", True),
+        ("作者简介：张三，复旦大学教授。", False),  # a sentence, and inline
+        ("他在作者简介中写道，自己曾在首尔工作。", False),
+    ],
+)
+def test_an_authors_profile_heading_ends_the_story(line, cut):
+    from peninsula.clean import ends_story
+
+    assert ends_story(line) is cut
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("您对本页面提供的信息满意吗？", True),
+        ("非常满意", True),
+        ("统一部创作的本作品可在“公共信息开放许可 第1类型：注明出处”条件下使用。", True),
+        ("负责部门：发言人室   电话：02-2100-5652   最终更新日：2024.06.28.", True),
+        ("＜完＞", True),
+        ("（끝）", True),
+        ("调查显示，六成受访者对政府的对朝政策表示满意。", False),
+    ],
+)
+def test_a_government_pages_survey_licence_and_owner_lines(line, furniture):
+    assert is_boilerplate(line) is furniture

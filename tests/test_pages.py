@@ -172,6 +172,29 @@ async def test_article_page_shows_fields_entities_tags_images_links(site, sql):
     assert src["path"] in page and src["encoding"] in page
 
 
+async def test_article_page_lists_attachments_apart_from_related_links(db_path, metadata, tmp_path):
+    """A page's files (links of kind attachment) are listed under their own heading."""
+    copy = tmp_path / "peninsula.db"
+    copy.write_bytes(db_path.read_bytes())
+    conn = sqlite3.connect(copy)
+    article_id, n = conn.execute(
+        "select article_id, count(*) from links group by article_id having count(*) > 1 limit 1"
+    ).fetchone()
+    conn.execute(
+        "update links set kind = 'attachment', title = '报告书.pdf' where article_id = ?"
+        " and position = 0",
+        [article_id],
+    )
+    conn.commit()
+    conn.close()
+    r = await Datasette([str(copy)], metadata=metadata).client.get(
+        f"/peninsula/articles/{article_id}"
+    )
+    page = html.unescape(r.text)
+    assert page.index("<h2>Attachments</h2>") < page.index("报告书.pdf")
+    assert page.index("报告书.pdf") < page.index("<h2>Related links</h2>")
+
+
 # --- entity pages ---------------------------------------------------------------------------
 
 

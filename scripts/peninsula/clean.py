@@ -18,7 +18,7 @@ _EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯"
     "|校对|校對|审核|審核"
 )
-_END_MARK = r"[（(【\[]\s*(?:完|全文完|END|end)\s*[)）】\]]"
+_END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|END|end|끝)\s*[)）】\]＞〉]"
 
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
@@ -146,6 +146,12 @@ _LINE_PATTERNS = [
     r"[►▶➤➜»▸]\s*[^。！？]{2,50}",
     # a government site's access-key marks and its links back (Taiwan: :::, 回上一頁)
     r":::|(回上一頁|回上一页|回上頁|回上页|回頁首|回页首)",
+    # a government site's page survey (您对本页面提供的信息满意吗？ 非常满意 满意 一般 不满意), its
+    # open licence (公共信息开放许可 第1类型, Korea's 공공누리) and its page-owner line
+    r".{0,20}(提供的信息满意吗|提供的資訊滿意嗎|提供的信息滿意嗎|만족하십니까).{0,20}"
+    r"|(非常满意|非常滿意|满意|滿意|一般|不满意|不滿意|非常不满意|非常不滿意)"
+    r"|.*(公共信息开放许可|公共資訊開放許可|공공누리).*",
+    r"(负责部门|負責部門|담당부서)\s*[:：].{0,60}(电话|電話|最终更新|最終更新|연락처).{0,40}",
     # the end-of-story mark of wire copy
     _END_MARK,
 ]
@@ -232,7 +238,8 @@ LATEST_LABEL = re.compile(
 
 # Where a story's own text ends: a paywall (本文为端会员专享内容, 日经中文网会员专享, 订阅…解锁,
 # 成为付费会员…), another story appended under a bracketed label (【延伸阅读】韩媒：…), or the
-# researcher's own notes under a copied story (——以下为个人笔记——, ## 我的笔记).
+# researcher's own notes under a copied story (——以下为个人笔记——, ## 我的笔记), or the
+# author's profile under it.
 STORY_END = re.compile(
     r"^.{0,10}(?:会员|會員|付费|付費|订户|訂戶)(?:专享|專享|专属|專屬|独享|獨享|限定)"
     r"|^(?:订阅|訂閱).{0,10}(?:解锁|解鎖|阅读全文|閱讀全文)|^(?:成为|成為)(?:付费|付費)(?:会员|會員)"
@@ -246,12 +253,16 @@ STORY_END = re.compile(
     r"|^.{0,12}(?:需要你的支持|需要您的支持|需要你的支援|需要您的支援)$|^(?:立即贊助|立即赞助|贊助我們|赞助我们)$"
     r"|^[—\-－=*#\s]*(?:以下(?:为|是|為))?(?:个人|個人|我的|本人|研究)(?:笔记|筆記|批注|批註|备注|備註)"
     r"[—\-－=*\s:：]*$"
+    # the author's profile under a commentary: 【Profile】, ## 作者简介
+    r"|^#*\s*[【\[]?\s*(?:Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author)"
+    r"\s*[】\]]?\s*[:：]?$"
 )
 
 
 _STORY_END_WORDS = re.compile(
     r"会员|會員|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|需要你的|需要您的|贊助|赞助|知网节|知網節|引用格式|引文格式"
+    r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author"
 )
 
 

@@ -572,6 +572,50 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
         _link_lists_after(_after_label(p, text), doc, base, related=True)
 
 
+# A file a page offers for download: named by its link text or its address.
+_FILE_NAME = re.compile(r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|rar|7z|rtf|odt)$", re.IGNORECASE)
+_FILE_NAME_WORDS = re.compile(
+    r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|rar|7z|rtf|odt)\b", re.IGNORECASE
+)
+# What else a box of attachments says: its label, the files' sizes, download and preview buttons.
+_FILE_BOX_WORDS = re.compile(
+    r"相关附件|相關附件|附件下载|附件下載|附件|下载|下載|预览|預覽|첨부파일|첨부|내려받기|미리보기|바로보기"
+    r"|attachments?|download|preview|view|\d+(?:\.\d+)?\s*[kmg]?b\b|[\s:：|｜/,，、()（）\[\]【】-]",
+    re.IGNORECASE,
+)
+
+
+def _attachments(root: Tag, doc: Doc, base: str | None) -> None:
+    """Files a page offers (a press release's report, a statement's original) are its
+    attachments: links of kind "attachment", not lines of the story. A file named inside a
+    sentence stays where it is."""
+    for a in _find(root, _A):
+        if _gone(a) or not _real_href(href := (a.get("href") or "").strip()):
+            continue
+        if not (_FILE_NAME.search(_text(a)) or _FILE_NAME.search(_path(href) or "")):
+            continue
+        box, el = None, a.parent
+        while el is not None and el is not root and el.name != "body":
+            files = [f for f in _find(el, _A) if _FILE_NAME.search(_text(f))] or [a]
+            rest = _text(el)
+            for f in files:
+                rest = rest.replace(_text(f), "", 1)
+            if _FILE_BOX_WORDS.sub("", rest):
+                break
+            box, el = el, el.parent
+        if box is None:
+            continue
+        for f in [f for f in _find(box, _A) if _FILE_NAME.search(_text(f))] or [a]:
+            doc.links.append(
+                {
+                    "title": _text(f) or None,
+                    "url": _join(base, f["href"].strip()),
+                    "kind": "attachment",
+                }
+            )
+        box.decompose()
+
+
 _CARD_TAGS = frozenset({"div", "aside"})
 
 
@@ -1598,6 +1642,28 @@ def _prepare(soup: BeautifulSoup) -> list[str]:
     return states
 
 
+def _cf_email(code: str) -> str | None:
+    """An address Cloudflare coded into a page: hex bytes, the first the key the rest are
+    XORed with. None when the code is not one."""
+    try:
+        raw = bytes.fromhex(code)
+        text = bytes(b ^ raw[0] for b in raw[1:]).decode("utf-8")
+    except (ValueError, IndexError, UnicodeDecodeError):
+        return None
+    return text if re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text) else None
+
+
+def _cf_emails(soup: BeautifulSoup) -> None:
+    """Cloudflare hides a page's e-mail addresses ("[email protected]") and a script shows
+    them: the address goes back in its place, so a closing 记者 line reads as it does on screen."""
+    for el in soup.find_all(attrs={"data-cfemail": True}):
+        if _gone(el) or not (address := _cf_email(el["data-cfemail"])):
+            continue
+        link = el.find_parent("a")
+        target = link if link is not None and "email-protection" in link.get("href", "") else el
+        target.replace_with(address)
+
+
 # A page of frames saved without them: the <noframes> block holds the page for browsers
 # without frames (the parser would read it as raw text). Its own <body> tags go.
 _FRAMESET = re.compile(r"<frameset\b", re.IGNORECASE)
@@ -1824,6 +1890,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         html = _ARCHIVE_TODAY_LINK.sub("", html)
     soup = BeautifulSoup(html, "lxml")
     doc = Doc()
+    if "data-cfemail" in html:  # addresses a script decodes on screen: rare, test first
+        _cf_emails(soup)
     states = _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
     doc.meta = _meta(soup)
     if _DOC_COMMENT.search(html):  # a word processor's export with comments: rare, test first
@@ -1877,6 +1945,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     if _FIELD_WORDS.search(html):  # a label with its colon somewhere: test first
         _field_lists(root, doc)
     _tags(root, doc)
+    if _FILE_NAME_WORDS.search(html):  # most pages offer no file: test first
+        _attachments(root, doc, base)
     _related(root, doc, base)
     _furniture(root)
     _date_lines(root, doc)
