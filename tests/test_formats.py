@@ -3763,3 +3763,21 @@ def test_an_authors_profile_heading_ends_the_story(line, cut):
 )
 def test_a_government_pages_survey_licence_and_owner_lines(line, furniture):
     assert is_boilerplate(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "## 我們想讓你知道的是\n\n金與正宣布北韓拒絕與日方接觸，日朝卡關的關鍵是綁架問題。",
+        "![lead](https://x.y/a.jpg)\n\n*Photo Credit: Reuters*\n\n## 划重点\n\n- 朝鲜炸毁京义线部分路段",
+        "![lead](https://x.y/a.jpg)\n\n金與正宣布北韓拒絕與日方接觸。",
+    ],
+)
+def test_a_byline_under_a_labelled_deck_or_a_lead_photo_goes(head):
+    """The writer's line (文：賴冠勳, 作者 | 徐宁远　编辑 | 张帆) under a deck, itself under its
+    label or a lead photo, leaves the story; the deck stays."""
+    from peninsula.clean import without_meta_lines
+
+    story = "北韓領導人金正恩的胞妹金與正3月25日再度發表談話。\n\n第二段。"
+    for byline in ("文：賴冠勳", "作者 | 徐宁远\u3000编辑 | 张帆"):
+        assert without_meta_lines(f"{head}\n\n{byline}\n\n{story}") == f"{head}\n\n{story}"

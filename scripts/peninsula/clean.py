@@ -368,18 +368,20 @@ def without_meta_lines(body: str) -> str:
         )
     ):
         photo += 1
-    if photo and _is_meta_line(paragraphs[photo].strip()):
+    if photo:
         rest = without_meta_lines("\n\n".join(paragraphs[photo:]))
         return "\n\n".join([*paragraphs[:photo], rest])
     n = 0
     while n < len(paragraphs) - 1 and _is_meta_line(paragraphs[n].strip()):
         n += 1
-    if n == 0 and len(paragraphs) > 2 and _byline_only(paragraphs[1]):
-        # a deck (the headline's summary) over the byline: the deck stays, the byline goes
-        k = 1
+    # a deck (the headline's summary, maybe under its label: ## 我們想讓你知道的是) over the
+    # byline: the deck stays, the byline goes
+    deck = 2 if paragraphs[0].startswith("#") and len(paragraphs[0]) <= 40 else 1
+    if n == 0 and len(paragraphs) > deck + 1 and _byline_only(paragraphs[deck]):
+        k = deck
         while k < len(paragraphs) - 1 and _byline_only(paragraphs[k]):
             k += 1
-        return "\n\n".join([paragraphs[0], *paragraphs[k:]])
+        return "\n\n".join([*paragraphs[:deck], *paragraphs[k:]])
     return "\n\n".join(paragraphs[n:]) if n else body
 
 
