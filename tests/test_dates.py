@@ -292,6 +292,11 @@ def test_seed_004_all_items() -> None:
         ("更新时间：2024-06-05 09:00 发布时间：2024-06-02 10:00", "2024-06-02"),
         ("Updated: June 5, 2024\nPublished June 2, 2024", "2024-06-02"),
         ("更新时间：2024-06-05 09:00", "2024-06-05"),  # the only date stated: better than none
+        # the update's label takes its own line's date, not the next line's
+        (
+            "作者： 李牧 2023年8月18日 21:04 最后更新： 2023年8月19日 09:32\n2023年8月18日 21:04",
+            "2023-08-18",
+        ),
     ],
 )
 def test_an_update_date_yields_to_the_publication_date(header: str, published: str) -> None:
@@ -342,3 +347,16 @@ def test_juche_year_is_read(line: str) -> None:
     """North Korean statements date themselves in the Juche calendar: 主体113年 is 2024."""
     r = article_date("朝鲜外务省发言人发表谈话。", header=line)
     assert (r.published, r.precision) == ("2024-06-02", "day")
+
+
+@pytest.mark.parametrize(
+    "header, time",
+    [
+        ("发布 / 2016年1月6日 3:55 PM", "15:55"),
+        ("2016年1月6日 12:05 am", "00:05"),
+        ("2016年1月6日 下午3:55", "15:55"),
+        ("2016年1月6日 3:55 Pmx", "03:55"),  # not a suffix
+    ],
+)
+def test_a_chinese_date_with_an_english_half_of_day(header: str, time: str) -> None:
+    assert article_date("", header=header).time == time

@@ -3781,3 +3781,82 @@ def test_a_byline_under_a_labelled_deck_or_a_lead_photo_goes(head):
     story = "北韓領導人金正恩的胞妹金與正3月25日再度發表談話。\n\n第二段。"
     for byline in ("文：賴冠勳", "作者 | 徐宁远\u3000编辑 | 张帆"):
         assert without_meta_lines(f"{head}\n\n{byline}\n\n{story}") == f"{head}\n\n{story}"
+
+
+def test_an_update_time_labelled_by_its_words_or_holder_is_not_the_date():
+    """最后更新：<time> (or <span class="updated"><time>) is the update, not the publication."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    for update in (
+        '最后更新：<time datetime="2023-08-19T09:32:00-04:00">2023年8月19日 09:32</time>',
+        '<span class="updated"><time datetime="2023-08-19T09:32">2023年8月19日 09:32</time></span>',
+    ):
+        page = f"""<html><head><title>美日韩戴维营峰会</title></head><body><article>
+        <h1>美日韩戴维营峰会</h1><div class="meta">作者： 李牧
+        <time datetime="2023-08-18T21:04:00-04:00">2023年8月18日 21:04</time> {update}</div>
+        {story}</article></body></html>"""
+        a = _one_raw("voa.html", page)
+        assert (a["published"], a["published_time"]) == ("2023-08-18", "21:04")
+
+
+def test_a_byline_block_after_repeated_info_spans_still_names_the_reporter():
+    """An info bar, then its spans again as blocks of their own, then the reporter's block
+    (记者 李哲浩　朴裕美): the repeats do not push the reporter out of the dateline."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝鲜发射洲际弹道导弹</title></head><body>
+    <h1>朝鲜发射洲际弹道导弹</h1><div class="articleInfo"><span class="source">【中央日报】</span>
+    <span class="time">2017年11月30日 09:52</span><span class="print">打印</span></div>
+    <div class="reporter">记者 李哲浩　朴裕美</div><div class="articleContent">{story}</div>
+    </body></html>"""
+    a = _one_raw("joongang.html", page)
+    assert a["author"] == "李哲浩、朴裕美" and a["published"] == "2017-11-30"
+
+
+def test_several_reporters_named_before_their_title_under_the_story():
+    assert author_from_header("金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com") == (
+        "金志勋、孙孝珍"
+    )
+    assert author_from_header("朴敏载 记者\n朴敏载 记者 park@hani.co.kr") == "朴敏载"
+    assert is_boilerplate("金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com") is False
+    from peninsula.clean import split_footer
+
+    body = f"{_STORY}\n\n金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com\n"
+    assert split_footer(body)[1] == ["金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com"]
+
+
+def test_a_korean_papers_chinese_edition_copied_whole():
+    """A whole page copied from a Korean paper's Chinese edition: its menu copied as a row of
+    tabs, the headline over 登录 : … 修改 : … (등록 / 수정 in Chinese): the headline is the
+    title and the first time the date; the share box's 复制链接 field gives the address; the
+    story ends at 最多阅读 and the font buttons (字号+ 字号-) go."""
+    text = (
+        "韩民族日报中文版\n首页\t政治\t经济\t社会\t国际\t文化\t朝鲜半岛\n搜索\n한국어 | English | 中文\n\n"
+        "朝鲜半岛\n\n南北首脑签署《9月平壤共同宣言》 金正恩承诺近期访问首尔\n\n"
+        "登录 : 2018-09-19 17:52  修改 : 2018-09-19 18:30\n\n分享\n字号+\n字号-\n"
+        "复制链接 https://china.hani.co.kr/arti/politics/862671.html\n\n"
+        f"{_STORY}\n\n（翻译：朴敏）\n韩文原文：http://www.hani.co.kr/arti/politics/defense/862671.html\n\n"
+        "最多阅读\n1\t韩国房价飙升 政府出台综合房地产对策\n"
+    )
+    a = _one_raw("hani.txt", text, "gb18030")
+    assert a["title"] == "南北首脑签署《9月平壤共同宣言》 金正恩承诺近期访问首尔"
+    assert (a["published"], a["published_time"]) == ("2018-09-19", "17:52")
+    assert a["url"] == "https://china.hani.co.kr/arti/politics/862671.html"
+    assert a["outlet"].startswith("韩民族日报")
+    assert a["body"].strip() == _STORY.strip()
+
+
+def test_an_outlet_date_and_section_line_under_a_copied_headline():
+    """共同社 - 2024年5月28日 00:15 | 朝鲜半岛: the outlet, the date, then the section."""
+    from peninsula.formats.text import _date_and_source
+
+    assert _date_and_source("共同社 - 2024年5月28日 00:15 | 朝鲜半岛") == (
+        "2024年5月28日 00:15",
+        "共同社",
+    )
+    assert _date_and_source("朝鲜半岛 - 2024年5月28日 00:15 | 国际") is None  # no outlet
+
+
+def test_a_paywalls_remaining_share_ends_the_story():
+    from peninsula.clean import cut_at_story_end
+
+    body = f"{_STORY}\n\n剩余 45%\n\n本文为日经中文网会员专享内容，登录或注册会员后即可阅读全文。\n"
+    assert cut_at_story_end(body).strip() == _STORY.strip()

@@ -93,7 +93,7 @@ _LINE_PATTERNS = [
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
-    r"(字體大小|字体大小|字級|字级|字號|字号)\s*[:：]?\s*((A|大|中|小|[+＋-－])\s*)*|A\s*A?\s*A?[+-]?",
+    r"(字體大小|字体大小|字級|字级|字號|字号)\s*[:：]?\s*((A|大|中|小|[+＋\-－])\s*)*|A\s*A?\s*A?[+-]?",
     r"(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored|大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
     # the author's other articles; 加入好友 (a follow button)
     r"加入好友|(查看|看)?更多(作者)?(文章|報導|报道)\s*[>›»]?|作者(其他|更多)(文章|報導|报道)\s*[>›»]?",
@@ -103,7 +103,7 @@ _LINE_PATTERNS = [
     r"|\d+\s*人(赞同|贊同|点赞|點讚|喜欢|喜歡)了?(该|這篇|这篇)?(文章|回答)?"
     r"|原创|原創|写文章|寫文章|申请转载|申請轉載",
     r"(打开|打開)\S{2,10}[，,]?\s*(查看|阅读|閱讀|看)(更多|全文).{0,12}",
-    r"\*?(翻译|翻譯|译者|譯者)\s*[:：]\s*[^\s。，,]{1,20}\*?",  # 翻译：纽约时报中文网
+    r"\*?[（(]?(翻译|翻譯|译者|譯者)\s*[:：]\s*[^\s。，,()（）]{1,20}[)）]?\*?",  # 翻译：纽约时报中文网
     r"(最後更新|最后更新|更新時間|更新时间|last updated?)\s*[:：]?.{0,40}",
     # a menu bar copied as one line: 關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們
     r"(?!\|)([^|｜]{1,10}[|｜]\s*){3,}[^|｜]{1,10}",
@@ -111,8 +111,10 @@ _LINE_PATTERNS = [
     # links back to the source, share and follow prompts, app promos
     r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link|本文网址|本文網址|本文链接"
     r"|本文鏈接|文章网址|文章網址)\s*[:：].*",
+    # a share box's copy-link field with the page's address
+    r"(复制链接|複製連結|複製鏈接|复制网址|複製網址)\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address
-    r"(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
+    r"(韩文|韓文|英文|日文)?(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
     r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",
     r"(分享|share)\s*[:：].{0,40}",
     r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",
@@ -227,7 +229,8 @@ POPULAR_LABEL = re.compile(
     r"(?:热门文章|熱門文章|热门新闻|熱門新聞|热点新闻|熱點新聞|热点推荐|熱點推薦|视频推荐|視頻推薦|推荐视频|推薦視頻"
     r"|24小时热点|24小時熱點|热点排行|熱點排行|新闻排行|新聞排行|图片新闻|圖片新聞"
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
-    r"|閱讀排行|点击排行|點擊排行|24小时热门|24小時熱門|most (?:read|popular))\s*[:：]?$",
+    r"|閱讀排行|点击排行|點擊排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
+    r"|most (?:read|popular))\s*[:：]?$",
     re.IGNORECASE,
 )
 
@@ -243,6 +246,7 @@ LATEST_LABEL = re.compile(
 STORY_END = re.compile(
     r"^.{0,10}(?:会员|會員|付费|付費|订户|訂戶)(?:专享|專享|专属|專屬|独享|獨享|限定)"
     r"|^(?:订阅|訂閱).{0,10}(?:解锁|解鎖|阅读全文|閱讀全文)|^(?:成为|成為)(?:付费|付費)(?:会员|會員)"
+    r"|^(?:剩余|剩餘|还剩|還剩)\s*\d{1,2}\s*%$"  # the share of the story behind the paywall
     r"|^#*\s*(?:成为|成為|加入).{0,10}(?:会员|會員)\s*$"
     r"|^\**[【\[]\s*(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導"
     r"|推荐阅读|推薦閱讀)\s*[】\]]\**\s*\S"
@@ -260,7 +264,7 @@ STORY_END = re.compile(
 
 
 _STORY_END_WORDS = re.compile(
-    r"会员|會員|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
+    r"(?:剩余|剩餘|还剩|還剩)\s*\d{1,2}\s*%|会员|會員|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|需要你的|需要您的|贊助|赞助|知网节|知網節|引用格式|引文格式"
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author"
 )
@@ -340,8 +344,9 @@ _META_LINE = re.compile(
     r"|^《\s*[^》]{2,12}\s*》\s*[（(].{0,30}第\s*\d+\s*版\s*[)）]$|^(?:本版责编|本版責編)\s*[:：]"
     # a post's time, then its date: 下午3:05 · 2024年3月26日 / 3:05 PM · Mar 26, 2024
     r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
-    # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com
-    r"|^[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?$"
+    # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com (or
+    # several: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com)
+    r"|^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*[·•、,，/／|｜]?\s*)+$"
     # a writer's credit line: 文：賴冠勳
     r"|^文\s*[:：／/]\s*[\u4e00-\u9fff·]{2,8}$"
     # a paper's byline marker: ■王 骁

@@ -100,7 +100,8 @@ def _cn_int(s: str) -> int:
 _WEEKDAY_TAG = r"(?:\s*\(?\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]\s*\)?)?"
 _CJK_TIME = (
     _WEEKDAY_TAG + r"(?:\s*(?P<ampm>上午|下午|晚上|晚间|晚間|凌晨|早上|中午)?\s*"
-    r"(?P<h>\d{1,2})\s*[:時时点點]\s*(?P<mi>\d{2})(?:\s*[:分]\s*(?P<s>\d{2})(?!\d))?)?"
+    r"(?P<h>\d{1,2})\s*[:時时点點]\s*(?P<mi>\d{2})(?:\s*[:分]\s*(?P<s>\d{2})(?!\d))?"
+    r"(?:\s*(?P<suffix>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"  # 2016年1月6日 3:55 PM
 )
 _LATIN_TIME = (
     r"(?:\s*(?:-|,|T|at|\||｜)?\s*(?:(?:HKT|KST|JST|BJT|CST)\s+)?"  # 2024-12-11 HKT 10:35
@@ -194,7 +195,7 @@ def _fmt_time(g: dict) -> str | None:
     if not g.get("h"):
         return None
     h, mi = int(g["h"]), int(g["mi"])
-    ampm = (g.get("ampm") or g.get("half") or "").lower()
+    ampm = (g.get("ampm") or g.get("half") or g.get("suffix") or "").lower()
     if h < 12 and (ampm[:1] == "p" or ampm in ("下午", "晚上", "晚间", "晚間")):
         h += 12
     if ampm[:1] == "a" and h == 12:
@@ -363,7 +364,7 @@ def _before(limit: date, *, day: int, month: int | None) -> date | None:
 _UPDATED = re.compile(
     r"(?:最后更新|最後更新|更新|修改|修订|修訂|최종수정|수정|업데이트|last updated|updated|modified)\s*(?:时间|時間|日期|于|於|on|at)?"
     r"\s*[:：]?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})?"
-    r"[\s\d年月日/.:：\-–—T+Z,时時分秒上午下午APMapm()（）]{0,30}",
+    r"[ \t\d年月日/.:：\-–—T+Z,时時分秒上午下午APMapm()（）]{0,30}",  # (not past its line's end)
     re.IGNORECASE,
 )
 
@@ -388,7 +389,8 @@ def article_date(
     """
     if header:
         lines = _clean(header)
-        m = _first(_UPDATED.sub(" ", lines), months=True) or _first(lines, months=True)
+        # (an update label is removed line by line: its date never runs into the next line's)
+        m = _first(_clean(_UPDATED.sub(" ", header)), months=True) or _first(lines, months=True)
         if m:
             return _result(m, "header")
     body = _clean(text)

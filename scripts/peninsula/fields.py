@@ -432,6 +432,22 @@ def _named_place_reporter(header: str) -> re.Match | None:
     return None if _outlet_like(m["name"]) else m
 
 
+# Several of them on one line: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com.
+_NAME_REPORTERS = re.compile(
+    r"^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}[ \t]*(?:记者|記者)(?:[ \t]+[\w.+-]+@[\w.-]+)?"
+    r"[ \t]*(?:[·•、,，/／|｜][ \t]*|$)){2,}$",
+    re.MULTILINE,
+)
+_REPORTER_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff\uac00-\ud7a3·]{2,6})\s*(?:记者|記者)")
+
+
+def _named_reporters(header: str) -> str | None:
+    """The names on a line of _NAME_REPORTERS, joined with 、 (none that is an outlet's)."""
+    m = _NAME_REPORTERS.search(header)
+    names = [u["name"] for u in _REPORTER_UNIT.finditer(m.group())] if m else []
+    return "、".join(names) if names and not any(map(_outlet_like, names)) else None
+
+
 def _named_reporter(header: str) -> re.Match | None:
     """_NAME_REPORTER, unless the name is an outlet's (新华社记者 on a line of its own)."""
     m = _NAME_REPORTER.search(header)
@@ -467,7 +483,7 @@ def _reporter_before_report(header: str) -> re.Match | None:
 
 # Another byline unit right after a reporter's name: 环球时报特约记者 赵岩.
 _NEXT_BYLINE = re.compile(
-    r"[^\s（()）【】，,。、]{0,12}?(?:特约记者|特約記者|记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,3})"
+    r"[^\s（()）【】，,。、]{0,12}?(?:特约记者|特約記者|记者|記者)[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,3})"
     r"(?=[\s、和与與及）)】〕/／,，|｜]|$)"
 )
 
@@ -507,9 +523,12 @@ def author_from_header(header: str) -> str | None:
                 name, more = again.group("name"), again
             if _NOT_NAMES.search(name) or fold(name) in _place_names():
                 break
-            names.append(name)
+            if name not in names:
+                names.append(name)
             at = more.end("name")
         return "、".join(names)
+    if names := _named_reporters(header):
+        return names
     for line in header.split("\n"):  # DANIEL KESSLER, HYE-JIN LEE (2024年6月3日)
         if names := caps_byline(re.sub(r"\s+\d{4}\s*[年/.-].*$", "", line.strip())):
             return names

@@ -70,11 +70,15 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_CHARS = r"[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm()（）]"
 # a time zone printed between the date and the time (2024-12-11 HKT 10:35)
 _ZONE = r"(?:HKT|KST|JST|CST|BJT|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST)"
+# A Korean site's labels, also in its Chinese edition's words (등록 / 登录 / 登记 2024-05-27 10:25 KST:
+# registered; 입력: entered; 수정 / 修改: modified), one or two on a line.
+_SITE_LABEL = (
+    r"(?:(?:등록|입력|기사입력|수정|최종수정|승인|업데이트|登录|登錄|登记|登記|修改)\s*[:：]?\s*)"
+)
+_DAY = rf"(?:主体|主體)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*(?:{_ZONE}{_DATE_CHARS}*)?"
 _DATE_ONLY = re.compile(
-    # 主体113(2024)年5月31日: North Korea's calendar before the year; a Korean site's labels
-    # (등록 2024-05-27 10:25 KST: registered; 입력: entered; 수정: modified)
-    r"(?:(?:등록|입력|기사입력|수정|최종수정|승인|업데이트)\s*[:：]?\s*)?"
-    rf"(?:主体|主體)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*(?:{_ZONE}{_DATE_CHARS}*)?"
+    # 主体113(2024)年5月31日: North Korea's calendar before the year
+    rf"{_SITE_LABEL}?{_DAY}(?:{_SITE_LABEL}{_DAY})?"
     rf"|([A-Za-z]{{3,9}},? )?(\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?, \d{{4}})"
     r"(,?\s*(at\s*)?\d{1,2}:\d{2}(:\d{2})?\s*([AaPp]\.?[Mm]\.?)?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?"
 )

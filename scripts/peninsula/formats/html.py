@@ -1290,12 +1290,18 @@ _APP_BANNER = re.compile(r"(?!.*。)(?:打开|打開|下载|下載|扫码|掃碼
 _QR_CODE = re.compile(r"(?:^|[/_.-])(?:ewm|qrcode|qr[_-]?code|erweima|wxcode)(?:[_.-]|$)", re.I)
 _BYLINE = re.compile(
     r"(^|[\s_-])(meta|post-meta|entry-meta|byline|author|date|time|pubtime|publish\w*|dateline"
-    r"|updatetime|info|source|article-info|timestamp|ip|location|credit)($|[\s_-])",
+    r"|updatetime|info|source|article-info|timestamp|ip|location|credit|reporters?|writers?|journalists?)($|[\s_-])",
     re.IGNORECASE,
 )
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+_UPDATE_LABEL = re.compile(
+    r"(?:最后更新|最後更新|更新|修改|updated?|modified)\s*(?:时间|時間|于|於|on|at)?\s*[:：]?\s*$",
+    re.I,
+)
 
 
 def _time(t: Tag) -> None:
@@ -1304,6 +1310,16 @@ def _time(t: Tag) -> None:
     (2小时前, "3 hours ago") shows its machine-readable datetime instead."""
     classes = _classes(t).lower()
     if re.search(r"updated|modified", classes) and "published" not in classes:
+        t.decompose()
+        return
+    # labelled as one by the words before it (最后更新：<time>) or by its short holder's class
+    before = t.previous_sibling
+    holder = t.parent
+    if (isinstance(before, NavigableString) and _UPDATE_LABEL.search(before)) or (
+        holder is not None
+        and re.search(r"updated|modified", _classes(holder).lower())
+        and len(_text(holder)) <= 60
+    ):
         t.decompose()
         return
     stamp = (t.get("datetime") or "").strip()
@@ -1323,6 +1339,18 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
             continue
         if text and len(text) <= 120 and text not in doc.bylines:
             doc.bylines.append(text)
+
+
+def _unrepeated(bylines: list[str]) -> list[str]:
+    """Byline blocks without those an earlier one holds (an info bar, then its source span
+    again): only four are read as the dateline, and the reporter's may be fifth. Date lines
+    stay (their order tells the story's date from a top bar's day)."""
+    bare = [re.sub(r"\s+", "", b) for b in bylines]
+    return [
+        b
+        for i, b in enumerate(bylines)
+        if is_date_only(b) or not any(bare[i] in other for other in bare[:i])
+    ]
 
 
 def _listed_story_date(el: Tag, text: str) -> bool:
@@ -1985,6 +2013,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc.bylines.sort(key=lambda line: bool(_WEEKDAY_ONLY.fullmatch(line.strip())))
     if below:  # the line under the headline holds the spans the byline blocks repeat
         doc.bylines = [b for b in doc.bylines if b == below[0] or b not in below[0]]
+    doc.bylines = _unrepeated(doc.bylines)
     doc.header = "\n".join(filter(None, [dateline_text(doc.bylines), story]))
     if title and doc.body.lstrip("# \n").startswith(title):
         doc.body = doc.body.split("\n", 1)[-1].lstrip("\n") or doc.body

@@ -255,8 +255,9 @@ def _bracket_headline(lines: list[str]) -> list[str]:
 
 
 def _menu_row(line: str) -> bool:
-    """A row of menu words between bars: 登录 | 注册 | 网站地图, 조선어 | 中文 | English."""
-    parts = [p.strip() for p in re.split(r"[|｜]", line)]
+    """A row of menu words between bars or tabs: 登录 | 注册 | 网站地图, 조선어 | 中文 | English,
+    首页<tab>政治<tab>经济 (a menu bar copied from a browser)."""
+    parts = [p.strip() for p in re.split(r"[|｜\t]", line)]
     return len(parts) >= 2 and all(0 < len(p) <= 8 for p in parts)
 
 
@@ -301,7 +302,7 @@ def _story_start(lines: list[str]) -> int:
             (
                 k
                 for k, ln in enumerate(lines[:80])
-                if len(ln) <= 40
+                if len(ln) <= 60  # 登录 : 2018-09-19 17:52  修改 : 2018-09-19 18:30
                 and (_date_and_source(ln) or _labelled_date(ln) or _EDITION.match(ln))
             ),
             3,  # the first three are enough (see below)
@@ -508,7 +509,9 @@ def _without_signature(lines: list[str]) -> list[str]:
 _SOURCE_URL = re.compile(
     r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|本文网址|本文網址|本文链接|本文鏈接|source link"
     r"|中文版|中文網|中文网)"
-    r"\s*[:：]\s*(?P<url>https?://\S+)$",
+    r"\s*[:：]\s*(?P<url>https?://\S+)$"
+    # a share box's copy-link field, copied with the page: 复制链接 https://…
+    r"|^(?:复制链接|複製連結|複製鏈接|复制网址|複製網址)\s*[:：]?\s*(?P<shared>https?://\S+)$",
     re.IGNORECASE,
 )
 
@@ -612,7 +615,7 @@ def parse(text: str) -> Doc:
         lines = lines[1:]
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
-            doc.url = m["url"]
+            doc.url = m["url"] or m["shared"]
     kept = []
     for ln in lines:
         found = _date_line(ln) if _DATE_LABEL.match(ln) else None
@@ -1009,7 +1012,7 @@ def _date_and_source(line: str) -> tuple[str, str | None] | None:
     ("2024-06-02 10:30 新浪军事", "来源：环球网 | 2024-06-01"). None for any other line."""
     if is_date_only(line):
         return line, None
-    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+", line.strip()) if p]
+    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+-\s+|\s+", line.strip()) if p]
     # the outlet first (来源：环球网 | 2024-06-01), or last (2024-06-02 10:30 新浪军事)
     for first, name, date in ((True, parts[:1], parts[1:]), (False, parts[-1:], parts[:-1])):
         m = _LINE_SOURCE.fullmatch(" ".join(name))
@@ -1017,6 +1020,9 @@ def _date_and_source(line: str) -> tuple[str, str | None] | None:
             return " ".join(date), m["name"]
         if m and first and _RELATIVE_TIME.fullmatch(" ".join(date)):
             return "", m["name"]  # 央视新闻 3天前: a time relative to a day the copy lacks
+    # a known outlet, the date, then the section: 共同社 - 2024年5月28日 00:15 | 朝鲜半岛
+    if len(parts) > 2 and known_outlet(parts[0]) and is_date_only(" ".join(parts[1:-1])):
+        return " ".join(parts[1:-1]), parts[0]
     return None
 
 
