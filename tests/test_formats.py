@@ -3783,19 +3783,13 @@ def test_a_byline_under_a_labelled_deck_or_a_lead_photo_goes(head):
         assert without_meta_lines(f"{head}\n\n{byline}\n\n{story}") == f"{head}\n\n{story}"
 
 
-def test_an_update_time_labelled_by_its_words_or_holder_is_not_the_date():
-    """最后更新：<time> (or <span class="updated"><time>) is the update, not the publication."""
-    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
-    for update in (
-        '最后更新：<time datetime="2023-08-19T09:32:00-04:00">2023年8月19日 09:32</time>',
-        '<span class="updated"><time datetime="2023-08-19T09:32">2023年8月19日 09:32</time></span>',
-    ):
-        page = f"""<html><head><title>美日韩戴维营峰会</title></head><body><article>
-        <h1>美日韩戴维营峰会</h1><div class="meta">作者： 李牧
-        <time datetime="2023-08-18T21:04:00-04:00">2023年8月18日 21:04</time> {update}</div>
-        {story}</article></body></html>"""
-        a = _one_raw("voa.html", page)
-        assert (a["published"], a["published_time"]) == ("2023-08-18", "21:04")
+def test_an_update_time_labelled_by_its_words_is_not_the_date():
+    """An AMP cache copy: 最后更新：<time> in a span of its own is the update, not the
+    publication (it had dated the story a day late); the AMP image is the story's image."""
+    a = _one("voa_amp_cache.html")
+    assert (a["published"], a["published_time"]) == ("2023-08-18", "21:04")
+    assert a["author"] == "李牧" and a["outlet"].startswith("美国之音")
+    assert a["url"].startswith("https://www.voachinese.com/a/")
 
 
 def test_a_byline_block_after_repeated_info_spans_still_names_the_reporter():
@@ -3860,3 +3854,28 @@ def test_a_paywalls_remaining_share_ends_the_story():
 
     body = f"{_STORY}\n\n剩余 45%\n\n本文为日经中文网会员专享内容，登录或注册会员后即可阅读全文。\n"
     assert cut_at_story_end(body).strip() == _STORY.strip()
+
+
+def test_a_page_of_unnamed_divs_with_a_list_of_links_in_one_block_is_one_article():
+    """An archive.today capture drops class names and sets every paragraph in a <div>: its
+    related list (several link-only divs in one block) is not a list page, a row of share
+    buttons over the story is not a card's headline, and the story starts under the headline
+    printed below the menu's short lines."""
+    menu = "".join(
+        f'<div><a href="https://news.mingpao.com/pns/{s}">{s}</a></div>'
+        for s in ["要聞", "港聞", "經濟", "國際"]
+    )
+    story = "".join(f"<div>{p}</div>" for p in _STORY.split("\n\n"))
+    related = "".join(
+        f'<div><a href="https://news.mingpao.com/pns/article/{k}">另一篇報道的標題第{k}篇</a></div>'
+        for k in range(5)
+    )
+    page = f"""<html><head><title>特金簽聯合聲明 北韓承諾完全無核化 - 明報新聞網</title></head><body><div id="CONTENT">
+    <div>{menu}</div><div><div>每日明報 &gt; 國際</div><div>特金簽聯合聲明 北韓承諾完全無核化</div>
+    <div>2018年6月13日星期三</div><div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook 分享</a>
+    <a href="https://social-plugins.line.me/lineit/share?url=x">LINE</a></div>
+    <div>{story}</div><div>相關新聞</div><div>{related}</div></div></div></body></html>"""
+    (a,) = convert("capture.html", page.encode())["articles"]
+    assert a["title"] == "特金簽聯合聲明 北韓承諾完全無核化"
+    assert a["body"].startswith(_STORY[:20]) and "Facebook" not in a["body"]
+    assert a["published"] == "2018-06-13"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urljoin, urlparse
 
@@ -920,13 +921,14 @@ def _prose(root: Tag, outside: set[int] | None = None) -> NavigableString | None
 
 
 def _under_headline_link(text: NavigableString) -> bool:
-    """The text's block follows a link with a headline's length (a card's summary)."""
+    """The text's block follows a link with a headline's length (a card's summary), which is
+    all its holder says (not a row of share buttons: Facebook 分享 LINE 電郵)."""
     block = _line_of(text)
     for sib in block.find_previous_siblings(limit=2) if block is not None else ():
         if isinstance(sib, Tag) and sib.name in _HEADLINE_HOLDERS:
             link = sib if sib.name == "a" else sib.find("a")
-            if link is not None and len(_text(link)) >= 6:
-                return True
+            if link is not None and len(title := _text(link)) >= 6:
+                return len(_text(sib)) <= len(title) + 10 and not is_boilerplate(title)
     return False
 
 
@@ -940,9 +942,13 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
     held = [
         a.parent for a in _find(root, _A) if a.parent is not None and a.parent.name in _LINK_HOLDERS
     ]
-    for heading in [*_find(root, _ITEM_HEADINGS), *(el for el in held if _link_alone(el))]:
+    headings = [*_find(root, _ITEM_HEADINGS), *(el for el in held if _link_alone(el))]
+    # a block opened by one heading each: several in one block are a list of links in it
+    # (its text is not each item's)
+    shared = Counter(id(h.parent) for h in headings)
+    for heading in headings:
         block = heading.parent
-        if block is None or block is root or block.parent is None:
+        if block is None or block is root or block.parent is None or shared[id(block)] > 1:
             continue
         if item := _index_item(block, heading, base):
             # the list holding the item blocks, above any wrapper of one (a table's row)
@@ -2070,13 +2076,18 @@ def _label_with_value(paragraphs: list[str]) -> list[str]:
 
 def _from_repeated_headline(body: str, title: str | None) -> str:
     """A record page prints its fields (报纸名称：… 正文快照：…) and then the headline again
-    over the full text: the story starts under that heading, when most of the text follows it."""
+    over the full text: the story starts under that heading, when most of the text follows it.
+    So does a page without markup names (an archive.today capture) under its menu's short
+    lines, where the headline is a line like any other."""
     if not title or len(title) < 6:
         return body
     blocks = body.split("\n\n")
     wanted = " ".join(title.split())
     for k, block in enumerate(blocks[1:40], 1):
-        if block.startswith("#") and " ".join(_plain(block.lstrip("# ")).split()) == wanted:
+        heading = block.startswith("#") or (
+            "](" not in block and all(len(_plain(b)) <= 40 for b in blocks[:k])
+        )  # (a plain line: not an image whose alt text is the headline)
+        if heading and " ".join(_plain(block.lstrip("# ")).split()) == wanted:
             after = sum(len(_plain(b)) for b in blocks[k + 1 :])
             if after >= 0.6 * sum(len(_plain(b)) for b in blocks):
                 return "\n\n".join(blocks[k + 1 :])
