@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -3879,3 +3880,88 @@ def test_a_page_of_unnamed_divs_with_a_list_of_links_in_one_block_is_one_article
     assert a["title"] == "特金簽聯合聲明 北韓承諾完全無核化"
     assert a["body"].startswith(_STORY[:20]) and "Facebook" not in a["body"]
     assert a["published"] == "2018-06-13"
+
+
+_SRT = """1
+00:00:00,000 --> 00:00:02,960
+央视新闻频道《朝闻天下》
+2024年6月19日
+
+2
+00:00:03,040 --> 00:00:05,720
+好 接下来我们关注国际方面的消息
+
+3
+00:00:05,800 --> 00:00:09,120
+【普京抵达平壤 开始对朝鲜进行国事访问】
+
+4
+00:00:09,200 --> 00:00:11,840
+俄罗斯总统普京当地时间19日凌晨
+
+5
+00:00:11,920 --> 00:00:13,760
+<i>抵达朝鲜首都平壤</i>
+
+6
+00:00:13,840 --> 00:00:16,600
+总台记者 王晓宁 莫斯科报道
+
+7
+00:00:16,680 --> 00:00:19,480
+更多资讯 请关注央视新闻客户端
+"""
+
+
+@pytest.mark.parametrize("kind", ["srt", "vtt"])
+def test_a_news_videos_subtitle_track(kind):
+    """A subtitle track: the bracketed caption is the title, the programme's cues before it
+    (channel and day, the anchor's lead-in) are not the report but name the outlet and the
+    day, the reporter's sign-off names the author, the channel's promotion goes; cues are
+    joined as the transcript they are (no punctuation added), tags and timings dropped."""
+    track = _SRT
+    if kind == "vtt":
+        track = "WEBVTT\n\n" + re.sub(r"(?m)^\d+\n", "", track).replace(",", ".")
+    raw = ("\ufeff" + track).replace("\n", "\r\n").encode("utf-8")
+    result = convert(f"cctv.{kind}", raw)
+    assert result["source"]["format"] == "subtitles"
+    (a,) = result["articles"]
+    assert (a["title"], a["published"]) == ("普京抵达平壤 开始对朝鲜进行国事访问", "2024-06-19")
+    assert a["outlet"].startswith("央视") and a["author"] == "王晓宁"
+    assert a["body"].strip() == "俄罗斯总统普京当地时间19日凌晨 抵达朝鲜首都平壤"
+
+
+def test_a_telegram_channels_json_export():
+    """Telegram Desktop's result.json: one article per message that points to a story; its
+    bold first line is the headline, its hashtags the tags, its link's text the outlet; the
+    time is the local time with the offset of its Unix time; a service entry and the
+    channel's own promotion (only t.me links) are not articles."""
+    msg = {
+        "id": 2198, "type": "message", "date": "2024-06-17T21:14:05", "date_unixtime": "1718630045",
+        "from": "朝鲜半岛速递",
+        "text": [
+            {"type": "bold", "text": "普京将于18日至19日对朝鲜进行国事访问"},
+            "\n\n克里姆林宫和朝中社17日晚同时宣布，普京将于6月18日至19日对朝鲜进行国事访问。\n\n",
+            {"type": "hashtag", "text": "#俄朝关系"}, " ", {"type": "hashtag", "text": "#朝鲜"},
+            "\n🔗 来源：",
+            {"type": "text_link", "text": "韩联社", "href": "https://cn.yna.co.kr/view/ACK2024061700"},
+        ],
+    }  # fmt: skip
+    export = {
+        "name": "朝鲜半岛速递", "type": "public_channel",
+        "messages": [
+            {"id": 1, "type": "service", "date": "2024-06-17T09:00:41", "action": "pin_message", "text": ""},
+            msg,
+            {"id": 3, "type": "message", "date": "2024-06-21T12:00:00", "date_unixtime": "1718942400",
+             "text": ["📢 欢迎转发本频道！\n频道链接：", {"type": "link", "text": "https://t.me/bandao_sudi"}]},
+        ],
+    }  # fmt: skip
+    result = convert("result.json", json.dumps(export, ensure_ascii=False, indent=1).encode())
+    (a,) = result["articles"]
+    assert a["title"] == "普京将于18日至19日对朝鲜进行国事访问" and a["title_source"] == "headline"
+    assert (a["published"], a["published_time"]) == ("2024-06-17", "21:14:05+08:00")
+    assert (
+        a["outlet"].startswith("韩联社") and a["url"] == "https://cn.yna.co.kr/view/ACK2024061700"
+    )
+    assert a["tags"] == ["俄朝关系", "朝鲜"] and a["body"].startswith("克里姆林宫")
+    assert "#" not in a["body"] and "🔗" not in a["body"]

@@ -23,6 +23,7 @@ from .formats import (
     mhtml,
     records,
     rss,
+    subtitles,
     telegram,
     text,
     weibo,
@@ -30,7 +31,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "146"
+CONVERTER_VERSION = "147"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -76,10 +77,14 @@ def convert(path: str, data: bytes) -> dict:
     fmt = ("text" if saved.plain else saved.kind) if saved else detect(raw)
     if fmt == "clipping" and clipping.front_matter(raw) is None:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
+    if fmt == "text" and (posts := telegram.json_messages(raw)):  # a channel's JSON export
+        return _each(source, "list", posts, warnings)
     if fmt == "text" and (rows := records.spreadsheet(raw)):  # a table of articles (CSV)
         return _each(source, "table", rows, warnings, single=len(rows) == 1)
     if fmt == "text" and (cited := records.citations(raw)):  # a reference manager's RIS
         return _each(source, "ris", cited, warnings, single=len(cited) == 1)
+    if fmt == "text" and subtitles.is_subtitles(raw) and (track := subtitles.parse(raw)):
+        return _each(source, "subtitles", [track], warnings, single=True)  # a video's captions
     if fmt == "text":
         raw = text.unwrap(raw)  # a PDF or column copy's lines broken inside paragraphs
         if post := text.bbs_post(raw) or text.forum_thread(raw) or text.video_transcript(raw):

@@ -1,9 +1,13 @@
-"""A Telegram channel's HTML export (messages.html from Telegram Desktop): one article per
-message, dated by the message's own timestamp."""
+"""A Telegram channel's export from Telegram Desktop, as HTML (messages.html) or as JSON
+(result.json): one article per message, dated by the message's own timestamp."""
 
 from __future__ import annotations
 
+import html as markup
+import json
 import re
+from datetime import UTC, datetime
+from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 
@@ -34,22 +38,100 @@ def messages(page: str) -> list[Doc] | None:
         found = _STAMP.search(stamp.get("title") or "") if isinstance(stamp, Tag) else None
         if text is None or not text.get_text(strip=True):
             continue
-        docs.append(_message(text, found, channel))
+        when = f"{found['y']}-{found['m']}-{found['d']}T{found['time']}{found['tz'] or ''}"
+        docs.append(_message(text, when if found else None, channel))
     return docs or None
 
 
-def _message(text: Tag, stamp: re.Match | None, channel: str | None) -> Doc:
+def json_messages(raw: str) -> list[Doc] | None:
+    """A JSON export's messages as Docs, or None when the text is not such an export. Service
+    entries (a pinned message) and messages without text are skipped; one naming no story
+    (no link, no headline over a paragraph: the channel's own promotion) too. A message's
+    time is its local time with the offset its Unix time gives."""
+    if not raw.lstrip().startswith("{") or '"messages"' not in raw[:2000]:
+        return None
+    try:
+        export = json.loads(raw)
+    except ValueError:
+        return None
+    entries = export.get("messages") if isinstance(export, dict) else None
+    if not isinstance(entries, list):
+        return None
+    docs = []
+    for m in entries:
+        if not isinstance(m, dict) or m.get("type") != "message":
+            continue
+        pieces = m.get("text")
+        pieces = [pieces] if isinstance(pieces, str) else pieces or []
+        body = "".join(_piece(p) for p in pieces if isinstance(p, (str, dict)))
+        links = re.findall(r'<a href="([^"]+)"', body)
+        if not any(urlparse(u).netloc not in ("t.me", "telegram.me") for u in links):
+            continue  # no story it points to: the channel's own promotion, or no text
+        page = BeautifulSoup(f"<div>{body.replace(chr(10), '<br>')}</div>", "lxml").div
+        channel = m.get("forwarded_from") or m.get("from") or export.get("name")
+        docs.append(_message(page, _local_time(m), channel))
+    return docs or None
+
+
+def _piece(p: str | dict) -> str:
+    """One piece of a message's text as HTML: plain text, or an entity (bold, a link)."""
+    if isinstance(p, str):
+        return markup.escape(p)
+    text = markup.escape(str(p.get("text") or ""))
+    kind = p.get("type")
+    if kind == "text_link" and p.get("href"):
+        return f'<a href="{markup.escape(p["href"])}">{text}</a>'
+    if kind == "link":
+        return f'<a href="{text}">{text}</a>'
+    return f"<b>{text}</b>" if kind == "bold" else text
+
+
+def _local_time(m: dict) -> str | None:
+    """2024-06-17T21:14:05+08:00 from the local "date" and the Unix "date_unixtime"."""
+    try:
+        local = datetime.fromisoformat(m["date"])
+        utc = datetime.fromtimestamp(int(m["date_unixtime"]), UTC).replace(tzinfo=None)
+    except (KeyError, TypeError, ValueError):
+        return m.get("date") if isinstance(m.get("date"), str) else None
+    minutes = round((local - utc).total_seconds() / 60)
+    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+    return f"{local.isoformat()}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# A message's bold first line: its headline (**普京抵达平壤 金正恩机场迎接**).
+_BOLD_LEAD = re.compile(r"\*\*(?P<title>[^*\n]{4,80})\*\*")
+# A line of hashtags (#俄朝关系 #朝鲜): the message's topics.
+_HASHTAGS = re.compile(r"(?:#[^#\s]{1,30}[ \t]*){1,15}")
+# An emoji opening a line (🔗 来源：…, 📢 …): the channel's decoration.
+_LEAD_EMOJI = re.compile(r"(?m)^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*")
+
+
+def _message(text: Tag, stamp: str | None, channel: str | None) -> Doc:
+    """A message as a Doc: a bold first line (or a bracketed one) is the headline, else its
+    first sentence; the last link names the story; a line of hashtags gives the tags."""
     doc = html.parse(f"<html><body><div>{text.decode_contents()}</div></body></html>")
-    lead = next((p for p in doc.body.split("\n\n") if p.strip()), "")
+    paragraphs = [p for p in _LEAD_EMOJI.sub("", doc.body).split("\n\n") if p.strip()]
+    lead = paragraphs[0] if paragraphs else ""
     plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", lead).strip()
-    headline = bracket_headline(plain)
-    doc.title, doc.title_source = (headline, "headline") if headline else first_sentence(plain)
+    if bold := _BOLD_LEAD.fullmatch(plain):
+        doc.title, doc.title_source = bold["title"].strip(), "headline"
+        paragraphs = paragraphs[1:]  # the headline is not the story's first paragraph
+    elif headline := bracket_headline(plain):
+        doc.title, doc.title_source = headline, "headline"
+    else:
+        doc.title, doc.title_source = first_sentence(plain)
+    kept = []
+    for line in "\n\n".join(paragraphs).split("\n"):
+        if _HASHTAGS.fullmatch(line.strip()):
+            doc.tags += [t.lstrip("#") for t in line.split()]
+        else:
+            kept.append(line)
+    doc.body = "\n".join(kept).strip() + "\n"
     links = [a["href"] for a in text.find_all("a", href=True) if a["href"].startswith("http")]
     doc.url = doc.url or (links[-1] if links else None)  # the story the message points to
     doc.site_name = channel
     doc.meta["site_url"] = "https://t.me/"  # a repost names its republisher "channel (t.me)"
     if stamp:
-        zone = stamp["tz"] or ""
-        doc.date_hints = [f"{stamp['y']}-{stamp['m']}-{stamp['d']}T{stamp['time']}{zone}"]
+        doc.date_hints = [stamp]
         doc.header = "\n".join([*doc.date_hints, doc.header])
     return doc
