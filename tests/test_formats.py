@@ -3965,3 +3965,52 @@ def test_a_telegram_channels_json_export():
     )
     assert a["tags"] == ["俄朝关系", "朝鲜"] and a["body"].startswith("克里姆林宫")
     assert "#" not in a["body"] and "🔗" not in a["body"]
+
+
+def test_a_clipping_of_the_whole_page():
+    """A web clipper that kept the whole page: the page title's tail (| 國際 | 中央社 CNA) goes
+    with the headline printed as # …; the section link, date line and share buttons over it are
+    the dateline's evidence (its time too); the related list under ## 延伸閱讀 goes to the links
+    table and the most-read list under ## 人氣排行 ends the story, as does the reprint notice."""
+    clip = f"""---
+title: "北韓再飄垃圾氣球 南韓重啟擴音廣播 | 國際 | 中央社 CNA"
+source: "https://www.cna.com.tw/news/aopl/202406090131.aspx"
+author:
+  - "[[中央社]]"
+published: 2024-06-09
+created: 2024-06-11
+tags:
+  - "clippings"
+---
+[國際](https://www.cna.com.tw/list/aopl.aspx)
+
+# 北韓再飄垃圾氣球 南韓重啟擴音廣播
+
+2024/6/9 21:35（6/10 08:12 更新）
+
+- 字級設定
+- 分享
+
+（中央社記者林宛儒首爾9日專電）{_STORY}
+
+本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。
+
+## 延伸閱讀
+
+- [北韓又放330個垃圾氣球](https://www.cna.com.tw/news/aopl/202406090018.aspx)
+- [金與正：將以10倍垃圾回敬](https://www.cna.com.tw/news/aopl/202406030009.aspx)
+
+## 人氣排行
+
+1. [台股收盤](https://www.cna.com.tw/news/afe/202406070301.aspx)
+"""
+    a = _one_raw("clip.md", clip)
+    assert a["title"] == "北韓再飄垃圾氣球 南韓重啟擴音廣播"
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-06-09", "21:35", "林宛儒")
+    assert a["body"].startswith("（中央社記者林宛儒首爾9日專電）") and a["body"].rstrip().endswith(
+        "各自关切。"
+    )
+    assert [ln["title"] for ln in a["links"]] == [
+        "北韓又放330個垃圾氣球",
+        "金與正：將以10倍垃圾回敬",
+    ]

@@ -57,6 +57,32 @@ def _day(value) -> str | None:
     return (str(value).strip() or None) if value else None
 
 
+# A page title's tail naming the section and the site: " | 國際 | 中央社 CNA", " - 联合早报".
+_TITLE_TAIL = re.compile(r"^\s*(?:[|｜–—-]\s*[^|｜]{1,20}\s*)+$")
+
+
+def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list[str]]:
+    """A clipper that kept the whole page puts the section's link, the headline (# …), the
+    date line and the share buttons above the story: the story starts under the headline,
+    the lines above it are the dateline's evidence, and the headline is the title when the
+    page's title is it with the section and site after it."""
+    blocks = re.split(r"\n\s*\n", body.strip())
+    for k, block in enumerate(blocks[:6]):
+        heading = block.strip()
+        if not heading.startswith("# ") or "\n" in heading:
+            continue
+        heading = heading[2:].strip()
+        if (
+            title
+            and title != heading
+            and not (title.startswith(heading) and _TITLE_TAIL.match(title[len(heading) :]))
+        ):
+            return title, body, []
+        # the short lines under the headline (date, share buttons) stay for the reader below
+        return heading, "\n\n".join(blocks[k + 1 :]), [b.strip() for b in blocks[:k]]
+    return title, body, []
+
+
 def parse(text: str) -> Doc:
     found = front_matter(text)
     if found is None:
@@ -64,11 +90,15 @@ def parse(text: str) -> Doc:
     data, body = found
     title = " ".join(_names(_first(data, _TITLE))) or None
     url = (_names(_first(data, _URL)) or [None])[0]
+    above: list[str] = []
+    if not _TAG.search(body):
+        title, body, above = _under_headline(body, title)
     doc = (
         html.parse(body, base_url=url, title=title)
         if _TAG.search(body)
         else rss.markdown(body, title)
     )
+    doc.header = "\n".join([*above, doc.header])
     doc.url = url if url and url.startswith(("http://", "https://")) else doc.url
     authors = _names(_first(data, _AUTHOR))
     if authors:

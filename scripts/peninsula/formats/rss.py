@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ..clean import cut_at_story_end, is_boilerplate, split_credit, tidy
+from ..clean import (
+    POPULAR_LABEL,
+    RELATED_LABEL,
+    cut_at_story_end,
+    is_boilerplate,
+    split_credit,
+    tidy,
+)
 from ..textnorm import plain_text
 from . import _TAG, Doc, dateline_text, html
 
@@ -47,13 +54,24 @@ def parse(text: str) -> Doc:
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
+_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
+
+
 def markdown(body: str, title: str | None) -> Doc:
     """A body the archiver already wrote as Markdown: kept as it is, paragraph by paragraph,
-    without boilerplate lines; image lines also go to the images table."""
+    without boilerplate lines (a share button as a list item: - 分享); image lines also go to
+    the images table. A related list under its heading (## 延伸閱讀) goes to the links table;
+    a most-read list under its heading (## 人氣排行) ends the story."""
     doc = Doc(title=title, title_source="headline" if title else None)
     blocks = []
     for block in re.split(r"\n\s*\n", body.replace("\r\n", "\n")):
-        lines = [ln.rstrip() for ln in block.strip().split("\n") if not is_boilerplate(ln)]
+        lines = [
+            ln.rstrip()
+            for ln in block.strip().split("\n")
+            if not is_boilerplate(ln) and not is_boilerplate(_LIST_MARK.sub("", ln))
+        ]
         for ln in lines:
             if m := _IMAGE.match(ln.strip()):
                 caption, credit = split_credit(m["alt"], caption=True)
@@ -62,8 +80,33 @@ def markdown(body: str, title: str | None) -> Doc:
             blocks.append("\n".join(lines))
     if title and blocks and blocks[0].lstrip("# ").strip() == title:
         blocks = blocks[1:]
+    blocks = _without_lists(blocks, doc)
     # a clipping's body may go on with the researcher's notes (## 我的笔记) or a paywall
     doc.body = cut_at_story_end(tidy("\n\n".join(blocks))) if blocks else ""
     plain = [plain_text(b).strip() for b in blocks]
     doc.header = dateline_text([p for p in plain if p])
     return doc
+
+
+def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
+    """The blocks up to a most-read list's heading, without related lists (their links go
+    to doc.links), once some story precedes them."""
+    out: list[str] = []
+    k = 0
+    while k < len(blocks):
+        heading = _HEADING.match(blocks[k].strip()) if out else None
+        label = heading["text"].strip("*：: ") if heading else ""
+        if heading and POPULAR_LABEL.match(label):
+            break
+        items = (
+            [_LINK_ITEM.match(ln) for ln in blocks[k + 1].split("\n")]
+            if k + 1 < len(blocks)
+            else []
+        )
+        if heading and (m := RELATED_LABEL.match(label)) and not m["rest"] and items and all(items):
+            doc.links += [{"title": i["title"], "url": i["url"], "kind": "related"} for i in items]
+            k += 2
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
