@@ -4014,3 +4014,41 @@ tags:
         "北韓又放330個垃圾氣球",
         "金與正：將以10倍垃圾回敬",
     ]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["2024/6/20 11:{mm} - ", "[2024/6/20 11:{mm}:05] "],  # Android, iOS
+)
+def test_an_article_pasted_into_a_chats_history(stamp):
+    """A chat's exported history with an article pasted into one message: that message is the
+    article, read as a text copy (headline, byline, date line under it); the comments around
+    it, system lines and media placeholders are not; the day it was pasted bounds the date."""
+
+    def line(mm, text):
+        return stamp.format(mm=mm) + text
+
+    chat = "\n".join(
+        [
+            line("01", "消息和通话已进行端到端加密。"),
+            line("02", "张明 创建了群组“半岛研究小组”"),
+            line("03", "李婧: 普京凌晨已经到平壤了"),
+            line("04", "王一帆: \u200e<省略媒体文件>"),
+            line("05", "张明: 转发自：澎湃新闻"),
+            "朝俄条约全文公布：一方遭武装入侵时另一方将立即提供军事援助",
+            "澎湃新闻记者 孙宇航",
+            "2024-06-20 10:05 来源：澎湃新闻",
+            "",
+            _STORY,
+            line("06", "王一帆: 关键还是“毫不拖延”这几个字"),
+            line("07", "李婧: 👍👍"),
+        ]
+    )
+    result = convert("chat.txt", chat.encode())
+    assert result["source"]["format"] == "chat"
+    (a,) = result["articles"]
+    assert a["title"] == "朝俄条约全文公布：一方遭武装入侵时另一方将立即提供军事援助"
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-06-20", "10:05", "孙宇航")
+    assert a["outlet"].startswith("澎湃") and a["body"].strip() == _STORY.strip()
+    short = "\n".join(line(f"{k:02d}", f"李婧: 第{k}条消息") for k in range(6))
+    assert convert("chat2.txt", short.encode())["source"]["format"] != "chat"  # nothing pasted

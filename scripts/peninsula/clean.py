@@ -66,7 +66,7 @@ _LINE_PATTERNS = [
     r"[\d.,]+\s*[万萬千kKmM]?\s*(次)?(查看|观看|觀看|浏览|瀏覽|views?)(\s+\d{1,2}:\d{2})?",
     # a chat post's reactions (👍 46  😡 9) and where it was forwarded from
     r"([\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*[\d.,]+[kK]?\s*){1,8}",
-    r"(forwarded from|转发自|轉發自)\s+.{1,40}",
+    r"(forwarded from|转发自|轉發自)\s*[:：]?\s*.{1,40}",
     r"(来自|來自).{1,12}(客户端|客戶端|APP|App|app)|(分享自|转自|轉自)\s*@.{1,20}",
     r"[·•|｜*\-–—▼▲↓]{1,5}",
     # a page's skip links and accessibility switch, and its "today is" bar (今天是2024年10月18日
