@@ -4052,3 +4052,27 @@ def test_an_article_pasted_into_a_chats_history(stamp):
     assert a["outlet"].startswith("澎湃") and a["body"].strip() == _STORY.strip()
     short = "\n".join(line(f"{k:02d}", f"李婧: 第{k}条消息") for k in range(6))
     assert convert("chat2.txt", short.encode())["source"]["format"] != "chat"  # nothing pasted
+
+
+def test_a_newsletters_one_story_gets_its_address_from_the_text_part():
+    """A newsletter whose HTML part links only through its tracker names its one story's
+    address in its text part (阅读全文：…?utm_source=…): that address, without the campaign
+    parameters, is the article's; the note of why the mail came and how to stop it goes.
+    A digest naming several stories names none as the page's."""
+    tracked = "https://link.zaobao.com.sg/c/7/eyJoIjoiM2E3YzE5ZjAiLCJpIjoiNjU4ZjIxIiwibCI6dW5z"
+    html = f"""<html><body><table><tr><td><h1>北韓再射導彈，日本發警報</h1>
+    <p>南韓聯合參謀本部表示，北韓今天上午朝東部海域發射一枚短程彈道導彈，飛行約350公里。</p>
+    <p>您收到此邮件，是因为您订阅了联合早报电子报《早报早知道》。<br>
+    如不想再收到此类邮件，请<a href="{tracked}">取消订阅</a>　｜　<a href="{tracked}2">管理订阅偏好</a></p>
+    </td></tr></table></body></html>"""
+    story = "https://www.zaobao.com.sg/news/world/story20240619-3912705"
+    plain = f"北韓再射導彈\n\n阅读全文：{story}?utm_source=zbnewsletter&utm_medium=email\n"
+    (a,) = convert("n.eml", _mail(html, plain))["articles"]
+    assert a["url"] == story
+    assert (
+        a["body"].strip()
+        == "南韓聯合參謀本部表示，北韓今天上午朝東部海域發射一枚短程彈道導彈，飛行約350公里。"
+    )
+    digest = plain + f"阅读全文：{story}-2\n"
+    (b,) = convert("d.eml", _mail(html, digest))["articles"]
+    assert b["url"] != story

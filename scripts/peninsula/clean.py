@@ -60,6 +60,10 @@ _LINE_PATTERNS = [
     # a newsletter's links to unsubscribe or to read it in a browser
     r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在浏览器中查看|在瀏覽器中查看"
     r"|view (?:this email )?in (?:your )?browser).{0,40}",
+    # a newsletter's note of why it was sent, and how to stop it
+    r"(您|你)(之所以)?(收到|会收到|會收到)(此|这|這|本)(封)?(邮件|郵件|电邮|電郵|电子报|電子報).{0,60}"
+    r"|(如不想|如不希望|若不想|若不希望|如果不想)再?(收到|接收).{0,60}"
+    r"|you (are receiving|received) this (e-?mail|newsletter).{0,80}",
     # reading time, view counts, where a shared copy came from, a line of separators only
     r"\d+\s*(分钟|分鐘|min)\s*[(（]?\s*(阅读时间|閱讀時間|阅读|閱讀|read)\s*[)）]?"
     r"|\d{1,2}\s*(分钟|分鐘)|(预计|預計|大约|大約)?(阅读时间|閱讀時間|阅读时长|閱讀時長)\s*[:：]?\s*(约|約|大约|大約)?\s*\d+\s*(分钟|分鐘)",
@@ -451,8 +455,8 @@ def _is_boilerplate(line: str) -> bool:
         if re.search(r"\)\s*[>›»]\s*\[", text):
             return True
         text = _LINK_TEXT.sub(r"\1", text)
-    elif "](" in text and len(text) <= 160:  # a short line with links: judged by its words
-        text = _LINK_TEXT.sub(r"\1", text)
+    elif "](" in text and len(words := _LINK_TEXT.sub(r"\1", text)) <= 160:
+        text = words  # a short line with links (however long their addresses): by its words
     if not text or len(text) > 300:
         return False
     if "\n" not in text and (_LINE_ANYWHERE.search(text) or _prompt(text)):

@@ -12,6 +12,8 @@ import email.utils
 import re
 from dataclasses import dataclass
 
+from ..fields import without_tracking
+
 _MIME_HEAD = re.compile(rb"(?im)^MIME-Version:\s*1\.0")
 _MULTIPART = re.compile(rb"(?im)^Content-Type:\s*multipart/related")
 # An e-mail's own head: it opens with header lines, among them From: and Subject:.
@@ -71,15 +73,25 @@ def _mail(data: bytes) -> SavedPage | None:
     except (TypeError, ValueError, OverflowError):  # a date out of range or not a date
         sent = None
     plain = "text/html" not in parts
+    # a newsletter's text part names its one story's address where its HTML part has only
+    # tracked links: 阅读全文：https://… (a digest of many stories names many: none is the page's)
+    stories = _READ_MORE.findall(parts.get("text/plain", b"").decode("utf-8", "replace"))
     return SavedPage(
         parts["text/plain" if plain else "text/html"],
-        None,
+        without_tracking(stories[0]) if len(stories) == 1 and not plain else None,
         kind="email",
         plain=plain,
         subject=_header(message.get("Subject")),
         sender=sender,
         sent=sent,
     )
+
+
+_READ_MORE = re.compile(
+    r"(?:阅读全文|閱讀全文|继续阅读|繼續閱讀|阅读原文|閱讀原文|read (?:the )?full (?:story|article)|read more)"
+    r"\s*[:：>»]?\s*(?P<url>https?://[^\s<>\"]+)",
+    re.I,
+)
 
 
 def _header(value: object) -> str | None:
