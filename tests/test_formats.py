@@ -4076,3 +4076,21 @@ def test_a_newsletters_one_story_gets_its_address_from_the_text_part():
     digest = plain + f"阅读全文：{story}-2\n"
     (b,) = convert("d.eml", _mail(html, digest))["articles"]
     assert b["url"] != story
+
+
+def test_a_page_machine_translated_into_chinese():
+    """A Korean paper's page through Google's translating proxy: the metadata keeps the Korean
+    title, the <title> and the printed headline are Chinese (the <title> with the sections
+    after it: … : 国防 : 政治 : 韩民族日报); the printed headline is the title, once."""
+    story = "".join(
+        f'<p><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">{p}</font></font></p>'
+        for p in _STORY.split("\n\n")
+    )
+    page = f"""<html><head><title>朝鲜声称多弹头试验成功 : 国防 : 政治 : 韩民族日报</title>
+    <meta property="og:title" content="북 “다탄두 시험 성공” 주장…합참 “실패 기만·과장”">
+    <link rel="canonical" href="https://www.hani.co.kr/arti/politics/defense/1146792.html"></head>
+    <body><div class="article"><h3 class="title">朝鲜声称多弹头试验成功</h3>{story}
+    <p>jihoon@hani.co.kr</p></div></body></html>"""
+    a = _one_raw("hani.html", page)
+    assert a["title"] == "朝鲜声称多弹头试验成功"
+    assert a["body"].startswith(_STORY[:10]) and a["body"].rstrip().endswith("各自关切。")

@@ -115,6 +115,8 @@ _LINE_PATTERNS = [
     # links back to the source, share and follow prompts, app promos
     r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link|本文网址|本文網址|本文链接"
     r"|本文鏈接|文章网址|文章網址)\s*[:：].*",
+    # a reporter's or desk's e-mail address alone on its line (lihaiyan@yna.co.kr)
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
     # a share box's copy-link field with the page's address
     r"(复制链接|複製連結|複製鏈接|复制网址|複製網址)\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address

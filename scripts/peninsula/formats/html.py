@@ -241,14 +241,22 @@ def _json_ld(soup: BeautifulSoup) -> dict:
     return found
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SECTIONS_TAIL = re.compile(r"(?:\s*[|｜:：–—-]\s*[^|｜:：\s]{1,12})+\s*")
+_HANGUL_ONLY = re.compile(r"[^\u4e00-\u9fff]*[\uac00-\ud7a3][^\u4e00-\u9fff]*")
+
+
 def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) -> str | None:
     """The h1; without one, the page's own title (og:title, JSON-LD headline, <title>), unless
     the first h2 is that headline. An h2 that is not ("相关内容") heads some other section. A
     <title> that is only the site's name gives way to the first h2 or h3. The text printed above
     the h1 goes into `above` (see _above_headline), a date line under the headline into `below`."""
     named = _without_site(meta["title"]) if meta.get("title") else None
-    if not named and soup.title and soup.title.get_text(strip=True):
-        named = _without_site(_text(soup.title))
+    shown = (
+        _without_site(_text(soup.title)) if soup.title and soup.title.get_text(strip=True) else None
+    )
+    if not named or (_HANGUL_ONLY.fullmatch(named) and shown and _HAN.search(shown)):
+        named = shown  # (a translated page keeps its metadata's Korean title: 북 "…" 주장)
     h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
     if h1 and h1.get_text(strip=True):
         text = _text(h1)
@@ -2026,8 +2034,16 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     elif doc.title and "\n" in doc.body.strip():
         # the headline printed again as the body's first line (a bold line in older pages)
         first, rest = doc.body.lstrip("\n").split("\n", 1)
-        if _plain(first).split() == _plain(doc.title).split():  # \u3000 or a space
+        printed = _plain(first).strip()
+        if printed.split() == _plain(doc.title).split():  # \u3000 or a space
             doc.body = rest.lstrip("\n")
+        elif (
+            first.startswith("#")
+            and len(printed) >= 6
+            and doc.title.startswith(printed)
+            and _SECTIONS_TAIL.fullmatch(doc.title[len(printed) :])
+        ):  # the <title> is the printed headline with sections after it (… : 国防 : 政治)
+            doc.title, doc.body = printed, rest.lstrip("\n")
     # the section's link over the story ([全球](https://www.dwnews.com/全球))
     # or a short link to a section's page ([国际](https://www.sinchew.com.my/category/国际))
     category = (doc.category or doc.meta.get("section") or "").strip()
