@@ -4094,3 +4094,20 @@ def test_a_page_machine_translated_into_chinese():
     a = _one_raw("hani.html", page)
     assert a["title"] == "朝鲜声称多弹头试验成功"
     assert a["body"].startswith(_STORY[:10]) and a["body"].rstrip().endswith("各自关切。")
+
+
+def test_a_print_view_with_its_fields_in_a_table_row():
+    """A print view: the source, author and time in one table row between the headline and
+    the story date it; the address it prints (本文链接：…) is the page's own."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>东方网 打印本页</title></head><body><div id="printwrap">
+    <h1>朝鲜宣布成功进行第三次地下核试验</h1>
+    <table class="pinfo"><tr><td>来源：新华社</td><td>作者：郭一喆 张力文</td>
+    <td>发布时间：2013-02-12 15:42</td></tr></table>
+    <div class="pcontent">{story}</div><div class="pbottom"><div>（责任编辑：陈晓燕）</div>
+    <div>本文链接：<a href="http://news.eastday.com/w/20130212/u1a7183046.html">http://news.eastday.com/w/20130212/u1a7183046.html</a></div>
+    </div></div></body></html>"""
+    a = _one_raw("print.html", page, "gb18030")
+    assert (a["published"], a["published_time"]) == ("2013-02-12", "15:42")
+    assert a["url"] == "http://news.eastday.com/w/20130212/u1a7183046.html"
+    assert a["outlet"].startswith("新华社")

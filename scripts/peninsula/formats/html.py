@@ -755,6 +755,13 @@ def _view_original(soup: BeautifulSoup, doc: Doc) -> None:
             return
 
 
+# The page printing its own address (a print view's footer): 本文链接：http://…
+_PAGE_ADDRESS = re.compile(
+    r"(?:本文链接|本文鏈接|本文地址|本文网址|本文網址|本页地址|本頁地址|本页网址|本頁網址)\s*[:：]\s*"
+    r"(?:<[^>]*>\s*)*(?P<url>https?://[^\s<>\"']+)"
+)
+
+
 def _canonical(doc: Doc) -> None:
     """The page's own address (canonical, og:url) is the original's, unless the page names an
     original elsewhere: then the page is a repost and its own address is the repost's."""
@@ -1424,6 +1431,7 @@ _AUTHOR_HREF = re.compile(r"//author\.|/authors?/|/writers?/|/columnists?/", re.
 
 
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
+_DATE_BOXES = _DATE_TAGS | {"tr"}
 _FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # What a publication line has and a page-top "today" widget (2024年6月5日 星期三) has not.
 _PUBLISHED_CUE = re.compile(
@@ -1472,10 +1480,11 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
         return  # the container prints its own date (a ticker's time above it is another story's)
     for level in (root, root.parent):
         for sib in level.find_previous_siblings() if level is not None else ():
-            for el in [sib, *reversed(_find(sib, _DATE_TAGS))]:
-                if el.name not in _DATE_TAGS or _first(el, _KEEPS_BLOCK):
+            for el in [sib, *reversed(_find(sib, _DATE_BOXES))]:
+                if el.name not in _DATE_BOXES or _first(el, _KEEPS_BLOCK):
                     continue
-                text = _text(el)
+                # a print view's fields in a table row: 来源：新华社 | 作者：… | 发布时间：…
+                text = " ".join(el.get_text(" ").split()) if el.name == "tr" else _text(el)
                 if len(text) <= 100 and _FULL_DATE.search(text) and _PUBLISHED_CUE.search(text):
                     if text not in doc.bylines:
                         doc.bylines.insert(0, text)
@@ -1975,6 +1984,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         _author_name(soup, doc)
     if _VIEW_ORIGINAL_WORDS.search(html):  # most pages have no such link: test first
         _view_original(soup, doc)
+    if "url" not in doc.meta and (printed := _PAGE_ADDRESS.search(html)):
+        doc.meta["url"] = printed["url"]  # no canonical link: the address the page prints
     _canonical(doc)
     if "published_time" not in doc.meta and (stamp := _EPOCH_STAMP.search(html)):
         _stamped(doc, html, int(stamp["epoch"][:10]))
