@@ -4111,3 +4111,16 @@ def test_a_print_view_with_its_fields_in_a_table_row():
     assert (a["published"], a["published_time"]) == ("2013-02-12", "15:42")
     assert a["url"] == "http://news.eastday.com/w/20130212/u1a7183046.html"
     assert a["outlet"].startswith("新华社")
+
+
+def test_a_saved_reader_view_names_its_page():
+    """Firefox's reader view saved as a page: its domain link is the story's address."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>普京訪問平壤</title></head><body><div class="container">
+    <div class="header reader-header"><a class="domain reader-domain"
+    href="https://www.bbc.com/zhongwen/trad/world-69148213">bbc.com</a>
+    <h1 class="reader-title">普京訪問平壤</h1><div class="credits reader-credits">BBC News 中文</div></div>
+    <div class="content"><div class="moz-reader-content">{story}</div></div></div></body></html>"""
+    a = _one_raw("reader.html", page)
+    assert a["url"] == "https://www.bbc.com/zhongwen/trad/world-69148213"
+    assert a["body"].startswith(_STORY[:10])

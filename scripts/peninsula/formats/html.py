@@ -1986,6 +1986,10 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         _view_original(soup, doc)
     if "url" not in doc.meta and (printed := _PAGE_ADDRESS.search(html)):
         doc.meta["url"] = printed["url"]  # no canonical link: the address the page prints
+    if "url" not in doc.meta and "reader-domain" in html:  # Firefox's reader view, saved
+        shown = soup.select_one("a.reader-domain[href]")
+        if shown is not None and shown["href"].startswith(("http://", "https://")):
+            doc.meta["url"] = shown["href"]
     _canonical(doc)
     if "published_time" not in doc.meta and (stamp := _EPOCH_STAMP.search(html)):
         _stamped(doc, html, int(stamp["epoch"][:10]))
