@@ -4124,3 +4124,31 @@ def test_a_saved_reader_view_names_its_page():
     a = _one_raw("reader.html", page)
     assert a["url"] == "https://www.bbc.com/zhongwen/trad/world-69148213"
     assert a["body"].startswith(_STORY[:10])
+
+
+def test_closing_bylines_over_a_related_list():
+    """Korean papers' Chinese editions name the reporters under the story, over the related
+    list: 平壤共同采访团，记者 金正孝 李智恩 in a text copy, 金志勋记者 … · 孙孝珍记者 … over
+    该领域的其他新闻 in a page; both name the authors and leave the story."""
+    text = f"南北首脑签署平壤共同宣言\n\n2018-09-19 17:52\n\n{_STORY}\n\n平壤共同采访团，记者 金正孝 李智恩\n\n相关新闻\n\n文在寅总统抵达平壤\n"
+    a = _one_raw("hani.txt", text)
+    assert a["author"] == "金正孝、李智恩" and "采访团" not in a["body"]
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>脱北者4人乘小木船越过北方限界线</title></head><body><article>
+    <h1>脱北者4人乘小木船越过北方限界线</h1><div class="article_txt">{story}
+    <p>金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com</p></div>
+    <h3>该领域的其他新闻</h3><ul><li><a href="https://www.donga.com/cn/article/all/20231024/4486102/1">统一部：今年脱北者入境人数有望超过200人</a></li>
+    <li><a href="https://www.donga.com/cn/article/all/20231023/4485541/1">朝鲜强制遣返脱北者引发国际社会关注</a></li></ul>
+    </article></body></html>"""
+    b = _one_raw("donga.html", page)
+    assert b["author"] == "金志勋、孙孝珍" and b["body"].rstrip().endswith("各自关切。")
+
+
+def test_a_section_link_over_the_story():
+    """[国际](https://www.voachinese.com/world) over the story: the section, not the story."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>美日韩戴维营峰会</title></head><body><article>
+    <div class="meta category"><a href="https://www.voachinese.com/world">国际</a></div>
+    <h1>美日韩戴维营峰会</h1>{story}</article></body></html>"""
+    a = _one_raw("voa.html", page)
+    assert a["body"].startswith(_STORY[:10]) and a["category"] == "国际"

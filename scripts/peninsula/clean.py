@@ -223,6 +223,8 @@ RELATED_LABEL = re.compile(
     r"^\s*(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
     r"|更多\S{1,8}(?:报导|報導|报道|報道)"  # 更多三立新聞網報導
+    # 该领域的其他新闻 (东亚日报), 本栏目其他文章
+    r"|(?:该|該|本|此)?(?:领域|領域|栏目|欄目|频道|頻道|版块|版塊|分类|分類)的?(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"
     r"|更多相关内容|更多相關內容|更多相关文章|更多相關文章|本版其他文章|本版其他稿件|本版其他新闻"
     r"|related( articles| stories| news)?"
     r"|read more|you may also like"
@@ -339,8 +341,8 @@ _META_LINE = re.compile(
     r"|更新时间|更新時間|时间|時間|发布|發布|發佈|更新|翻译|翻譯|译者|譯者)\s*[:：／/]"
     r"|^(?:记者|記者|作者|撰文|原创|原創|文字)(?:\s+|\s*[:：]\s*)\S|发表于|發表於"
     # 澎湃新闻记者 南博一 / 本报驻首尔记者 刘刚; a full date with a time or place (… 来自 北京)
-    r"|^[^\s，,。]{1,12}(?:记者|記者|撰稿人|编辑|編輯)(?:\s+|\s*[|｜/／]\s*)[\u4e00-\u9fff·]{2,4}"
-    r"(?:\s+(?:发自|發自)\S{1,8})?$"
+    r"|^[^\s，,。]{1,12}[，,]?\s*(?:记者|記者|撰稿人|编辑|編輯)(?:\s+|\s*[|｜/／]\s*)[\u4e00-\u9fff·]{2,4}"
+    r"(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s+(?:发自|發自)\S{1,8})?$"  # 平壤共同采访团，记者 金正孝 李智恩
     r"|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)[^，,。]{0,30}$"
     # a reader view's outlet and date: 新华社 · 2024年11月5日 星期二
     r"|^[^\s，,。·]{2,12}\s*[·•]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)[^，,。]{0,20}$"
@@ -389,9 +391,9 @@ def without_meta_lines(body: str) -> str:
     # a deck (the headline's summary, maybe under its label: ## 我們想讓你知道的是) over the
     # byline: the deck stays, the byline goes
     deck = 2 if paragraphs[0].startswith("#") and len(paragraphs[0]) <= 40 else 1
-    if n == 0 and len(paragraphs) > deck + 1 and _byline_only(paragraphs[deck]):
+    if n == 0 and len(paragraphs) > deck + 1 and byline_only(paragraphs[deck]):
         k = deck
-        while k < len(paragraphs) - 1 and _byline_only(paragraphs[k]):
+        while k < len(paragraphs) - 1 and byline_only(paragraphs[k]):
             k += 1
         return "\n\n".join([*paragraphs[:deck], *paragraphs[k:]])
     return "\n\n".join(paragraphs[n:]) if n else body
@@ -400,7 +402,7 @@ def without_meta_lines(body: str) -> str:
 _PHOTO_OR_CAPTION = re.compile(r"!\[|\[!\[|\*(?!\*)")  # not a bold byline (**記者…**)
 
 
-def _byline_only(paragraph: str) -> bool:
+def byline_only(paragraph: str) -> bool:
     """A meta line holding no sentence (a story's short first paragraph may end in its
     editor's note: …飛行約350公里。（編輯：陳政偉））."""
     text = paragraph.strip()

@@ -2089,7 +2089,9 @@ _TAIL_LINK = re.compile(r"(?<=[。！？”」])\s*\[(?P<text>[^\]\n]{2,20})\]\(
 
 
 _SECTION_HREF = re.compile(
-    r"/(?:category|categories|channel|section|sections|column|topics?)/|/arti/[a-z]+/?$", re.I
+    r"/(?:category|categories|channel|section|sections|column|topics?)/|/arti/[a-z]+/?$"
+    r"|^https?://[^/]+/(?:[a-z-]+/)?[a-z-]+/?$",  # a section's index: /world, /nk, /news/world
+    re.I,
 )
 
 

@@ -14,6 +14,7 @@ from ..clean import (
     LATEST_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
+    byline_only,
     ends_story,
     is_boilerplate,
     split_credit,
@@ -765,6 +766,12 @@ def parse(text: str) -> Doc:
         None,
     )
     body = body[:cut] if cut is not None else body
+    # the reporters' line closing the story, over its related list (Korean papers' editions)
+    related_at = next(
+        (k for k, ln in enumerate(body) if RELATED_LABEL.fullmatch(ln.strip("*"))), None
+    )
+    if related_at and byline_only(body[related_at - 1]):
+        sources.append(body.pop(related_at - 1))
     # a platform's topic words under the story, a word a line (知乎: 朝鲜 / 韩国 / 朝鲜半岛局势)
     k = len(body)
     while k > 1 and _TOPIC_WORD.fullmatch(body[k - 1]) and not RELATED_LABEL.match(body[k - 1]):
