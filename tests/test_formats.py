@@ -4152,3 +4152,22 @@ def test_a_section_link_over_the_story():
     <h1>美日韩戴维营峰会</h1>{story}</article></body></html>"""
     a = _one_raw("voa.html", page)
     assert a["body"].startswith(_STORY[:10]) and a["category"] == "国际"
+
+
+def test_a_compound_container_holding_the_story_beside_a_sidebar_and_a_footer():
+    """<div class="news-content"> holds the story; the sidebar (side-box) and the footer hold
+    enough paragraphs that it misses nine tenths of the page's: of the text outside them it
+    holds all, so it is the story's container, not the whole page with its menus."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    side = "".join(
+        f"<p>侧栏里另一条新闻的摘要第{k}条，内容与本文无关，只是频道推荐。</p>" for k in range(6)
+    )
+    page = f"""<html><head><title>朝鲜之声</title></head><body><div class="container">
+    <div class="top-bar"><a href="/">朝鲜之声</a> <a href="?lang=kor">조선어</a> <a href="?lang=eng">English</a></div>
+    <div class="row"><div class="col-md-8 news-detail"><h3 class="news-title">朝鲜成功发射侦察卫星</h3>
+    <div class="news-content">{story}</div></div>
+    <div class="col-md-4 side"><div class="side-box">{side}</div></div></div>
+    <div class="row footer"><p>朝鲜之声广播电台 中文广播：每天19:00－20:00（北京时间18:00－19:00）短波频率请见节目表。</p></div>
+    </div></body></html>"""
+    a = _one_raw("vok.html", page)
+    assert a["body"].strip() == _STORY.strip()

@@ -814,6 +814,15 @@ _FURNITURE_PARTS = frozenset({
 _USUAL, _COMPOUND = 0.5, 0.9
 
 
+def _furniture_named(el: Tag) -> bool:
+    """A block whose class names furniture and no content (side-box, row footer, prev-next)."""
+    for name in _classes(el).lower().split():
+        parts = set(re.split(r"[_-]", name))
+        if parts & _FURNITURE_PARTS and not parts & _CONTENT_PARTS:
+            return True
+    return False
+
+
 def _container_share(el: Tag) -> float | None:
     """How much of the page's paragraph text an element must hold to be taken as the article:
     half for the usual containers (<article>, <main>, itemprop=articleBody, content classes);
@@ -1055,11 +1064,19 @@ def _main(soup: BeautifulSoup) -> Tag:
         if (own := sum(n for _, n in divs)) >= 150 and own > 3 * in_p:
             paragraphs = divs
     anywhere: dict[int, int] = {}  # every block's paragraph text, for a page without names
+    aside: dict[int, bool] = {}  # blocks whose class names only furniture (side-box, footer)
+    furniture = 0  # the paragraph text inside such blocks
     for p, n in paragraphs:
         total += n
+        chain = []
         for parent in p.parents:
             if parent is body:
                 break
+            chain.append(parent)
+            if (key := id(parent)) not in aside:
+                aside[key] = _furniture_named(parent)
+        furniture += n if any(aside[id(el)] for el in chain) else 0
+        for parent in chain:
             key = id(parent)
             anywhere[key] = anywhere.get(key, 0) + n
             elements[key] = parent
@@ -1074,6 +1091,15 @@ def _main(soup: BeautifulSoup) -> Tag:
         for k in totals
         if totals[k] >= shares[k] * total and (shares[k] == _USUAL or not _lead_before(elements[k]))
     ]
+    if not held and furniture:
+        # none holds its share of the page: of the text outside the sidebar and the footer?
+        held = [
+            k
+            for k in totals
+            if totals[k] >= shares[k] * (total - furniture)
+            and not aside.get(k)
+            and (shares[k] == _USUAL or not _lead_before(elements[k]))
+        ]
     if not held:
         # no container named at all (class names a build tool hashed: _3ygOc): the innermost
         # block with nine tenths of the paragraph text
