@@ -116,7 +116,7 @@ _LINE_PATTERNS = [
     r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|source link|本文网址|本文網址|本文链接"
     r"|本文鏈接|文章网址|文章網址)\s*[:：].*",
     # a reporter's or desk's e-mail address alone on its line (lihaiyan@yna.co.kr)
-    r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+",  # (ASCII: fails at once on Chinese)
     # a share box's copy-link field with the page's address
     r"(复制链接|複製連結|複製鏈接|复制网址|複製網址)\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address
@@ -273,10 +273,13 @@ STORY_END = re.compile(
 
 
 _STORY_END_WORDS = re.compile(
-    r"(?:剩余|剩餘|还剩|還剩)\s*\d{1,2}\s*%|会员|會員|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
+    r"会员|會員|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|需要你的|需要您的|贊助|赞助|知网节|知網節|引用格式|引文格式"
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author"
 )
+
+
+_PAYWALL_SHARE = re.compile(r"(?:剩余|剩餘|还剩|還剩)\s*\d{1,2}\s*%")
 
 
 def ends_story(line: str) -> bool:
@@ -290,8 +293,8 @@ def ends_story(line: str) -> bool:
 
 def cut_at_story_end(body: str) -> str:
     """The body up to a paywall or an appended story (STORY_END), when story text precedes it."""
-    if not _STORY_END_WORDS.search(body):  # most bodies have none of these words: test first
-        return body
+    if not (_STORY_END_WORDS.search(body) or _PAYWALL_SHARE.search(body)):
+        return body  # most bodies have none of these words: test first
     paragraphs = body.split("\n\n")
     seen = 0
     for k, paragraph in enumerate(paragraphs):

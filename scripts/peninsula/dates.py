@@ -388,9 +388,10 @@ def article_date(
     The url outranks a date deep in the body because body dates are often about other events.
     """
     if header:
-        lines = _clean(header)
         # (an update label is removed line by line: its date never runs into the next line's)
-        m = _first(_clean(_UPDATED.sub(" ", header)), months=True) or _first(lines, months=True)
+        m = _first(_clean(_UPDATED.sub(" ", header)), months=True) or _first(
+            _clean(header), months=True
+        )
         if m:
             return _result(m, "header")
     body = _clean(text)

@@ -144,10 +144,15 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
 
 
+_MD_LINKED = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"[*_#>]+")
+
+
 def _plain(markdown: str) -> str:
     """Markdown block -> its words (links and emphasis markers dropped), for dateline rules."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    return re.sub(r"[*_#>]+", "", text).strip()
+    if "](" in markdown:
+        markdown = _MD_LINKED.sub(r"\1", markdown)
+    return _MD_MARKS.sub("", markdown).strip()
 
 
 def _text(el: Tag) -> str:
@@ -1064,19 +1069,11 @@ def _main(soup: BeautifulSoup) -> Tag:
         if (own := sum(n for _, n in divs)) >= 150 and own > 3 * in_p:
             paragraphs = divs
     anywhere: dict[int, int] = {}  # every block's paragraph text, for a page without names
-    aside: dict[int, bool] = {}  # blocks whose class names only furniture (side-box, footer)
-    furniture = 0  # the paragraph text inside such blocks
     for p, n in paragraphs:
         total += n
-        chain = []
         for parent in p.parents:
             if parent is body:
                 break
-            chain.append(parent)
-            if (key := id(parent)) not in aside:
-                aside[key] = _furniture_named(parent)
-        furniture += n if any(aside[id(el)] for el in chain) else 0
-        for parent in chain:
             key = id(parent)
             anywhere[key] = anywhere.get(key, 0) + n
             elements[key] = parent
@@ -1091,13 +1088,16 @@ def _main(soup: BeautifulSoup) -> Tag:
         for k in totals
         if totals[k] >= shares[k] * total and (shares[k] == _USUAL or not _lead_before(elements[k]))
     ]
-    if not held and furniture:
+    if not held and totals:
         # none holds its share of the page: of the text outside the sidebar and the footer?
+        aside = {k for k, el in elements.items() if _furniture_named(el)}
+        outside = total - sum(n for p, n in paragraphs if any(id(el) in aside for el in p.parents))
         held = [
             k
             for k in totals
-            if totals[k] >= shares[k] * (total - furniture)
-            and not aside.get(k)
+            if outside < total
+            and totals[k] >= shares[k] * outside
+            and k not in aside
             and (shares[k] == _USUAL or not _lead_before(elements[k]))
         ]
     if not held:
@@ -2142,15 +2142,16 @@ def _from_repeated_headline(body: str, title: str | None) -> str:
         return body
     blocks = body.split("\n\n")
     wanted = " ".join(title.split())
+    short = len(_plain(blocks[0])) <= 40  # every block so far a short line (a menu)
     for k, block in enumerate(blocks[1:40], 1):
-        heading = block.startswith("#") or (
-            "](" not in block and all(len(_plain(b)) <= 40 for b in blocks[:k])
-        )  # (a plain line: not an image whose alt text is the headline)
+        # (a plain line: not an image whose alt text is the headline)
+        heading = block.startswith("#") or (short and "](" not in block)
         if heading and " ".join(_plain(block.lstrip("# ")).split()) == wanted:
             after = sum(len(_plain(b)) for b in blocks[k + 1 :])
             if after >= 0.6 * sum(len(_plain(b)) for b in blocks):
                 return "\n\n".join(blocks[k + 1 :])
             break
+        short = short and len(_plain(block)) <= 40
     return body
 
 

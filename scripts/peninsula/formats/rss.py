@@ -70,7 +70,8 @@ def markdown(body: str, title: str | None) -> Doc:
         lines = [
             ln.rstrip()
             for ln in block.strip().split("\n")
-            if not is_boilerplate(ln) and not is_boilerplate(_LIST_MARK.sub("", ln))
+            if not is_boilerplate(ln)
+            and not (_LIST_MARK.match(ln) and is_boilerplate(_LIST_MARK.sub("", ln)))
         ]
         for ln in lines:
             if m := _IMAGE.match(ln.strip()):

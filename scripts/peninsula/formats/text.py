@@ -768,7 +768,12 @@ def parse(text: str) -> Doc:
     body = body[:cut] if cut is not None else body
     # the reporters' line closing the story, over its related list (Korean papers' editions)
     related_at = next(
-        (k for k, ln in enumerate(body) if RELATED_LABEL.fullmatch(ln.strip("*"))), None
+        (
+            k
+            for k, ln in enumerate(body)
+            if len(ln) <= 24 and RELATED_LABEL.fullmatch(ln.strip("*"))
+        ),
+        None,
     )
     if related_at and byline_only(body[related_at - 1]):
         sources.append(body.pop(related_at - 1))
@@ -1014,12 +1019,15 @@ _MD_HEADLINE = re.compile(
 _LINE_SOURCE = re.compile(r"(?:(?:来源|來源)\s*[:：]\s*)?(?P<name>[^\s\d，,。:：|｜]{2,14})")
 
 
+_SECTION_AFTER = re.compile(r"\d\s*[|｜]\s*\S{1,8}$")  # …00:15 | 朝鲜半岛
+
+
 def _date_and_source(line: str) -> tuple[str, str | None] | None:
     """An item's date line: a date alone, or with its outlet before or after it
     ("2024-06-02 10:30 新浪军事", "来源：环球网 | 2024-06-01"). None for any other line."""
     if is_date_only(line):
         return line, None
-    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+-\s+|\s+", line.strip()) if p]
+    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+", line.strip()) if p and p != "-"]
     # the outlet first (来源：环球网 | 2024-06-01), or last (2024-06-02 10:30 新浪军事)
     for first, name, date in ((True, parts[:1], parts[1:]), (False, parts[-1:], parts[:-1])):
         m = _LINE_SOURCE.fullmatch(" ".join(name))
@@ -1028,7 +1036,12 @@ def _date_and_source(line: str) -> tuple[str, str | None] | None:
         if m and first and _RELATIVE_TIME.fullmatch(" ".join(date)):
             return "", m["name"]  # 央视新闻 3天前: a time relative to a day the copy lacks
     # a known outlet, the date, then the section: 共同社 - 2024年5月28日 00:15 | 朝鲜半岛
-    if len(parts) > 2 and known_outlet(parts[0]) and is_date_only(" ".join(parts[1:-1])):
+    if (
+        len(parts) > 2
+        and _SECTION_AFTER.search(line)
+        and is_date_only(" ".join(parts[1:-1]))
+        and known_outlet(parts[0])
+    ):
         return " ".join(parts[1:-1]), parts[0]
     return None
 
