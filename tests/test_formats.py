@@ -10,6 +10,7 @@ import pytest
 
 from peninsula.clean import is_boilerplate, split_credit
 from peninsula.convert import convert
+from peninsula.dates import article_date
 from peninsula.fields import (
     author_from_header,
     known_outlet,
@@ -4171,3 +4172,27 @@ def test_a_compound_container_holding_the_story_beside_a_sidebar_and_a_footer():
     </div></body></html>"""
     a = _one_raw("vok.html", page)
     assert a["body"].strip() == _STORY.strip()
+
+
+def test_official_pages_of_foreign_ministries():
+    """Official pages: a spokesman's greeting (各位记者朋友) names no reporter; Japan's era year
+    (令和6年5月28日) and KCNA's dotted Juche date ([主体113(2024).6.30.]) date a page; a
+    related-information block listing other pages with their dates is no byline; a date whose
+    label says it is the update (資料更新時間：) is not the publication date; a heading classed
+    as the title (h4.tit) is the headline where the page's <title> names only the site and an
+    h2 is the section's banner; a Korean site's skip links go."""
+    assert author_from_header("张晓刚：各位记者朋友，大家下午好！") is None
+    assert article_date("", header="令和6年5月28日").published == "2024-05-28"
+    assert article_date("", header="[主体113(2024).6.30.]").published == "2024-06-30"
+    assert is_boilerplate("본문 바로가기") and is_boilerplate("주메뉴 바로가기")
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>大韩民国驻中华人民共和国大使馆</title></head><body>
+    <div class="sub_visual"><h2>新闻</h2></div><div class="board_view">
+    <h4 class="tit">[外交部发言人声明] 关于朝鲜发射短程弹道导弹</h4>
+    <ul class="info"><li><span>發布時間：</span><span>2024-05-30</span></li>
+    <li><span>資料更新時間：</span><span>2024-06-21 09:14:22</span></li></ul>
+    <div class="related info">关联信息 关于朝鲜发射弹道导弹（2024年4月2日）</div>
+    <div class="board_con">{story}</div></div></body></html>"""
+    a = _one_raw("emb.html", page)
+    assert a["title"] == "[外交部发言人声明] 关于朝鲜发射短程弹道导弹"
+    assert a["published"] == "2024-05-30" and a["outlet"].startswith("大韩民国驻中国大使馆")

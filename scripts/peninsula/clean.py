@@ -76,7 +76,8 @@ _LINE_PATTERNS = [
     # a page's skip links and accessibility switch, and its "today is" bar (今天是2024年10月18日
     # 星期五): the day the page was shown, not the story's
     r"(跳到|跳至|跳转到|跳轉到|跳过|跳過)\s*(主要内容|主要內容|内容|內容|导航|導航|正文)(区块|區塊)?"
-    r"|skip to (main )?content|skip navigation|无障碍|無障礙|无障碍浏览|無障礙瀏覽",
+    r"|skip to (main )?content|skip navigation|无障碍|無障礙|无障碍浏览|無障礙瀏覽"
+    r"|(본문|주메뉴|메뉴|하위메뉴)(으로)?\s*바로\s*가기",  # Korean sites' skip links
     r"(今天是|今日是)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,12}",
     # a database site's vendor credit: 技术支持：北京方正电子有限公司
     r"(技术支持|技術支持|技术服务|技術服務)\s*[:：].{1,40}",
@@ -226,6 +227,7 @@ RELATED_LABEL = re.compile(
     # 该领域的其他新闻 (东亚日报), 本栏目其他文章
     r"|(?:该|該|本|此)?(?:领域|領域|栏目|欄目|频道|頻道|版块|版塊|分类|分類)的?(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"
     r"|更多相关内容|更多相關內容|更多相关文章|更多相關文章|本版其他文章|本版其他稿件|本版其他新闻"
+    r"|关联信息|關聯資訊|關聯信息|相关信息|相關資訊|相關信息"
     r"|related( articles| stories| news)?"
     r"|read more|you may also like"
     r"|관련기사(?:\s*(?:相关报道|相關報導|相关新闻|相關新聞))?)\s*[:：]?\s*(?P<rest>.*)$",

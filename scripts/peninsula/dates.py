@@ -58,12 +58,30 @@ def _clean(text: str) -> str:
     text = _MD_TARGET.sub("]", text)
     text = _URL.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
+    text = _JUCHE_DOTTED.sub(r"\1年\2月\3日", text)
     text = _JUCHE.sub(_juche_year, text)
+    if "和" in text or "成" in text:  # a Japanese era's year (令和6年 is 2024): rare, test first
+        text = _JAPANESE_ERA.sub(_japanese_year, text)
     return _SPACE.sub(" ", text).strip()
 
 
 # North Korea's calendar: 主体113年 is 2024 (1911 + 113), often printed 主体113(2024)年.
 _JUCHE = re.compile(r"主[体體]\s*(\d{1,3})\s*(?:\(\s*(\d{4})\s*\))?\s*年")
+
+
+# Japan's era years, as the Foreign Ministry's Chinese pages print them: 令和6年5月28日.
+_JAPANESE_ERA = re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<n>\d{1,2}|元)\s*年")
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
+def _japanese_year(m: re.Match) -> str:
+    return f"{_ERA_START[m['era']] + (1 if m['n'] == '元' else int(m['n']))}年"
+
+
+# KCNA's own dateline form: [主体113(2024).6.30.]
+_JUCHE_DOTTED = re.compile(
+    r"主[体體]\s*\d{1,3}\s*\(\s*(\d{4})\s*\)\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?"
+)
 
 
 def _juche_year(m: re.Match) -> str:

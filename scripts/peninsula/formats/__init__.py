@@ -75,7 +75,7 @@ _ZONE = r"(?:HKT|KST|JST|CST|BJT|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST)"
 _SITE_LABEL = (
     r"(?:(?:등록|입력|기사입력|수정|최종수정|승인|업데이트|登录|登錄|登记|登記|修改)\s*[:：]?\s*)"
 )
-_DAY = rf"(?:主体|主體)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*(?:{_ZONE}{_DATE_CHARS}*)?"
+_DAY = rf"(?:主体|主體|令和|平成)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*(?:{_ZONE}{_DATE_CHARS}*)?"
 _DATE_ONLY = re.compile(
     # 主体113(2024)年5月31日: North Korea's calendar before the year
     rf"{_SITE_LABEL}?{_DAY}(?:{_SITE_LABEL}{_DAY})?"

@@ -394,7 +394,18 @@ _TITLE_CLASS = re.compile(
 
 def _first_heading(soup: BeautifulSoup) -> Tag | None:
     """The first h2, h3 or short headline-classed text block: the headline of a page whose
-    <title> is only the site's name."""
+    <title> is only the site's name. A heading whose class names it the title (h4.tit) comes
+    first: the h2 over it may be the section's banner (新闻)."""
+    titled = next(
+        (
+            h
+            for h in soup.find_all(_GENERIC_TITLE_HEADINGS)
+            if len(_text(h)) >= 8 and _TITLE_NAMED.search(_classes(h)) and not h.find("a")
+        ),
+        None,
+    )
+    if titled is not None:
+        return titled
     for el in _find(soup, _HEADING_TAGS):
         if el.name in ("h2", "h3"):
             return el
@@ -1382,8 +1393,8 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
             continue
         # fields of the block (date, source, author) are often spans run together: keep a gap
         text = re.sub(r"\s+", " ", el.get_text(" ")).strip()
-        if _listed_story_date(el, text):
-            continue
+        if _listed_story_date(el, text) or RELATED_LABEL.match(text):
+            continue  # (关联信息 …: other pages' titles with their dates)
         if text and len(text) <= 120 and text not in doc.bylines:
             doc.bylines.append(text)
 
@@ -1507,7 +1518,7 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
     for level in (root, root.parent):
         for sib in level.find_previous_siblings() if level is not None else ():
             for el in [sib, *reversed(_find(sib, _DATE_BOXES))]:
-                if el.name not in _DATE_BOXES or _first(el, _KEEPS_BLOCK):
+                if el.name not in _DATE_BOXES or _first(el, _KEEPS_BLOCK) or _labelled_update(el):
                     continue
                 # a print view's fields in a table row: 来源：新华社 | 作者：… | 发布时间：…
                 text = " ".join(el.get_text(" ").split()) if el.name == "tr" else _text(el)
@@ -1590,9 +1601,22 @@ def _date_lines(root: Tag, doc: Doc) -> None:
         text = _text(el)
         if not is_date_only(text):
             continue
+        if _labelled_update(el):  # <span>資料更新時間：</span><span>113-06-21 09:14</span>
+            el.decompose()
+            continue
         if not _first(el, _HOLDERS):
             doc.date_hints.append(text)
             el.decompose()
+
+
+def _labelled_update(el: Tag) -> bool:
+    """A date whose label just before it (a string or a short block) says it is an update."""
+    before = el.previous_sibling
+    while isinstance(before, NavigableString) and not before.strip():
+        before = before.previous_sibling
+    if isinstance(before, Tag):
+        before = _text(before) if len(before.get_text()) <= 20 else ""
+    return isinstance(before, str) and bool(_UPDATE_LABEL.search(before))
 
 
 # App-store addresses: a paragraph that only links there is an app promotion.
