@@ -4196,3 +4196,24 @@ def test_official_pages_of_foreign_ministries():
     a = _one_raw("emb.html", page)
     assert a["title"] == "[外交部发言人声明] 关于朝鲜发射短程弹道导弹"
     assert a["published"] == "2024-05-30" and a["outlet"].startswith("大韩民国驻中国大使馆")
+
+
+def test_an_app_share_page_whose_story_is_in_its_window_state():
+    """A news app's share page saved as HTML only: a loading shell (加载中…) whose story,
+    title and time are in the script's window.__INITIAL_STATE__ = {…} (characters escaped)."""
+    state = {
+        "detail": {
+            "title": "普京访问朝鲜 俄朝签署全面战略伙伴关系条约",
+            "content": "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n")),
+            "releaseDate": "2024-06-19 22:31:05",
+            "lastModifyTime": "2024-06-19 22:40:17",
+        }
+    }
+    page = f"""<html><head><title>新华社客户端</title></head><body><div id="app">
+    <div class="loading">加载中…</div><img src="/logo.png" alt="新华社"><p>新华社客户端</p>
+    <p>国家通讯社 权威发布</p></div>
+    <script>window.__INITIAL_STATE__ = {json.dumps(state)};</script></body></html>"""
+    a = _one_raw("share.html", page)
+    assert a["title"] == "普京访问朝鲜 俄朝签署全面战略伙伴关系条约"
+    assert (a["published"], a["published_time"]) == ("2024-06-19", "22:31:05")
+    assert a["body"].strip() == _STORY.strip()

@@ -1733,6 +1733,8 @@ def _prepare(soup: BeautifulSoup) -> list[str]:
         if el.name == "script":
             if el.get("type") == "application/json" or el.get("id") == "__NEXT_DATA__":
                 states.append(el.string or "")
+            elif (code := el.string or "") and (m := _STATE_ASSIGN.match(code)):
+                states.append(code[m.end() :].strip().rstrip(";"))  # window.__INITIAL_STATE__ = {…}
         elif el.name == "textarea":
             _textarea_story(soup, el)
         elif el.name == "amp-img":
@@ -1813,7 +1815,8 @@ def _textarea_story(soup: BeautifulSoup, area: Tag) -> None:
 _STORY_KEYS = ("content", "body", "articlebody", "article_body", "text", "html", "story")
 _TITLE_KEYS = ("title", "headline")
 _TIME_KEYS = ("publishtime", "publish_time", "publishedat", "published_at", "pubdate",
-              "datepublished", "publishdate", "ptime", "createtime", "date")  # fmt: skip
+              "datepublished", "publishdate", "releasedate", "release_date", "ptime", "createtime",
+              "date")  # fmt: skip
 _SOURCE_KEYS = ("source", "sourcename", "source_name", "media", "medianame")
 
 
@@ -1834,7 +1837,11 @@ def _stamped(doc: Doc, html: str, epoch: int) -> None:
 
 
 # A page showing only the start of its story, the rest behind a button.
-_TRUNCATED = re.compile(r"展开全文|展開全文|阅读全文|閱讀全文|查看全文|继续阅读全文")
+_TRUNCATED = re.compile(r"展开全文|展開全文|阅读全文|閱讀全文|查看全文|继续阅读全文|加载中|加載中")
+# A script that hands the app its state: window.__INITIAL_STATE__ = {…};
+_STATE_ASSIGN = re.compile(
+    r"\s*window\.(?:__INITIAL_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__)\s*=\s*(?=\{)"
+)
 
 
 def _app_story(doc: Doc, states: list[str]) -> None:
@@ -1864,7 +1871,12 @@ def _app_story(doc: Doc, states: list[str]) -> None:
         doc.body = tidy("\n\n".join(p.strip() for p in story.split("\n") if p.strip()))
     lower = {str(k).lower(): v for k, v in beside.items()}
     title = next((lower[k] for k in _TITLE_KEYS if isinstance(lower.get(k), str)), None)
-    if title and (not doc.title or doc.title_source != "headline" or title.startswith(doc.title)):
+    if title and (
+        not doc.title
+        or doc.title_source != "headline"
+        or title.startswith(doc.title)
+        or known_outlet(doc.title)  # the <title> names only the site (新华社客户端)
+    ):
         doc.title, doc.title_source = title.strip(), "headline"
     when = next((lower[k] for k in _TIME_KEYS if isinstance(lower.get(k), str)), None)
     if when:
