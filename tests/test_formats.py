@@ -4217,3 +4217,17 @@ def test_an_app_share_page_whose_story_is_in_its_window_state():
     assert a["title"] == "普京访问朝鲜 俄朝签署全面战略伙伴关系条约"
     assert (a["published"], a["published_time"]) == ("2024-06-19", "22:31:05")
     assert a["body"].strip() == _STORY.strip()
+
+
+def test_a_self_media_platforms_notice_ends_the_post():
+    """A 网易号 post: the platform's notice that a user uploaded it (特别声明：以上内容…) ends
+    the story; the uploader's card under it (account, bio, follow button, comment count) goes."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>美日韩峰会_网易订阅</title></head><body><div class="post_main">
+    <h1>美日韩戴维营峰会</h1><div class="post_body">{story}
+    <p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p>
+    <p>Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao.</p>
+    <p><a href="https://www.163.com/dy/media/T1603594732083.html">国际观察员阿强</a></p>
+    <p>关注国际时事，解读大国博弈</p><p>+ 关注</p><p>跟贴参与 2863</p></div></div></body></html>"""
+    a = _one_raw("163.html", page)
+    assert a["body"].rstrip().endswith("各自关切。")

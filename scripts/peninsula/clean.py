@@ -41,7 +41,8 @@ _LINE_PATTERNS = [
     r"[【\[「]?(特别|特別)?(免责声明|免責聲明|声明|聲明)[】\]]?\s*[:：]?.{0,60}"
     r"(转载|轉載|侵权|侵權|观点|觀點|立场|立場|无关|無關|授权|授權|删除|刪除).*",
     # a platform's notice that users posted the piece (本平台仅提供信息存储空间服务)
-    r".*(仅提供信息存储空间服务|僅提供信息存儲空間服務|僅提供資訊儲存空間服務).*",
+    r".*(仅提供信息存储(空间)?服务|僅提供信息存儲(空間)?服務|僅提供資訊儲存(空間)?服務"
+    r"|only provides information storage services).*",
     r"[（(]?(本文|本篇)(系|为|為|经|經)?.{0,12}(授权|授權)(发布|發布|转载|轉載|刊登|刊發|刊发)[^。]{0,20}",
     r"(原标题|原標題)\s*[:：].{1,80}",
     r"(图片来源|圖片來源|图源|圖源|来源|來源)\s*[:：]\s*(网络|網絡|網路|网路|互联网|互聯網|资料图|資料圖)",
@@ -275,7 +276,7 @@ STORY_END = re.compile(
 
 
 _STORY_END_WORDS = re.compile(
-    r"会员|會員|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
+    r"会员|會員|自媒体|自媒體|Notice: The content above|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|需要你的|需要您的|贊助|赞助|知网节|知網節|引用格式|引文格式"
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author"
 )
@@ -284,10 +285,21 @@ _STORY_END_WORDS = re.compile(
 _PAYWALL_SHARE = re.compile(r"(?:剩余|剩餘|还剩|還剩)\s*\d{1,2}\s*%")
 
 
+# A self-media platform's notice under a user's post (网易号, 搜狐号): the post has ended, and
+# the uploader's card (avatar, account, follow button, comment count) follows.
+_PLATFORM_NOTICE = re.compile(
+    r"^(?:特别声明|特別聲明|声明|聲明)\s*[:：]\s*(?:以上内容|以上內容|本文).{0,40}(?:自媒体|自媒體|用户|用戶)"
+    r"|^Notice: The content above"
+)
+
+
 def ends_story(line: str) -> bool:
     """A paywall's label (short, no sentence) or an appended story's bracketed label opening a
-    line (STORY_END); never a story's sentence that mentions members (该党会员专享的…。)."""
+    line (STORY_END); never a story's sentence that mentions members (该党会员专享的…). A
+    platform's notice that a user posted the story (_PLATFORM_NOTICE) ends it too."""
     line = line.strip()
+    if _PLATFORM_NOTICE.match(line):
+        return True
     if line.lstrip("*").startswith(("【", "[")):
         return len(line) <= 80 and bool(STORY_END.search(line))
     return len(line) <= 40 and "。" not in line and bool(STORY_END.search(line))
@@ -466,8 +478,8 @@ def _is_boilerplate(line: str) -> bool:
         text = _LINK_TEXT.sub(r"\1", text)
     elif "](" in text and len(words := _LINK_TEXT.sub(r"\1", text)) <= 160:
         text = words  # a short line with links (however long their addresses): by its words
-    if not text or len(text) > 300:
-        return False
+    if not text or len(text) > 300 or _PLATFORM_NOTICE.match(text):
+        return False  # (a platform's notice is left for the story's end: ends_story)
     if "\n" not in text and (_LINE_ANYWHERE.search(text) or _prompt(text)):
         return True
     return bool(_LINE_RE.fullmatch(text))
