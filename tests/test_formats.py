@@ -4231,3 +4231,23 @@ def test_a_self_media_platforms_notice_ends_the_post():
     <p>关注国际时事，解读大国博弈</p><p>+ 关注</p><p>跟贴参与 2863</p></div></div></body></html>"""
     a = _one_raw("163.html", page)
     assert a["body"].rstrip().endswith("各自关切。")
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("无障碍 [网站地图](https://www.mfa.gov.cn/wzdt/)", True),
+        ("无障碍设施建设取得进展。", False),
+    ],
+)
+def test_an_accessibility_switch_with_the_site_map_link(line, furniture):
+    assert is_boilerplate(line) is furniture
+
+
+def test_a_bracketed_writers_credit_over_the_story():
+    """【文/观察者网 邵晴】 on its own over the story names the writer and is not the story."""
+    from peninsula.clean import without_meta_lines
+
+    body = f"【文/观察者网 邵晴】\n\n{_STORY}"
+    assert without_meta_lines(body) == _STORY
+    assert author_from_header("【文/观察者网 邵晴】") == "邵晴"

@@ -77,7 +77,7 @@ _LINE_PATTERNS = [
     # a page's skip links and accessibility switch, and its "today is" bar (今天是2024年10月18日
     # 星期五): the day the page was shown, not the story's
     r"(跳到|跳至|跳转到|跳轉到|跳过|跳過)\s*(主要内容|主要內容|内容|內容|导航|導航|正文)(区块|區塊)?"
-    r"|skip to (main )?content|skip navigation|无障碍|無障礙|无障碍浏览|無障礙瀏覽"
+    r"|skip to (main )?content|skip navigation|(无障碍|無障礙|无障碍浏览|無障礙瀏覽)(\s+\S{1,6}){0,4}"
     r"|(본문|주메뉴|메뉴|하위메뉴)(으로)?\s*바로\s*가기",  # Korean sites' skip links
     r"(今天是|今日是)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,12}",
     # a database site's vendor credit: 技术支持：北京方正电子有限公司
@@ -373,8 +373,9 @@ _META_LINE = re.compile(
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com (or
     # several: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com)
     r"|^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*[·•、,，/／|｜]?\s*)+$"
-    # a writer's credit line: 文：賴冠勳
+    # a writer's credit line: 文：賴冠勳, 【文/观察者网 邵晴】
     r"|^文\s*[:：／/]\s*[\u4e00-\u9fff·]{2,8}$"
+    r"|^[【\[]\s*(?:文|作者|记者|記者)\s*[/／:：]\s*[^【】\[\]]{2,20}[】\]]$"
     # a paper's byline marker: ■王 骁
     r"|^■\s*[\u4e00-\u9fff·](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,5}$"
     # editors named without a colon: 编辑 张三 校对 李四

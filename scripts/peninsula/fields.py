@@ -527,7 +527,8 @@ def author_from_header(header: str) -> str | None:
             if name not in names:
                 names.append(name)
             at = more.end("name")
-        return "、".join(names)
+        # 【文/观察者网 邵晴】: the desk's outlet before the writer is no writer
+        return "、".join(n for n in names if not _outlet_like(n)) or None
     if names := _named_reporters(header):
         return names
     for line in header.split("\n"):  # DANIEL KESSLER, HYE-JIN LEE (2024年6月3日)
