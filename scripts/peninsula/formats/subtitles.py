@@ -21,14 +21,15 @@ _TIMING = re.compile(
 _SRT_START = re.compile(r"\A\ufeff?\s*1\s*\n(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s*-->")
 _VTT_START = re.compile(r"\A\ufeff?WEBVTT\b")
 _CUE_TAG = re.compile(r"</?(?:[bius]|c(?:\.[\w.]+)?|v(?:\s[^>]*)?|font[^>]*)>|\{\\[^}]*\}")
-# The reporter's sign-off: 总台记者 王晓宁 莫斯科报道 / 央视记者李明 首尔报道.
 # The programme's cue: the channel, then the programme's name (央视新闻频道《朝闻天下》).
 _PROGRAMME = re.compile(r"^(?P<channel>[^\s《》]{2,16})\s*《[^《》]{1,20}》")
 # A channel's promotion closing the track: 更多资讯 请关注央视新闻客户端.
 _PROMO = re.compile(
     r"(?:更多|关注|關注|下载|下載|订阅|訂閱).{0,12}(?:客户端|客戶端|公众号|公眾號|频道|頻道|APP|App)"
 )
+# The item's headline shown as a caption: 【普京抵达平壤 开始对朝鲜进行国事访问】.
 _CAPTION = re.compile(r"【(?P<title>[^【】]{4,60})】")
+# The reporter's sign-off: 总台记者 王晓宁 莫斯科报道 / 央视记者李明 首尔报道.
 _SIGN_OFF = re.compile(
     r"^\S{0,8}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[\u4e00-\u9fff]{2,6}(?:报道|報導|报导|報道))?$"
 )
