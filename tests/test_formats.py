@@ -4251,3 +4251,18 @@ def test_a_bracketed_writers_credit_over_the_story():
     body = f"【文/观察者网 邵晴】\n\n{_STORY}"
     assert without_meta_lines(body) == _STORY
     assert author_from_header("【文/观察者网 邵晴】") == "邵晴"
+
+
+def test_a_bracketed_byline_is_read_whole_and_a_pages_counters_go():
+    """A long first paragraph opening with a bracketed byline is read past its 40th character
+    to the bracket's end (刘雨涵 was cut to 刘雨); a list of a page's counters and buttons
+    under the story (- 點閱次數：2,154, - 友善列印) and 返回页首 go."""
+    byline = "【环球时报驻美国特约记者 杨柯 环球时报驻日本特约记者 高晴 环球时报记者 刘雨涵】"
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>美日韩首次单独举行峰会</title></head><body><article>
+    <h1>美日韩首次单独举行峰会</h1><p>{byline}{_STORY.split(chr(10))[0]}</p>{story}
+    <ul><li>資料更新時間：</li><li>點閱次數：2,154</li></ul><ul><li>友善列印</li></ul>
+    <p>返回页首</p></article></body></html>"""
+    a = _one_raw("163.html", page)
+    assert a["author"] == "杨柯、高晴、刘雨涵"
+    assert a["body"].rstrip().endswith("各自关切。")

@@ -100,4 +100,14 @@ def dateline_text(paragraphs: list[str], *, limit: int = 4, short: int = 80, lea
     """Datelines and bylines: short paragraphs among the first few ("【希望之声2021年7月28日】",
     "作者：林美華 | 2024-06-02") and the opening words of long ones ("（中央社記者…30日專電）…").
     The rest of a long paragraph is the story, whose dates are about its events. One line each."""
-    return "\n".join(p if len(p) <= short else p[:lead] for p in paragraphs[:limit])
+    return "\n".join(p if len(p) <= short else p[: _lead_end(p, lead)] for p in paragraphs[:limit])
+
+
+def _lead_end(paragraph: str, lead: int) -> int:
+    """Where a long paragraph's opening words end: after `lead` characters, or after the
+    bracketed dateline it opens with when that is longer (【环球时报驻美国特约记者 杨柯 …
+    环球时报记者 刘雨涵】: a name cut in two is another name)."""
+    if paragraph[:1] in "【（(〔[":
+        close = next((k for k, c in enumerate(paragraph[:100]) if c in "】）)〕]"), -1)
+        return max(lead, close + 1)
+    return lead

@@ -1703,12 +1703,17 @@ def _to_markdown(root: Tag) -> str:
     lines, prev = [], None
     for line in md.split("\n"):
         text = line.strip()
-        if text and (is_boilerplate(text) or text == prev):
+        if text and (is_boilerplate(text) or text == prev or _furniture_item(text)):
             continue
         lines.append(line.rstrip())
         if text:
             prev = text
     return tidy("\n".join(lines))
+
+
+def _furniture_item(text: str) -> bool:
+    """A list item that is a toolbar's button or a counter (- 友善列印, - 點閱次數：2,154)."""
+    return text[:2] in ("- ", "* ") and len(text) <= 40 and is_boilerplate(text[2:])
 
 
 _PREPARED = frozenset({"time", "textarea", "amp-img", "script"})
