@@ -96,6 +96,11 @@ def is_date_only(text: str) -> bool:
     return len(text) <= 60 and bool(_DATE_ONLY.fullmatch(text) and _DATE_NUMBERS.search(text))
 
 
+# What a page's title adds after the headline: its sections and site, each after a bar, dash
+# or colon (" | 國際 | 中央社 CNA", " : 国防 : 政治 : 韩民族日报").
+TITLE_TAIL = re.compile(r"(?:\s*[|｜:：–—-]\s*[^|｜:：]{1,20})+\s*")
+
+
 def dateline_text(paragraphs: list[str], *, limit: int = 4, short: int = 80, lead: int = 40) -> str:
     """Datelines and bylines: short paragraphs among the first few ("【希望之声2021年7月28日】",
     "作者：林美華 | 2024-06-02") and the opening words of long ones ("（中央社記者…30日專電）…").

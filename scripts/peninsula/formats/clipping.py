@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import yaml
 
-from . import _TAG, Doc, html, rss
+from . import _TAG, TITLE_TAIL, Doc, html, rss
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:", re.MULTILINE)
@@ -57,10 +57,6 @@ def _day(value) -> str | None:
     return (str(value).strip() or None) if value else None
 
 
-# A page title's tail naming the section and the site: " | 國際 | 中央社 CNA", " - 联合早报".
-_TITLE_TAIL = re.compile(r"^\s*(?:[|｜–—-]\s*[^|｜]{1,20}\s*)+$")
-
-
 def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list[str]]:
     """A clipper that kept the whole page puts the section's link, the headline (# …), the
     date line and the share buttons above the story: the story starts under the headline,
@@ -75,7 +71,7 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
         if (
             title
             and title != heading
-            and not (title.startswith(heading) and _TITLE_TAIL.match(title[len(heading) :]))
+            and not (title.startswith(heading) and TITLE_TAIL.fullmatch(title[len(heading) :]))
         ):
             return title, body, []
         # the short lines under the headline (date, share buttons) stay for the reader below

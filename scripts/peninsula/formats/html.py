@@ -28,7 +28,7 @@ from ..clean import (
 )
 from ..dates import metadata_date
 from ..fields import domain, known_outlet, outlet_for_name, without_tracking
-from . import Doc, dateline_text, is_date_only
+from . import TITLE_TAIL, Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
     "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input",
@@ -247,7 +247,6 @@ def _json_ld(soup: BeautifulSoup) -> dict:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SECTIONS_TAIL = re.compile(r"(?:\s*[|｜:：–—-]\s*[^|｜:：\s]{1,12})+\s*")
 _HANGUL_ONLY = re.compile(r"[^\u4e00-\u9fff]*[\uac00-\ud7a3][^\u4e00-\u9fff]*")
 
 
@@ -2123,7 +2122,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
             first.startswith("#")
             and len(printed) >= 6
             and doc.title.startswith(printed)
-            and _SECTIONS_TAIL.fullmatch(doc.title[len(printed) :])
+            and TITLE_TAIL.fullmatch(doc.title[len(printed) :])
         ):  # the <title> is the printed headline with sections after it (… : 国防 : 政治)
             doc.title, doc.body = printed, rest.lstrip("\n")
     # the section's link over the story ([全球](https://www.dwnews.com/全球))
