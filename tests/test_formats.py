@@ -4266,3 +4266,22 @@ def test_a_bracketed_byline_is_read_whole_and_a_pages_counters_go():
     a = _one_raw("163.html", page)
     assert a["author"] == "杨柯、高晴、刘雨涵"
     assert a["body"].rstrip().endswith("各自关切。")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "来自 [中国新闻网](https://www.chinanews.com.cn/)",
+        "原创·[环球网](https://www.toutiao.com/c/user/1/)·",
+    ],
+)
+def test_where_a_portals_copy_came_from_over_the_story(head):
+    """A portal's note of where its copy came from, with the outlet's link, is not the story."""
+    from peninsula.clean import without_meta_lines
+
+    assert without_meta_lines(f"{head}\n\n{_STORY}") == _STORY
+
+
+def test_an_audio_players_buttons_over_the_story():
+    for line in ("收听本条新闻", "播放", "停止"):
+        assert is_boilerplate(line)

@@ -86,7 +86,8 @@ _LINE_PATTERNS = [
     r"(视频|視頻|影片)(加载|載入|加載)中.{0,20}",
     r"(错误信息|錯誤信息|您的联系方式|您的聯繫方式)\s*[:：]?",
     # a copied WeChat article's audio button
-    r"(听全文|聽全文|听新闻|聽新聞|收听全文|收聽全文|朗读全文|朗讀全文|点击收听|點擊收聽)",
+    r"(听全文|聽全文|听新闻|聽新聞|收听全文|收聽全文|朗读全文|朗讀全文|点击收听|點擊收聽|收听本条新闻|收聽本條新聞)"
+    r"|(播放|停止|暂停|暫停)",  # an audio player's buttons
     # a social post's counters: 转发 1234 评论 567 赞 8901
     r"((转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏)\s*[\d.]+\s*[万萬]?\+?\s*){2,}",
     # a copied WeChat article's toolbar: 阅读原文 阅读 10万+ 在看
@@ -375,6 +376,8 @@ _META_LINE = re.compile(
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com (or
     # several: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com)
     r"|^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*[·•、,，/／|｜]?\s*)+$"
+    # where a portal's copy came from: 来自 中国新闻网, 原创·环球网 (头条)
+    r"|^(?:来自|來自)\s+\S{2,14}$|^(?:原创|原創)\s*[·•]\s*\S{2,14}$"
     # a writer's credit line: 文：賴冠勳, 【文/观察者网 邵晴】
     r"|^文\s*[:：／/]\s*[\u4e00-\u9fff·]{2,8}$"
     r"|^[【\[]\s*(?:文|作者|记者|記者)\s*[/／:：]\s*[^【】\[\]]{2,20}[】\]]$"
@@ -444,6 +447,8 @@ def split_footer(body: str) -> tuple[str, list[str]]:
 def _is_meta_line(text: str) -> bool:
     if text.startswith("**") and text.endswith("**"):
         text = text[2:-2].strip()  # a bold byline (**記者王佩翊／綜合報導**)
+    if "](" in text and not text.startswith("!"):
+        text = _LINK_TEXT.sub(r"\1", text)  # 来自 [中国新闻网](https://…): by its words
     return (
         0 < len(text) <= 100
         and "\n" not in text
