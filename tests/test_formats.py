@@ -4285,3 +4285,11 @@ def test_where_a_portals_copy_came_from_over_the_story(head):
 def test_an_audio_players_buttons_over_the_story():
     for line in ("收听本条新闻", "播放", "停止"):
         assert is_boilerplate(line)
+
+
+def test_a_sections_name_printed_alone_over_the_story():
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>李在明当选第21届大韩民国总统</title></head><body><article>
+    <h1>李在明当选第21届大韩民国总统</h1><div class="cate">政治</div>{story}</article></body></html>"""
+    a = _one_raw("kbs.html", page)
+    assert a["body"].startswith(_STORY[:10]) and a["category"] == "政治"

@@ -2128,6 +2128,13 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     # the section's link over the story ([全球](https://www.dwnews.com/全球))
     # or a short link to a section's page ([国际](https://www.sinchew.com.my/category/国际))
     category = (doc.category or doc.meta.get("section") or "").strip()
+    lead, _, rest = doc.body.lstrip("\n").partition("\n\n")
+    if (
+        rest
+        and lead.strip()
+        and (lead.strip() == category or _SECTION_WORD.fullmatch(lead.strip()))
+    ):
+        doc.category, doc.body = doc.category or lead.strip(), rest  # 政治, over the story
     first = _ONE_LINK_LINE.match(doc.body.lstrip("\n"))
     if first and (
         first["text"].strip() == category
@@ -2154,6 +2161,11 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
 _TAIL_LINK = re.compile(r"(?<=[。！？”」])\s*\[(?P<text>[^\]\n]{2,20})\]\([^)\s]*\)\s*$")
 
 
+# A section's name printed alone over the story (KBS World: 政治).
+_SECTION_WORD = re.compile(
+    r"政治|经济|經濟|社会|社會|国际|國際|国内|國內|朝鲜|朝鮮|北韓|韩国|韓國|南韓|外交|军事|軍事|两岸|兩岸"
+    r"|时政|時政|要闻|要聞|财经|財經|文化|体育|體育|科技|评论|評論|观点|觀點|社论|社論|国防|國防"
+)
 _SECTION_HREF = re.compile(
     r"/(?:category|categories|channel|section|sections|column|topics?)/|/arti/[a-z]+/?$"
     r"|^https?://[^/]+/(?:[a-z-]+/)?[a-z-]+/?$",  # a section's index: /world, /nk, /news/world
