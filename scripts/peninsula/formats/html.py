@@ -2130,7 +2130,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     category = (doc.category or doc.meta.get("section") or "").strip()
     lead, _, rest = doc.body.lstrip("\n").partition("\n\n")
     if (
-        rest
+        doc.title  # an article's page (a list page's label names its items' topic)
+        and rest
         and lead.strip()
         and (lead.strip() == category or _SECTION_WORD.fullmatch(lead.strip()))
     ):
