@@ -4293,3 +4293,30 @@ def test_a_sections_name_printed_alone_over_the_story():
     <h1>李在明当选第21届大韩民国总统</h1><div class="cate">政治</div>{story}</article></body></html>"""
     a = _one_raw("kbs.html", page)
     assert a["body"].startswith(_STORY[:10]) and a["category"] == "政治"
+
+
+def test_a_read_it_later_export_is_a_list_of_saved_links():
+    """Pocket's export (ril_export.html): one article per saved link, titled by its text
+    without the site's name, the outlet from the address or that name, the day it was saved
+    as the date's upper bound; a link saved without a title keeps its address."""
+    page = """<!DOCTYPE html><html><head><title>Pocket Export</title></head><body>
+    <h1>Unread</h1><ul>
+    <li><a href="https://www.rfa.org/mandarin/yataibaodao/chaoxian/hj-01262024103512.html" time_added="1706322145" tags="朝鲜">朝鲜向黄海发射数枚巡航导弹 韩军加强戒备</a></li>
+    <li><a href="https://cn.yna.co.kr/view/ACK20240124003200881" time_added="1706089901" tags="">https://cn.yna.co.kr/view/ACK20240124003200881</a></li>
+    </ul><h1>Read Archive</h1><ul>
+    <li><a href="https://www.cna.com.tw/news/aopl/202401160045.aspx" time_added="1705498812" tags="">北韓宣布南韓為頭號敵國 廢除3個對南機構 | 國際 | 中央社 CNA</a></li>
+    </ul></body></html>"""
+    result = convert("ril_export.html", page.encode())
+    assert result["source"]["format"] == "list"
+    first, bare, last = result["articles"]
+    assert first["title"] == "朝鲜向黄海发射数枚巡航导弹 韩军加强戒备" and first["tags"] == []
+    assert (first["published_precision"], first["published_latest"]) == ("range", "2024-01-27")
+    assert bare["title"] is None and bare["url"] in bare["body"]
+    assert last["title"] == "北韓宣布南韓為頭號敵國 廢除3個對南機構" and last["outlet"].startswith(
+        "中央社"
+    )
+
+
+def test_a_clippings_title_without_its_sites_name():
+    clip = f'---\ntitle: "朝鲜废除对韩机构 - BBC News 中文"\nsource: "https://www.bbc.com/zhongwen/simp/world-1"\n---\n{_STORY}\n'
+    assert _one_raw("bbc.md", clip)["title"] == "朝鲜废除对韩机构"

@@ -22,6 +22,7 @@ from .formats import (
     feed,
     html,
     mhtml,
+    readlist,
     records,
     rss,
     subtitles,
@@ -32,7 +33,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "162"
+CONVERTER_VERSION = "163"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -112,6 +113,8 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, fmt, notes, warnings, single=len(notes) == 1)
     if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
         return _each(source, "list", posts, warnings)
+    if fmt == "html" and (saved_links := readlist.links(raw)):  # a read-it-later app's export
+        return _each(source, "list", saved_links, warnings)
     if fmt == "html" and (shared := weibo.post(raw)):  # a Weibo post's page
         return _each(source, fmt, [shared], warnings, single=True)
     if fmt == "rss" and len(entries := rss.entries(raw)) > 1:  # an archive of many entries

@@ -86,6 +86,8 @@ def parse(text: str) -> Doc:
     data, body = found
     title = " ".join(_names(_first(data, _TITLE))) or None
     url = (_names(_first(data, _URL)) or [None])[0]
+    # the page's <title> as the clipper kept it: its site's name after it goes (… - BBC News 中文)
+    title = html.title_without_site(title) if title else None
     above: list[str] = []
     if not _TAG.search(body):
         title, body, above = _under_headline(body, title)

@@ -73,7 +73,7 @@ _SITE_WORD = re.compile(
 )
 
 
-def _without_site(title: str) -> str:
+def title_without_site(title: str) -> str:
     """A <title> without its site and section names. The last segment after a | or _ goes, as
     sites put their name there; further ones (and any after a bare dash, which a headline may
     use itself: 美朝峰会-特朗普-金正恩) only when they look like a site or section name."""
@@ -255,9 +255,11 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     the first h2 is that headline. An h2 that is not ("相关内容") heads some other section. A
     <title> that is only the site's name gives way to the first h2 or h3. The text printed above
     the h1 goes into `above` (see _above_headline), a date line under the headline into `below`."""
-    named = _without_site(meta["title"]) if meta.get("title") else None
+    named = title_without_site(meta["title"]) if meta.get("title") else None
     shown = (
-        _without_site(_text(soup.title)) if soup.title and soup.title.get_text(strip=True) else None
+        title_without_site(_text(soup.title))
+        if soup.title and soup.title.get_text(strip=True)
+        else None
     )
     if not named or (_HANGUL_ONLY.fullmatch(named) and shown and _HAN.search(shown)):
         named = shown  # (a translated page keeps its metadata's Korean title: 북 "…" 주장)
