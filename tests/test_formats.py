@@ -4320,3 +4320,11 @@ def test_a_read_it_later_export_is_a_list_of_saved_links():
 def test_a_clippings_title_without_its_sites_name():
     clip = f'---\ntitle: "朝鲜废除对韩机构 - BBC News 中文"\nsource: "https://www.bbc.com/zhongwen/simp/world-1"\n---\n{_STORY}\n'
     assert _one_raw("bbc.md", clip)["title"] == "朝鲜废除对韩机构"
+
+
+def test_a_line_of_hashtags_closing_a_page_gives_its_tags():
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>北韓宣布南韓為頭號敵國</title></head><body><article>
+    <h1>北韓宣布南韓為頭號敵國</h1>{story}<p>#北韓#金正恩#南韓</p></article></body></html>"""
+    a = _one_raw("cna.html", page)
+    assert a["tags"] == ["北韓", "金正恩", "南韓"] and a["body"].rstrip().endswith("各自关切。")

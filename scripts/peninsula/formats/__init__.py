@@ -96,6 +96,9 @@ def is_date_only(text: str) -> bool:
     return len(text) <= 60 and bool(_DATE_ONLY.fullmatch(text) and _DATE_NUMBERS.search(text))
 
 
+# A line of hashtags under a post or a story (#朝鲜 #韩国, #北韓#金正恩#南韓): its topics.
+HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}[ \t]*){1,15}")
+
 # What a page's title adds after the headline: its sections and site, each after a bar, dash
 # or colon (" | 國際 | 中央社 CNA", " : 国防 : 政治 : 韩民族日报").
 TITLE_TAIL = re.compile(r"(?:\s*[|｜:：–—-]\s*[^|｜:：]{1,20})+\s*")

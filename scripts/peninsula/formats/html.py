@@ -28,7 +28,7 @@ from ..clean import (
 )
 from ..dates import metadata_date
 from ..fields import domain, known_outlet, outlet_for_name, without_tracking
-from . import TITLE_TAIL, Doc, dateline_text, is_date_only
+from . import HASHTAG_LINE, TITLE_TAIL, Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
     "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input",
@@ -2155,6 +2155,11 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         ):
             doc.body = rest.lstrip("\n")
     doc.body = _from_repeated_headline(doc.body, doc.title)
+    # a line of hashtags closing the story (#北韓#金正恩#南韓): its tags
+    story, _, last = doc.body.rstrip().rpartition("\n\n")
+    if story and HASHTAG_LINE.fullmatch(last.strip()):
+        doc.tags += [t for t in last.replace("#", " ").split() if t not in doc.tags]
+        doc.body = story + "\n"
     # a button set inside the last paragraph: …解除紧急戒严。[返回搜狐，查看更多](https://…)
     if (tail := _TAIL_LINK.search(doc.body)) and is_boilerplate(tail["text"]):
         doc.body = doc.body[: tail.start()].rstrip() + "\n"

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 
-from . import Doc, html
+from . import HASHTAG_LINE, Doc, html
 from .text import bracket_headline, first_sentence
 
 _MARK = re.compile(r'class="message default')
@@ -100,8 +100,6 @@ def _local_time(m: dict) -> str | None:
 
 # A message's bold first line: its headline (**普京抵达平壤 金正恩机场迎接**).
 _BOLD_LEAD = re.compile(r"\*\*(?P<title>[^*\n]{4,80})\*\*")
-# A line of hashtags (#俄朝关系 #朝鲜): the message's topics.
-_HASHTAGS = re.compile(r"(?:#[^#\s]{1,30}[ \t]*){1,15}")
 # An emoji opening a line (🔗 来源：…, 📢 …): the channel's decoration.
 _LEAD_EMOJI = re.compile(r"(?m)^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*")
 
@@ -122,7 +120,7 @@ def _message(text: Tag, stamp: str | None, channel: str | None) -> Doc:
         doc.title, doc.title_source = first_sentence(plain)
     kept = []
     for line in "\n\n".join(paragraphs).split("\n"):
-        if _HASHTAGS.fullmatch(line.strip()):
+        if HASHTAG_LINE.fullmatch(line.strip()):
             doc.tags += [t.lstrip("#") for t in line.split()]
         else:
             kept.append(line)

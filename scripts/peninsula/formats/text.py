@@ -22,7 +22,7 @@ from ..clean import (
 )
 from ..dates import metadata_date
 from ..fields import caps_byline, known_outlet
-from . import Doc, dateline_text, is_date_only
+from . import HASHTAG_LINE, Doc, dateline_text, is_date_only
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
@@ -146,7 +146,6 @@ _TAG_LINE = re.compile(
 _HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")  # a social account's handle on its own line
 # A topic tag of a social post: #朝鲜半岛局势#.
 _HASHTAG = re.compile(r"#([^#\s][^#\n]{0,29})#")
-_HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}[ \t]*){1,15}")
 # What a dateline in brackets holds and a headline in brackets does not.
 _DATELINE_WORDS = re.compile(r"\d|讯|訊|电|電|记者|記者|报道|報導|報道|报导|综合|綜合")
 
@@ -658,7 +657,7 @@ def parse(text: str) -> Doc:
     for ln in lines:
         if m := _TAG_LINE.match(ln):
             tags += re.split(r"[\s、,，;；|｜]+", m["tags"].strip())
-        elif _HASHTAG_LINE.fullmatch(ln):  # #朝鲜 #韩国 #垃圾气球 under a shared post
+        elif HASHTAG_LINE.fullmatch(ln):  # #朝鲜 #韩国 #垃圾气球 under a shared post
             tags += [t.lstrip("#") for t in ln.split()]
         else:
             kept.append(ln)
