@@ -4328,3 +4328,16 @@ def test_a_line_of_hashtags_closing_a_page_gives_its_tags():
     <h1>北韓宣布南韓為頭號敵國</h1>{story}<p>#北韓#金正恩#南韓</p></article></body></html>"""
     a = _one_raw("cna.html", page)
     assert a["tags"] == ["北韓", "金正恩", "南韓"] and a["body"].rstrip().endswith("各自关切。")
+
+
+def test_a_researchers_note_over_a_copied_story():
+    """【摘录】2024年1月18日 整理，供《半岛动态周报》第3期使用 over a pasted story is the
+    researcher's: neither the title nor the date (the story's date line is under the
+    headline); its day is the copy's, an upper bound."""
+    text = (
+        "【摘录】2024年1月18日 整理，供《半岛动态周报》第3期使用\n普京会见朝鲜外务相崔善姬\n"
+        f"2024-01-17 08:31:05　来源：新华网\n{_STORY}\n"
+    )
+    a = _one_raw("note.txt", text)
+    assert (a["title"], a["published"]) == ("普京会见朝鲜外务相崔善姬", "2024-01-17")
+    assert "摘录" not in a["body"]

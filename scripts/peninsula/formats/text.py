@@ -579,6 +579,13 @@ def _section(crumbs: str) -> str | None:
     return parts[-1] if len(parts) > 1 else None
 
 
+# A researcher's note typed over a copied story: 【摘录】…, …整理，供《半岛动态周报》使用.
+_NOTE_LINE = re.compile(
+    r"^[【\[]\s*(?:摘录|摘錄|资料整理|資料整理|研究笔记|研究筆記|备忘|備忘)\s*[】\]]"
+    r"|(?:整理|摘录|摘錄)\s*[，,]\s*供.{1,30}(?:使用|参考|參考)"
+)
+
+
 def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
@@ -607,6 +614,12 @@ def parse(text: str) -> Doc:
     lines = _without_signature(_without_export_footer(_mail_head(lines, doc)))
     if len(lines) > 2 and _COLUMN.match(lines[0]):  # 首发于 / 东北亚观察: a Zhihu column
         doc.category, lines = lines[1], lines[2:]
+    if len(lines) > 2 and _NOTE_LINE.search(lines[0]) and _headline_like(lines[1]):
+        # the researcher's note over the copied story (【摘录】2024年1月18日 整理，供…使用): its
+        # day is when the copy was made, no earlier than the story
+        note = lines.pop(0)
+        if day := _FULL_DAY.search(note):
+            doc.meta.setdefault("posted", f"{day['y']}-{int(day['m']):02d}-{int(day['d']):02d}")
     if len(lines) > 2 and _korean_over_chinese(lines[0], lines[1]):
         lines = lines[1:]  # a translated story's original Korean headline over its Chinese one
     if len(lines) > 2 and _CRUMB_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
