@@ -4341,3 +4341,17 @@ def test_a_researchers_note_over_a_copied_story():
     a = _one_raw("note.txt", text)
     assert (a["title"], a["published"]) == ("普京会见朝鲜外务相崔善姬", "2024-01-17")
     assert "摘录" not in a["body"]
+
+
+def test_a_clipped_bbc_story_with_its_byline_as_a_list():
+    """BBC's byline fields clipped as a list (- 作者, 李成敏 / - 职务, … / - 2024年1月17日) are
+    the story's byline and date, not its text; its photo's credit and caption labels go."""
+    clip = (
+        '---\ntitle: "朝鲜废除对韩机构 - BBC News 中文"\nsource: "https://www.bbc.com/zhongwen/simp/world-67995021"\n---\n'
+        "- 作者, 李成敏（Lee Sung-min）\n- 职务, BBC中文首尔报道\n- 2024年1月17日\n\n"
+        "![](../_resources/1d0c.jpg)\n\n图像来源，KCNA via Reuters\n\n图像加注文字，\n\n"
+        f"{_STORY}\n"
+    )
+    a = _one_raw("bbc.md", clip)
+    assert (a["author"], a["published"]) == ("李成敏", "2024-01-17")
+    assert a["body"].split("\n\n")[1].startswith(_STORY[:10]) and "作者" not in a["body"]

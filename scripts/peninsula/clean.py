@@ -122,6 +122,8 @@ _LINE_PATTERNS = [
     r"|本文鏈接|文章网址|文章網址)\s*[:：].*",
     # a reporter's or desk's e-mail address alone on its line (lihaiyan@yna.co.kr)
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+",  # (ASCII: fails at once on Chinese)
+    # BBC's labels over a photo's credit and caption, on lines of their own
+    r"(图像来源|圖像來源|图像加注文字|圖像加註文字)\s*[，,:：]\s*.{0,60}",
     # a share box's copy-link field with the page's address
     r"(复制链接|複製連結|複製鏈接|复制网址|複製網址)\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address

@@ -14,7 +14,7 @@ from ..clean import (
     tidy,
 )
 from ..textnorm import plain_text
-from . import _TAG, Doc, dateline_text, html
+from . import _TAG, Doc, dateline_text, html, is_date_only
 
 # An entry's header: <!--epoch ms-->, [title](url), a ------ rule.
 _HEADER = (
@@ -81,12 +81,29 @@ def markdown(body: str, title: str | None) -> Doc:
             blocks.append("\n".join(lines))
     if title and blocks and blocks[0].lstrip("# ").strip() == title:
         blocks = blocks[1:]
+    if blocks and _byline_list(blocks[0]):  # - 作者, 李成敏 / - 职务, … / - 2024年1月17日
+        doc.bylines = [_LIST_MARK.sub("", ln) for ln in blocks[0].split("\n")]
+        blocks = blocks[1:]
     blocks = _without_lists(blocks, doc)
     # a clipping's body may go on with the researcher's notes (## 我的笔记) or a paywall
     doc.body = cut_at_story_end(tidy("\n\n".join(blocks))) if blocks else ""
     plain = [plain_text(b).strip() for b in blocks]
-    doc.header = dateline_text([p for p in plain if p])
+    doc.header = dateline_text([*doc.bylines, *(p for p in plain if p)])
     return doc
+
+
+# A field of a byline printed as a list (BBC: - 作者, 李成敏 / - 职务, BBC中文首尔报道).
+_BYLINE_FIELD = re.compile(
+    r"(?:作者|記者|记者|職務|职务|報道地點|报道地点|來源|来源|author|role)\s*[,，:：]\s*\S", re.I
+)
+
+
+def _byline_list(block: str) -> bool:
+    """A list whose items are all byline fields or a date: the story's byline, not its text."""
+    items = [_LIST_MARK.sub("", ln) for ln in block.split("\n") if _LIST_MARK.match(ln)]
+    return len(items) == len(block.split("\n")) >= 2 and all(
+        _BYLINE_FIELD.match(i) or is_date_only(i) for i in items
+    )
 
 
 def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
