@@ -4355,3 +4355,22 @@ def test_a_clipped_bbc_story_with_its_byline_as_a_list():
     a = _one_raw("bbc.md", clip)
     assert (a["author"], a["published"]) == ("李成敏", "2024-01-17")
     assert a["body"].split("\n\n")[1].startswith(_STORY[:10]) and "作者" not in a["body"]
+
+
+def test_a_saved_reader_app_entry():
+    """A Feedly entry saved as a page: its Visit Website link is the story's address (the
+    saved-from address is the app's), and the publication time is in the hover text of its
+    relative time (2d); the hover times of other entries under it are theirs."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<!-- saved from url=(0059)https://feedly.com/i/entry/k7Q1bV2w0yN3p8a5R9s4T6u1XcZmE2jHg= -->
+    <html><head><title>朝鲜向黄海发射数枚巡航导弹 韩军加强戒备 | Feedly</title></head><body>
+    <div class="entryHeader"><h1>朝鲜向黄海发射数枚巡航导弹 韩军加强戒备</h1>
+    <span class="EntryMetadataAgo ago" title="Published: Wed, 24 Jan 2024 15:42:18 GMT
+Received: Wed, 24 Jan 2024 16:03:55 GMT">2d</span></div>
+    <div class="entryBody">{story}</div>
+    <a class="visitWebsiteButton" href="https://www.rfa.org/mandarin/yataibaodao/chaoxian/hj-01242024103512.html">Visit Website</a>
+    <div class="EntrySummary"><a href="https://feedly.com/i/entry/aB3">另一条</a><span class="ago" title="Published: Sun, 14 Jan 2024 06:20:00 GMT">12d</span></div>
+    </body></html>"""
+    a = _one_raw("feedly.html", page)
+    assert a["url"] == "https://www.rfa.org/mandarin/yataibaodao/chaoxian/hj-01242024103512.html"
+    assert (a["published"], a["published_time"]) == ("2024-01-24", "15:42:18+00:00")

@@ -755,15 +755,23 @@ def _self_links(root: Tag, doc: Doc) -> None:
 # A read-it-later app's link to the page it shows (Pocket's "View Original"); the words alone
 # are the cheap test of a page's text before its links are looked at.
 _VIEW_ORIGINAL_WORDS = re.compile(
-    r"view original|查看原文|查看原網頁|查看原网页|原文網頁|原文网页", re.I
+    r"view original|查看原文|查看原網頁|查看原网页|原文網頁|原文网页|visitWebsiteButton", re.I
 )
 _VIEW_ORIGINAL = re.compile(rf"^\s*(?:{_VIEW_ORIGINAL_WORDS.pattern})\s*$", re.I)
+_VISIT_WEBSITE = re.compile(r"visit-?website", re.I)  # Feedly's link to the entry's page
+
+
+# A reader app's relative time with the publication time in its hover text (Feedly:
+# <span class="ago" title="Published: Wed, 24 Jan 2024 15:42:18 GMT&#10;Received: …">2d</span>);
+# the first is the entry's, later ones are other entries'.
+_PUBLISHED_TITLE = re.compile(r"title=\"Published:\s*(?P<when>[^\"\n]{10,40}?)\s*(?:\n|\"|&#10;)")
 
 
 def _view_original(soup: BeautifulSoup, doc: Doc) -> None:
     """The original's address, from the app's link to it; the page is the app's copy."""
     for a in soup.find_all("a", href=True, limit=400):
-        if _VIEW_ORIGINAL.match(a.get_text()) and _real_href(a["href"]):
+        shown = _VIEW_ORIGINAL.match(a.get_text()) or _VISIT_WEBSITE.search(_classes(a))
+        if shown and _real_href(a["href"]):
             href = a["href"]
             if doc.meta.get("url") and domain(doc.meta["url"]) != domain(href):
                 doc.republished_url = doc.republished_url or doc.meta["url"]
@@ -2059,6 +2067,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         if shown is not None and shown["href"].startswith(("http://", "https://")):
             doc.meta["url"] = shown["href"]
     _canonical(doc)
+    if "published_time" not in doc.meta and (shown := _PUBLISHED_TITLE.search(html)):
+        doc.meta["published_time"] = shown["when"]  # a reader app's "2d", its time on hover
     if "published_time" not in doc.meta and (stamp := _EPOCH_STAMP.search(html)):
         _stamped(doc, html, int(stamp["epoch"][:10]))
     if _TODAY.search(html):  # 今天是2024年6月3日, rarely on a page: test first
