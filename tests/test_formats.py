@@ -2500,7 +2500,8 @@ def test_an_archive_today_capture():
 def test_an_evernote_export_gives_the_clipped_page_of_each_note():
     """An .enex file: one article per note; the web clipper's block is the page (not the
     researcher's note above it nor the "clipped from" line under it); the note's source-url
-    is the address and its creation day an upper bound; its author is the Evernote user."""
+    is the address and its creation day an upper bound; its author is the Evernote user; a
+    note titled with the page's <title> loses the site's name after it."""
     clip = (
         '<div style="--en-clipped-content:article; --en-clipped-source-title:韩国暂停协议_环球网;">'
         "<h1>韩国政府决定部分暂停韩朝《9·19军事协议》效力</h1>"
@@ -2516,9 +2517,11 @@ def test_an_evernote_export_gives_the_clipped_page_of_each_note():
         "<source-url>https://world.huanqiu.com/article/4FVaJ3pX6Qm</source-url></note-attributes>"
         f"<content><![CDATA[{enml}]]></content></note>"
     )
-    enex = f'<?xml version="1.0" encoding="UTF-8"?>\n<en-export application="Evernote">{note}{note}</en-export>'
+    titled = note.replace("效力</title>", "效力 | 环球网</title>")  # the page's <title> as kept
+    enex = f'<?xml version="1.0" encoding="UTF-8"?>\n<en-export application="Evernote">{note}{titled}</en-export>'
     result = convert("notes.enex", enex.encode())
     assert result["source"]["format"] == "enex" and len(result["articles"]) == 2
+    assert result["articles"][1]["title"] == result["articles"][0]["title"]
     a = result["articles"][0]
     assert a["url"] == "https://world.huanqiu.com/article/4FVaJ3pX6Qm"
     assert (a["author"], a["published_latest"]) == ("苏静远", "2024-06-03")

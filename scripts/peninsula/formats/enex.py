@@ -32,8 +32,14 @@ def notes(text: str) -> list[Doc]:
             if m := _CLIPPED_TITLE.search(clip.get("style", "")):
                 site_title = m["title"].strip()
             enml = str(clip)  # the clip alone: not the researcher's notes around it
-        doc = html.parse(enml or "<p></p>", base_url=url, title=child_text(note, ("title",)))
+        # the note is titled by the page's <title>: the site's name after it goes (… | 联合早报)
+        title = child_text(note, ("title",))
+        doc = html.parse(
+            enml or "<p></p>", base_url=url, title=html.title_without_site(title) if title else None
+        )
         doc.url = doc.url or url
+        if title and not site_title:
+            doc.site_name = doc.site_name or html.site_in_title(title)
         if site_title:
             doc.site_name = doc.site_name or html.site_in_title(site_title)
         if (created := child_text(note, ("created",))) and (m := _STAMP.match(created)):
