@@ -19,7 +19,7 @@ _SAVED_LINK = re.compile(r"<a\s[^>]*\btime_added=\"\d{9,10}\"")
 def links(page: str) -> list[Doc] | None:
     """The export's links as Docs, or None when the page is not such an export (at least
     two links carrying the time they were saved)."""
-    if len(_SAVED_LINK.findall(page[:200_000], 0)) < 2:
+    if len(_SAVED_LINK.findall(page[:200_000])) < 2:
         return None
     docs = []
     for a in BeautifulSoup(page, "lxml").find_all("a", attrs={"time_added": True}):
