@@ -20,6 +20,9 @@ _EDITORS = (
 )
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|END|end|끝)\s*[)）】\]＞〉]"
 
+# A share box's button that copies the page's address (alone, or with the address beside it).
+COPY_LINK = "复制链接|複製連結|複製鏈接|复制网址|複製網址"
+
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
     # cookie and privacy banners, with their buttons
@@ -125,7 +128,7 @@ _LINE_PATTERNS = [
     # BBC's labels over a photo's credit and caption, on lines of their own
     r"(图像来源|圖像來源|图像加注文字|圖像加註文字)\s*[，,:：]\s*.{0,60}",
     # a share box's copy-link field with the page's address
-    r"(复制链接|複製連結|複製鏈接|复制网址|複製網址)\s*[:：]?\s*https?://\S+",
+    rf"({COPY_LINK})\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address
     r"(韩文|韓文|英文|日文)?(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
     r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",
@@ -149,7 +152,7 @@ _LINE_PATTERNS = [
     # an article's toolbar: font size, print, close (【字体：大 中 小】【打印】【关闭窗口】)
     r"([【〖\[]?\s*((字体|字體|字号|字號)\s*[:：]?\s*((大|中|小|放大|缩小|縮小)\s*)+|((大|中|小)\s*){3}"
     r"|(放大|缩小|縮小)(字体|字體)?|打印|列印|友善列印|我要打印|打印本页|打印本頁|打印本文|关闭窗口|關閉窗口|关闭|關閉"
-    r"|返回首页|返回首頁|推荐给好友|推薦給好友|复制链接|複製連結|複製鏈接|复制网址|複製網址|纠错|糾錯"
+    rf"|返回首页|返回首頁|推荐给好友|推薦給好友|{COPY_LINK}|纠错|糾錯"
     r"|推荐给朋友|推薦給朋友)\s*[】〗\]]?\s*){1,6}",
     rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／]\s*[^）)】\]\s]{{0,12}}\s*[)）】\]]?\s*){{1,4}}[A-Z]{{0,4}}\d{{0,8}}",
     # a copied WeChat article's prompts around the story

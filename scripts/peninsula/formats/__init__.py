@@ -96,6 +96,15 @@ def is_date_only(text: str) -> bool:
     return len(text) <= 60 and bool(_DATE_ONLY.fullmatch(text) and _DATE_NUMBERS.search(text))
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
+
+
+def transcript(said: list[str]) -> str:
+    """Spoken lines (a video's transcript, a subtitle track's cues) as a body: joined with
+    spaces, ten to a paragraph, as they carry no punctuation to break at."""
+    return "\n\n".join(" ".join(said[i : i + 10]) for i in range(0, len(said), 10)) + "\n"
+
+
 # A line of hashtags under a post or a story (#朝鲜 #韩国, #北韓#金正恩#南韓): its topics.
 HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}[ \t]*){1,15}")
 

@@ -28,7 +28,7 @@ from ..clean import (
 )
 from ..dates import metadata_date
 from ..fields import domain, known_outlet, outlet_for_name, without_tracking
-from . import HASHTAG_LINE, TITLE_TAIL, Doc, dateline_text, is_date_only
+from . import HAN, HASHTAG_LINE, TITLE_TAIL, Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
     "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input",
@@ -246,7 +246,6 @@ def _json_ld(soup: BeautifulSoup) -> dict:
     return found
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _HANGUL_ONLY = re.compile(r"[^\u4e00-\u9fff]*[\uac00-\ud7a3][^\u4e00-\u9fff]*")
 
 
@@ -261,7 +260,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         if soup.title and soup.title.get_text(strip=True)
         else None
     )
-    if not named or (_HANGUL_ONLY.fullmatch(named) and shown and _HAN.search(shown)):
+    if not named or (_HANGUL_ONLY.fullmatch(named) and shown and HAN.search(shown)):
         named = shown  # (a translated page keeps its metadata's Korean title: 북 "…" 주장)
     h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
     if h1 and h1.get_text(strip=True):
@@ -281,14 +280,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     if named and len(named) <= 4 and not site_only:
         # a board's name as the page's title (公告 | 大韩民国驻中国大使馆): the notice's own
         # heading is the first long one
-        heading = next(
-            (
-                h
-                for h in soup.find_all(_GENERIC_TITLE_HEADINGS)
-                if len(_text(h)) >= 8 and _TITLE_NAMED.search(_classes(h)) and not h.find("a")
-            ),
-            None,
-        )
+        heading = _titled_heading(soup)
         if heading is not None:
             text = _text(heading)
             below.extend(_date_under(heading))
@@ -302,8 +294,10 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
             heading, site_only = font, True
     text = _text(heading) if heading else ""
     # (a <title> of the site's name first, the headline cut short: 中华新闻网--六方会谈在北京闭幕)
-    shown = soup.title.get_text() if soup.title else ""
-    if text and (not named or site_only or text in named or named in text or text[:8] in shown):
+    page_title = soup.title.get_text() if soup.title else ""
+    if text and (
+        not named or site_only or text in named or named in text or text[:8] in page_title
+    ):
         below.extend(_date_under(heading))
         heading.decompose()
         return text
@@ -393,11 +387,10 @@ _TITLE_CLASS = re.compile(
 )
 
 
-def _first_heading(soup: BeautifulSoup) -> Tag | None:
-    """The first h2, h3 or short headline-classed text block: the headline of a page whose
-    <title> is only the site's name. A heading whose class names it the title (h4.tit) comes
-    first: the h2 over it may be the section's banner (新闻)."""
-    titled = next(
+def _titled_heading(soup: BeautifulSoup) -> Tag | None:
+    """The first h2–h4 whose class names it the title (bo_tit, view-title), long enough to
+    be a headline and holding no link."""
+    return next(
         (
             h
             for h in soup.find_all(_GENERIC_TITLE_HEADINGS)
@@ -405,7 +398,13 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
         ),
         None,
     )
-    if titled is not None:
+
+
+def _first_heading(soup: BeautifulSoup) -> Tag | None:
+    """The first h2, h3 or short headline-classed text block: the headline of a page whose
+    <title> is only the site's name. A heading whose class names it the title (h4.tit) comes
+    first: the h2 over it may be the section's banner (新闻)."""
+    if (titled := _titled_heading(soup)) is not None:
         return titled
     for el in _find(soup, _HEADING_TAGS):
         if el.name in ("h2", "h3"):

@@ -3,8 +3,8 @@
 A TV news item's track opens with the programme's cues (its name, the day it aired, the
 anchor's lead-in), shows the item's headline as a caption in brackets (【…】), and closes with
 the reporter's sign-off (总台记者 王晓宁 莫斯科报道) and a channel's promotion. Cues carry no
-punctuation and a sentence runs across them, so they are joined with a space, ten to a
-paragraph, as a transcript is read (text.video_transcript does the same).
+punctuation and a sentence runs across them, so they are joined as a transcript is read
+(formats.transcript, as for a video page's transcript).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..clean import is_boilerplate
-from . import Doc, is_date_only
+from . import Doc, is_date_only, transcript
 
 # A cue's timing line: 00:00:03,040 --> 00:00:05,720 (SubRip) or 00:03.040 --> 00:05.720 (WebVTT)
 _TIMING = re.compile(
@@ -85,6 +85,5 @@ def parse(text: str) -> Doc | None:
     doc.site_name = channel
     doc.header = "\n".join([*([f"来源：{channel}"] if channel else []), *dates, *byline])
     doc.date_hints = dates
-    paragraphs = [" ".join(body[i : i + 10]) for i in range(0, len(body), 10)]
-    doc.body = "\n\n".join(paragraphs) + "\n"
+    doc.body = transcript(body)
     return doc

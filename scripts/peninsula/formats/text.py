@@ -11,6 +11,7 @@ from collections import Counter
 from itertools import islice
 
 from ..clean import (
+    COPY_LINK,
     LATEST_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
@@ -22,7 +23,7 @@ from ..clean import (
 )
 from ..dates import metadata_date
 from ..fields import caps_byline, known_outlet
-from . import HASHTAG_LINE, Doc, dateline_text, is_date_only
+from . import HAN, HASHTAG_LINE, Doc, dateline_text, is_date_only, transcript
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
@@ -511,7 +512,7 @@ _SOURCE_URL = re.compile(
     r"|中文版|中文網|中文网)"
     r"\s*[:：]\s*(?P<url>https?://\S+)$"
     # a share box's copy-link field, copied with the page: 复制链接 https://…
-    r"|^(?:复制链接|複製連結|複製鏈接|复制网址|複製網址)\s*[:：]?\s*(?P<shared>https?://\S+)$",
+    rf"|^(?:{COPY_LINK})\s*[:：]?\s*(?P<shared>https?://\S+)$",
     re.IGNORECASE,
 )
 
@@ -566,7 +567,6 @@ def _told(body: list[str], k: int) -> bool:
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _CRUMB_LINE = re.compile(r"[^。！？>›»\n]{1,24}(?:\s*[>›»]\s*[^。！？>›»\n]{1,16}){1,4}")
@@ -598,7 +598,7 @@ def _korean_over_chinese(first: str, second: str) -> bool:
         and len(second) <= 80
         and len(_HANGUL.findall(first)) > 0.5 * len(first.replace(" ", ""))
         and not _HANGUL.search(second)
-        and len(_HAN.findall(second)) > 0.5 * len(second.replace(" ", ""))
+        and len(HAN.findall(second)) > 0.5 * len(second.replace(" ", ""))
     )
 
 
@@ -619,7 +619,7 @@ def parse(text: str) -> Doc:
         # day is when the copy was made, no earlier than the story
         note = lines.pop(0)
         if day := _FULL_DAY.search(note):
-            doc.meta.setdefault("posted", f"{day['y']}-{int(day['m']):02d}-{int(day['d']):02d}")
+            doc.meta.setdefault("posted", _full_day(day))
     if len(lines) > 2 and _korean_over_chinese(lines[0], lines[1]):
         lines = lines[1:]  # a translated story's original Korean headline over its Chinese one
     if len(lines) > 2 and _CRUMB_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
@@ -975,6 +975,11 @@ _BRIEF = re.compile(
 _FULL_DAY = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 
+def _full_day(m: re.Match) -> str:
+    """A _FULL_DAY match (2024年1月18日) as YYYY-MM-DD."""
+    return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+
+
 # A channel's digest of links: • headline（outlet）, its address on the next line.
 _LINKED_BRIEF = re.compile(
     r"^\s*[•·●▪◦\-*]\s*(?P<title>\S.{3,100}?)\s*[（(](?P<source>[^（）()\d]{2,20})[）)]\s*$"
@@ -1004,8 +1009,7 @@ def brief_items(text: str) -> tuple[str | None, list[dict]] | None:
         return None
     first = next((k for k, ln in enumerate(lines) if _BRIEF.match(ln)), 0)
     issue = _FULL_DAY.search("\n".join(lines[:first]))
-    day = f"{issue['y']}-{int(issue['m']):02d}-{int(issue['d']):02d}" if issue else None
-    return day, items
+    return _full_day(issue) if issue else None, items
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:
@@ -1394,8 +1398,7 @@ def video_transcript(text: str) -> Doc | None:
     if len(speech) < 5:
         return None
     channel, title = lines[subs - 1], lines[subs - 2]
-    paragraphs = [" ".join(speech[i : i + 10]) for i in range(0, len(speech), 10)]
-    doc = Doc(title=title, title_source="headline", body="\n\n".join(paragraphs) + "\n")
+    doc = Doc(title=title, title_source="headline", body=transcript(speech))
     day = _VIEWS_LINE.match(lines[views])["day"]
     doc.header = f"来源：{channel}\n{day}"
     doc.site_name = channel
