@@ -412,9 +412,10 @@ _NAME_REPORTS = re.compile(
 
 # A reporter named before 记者 on a line of its own, as Korean papers' Chinese editions print
 # it under the story: 申나리 记者 journari@donga.com / 金志恩记者.
+_NAME_BEFORE_TITLE = r"[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}"  # (Korean names in hangul too)
+_MAIL = r"[\w.+-]+@[\w.-]+"
 _NAME_REPORTER = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff\uac00-\ud7a3·]{2,6})\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*$",
-    re.MULTILINE,
+    rf"^(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)(?:\s+{_MAIL})?\s*$", re.MULTILINE
 )
 
 
@@ -435,11 +436,11 @@ def _named_place_reporter(header: str) -> re.Match | None:
 
 # Several of them on one line: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com.
 _NAME_REPORTERS = re.compile(
-    r"^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}[ \t]*(?:记者|記者)(?:[ \t]+[\w.+-]+@[\w.-]+)?"
-    r"[ \t]*(?:[·•、,，/／|｜][ \t]*|$)){2,}$",
+    rf"^(?:{_NAME_BEFORE_TITLE}[ \t]*(?:记者|記者)(?:[ \t]+{_MAIL})?[ \t]*(?:[·•、,，/／|｜][ \t]*|$))"
+    r"{2,}$",
     re.MULTILINE,
 )
-_REPORTER_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff\uac00-\ud7a3·]{2,6})\s*(?:记者|記者)")
+_REPORTER_UNIT = re.compile(rf"(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)")
 
 
 def _named_reporters(header: str) -> str | None:
