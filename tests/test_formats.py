@@ -1528,6 +1528,10 @@ def test_telegram_channel_export_gives_one_article_per_message():
     assert second["title_source"] == "first_sentence" and second["url"] is None
     assert (second["published"], second["published_time"]) == ("2024-06-02", "11:40:00+08:00")
     assert second["body"].startswith("日本首相岸田文雄指示政府全力搜集资讯")
+    # a message whose date carries no timestamp title is still one, undated by the export
+    page = (OTHER / "telegram_messages.html").read_text("utf-8")
+    undated = re.sub(r'(class="pull_right date details") title="[^"]*"', r"\1", page)
+    assert len(convert("undated.html", undated.encode())["articles"]) == 2
 
 
 @pytest.mark.parametrize(

@@ -38,8 +38,12 @@ def messages(page: str) -> list[Doc] | None:
         found = _STAMP.search(stamp.get("title") or "") if isinstance(stamp, Tag) else None
         if text is None or not text.get_text(strip=True):
             continue
-        when = f"{found['y']}-{found['m']}-{found['d']}T{found['time']}{found['tz'] or ''}"
-        docs.append(_message(text, when if found else None, channel))
+        when = (
+            f"{found['y']}-{found['m']}-{found['d']}T{found['time']}{found['tz'] or ''}"
+            if found
+            else None
+        )
+        docs.append(_message(text, when, channel))
     return docs or None
 
 
