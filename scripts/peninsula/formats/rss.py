@@ -116,15 +116,15 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
         label = heading["text"].strip("*：: ") if heading else ""
         if heading and POPULAR_LABEL.match(label):
             break
-        items = (
-            [_LINK_ITEM.match(ln) for ln in blocks[k + 1].split("\n")]
-            if k + 1 < len(blocks)
-            else []
-        )
-        if heading and (m := RELATED_LABEL.match(label)) and not m["rest"] and items and all(items):
-            doc.links += [{"title": i["title"], "url": i["url"], "kind": "related"} for i in items]
-            k += 2
-            continue
+        related = heading and (m := RELATED_LABEL.match(label)) and not m["rest"]
+        if related and k + 1 < len(blocks):  # the list of links under the label
+            items = [_LINK_ITEM.match(ln) for ln in blocks[k + 1].split("\n")]
+            if all(items):
+                doc.links += [
+                    {"title": i["title"], "url": i["url"], "kind": "related"} for i in items
+                ]
+                k += 2
+                continue
         out.append(blocks[k])
         k += 1
     return out
