@@ -597,11 +597,11 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
         _link_lists_after(_after_label(p, text), doc, base, related=True)
 
 
-# A file a page offers for download: named by its link text or its address.
-_FILE_NAME = re.compile(r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|rar|7z|rtf|odt)$", re.IGNORECASE)
-_FILE_NAME_WORDS = re.compile(
-    r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|rar|7z|rtf|odt)\b", re.IGNORECASE
-)
+# A file a page offers for download: named by its link text or its address (and, anywhere in
+# the page, the cheap test that there may be one).
+_FILE_EXT = r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|rar|7z|rtf|odt)"
+_FILE_NAME = re.compile(rf"{_FILE_EXT}$", re.IGNORECASE)
+_FILE_NAME_WORDS = re.compile(rf"{_FILE_EXT}\b", re.IGNORECASE)
 # What else a box of attachments says: its label, the files' sizes, download and preview buttons.
 _FILE_BOX_WORDS = re.compile(
     r"相关附件|相關附件|附件下载|附件下載|附件|下载|下載|预览|預覽|첨부파일|첨부|내려받기|미리보기|바로보기"
