@@ -52,7 +52,7 @@ _CONTAINER = re.compile(
     r"|article|post|story|main-content|detail)(\s|$)",
     re.IGNORECASE,
 )
-_A, _P, _A_META = frozenset({"a"}), frozenset({"p"}), frozenset({"meta"})
+_A, _P = frozenset({"a"}), frozenset({"p"})
 _DIV = frozenset({"div"})
 _BLOCKS = frozenset({"p", "div", "li"})
 _LISTS = frozenset({"ul", "ol", "div", "section"})
@@ -61,6 +61,7 @@ _BYLINE_TAGS = frozenset({"div", "p", "span", "time", "section", "ul", "li"})
 _DATE_TAGS = frozenset({"div", "p", "span", "time"})
 _HOLDERS = frozenset({"p", "div", "img"})
 _IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
+_TITLE_TAG, _BODY_TAG = frozenset({"title"}), frozenset({"body"})
 _IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
 _HEADING_TAGS = frozenset({"h2", "h3", "p", "div", "span", "td", "font"})
@@ -140,6 +141,27 @@ def _first(root: Tag, names: frozenset[str]) -> Tag | None:
     return next((el for el in root.descendants if isinstance(el, Tag) and el.name in names), None)
 
 
+class _Tag(Tag):
+    """A Tag whose find_parent by name walks the parents directly. markdownify asks every tag
+    whether it is inside a <pre>, and bs4's general filter made that a measurable share of
+    converting a page."""
+
+    def find_parent(self, name=None, attrs=None, **kwargs):  # noqa: D102 (bs4's signature)
+        if attrs or kwargs or not isinstance(name, str | list | frozenset):
+            return super().find_parent(name, attrs, **kwargs)
+        names = {name} if isinstance(name, str) else name
+        parent = self.parent
+        while parent is not None:
+            if parent.name in names:
+                return parent
+            parent = parent.parent
+        return None
+
+
+def _soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "lxml", element_classes={Tag: _Tag})
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
 
@@ -189,33 +211,47 @@ def _meta(soup: BeautifulSoup) -> dict:
         "article:author": "author", "article:section": "section", "og:description": "description",
     }  # fmt: skip
     out: dict = {}
-    for m in _find(soup, _A_META):
+    found = _find(soup, _META_TAGS)  # one walk of the page for the five kinds of tag
+    for m in found:
+        if m.name != "meta":
+            continue
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key in wanted and m.get("content") and wanted[key] not in out:
             out[wanted[key]] = m["content"].strip()
-    base = soup.find("base", href=True)
+    base = next((el for el in found if el.name == "base" and el.has_attr("href")), None)
     if base and base["href"].strip().startswith(("http://", "https://")):
         out["base"] = base["href"].strip()  # the address relative links resolve against
-    canonical = soup.find("link", rel="canonical")
+    canonical = next((el for el in found if el.name == "link" and _canonical_rel(el)), None)
     if canonical and canonical.get("href"):
         out["url"] = canonical["href"].strip()
-    for key, value in _json_ld(soup).items():
+    scripts = [el for el in found if el.name == "script" and el.get("type") == _LD_JSON]
+    for key, value in _json_ld(scripts).items():
         out.setdefault(key, value)
-    t = soup.find("time", attrs={"datetime": True})
+    t = next((el for el in found if el.name == "time" and el.has_attr("datetime")), None)
     if t and "published_time" not in out:
         out["published_time"] = t["datetime"].strip()
     return out
 
 
+_META_TAGS = frozenset({"meta", "base", "link", "script", "time"})
+_LD_JSON = "application/ld+json"
+
+
+def _canonical_rel(el: Tag) -> bool:
+    """rel="canonical", alone or among other values (bs4 reads rel as a list)."""
+    rel = el.get("rel")
+    return rel == "canonical" or (isinstance(rel, list) and "canonical" in rel)
+
+
 _LD_TYPES = re.compile(r"Article|NewsArticle|ReportageNewsArticle|BlogPosting|WebPage", re.I)
 
 
-def _json_ld(soup: BeautifulSoup) -> dict:
+def _json_ld(scripts: list[Tag]) -> dict:
     """schema.org article data (<script type="application/ld+json">): headline, datePublished,
     articleBody, a person author and the publisher's name. Unreadable blocks are skipped:
     they are the page's, not ours to fix."""
     found: dict = {}
-    for script in soup.find_all("script", type="application/ld+json"):
+    for script in scripts:
         try:
             data = json.loads(script.string or "")
         except ValueError:
@@ -255,9 +291,10 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     <title> that is only the site's name gives way to the first h2 or h3. The text printed above
     the h1 goes into `above` (see _above_headline), a date line under the headline into `below`."""
     named = title_without_site(meta["title"]) if meta.get("title") else None
+    title_tag = _first(soup, _TITLE_TAG)
     shown = (
-        title_without_site(_text(soup.title))
-        if soup.title and soup.title.get_text(strip=True)
+        title_without_site(_text(title_tag))
+        if title_tag and title_tag.get_text(strip=True)
         else None
     )
     if not named or (_HANGUL_ONLY.fullmatch(named) and shown and HAN.search(shown)):
@@ -294,7 +331,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
             heading, site_only = font, True
     text = _text(heading) if heading else ""
     # (a <title> of the site's name first, the headline cut short: 中华新闻网--六方会谈在北京闭幕)
-    page_title = soup.title.get_text() if soup.title else ""
+    page_title = title_tag.get_text() if title_tag else ""
     if text and (
         not named or site_only or text in named or named in text or text[:8] in page_title
     ):
@@ -1076,7 +1113,7 @@ def _real_href(href: str | None) -> bool:
 
 def _main(soup: BeautifulSoup) -> Tag:
     """The container holding the most paragraph text (one pass over the paragraphs)."""
-    body = soup.body or soup
+    body = _first(soup, _BODY_TAG) or soup
     totals: dict[int, int] = {}
     elements: dict[int, Tag] = {}
     shares: dict[int, float | None] = {}
@@ -1996,9 +2033,15 @@ def _archived_today(doc: Doc, soup: BeautifulSoup) -> None:
         _innermost(inner, blocks)["itemprop"] = "articleBody"
 
 
-_EDITOR_OF = r"(?:编辑|編輯|责编|責編|编审|編審)\s*[:：/／]\s*{}"
+_EDITOR_LABEL = re.compile(r"(?:编辑|編輯|责编|責編|编审|編審)\s*[:：/／]\s*")
 # The note a browser writes atop a saved page: <!-- saved from url=(0073)http://www.news.cn/… -->
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->", re.I)
+
+
+def _edited_by(head: str, name: str) -> bool:
+    """The page names `name` as its editor (编辑：王晓彤). One fixed pattern: a pattern per
+    name would be compiled anew for nearly every page."""
+    return any(head.startswith(name, m.end()) for m in _EDITOR_LABEL.finditer(head))
 
 
 def parse(html: str, *, base_url: str | None = None, title: str | None = None) -> Doc:
@@ -2014,7 +2057,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     today = bool(_ARCHIVE_TODAY_MARK.search(head))
     if today:
         html = _ARCHIVE_TODAY_LINK.sub("", html)
-    soup = BeautifulSoup(html, "lxml")
+    soup = _soup(html)
     doc = Doc()
     if "data-cfemail" in html:  # addresses a script decodes on screen: rare, test first
         _cf_emails(soup)
@@ -2022,7 +2065,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     doc.meta = _meta(soup)
     if _DOC_COMMENT.search(html):  # a word processor's export with comments: rare, test first
         _doc_comments(soup)
-    if (name := doc.meta.get("author")) and re.search(_EDITOR_OF.format(re.escape(name)), head):
+    if (name := doc.meta.get("author")) and _edited_by(head, name):
         del doc.meta["author"]  # the page's author metadata names its editor (编辑：王晓彤)
     if (saved := _SAVED_FROM.search(head[:2000])) and _real_href(saved["url"]):
         doc.meta.setdefault("url", saved["url"])  # the browser's note of where it was saved from
@@ -2047,7 +2090,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         doc.bylines.insert(0, below[0])
     doc.title_source = "headline" if doc.title else None
     # a site's name among the <title>'s segments, or as the whole <title>
-    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    title_tag = _first(soup, _TITLE_TAG)
+    page_title = title_tag.get_text(" ", strip=True) if title_tag else ""
     doc.site_name = doc.site_name or doc.meta.get("site_name") or site_in_title(page_title)
     if not doc.site_name and (owner := _COPYRIGHT_OWNER.search(html)):
         # 中华人民共和国驻大韩民国大使馆 版权所有
