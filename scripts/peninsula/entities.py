@@ -123,15 +123,19 @@ _UNIVERSITY = re.compile(r"(?:国立|外国语|科技|师范|理工|工业|交�
 CONTEXT_WINDOW = 150
 _DOTS = "·‧・•･"
 _LATIN = re.compile(r"[A-Za-z]")
-_ALNUM = re.compile(r"[A-Za-z0-9]")
+_ALNUM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _ascii_lower(text: str) -> str:
     """Lower-case ASCII only, so string length (and so every offset) stays the same."""
-    return text.translate(_LOWER)
+    return _UPPER_RUN.sub(_lower, text)  # (str.translate scans every character in Python)
 
 
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_UPPER_RUN = re.compile(r"[A-Z]+")
+
+
+def _lower(m: re.Match) -> str:
+    return m.group().lower()
 
 
 def _fold(text: str) -> str:
@@ -214,11 +218,12 @@ def _candidates(folded: str) -> list[tuple[int, int, tuple, str]]:
     """All valid alias hits as (start, end, ids, kind), before overlap resolution."""
     automaton = _index()[0]
     hits = []
+    alnum, n = _ALNUM_CHARS, len(folded)  # a set lookup: this loop runs for every hit
     for end, (length, values) in automaton.iter(_ascii_lower(folded)):
         start, stop = end - length + 1, end + 1
-        if _ALNUM.match(folded[start]) and start > 0 and _ALNUM.match(folded[start - 1]):
+        if folded[start] in alnum and start > 0 and folded[start - 1] in alnum:
             continue
-        if _ALNUM.match(folded[end]) and stop < len(folded) and _ALNUM.match(folded[stop]):
+        if folded[end] in alnum and stop < n and folded[stop] in alnum:
             continue
         for ids, exact, kind, _form in values:
             if exact is not None and folded[start:stop] != exact:
