@@ -4381,3 +4381,151 @@ Received: Wed, 24 Jan 2024 16:03:55 GMT">2d</span></div>
     a = _one_raw("feedly.html", page)
     assert a["url"] == "https://www.rfa.org/mandarin/yataibaodao/chaoxian/hj-01242024103512.html"
     assert (a["published"], a["published_time"]) == ("2024-01-24", "15:42:18+00:00")
+
+
+_TWO_PARAGRAPHS = (
+    "朝鲜外务省30日发表声明，谴责美日韩三国上周举行的联合演习，称这是军事挑衅。",
+    "韩国联合参谋本部1日表示，韩军正密切关注朝鲜动向，并与美方保持紧密合作。",
+)
+
+
+def test_a_reading_tools_markdown_of_a_whole_page():
+    """Jina Reader's output: its Title / URL Source / Published Time lines are fields, the page
+    under "Markdown Content:" is read as a clipped page (the setext headline heads the story;
+    icon rows, tag rows, a related list with its items' dates and a most-read list go)."""
+    raw = f"""Title: 朝鲜谴责美日韩联合演习 | 联合早报
+
+URL Source: https://www.zaobao.com.sg/news/world/story20240701-1
+
+Published Time: 2024-07-01T02:26:40+00:00
+
+Markdown Content:
+*   [即时](https://www.zaobao.com.sg/realtime)
+*   [国际](https://www.zaobao.com.sg/news/world)
+
+朝鲜谴责美日韩联合演习
+======================
+
+发布/2024年7月1日 10:26
+
+[](https://www.facebook.com/sharer/sharer.php?u=x)[](https://x.com/intent/tweet?url=x)
+
+![Image 2: 美日韩三国举行联合演习。（路透社）](https://static.zaobao.com/a.jpg)
+
+{_TWO_PARAGRAPHS[0]}
+
+{_TWO_PARAGRAPHS[1]}
+
+[朝鲜](https://www.zaobao.com.sg/keywords/chao-xian)[韩国](https://www.zaobao.com.sg/keywords/han-guo)
+
+相关新闻
+----
+
+*   [韩美日首次举行联合演习](https://www.zaobao.com.sg/news/world/story20240627-2)
+    
+    2024年6月27日
+    
+*   [普京访朝](https://www.zaobao.com.sg/news/world/story20240619-3)
+    
+    2024年6月19日
+    
+
+热门
+--
+
+1.  [新加坡调整公共交通票价](https://www.zaobao.com.sg/news/singapore/story20240701-4)
+"""
+    result = convert("page.md", raw.encode())
+    assert result["source"]["format"] == "clipping"
+    (a,) = result["articles"]
+    assert a["title"] == "朝鲜谴责美日韩联合演习"
+    assert a["url"] == "https://www.zaobao.com.sg/news/world/story20240701-1"
+    assert (a["published"], a["published_time"]) == ("2024-07-01", "10:26")
+    assert a["body"].startswith(
+        "![美日韩三国举行联合演习。（路透社）](https://static.zaobao.com/a.jpg)"
+    )
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    assert a["tags"] == ["朝鲜", "韩国"]
+    assert [lk["title"] for lk in a["links"] if lk["kind"] == "related"] == [
+        "韩美日首次举行联合演习",
+        "普京访朝",
+    ]
+    assert a["images"][0]["caption"] == "美日韩三国举行联合演习。"
+    for gone in ("facebook", "热门", "票价", "即时", "URL Source"):
+        assert gone not in a["body"]
+
+
+def test_a_scrapers_page_as_markdown_with_its_metadata():
+    """Firecrawl's response: the metadata's og:title, address, time and site are the fields;
+    the Markdown is read as a clipped page (the section crumb, counters, a report button, a
+    hashtag row and the cards under 相关推荐 go)."""
+    markdown = "\n\n".join([
+        "[下载客户端](https://www.thepaper.cn/download)",
+        "# 金正恩：将实施最强硬对美应对战略",
+        "澎湃新闻记者 许丹阳",
+        "2024-12-28 15:42",
+        "[外交学人](https://www.thepaper.cn/list_25429) >",
+        *_TWO_PARAGRAPHS,
+        "+1",
+        "1",
+        "我要举报",
+        "[#朝鲜](https://www.thepaper.cn/searchResult?id=1) [#金正恩](https://www.thepaper.cn/searchResult?id=2)",
+        "### 相关推荐",
+        "评论（32）",
+        "[韩国宪法法院开始审理弹劾案](https://www.thepaper.cn/newsDetail_forward_2)",
+        "[澎湃新闻](https://www.thepaper.cn/list_25429) 2024-12-27",
+    ])  # fmt: skip
+    response = {
+        "success": True,
+        "data": {
+            "markdown": markdown,
+            "metadata": {
+                "title": "金正恩：将实施最强硬对美应对战略_外交学人_澎湃新闻-The Paper",
+                "ogTitle": "金正恩：将实施最强硬对美应对战略",
+                "sourceURL": "https://www.thepaper.cn/newsDetail_forward_1",
+                "ogSiteName": "澎湃新闻",
+                "publishedTime": "2024-12-28T07:42:00.000Z",
+                "scrapeId": "0f9c",
+            },
+        },
+    }
+    result = convert("page.json", json.dumps(response, ensure_ascii=False).encode())
+    assert result["source"]["format"] == "scraped"
+    (a,) = result["articles"]
+    assert a["title"] == "金正恩：将实施最强硬对美应对战略"
+    assert a["url"] == "https://www.thepaper.cn/newsDetail_forward_1"
+    assert a["outlet"].startswith("澎湃新闻")
+    assert a["author"] == "许丹阳"
+    assert (a["published"], a["published_time"]) == ("2024-12-28", "15:42")
+    assert a["category"] == "外交学人"
+    assert a["tags"] == ["朝鲜", "金正恩"]
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0]) and a["body"].rstrip().endswith(
+        _TWO_PARAGRAPHS[1]
+    )
+
+
+def test_a_scrapers_json_lines_give_one_article_per_item():
+    """Scrapy's JSON Lines (ASCII-escaped): title, pub_time, source, url and content per item;
+    crawl_time is the crawl's, not the article's."""
+    items = [
+        {
+            "url": f"https://www.chinanews.com.cn/gj/2024/03-2{k}/1018654{k}.shtml",
+            "title": f"朝鲜向东部海域发射弹道导弹（第{k}报）",
+            "pub_time": f"2024-03-2{k} 11:35:21",
+            "source": "来源：中国新闻网",
+            "content": "\n".join(_TWO_PARAGRAPHS),
+            "crawl_time": "2024-04-30T02:14:07.381922",
+        }
+        for k in (1, 2, 3)
+    ]
+    raw = "\n".join(json.dumps(i) for i in items) + "\n"
+    result = convert("items.jsonl", raw.encode())
+    assert result["source"]["format"] == "scraped"
+    assert [a["title"] for a in result["articles"]] == [i["title"] for i in items]
+    first = result["articles"][0]
+    assert (first["published"], first["published_time"]) == ("2024-03-21", "11:35:21")
+    assert first["outlet"].startswith("中国新闻网")
+    assert first["url"] == items[0]["url"]
+    assert first["body"].startswith(_TWO_PARAGRAPHS[0])
+    # JSON that holds no article (a settings file) is not read as records
+    assert convert("x.json", b'{"theme": "dark", "size": 12}')["source"]["format"] != "scraped"

@@ -33,7 +33,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "168"
+CONVERTER_VERSION = "169"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -81,8 +81,12 @@ def convert(path: str, data: bytes) -> dict:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
     if fmt == "text" and (posts := telegram.json_messages(raw)):  # a channel's JSON export
         return _each(source, "list", posts, warnings)
+    if fmt == "text" and (page := clipping.reader_output(raw)):  # a reading tool's Markdown
+        return _each(source, "clipping", [page], warnings, single=True)
     if fmt == "text" and (pasted := chat.articles(raw, text.parse)):  # a chat's history
         return _each(source, "chat", pasted, warnings, single=len(pasted) == 1)
+    if fmt == "text" and (scraped := records.scraped(raw)):  # a scraper's JSON output
+        return _each(source, "scraped", scraped, warnings, single=len(scraped) == 1)
     if fmt == "text" and (rows := records.spreadsheet(raw)):  # a table of articles (CSV)
         return _each(source, "table", rows, warnings, single=len(rows) == 1)
     if fmt == "text" and (cited := records.citations(raw)):  # a reference manager's RIS

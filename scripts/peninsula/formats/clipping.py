@@ -83,7 +83,66 @@ def parse(text: str) -> Doc:
     found = front_matter(text)
     if found is None:
         raise ValueError("not a clipped page: missing its --- front matter ---")
-    data, body = found
+    return clipped(*found)
+
+
+# Jina Reader's output (r.jina.ai/<address>): labelled lines, then the page as Markdown.
+_READER_HEAD = re.compile(
+    r"\A\ufeff?Title:[ \t]*(?P<title>[^\n]*)\n\s*URL Source:[ \t]*(?P<url>\S+)[ \t]*\n"
+    r"(?P<more>(?:\s*[A-Z][A-Za-z ]{2,30}:[^\n]*\n)*?)\s*Markdown Content:[ \t]*\n"
+)
+_READER_FIELD = re.compile(r"^[ \t]*(?P<key>[A-Z][A-Za-z ]{2,30}):[ \t]*(?P<value>[^\n]*)$", re.M)
+# A setext heading (the headline underlined with ===, a section with ---): written as # / ##
+_SETEXT = re.compile(r"^(?P<text>[^\n#>*|-][^\n]*)\n(?P<rule>={2,}|-{2,})[ \t]*$", re.MULTILINE)
+
+
+def reader_output(text: str) -> Doc | None:
+    """A page as a reading tool (Jina Reader) gave it: Title, URL Source and Published Time
+    lines over "Markdown Content:", then the page, menus and all, read as a clipped page.
+    None for any other text."""
+    m = _READER_HEAD.match(text)
+    if m is None:
+        return None
+    data = {"title": m["title"], "url": m["url"]}
+    for field in _READER_FIELD.finditer(m["more"]):
+        if field["key"].lower() == "published time":
+            data["published"] = field["value"].strip()
+    body = _SETEXT.sub(
+        lambda h: ("# " if h["rule"][0] == "=" else "## ") + h["text"].strip(), text[m.end() :]
+    )
+    # ![Image 2: 美日韩三国…](…): the tool numbers the images before their alt text
+    body = _READER_IMAGE.sub("![", body)
+    return clipped(data, _list_items_alone(body))
+
+
+_READER_IMAGE = re.compile(r"!\[Image \d+(?::[ \t]*|(?=\]))")
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]+\S")
+
+
+def _list_items_alone(body: str) -> str:
+    """A list's items one to a line: the lines indented under an item (a related story's date
+    or writer) and the blank lines between items go, so a list is one block."""
+    out: list[str] = []
+    in_list = False
+    for line in body.split("\n"):
+        if _LIST_ITEM.match(line):
+            out.append(line)
+            in_list = True
+        elif in_list and (not line.strip() or line.startswith(("  ", "\t"))):
+            continue
+        else:
+            if in_list:
+                out.append("")
+            in_list = False
+            out.append(line)
+    return "\n".join(out)
+
+
+def clipped(data: dict, body: str) -> Doc:
+    """A page kept as Markdown (or HTML) with its fields in a mapping (a clipper's front
+    matter, a reading tool's header or a scraper's metadata)."""
     title = " ".join(_names(_first(data, _TITLE))) or None
     url = (_names(_first(data, _URL)) or [None])[0]
     # the page's <title> as the clipper kept it: its site's name after it goes (… - BBC News 中文)

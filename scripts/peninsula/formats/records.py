@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 
-from . import Doc, text
+from . import Doc, clipping, html, text
 
 # The column names a collection spreadsheet uses for each field (lower-cased).
 _COLUMNS = {
@@ -135,3 +136,93 @@ def _citation(record: dict[str, list[str]]) -> Doc:
         "tags": "；".join(record.get("tags", [])),
     }
     return _labelled(fields, "\n\n".join(record.get("body", [])))
+
+
+# A scraper's keys for each field (lower-cased, without _ - : and spaces), most telling first:
+# Scrapy items (pub_time, source, content), Firecrawl and similar page metadata (ogTitle,
+# sourceURL, publishedTime), newspaper-style exports (publish_date, text).
+_KEYS = {
+    "title": ("headline", "ogtitle", "title", "标题", "標題", "新闻标题"),
+    "date": (
+        "pubtime", "publishtime", "publishedtime", "articlepublishedtime", "datepublished",
+        "publishdate", "pubdate", "published", "releasetime", "date", "time", "发布时间",
+        "發布時間", "日期", "时间",
+    ),
+    "source": ("source", "outlet", "publication", "sitename", "ogsitename", "media", "来源", "來源", "媒体"),
+    "author": ("author", "authors", "byline", "作者", "记者"),
+    "url": ("url", "ogurl", "canonical", "link", "sourceurl", "链接", "网址"),
+    "tags": ("tags", "keywords", "关键词", "标签"),
+    "body": ("content", "text", "body", "articlebody", "fulltext", "正文", "内容", "全文"),
+}  # fmt: skip
+_KEY_NOISE = re.compile(r"[\s_:-]+")
+
+
+def _key(name: str) -> str:
+    return _KEY_NOISE.sub("", name).lower()
+
+
+def _value(value) -> str:
+    """A field's value as text: a list joined (authors, tags), a mapping's name."""
+    if isinstance(value, dict):
+        value = value.get("name") or ""
+    if isinstance(value, list):
+        return "、".join(v for v in (_value(x) for x in value) if v)
+    if value in (None, True, False):
+        return ""
+    return _VALUE_LABEL.sub("", str(value).strip())  # 来源：人民网: a scraper kept the label
+
+
+_VALUE_LABEL = re.compile(
+    r"^(?:来源|來源|作者|记者|記者|标题|標題|日期|时间|時間|发布时间|發布時間)\s*[:：]\s*"
+)
+
+
+def scraped(raw: str) -> list[Doc] | None:
+    """The articles of a scraper's JSON output: a JSON document or JSON Lines (Scrapy's
+    exporters, Firecrawl's response, a list of records), each record with a title and a text
+    (or a page as Markdown, read as a clipped page: menus and all). The crawl's own times
+    (crawl_time, scrapeId) are not the article's. None for any other text."""
+    stripped = raw.lstrip("\ufeff").strip()
+    if not stripped.startswith(("{", "[")):
+        return None
+    try:
+        found = [json.loads(stripped)]
+    except ValueError:
+        try:
+            found = [json.loads(line) for line in stripped.splitlines() if line.strip()]
+        except ValueError:
+            return None
+    docs = [doc for item in found for doc in _records(item, depth=0)]
+    return docs or None
+
+
+def _records(item, depth: int) -> list[Doc]:
+    """The records in a JSON value: a mapping with a title and a text (its "metadata"
+    mapping's fields count as its own), or those found in its values, a few levels down."""
+    if depth > 3:
+        return []
+    if isinstance(item, list):
+        return [doc for x in item for doc in _records(x, depth + 1)]
+    if not isinstance(item, dict):
+        return []
+    flat = {_key(k): v for k, v in item.items() if not isinstance(v, (dict, list))}
+    for nested in ("metadata", "meta"):
+        if isinstance(item.get(nested), dict):
+            for k, v in item[nested].items():
+                flat.setdefault(_key(k), v)
+    for k in ("authors", "tags", "keywords"):
+        if isinstance(item.get(k), list):
+            flat[k] = item[k]
+    markdown = item.get("markdown") if isinstance(item.get("markdown"), str) else None
+    fields = {
+        role: next((v for k in keys if (v := _value(flat.get(_key(k))))), "")
+        for role, keys in _KEYS.items()
+    }
+    if fields["title"] and (markdown or fields["body"]):
+        if markdown:  # a page as Markdown, its metadata beside it
+            data = {"title": fields["title"], "url": fields["url"], "published": fields["date"]}
+            data.update({"author": fields["author"], "site_name": fields["source"]})
+            return [clipping.clipped({k: v for k, v in data.items() if v}, markdown)]
+        fields["title"] = html.title_without_site(fields["title"])
+        return [_labelled(fields, fields["body"])]
+    return [doc for v in item.values() for doc in _records(v, depth + 1)]

@@ -55,6 +55,28 @@ _IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
+# A row of links with no text (share and follow icons: [](https://www.facebook.com/…)): it
+# shows nothing once the icons are gone.
+_ICON_LINKS = re.compile(r"(?:\[\]\([^)\s]*\)\s*)+")
+_ROW_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,20})\]\((?P<url>[^)\s]+)\)\s*")
+_COUNT = re.compile(r"\d{1,5}")  # a button's count (likes, comments) left on its line
+_SECTION_CRUMB = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\([^)\s]+\)\s*[>›»]")
+_LINK_ROW = re.compile(rf"(?:{_ROW_LINK.pattern}){{2,}}")
+_TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
+
+
+def _tag_row(line: str) -> list[str] | None:
+    """The words of a line made only of two or more links to tag pages (…/keywords/chao-xian)
+    or of hashtags, as a page's tag box is written in Markdown; None for any other line."""
+    if not _LINK_ROW.fullmatch(line.strip()):
+        return None
+    links = list(_ROW_LINK.finditer(line))
+    hashtags = all(m["text"].startswith("#") for m in links)  # [#朝鲜](…/searchResult?id=…)
+    if not hashtags and not all(_TAG_HREF.search(m["url"]) for m in links):
+        return None
+    return [m["text"].strip().lstrip("#") for m in links]
+
+
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 
@@ -72,7 +94,15 @@ def markdown(body: str, title: str | None) -> Doc:
             for ln in block.strip().split("\n")
             if not is_boilerplate(ln)
             and not (_LIST_MARK.match(ln) and is_boilerplate(_LIST_MARK.sub("", ln)))
+            and not _ICON_LINKS.fullmatch(ln.strip())
+            and not _COUNT.fullmatch(ln.strip())
         ]
+        if len(lines) == 1 and (crumb := _SECTION_CRUMB.fullmatch(lines[0].strip())):
+            doc.category = doc.category or crumb["text"]  # [外交学人](…/list_25429) >
+            continue
+        if len(lines) == 1 and (tags := _tag_row(lines[0])):  # [朝鲜](…/keywords/…)[韩国](…)
+            doc.tags += [t for t in tags if t not in doc.tags]
+            continue
         for ln in lines:
             if m := _IMAGE.match(ln.strip()):
                 caption, credit = split_credit(m["alt"], caption=True)
@@ -125,6 +155,8 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
                 ]
                 k += 2
                 continue
+        if related:  # over anything else (cards, comments): the page after the story
+            break
         out.append(blocks[k])
         k += 1
     return out
