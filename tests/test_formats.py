@@ -4529,3 +4529,57 @@ def test_a_scrapers_json_lines_give_one_article_per_item():
     assert first["body"].startswith(_TWO_PARAGRAPHS[0])
     # JSON that holds no article (a settings file) is not read as records
     assert convert("x.json", b'{"theme": "dark", "size": 12}')["source"]["format"] != "scraped"
+
+
+def test_an_article_pasted_into_a_line_chat():
+    """LINE's export: day lines, then time<tab>sender<tab>text; the pasted story is one quoted
+    message of many lines (its link last), the chat around it is not the article."""
+    story = "\n\n".join(_TWO_PARAGRAPHS * 2)
+    raw = (
+        "[LINE] 與王小明的聊天記錄\n儲存日期：2025/06/05 21:47\n\n2025/06/03（二）\n"
+        "20:02\t王小明\t今天投票率好像很高\n20:03\t陳怡君\t[貼圖]\n\n2025/06/04（三）\n"
+        "08:12\t王小明\t早安～\n"
+        f'13:10\t陳怡君\t"南韓新總統宣誓就任 誓言重啟南北對話\n2025/06/04 12:35\n\n'
+        f"（中央社記者何宛柔首爾4日專電）{story}\n"
+        'https://www.cna.com.tw/news/aopl/202506040123.aspx"\n'
+        "13:11\t陳怡君\t這篇可以放進期末報告\n13:20\t王小明\t好\n"
+    )
+    result = convert("line.txt", raw.encode())
+    assert result["source"]["format"] == "chat"
+    (a,) = result["articles"]
+    assert a["title"] == "南韓新總統宣誓就任 誓言重啟南北對話"
+    assert (a["published"], a["published_time"]) == ("2025-06-04", "12:35")
+    assert a["author"] == "何宛柔" and a["outlet"].startswith("中央社")
+    assert a["url"] == "https://www.cna.com.tw/news/aopl/202506040123.aspx"
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    assert "期末報告" not in a["body"] and '"' not in a["body"]
+
+
+def test_an_article_pasted_into_an_exported_wechat_history():
+    """A WeChat exporter's history: a "date time sender" line over each message. The 公众号
+    article's 文 | and 编辑 | credits are not headings, and END ends the story (the author's
+    note after it goes)."""
+    story = "\n\n".join(_TWO_PARAGRAPHS * 2)
+    said = [
+        ("张伟", "周末群里安静啊"),
+        ("张伟", "刚看到一篇分析戴维营峰会的"),
+        (
+            "张伟",
+            "戴维营峰会后，美日韩准同盟走向何方\n原创 李明远 半岛观察 2023-08-19 18:30 发表于北京\n\n"
+            f"文 | 李明远\n编辑 | 赵晓\n\n{story}\n\nEND\n\n作者系某高校副研究员，本文仅代表作者个人观点。",
+        ),
+        ("刘芳", "这篇挺好的"),
+        ("刘芳", "[图片]"),
+        ("张伟", "对，就是他"),
+    ]
+    raw = "\n\n".join(f"2023-08-19 21:0{k}:11 {who}\n{text}" for k, (who, text) in enumerate(said))
+    result = convert("wechat.txt", raw.encode())
+    assert result["source"]["format"] == "chat"
+    (a,) = result["articles"]
+    assert a["title"] == "戴维营峰会后，美日韩准同盟走向何方"
+    assert (a["published"], a["published_time"]) == ("2023-08-19", "18:30")
+    assert a["author"] == "李明远"
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    for gone in ("文 |", "编辑", "END", "副研究员", "群里"):
+        assert gone not in a["body"], gone

@@ -6,6 +6,7 @@ chat around it (comments, media placeholders, system lines) is not.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import Doc
 
@@ -21,29 +22,97 @@ _IOS = re.compile(rf"^\u200e?\[{_STAMP}\]\s*(?P<rest>.*)$")
 _SENDER = re.compile(r"^(?P<name>[^:：\n]{1,30})[:：]\s?(?P<said>.*)$")
 # The forwarding note a pasted article opens with: 转发自：澎湃新闻 / Forwarded from …
 _FORWARDED = re.compile(r"^(?:转发自|轉發自|forwarded from)\s*[:：]?\s*(?P<name>.+)$", re.I)
+_ADDRESS = re.compile(r"https?://\S+")
 _LONG = 200  # characters: a pasted article, not a comment
+
+
+# LINE: a "[LINE] 與…的聊天記錄" header, a line for each day (2025/06/04（三）), then
+# "13:10<tab>陳怡君<tab>text"; a message of several lines is quoted ("…", quotes doubled inside).
+_LINE_HEAD = re.compile(r"^\ufeff?\[LINE\]")
+_LINE_DAY = re.compile(
+    r"^(?P<y>\d{4})[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\s*(?:[(（][^()（）\t]{1,9}[)）]|星期.)?\s*$"
+)
+_LINE_MESSAGE = re.compile(
+    r"^(?:(?:上午|下午|午前|午後)\s*)?\d{1,2}:\d{2}(?:\s*[AP]M)?\t(?P<name>[^\t]{1,30})\t(?P<said>.*)$"
+)
+# A desktop exporter's WeChat history: "2023-08-19 21:03:45 张伟" alone, the message under it.
+_HEADER_ONLY = re.compile(rf"^\ufeff?{_STAMP}[ \t]+(?P<name>[^\s:：\-–\[][^:：\t]{{0,29}}?)[ \t]*$")
 
 
 def _message(line: str) -> re.Match | None:
     return _ANDROID.match(line) or _IOS.match(line)
 
 
+def _day(m: re.Match) -> str:
+    return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+
+
 def messages(text: str) -> list[tuple[str, str]] | None:
     """(day, text) of each message that has a sender, or None when the text is not a chat's
-    history (its first line and at least five lines start with a timestamp)."""
-    lines = text.split("\n")
+    history (its first line and at least five lines start with a timestamp, or LINE's or a
+    WeChat exporter's layout)."""
+    lines = text.replace("\r\n", "\n").split("\n")
     first = next((ln for ln in lines if ln.strip()), "")
+    if _LINE_HEAD.match(first):
+        return _line_messages(lines)
+    if _HEADER_ONLY.match(first) and (headed := _headed_messages(lines)):
+        return headed
     if not _message(first) or sum(bool(_message(ln)) for ln in lines) < 5:
         return None
     out: list[list[str]] = []
     for line in lines:
         if m := _message(line):
             sender = _SENDER.match(m["rest"])
-            day = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
-            out.append([day, sender["said"] if sender else None])
+            out.append([_day(m), sender["said"] if sender else None])
         elif out and out[-1][1] is not None:
             out[-1][1] += "\n" + line  # a message goes on over the lines under it
     return [(day, said) for day, said in out if said is not None]
+
+
+def _line_messages(lines: list[str]) -> list[tuple[str, str]] | None:
+    """LINE's export: each message under the day line before it; a quoted message of several
+    lines without its quotes."""
+    out: list[list[str]] = []
+    day, quoted = None, False
+    for line in lines:
+        if quoted:
+            out[-1][1] += "\n" + line
+            quoted = not line.rstrip().endswith('"') or line.rstrip().endswith('""')
+        elif (m := _LINE_MESSAGE.match(line)) and day:
+            said = m["said"]
+            quoted = said.startswith('"') and not (len(said) > 1 and said.rstrip().endswith('"'))
+            out.append([day, said])
+        elif m := _LINE_DAY.match(line.strip()):
+            day = _day(m)
+        elif out and line.strip():
+            out[-1][1] += "\n" + line
+    if len(out) < 5:
+        return None
+    return [(d, _unquoted(said)) for d, said in out]
+
+
+def _unquoted(said: str) -> str:
+    said = said.strip()
+    if len(said) > 1 and said.startswith('"') and said.endswith('"'):
+        return said[1:-1].replace('""', '"')
+    return said
+
+
+def _headed_messages(lines: list[str]) -> list[tuple[str, str]] | None:
+    """A WeChat exporter's history: a message is the lines under its time and sender. A line
+    like it inside a pasted article (2024-06-20 10:05 新华社) is not a message's head unless
+    its name also heads other messages."""
+    heads = {k: m for k, line in enumerate(lines) if (m := _HEADER_ONLY.match(line.strip()))}
+    senders = Counter(m["name"] for m in heads.values())
+    heads = {k: m for k, m in heads.items() if senders[m["name"]] >= 2}
+    if len(heads) < 5:
+        return None
+    starts = sorted(heads)
+    ends = [*starts[1:], len(lines)]
+    return [
+        (_day(heads[a]), "\n".join(lines[a + 1 : b]).strip())
+        for a, b in zip(starts, ends, strict=True)
+    ]
 
 
 def articles(text: str, parse) -> list[Doc] | None:
@@ -60,7 +129,11 @@ def articles(text: str, parse) -> list[Doc] | None:
         source = None
         if m := _FORWARDED.match(lines[0].strip()):
             source, lines = m["name"].strip(), lines[1:]
+        address = None
+        if lines and _ADDRESS.fullmatch(lines[-1].strip()):  # a shared story ends with its link
+            address, lines = lines[-1].strip(), lines[:-1]
         doc = parse("\n".join(lines))
+        doc.url = doc.url or address
         if source and not doc.site_name:
             doc.site_name = source
         doc.meta.setdefault("posted", day)

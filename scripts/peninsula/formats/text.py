@@ -184,6 +184,7 @@ def _is_heading(line: str, next_line: str | None) -> bool:
         and not _DATELINE_LINE.search(line)
         and next_line is not None
         and len(next_line) > len(line) * 2
+        and not byline_only(line)  # 文 | 李明远: a credit, read as one later
     )
 
 
