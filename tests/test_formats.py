@@ -4583,3 +4583,29 @@ def test_an_article_pasted_into_an_exported_wechat_history():
     assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
     for gone in ("文 |", "编辑", "END", "副研究员", "群里"):
         assert gone not in a["body"], gone
+
+
+def test_a_reading_lists_table_of_saved_links():
+    """Instapaper's CSV export (URL, Title, Selection, Folder, Timestamp): one article per link,
+    titled without the site's name; the time it was saved bounds its date; the reader's
+    highlight (Selection, quoted over several lines) is not the article's text."""
+    raw = (
+        "URL,Title,Selection,Folder,Timestamp\n"
+        "https://www.bbc.com/zhongwen/articles/c0l7e2vnx3ko/simp,"
+        "朝鲜称成功试射新型导弹 - BBC News 中文,,朝鲜半岛,1736216703\n"
+        'https://news.ltn.com.tw/news/world/breakingnews/4712345,俄朝簽條約 - 自由時報電子報,"普丁說，""遭侵略將相互援助""\n'
+        '第二行",Unread,1718800000\n'
+        "https://www.thepaper.cn/newsDetail_forward_24312345,"
+        "美日韩三边合作走向机制化_外交学人_澎湃新闻-The Paper,,Archive,1692500000\n"
+    )
+    result = convert("instapaper-export.csv", raw.encode())
+    arts = result["articles"]
+    assert [a["title"] for a in arts] == [
+        "朝鲜称成功试射新型导弹",
+        "俄朝簽條約",
+        "美日韩三边合作走向机制化",
+    ]
+    assert arts[0]["url"] == "https://www.bbc.com/zhongwen/articles/c0l7e2vnx3ko/simp"
+    assert arts[0]["published"] is None  # saved on 2025-01-07: an upper bound only
+    assert arts[1]["outlet"].startswith("自由時報") and arts[2]["outlet"].startswith("澎湃")
+    assert all("遭侵略" not in a["body"] for a in arts)

@@ -101,7 +101,9 @@ def _title_parts(title: str) -> tuple[str, str | None]:
         bare = m.group(1) in ("-", "–", "—") or m.group(1).strip() == ":"
         outlet = outlet or (segment if known_outlet(segment) else None)
         named = outlet_for_name(segment) != segment or _SITE_WORD.search(segment)
-        if not named and (bare or not first):
+        # a Chinese segment after an underscore (…_外交学人_澎湃新闻): headlines never use one
+        underscored = m.group(1).strip() == "_" and HAN.search(segment)
+        if not named and not underscored and (bare or not first):
             break
         title, first = title[: m.start()], False
     return title.strip(), outlet

@@ -24,17 +24,26 @@ def links(page: str) -> list[Doc] | None:
     docs = []
     for a in BeautifulSoup(page, "lxml").find_all("a", attrs={"time_added": True}):
         url = (a.get("href") or "").strip()
-        if not url.startswith(("http://", "https://")):
-            continue
-        text = " ".join(a.get_text().split())
-        doc = Doc(url=url)
-        if text and text != url:
-            doc.title, doc.title_source = html.title_without_site(text), "headline"
-            doc.site_name = html.site_in_title(text)
-        else:
-            doc.body = f"<{url}>\n"  # saved without a title: the address is all there is
-        stamp = a["time_added"]
-        if stamp.isdigit():
-            doc.meta["posted"] = datetime.fromtimestamp(int(stamp), UTC).date().isoformat()
-        docs.append(doc)
+        if url.startswith(("http://", "https://")):
+            docs.append(saved_link(url, " ".join(a.get_text().split()), a["time_added"]))
     return docs or None
+
+
+def saved_link(url: str, text: str, saved: str) -> Doc:
+    """One saved link: its title without the site's name (which names the outlet), its
+    address, and the day it was saved (Unix seconds, or a date) as the date's upper bound."""
+    doc = Doc(url=url)
+    if text and text != url:
+        doc.title, doc.title_source = html.title_without_site(text), "headline"
+        doc.site_name = html.site_in_title(text)
+    else:
+        doc.body = f"<{url}>\n"  # saved without a title: the address is all there is
+    saved = saved.strip()
+    if saved.isdigit() and 9 <= len(saved) <= 10:
+        doc.meta["posted"] = datetime.fromtimestamp(int(saved), UTC).date().isoformat()
+    elif _DAY.match(saved):
+        doc.meta["posted"] = _DAY.match(saved).group().replace("/", "-")
+    return doc
+
+
+_DAY = re.compile(r"\d{4}[-/]\d{2}[-/]\d{2}")

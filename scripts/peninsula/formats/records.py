@@ -13,7 +13,7 @@ import io
 import json
 import re
 
-from . import Doc, clipping, html, text
+from . import Doc, clipping, html, readlist, text
 
 # The column names a collection spreadsheet uses for each field (lower-cased).
 _COLUMNS = {
@@ -70,6 +70,8 @@ def spreadsheet(raw: str) -> list[Doc] | None:
     for role, known in _COLUMNS.items():
         if (k := next((k for k, n in enumerate(names) if n in known), None)) is not None:
             roles[role] = k
+    if "title" in roles and "url" in roles and "body" not in roles:
+        return _saved_links(rows, names, roles)
     if "title" not in roles or "body" not in roles:
         return None
     docs = []
@@ -78,6 +80,26 @@ def spreadsheet(raw: str) -> list[Doc] | None:
         if not (cells["title"] or cells["body"]):
             continue
         docs.append(_labelled(cells, cells["body"]))
+    return docs or None
+
+
+# A reading list's column for when a link was saved (Instapaper: Timestamp, Unix seconds).
+_SAVED = {"timestamp", "time_added", "saved", "saved at", "saved_at", "added", "created", "收藏时间"}  # fmt: skip
+
+
+def _saved_links(rows: list[list[str]], names: list[str], roles: dict) -> list[Doc] | None:
+    """A table of saved links with no text column (Instapaper's export: URL, Title, Selection,
+    Folder, Timestamp): one article per link, as a read-it-later app's export is read. The
+    reader's highlights (Selection) and folders are not the article's."""
+    saved = next((k for k, n in enumerate(names) if n in _SAVED), None)
+    docs = []
+    for row in rows[1:]:
+        url = row[roles["url"]].strip() if roles["url"] < len(row) else ""
+        if not url.startswith(("http://", "https://")):
+            continue
+        title = row[roles["title"]].strip() if roles["title"] < len(row) else ""
+        when = row[saved] if saved is not None and saved < len(row) else ""
+        docs.append(readlist.saved_link(url, " ".join(title.split()), when))
     return docs or None
 
 
