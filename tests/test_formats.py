@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import email.header
 import json
 import re
 from pathlib import Path
@@ -4609,3 +4611,50 @@ def test_a_reading_lists_table_of_saved_links():
     assert arts[0]["published"] is None  # saved on 2025-01-07: an upper bound only
     assert arts[1]["outlet"].startswith("自由時報") and arts[2]["outlet"].startswith("澎湃")
     assert all("遭侵略" not in a["body"] for a in arts)
+
+
+def test_a_mailbox_of_newsletters():
+    """An mbox file (Gmail's Takeout, Thunderbird): each message is read as an .eml is. A
+    text-only newsletter whose subject names its story gives the story from its headline to
+    its read-more link (its address, without the campaign's parameters): the masthead's issue
+    date and the footer are the mail's."""
+
+    def mail(subject: str, body: str) -> bytes:
+        part = base64.encodebytes(body.encode()).decode()
+        head = email.header.Header(subject, "utf-8").encode()
+        return (
+            "From 1788231204559360817@xxx Tue Jan 16 22:15:09 +0000 2024\r\n"
+            "From: news@example.com\r\n"
+            f"Subject: {head}\r\n"
+            "Date: Tue, 16 Jan 2024 22:15:02 +0000\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            f"Content-Transfer-Encoding: base64\r\n\r\n{part}\r\n"
+        ).encode()
+
+    story = "\n\n".join(_TWO_PARAGRAPHS)
+    first = mail(
+        "每日精选｜金正恩宣布放弃统一目标",
+        "纽约时报中文网 每日精选\n2024年1月17日 星期三\n\n今日头条\n\n"
+        f"金正恩宣布放弃统一目标\nCHOE SANG-HUN\n2024年1月16日\n\n{story}\n\n"
+        "阅读全文：https://cn.nytimes.com/asia-pacific/20240116/nk/?utm_source=newsletter\n\n"
+        "您收到此邮件，是因为您订阅了每日精选。\n退订：https://cn.nytimes.com/unsubscribe\n",
+    )
+    second = mail(
+        "端聞｜南韓憲法法院裁定罷免尹錫悅",
+        f"端聞 Daily Brief\n2025年4月5日\n\n南韓憲法法院裁定罷免尹錫悅　60天內大選\n"
+        f"端傳媒記者 林以晴｜2025-04-04\n\n{story}\n\n閱讀全文 → https://theinitium.com/article/1\n",
+    )
+    result = convert("newsletters.mbox", first + b"\r\n" + second)
+    assert result["source"]["format"] == "email"
+    a, b = result["articles"]
+    assert (a["title"], a["published"]) == ("金正恩宣布放弃统一目标", "2024-01-16")
+    assert a["url"] == "https://cn.nytimes.com/asia-pacific/20240116/nk/"
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    assert (b["title"], b["published"], b["author"]) == (
+        "南韓憲法法院裁定罷免尹錫悅 60天內大選",
+        "2025-04-04",
+        "林以晴",
+    )
+    assert a["id"].endswith("-001") and b["id"].endswith("-002")
+    assert a["source_id"] == b["source_id"] == result["source"]["id"]

@@ -33,7 +33,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "171"
+CONVERTER_VERSION = "172"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -69,6 +69,8 @@ def convert(path: str, data: bytes) -> dict:
         except Exception as e:  # a damaged document: say so, as for any unreadable file
             raise Unreadable(f"a Word document that cannot be read ({type(e).__name__})") from e
         return _each(source, "docx", [text.parse(pasted)], [], single=True)
+    if (mails := mhtml.mbox_messages(data)) is not None:  # a mailbox: each message is read
+        return _mailbox(path, source, mails)
     saved = mhtml.saved_page(data)
     decoded = decode(saved.html if saved else data)  # raises Unreadable
     source["encoding"] = decoded.encoding
@@ -107,7 +109,8 @@ def convert(path: str, data: bytes) -> dict:
         if briefs := text.brief_items(raw):  # a digest of numbered briefs, each with its source
             return _result(source, _brief_articles(source, *briefs), warnings)
         if saved:  # an e-mail with a text part only: its subject, sender and date still count
-            mail = text.parse(raw)
+            mail = text.parse(_from_headline(raw, saved.subject))
+            mail.url = mail.url or saved.location
             _mailed(mail, saved)
             return _each(source, fmt, [mail], warnings, single=True)
     if fmt == "feed":  # an RSS or Atom file: one article per item
@@ -147,6 +150,41 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, fmt, [text.parse(p) for p in parts], warnings)
     else:
         return _each(source, fmt, [page or text.parse(raw)], warnings, single=True)
+    return _result(source, articles, warnings)
+
+
+def _from_headline(raw: str, subject: str | None) -> str:
+    """A newsletter's one story, when the subject names it (after the newsletter's label:
+    每日精选｜…): from its headline to its read-more link. The masthead above (the newsletter's
+    name, the issue's date) and the footer below (app, unsubscribe, address) are the mail's."""
+    headline = re.split(r"[｜|]", subject or "")[-1].strip()
+    if len(headline) < 6:
+        return raw
+    m = re.search(rf"^[ \t]*{re.escape(headline)}[^\n]{{0,40}}$", raw, re.MULTILINE)
+    if m is None:
+        return raw
+    story = raw[m.start() :]
+    links = list(mhtml.READ_MORE.finditer(story))
+    return story[: links[0].start()] if len(links) == 1 else story
+
+
+def _mailbox(path: str, source: dict, mails: list[bytes]) -> dict:
+    """A mailbox's messages, each read as an e-mail file is, numbered as items of the mailbox;
+    a message that holds no article is a warning, not the mailbox's failure."""
+    articles: list[dict] = []
+    warnings: list[str] = []
+    for n, mail in enumerate(mails, 1):
+        try:
+            result = convert(f"{path}#{n}", mail)
+        except (Unreadable, ConversionError) as e:
+            warnings.append(f"message {n}: {e}")
+            continue
+        source["encoding"] = source["encoding"] or result["source"]["encoding"]
+        articles += result["articles"]
+        warnings += [f"message {n}: {w}" for w in result["warnings"]]
+    source["format"] = "email"
+    for item, article in enumerate(articles, 1):
+        article.update(_base(source, item, single=len(articles) == 1))
     return _result(source, articles, warnings)
 
 

@@ -49,6 +49,33 @@ def saved_page(data: bytes) -> SavedPage | None:
     return None
 
 
+# A mailbox file's envelope line opening each message: From sender Tue Jan 16 22:15:09 2024
+_ENVELOPE = re.compile(rb"^From \S+[ \t][^\r\n]*\d{4}[ \t]*\r?$", re.MULTILINE)
+
+
+def mbox_messages(data: bytes) -> list[bytes] | None:
+    """The messages of a mailbox file (mbox: Thunderbird's folders, Gmail's Takeout), each
+    after its envelope line at the file's start or after a blank line, with mboxrd's quoted
+    >From lines restored; None for any other file."""
+    if not data.startswith(b"From "):
+        return None
+    starts = [
+        m
+        for m in _ENVELOPE.finditer(data)
+        if m.start() == 0 or data.endswith((b"\n\n", b"\n\r\n"), 0, m.start())
+    ]
+    ends = [m.start() for m in starts[1:]] + [len(data)]
+    messages = [
+        _QUOTED_FROM.sub(rb"\1", data[m.end() : end].lstrip(b"\r\n"))
+        for m, end in zip(starts, ends, strict=True)
+    ]
+    messages = [m for m in messages if all(f.search(m[:8192]) for f in _MAIL_FIELDS)]
+    return messages or None
+
+
+_QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+
+
 def _address(header: object) -> str | None:
     """A header's address without the line folding a long header gets. A header with bytes
     outside ASCII comes as an email Header object, read as its text."""
@@ -73,12 +100,12 @@ def _mail(data: bytes) -> SavedPage | None:
     except (TypeError, ValueError, OverflowError):  # a date out of range or not a date
         sent = None
     plain = "text/html" not in parts
-    # a newsletter's text part names its one story's address where its HTML part has only
-    # tracked links: 阅读全文：https://… (a digest of many stories names many: none is the page's)
-    stories = _READ_MORE.findall(parts.get("text/plain", b"").decode("utf-8", "replace"))
+    # a newsletter's text part names its one story's address (its HTML part has only tracked
+    # links): 阅读全文：https://… (a digest of many stories names many: none is the page's)
+    stories = READ_MORE.findall(parts.get("text/plain", b"").decode("utf-8", "replace"))
     return SavedPage(
         parts["text/plain" if plain else "text/html"],
-        without_tracking(stories[0]) if len(stories) == 1 and not plain else None,
+        without_tracking(stories[0]) if len(stories) == 1 else None,
         kind="email",
         plain=plain,
         subject=_header(message.get("Subject")),
@@ -87,9 +114,9 @@ def _mail(data: bytes) -> SavedPage | None:
     )
 
 
-_READ_MORE = re.compile(
+READ_MORE = re.compile(
     r"(?:阅读全文|閱讀全文|继续阅读|繼續閱讀|阅读原文|閱讀原文|read (?:the )?full (?:story|article)|read more)"
-    r"\s*[:：>»]?\s*(?P<url>https?://[^\s<>\"]+)",
+    r"\s*[:：>»→]?\s*(?P<url>https?://[^\s<>\"]+)",
     re.I,
 )
 
