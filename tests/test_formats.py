@@ -1633,7 +1633,7 @@ def test_korean_paper_chinese_edition_reporter_line_and_site_in_title():
     assert a["body"].rstrip().endswith("散发传单的报复。") and "journari" not in a["body"]
     assert a["published"] == "2024-06-03"
     # an outlet before 记者 is still the outlet, an unlisted one when its name says so
-    assert outlet_from_header("（南洋商报记者李明首尔2日电）") == "南洋商报"
+    assert outlet_from_header("（诗华日报记者李明首尔2日电）") == "诗华日报"
     assert author_from_header("金志恩记者") == "金志恩"
 
 
@@ -4658,3 +4658,63 @@ def test_a_mailbox_of_newsletters():
     )
     assert a["id"].endswith("-001") and b["id"].endswith("-002")
     assert a["source_id"] == b["source_id"] == result["source"]["id"]
+
+
+def _news_page(head: str, story: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><nav><a href='/'>首页</a></nav>"
+        f"<article>{story}</article><footer>版权所有</footer></body></html>"
+    )
+
+
+def test_credits_and_notices_of_more_outlets():
+    """A paper's credit of several writers (文｜财新周刊 王端，记者 刘卓) and a metadata author
+    of two (A / B); a print issue's source line, a reprint request and a print page label are
+    not the story; 来源：综合外电 credits no outlet; a radio's dateline (央广网东京3月22日消息)
+    names its outlet; a video caption titled with the site's name over the story goes."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TWO_PARAGRAPHS * 2)
+    caixin = _news_page(
+        "<title>韩国寻求豁免美国关税</title>",
+        "<h1>韩国寻求豁免美国关税</h1><span>文｜财新周刊 王端，记者 刘卓</span>"
+        "<span>2025年04月12日 19:26</span>"
+        "<p>来源于 <a href='https://weekly.caixin.com/1.html'>《财新周刊》</a> 2025年第15期 "
+        f"出版日期 2025年04月14日</p>{paragraphs}"
+        "<p>如有意愿转载，请发邮件至hello@caixin.com，注明拟转载的内容。</p>",
+    )
+    a = _one_raw("caixin.html", caixin)
+    assert a["author"] == "王端、刘卓"
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+
+    wsj = _news_page(
+        '<title>韩国考虑向乌克兰提供武器</title><meta name="author" content="Dasl Yoon / Timothy W. Martin">',
+        f"<h1>韩国考虑向乌克兰提供武器</h1>{paragraphs}"
+        "<p>订阅即可无限畅读华尔街日报中英文报道、独家分析与专栏评论。</p>"
+        "<p>已经是订阅用户？<a href='https://sso.accounts.dowjones.com/login'>登录</a></p>",
+    )
+    a = _one_raw("wsj.html", wsj)
+    assert a["author"] == "Dasl Yoon、Timothy W. Martin"
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+
+    nanyang = _news_page(
+        '<title>朝鲜再射巡航导弹</title><link rel="canonical" href="https://www.enanyang.my/国际/1">',
+        f"<h1>朝鲜再射巡航导弹</h1><p>報章版面：A18 國際新聞</p>{paragraphs}<p>来源：综合外电</p>",
+    )
+    a = _one_raw("nanyang.html", nanyang)
+    assert a["outlet"].startswith("南洋商报")
+    assert "综合外电" not in a["body"] and "A18" not in a["body"]
+
+    cnr = _news_page(
+        "<title>中日韩外长会在东京举行</title>",
+        "<h1>中日韩外长会在东京举行</h1>"
+        f"<p>央广网东京3月22日消息（总台记者 沈健 刘萌）{_TWO_PARAGRAPHS[0]}</p>{paragraphs}",
+    )
+    a = _one_raw("cnr.html", cnr)
+    assert a["outlet"].startswith("央广网") and a["author"] == "沈健、刘萌"
+
+    ftv = _news_page(
+        "<title>北韓新型驅逐艦下水</title>",
+        "<h1>北韓新型驅逐艦下水</h1><p>北韓新型驅逐艦下水 金正恩喊加快海軍核武化｜民視新聞</p>"
+        f"{paragraphs}",
+    )
+    assert _one_raw("ftv.html", ftv)["body"].startswith(_TWO_PARAGRAPHS[0])

@@ -33,7 +33,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "172"
+CONVERTER_VERSION = "173"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -451,10 +451,13 @@ def _person(name: str | None) -> str | None:
     if fields.known_outlet(re.split(r"[（(：:]", name)[0].strip()):
         return None
     # a spreadsheet's or export's author with the reporter's title: 澎湃新闻记者 王琳
-    return _REPORTER_TITLE.sub("", name).strip() or name
+    name = _REPORTER_TITLE.sub("", name).strip() or name
+    # several writers in one value: Dasl Yoon / Timothy W. Martin, A and B
+    return "、".join(n.strip() for n in _WRITERS_APART.split(name) if n.strip())
 
 
 _REPORTER_TITLE = re.compile(r"^\S{0,12}?(?:特约记者|特約記者|记者|記者|撰稿人)\s*(?=\S)")
+_WRITERS_APART = re.compile(r"\s+/\s+|\s*／\s*|\s+(?:and|&)\s+")
 
 
 def _date_fields(when: dates.DateResult) -> dict:

@@ -157,7 +157,7 @@ _WIRE_DATELINE = re.compile(
     r"(?:\s*[／/]\s*|\s+)?(?:特约记者|特約記者|记者|記者"
     r"|驻\S{1,6}记者|駐\S{1,6}記者)(?!会|會|\s*[:：])"  # 法新社记者：… asks a question
     r"|^[（(]?(?P<wire>[^\s（(）)\d，,。]{2,6}?[社网網]|路透)[^\s，,。]{0,6}"
-    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|\d{1,2}\s*日\s*(?:专|專)?[电電](?=[\s)）]|$))",
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电電讯訊]|消息)|\d{1,2}\s*日\s*(?:专|專)?[电電](?=[\s)）]|$))",
     re.MULTILINE,
 )
 # 记者高健雯综合报导 / 記者廖禹揚東京30日專電 / 作者：林美華 / 文／王小明 — never 记者会 (a press
@@ -313,7 +313,8 @@ _AUTHOR_SLASH = re.compile(
 )
 # More reporters after the first: 记者 张三 李四 / 记者张三、李四 / 张三和李四.
 _MORE_NAMES = re.compile(
-    r"(?:[ \u3000]+|、|和|与|與|及)(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜报報]|$)"
+    r"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者))"  # 文｜财新周刊 王端，记者 刘卓
+    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜报報]|$)"
 )
 _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
@@ -561,7 +562,9 @@ def source_credit(body: str) -> tuple[str | None, str]:
     m = found[-1] if found else None  # the last one: trailers sit at the end
     if m is None or m.start() < len(body) * 0.5:
         return None, body
-    return outlet_for_name(m.group("name")), body[: m.start()] + body[m.end() :]
+    # 来源：综合外电 (compiled from wires) credits no one outlet: the line goes all the same
+    named = None if _NO_OUTLET.search(m.group("name")) else outlet_for_name(m.group("name"))
+    return named, body[: m.start()] + body[m.end() :]
 
 
 @lru_cache(maxsize=1)

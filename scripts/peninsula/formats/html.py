@@ -2210,6 +2210,10 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         ):
             doc.body = rest.lstrip("\n")
     doc.body = _from_repeated_headline(doc.body, doc.title)
+    # a video's caption over the story: its title with the site's name (…核武化｜民視新聞)
+    lead, _, rest = doc.body.lstrip("\n").partition("\n\n")
+    if rest and (titled := _TITLED_LINE.fullmatch(_plain(lead))) and known_outlet(titled["site"]):
+        doc.body = rest
     # a line of hashtags closing the story (#北韓#金正恩#南韓): its tags
     story, _, last = doc.body.rstrip().rpartition("\n\n")
     if story and HASHTAG_LINE.fullmatch(last.strip()):
@@ -2221,6 +2225,7 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     return doc
 
 
+_TITLED_LINE = re.compile(r"[^\n]{6,60}?\s*[|｜]\s*(?P<site>[^\s|｜]{2,12})")
 _TAIL_LINK = re.compile(r"(?<=[。！？”」])\s*\[(?P<text>[^\]\n]{2,20})\]\([^)\s]*\)\s*$")
 
 
