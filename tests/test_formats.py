@@ -4718,3 +4718,20 @@ def test_credits_and_notices_of_more_outlets():
         f"{paragraphs}",
     )
     assert _one_raw("ftv.html", ftv)["body"].startswith(_TWO_PARAGRAPHS[0])
+
+
+def test_a_portals_copy_names_the_outlet_that_wrote_it():
+    """Yahoo's and MSN's copies say who wrote the story in their schema.org data (provider,
+    or an organisation as author): that outlet, not the portal, is the article's."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TWO_PARAGRAPHS)
+    for provider in ('"provider": {"@type": "Organization", "name": "中時新聞網"}',
+                     '"author": {"@type": "Organization", "name": "中時新聞網"}'):  # fmt: skip
+        ld = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "美日韓峰會",'
+            f' {provider}, "publisher": {{"@type": "Organization", "name": "MSN"}}}}</script>'
+        )
+        page = _news_page(
+            f'<title>美日韓峰會</title><link rel="canonical" href="https://www.msn.com/zh-tw/news/1">{ld}',
+            f"<h1>美日韓峰會</h1>{paragraphs}",
+        )
+        assert _one_raw("msn.html", page)["outlet"].startswith("中時新聞網")

@@ -33,7 +33,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "173"
+CONVERTER_VERSION = "174"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -264,6 +264,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     outlet = (
         fields.outlet_from_header(header)
         or credited
+        or fields.known_outlet(doc.meta.get("provider"))  # a portal's partner (schema.org)
         or fields.outlet_for_domain(doc.url)
         or fields.known_outlet(doc.site_name)
     )

@@ -274,13 +274,19 @@ def _json_ld(scripts: list[Tag]) -> dict:
             publisher = item.get("publisher")
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
                 found.setdefault("site_name", publisher["name"].strip())
+            # a portal's copy names the outlet that wrote it: provider (Yahoo, MSN), or an
+            # organisation as its author (LINE TODAY)
+            provider = item.get("provider")
+            if isinstance(provider, dict) and isinstance(provider.get("name"), str):
+                found.setdefault("provider", provider["name"].strip())
             authors = item.get("author")
             for author in authors if isinstance(authors, list) else [authors]:
-                if not isinstance(author, dict) or author.get("@type") != "Person":
+                if not isinstance(author, dict) or not isinstance(author.get("name"), str):
                     continue
-                name = author.get("name")
-                if isinstance(name, str) and name.strip():
-                    found.setdefault("author", name.strip())
+                if author.get("@type") == "Organization":
+                    found.setdefault("provider", author["name"].strip())
+                if author.get("@type") == "Person" and author["name"].strip():
+                    found.setdefault("author", author["name"].strip())
     return found
 
 
