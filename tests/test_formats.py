@@ -4735,3 +4735,47 @@ def test_a_portals_copy_names_the_outlet_that_wrote_it():
             f"<h1>美日韓峰會</h1>{paragraphs}",
         )
         assert _one_raw("msn.html", page)["outlet"].startswith("中時新聞網")
+
+
+def test_news_apis_lists_of_articles():
+    """NewsAPI's response (source.name a domain, publishedAt, a long percent-encoded address)
+    gives one article per item; GDELT's article list (titles and addresses only) one per link,
+    the day GDELT saw it an upper bound, not the publication date."""
+    long_url = "https://www.rfi.fr/cn/" + "%E4%BA%9A" * 40 + "/20241105-x"
+    newsapi = {
+        "status": "ok",
+        "totalResults": 214,
+        "articles": [
+            {
+                "source": {"id": None, "name": "Rfi.fr"},
+                "author": "RFI",
+                "title": "美国大选前夕 朝鲜向东部海域发射多枚短程弹道导弹",
+                "description": _TWO_PARAGRAPHS[0],
+                "url": long_url,
+                "publishedAt": "2024-11-05T16:45:12Z",
+                "content": _TWO_PARAGRAPHS[0] + "… [+1234 chars]",
+            }
+        ]
+        * 2,
+    }
+    arts = convert("newsapi.json", json.dumps(newsapi).encode())["articles"]
+    assert len(arts) == 2
+    assert arts[0]["url"] == long_url and arts[0]["outlet"].startswith("RFI")
+    assert arts[0]["published"] == "2024-11-05"
+    gdelt = {
+        "articles": [
+            {
+                "url": f"https://www.zaobao.com.sg/realtime/world/a-{k}",
+                "url_mobile": "",
+                "title": f"普京时隔24年再访朝鲜（{k}） | 联合早报",
+                "seendate": "20240619T031500Z",
+                "domain": "zaobao.com.sg",
+                "language": "Chinese",
+            }
+            for k in (1, 2, 3)
+        ]
+    }
+    arts = convert("gdelt.json", json.dumps(gdelt).encode())["articles"]
+    assert [a["title"] for a in arts] == [f"普京时隔24年再访朝鲜（{k}）" for k in (1, 2, 3)]
+    assert arts[0]["outlet"].startswith("联合早报")
+    assert arts[0]["published_latest"] == "2024-06-19"

@@ -41,9 +41,9 @@ def saved_link(url: str, text: str, saved: str) -> Doc:
     saved = saved.strip()
     if saved.isdigit() and 9 <= len(saved) <= 10:
         doc.meta["posted"] = datetime.fromtimestamp(int(saved), UTC).date().isoformat()
-    elif _DAY.match(saved):
-        doc.meta["posted"] = _DAY.match(saved).group().replace("/", "-")
+    elif day := _DAY.match(saved):  # 2024-06-19, 2024/06/19, GDELT's 20240619T031500Z
+        doc.meta["posted"] = f"{day['y']}-{day['m']}-{day['d']}"
     return doc
 
 
-_DAY = re.compile(r"\d{4}[-/]\d{2}[-/]\d{2}")
+_DAY = re.compile(r"(?P<y>\d{4})[-/]?(?P<m>\d{2})[-/]?(?P<d>\d{2})(?!\d)")

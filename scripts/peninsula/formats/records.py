@@ -13,6 +13,7 @@ import io
 import json
 import re
 
+from ..fields import outlet_for_domain
 from . import Doc, clipping, html, readlist, text
 
 # The column names a collection spreadsheet uses for each field (lower-cased).
@@ -166,7 +167,7 @@ def _citation(record: dict[str, list[str]]) -> Doc:
 _KEYS = {
     "title": ("headline", "ogtitle", "title", "标题", "標題", "新闻标题"),
     "date": (
-        "pubtime", "publishtime", "publishedtime", "articlepublishedtime", "datepublished",
+        "pubtime", "publishtime", "publishedtime", "publishedat", "articlepublishedtime", "datepublished",
         "publishdate", "pubdate", "published", "releasetime", "date", "time", "发布时间",
         "發布時間", "日期", "时间",
     ),
@@ -176,6 +177,17 @@ _KEYS = {
     "tags": ("tags", "keywords", "关键词", "标签"),
     "body": ("content", "text", "body", "articlebody", "fulltext", "正文", "内容", "全文"),
 }  # fmt: skip
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.I)
+
+
+def _domain_outlet(host: str) -> str:
+    """A source named by its domain: the outlet at that address, else none (the article's
+    address then names it)."""
+    return outlet_for_domain(f"https://{host.lower()}/") or ""
+
+
+# When a collecting tool saw or saved a link (not when it was published).
+_SEEN = ("seendate", "timestamp", "timeadded", "saved", "savedat", "indexeddate", "crawltime")
 _KEY_NOISE = re.compile(r"[\s_:-]+")
 
 
@@ -227,7 +239,7 @@ def _records(item, depth: int) -> list[Doc]:
         return [doc for x in item for doc in _records(x, depth + 1)]
     if not isinstance(item, dict):
         return []
-    flat = {_key(k): v for k, v in item.items() if not isinstance(v, (dict, list))}
+    flat = {_key(k): v for k, v in item.items() if not isinstance(v, list)}
     for nested in ("metadata", "meta"):
         if isinstance(item.get(nested), dict):
             for k, v in item[nested].items():
@@ -240,6 +252,19 @@ def _records(item, depth: int) -> list[Doc]:
         role: next((v for k in keys if (v := _value(flat.get(_key(k))))), "")
         for role, keys in _KEYS.items()
     }
+    if _DOMAIN_NAME.fullmatch(fields["source"]):  # NewsAPI's source name: Rfi.fr, Voachinese.com
+        fields["source"] = _domain_outlet(fields["source"])
+    if fields["source"].startswith(("http://", "https://")):  # trafilatura's source: the page
+        fields["url"] = fields["url"] or fields["source"]
+        fields["source"] = _value(flat.get("sourcehostname")) or _value(flat.get("sitename"))
+    if fields["title"] and fields["url"] and not (markdown or fields["body"]):
+        # a link with its title (GDELT's article list, a reading list): its date if given,
+        # else the day it was seen or saved as the upper bound
+        seen = next((v for k in _SEEN if (v := _value(flat.get(k)))), "")
+        doc = readlist.saved_link(fields["url"], fields["title"], seen)
+        if fields["date"]:
+            doc.meta["published_time"] = fields["date"]
+        return [doc]
     if fields["title"] and (markdown or fields["body"]):
         if markdown:  # a page as Markdown, its metadata beside it
             data = {"title": fields["title"], "url": fields["url"], "published": fields["date"]}

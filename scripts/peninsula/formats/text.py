@@ -398,7 +398,9 @@ def _is_field(line: str) -> bool:
     """A line of the field list: a known label, or another short one (订阅源: …); never the
     text's label (正文：) nor a sentence that opens with a speaker (韩方表示：…。)."""
     m = _FIELD.match(line)
-    if m is None or len(line) > 200 or _TEXT_LABEL.match(line):
+    if m is None or _TEXT_LABEL.match(line):
+        return False
+    if len(line) > 200 and _FIELD_ROLE.get(m["label"].lower()) != "url":  # (an address may be long)
         return False
     return m["label"].lower() in _FIELD_ROLE or (
         len(m["value"]) <= 80 and not re.search(r"[。！？!?]$", m["value"])
