@@ -4779,3 +4779,31 @@ def test_news_apis_lists_of_articles():
     assert [a["title"] for a in arts] == [f"普京时隔24年再访朝鲜（{k}）" for k in (1, 2, 3)]
     assert arts[0]["outlet"].startswith("联合早报")
     assert arts[0]["published_latest"] == "2024-06-19"
+
+
+def test_portal_pages_credits_and_buttons():
+    """A portal's page: 来源: with the outlet on the next line is no year (2024); MSN's 故事由 …
+    提供, its more-from and feedback buttons, an account's QR code label and a compiler's
+    end note are not the story; （海外网 邢晓雯） closing it names the outlet and the writer;
+    文章关键词： labels tags."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TWO_PARAGRAPHS * 2)
+    page = _news_page(
+        "<title>俄轰炸机飞越日本海</title>",
+        "<h1>俄轰炸机飞越日本海</h1><div class='post_info'>2024-03-05 07:48:19　来源:\n"
+        f"<a href='https://www.163.com/dy/media/1.html'>央视新闻客户端</a></div>{paragraphs}"
+        "<p>（编译：黄逸舟 编辑：左卓）</p><p>新浪新闻公众号</p>"
+        "<p>故事由 新华社 提供 <a href='https://www.msn.com/x'>查看更多新华社内容</a></p>"
+        "<p>此内容是否有帮助？</p>"
+        "<div>文章关键词：<a href='https://tags.news.sina.com.cn/朝鲜'>朝鲜</a> "
+        "<a href='https://tags.news.sina.com.cn/俄罗斯'>俄罗斯</a></div>",
+    )
+    a = _one_raw("portal.html", page)
+    assert a["outlet"].startswith("央视")
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    assert a["tags"] == ["朝鲜", "俄罗斯"]
+    trailer = _one_raw(
+        "ifeng.txt",
+        f"俄轰炸机飞越日本海\n\n{chr(10).join(_TWO_PARAGRAPHS * 2)}\n\n（海外网 邢晓雯）\n",
+    )
+    assert (trailer["author"], trailer["outlet"]) == ("邢晓雯", outlet_for_name("海外网"))
+    assert "邢晓雯" not in trailer["body"]

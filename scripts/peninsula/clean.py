@@ -12,7 +12,9 @@ from functools import lru_cache
 from .textnorm import plain_text
 
 # The labels of a tag line (标签：朝鲜, 导弹 / 相关主题 朝鲜, 韩国): a meta line, and the tags.
-TAG_LABELS = "标签|標籤|关键词|關鍵詞|关键字|關鍵字|相关主题|相關主題|相关话题|相關話題|Tags?"
+TAG_LABELS = (
+    "(?:文章)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|相关话题|相關話題|Tags?"
+)
 # Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
 _EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯"
@@ -139,6 +141,11 @@ _LINE_PATTERNS = [
     r"(韩文|韓文|英文|日文)?(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
     r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",
     r"分享让更多人看到|分享讓更多人看到",
+    # a portal's credit and feedback buttons (MSN: 故事由 新华社 提供 / 此内容是否有帮助？) and
+    # an account's QR code label (新浪新闻公众号)
+    r"(故事|内容|內容|文章)由\s*\S{2,12}\s*提供\s*(\[?(查看|檢視)更多\S{2,12}(内容|內容)\]?(\([^)\s]*\))?)?",
+    r"(查看|檢視)更多\S{2,12}(内容|內容)|(此|這篇)(内容|內容)是否有(帮助|幫助)[？?]",
+    r"[^\s，,。]{2,10}(微信)?(公众号|公眾號)(二维码|二維碼)?",
     r"(分享|share)\s*[:：].{0,40}",
     r"(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|x)\s*(分享|share)",
     r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",
@@ -360,7 +367,7 @@ _PHOTO_BY = re.compile(
 # Notes that close a story at the end of its last paragraph (wire copy's end mark, the editor's
 # signature, sometimes with a date code): ……。（完）, （編輯：陳政偉）1130530, 【责任编辑:张三】.
 _END_NOTE = re.compile(
-    rf"\s*(?:{_END_MARK}|[（(【\[]\s*(?:{_EDITORS})\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}})\s*$"
+    rf"\s*(?:{_END_MARK}|[（(【\[]\s*(?:{_EDITORS}|编译|編譯)\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}})\s*$"
 )
 
 

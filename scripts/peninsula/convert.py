@@ -33,7 +33,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "175"
+CONVERTER_VERSION = "176"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -234,7 +234,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     database = fields.news_database(doc.url)
     if database:
         doc.republished_url, doc.url = doc.republished_url or doc.url, None
-    credited, body_text = fields.source_credit(doc.body)
+    credited, body_text, writer = fields.source_credit(doc.body)
     # the end mark (（完）) and the label lines under the story come in either order
     body_text, footer = clean.split_footer(
         clean.strip_end_notes(clean.without_meta_lines(body_text))
@@ -279,6 +279,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         republisher=database or fields.republisher(doc.site_name, site_url, doc.url, outlet),
         author=fields.author_from_header(header)
         or _person(doc.meta.get("author"))
+        or writer  # （海外网 邢晓雯） closing the story
         or fields.author_from_bio(body_text),
         body=fields.without_bios(body_text),
         url=doc.url,

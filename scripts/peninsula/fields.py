@@ -228,7 +228,7 @@ def _split_place(run: str) -> str | None:
 _SOURCE_LABEL = re.compile(
     r"(?:来源|來源|稿源|出处|出處|报纸名称|報紙名稱|刊名)\s*[:：]\s*"
     # the name ends where another label begins when fields run together (观察者网作者：陈思佳)
-    r"(?P<name>(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期)"
+    r"(?P<name>(?!\d)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期)"  # (not 2024-…)
     r"[^\s|｜，,。;；()（）－—\-_/]){2,20})"
 )
 _OUTLET_AFTER = re.compile(
@@ -549,22 +549,26 @@ _SOURCE_LINE = re.compile(
 )
 
 
-# A known outlet alone in brackets closing the story: （中時新聞網）.
-_OUTLET_TRAILER = re.compile(r"\n\s*[（(]\s*(?P<name>[^()（）\s]{2,12})\s*[)）]\s*$")
+# A known outlet in brackets closing the story, alone or with its writer: （中時新聞網）,
+# （海外网 邢晓雯）.
+_OUTLET_TRAILER = re.compile(
+    r"\n\s*[（(]\s*(?P<name>[^()（）\s]{2,12})(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?\s*[)）]\s*$"
+)
 
 
-def source_credit(body: str) -> tuple[str | None, str]:
-    """The outlet a trailer line credits, and the body without that line."""
+def source_credit(body: str) -> tuple[str | None, str, str | None]:
+    """The outlet a trailer line credits, the body without that line, and the writer the
+    trailer names."""
     end = _OUTLET_TRAILER.search(body)
     if end and (named := known_outlet(end["name"])):
-        return named, body[: end.start()] + "\n"
+        return named, body[: end.start()] + "\n", end["writer"]
     found = list(_SOURCE_LINE.finditer(body))
     m = found[-1] if found else None  # the last one: trailers sit at the end
     if m is None or m.start() < len(body) * 0.5:
-        return None, body
+        return None, body, None
     # 来源：综合外电 (compiled from wires) credits no one outlet: the line goes all the same
     named = None if _NO_OUTLET.search(m.group("name")) else outlet_for_name(m.group("name"))
-    return named, body[: m.start()] + body[m.end() :]
+    return named, body[: m.start()] + body[m.end() :], None
 
 
 @lru_cache(maxsize=1)
