@@ -4807,3 +4807,24 @@ def test_portal_pages_credits_and_buttons():
     )
     assert (trailer["author"], trailer["outlet"]) == ("邢晓雯", outlet_for_name("海外网"))
     assert "邢晓雯" not in trailer["body"]
+
+
+def test_a_whole_page_copied_into_a_note():
+    """A page copied whole into a note under its headline and source line (来源：美国之音
+    https://…): the menu down to the headline printed again goes; the date line (in US Eastern
+    time), the writer's name alone under it and the share buttons are not the story; a
+    comments section with its count ends it."""
+    story = "\n\n".join(_TWO_PARAGRAPHS)
+    text = (
+        "美国务院：俄朝条约令人严重关切\n来源：美国之音 https://www.voachinese.com/a/pact/7663012.html\n\n"
+        "跳转到主要内容\n美国之音\n首页\n美国\n中国\n港澳\n台湾\n国际\n视频\n直播\n搜索\n\n"
+        "美国务院：俄朝条约令人严重关切\n2024年6月19日 上午10:05 (美东时间)\n李东方\n"
+        f"分享到 Facebook\n电子邮件\n打印\n\n{story}\n\n评论 (12)\n请登录后发表评论\n"
+    )
+    a = _one_raw("note.txt", text)
+    assert a["title"] == "美国务院：俄朝条约令人严重关切"
+    assert a["url"] == "https://www.voachinese.com/a/pact/7663012.html"
+    assert (a["author"], a["published"]) == ("李东方", "2024-06-19")
+    assert a["outlet"].startswith("美国之音")
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])

@@ -107,13 +107,13 @@ _LINE_PATTERNS = [
     r".{0,40}ICP\s*(备|備|证|證).{0,40}",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
-    r"|微信|微博|QQ空间|QQ空間|電郵|电邮|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
+    r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|[+＋\-－])\s*)*|A\s*A?\s*A?[+-]?",
     r"(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored|大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
     # the author's other articles; 加入好友 (a follow button)
     r"加入好友|(查看|看)?更多(作者)?(文章|報導|报道)\s*[>›»]?|作者(其他|更多)(文章|報導|报道)\s*[>›»]?",
-    r"(评论|評論|留言)\s*[（(]?\s*(已有)?\s*[\d,]+\s*(人|條|条)?\s*(参与|參與)?\s*[）)]?",
+    r"(评论|評論|留言)\s*(已有)?\s*[\d,]+\s*(人|條|条)?\s*(参与|參與)?",
     # a like button's count (+1), a list's more-button (查看更多, 加载更多)
     r"[+＋]\d{1,3}|(查看|加载|加載|載入|显示|顯示)(更多|全部)",
     # a platform's counters and labels: 点赞 312, 123 人赞同了该文章, 原创, 写文章

@@ -196,6 +196,27 @@ def tags_from_header(header: str) -> list[str]:
     return [t for t in parts if 0 < len(t) <= 20]
 
 
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}")
+
+
+def bare_name(line: str) -> str | None:
+    """A line that is only a person's name (李东方, 马修·米勒), as a copied page prints its
+    writer under the date; None for a place's or an outlet's name or any other line."""
+    line = line.strip()
+    if not _BARE_NAME.fullmatch(line) or _BODY_END.search(line) or _NOT_A_NAME.search(line):
+        return None
+    if known_outlet(line):
+        return None
+    return None if fold(line) in _place_names() else line
+
+
+_NOT_A_NAME = re.compile(  # a section's or a label's word
+    r"国际|國際|要闻|要聞|时政|時政|评论|評論|社论|社論|观点|觀點|快讯|快訊|独家|獨家|专题|專題|视频|視頻"
+    r"|图片|圖片|直播|最新|热门|熱門|推荐|推薦|综合|綜合|资讯|資訊|新闻|新聞|分享|收藏|打印|列印|首页|首頁"
+)
+_BODY_END = re.compile(r"[部局院会會社报報网網台厅廳署委军軍党黨国國省市县縣]$")  # 外交部, 国防部
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Folded names of places and countries from the gazetteer, to split "廖禹揚東京" into a

@@ -22,7 +22,7 @@ from ..clean import (
     tidy,
 )
 from ..dates import metadata_date
-from ..fields import caps_byline, known_outlet
+from ..fields import bare_name, caps_byline, known_outlet
 from . import HAN, HASHTAG_LINE, Doc, dateline_text, is_date_only, transcript
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
@@ -134,6 +134,7 @@ _POSTED_FROM = re.compile(
 _COMMENTS_LABEL = re.compile(
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
     r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
+    r"|^(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）]$"  # 评论 (12): a count says it is the section
     r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$",
     re.IGNORECASE,
 )
@@ -515,7 +516,9 @@ _SOURCE_URL = re.compile(
     r"|中文版|中文網|中文网)"
     r"\s*[:：]\s*(?P<url>https?://\S+)$"
     # a share box's copy-link field, copied with the page: 复制链接 https://…
-    rf"|^(?:{COPY_LINK})\s*[:：]?\s*(?P<shared>https?://\S+)$",
+    rf"|^(?:{COPY_LINK})\s*[:：]?\s*(?P<shared>https?://\S+)$"
+    # a source line with the address after the outlet: 来源：美国之音 https://…
+    r"|^(?:来源|來源|source)\s*[:：]\s*[^\s:：]{2,20}\s+(?P<cited>https?://\S+)$",
     re.IGNORECASE,
 )
 
@@ -631,7 +634,7 @@ def parse(text: str) -> Doc:
         lines = lines[1:]
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
-            doc.url = m["url"] or m["shared"]
+            doc.url = m["url"] or m["shared"] or m["cited"]
     kept = []
     for ln in lines:
         found = _date_line(ln) if _DATE_LABEL.match(ln) else None
@@ -729,11 +732,16 @@ def parse(text: str) -> Doc:
         # the headline printed again a few lines on, over the story (a copied page's second
         # title, after its byline and toolbar): not the story
         words = doc.title.split()
-        again = next((k for k, ln in enumerate(body[:8]) if ln.split() == words), None)
-        if again is not None and all(len(ln) <= 40 for ln in body[:again]):
+        again = next((k for k, ln in enumerate(body[:30]) if ln.split() == words), None)
+        if again is not None and again < 8 and all(len(ln) <= 40 for ln in body[:again]):
             body = body[:again] + body[again + 1 :]
+        elif again is not None and all(len(ln) <= 12 for ln in body[:again]):
+            body = body[again + 1 :]  # over it, a whole page's menu: 跳转到主要内容, 首页, 美国 …
     if body and (names := caps_byline(body[0])):
         doc.meta["author"] = names
+        body = body[1:]
+    elif doc.date_hints and len(body) > 1 and (name := bare_name(body[0])):
+        doc.meta["author"] = name  # under the date, the writer's name alone on its line
         body = body[1:]
     # under the headline, the outlet alone or with the date (新京报 2024-06-03 08:12), as
     # aggregators and shared copies print it: evidence, not body
@@ -755,6 +763,10 @@ def parse(text: str) -> Doc:
         elif found and found[1] and known_outlet(found[1].strip("《》")):
             doc.date_hints.append(found[0])  # 主体112(2023)年8月24日 《我们民族之间》
             sources.append(f"来源：{found[1].strip('《》')}")
+            body.pop(0)
+        elif found and not found[1] and len(body) > 2 and (name := bare_name(body[1])):
+            doc.date_hints.append(body.pop(0))  # the date, then the writer's name alone
+            doc.meta["author"] = doc.meta.get("author") or name
             body.pop(0)
         elif _BRACKET_LABEL.fullmatch(body[0]):  # 【评论】 under the headline: the section
             label = body.pop(0).strip("【】 ")
