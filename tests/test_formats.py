@@ -4828,3 +4828,33 @@ def test_a_whole_page_copied_into_a_note():
     assert a["outlet"].startswith("美国之音")
     assert a["body"].startswith(_TWO_PARAGRAPHS[0])
     assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+
+
+def test_a_text_browsers_dump_of_a_page():
+    """`lynx -dump`: the menu before the flush-left headline goes, wrapped paragraphs are joined
+    again (without spaces in Chinese), a link to the writer's page is the byline, marks inside
+    a sentence go, sections of links under later headings are the page's, and the page's own
+    address is the one its references name with several #anchors."""
+    page = "https://www.dw.com/zh/pact/a-69412345"
+    wrapped = "\n".join(
+        "   " + _TWO_PARAGRAPHS[0][i : i + 20] for i in range(0, len(_TWO_PARAGRAPHS[0]), 20)
+    )
+    dump = (
+        "   [1]跳转至内容\n   [2]跳转至主导航\n\n   [3]中文\n     * [4]时政风云\n     * [5]经济纵横\n\n"
+        "俄朝签署全面战略伙伴关系条约\n\n   [6]苏雨桐\n   2024年6月19日\n\n"
+        f"{wrapped}\n\n   [7]北约秘书长此前警告称，{_TWO_PARAGRAPHS[1]}\n\n"
+        "   [8]跳过下一部分 DW热门报道\n\nDW热门报道\n\n   [9]欧盟对中国电动车加征关税\n"
+        "   [10]德国足球队晋级\n\nReferences\n\n"
+        f"   1. {page}#main-content\n   2. {page}#navigation\n   3. https://www.dw.com/zh/s-9058\n"
+        "   4. https://www.dw.com/zh/s-1681\n   5. https://www.dw.com/zh/s-1682\n"
+        "   6. https://www.dw.com/zh/%E8%8B%8F/person-66318200\n   7. https://www.dw.com/zh/t-1\n"
+        f"   8. {page}#top-stories\n   9. https://www.dw.com/zh/a-1\n  10. https://www.dw.com/zh/a-2\n"
+    )
+    # the wrapped lines fill the width the dump uses (the longest lines' width)
+    a = _one_raw("dw.txt", dump)
+    assert a["title"] == "俄朝签署全面战略伙伴关系条约"
+    assert (a["author"], a["published"], a["url"]) == ("苏雨桐", "2024-06-19", page)
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith("北约秘书长此前警告称，" + _TWO_PARAGRAPHS[1])
+    for gone in ("跳转", "时政风云", "热门", "欧盟", "["):
+        assert gone not in a["body"], gone

@@ -18,6 +18,7 @@ from .formats import (
     clipping,
     detect,
     docx,
+    dump,
     enex,
     feed,
     html,
@@ -33,7 +34,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "177"
+CONVERTER_VERSION = "178"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -83,6 +84,8 @@ def convert(path: str, data: bytes) -> dict:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
     if fmt == "text" and (posts := telegram.json_messages(raw)):  # a channel's JSON export
         return _each(source, "list", posts, warnings)
+    if fmt == "text" and (rebuilt := dump.page_html(raw)):  # a text browser's dump
+        raw, fmt = rebuilt, "html"
     if fmt == "text" and (page := clipping.reader_output(raw)):  # a reading tool's Markdown
         return _each(source, "clipping", [page], warnings, single=True)
     if fmt == "text" and (pasted := chat.articles(raw, text.parse)):  # a chat's history

@@ -321,7 +321,9 @@ def _story_start(lines: list[str]) -> int:
 
 
 # A paper's edition line under its headline: 《 人民日报 》（ 2024年11月15日 第 17 版）
-_EDITION = re.compile(r"《\s*[^》]{2,12}\s*》\s*[（(].{0,30}第\s*\d+\s*版\s*[)）]$")
+_EDITION = re.compile(
+    r"《\s*[^》]{2,12}\s*》\s*[（(].{0,30}第\s*[\d一二三四五六七八九十]+\s*版\s*[)）]$"
+)
 
 
 def _headline_over(lines: list[str], d: int) -> int:
