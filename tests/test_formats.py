@@ -4858,3 +4858,47 @@ def test_a_text_browsers_dump_of_a_page():
     assert a["body"].rstrip().endswith("北约秘书长此前警告称，" + _TWO_PARAGRAPHS[1])
     for gone in ("跳转", "时政风云", "热门", "欧盟", "["):
         assert gone not in a["body"], gone
+
+
+def test_copies_with_an_apps_or_a_sites_chrome_over_the_headline():
+    """A copy that opens with the page's address, its menu and crumbs, or a browser's reader
+    mode (阅读模式 退出, font buttons): the headline is the line with a dated line under it;
+    the address, the site's name and the crumbs' section still count. The reader mode's footer
+    (上一页 目录 下一页, 本文由…转码, 原网址：…) and an app's share footer are not the story."""
+    story = "\n\n".join(_TWO_PARAGRAPHS)
+    site = (
+        "https://www.cankaoxiaoxi.com/#/detailsPage/1\n参考消息\n首页\n中国\n国际\n军事\n"
+        "登录 注册\n\n当前位置：首页 > 国际\n\n韩媒：朝鲜在东海岸增建导弹发射阵地\n"
+        f"2023-12-05 15:24:08 | 来源：参考消息网 | 责任编辑：王宇\n\n{story}\n\n微信好友  朋友圈\n"
+    )
+    a = _one_raw("ckxx.txt", site)
+    assert a["title"] == "韩媒：朝鲜在东海岸增建导弹发射阵地"
+    assert (a["url"], a["published"], a["category"]) == (
+        "https://www.cankaoxiaoxi.com/#/detailsPage/1",
+        "2023-12-05",
+        "国际",
+    )
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    reader = (
+        "阅读模式                          退出\n字号  A-  A+      背景  ○ ○ ○      夜间\n\n中国新闻网\n\n"
+        "美日韩会晤后 韩国舆论担忧卷入地区冲突\n2023年08月20日 10:26  来源：中国新闻网\n\n"
+        f"{story}(完)\n\n【编辑:黄钰婷】\n\n上一页          目录          下一页\n\n"
+        "本文由QQ浏览器转码，版权归原网站所有\n查看原网页\n"
+        "原网址：https://www.chinanews.com.cn/gj/2023/08-20/10063581.shtml\n"
+    )
+    a = _one_raw("qq.txt", reader)
+    assert a["title"] == "美日韩会晤后 韩国舆论担忧卷入地区冲突"
+    assert a["url"] == "https://www.chinanews.com.cn/gj/2023/08-20/10063581.shtml"
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    app = (
+        "韩国政府拟新设人口战略部门\n人民日报客户端 张悦 2024-05-10 09:41\n\n"
+        f"{story}\n\n收藏　　分享　　观点\n\n来自“学习强国”学习平台\n"
+    )
+    a = _one_raw("app.txt", app)
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    assert (
+        _one_raw("t.txt", f"韩国央行再次降息 — BBC News 中文\n\n{story}\n")["title"]
+        == "韩国央行再次降息"
+    )

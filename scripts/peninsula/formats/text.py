@@ -411,7 +411,9 @@ def _is_field(line: str) -> bool:
 
 
 # A page's <title> kept with the headline: 朝鲜谴责韩中日联合宣言 | 韩联社
-_SITE_SUFFIX = re.compile(r"(?P<title>.{6,}?)\s+[|｜–—-]\s+(?P<site>[^|｜\s]{2,20})$")
+_SITE_SUFFIX = re.compile(
+    r"(?P<title>.{6,}?)\s+[|｜–—-]\s+(?P<site>[^|｜\s](?:[^|｜]{0,18}[^|｜\s])?)$"
+)
 
 
 def _without_asides(lines: list[str]) -> list[str]:
@@ -514,7 +516,8 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 
 _SOURCE_URL = re.compile(
-    r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|本文网址|本文網址|本文链接|本文鏈接|source link"
+    r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
+    r"|source link"
     r"|中文版|中文網|中文网)"
     r"\s*[:：]\s*(?P<url>https?://\S+)$"
     # a share box's copy-link field, copied with the page: 复制链接 https://…
@@ -598,6 +601,36 @@ def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
 
+_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _chrome_over_headline(lines: list[str]) -> int | None:
+    """The headline's index when a copy opens with a page's or an app's chrome (short lines
+    of short words: a menu, 阅读模式 退出, the font buttons, the site's name): the first
+    line that reads as a headline, itself undated, with a dated line under it (its date, its
+    byline or its source)."""
+    for k, ln in enumerate(lines[:30]):
+        if (
+            k
+            and _headline_like(ln)
+            and not _DATED.search(ln)
+            and not byline_only(ln)
+            and k + 1 < len(lines)
+            and len(lines[k + 1]) <= 80
+            and _DATED.search(lines[k + 1])
+        ):
+            return k
+        if _BARE_ADDRESS.fullmatch(ln):
+            continue  # the page's address, copied with it
+        if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
+            return None  # not chrome: a headline (or a sentence) of its own comes first
+    return None
+
+
+_BARE_ADDRESS = re.compile(r"https?://\S+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{7}")  # a menu's or a button's words are shorter
+
+
 def _korean_over_chinese(first: str, second: str) -> bool:
     """A headline in Korean over the same headline in Chinese (a Korean paper's Chinese
     edition copied with the original's headline): the Chinese one is the article's."""
@@ -634,6 +667,17 @@ def parse(text: str) -> Doc:
         # the page's crumbs over the headline (东方视点网　国际频道 > 朝鲜半岛): the section
         doc.category = _section(lines[0]) or doc.category
         lines = lines[1:]
+    if start := _chrome_over_headline(lines):
+        # an app's or a site's chrome over the headline (menus, 阅读模式): its site's name and
+        # its crumbs still count
+        for ln in lines[:start]:
+            if not doc.site_name and (known_outlet(ln) or known_outlet(ln.split()[0])):
+                doc.site_name = ln.split()[0]  # 三立新聞網 SETN.com
+            if _CRUMB_LINE.fullmatch(ln):
+                doc.category = _section(ln) or doc.category
+            if _BARE_ADDRESS.fullmatch(ln):
+                doc.url = doc.url or ln
+        lines = lines[start:]
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
             doc.url = m["url"] or m["shared"] or m["cited"]
