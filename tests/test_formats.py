@@ -4902,3 +4902,46 @@ def test_copies_with_an_apps_or_a_sites_chrome_over_the_headline():
         _one_raw("t.txt", f"韩国央行再次降息 — BBC News 中文\n\n{story}\n")["title"]
         == "韩国央行再次降息"
     )
+
+
+def test_list_pages_whose_cards_are_one_link_each():
+    """A rolling list whose items are each one link around image, heading, source and time
+    (protocol-relative addresses, an ad among them, the script's item template in a hidden
+    textarea), and a topic page of cards whose lead card adds a class: one article per story,
+    titled by the item's heading."""
+    items = "".join(
+        f'<li class="item"><a href="//world.huanqiu.com/article/{k}"><div class="m-img">'
+        f'<img src="//rs1.huanqiucdn.cn/{k}.jpg"></div><div class="m-con"><h4>朝鲜半岛局势第{k}号快讯标题</h4>'
+        f'<p class="m-info"><span class="source">环球网</span><span class="time">06-19 1{k}:05</span>'
+        "</p></div></a></li>"
+        for k in range(7)
+    )
+    ad = '<li class="item ad-item"><a href="//ad.huanqiu.com/c?ad=1"><h4>全新智能电动SUV 限时享首付0元</h4></a></li>'
+    template = (
+        '<textarea class="item-tpl" style="display:none"><li class="item"><a href="//{{host}}/a">'
+        "<h4>{{title}}</h4><p class='m-summary'>{{summary}}</p></a></li></textarea>"
+    )
+    page = (
+        "<html><head><title>国际滚动新闻_环球网</title></head><body><nav><a href='/'>首页</a></nav>"
+        f"<div class='list'>{template}<ul id='roll-list'>{items[:3000]}{ad}{items[3000:]}</ul></div>"
+        "</body></html>"
+    )
+    arts = convert("roll.html", page.encode())["articles"]
+    assert [a["title"] for a in arts] == [f"朝鲜半岛局势第{k}号快讯标题" for k in range(7)]
+    assert arts[0]["url"] == "https://world.huanqiu.com/article/0"
+
+    cards = "".join(
+        f'<article class="article-card{" card-lg" if k == 0 else ""}"><a href="/news/world/story2024061{k}-1">'
+        f'<div class="card-img"><img src="https://static.zaobao.com.sg/{k}.jpg"></div>'
+        f'<div class="card-body"><h2 class="card-title">俄朝关系动态第{k}篇报道标题</h2>'
+        f'<p class="card-summary">俄罗斯总统普京与朝鲜领导人金正恩举行会谈，双方讨论了第{k}项合作议题。</p>'
+        f'<div class="card-meta"><span>2024年6月1{k}日</span></div></div></a></article>'
+        for k in range(8)
+    )
+    page = (
+        '<html><head><link rel="canonical" href="https://www.zaobao.com.sg/keywords/chao-xian">'
+        f"</head><body><h1>朝鲜半岛</h1><div class='article-list'>{cards}</div></body></html>"
+    )
+    arts = convert("topic.html", page.encode())["articles"]
+    assert [a["title"] for a in arts] == [f"俄朝关系动态第{k}篇报道标题" for k in range(8)]
+    assert arts[0]["published"] == "2024-06-10"

@@ -117,6 +117,13 @@ def _join(base: str | None, href: str) -> str:
         return href
 
 
+def _item_url(base: str | None, href: str) -> str:
+    """A listed story's address; a protocol-relative one (//world.huanqiu.com/…) on a page
+    saved without its own address is taken as https."""
+    joined = _join(base, href)
+    return "https:" + joined if joined.startswith("//") else joined
+
+
 def _path(href: str) -> str | None:
     try:
         return urlparse(href).path
@@ -1062,8 +1069,9 @@ def _cards(root: Tag, base: str | None, held: list[Tag] | None = None) -> list[d
     label and a time (a client-rendered index page). The chosen cards go into `held`."""
     groups: dict[tuple[int, str], list[Tag]] = {}
     for el in _find(root, _CARD_ITEMS):
-        if (classes := el.get("class")) and el.parent is not None:
-            groups.setdefault((id(el.parent), " ".join(classes)), []).append(el)
+        if (classes := _class_list(el)) and el.parent is not None:
+            # by the first class: a lead card adds its own (article-card card-lg)
+            groups.setdefault((id(el.parent), classes[0]), []).append(el)
     best: list[dict] = []
     for cards in groups.values():
         if len(cards) < 5:
@@ -1084,26 +1092,39 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
     _, headline = max(titled, key=lambda t: t[0])
     href = headline["href"].strip()
     others = [a for n, a in titled if a is not headline and n > 8 and a["href"].strip() != href]
-    if others or not 6 <= len(_text(headline)) <= 100:
+    # a link around the whole card (image, headline, summary, date), or one of several to the
+    # same story (its image, its heading, its summary): the heading is the title
+    heading = next(
+        (h for _, a in titled if a["href"].strip() == href and (h := _first(a, _H_TAGS))), headline
+    )
+    if others or not 6 <= len(_text(heading)) <= 100 or _AD_ITEM.search(_classes(card)):
         return None
-    return {"title": _text(headline), "url": _join(base, href), "text": _text(card),
-            "summary": _summary(card, headline)}  # fmt: skip
+    return {"title": _text(heading), "url": _item_url(base, href), "text": _text(card),
+            "summary": _summary(card, heading)}  # fmt: skip
+
+
+_AD_ITEM = re.compile(r"(^|[\s_-])(ad|ads|advert\w*|sponsor\w*|promo)($|[\s_-])", re.I)
+_H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
     """An index page's item: the one real link in holder (the item itself, or its heading) as
     title and address, the block's text (for its date) and its summary outside the headline
     (the link, or the heading). None unless there is one link with a headline's length."""
+    if _AD_ITEM.search(_classes(block)):
+        return None  # an advertisement set among the items (li.item.ad-item)
     links = [a for a in holder.find_all("a") if _real_href(a.get("href"))]
     if len({a["href"].strip().split("#")[0] for a in links}) == 1 and len(links) > 1:
         # an image, the headline and its comments, all linking the story: the headline is
         # the longest text
         links = [max(links, key=lambda a: len(_text(a)))]
-    title = _text(links[0]) if len(links) == 1 else ""
+    # a link around the whole card (image, headline, source, time): its heading is the title
+    heading = _first(links[0], _H_TAGS) if len(links) == 1 else None
+    title = _text(heading or links[0]) if len(links) == 1 else ""
     if not 6 <= len(title) <= 100 or is_boilerplate(title):  # 在浏览器中查看 (view in browser)
         return None
     headline = links[0] if holder is block else holder
-    return {"title": title, "url": _join(base, links[0]["href"].strip()), "text": _text(block),
+    return {"title": title, "url": _item_url(base, links[0]["href"].strip()), "text": _text(block),
             "summary": _summary(block, headline)}  # fmt: skip
 
 
@@ -1190,6 +1211,20 @@ def _main(soup: BeautifulSoup) -> Tag:
         and any(_first(sib, _IMG) or sib.name == "img" for sib in _previous_blocks(root))
     ):
         root = root.parent
+    # one card of a list of many (a rolling news page whose items have summaries): the list
+    # is read from around it (_headlines looks inside the root)
+    for item in [root, *root.parents][:5]:  # the card may be a few levels up
+        lst = item.parent
+        if lst is None or lst.parent is None or item.name not in _CARD_ITEMS:
+            continue
+        first = (_class_list(item) or [None])[0]
+        alike = [
+            el
+            for el in lst.find_all(item.name, recursive=False)
+            if (_class_list(el) or [None])[0] == first
+        ]
+        if len(alike) >= 5 and len(_headlines(lst.parent, None)) >= 5:
+            return lst.parent
     return root
 
 
@@ -1857,12 +1892,15 @@ def _doc_comments(soup: BeautifulSoup) -> None:
             holder.decompose()
 
 
+_TEMPLATE_FIELD = re.compile(r"\{\{\s*\w+[^{}]*\}\}")
+
+
 def _textarea_story(soup: BeautifulSoup, area: Tag) -> None:
     """Some portals (环球网) ship the story as escaped HTML in a hidden <textarea> that a script
     renders: parse such markup in place, where other textareas (forms) are dropped."""
     markup = area.get_text()
-    if not re.search(r"<p[\s>]", markup, re.IGNORECASE):
-        return
+    if not re.search(r"<p[\s>]", markup, re.IGNORECASE) or _TEMPLATE_FIELD.search(markup):
+        return  # (a script's template for a list's items: {{title}}, {{summary}})
     story = soup.new_tag("div")
     parsed = BeautifulSoup(markup, "lxml")
     for child in list((parsed.body or parsed).contents):
