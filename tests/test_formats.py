@@ -4945,3 +4945,31 @@ def test_list_pages_whose_cards_are_one_link_each():
     arts = convert("topic.html", page.encode())["articles"]
     assert [a["title"] for a in arts] == [f"俄朝关系动态第{k}篇报道标题" for k in range(8)]
     assert arts[0]["published"] == "2024-06-10"
+
+
+def test_a_search_results_page_copied_as_text():
+    """百度资讯's results copied whole: one article per result (headline, snippet, outlet,
+    time), not the menus, the result count, the related searches or the hot list; a relative
+    time dates nothing, a snippet's event date neither; an outlet not on the list still
+    marks a result under a snippet."""
+    results = [
+        ("普京抵达平壤 开始对朝鲜进行国事访问", "央视新闻", "2小时前"),
+        ("俄朝签署全面战略伙伴关系条约", "新京报", "3小时前"),
+        ("外交部:俄朝交往是两个主权国家之间的双边事务", "中国新闻网", "2024年6月18日"),
+        ("日本政府:将与美韩合作应对俄朝合作动向", "新浪财经", "6小时前"),
+    ]
+    snippet = "据央视新闻消息,当地时间6月19日凌晨,俄罗斯总统普京乘专机抵达朝鲜首都平壤,朝鲜国务委员长金正恩到机场迎接..."
+    blocks = [f"{t}\n{snippet}\n{o}\n{w}" for t, o, w in results]
+    text = (
+        "百度首页\n设置\n登录\n\n朝鲜\n百度一下\n网页\n资讯\n视频\n百度为您找到相关资讯约2,860,000篇\n\n"
+        + "\n\n".join(blocks[:2])
+        + "\n\n大家还在搜\n普京访问朝鲜行程\n俄朝条约内容全文\n\n"
+        + "\n\n".join(blocks[2:])
+        + "\n\n相关搜索\n普京访朝\n朝鲜半岛局势\n\n1\n2\n3\n下一页 >\n"
+    )
+    result = convert("baidu.txt", text.encode())
+    assert result["source"]["format"] == "list"
+    arts = result["articles"]
+    assert [a["title"] for a in arts] == [t for t, _, _ in results]
+    assert arts[0]["published"] is None and arts[2]["published"] == "2024-06-18"
+    assert arts[1]["outlet"].startswith("新京报")

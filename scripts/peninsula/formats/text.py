@@ -1259,8 +1259,29 @@ def outlet_items(text: str) -> tuple[str | None, list[dict]] | None:
         items.append(_aggregated(headline, lines[i + 1], lines[i + 2]))
         i += 3
     if len(items) < 3 or i != len(lines):
-        return _outlet_first_items(lines)
+        return _outlet_first_items(lines) or _results_page_items(lines)
     return " ".join(lines[:start]) or None, items
+
+
+def _results_page_items(lines: list[str]) -> tuple[None, list[dict]] | None:
+    """A search results page copied whole (百度资讯): each item a headline, maybe its snippet,
+    the outlet and the time, among the page's menus and related searches (which are no items:
+    no outlet and time under them). An outlet not on the list counts under a snippet. The
+    snippet is not kept: its dates are the events', and the item's time is all that dates it."""
+    items, marks = [], 0
+    for j in range(1, len(lines) - 1):
+        if not _is_when(lines[j + 1]) or len(lines[j]) > 20:
+            continue
+        snippet = j >= 2 and len(lines[j - 1]) > 40 and _headline(lines[j - 2]) is not None
+        if not (known_outlet(lines[j]) or (snippet and not _PUNCTUATED.search(lines[j]))):
+            continue
+        marks += 1
+        if headline := _headline(lines[j - 2] if snippet else lines[j - 1]):
+            items.append(_aggregated(headline, lines[j], lines[j + 1]))
+    return (None, items) if len(items) >= 3 and len(items) >= 0.8 * marks else None
+
+
+_PUNCTUATED = re.compile(r"[，,。：:！!？?、；;]")
 
 
 def _aggregated(headline: tuple, outlet: str, when: str, author: str | None = None) -> dict:
