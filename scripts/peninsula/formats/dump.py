@@ -35,7 +35,7 @@ _HAN_END = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]$")
 _HAN_START = re.compile(r"^[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 
 
-def references(text: str) -> tuple[str, dict[int, str]] | None:
+def _references(text: str) -> tuple[str, dict[int, str]] | None:
     """(the page's text, its numbered link addresses), or None when the text is not such a
     dump (a References list of three or more addresses, and marks in the text before it)."""
     listed = list(_REFERENCES.finditer(text))
@@ -54,7 +54,7 @@ def references(text: str) -> tuple[str, dict[int, str]] | None:
 
 def page_html(text: str) -> str | None:
     """The dump rebuilt as HTML (None for any other text): see the module's note."""
-    found = references(text)
+    found = _references(text)
     if found is None:
         return None
     page, refs = found
