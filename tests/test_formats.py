@@ -4973,3 +4973,37 @@ def test_a_search_results_page_copied_as_text():
     assert [a["title"] for a in arts] == [t for t, _, _ in results]
     assert arts[0]["published"] is None and arts[2]["published"] == "2024-06-18"
     assert arts[1]["outlet"].startswith("新京报")
+
+
+def test_pages_of_southeast_asian_and_macau_papers():
+    """An e-paper's <founder-title> is the headline (its kicker is not); WordPress's
+    "entry-date updated" <time> is the entry's date; 报导：陈伟杰 names the writer; a video's
+    crew line under the reporters' line goes; a channel promotion, a "- 广告 -" line and an
+    outlet's credit closing the last paragraph (…。（光华日报）) are not the story."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TWO_PARAGRAPHS * 2)
+    epaper = (
+        "<html><head><title>澳門日報電子版</title></head><body><table>"
+        "<tr><td><founder-introtitle>韓日即時共享情報</founder-introtitle></td></tr>"
+        "<tr><td><founder-title>朝美大選前夕射多枚導彈</founder-title></td></tr>"
+        f"<tr><td><founder-content>{paragraphs}</founder-content></td></tr></table></body></html>"
+    )
+    assert _one_raw("macao.htm", epaper)["title"] == "朝美大選前夕射多枚導彈"
+    wordpress = _news_page(
+        '<title>槟州首长会见韩国大使</title><link rel="canonical" href="https://www.kwongwah.com.my/20250520/1">',
+        "<h1>槟州首长会见韩国大使</h1>"
+        '<time class="entry-date updated td-module-date" datetime="2025-05-20T10:12:00+08:00">'
+        f"20/05/2025 10:12 AM</time><p>报导：陈伟杰</p>{paragraphs[:-4]}（光华日报）</p>"
+        "<p>- 广告 -</p><p>关注光华日报WhatsApp频道，掌握最新资讯！</p>",
+    )
+    a = _one_raw("kwongwah.html", wordpress)
+    assert (a["published"], a["author"]) == ("2025-05-20", "陈伟杰")
+    assert a["outlet"].startswith("光华日报")
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    cable = _news_page(
+        "<title>中日韓外長會</title>",
+        f"<h1>中日韓外長會</h1>{paragraphs}<p>記者：梁詠欣　周子朗</p><p>攝影：陳志偉　剪接：何俊傑</p>",
+    )
+    a = _one_raw("cable.html", cable)
+    assert a["author"] == "梁詠欣、周子朗"
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])

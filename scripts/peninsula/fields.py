@@ -165,7 +165,8 @@ _WIRE_DATELINE = re.compile(
 _AUTHOR = re.compile(
     r"(?<![对對向诉訴受答跟给給])"  # 对记者表示 (said to reporters) is no byline
     r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
-    r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|^文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯)(?!会|會)"
+    r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|^文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
+    r"|^(?:报导|報導)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     # …记者高锋的报道: the 的 is not the name's
@@ -573,7 +574,8 @@ _SOURCE_LINE = re.compile(
 # A known outlet in brackets closing the story, alone or with its writer: （中時新聞網）,
 # （海外网 邢晓雯）.
 _OUTLET_TRAILER = re.compile(
-    r"\n\s*[（(]\s*(?P<name>[^()（）\s]{2,12})(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?\s*[)）]\s*$"
+    r"(?:\n\s*|(?<=[。！？”」』]))"  # on its own line, or closing the last paragraph: …等。（光华日报）
+    r"[（(]\s*(?P<name>[^()（）\s]{2,12})(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?\s*[)）]\s*$"
 )
 
 

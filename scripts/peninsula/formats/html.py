@@ -62,6 +62,7 @@ _DATE_TAGS = frozenset({"div", "p", "span", "time"})
 _HOLDERS = frozenset({"p", "div", "img"})
 _IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
 _TITLE_TAG, _BODY_TAG = frozenset({"title"}), frozenset({"body"})
+_FOUNDER_TITLE = frozenset({"founder-title"})
 _IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
 _HEADING_TAGS = frozenset({"h2", "h3", "p", "div", "span", "td", "font"})
@@ -305,6 +306,8 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     the first h2 is that headline. An h2 that is not ("相关内容") heads some other section. A
     <title> that is only the site's name gives way to the first h2 or h3. The text printed above
     the h1 goes into `above` (see _above_headline), a date line under the headline into `below`."""
+    if (founder := _first(soup, _FOUNDER_TITLE)) is not None and len(_text(founder)) >= 4:
+        return _text(founder)  # an e-paper (Founder's system): <founder-title> is the headline
     named = title_without_site(meta["title"]) if meta.get("title") else None
     title_tag = _first(soup, _TITLE_TAG)
     shown = (
@@ -1455,7 +1458,8 @@ def _time(t: Tag) -> None:
     without published) is not the publication date and goes; one that shows a relative time
     (2小时前, "3 hours ago") shows its machine-readable datetime instead."""
     classes = _classes(t).lower()
-    if re.search(r"updated|modified", classes) and "published" not in classes:
+    # (WordPress marks the entry's own date "entry-date updated": that is its date)
+    if re.search(r"updated|modified", classes) and not re.search(r"published|entry-date", classes):
         t.decompose()
         return
     # labelled as one by the words before it (最后更新：<time>) or by its short holder's class
