@@ -5007,3 +5007,20 @@ def test_pages_of_southeast_asian_and_macau_papers():
     a = _one_raw("cable.html", cable)
     assert a["author"] == "梁詠欣、周子朗"
     assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+
+
+def test_an_embassys_translated_statement():
+    """An embassy's or a ministry's page: the translation's notes (以下是…的中文翻译。, 此中文
+    译文仅供参考, （日文原文的中文暂定译文）) and the page's buttons (返回 | 关闭) are not the
+    statement; the embassy is the outlet by its address."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TWO_PARAGRAPHS * 2)
+    page = _news_page(
+        '<title>国务院发言人声明</title><link rel="canonical" href="https://china.usembassy-china.org.cn/zh/s-1/">',
+        "<h1>国务院发言人声明：朝鲜向俄罗斯派兵</h1><p>以下是美国国务院2024年11月5日新闻声明的中文翻译。</p>"
+        f"<p>（日文原文的中文暂定译文）</p>{paragraphs}<p>此中文译文仅供参考，原文以英文为准。</p>"
+        "<p>返回 | 关闭</p>",
+    )
+    a = _one_raw("usembassy.html", page)
+    assert a["outlet"].startswith("美国驻华大使馆")
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
