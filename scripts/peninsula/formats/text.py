@@ -671,8 +671,9 @@ def parse(text: str) -> Doc:
         # an app's or a site's chrome over the headline (menus, 阅读模式): its site's name and
         # its crumbs still count
         for ln in lines[:start]:
-            if not doc.site_name and (known_outlet(ln) or known_outlet(ln.split()[0])):
-                doc.site_name = ln.split()[0]  # 三立新聞網 SETN.com
+            name = (ln.split() or [""])[0]  # 三立新聞網 SETN.com
+            if not doc.site_name and (known_outlet(ln) or known_outlet(name)):
+                doc.site_name = name
             if _CRUMB_LINE.fullmatch(ln):
                 doc.category = _section(ln) or doc.category
             if _BARE_ADDRESS.fullmatch(ln):
