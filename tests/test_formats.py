@@ -5024,3 +5024,12 @@ def test_an_embassys_translated_statement():
     assert a["outlet"].startswith("美国驻华大使馆")
     assert a["body"].startswith(_TWO_PARAGRAPHS[0])
     assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+
+
+def test_a_signed_statement_names_its_author():
+    """A statement signed by its spokesperson (马修·米勒，国务院发言人) names its author; the
+    signature is not the statement's text."""
+    text = f"美国对朝鲜向俄罗斯派兵表示关切\n\n马修·米勒，国务院发言人\n\n2024年11月5日\n\n{chr(10).join(_TWO_PARAGRAPHS)}\n"
+    a = _one_raw("statement.txt", text)
+    assert a["author"] == "马修·米勒"
+    assert "发言人" not in a["body"] and a["body"].startswith(_TWO_PARAGRAPHS[0])

@@ -559,7 +559,14 @@ def author_from_header(header: str) -> str | None:
         if names := caps_byline(re.sub(r"\s+\d{4}\s*[年/.-].*$", "", line.strip())):
             return names
     m = _AUTHOR_EN.search(header)
-    return m.group("name") if m else None
+    if m:
+        return m.group("name")
+    # a signed statement: 马修·米勒，国务院发言人
+    signed = (_SIGNED.match(line.strip()) for line in header.split("\n"))
+    return next((name for m in signed if m and (name := bare_name(m["name"]))), None)
+
+
+_SIGNED = re.compile(r"(?P<name>[^\s，,]{2,10})[，,]\s*\S{0,10}(?:发言人|發言人)$")
 
 
 # A trailer naming where a reposted text came from: 来源：自由亚洲电台 / 文章來源：大紀元.
