@@ -4923,12 +4923,15 @@ def test_list_pages_whose_cards_are_one_link_each():
     )
     page = (
         "<html><head><title>国际滚动新闻_环球网</title></head><body><nav><a href='/'>首页</a></nav>"
+        "<div class='top'><span class='top-date'>2024年06月19日 星期三</span></div>"
         f"<div class='list'>{template}<ul id='roll-list'>{items[:3000]}{ad}{items[3000:]}</ul></div>"
         "</body></html>"
     )
     arts = convert("roll.html", page.encode())["articles"]
     assert [a["title"] for a in arts] == [f"朝鲜半岛局势第{k}号快讯标题" for k in range(7)]
     assert arts[0]["url"] == "https://world.huanqiu.com/article/0"
+    # the items' yearless times (06-19 10:05) read against the top bar's day
+    assert arts[0]["published"] == "2024-06-19"
 
     cards = "".join(
         f'<article class="article-card{" card-lg" if k == 0 else ""}"><a href="/news/world/story2024061{k}-1">'

@@ -716,14 +716,22 @@ def month_day_before(text: str, limit: str) -> str | None:
 
 def with_page_day(text: str, day: str) -> str:
     """Text whose relative times are written as dates of the page's day ('YYYY-MM-DD'):
-    昨天 21:40 -> 2024年06月02日 21:40; 2小时前 -> 2024年06月03日 (the day it was shown)."""
+    昨天 21:40 -> 2024年06月02日 21:40; 2小时前 -> 2024年06月03日 (the day it was shown); a
+    yearless 06-19 14:05 as 6月19日 14:05, which the page's day then dates."""
     today = date.fromisoformat(day)
 
     def absolute(m: re.Match) -> str:
         back = {"昨天": 1, "昨日": 1, "前天": 2}.get(m["word"] or "", 0)
         return f"{today.fromordinal(today.toordinal() - back):%Y年%m月%d日}"
 
+    # a list's yearless numeric time (06-19 14:05) as the month-day it is (6月19日 14:05)
+    text = _NUMERIC_MONTH_DAY.sub(lambda m: f"{int(m['m'])}月{int(m['d'])}日 {m['t']}", text)
     return _RELATIVE_DAY.sub(absolute, text)
+
+
+_NUMERIC_MONTH_DAY = re.compile(
+    r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\s+(?P<t>\d{1,2}:\d{2})(?!\d)"
+)
 
 
 def list_dates(items: list[str], *, reference: str | None = None) -> list[DateResult]:

@@ -6,6 +6,7 @@ related links, original and republished URLs), so they are read before they are 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import re
@@ -1574,6 +1575,11 @@ _TODAY = re.compile(
 )
 
 
+_TOPBAR_DAY = re.compile(
+    r">\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:星期|周|週)[一二三四五六日天]\s*<"
+)
+
+
 def _page_day(soup: BeautifulSoup, doc: Doc) -> None:
     """The day the page was shown, from its "today is" line: what a list's relative times
     (2小时前, 昨天 21:40) and yearless dates are read against."""
@@ -2169,6 +2175,13 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     root = _main(soup)
     _date_box_before(root, doc)
     doc.headlines = _headlines(root, base)
+    if doc.headlines and "page_day" not in doc.meta and (shown := _TOPBAR_DAY.search(html)):
+        # a list page's top bar shows today with its weekday (2024年06月19日 星期三): its
+        # items' yearless times (06-19 14:05) are read against it
+        with contextlib.suppress(ValueError):  # (a day that does not exist)
+            doc.meta["page_day"] = date(
+                int(shown["y"]), int(shown["m"]), int(shown["d"])
+            ).isoformat()
     _meta_above_story(root)
     if _FIELD_WORDS.search(html):  # a label with its colon somewhere: test first
         _field_lists(root, doc)
