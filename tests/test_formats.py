@@ -5036,3 +5036,17 @@ def test_a_signed_statement_names_its_author():
     a = _one_raw("statement.txt", text)
     assert a["author"] == "马修·米勒"
     assert "发言人" not in a["body"] and a["body"].startswith(_TWO_PARAGRAPHS[0])
+
+
+def test_a_column_page_copied_whole_with_its_writer_over_the_date():
+    """A column (知乎) copied with Ctrl-A: under the menu, the headline (which may ask a question)
+    has the writer's name, a line about them and a follow button between it and its date."""
+    story = "\n".join(_TWO_PARAGRAPHS * 2)
+    text = (
+        "首页\n知乎知学堂\n发现\n等你来答\n搜索\n登录/注册\n首发于\n半岛观察室\n写文章\n"
+        "普京访朝：俄朝“准同盟”会走多远？\n崔明轩\n首尔大学国际关系学博士在读｜关注东北亚安全\n"
+        f"关注他\n发布于 2024-06-19 23:40\n{story}\n"
+    )
+    a = _one_raw("zhihu.txt", text)
+    assert a["title"] == "普京访朝：俄朝“准同盟”会走多远？"
+    assert a["published"] == "2024-06-19"

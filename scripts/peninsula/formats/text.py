@@ -612,12 +612,12 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     for k, ln in enumerate(lines[:30]):
         if (
             k
-            and _headline_like(ln)
+            and 6 <= len(ln) <= 80
+            and not ln.endswith("。")  # (a headline may ask: …会走多远？)
+            and _HEADLINE_RUN.search(ln)  # (not the font buttons: 字号 A- A+ 背景)
             and not _DATED.search(ln)
             and not byline_only(ln)
-            and k + 1 < len(lines)
-            and len(lines[k + 1]) <= 80
-            and _DATED.search(lines[k + 1])
+            and _dated_under(lines, k)
         ):
             return k
         if _BARE_ADDRESS.fullmatch(ln):
@@ -627,7 +627,21 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     return None
 
 
+def _dated_under(lines: list[str], k: int) -> bool:
+    """A dated line right under line k, or a few lines down under the writer's short lines
+    (知乎: the name, a line about them, 关注他, then 发布于 2024-06-19 23:40)."""
+    for ln in lines[k + 1 : k + 7]:
+        if len(ln) > 80 or _SENTENCE_END.search(ln):
+            return False
+        if _DATED.search(ln):
+            return True
+        if len(ln) > 40:
+            return False
+    return False
+
+
 _BARE_ADDRESS = re.compile(r"https?://\S+")
+_HEADLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{7}")  # a menu's or a button's words are shorter
 
 
@@ -699,8 +713,10 @@ def parse(text: str) -> Doc:
         menu, lines = lines[:top], lines[top:]
         # 明報新聞網 heads the page, or follows its skip link (跳至主要內容)
         # (or is its banner's line further down, under the skip links and the search box)
-        doc.site_name = next(filter(None, map(_site_line, menu[:3])), None) or next(
-            (ln for ln in menu[3:30] if known_outlet(ln)), None
+        doc.site_name = (
+            next(filter(None, map(_site_line, menu[:3])), None)
+            or next((ln for ln in menu[3:30] if known_outlet(ln)), None)
+            or doc.site_name  # (named in the chrome over the headline, read before)
         )
         for ln in menu:  # 即時新聞 > 國際 names the section
             if _CRUMBS.fullmatch(ln):
