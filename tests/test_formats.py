@@ -5050,3 +5050,9 @@ def test_a_column_page_copied_whole_with_its_writer_over_the_date():
     a = _one_raw("zhihu.txt", text)
     assert a["title"] == "普京访朝：俄朝“准同盟”会走多远？"
     assert a["published"] == "2024-06-19"
+
+
+def test_a_korean_sites_date_label_is_no_reporter():
+    """登录 (registered) after a reporter's name on a Korean paper's Chinese edition labels the
+    date, not a second reporter."""
+    assert author_from_header("记者 朴贤宇 登录 2024.11.05 11:42") == "朴贤宇"
