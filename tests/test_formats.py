@@ -5056,3 +5056,23 @@ def test_a_korean_sites_date_label_is_no_reporter():
     """登录 (registered) after a reporter's name on a Korean paper's Chinese edition labels the
     date, not a second reporter."""
     assert author_from_header("记者 朴贤宇 登录 2024.11.05 11:42") == "朴贤宇"
+
+
+def test_a_compilation_of_whole_stories():
+    """A research office's compilation (汇编): one article per numbered heading with its source
+    note under it; the cover, the contents, the editor's note, page numbers, the end mark and
+    the distribution list under the closing rule are the compilation's."""
+    story = "\n\n".join(_TWO_PARAGRAPHS)
+    text = (
+        "朝鲜半岛动态汇编 2024年第25期\n\n东北亚问题研究室资料组 编印　2024年6月24日\n\n目　录\n\n"
+        "一、普京对朝鲜进行国事访问 俄朝签署条约 ………… 1\n二、外交部发言人答记者问 ………… 3\n\n"
+        "编者按：本期收录相关报道两篇。\n\n━━━━━━━━━━━━━━━━\n\n— 1 —\n\n"
+        f"一、普京对朝鲜进行国事访问 俄朝签署条约\n\n（来源：新华社，2024年6月19日）\n\n{story}\n\n"
+        f"— 2 —\n\n二、外交部发言人答记者问\n\n（来源：中国新闻网，2024年6月20日）\n\n{story}\n\n"
+        "（本期完）\n\n────────────────\n报：研究室主任\n本期责任编辑：刘思远\n"
+    )
+    result = convert("huibian.txt", text.encode())
+    a, b = result["articles"]
+    assert (a["title"], a["published"]) == ("普京对朝鲜进行国事访问 俄朝签署条约", "2024-06-19")
+    assert a["outlet"].startswith("新华社") and b["outlet"].startswith("中国新闻网")
+    assert a["body"].strip() == story and b["body"].strip() == story

@@ -20,7 +20,7 @@ _EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯"
     "|校对|校對|审核|審核"
 )
-_END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|END|end|끝)\s*[)）】\]＞〉]"
+_END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
 
 # A share box's button that copies the page's address (alone, or with the address beside it).
 COPY_LINK = "复制链接|複製連結|複製鏈接|复制网址|複製網址"

@@ -1073,6 +1073,48 @@ def _linked_briefs(lines: list[str]) -> list[dict]:
     return items
 
 
+# A compilation's story: its numbered heading (一、… or 1. …) over its source note
+# （来源：新华社，2024年6月19日）, its text up to the next heading.
+_SECTION_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*(?P<title>\S.{4,80})$"
+)
+_SOURCE_NOTE = re.compile(
+    r"^[（(]\s*(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<source>[^，,；;）)]{2,20})"
+    r"\s*[，,；;]?\s*(?P<date>[^）)]*)[）)]$"
+)
+_PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$")  # — 2 —
+_COMPILATION_END = re.compile(r"^[━─—=_*\-]{8,}$")  # the rule over its distribution list
+
+
+def compiled_stories(text: str) -> list[Doc] | None:
+    """A compilation of whole stories (a research office's 汇编): each under a numbered heading
+    with its source note under it, read as a labelled copy. The cover, the contents (headings
+    with no source note under them), the editor's note, page numbers and the distribution list
+    under the closing rule are the compilation's. None unless it holds two or more."""
+    lines = _paragraphs(text)
+    starts = [
+        k
+        for k in range(len(lines) - 1)
+        if _SECTION_HEADING.match(lines[k])
+        and any(_SOURCE_NOTE.match(ln) for ln in lines[k + 1 : k + 3])
+    ]
+    if len(starts) < 2:
+        return None
+    docs = []
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        note = next(m for ln in lines[a + 1 : a + 3] if (m := _SOURCE_NOTE.match(ln)))
+        body = []
+        for ln in lines[a + 1 : b]:
+            if _COMPILATION_END.match(ln):
+                break
+            if not (_SOURCE_NOTE.match(ln) or _PAGE_NUMBER.match(ln)):
+                body.append(ln)
+        fields = [("标题", _SECTION_HEADING.match(lines[a])["title"]), ("来源", note["source"])]
+        fields += [("日期", note["date"])] if note["date"] else []
+        docs.append(labelled_copy(fields, "\n\n".join(body)))
+    return docs
+
+
 def brief_items(text: str) -> tuple[str | None, list[dict]] | None:
     """A digest of numbered briefs (a think tank's 半岛要闻简报): at least three items of the
     shape _BRIEF, holding most of its text; the rest (mail header, contents line, footer) is
