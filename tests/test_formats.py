@@ -5076,3 +5076,41 @@ def test_a_compilation_of_whole_stories():
     assert (a["title"], a["published"]) == ("普京对朝鲜进行国事访问 俄朝签署条约", "2024-06-19")
     assert a["outlet"].startswith("新华社") and b["outlet"].startswith("中国新闻网")
     assert a["body"].strip() == story and b["body"].strip() == story
+
+
+def test_a_mailed_digest_of_excerpts():
+    """A think tank's digest mailed as text: each numbered story over its outlet｜day line,
+    its excerpt, and its address (全文：…), between rules; the greeting and the contents are
+    the digest's."""
+    story = "\n\n".join(_TWO_PARAGRAPHS)
+    items = [
+        (
+            "韩国法院批准对尹锡悦的逮捕令",
+            "新华网",
+            "2025-01-19",
+            "https://www.news.cn/world/20250119/c.html",
+        ),
+        (
+            "朝鲜向东部海域发射数枚短程弹道导弹",
+            "中国新闻网",
+            "2025-01-14",
+            "https://www.chinanews.com.cn/gj/1.shtml",
+        ),
+    ]
+    blocks = [
+        f"{n}. {t}\n{o}｜{d}\n\n{story}\n\n全文：{u}" for n, (t, o, d, u) in enumerate(items, 1)
+    ]
+    text = (
+        "半岛新闻速递 2025年第3期｜2025年1月20日\n\n尊敬的订阅用户：\n您好！本期摘编报道2篇。\n\n【本期目录】\n"
+        + "\n".join(f"{n}. {t}" for n, (t, _, _, _) in enumerate(items, 1))
+        + "\n\n"
+        + "=" * 40
+        + "\n\n"
+        + ("\n\n" + "-" * 40 + "\n\n").join(blocks)
+        + "\n"
+    )
+    arts = convert("digest.txt", text.encode())["articles"]
+    assert [(a["title"], a["published"], a["url"]) for a in arts] == [
+        (t, d, u) for t, _, d, u in items
+    ]
+    assert arts[1]["body"].strip() == story

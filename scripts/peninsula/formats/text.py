@@ -1081,6 +1081,12 @@ _SECTION_HEADING = re.compile(
 _SOURCE_NOTE = re.compile(
     r"^[（(]\s*(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<source>[^，,；;）)]{2,20})"
     r"\s*[，,；;]?\s*(?P<date>[^）)]*)[）)]$"
+    # or a digest's outlet and day: 新华网｜2025-01-19
+    r"|^(?P<outlet>[^\s｜|]{2,20})\s*[｜|]\s*(?P<day>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)$"
+)
+# The story's address under its text in a digest: 全文：https://…
+_FULL_TEXT_AT = re.compile(
+    r"^(?:全文|阅读全文|閱讀全文|原文|原文链接|原文鏈接)\s*[:：]\s*(?P<url>https?://\S+)$"
 )
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$")  # — 2 —
 _COMPILATION_END = re.compile(r"^[━─—=_*\-]{8,}$")  # the rule over its distribution list
@@ -1103,14 +1109,18 @@ def compiled_stories(text: str) -> list[Doc] | None:
     docs = []
     for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
         note = next(m for ln in lines[a + 1 : a + 3] if (m := _SOURCE_NOTE.match(ln)))
-        body = []
+        body, url = [], None
         for ln in lines[a + 1 : b]:
             if _COMPILATION_END.match(ln):
                 break
-            if not (_SOURCE_NOTE.match(ln) or _PAGE_NUMBER.match(ln)):
+            if link := _FULL_TEXT_AT.match(ln):
+                url = url or link["url"]
+            elif not (_SOURCE_NOTE.match(ln) or _PAGE_NUMBER.match(ln)):
                 body.append(ln)
-        fields = [("标题", _SECTION_HEADING.match(lines[a])["title"]), ("来源", note["source"])]
-        fields += [("日期", note["date"])] if note["date"] else []
+        title = _SECTION_HEADING.match(lines[a])["title"]
+        fields = [("标题", title), ("来源", note["source"] or note["outlet"])]
+        fields += [("日期", day)] if (day := note["date"] or note["day"]) else []
+        fields += [("链接", url)] if url else []
         docs.append(labelled_copy(fields, "\n\n".join(body)))
     return docs
 
