@@ -299,7 +299,8 @@ _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 def _story_start(lines: list[str]) -> int:
     """Where the headline is in a whole page copied (Ctrl+A): the site's menu comes first, a
     run of short lines, then the headline over its date line (alone, or with the outlet:
-    2024年06月03日 09:12 环球网). 0 when the copy does not start with a menu."""
+    2024年06月03日 09:12 环球网). 0 when the copy does not start with a menu. (Read after the
+    date lines are taken; _chrome_over_headline, read before, finds the shorter chromes.)"""
     dated = list(
         islice(
             (
@@ -608,7 +609,8 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     """The headline's index when a copy opens with a page's or an app's chrome (short lines
     of short words: a menu, 阅读模式 退出, the font buttons, the site's name): the first
     line that reads as a headline, itself undated, with a dated line under it (its date, its
-    byline or its source)."""
+    byline or its source). Read before the date lines are taken out; _story_start reads the
+    longer menus of whole pages after that."""
     for k, ln in enumerate(lines[:30]):
         if (
             k
