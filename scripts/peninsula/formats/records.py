@@ -201,7 +201,7 @@ def _value(value) -> str:
         value = value.get("name") or ""
     if isinstance(value, list):
         return "、".join(v for v in (_value(x) for x in value) if v)
-    if value in (None, True, False):
+    if value is None or isinstance(value, bool):  # (not `in (None, True, False)`: 0 == False)
         return ""
     return _VALUE_LABEL.sub("", str(value).strip())  # 来源：人民网: a scraper kept the label
 
