@@ -100,6 +100,7 @@ def is_date_only(text: str) -> bool:
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
+FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")  # a year, month and day
 
 
 def transcript(said: list[str]) -> str:

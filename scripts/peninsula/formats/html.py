@@ -29,7 +29,7 @@ from ..clean import (
 )
 from ..dates import metadata_date
 from ..fields import domain, known_outlet, outlet_for_name, without_tracking
-from . import HAN, HASHTAG_LINE, TITLE_TAIL, Doc, dateline_text, is_date_only
+from . import FULL_DATE, HAN, HASHTAG_LINE, TITLE_TAIL, Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
     "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input",
@@ -1474,7 +1474,7 @@ def _time(t: Tag) -> None:
         t.decompose()
         return
     stamp = (t.get("datetime") or "").strip()
-    if _ISO_DAY.match(stamp) and not _FULL_DATE.search(_text(t)):
+    if _ISO_DAY.match(stamp) and not FULL_DATE.search(_text(t)):
         t.string = stamp
 
 
@@ -1562,7 +1562,6 @@ _AUTHOR_HREF = re.compile(r"//author\.|/authors?/|/writers?/|/columnists?/", re.
 
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
 _DATE_BOXES = _DATE_TAGS | {"tr"}
-_FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # What a publication line has and a page-top "today" widget (2024年6月5日 星期三) has not.
 _PUBLISHED_CUE = re.compile(
     r"\d{1,2}\s*[:：]\s*\d{2}|来源|來源|作者|记者|記者|编辑|編輯|发布|發布|發佈"
@@ -1611,7 +1610,7 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
     a time or a label, among the blocks before the container and before its parent."""
     if root.name == "body":
         return
-    if _FULL_DATE.search(_opening(root)):
+    if FULL_DATE.search(_opening(root)):
         return  # the container prints its own date (a ticker's time above it is another story's)
     for level in (root, root.parent):
         for sib in level.find_previous_siblings() if level is not None else ():
@@ -1620,7 +1619,7 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
                     continue
                 # a print view's fields in a table row: 来源：新华社 | 作者：… | 发布时间：…
                 text = " ".join(el.get_text(" ").split()) if el.name == "tr" else _text(el)
-                if len(text) <= 100 and _FULL_DATE.search(text) and _PUBLISHED_CUE.search(text):
+                if len(text) <= 100 and FULL_DATE.search(text) and _PUBLISHED_CUE.search(text):
                     if text not in doc.bylines:
                         doc.bylines.insert(0, text)
                     return

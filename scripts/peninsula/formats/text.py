@@ -23,7 +23,7 @@ from ..clean import (
 )
 from ..dates import metadata_date
 from ..fields import bare_name, caps_byline, known_outlet
-from . import HAN, HASHTAG_LINE, Doc, dateline_text, is_date_only, transcript
+from . import FULL_DATE, HAN, HASHTAG_LINE, Doc, dateline_text, is_date_only, transcript
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
@@ -602,9 +602,6 @@ def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
 
-_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-
-
 def _chrome_over_headline(lines: list[str]) -> int | None:
     """The headline's index when a copy opens with a page's or an app's chrome (short lines
     of short words: a menu, 阅读模式 退出, the font buttons, the site's name): the first
@@ -617,7 +614,7 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and 6 <= len(ln) <= 80
             and not ln.endswith("。")  # (a headline may ask: …会走多远？)
             and _HEADLINE_RUN.search(ln)  # (not the font buttons: 字号 A- A+ 背景)
-            and not _DATED.search(ln)
+            and not FULL_DATE.search(ln)
             and not byline_only(ln)
             and _dated_under(lines, k)
         ):
@@ -635,7 +632,7 @@ def _dated_under(lines: list[str], k: int) -> bool:
     for ln in lines[k + 1 : k + 7]:
         if len(ln) > 80 or _SENTENCE_END.search(ln):
             return False
-        if _DATED.search(ln):
+        if FULL_DATE.search(ln):
             return True
         if len(ln) > 40:
             return False
