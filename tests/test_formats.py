@@ -5114,3 +5114,46 @@ def test_a_mailed_digest_of_excerpts():
         (t, d, u) for t, _, d, u in items
     ]
     assert arts[1]["body"].strip() == story
+
+
+def test_a_page_of_microdata_articles_is_a_list():
+    """A Google Alerts mail marks each result up as a schema.org Article: its linked name is
+    the title, its publisher the outlet, the redirect around its link is removed and its
+    description is the summary; the alert's own header and buttons are not items."""
+
+    def result(url: str, title: str, outlet: str, about: str) -> str:
+        link = f"https://www.google.com/url?rct=j&amp;sa=t&amp;url={url}&amp;ct=ga&amp;usg=AOv"
+        return f"""<tr itemscope itemtype="http://schema.org/Article"><td>
+        <a href="{link}" itemprop="url"><span itemprop="name">{title}</span></a>
+        <div itemprop="publisher" itemscope itemtype="http://schema.org/Organization">
+        <span itemprop="name">{outlet}</span></div>
+        <div itemprop="description">{about} ...</div>
+        <a href="https://www.google.com/alerts/feedback?ffu={url}">标记为不相关</a></td></tr>"""
+
+    rows = [
+        result(
+            "https://www.zaobao.com.sg/realtime/world/story20241015-4987654",
+            "<b>朝鲜</b>炸毁韩朝连接公路 韩军越线射击回应",
+            "联合早报",
+            "韩国联合参谋本部说，<b>朝鲜</b>中午前后炸毁了军事分界线以北的京义线和东海线部分路段",
+        ),
+        result(
+            "https://example.org/news/12345",
+            "朝鲜炸毁通往韩国的道路：平壤想传递什么信号？",
+            "半岛观察",
+            "韩国军方公布的视频显示，浓烟从道路被炸毁的地点升起，分析人士认为此举是又一步",
+        ),
+    ]
+    page = f"""<html><head><title>Google 快讯</title></head><body>
+    <table><tr><td><a href="https://www.google.com/alerts">快讯</a></td></tr>
+    <tr><td>朝鲜<br>每天更新 ⋅ 2024年10月16日</td></tr><tr><td>新闻</td></tr>
+    {"".join(rows)}
+    <tr><td><a href="https://www.google.com/alerts/remove">取消订阅</a></td></tr></table>
+    </body></html>"""
+    result = convert("alert.html", page.encode())
+    assert result["source"]["format"] == "list"
+    first, second = result["articles"]
+    assert first["title"] == "朝鲜炸毁韩朝连接公路 韩军越线射击回应"
+    assert first["url"] == "https://www.zaobao.com.sg/realtime/world/story20241015-4987654"
+    assert first["outlet"].startswith("联合早报") and "京义线" in first["body"]
+    assert (second["outlet"], second["url"]) == ("半岛观察", "https://example.org/news/12345")

@@ -34,7 +34,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "189"
+CONVERTER_VERSION = "190"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -382,7 +382,9 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
                 page.title,
                 item["title"],
                 "headline",
-                outlet=outlet or fields.outlet_for_domain(item["url"]),
+                outlet=_listed_outlet(item.get("outlet"))
+                or outlet
+                or fields.outlet_for_domain(item["url"]),
                 url=item["url"],
                 language=fields.language(f"{item['title']}\n{item.get('summary', '')}"),
                 category=None,
@@ -417,6 +419,11 @@ def _dated_articles(source: dict, label: str | None, items: list, page: Doc | No
             )
         )
     return articles
+
+
+def _listed_outlet(name: str | None) -> str | None:
+    """The outlet an item of a list names as its publisher, by its canonical name if known."""
+    return fields.known_outlet(name) or name if name else None
 
 
 def _page_outlet(page: Doc) -> str | None:

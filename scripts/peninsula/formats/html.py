@@ -998,6 +998,51 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
     return []
 
 
+_MICRODATA_ITEM = re.compile(r"itemtype=[\"']?https?://schema\.org/(?:News)?Article\b", re.I)
+
+
+def _microdata_items(soup: BeautifulSoup, base: str | None) -> list[dict]:
+    """A page of schema.org Articles marked up as microdata (a Google Alerts mail, a search's
+    results): each item's linked name, its publisher (the outlet), its description and its
+    datePublished, when at least two such items, none holding a story's text, hold most of the
+    page's text. A redirect around an item's link (google.com/url?url=…) is removed."""
+    scopes = [
+        el
+        for el in soup.find_all(attrs={"itemtype": _MICRODATA_ITEM_TYPE})
+        if el.has_attr("itemscope") and not el.find(attrs={"itemprop": "articleBody"})
+    ]
+    items = []
+    ids = {id(el) for el in scopes}
+    for scope in scopes:
+        link = scope.find(attrs={"itemprop": "url"})
+        name = scope.find(attrs={"itemprop": ("name", "headline")})
+        href = (link.get("href") or link.get("content") or "") if link is not None else ""
+        if name is None or not _real_href(href) or any(id(p) in ids for p in scope.parents):
+            continue
+        title = _text(name)
+        if not 6 <= len(title) <= 100:
+            continue
+        publisher = scope.find(attrs={"itemprop": ("publisher", "sourceOrganization")})
+        outlet = publisher.find(attrs={"itemprop": "name"}) if publisher is not None else None
+        about = scope.find(attrs={"itemprop": "description"})
+        when = scope.find(attrs={"itemprop": "datePublished"})
+        shown = (when.get("content") or when.get("datetime") or _text(when)) if when else ""
+        items.append({
+            "title": title,
+            "url": _item_url(base, href.strip()),
+            "text": f"{shown}\n{_text(scope)}" if shown else _text(scope),
+            "summary": _text(about) if about is not None else "",
+            "outlet": (outlet.get("content") or _text(outlet)) if outlet is not None else None,
+        })  # fmt: skip
+    body = _first(soup, _BODY_TAG) or soup
+    if len(items) < 2 or sum(len(i["text"]) for i in items) < 0.6 * len(_text(body)):
+        return []
+    return items
+
+
+_MICRODATA_ITEM_TYPE = re.compile(r"^https?://schema\.org/(?:News)?Article/?$", re.I)
+
+
 _PROSE_RUN = re.compile(r"[^\s]{50}")
 
 
@@ -2173,7 +2218,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         _page_day(soup, doc)
     root = _main(soup)
     _date_box_before(root, doc)
-    doc.headlines = _headlines(root, base)
+    listed = _MICRODATA_ITEM.search(html) and _microdata_items(soup, base)
+    doc.headlines = listed or _headlines(root, base)
     if doc.headlines and "page_day" not in doc.meta and (shown := _TOPBAR_DAY.search(html)):
         # a list page's top bar shows today with its weekday (2024年06月19日 星期三): its
         # items' yearless times (06-19 14:05) are read against it
