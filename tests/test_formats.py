@@ -5157,3 +5157,50 @@ def test_a_page_of_microdata_articles_is_a_list():
     assert first["url"] == "https://www.zaobao.com.sg/realtime/world/story20241015-4987654"
     assert first["outlet"].startswith("联合早报") and "京义线" in first["body"]
     assert (second["outlet"], second["url"]) == ("半岛观察", "https://example.org/news/12345")
+
+
+def test_a_saved_wechat_article():
+    """A WeChat account's article: the account is its publisher (not 微信公众平台, nor Tencent
+    for mp.weixin.qq.com), the time it was sent is the script's `ct` (shown in China's time),
+    and the follow prompt over it and the comments under it are not its text."""
+    story = "".join(f"<section><span>{p}</span></section>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><meta property="og:site_name" content="微信公众平台">
+    <meta property="og:url" content="http://mp.weixin.qq.com/s?__biz=MzA3&amp;mid=265&amp;idx=1">
+    <title>朝鲜向东部海域发射数枚短程弹道导弹</title></head><body><div id="js_article">
+    <h1 class="rich_media_title" id="activity-name">朝鲜向东部海域发射数枚短程弹道导弹</h1>
+    <div id="meta_content"><a id="js_name">半岛观察站</a><em id="publish_time"></em></div>
+    <div class="rich_media_content" id="js_content">
+    <section><span>点击上方蓝字“半岛观察站”，关注我们</span></section>{story}</div>
+    <div class="rich_media_extra" id="js_cmt_area"><h3>留言</h3><ul class="discuss_list">
+    <li><strong>东北风</strong><div class="discuss_message">半岛局势要变天了</div></li></ul></div>
+    </div><script>var nickname = htmlDecode("半岛观察站");
+    var ct = "1718839920";</script></body></html>"""
+    a = _one_raw("wechat.html", page)
+    assert (a["outlet"], a["published"], a["published_time"][:5]) == (
+        "半岛观察站",
+        "2024-06-20",
+        "07:32",
+    )
+    assert a["body"].startswith("韩国联合参谋本部") and "变天" not in a["body"]
+
+
+def test_a_caption_credit_names_no_author_and_crumbs_are_no_headline():
+    """人民网记者 刘柏涵摄 credits a photograph (摄), not the story; 亚太报道 > 朝鲜 over a
+    copied page's headline is its section's crumbs, and an audio player's lines go."""
+    page = f"""<html><head><title>尹锡悦今起访日</title></head><body><div class="content">
+    <h1>尹锡悦今起访日</h1><p>2023年03月16日08:12</p>
+    <p>图为尹锡悦（资料图）。人民网记者 王小明摄</p>
+    {"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div></body></html>"""
+    assert _one_raw("people.html", page)["author"] is None
+    copied = (
+        "https://www.rfa.org/mandarin/yataibaodao/chaoxian/lc-01162024102512.html\n\n"
+        "跳到主要内容\n自由亚洲电台\n首页\n新闻\n评论\n搜索\n亚太报道  >  朝鲜\n\n"
+        "金正恩宣布韩国为“头号敌对国家” 要求修宪明确领土\n2024.01.16 10:25 ET\n\n"
+        f"记者：林辰    责编：周平\n\n分享\n打印\n\n收听本文\n00:00 / 04:12\n\n{_STORY}\n"
+    )
+    a = _one_raw("rfa.txt", copied)
+    assert (a["title"], a["category"]) == (
+        "金正恩宣布韩国为“头号敌对国家” 要求修宪明确领土",
+        "朝鲜",
+    )
+    assert a["body"].startswith("韩国联合参谋本部") and a["author"] == "林辰"

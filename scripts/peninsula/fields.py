@@ -350,6 +350,7 @@ _NOT_NAMES = re.compile(
     r"|发布|發布|更新|来源|來源|时间|時間|日期"  # the next field's label: 发布/2024年6月3日
     r"|文章|其他|更多"  # 看更多作者文章 (more by the author)
     r"|职务|職務|职位|職位|报道地点|報道地點)"  # BBC's byline fields: 作者，李思源 职务，…
+    r"|.[摄攝]$"  # a caption's credit: 人民网记者 刘柏涵摄 (photographed by)
 )
 
 

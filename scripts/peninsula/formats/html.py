@@ -39,7 +39,7 @@ _DROP_TAGS = frozenset({
 # class/id words of page furniture (matched as whole words inside class and id values)
 _FURNITURE = re.compile(
     r"(^|[\s_-])(breadcrumbs?|crumbs?|switcher|gtranslate|notranslate|notice|share|sharing|social"
-    r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?"
+    r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?|cmt|discuss"
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
     r"|toolbar|tools?|btn|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
     r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot|hot-news|hotnews)"
@@ -1977,6 +1977,25 @@ _EPOCH_STAMP = re.compile(
 )
 
 
+# A WeChat official account's article (mp.weixin.qq.com), saved: the account's name and the
+# time it was sent (Unix seconds) are in the page's script, the page shows them by script.
+_WECHAT_ACCOUNT = re.compile(
+    r"\bvar nickname\s*=\s*(?:htmlDecode\()?[\"'](?P<name>[^\"'\n]{1,40})[\"']"
+)
+_WECHAT_SENT = re.compile(r"\bvar ct\s*=\s*[\"'](?P<epoch>1\d{9})[\"']")
+
+
+def _wechat(doc: Doc, html: str, account: str) -> None:
+    """A WeChat article's account is its publisher (the outlet, 澎湃新闻, or whoever runs it):
+    not 微信公众平台, the platform's name in og:site_name. It was sent at `ct`, in China's time
+    as the app shows it."""
+    doc.meta["account"] = account
+    doc.site_name = account
+    if sent := _WECHAT_SENT.search(html):
+        local = datetime.fromtimestamp(int(sent["epoch"]), tz=UTC) + timedelta(hours=8)
+        doc.meta["published_time"] = f"{local:%Y-%m-%dT%H:%M:%S}+08:00"
+
+
 def _stamped(doc: Doc, html: str, epoch: int) -> None:
     """The script's time, when the page prints the same day and minute in China's time (so the
     time is the story's and its zone is known): no time is guessed from a bare number."""
@@ -2212,6 +2231,8 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
     _canonical(doc)
     if "published_time" not in doc.meta and (shown := _PUBLISHED_TITLE.search(html)):
         doc.meta["published_time"] = shown["when"]  # a reader app's "2d", its time on hover
+    if "var nickname" in html and (account := _WECHAT_ACCOUNT.search(html)):
+        _wechat(doc, html, account["name"])
     if "published_time" not in doc.meta and (stamp := _EPOCH_STAMP.search(html)):
         _stamped(doc, html, int(stamp["epoch"][:10]))
     if _TODAY.search(html):  # 今天是2024年6月3日, rarely on a page: test first

@@ -616,11 +616,12 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and _HEADLINE_RUN.search(ln)  # (not the font buttons: 字号 A- A+ 背景)
             and not FULL_DATE.search(ln)
             and not byline_only(ln)
+            and not _CRUMBS.fullmatch(ln)  # 亚太报道 > 朝鲜: the section's crumbs
             and _dated_under(lines, k)
         ):
             return k
-        if _BARE_ADDRESS.fullmatch(ln):
-            continue  # the page's address, copied with it
+        if _BARE_ADDRESS.fullmatch(ln) or _CRUMBS.fullmatch(ln):
+            continue  # the page's address, copied with it, or its crumbs
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
             return None  # not chrome: a headline (or a sentence) of its own comes first
     return None
