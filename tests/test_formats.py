@@ -916,6 +916,15 @@ def test_articles_copied_one_after_another_between_rules():
     assert [a["title"] for a in convert("one.txt", one.encode())["articles"]] == [
         "朝鲜再次发射弹道导弹"
     ]
+    # under the file's own title and note, each with its page's address pasted under it
+    note = "韩国新政府上台 资料整理 2022.5.16\n（从网页直接复制粘贴，格式未整理）\n"
+    first += "\n相关新闻：\n　韩国总统交接仪式举行 （05-09）\n\nhttps://example.com/a/1.shtml\n"
+    pasted = f"{note}\n==========\n\n{first}\n==========\n\n{second}\n==========\n"
+    got = [(a["title"], a["url"]) for a in convert("pasted.txt", pasted.encode())["articles"]]
+    assert got == [
+        ("朝鲜再次发射弹道导弹", "https://example.com/a/1.shtml"),
+        ("普京抵达平壤开始访问", None),
+    ]
 
 
 def test_logo_h1_and_a_date_box_outside_the_story_container():

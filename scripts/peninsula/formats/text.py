@@ -696,6 +696,8 @@ def parse(text: str) -> Doc:
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
             doc.url = m["url"] or m["shared"] or m["cited"]
+    if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
+        doc.url = lines.pop()  # the copied page's address, pasted under it
     kept = []
     for ln in lines:
         found = _date_line(ln) if _DATE_LABEL.match(ln) else None
@@ -985,15 +987,19 @@ def sections(text: str) -> list[str] | None:
     each part must read as an article (a headline line, then a paragraph of 30 characters or
     more), else the rules are the article's own section breaks and None is returned."""
     parts = [p for p in _RULE.split(text)[::2] if p.strip()]
-    if len(parts) < 2:
+    if len(parts) > 2 and not _reads_as_article(parts[0]) and len(parts[0].strip()) <= 200:
+        parts = parts[1:]  # the file's own title and note over the articles (资料整理 2022.5.16)
+    if len(parts) < 2 or not all(map(_reads_as_article, parts)):
         return None
-    for part in parts:
-        lines = _paragraphs(part)
-        if len(lines) < 2 or len(lines[0]) > 60 or _SENTENCE_END.search(lines[0]):
-            return None
-        if not any(len(ln) >= 30 for ln in lines[1:]):
-            return None
     return parts
+
+
+def _reads_as_article(part: str) -> bool:
+    """A headline line, then a paragraph of 30 characters or more."""
+    lines = _paragraphs(part)
+    if len(lines) < 2 or len(lines[0]) > 60 or _SENTENCE_END.search(lines[0]):
+        return False
+    return any(len(ln) >= 30 for ln in lines[1:])
 
 
 # --- list pages -------------------------------------------------------------------------------
