@@ -5213,3 +5213,71 @@ def test_a_caption_credit_names_no_author_and_crumbs_are_no_headline():
         "朝鲜",
     )
     assert a["body"].startswith("韩国联合参谋本部") and a["author"] == "林辰"
+
+
+def test_a_notes_file_of_several_clippings():
+    """An Obsidian note holding clippings between Markdown rules, each under its heading and
+    source line: one article each, with its outlet, day and address; the note's title, info
+    callout and to-do list are no clippings, and the researcher's marks inside one
+    (%%comments%%, ==highlights==, embeds, callouts, a 批注 heading) are not its text."""
+    first, second = _STORY.split("\n\n")[:2]
+    note = f"""---
+title: 剪报（2024年11月第1周）
+created: 2024-11-06 22:41
+---
+
+# 剪报（2024年11月第1周）
+
+> [!info] 说明
+> 论文资料。剪自各网站，正文照录。
+
+---
+
+## 朝鲜试射“火星-19”型洲际弹道导弹
+
+来源：新华网　日期：2024-11-01 07:48　链接：http://www.news.cn/world/20241101/c.html
+
+{first}
+
+%%飞行时间待查。%%
+
+![[配图.png|400]]
+
+#### 批注
+- 第三次才成。
+
+---
+
+## 崔善姬在莫斯科同拉夫罗夫举行会谈
+
+> 来源：[澎湃新闻](https://www.thepaper.cn/newsDetail_forward_29213345)
+> 日期：2024-11-02
+
+{second.replace("飞机受损", "==飞机受损==")}
+
+> [!quote] 我的批注
+> 对照第4条。
+
+---
+
+## 待跟进
+
+- [ ] 查朝中社原文
+"""
+    result = convert("剪报.md", note.encode())
+    got = [(a["title"], a["published"], a["url"]) for a in result["articles"]]
+    assert got == [
+        (
+            "朝鲜试射“火星-19”型洲际弹道导弹",
+            "2024-11-01",
+            "http://www.news.cn/world/20241101/c.html",
+        ),
+        (
+            "崔善姬在莫斯科同拉夫罗夫举行会谈",
+            "2024-11-02",
+            "https://www.thepaper.cn/newsDetail_forward_29213345",
+        ),
+    ]
+    one, two = result["articles"]
+    assert one["body"].strip() == first and two["body"].strip() == second
+    assert two["outlet"].startswith("澎湃新闻")

@@ -34,7 +34,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "192"
+CONVERTER_VERSION = "193"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -86,6 +86,9 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, "list", posts, warnings)
     if fmt == "text" and (rebuilt := dump.page_html(raw)):  # a text browser's dump
         raw, fmt = rebuilt, "html"
+    if fmt in ("text", "clipping") and (clips := clipping.clipped_notes(raw)):
+        # a notes file of several clippings, each under its heading and source line
+        return _each(source, fmt, [text.parse(c) for c in clips], warnings)
     if fmt == "text" and (page := clipping.reader_output(raw)):  # a reading tool's Markdown
         return _each(source, "clipping", [page], warnings, single=True)
     if fmt == "text" and (pasted := chat.articles(raw, text.parse)):  # a chat's history

@@ -169,3 +169,63 @@ def clipped(data: dict, body: str) -> Doc:
     tags = [t.lstrip("#") for t in _names(_first(data, ("tags", "keywords")))]
     doc.tags = [t for t in tags if t and t.lower() not in _CLIPPER_TAGS] or doc.tags
     return doc
+
+
+# --- a notes file of several clippings -----------------------------------------------------------
+
+_MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+_HEADING = re.compile(r"#{1,6}\s+\S")
+# A clipping's source line under its heading (来源：新华网　日期：2024-11-01　链接：https://…),
+# maybe quoted (> 来源：[新华网](https://…)).
+_FIELD_LABEL = r"(?:来源|來源|出处|出處|媒体|媒體|日期|时间|時間|发布时间|發布時間|链接|鏈接|連結|原文|网址|網址|作者|source|date|url|link)"
+_SOURCE_FIELD = re.compile(rf"^(?:>\s*)?\**{_FIELD_LABEL}\**\s*[:：]", re.I)
+_FIELD_AFTER = re.compile(rf"[ \t\u3000]+(?={_FIELD_LABEL}\s*[:：])", re.I)
+_LINKED_NAME = re.compile(r"\[(?P<name>[^\]]{1,30})\]\((?P<url>https?://[^)\s]+)\)")
+# The researcher's own marks in an Obsidian note: %%comments%%, ==highlights==, ![[embeds]],
+# callouts (> [!note] …), and a heading of their own notes (#### 批注) down to the next rule.
+_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
+_HIGHLIGHT = re.compile(r"==(?=\S)(?P<text>[^=\n]+?)==")
+_EMBED = re.compile(r"^!\[\[[^\]]*\]\]\s*$", re.MULTILINE)
+_CALLOUT = re.compile(r"^>\s*\[![^\]]+\].*(?:\n>.*)*", re.MULTILINE)
+_OWN_NOTES = re.compile(
+    r"^#{2,6}\s*(?:批注|批註|笔记|筆記|备注|備註|我的|想法|感想|评注|評註|notes?\b).*",
+    re.MULTILINE | re.I,
+)
+
+
+def clipped_notes(text: str) -> list[str] | None:
+    """The clippings of a notes file (Obsidian, Typora) that holds several, between Markdown
+    rules: each opens with a heading and a source or date line under it. Parts that do not
+    (the note's title and info, a to-do list) are the researcher's, and so are the marks made
+    inside a clipping (see _COMMENT to _OWN_NOTES). Each clipping is returned as a text copy:
+    heading, one field a line, then the story. None unless at least two."""
+    found = front_matter(text)
+    body = found[1] if found else text
+    parts = [_clipping(p) for p in _MD_RULE.split(body)]
+    clips = [p for p in parts if p]
+    return clips if len(clips) >= 2 else None
+
+
+def _clipping(part: str) -> str | None:
+    lines = [ln.strip() for ln in part.strip().split("\n")]
+    if not lines or not _HEADING.match(lines[0]):
+        return None
+    fields = [ln for ln in lines[1:5] if ln]
+    if not fields or not _SOURCE_FIELD.match(fields[0]):
+        return None
+    text = _OWN_NOTES.split(_CALLOUT.sub("", _COMMENT.sub("", part.strip())))[0]
+    text = _HIGHLIGHT.sub(r"\g<text>", _EMBED.sub("", text))
+    out, head = [], True
+    for ln in text.split("\n")[1:]:
+        if head and ln.strip() and not _SOURCE_FIELD.match(ln.strip()):
+            head = False
+        if head and ln.strip():
+            field = re.sub(r"^>\s*", "", ln.strip())
+            for one in _FIELD_AFTER.split(field):
+                if linked := _LINKED_NAME.search(one):  # 来源：[新华网](https://…)
+                    out += [one[: linked.start()] + linked["name"], f"链接：{linked['url']}"]
+                else:
+                    out.append(one)
+        elif not head:
+            out.append(ln)
+    return "\n".join([lines[0], *out]).strip() + "\n"
