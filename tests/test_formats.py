@@ -5281,3 +5281,46 @@ created: 2024-11-06 22:41
     one, two = result["articles"]
     assert one["body"].strip() == first and two["body"].strip() == second
     assert two["outlet"].startswith("澎湃新闻")
+
+
+def test_a_page_of_several_whole_stories():
+    """A portal's topic page and a news database's print view show whole stories one after
+    another, each dated over its text: one article each, with its own headline, day, source
+    and address (its headline's link); the topic's banner, each story's related list and the
+    print view's counters, numbers and word counts are not the stories'."""
+    story_text = f"{_STORY}\n\n{_STORY}"  # (a whole story is 200 characters or more)
+    paragraphs = "".join(f"<p>{p}</p>" for p in story_text.split("\n\n"))
+
+    def story(n: int, day: str, source: str) -> str:
+        return f"""<div class="zt-article"><h2><a href="https://news.example.com/c/{n}">第{n}篇报道的标题</a></h2>
+        <div class="info"><span>{day} 08:10</span>　<span>来源：{source}</span></div>
+        <div class="body">{paragraphs}</div><div class="zt-related"><h4>相关新闻</h4><ul>
+        <li><a href="https://news.example.com/c/r{n}">另一篇相关报道的标题</a> 06-18</li></ul></div></div>"""
+
+    topic = f"""<html><head><title>普京访朝专题</title></head><body><div class="banner"><h1>普京访朝</h1>
+    <p>专题上线：2024-06-19　更新时间：2024-06-21 10:00</p></div><div class="main">
+    {story(1, "2024年06月19日", "央视新闻")}{story(2, "2024年06月20日", "新华社")}</div></body></html>"""
+    result = convert("topic.html", topic.encode())
+    got = [(a["title"], a["published"], a["outlet"][:3], a["url"]) for a in result["articles"]]
+    assert got == [
+        ("第1篇报道的标题", "2024-06-19", "央视新", "https://news.example.com/c/1"),
+        ("第2篇报道的标题", "2024-06-20", "新华社", "https://news.example.com/c/2"),
+    ]
+    assert all(a["body"].strip() == story_text for a in result["articles"])
+
+    def printed(n: int, paper: str, day: str) -> str:
+        return f"""<div class="doc"><div class="docNo">文件 {n} / 2</div><table class="docHeader">
+        <tr><td>标题</td><td>第{n}篇报道的标题</td></tr><tr><td>报章名称:</td><td>{paper}</td></tr>
+        <tr><td>日期:</td><td>{day}</td></tr><tr><td>字数:</td><td>598</td></tr></table>
+        <div class="content">{paragraphs}</div></div>"""
+
+    view = f"""<html><head><title>慧科新闻 WiseNews - 打印全文</title></head><body>
+    <div class="printHeader">打印日期：2025-02-20 14:32</div>
+    {printed(1, "明報", "2025-02-14")}{printed(2, "联合早报", "2025-02-15")}</body></html>"""
+    result = convert("print.html", view.encode())
+    got = [(a["title"], a["published"], a["outlet"][:2]) for a in result["articles"]]
+    assert got == [
+        ("第1篇报道的标题", "2025-02-14", "明報"),
+        ("第2篇报道的标题", "2025-02-15", "联合"),
+    ]
+    assert all(a["body"].strip() == story_text for a in result["articles"])

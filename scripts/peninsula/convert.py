@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from functools import partial
 
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
@@ -34,7 +35,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "193"
+CONVERTER_VERSION = "194"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -135,12 +136,18 @@ def convert(path: str, data: bytes) -> dict:
     if fmt == "rss" and len(entries := rss.entries(raw)) > 1:  # an archive of many entries
         return _each(source, fmt, [rss.parse(e) for e in entries], warnings)
     if saved and not saved.plain:
-        page = html.parse(raw, base_url=saved.location)
+        page = html.parse(raw, base_url=saved.location, several=True)
         page.url = page.url or saved.location
         _mailed(page, saved)
     else:
-        readers = {"rss": rss.parse, "html": html.parse, "clipping": clipping.parse}
+        readers = {
+            "rss": rss.parse,
+            "html": partial(html.parse, several=True),
+            "clipping": clipping.parse,
+        }
         page = readers[fmt](raw) if fmt != "text" else None
+    if page is not None and page.stories:  # whole stories one after another (a topic page)
+        return _each(source, fmt, [html.parse(story) for story in page.stories], warnings)
     # A list page is recognised by the shape of its text, whatever the format it came in; each
     # shape is looked for only when the ones before it are absent.
     source["format"] = "list"

@@ -27,6 +27,7 @@ class Doc:
     epoch_ms: int | None = None  # feed timestamp of an RSS archive entry
     meta: dict = field(default_factory=dict)  # <meta> values: author, published_time, section
     headlines: list[dict] = field(default_factory=list)  # an index page's items: title, url, text
+    stories: list[str] = field(default_factory=list)  # a page of whole stories: each as a page
 
 
 _RSS_HEAD = re.compile(r"\A\s*<!--\s*\d{10,13}\s*-->\s*\n\s*\[[^\]\n]*\]\([^)\s]*\)\s*\n\s*-{3,}")

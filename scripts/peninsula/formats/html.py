@@ -998,6 +998,110 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
     return []
 
 
+# --- pages of several whole stories ---------------------------------------------------------------
+
+_NOT_STORY_BLOCKS = frozenset({"p", "span", "a", "td", "tr", "li", "ul", "ol", "table", "tbody"})
+_STORIES_MIN = 200  # a story's paragraph text, at least: a teaser's summary is shorter
+# A database's document counter over each story: 文件 1 / 3, 1 / 5, Document 2 / 7.
+_COUNTER = re.compile(r"(?:文件|文章|Document)?\s*\d{1,4}\s*/\s*\d{1,4}", re.I)
+# Labels a print view gives its fields in a table of two cells.
+_FIELD_LABELS = {
+    "标题": "title", "標題": "title", "题目": "title", "題目": "title",
+    "媒体": "来源", "媒體": "来源", "报章名称": "来源", "報章名稱": "来源", "来源": "来源",
+    "來源": "来源", "出处": "来源", "出處": "来源", "刊物": "来源",
+    "日期": "日期", "出版日期": "日期", "发布日期": "日期", "發佈日期": "日期", "时间": "日期",
+    "時間": "日期", "作者": "作者", "记者": "作者", "記者": "作者",
+}  # fmt: skip
+
+
+def _whole_stories(soup: BeautifulSoup, page: str) -> list[str]:
+    """A page showing several whole stories one after another (a portal's topic page, a news
+    database's print view) -> each story as a page of its own, else []. Stories are sibling
+    blocks alike (one tag and first class under one parent), each with a dated line over 200
+    characters or more of paragraphs, together holding most of the page's paragraph text. A
+    single story's sections carry no date of their own, and teasers no whole text."""
+    paragraphs = _find(soup, _P)
+    total = sum(len(p.get_text(strip=True)) for p in paragraphs)
+    if total < 2 * _STORIES_MIN:
+        return []
+    groups: dict[tuple, list[Tag]] = {}
+    for p in paragraphs:
+        for el in p.parents:
+            if el.name in ("body", "html", "[document]") or el.parent is None:
+                break
+            if el.name not in _NOT_STORY_BLOCKS:
+                key = (id(el.parent), el.name, (_class_list(el) or [""])[0])
+                group = groups.setdefault(key, [])
+                if not group or group[-1] is not el:
+                    group.append(el)
+    best: list[Tag] = []
+    for blocks in groups.values():
+        stories = [b for b in blocks if _whole_story(b)]
+        held = sum(len(p.get_text(strip=True)) for b in stories for p in _find(b, _P))
+        whole = len(stories) >= 2 and len(stories) == len(blocks) and held >= 0.6 * total
+        if whole and len(stories) > len(best):
+            best = stories
+    base = _SAVED_FROM.search(page[:2000])
+    return [_story_page(b, base["url"] if base else None) for b in best]
+
+
+_STORY_DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}")
+
+
+def _whole_story(block: Tag) -> bool:
+    """A block with a dated line before its first paragraph and a story's length of them."""
+    texts = [p.get_text(strip=True) for p in _find(block, _P)]
+    if sum(map(len, texts)) < _STORIES_MIN:
+        return False
+    first = _first(block, _P)
+    before = []
+    for s in block.descendants:
+        if s is first:
+            break
+        if isinstance(s, NavigableString) and not isinstance(s, Comment):
+            before.append(str(s))
+    return bool(_STORY_DATE.search(" ".join(before)))
+
+
+def _story_page(block: Tag, base: str | None) -> str:
+    """One story's block as a page: its print view's fields (标题, 媒体 in two cells) as a
+    headline and a source line, its counter gone, the link of its headline as its address."""
+    fields, first = [], _first(block, _P)
+    for row in block.find_all("tr"):
+        cells = row.find_all(["td", "th"], recursive=False)
+        label = _text(cells[0]).rstrip(":：") if len(cells) == 2 else ""
+        if not label or len(label) > 8:
+            continue
+        if (role := _FIELD_LABELS.get(label)) == "title":
+            fields.insert(0, f"<h1>{_text(cells[1])}</h1>")
+        elif role:  # over the story's first paragraph, where a page prints its source and date
+            fields.append(f"<p>{role}：{_text(cells[1])}</p>")
+        row.decompose()  # (its number, page and word count are the database's)
+    for html in fields:
+        first.insert_before(_soup(html).body.contents[0])
+    for el in block.find_all(True):
+        if el.name in ("div", "p", "span") and _COUNTER.fullmatch(_text(el)):
+            el.decompose()
+    heading = _first(block, _H_TAGS)
+    if heading is None:  # a print view's headline, set in a classed block
+        heading = next(
+            (el for el in block.find_all(True) if _HEADLINE_CLASS.search(_classes(el))), None
+        )
+        if heading is not None:
+            heading.name = "h1"
+    if heading is not None:  # the headline over the fields, as a page prints it
+        block.insert(0, heading.extract())
+    link = heading.find("a", href=True) if heading is not None else None
+    url = (
+        _join(base, link["href"].strip()) if link is not None and _real_href(link["href"]) else None
+    )
+    head = f'<link rel="canonical" href="{url}">' if url else ""
+    return f"<html><head>{head}</head><body>{block}</body></html>"
+
+
+_HEADLINE_CLASS = re.compile(r"(^|[\s_-])(headline|title)($|[\s_-])", re.I)
+
+
 _MICRODATA_ITEM = re.compile(r"itemtype=[\"']?https?://schema\.org/(?:News)?Article\b", re.I)
 
 
@@ -2163,8 +2267,11 @@ def _edited_by(head: str, name: str) -> bool:
     return any(head.startswith(name, m.end()) for m in _EDITOR_LABEL.finditer(head))
 
 
-def parse(html: str, *, base_url: str | None = None, title: str | None = None) -> Doc:
-    """An HTML page, fragment or feed body -> Doc with clean Markdown."""
+def parse(
+    html: str, *, base_url: str | None = None, title: str | None = None, several: bool = False
+) -> Doc:
+    """An HTML page, fragment or feed body -> Doc with clean Markdown. `several`: a page may
+    show several whole stories, then returned as Doc.stories alone."""
     if not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"
     if _FRAMESET.search(html):  # a frameset saved alone: its <noframes> block is the page
@@ -2178,6 +2285,13 @@ def parse(html: str, *, base_url: str | None = None, title: str | None = None) -
         html = _ARCHIVE_TODAY_LINK.sub("", html)
     soup = _soup(html)
     doc = Doc()
+    if (
+        several
+        and len(_STORY_DATE.findall(html, 0, 300_000)) >= 2
+        and (stories := _whole_stories(soup, html))
+    ):
+        doc.stories = stories  # read one by one (most pages show one date: a cheap test first)
+        return doc
     if "data-cfemail" in html:  # addresses a script decodes on screen: rare, test first
         _cf_emails(soup)
     states = _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
