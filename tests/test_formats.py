@@ -5324,3 +5324,37 @@ def test_a_page_of_several_whole_stories():
         ("第2篇报道的标题", "2025-02-15", "联合"),
     ]
     assert all(a["body"].strip() == story_text for a in result["articles"])
+
+
+def test_a_word_export_of_stories_one_to_a_page():
+    """Word's "Web Page, Filtered" export of a compilation: a cover with its contents, then
+    one story a page between page breaks (one set inside the next story's heading): one
+    article a story, its 链接： line its address; the cover is none."""
+    story_text = f"{_STORY}\n\n{_STORY}"
+    paragraphs = "".join(f"<p class=MsoNormal>{p}</p>" for p in story_text.split("\n\n"))
+    brk = "<br clear=all style='page-break-before:always'>"
+    page = f"""<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"></head>
+    <body lang=ZH-CN><div class=WordSection1>
+    <h1>朝鲜半岛资料摘编（2025年3月）</h1><p class=MsoNormal>整理：韩雪　2025年3月25日</p>
+    <p class=MsoNormal>说明：以下报道从网页复制整理，每篇单独成页，供课题组内部讨论使用。</p>
+    <p class=MsoToc2><a href="#_Toc1">韩国空军战机训练中误投炸弹<span style='display:none'>. 2</span></a></p>
+    <p class=MsoToc2><a href="#_Toc2">韩美联合军演启动 朝鲜批评其为挑衅<span style='display:none'>. 3</span></a></p>
+    <span lang=EN-US>{brk}</span>
+    <h2><a name="_Toc1">韩国空军战机训练中误投炸弹</a></h2>
+    <p class=MsoNormal>来源：人民网　<span lang=EN-US>2025</span>年<span lang=EN-US>3</span>月<span lang=EN-US>6</span>日</p>
+    <p class=MsoNormal>链接：<a href="http://world.people.com.cn/n1/2025/0306/c1002-40432187.html">http://world.people.com.cn/n1/2025/0306/c1002-40432187.html</a></p>
+    {paragraphs}
+    <h2><span lang=EN-US>{brk}</span><a name="_Toc2">韩美联合军演启动 朝鲜批评其为挑衅</a></h2>
+    <p class=MsoNormal>来源：澎湃新闻　2025年3月10日</p>{paragraphs}</div></body></html>"""
+    result = convert("摘编.htm", page.encode())
+    got = [(a["title"], a["published"], a["outlet"][:3], a["url"]) for a in result["articles"]]
+    assert got == [
+        (
+            "韩国空军战机训练中误投炸弹",
+            "2025-03-06",
+            "人民网",
+            "http://world.people.com.cn/n1/2025/0306/c1002-40432187.html",
+        ),
+        ("韩美联合军演启动 朝鲜批评其为挑衅", "2025-03-10", "澎湃新", None),
+    ]
+    assert all(a["body"].strip() == story_text for a in result["articles"])

@@ -35,7 +35,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "194"
+CONVERTER_VERSION = "195"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -127,6 +127,9 @@ def convert(path: str, data: bytes) -> dict:
     if fmt == "enex":  # an Evernote export: one article per note
         notes = enex.notes(raw)
         return _each(source, fmt, notes, warnings, single=len(notes) == 1)
+    if fmt == "html" and (paged := html.paged_text(raw)) and (parts := text.sections(paged)):
+        # a word processor's export of stories, one to a page (its cover and contents not)
+        return _each(source, fmt, [text.parse(p) for p in parts], warnings)
     if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
         return _each(source, "list", posts, warnings)
     if fmt == "html" and (saved_links := readlist.links(raw)):  # a read-it-later app's export

@@ -1102,6 +1102,41 @@ def _story_page(block: Tag, base: str | None) -> str:
 _HEADLINE_CLASS = re.compile(r"(^|[\s_-])(headline|title)($|[\s_-])", re.I)
 
 
+# A page break a word processor writes inline (Word's "Web Page, Filtered" export).
+_PAGE_BREAK = re.compile(r"style=[\"'][^\"']*page-break-(?:before|after)\s*:\s*always", re.I)
+_PAGE_LINES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li"})
+
+
+def paged_text(page: str) -> str | None:
+    """A word processor's export with page breaks, as text: one line a paragraph, a rule line
+    (==========) at each break (a compilation of stories puts each on a page of its own; see
+    text.sections). None for a page without breaks."""
+    if not _PAGE_BREAK.search(page):
+        return None
+    pages: list[list[str]] = [[]]
+    for el in _soup(page).find_all(True):
+        inside = el.find_parent(_PAGE_LINES) is not None  # (its line took its break)
+        breaks = "" if inside else _breaks(el)
+        if "before" in breaks and pages[-1]:
+            pages.append([])
+        if el.name in _PAGE_LINES and not inside:
+            if any("before" in _breaks(inner) for inner in el.find_all(True)) and pages[-1]:
+                pages.append([])  # (Word may set the break inside the next page's heading)
+            if line := _text(el):
+                pages[-1].append(line)
+        if "after" in breaks:
+            pages.append([])
+    pages = [p for p in pages if p]
+    return "\n\n==========\n\n".join("\n\n".join(p) for p in pages) if len(pages) > 1 else None
+
+
+def _breaks(el: Tag) -> str:
+    style = (el.get("style") or "").lower().replace(" ", "")
+    if "page-break" not in style:
+        return ""
+    return " ".join(w for w in ("before", "after") if f"page-break-{w}:always" in style)
+
+
 _MICRODATA_ITEM = re.compile(r"itemtype=[\"']?https?://schema\.org/(?:News)?Article\b", re.I)
 
 

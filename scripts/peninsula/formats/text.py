@@ -518,7 +518,7 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 _SOURCE_URL = re.compile(
     r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
-    r"|source link"
+    r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link"
     r"|中文版|中文網|中文网)"
     r"\s*[:：]\s*(?P<url>https?://\S+)$"
     # a share box's copy-link field, copied with the page: 复制链接 https://…
@@ -696,6 +696,7 @@ def parse(text: str) -> Doc:
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
             doc.url = m["url"] or m["shared"] or m["cited"]
+    lines = [ln for ln in lines if not _SOURCE_URL.match(ln)]  # (an address is no story text)
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
         doc.url = lines.pop()  # the copied page's address, pasted under it
     kept = []
@@ -989,9 +990,17 @@ def sections(text: str) -> list[str] | None:
     parts = [p for p in _RULE.split(text)[::2] if p.strip()]
     if len(parts) > 2 and not _reads_as_article(parts[0]) and len(parts[0].strip()) <= 200:
         parts = parts[1:]  # the file's own title and note over the articles (资料整理 2022.5.16)
+    parts = [p for p in parts if not _contents(p, parts)]
     if len(parts) < 2 or not all(map(_reads_as_article, parts)):
         return None
     return parts
+
+
+def _contents(part: str, parts: list[str]) -> bool:
+    """A part listing two or more of the others' headlines: a cover with its contents (目录)."""
+    heads = [" ".join(_paragraphs(p)[0].split()) for p in parts if p is not part and p.strip()]
+    flat = " ".join(part.split())
+    return sum(len(h) >= 6 and h in flat for h in heads) >= 2
 
 
 def _reads_as_article(part: str) -> bool:
