@@ -360,3 +360,12 @@ def test_juche_year_is_read(line: str) -> None:
 )
 def test_a_chinese_date_with_an_english_half_of_day(header: str, time: str) -> None:
     assert article_date("", header=header).time == time
+
+
+def test_an_american_time_zone_reads_a_slash_date_month_first():
+    """03/07/2025 is 3 July where the day comes first, but 09:12 ET says an American page
+    (RFA, VOA): 7 March; the evidence names the order read."""
+    us = article_date("", header="03/07/2025 09:12 ET")
+    assert (us.published, us.time) == ("2025-03-07", "09:12") and "month first" in us.evidence
+    assert article_date("", header="03/07/2025 09:12").published == "2025-07-03"
+    assert "month first" in article_date("", header="03/18/2021").evidence

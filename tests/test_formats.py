@@ -1175,6 +1175,21 @@ def test_ptt_post_quoting_a_news_article():
     assert "the day it was posted or saved" in a["date_evidence"]
 
 
+def test_ptt_post_copied_with_colons_and_the_templates_hints():
+    """A copy of the post with colons after its header labels (作者: … 看板: …), and the
+    template's ※ hints left in its fields: the fields still give the article."""
+    post = PTT_POST.replace("作者 ", "作者: ").replace("看板 ", "看板: ").replace("標題 ", "標題: ")
+    post = (
+        post.replace("時間 ", "時間: ")
+        .replace("1.媒體來源:\n", "1.媒體來源:\n※ 例如蘋果日報、奇摩新聞\n")
+        .replace("2.記者署名:\n", "2.記者署名:\n※ 若新聞沒有記者名字或編輯名字，請勿張貼\n")
+    )
+    a = _one_raw("ptt.txt", post)
+    assert a["title"] == "北韓又射彈道飛彈 日本海上保安廳發布警報"
+    assert (a["outlet"], a["author"]) == (outlet_for_name("中央社"), "楊明珠")
+    assert a["body"].startswith("（中央社記者楊明珠東京2日專電）") and "※" not in a["body"]
+
+
 def test_ptt_post_without_the_template_is_bounded_by_its_posting_day():
     post = (
         "作者Wolfkin (狼)看板Korea_Mix\n標題[新聞] 南韓國會通過特別法\n時間Tue Jul  8 21:05:10 2025\n\n"
@@ -5358,3 +5373,20 @@ def test_a_word_export_of_stories_one_to_a_page():
         ("韩美联合军演启动 朝鲜批评其为挑衅", "2025-03-10", "澎湃新", None),
     ]
     assert all(a["body"].strip() == story_text for a in result["articles"])
+
+
+def test_credits_and_prompts_around_a_story_are_not_its_text():
+    """Under the story: credits labelled in brackets (【编辑】 黄思雨), a reporter's line with
+    the translator's under it (the reporter is the author), a paywall's prompt, the previous
+    and next stories; over it, a print view's 打印 - before the headline and an audio button."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>打印 - 朝鲜发射数枚短程弹道导弹 - 上观新闻</title></head><body>
+    <div class="article"><p>收听新闻</p>{story}
+    <p>金珉成 记者 minsung@chosun.com</p><p>编译：王丽萍</p>
+    <p>【编辑】 黄思雨</p><p>【审核】 林立恒</p>
+    <p>成为日经中文网付费会员，即可阅读全部文章、日经特辑及深度分析。</p></div>
+    <div class="prev_next"><dl class="prev"><dt>上一篇</dt><dd><a href="/n/1">韩国去年经常项目顺差达990亿美元</a></dd></dl></div>
+    </body></html>"""
+    a = _one_raw("print.html", page)
+    assert (a["title"], a["author"]) == ("朝鲜发射数枚短程弹道导弹", "金珉成")
+    assert a["body"].strip() == _STORY

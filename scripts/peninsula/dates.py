@@ -7,7 +7,8 @@ or 當地時間 26 日 (see NOTES.md, "Extraction"), so the rules here are the p
 Conventions:
 - Text is NFKC-normalised first (full-width digits and brackets become ASCII).
 - Slash dates with the year last are read day-first (18/03/2021 = 18 March), the European/RFI
-  convention; they are read month-first only when the second number cannot be a month.
+  convention; they are read month-first when the second number cannot be a month, or when an
+  American time zone follows (03/07/2025 09:12 ET: 7 March).
 - A date is never guessed: a lone "26 日" in an article, or a list whose years nothing anchors,
   gives no date.
 """
@@ -127,6 +128,8 @@ _LATIN_TIME = (
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|GMT|UTC)?)?"
 )
+# An American time zone after a date and time: the page writes dates month first.
+_US_ZONE = re.compile(r"\s*\(?(?:ET|EST|EDT|PT|PST|PDT)\b")
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -253,8 +256,12 @@ def _explicit(text: str) -> list[_Match]:
                 y += 1911  # Republic of China era (Taiwan): 民國113年, or 113年6月2日 alone
             elif y < 1000:
                 continue
+            read = form
             if form.startswith("DD/MM") and d is not None and mo > 12 >= d:
-                mo, d = d, mo  # 03/18/2021 can only be month first
+                mo, d, read = d, mo, "MM/DD/YYYY (month first)"  # 03/18/2021: only so
+            elif form.startswith("DD/MM") and d is not None and _US_ZONE.match(text, m.end()):
+                # 03/07/2025 09:12 ET: an American page writes the month first
+                mo, d, read = d, mo, "MM/DD/YYYY (month first)"
             try:
                 date(y, mo, 1 if d is None else d)
             except ValueError:
@@ -262,7 +269,7 @@ def _explicit(text: str) -> list[_Match]:
             if not 1900 <= y <= MAX_YEAR:
                 continue
             found.append(
-                _Match(m.start(), m.end(), m.group(0).strip(), y, mo, d, _fmt_time(g), form)
+                _Match(m.start(), m.end(), m.group(0).strip(), y, mo, d, _fmt_time(g), read)
             )
     # earliest first; at one position the longest (most precise) form wins
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))

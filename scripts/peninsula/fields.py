@@ -537,6 +537,8 @@ def author_from_header(header: str) -> str | None:
         _named_place_reporter(header),
         _named_reporter(header),
     ]
+    # a translator (编译：王丽萍) is the writer only when no reporter is named
+    found.sort(key=lambda m: m is not None and m.group(0).lstrip().startswith(("编译", "編譯")))
     m = next((m for m in found if m and not _NOT_NAMES.search(m.group("name"))), None)
     if m:
         first = _split_place(m.group("name"))

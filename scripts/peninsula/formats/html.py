@@ -39,7 +39,7 @@ _DROP_TAGS = frozenset({
 # class/id words of page furniture (matched as whole words inside class and id values)
 _FURNITURE = re.compile(
     r"(^|[\s_-])(breadcrumbs?|crumbs?|switcher|gtranslate|notranslate|notice|share|sharing|social"
-    r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?|cmt|discuss"
+    r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?|cmt|discuss|prev|prev-?next|pre-next"
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
     r"|toolbar|tools?|btn|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
     r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot|hot-news|hotnews)"
@@ -108,7 +108,13 @@ def _title_parts(title: str) -> tuple[str, str | None]:
         if not named and not underscored and (bare or not first):
             break
         title, first = title[: m.start()], False
-    return title.strip(), outlet
+    return _PRINT_PREFIX.sub("", title).strip(), outlet
+
+
+# A print view's word before the headline: 打印 - 戴维营峰会之后… (上观新闻's 打印本页).
+_PRINT_PREFIX = re.compile(
+    r"^\s*(?:打印|列印|打印本页|打印页面|打印頁面|Print)\s*[-–—|｜:：]\s*", re.I
+)
 
 
 def _join(base: str | None, href: str) -> str:

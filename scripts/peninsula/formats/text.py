@@ -1460,9 +1460,9 @@ def _after_dates(lines: list[str], datelines: dict[int, tuple[str, str | None]])
 
 # A PTT post's head: 作者 id (nick) 看板 Board / 標題 [新聞] … / 時間 Sun Jun  2 10:15:32 2024.
 _BBS_HEAD = re.compile(
-    r"\A\s*作者\s*(?P<user>\S+)[^\n]*?看板\s*(?P<board>\S+)\s*\n"
-    r"\s*標題\s*(?P<subject>[^\n]*)\n"
-    r"\s*時間\s*(?P<time>\w{3}\s+(?P<mon>\w{3})\s+(?P<day>\d{1,2})\s+[\d:]{8}\s+(?P<year>\d{4}))"
+    r"\A\s*作者\s*[:：]?\s*(?P<user>\S+)[^\n]*?看板\s*[:：]?\s*(?P<board>\S+)\s*\n"
+    r"\s*標題\s*[:：]?\s*(?P<subject>[^\n]*)\n"
+    r"\s*時間\s*[:：]?\s*(?P<time>\w{3}\s+(?P<mon>\w{3})\s+(?P<day>\d{1,2})\s+[\d:]{8}\s+(?P<year>\d{4}))"
 )
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 # The news template's numbered fields: 1.媒體來源: / 4.完整新聞內文: / 5.完整新聞連結 (或短網址):
@@ -1471,6 +1471,7 @@ _BBS_FIELD = re.compile(
 )
 _BBS_LABELS = {"媒體來源": "outlet", "記者署名": "author", "新聞標題": "title", "新聞內文": "body"}
 _BBS_URL = re.compile(r"新聞連結|網址|連結")
+_BBS_HINT = re.compile(r"^[ \t]*※[^\n]*\n?", re.MULTILINE)
 _BBS_SIGNATURE = re.compile(r"^--\s*$\n(?:.*\n)*?\s*※\s*發信站", re.M)
 _BBS_ADDRESS = re.compile(r"※\s*文章網址\s*[:：]\s*(?P<url>https?://\S+)")
 
@@ -1492,6 +1493,7 @@ def bbs_post(text: str) -> Doc | None:
     for k, m in enumerate(marks):
         stop = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         value = (m["rest"] + "\n" + content[m.end() : stop]).strip()
+        value = _BBS_HINT.sub("", value).strip()  # the template's own hints (※ 例如蘋果日報)
         kind = next((name for word, name in _BBS_LABELS.items() if word in m["label"]), None)
         if kind:
             fields[kind] = value
