@@ -1558,6 +1558,21 @@ def test_telegram_channel_export_gives_one_article_per_message():
     page = (OTHER / "telegram_messages.html").read_text("utf-8")
     undated = re.sub(r'(class="pull_right date details") title="[^"]*"', r"\1", page)
     assert len(convert("undated.html", undated.encode())["articles"]) == 2
+    # the channel's own notice (its links all lead to Telegram) is no story; a headline in
+    # brackets, bold, is read without its brackets
+    notice = """<div class="message default clearfix joined" id="message99"><div class="body">
+    <div class="text">📢 <strong>频道公告</strong><br>备用频道：<a href="https://t.me/kw_backup">@kw_backup</a></div>
+    </div></div>"""
+    bracketed = page.replace(
+        "【朝鲜再次发射弹道导弹】", "<strong>【朝鲜再次发射弹道导弹】</strong><br><br>"
+    )
+    assert bracketed != page
+    more = bracketed.replace(
+        '<div class="message default', notice + '<div class="message default', 1
+    )
+    result = convert("notice.html", more.encode())
+    assert [a["title"] for a in result["articles"]][:1] == ["朝鲜再次发射弹道导弹"]
+    assert len(result["articles"]) == 2
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ def messages(page: str) -> list[Doc] | None:
         text = box.select_one(".text")
         stamp = box.select_one(".date.details")
         found = _STAMP.search(stamp.get("title") or "") if isinstance(stamp, Tag) else None
-        if text is None or not text.get_text(strip=True):
+        if text is None or not text.get_text(strip=True) or _promotion(text):
             continue
         when = (
             f"{found['y']}-{found['m']}-{found['d']}T{found['time']}{found['tz'] or ''}"
@@ -45,6 +45,13 @@ def messages(page: str) -> list[Doc] | None:
         )
         docs.append(_message(text, when, channel))
     return docs or None
+
+
+def _promotion(text: Tag) -> bool:
+    """A message whose links all lead to Telegram (its backup channel, its bot): the channel's
+    own notice, no story."""
+    hosts = {urlparse(a["href"]).netloc for a in text.find_all("a", href=True)}
+    return bool(hosts) and hosts <= {"t.me", "telegram.me"}
 
 
 def json_messages(raw: str) -> list[Doc] | None:
@@ -116,7 +123,8 @@ def _message(text: Tag, stamp: str | None, channel: str | None) -> Doc:
     lead = paragraphs[0] if paragraphs else ""
     plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", lead).strip()
     if bold := _BOLD_LEAD.fullmatch(plain):
-        doc.title, doc.title_source = bold["title"].strip(), "headline"
+        title = bold["title"].strip()  # (in brackets too: **【…】**)
+        doc.title, doc.title_source = bracket_headline(title) or title, "headline"
         paragraphs = paragraphs[1:]  # the headline is not the story's first paragraph
     elif headline := bracket_headline(plain):
         doc.title, doc.title_source = headline, "headline"
