@@ -5405,3 +5405,36 @@ def test_credits_and_prompts_around_a_story_are_not_its_text():
     a = _one_raw("print.html", page)
     assert (a["title"], a["author"]) == ("朝鲜发射数枚短程弹道导弹", "金珉成")
     assert a["body"].strip() == _STORY
+
+
+def test_a_compilation_with_its_fields_in_tables():
+    """A weekly bulletin converted to text (pandoc): each numbered story over a table of its
+    fields (来源, 日期, 原文链接 between rules of dashes); the compiler's 【编者按】 and the
+    distribution list under the last story are not the stories'."""
+
+    def story(n: str, title: str, source: str, day: str, url: str) -> str:
+        rule = "  ---------- ------------------------------------------"
+        return (
+            f"{n}、{title}\n\n{rule}\n  来源       {source}\n  日期       {day}\n"
+            f"  原文链接   {url}\n{rule}\n\n{_STORY}\n\n【编者按】此稿与韩方通报一致。\n\n"
+        )
+
+    bulletin = (
+        "朝鲜半岛舆情周报\n\n2023年第37期\n\n目 录\n\n一、金正恩抵达俄罗斯 1\n\n二、普京与金正恩会谈 1\n\n"
+        + story("一", "金正恩抵达俄罗斯", "新华社", "2023年9月12日", "http://www.news.cn/a.htm")
+        + story(
+            "二",
+            "普京与金正恩会谈",
+            "央视新闻",
+            "2023年9月13日 19:46",
+            "https://news.cctv.com/b.shtml",
+        )
+        + "报送：研究所领导 发送：各研究室 共印15份\n"
+    )
+    result = convert("weekly.txt", bulletin.encode())
+    got = [(a["title"], a["published"], a["url"]) for a in result["articles"]]
+    assert got == [
+        ("金正恩抵达俄罗斯", "2023-09-12", "http://www.news.cn/a.htm"),
+        ("普京与金正恩会谈", "2023-09-13", "https://news.cctv.com/b.shtml"),
+    ]
+    assert all(a["body"].strip() == _STORY for a in result["articles"])

@@ -1103,8 +1103,18 @@ _SOURCE_NOTE = re.compile(
 _FULL_TEXT_AT = re.compile(
     r"^(?:全文|阅读全文|閱讀全文|原文|原文链接|原文鏈接)\s*[:：]\s*(?P<url>https?://\S+)$"
 )
+# Or its fields in rows under the heading, as a table converted to text prints them
+# (pandoc's simple table: 来源       新华社, between rules of dashes).
+_FIELD_ROW = re.compile(
+    r"^(?P<label>来源|來源|出处|出處|媒体|媒體|日期|时间|時間|作者|记者|記者|原文链接|原文鏈接|链接|鏈接|网址|網址)"
+    r"\s*(?:[:：]\s*|\s{2,})(?P<value>\S.*)$"
+)
+_TABLE_RULE = re.compile(r"^[-\s]*-{5,}[-\s]*$")
+# The compiler's own notes in a story: 【编者按】…, 【研判】…
+_COMPILER_NOTE = re.compile(r"^【(?:编者按|編者按|研判|点评|點評|评注|評註|按)】")
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$")  # — 2 —
-_COMPILATION_END = re.compile(r"^[━─—=_*\-]{8,}$")  # the rule over its distribution list
+# the rule over its distribution list, or that list itself (报送：… 发送：… 共印15份)
+_COMPILATION_END = re.compile(r"^[━─—=_*\-]{8,}$|^(?:报送|報送|发送|發送|抄送|分送|送)\s*[:：]")
 
 
 def compiled_stories(text: str) -> list[Doc] | None:
@@ -1112,32 +1122,46 @@ def compiled_stories(text: str) -> list[Doc] | None:
     with its source note under it, read as a labelled copy. The cover, the contents (headings
     with no source note under them), the editor's note, page numbers and the distribution list
     under the closing rule are the compilation's. None unless it holds two or more."""
-    lines = _paragraphs(text)
+    lines = [ln for ln in _paragraphs(text) if not _TABLE_RULE.match(ln)]
     starts = [
         k
         for k in range(len(lines) - 1)
-        if _SECTION_HEADING.match(lines[k])
-        and any(_SOURCE_NOTE.match(ln) for ln in lines[k + 1 : k + 3])
+        if _SECTION_HEADING.match(lines[k]) and _source_under(lines[k + 1 : k + 3])
     ]
     if len(starts) < 2:
         return None
     docs = []
     for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
-        note = next(m for ln in lines[a + 1 : a + 3] if (m := _SOURCE_NOTE.match(ln)))
+        fields = [("标题", _SECTION_HEADING.match(lines[a])["title"])]
         body, url = [], None
         for ln in lines[a + 1 : b]:
             if _COMPILATION_END.match(ln):
                 break
             if link := _FULL_TEXT_AT.match(ln):
                 url = url or link["url"]
-            elif not (_SOURCE_NOTE.match(ln) or _PAGE_NUMBER.match(ln)):
+            elif note := _SOURCE_NOTE.match(ln):
+                fields.append(("来源", note["source"] or note["outlet"]))
+                fields += [("日期", day)] if (day := note["date"] or note["day"]) else []
+            elif not body and (row := _FIELD_ROW.match(ln)):
+                fields.append((row["label"], row["value"].strip()))
+            elif not (_PAGE_NUMBER.match(ln) or _COMPILER_NOTE.match(ln)):
                 body.append(ln)
-        title = _SECTION_HEADING.match(lines[a])["title"]
-        fields = [("标题", title), ("来源", note["source"] or note["outlet"])]
-        fields += [("日期", day)] if (day := note["date"] or note["day"]) else []
         fields += [("链接", url)] if url else []
         docs.append(labelled_copy(fields, "\n\n".join(body)))
     return docs
+
+
+def _source_under(lines: list[str]) -> bool:
+    """A story's source under its heading: a note, or a 来源 row of its fields (not under the
+    next heading: a contents line over the first story)."""
+    for ln in lines:
+        if _SECTION_HEADING.match(ln):
+            return False
+        if _SOURCE_NOTE.match(ln):
+            return True
+        if (row := _FIELD_ROW.match(ln)) and row["label"] in ("来源", "來源", "媒体", "媒體"):
+            return True
+    return False
 
 
 def brief_items(text: str) -> tuple[str | None, list[dict]] | None:
