@@ -369,3 +369,10 @@ def test_an_american_time_zone_reads_a_slash_date_month_first():
     assert (us.published, us.time) == ("2025-03-07", "09:12") and "month first" in us.evidence
     assert article_date("", header="03/07/2025 09:12").published == "2025-07-03"
     assert "month first" in article_date("", header="03/18/2021").evidence
+
+
+def test_a_korean_documents_spaced_dots():
+    """A Korean government release dates itself 2024. 1. 16.(二): the dots have spaces."""
+    found = article_date("", header="配发日期    2024. 1. 16.(二)")
+    assert found.published == "2024-01-16"
+    assert article_date("", header="版本 2024.1").published is None

@@ -5438,3 +5438,18 @@ def test_a_compilation_with_its_fields_in_tables():
         ("普京与金正恩会谈", "2023-09-13", "https://news.cctv.com/b.shtml"),
     ]
     assert all(a["body"].strip() == _STORY for a in result["articles"])
+
+
+def test_a_researchers_archive_note_over_a_rule():
+    """【存档】 over a rule, with the page's address (网址：) and the day it was downloaded
+    (下载：): the address is the copy's, the day only bounds the date; the KCNA date line
+    with its outlet over the headline dates the story, and the headline is the title."""
+    copy = (
+        "【存档】朝中社中文版  报道原文\n网址：http://www.kcna.kp/cn/article/q/8a1d.kcmsd\n"
+        "下载：2024-10-11 14:20（北京时间）   整理：小周\n================================\n\n"
+        f"主体113(2024).10.9.  《朝中社》\n\n朝鲜人民军总参谋部报道\n\n{_STORY}\n"
+    )
+    a = _one_raw("kcna.txt", copy)
+    assert (a["title"], a["published"]) == ("朝鲜人民军总参谋部报道", "2024-10-09")
+    assert a["url"] == "http://www.kcna.kp/cn/article/q/8a1d.kcmsd"
+    assert a["outlet"] == outlet_for_name("朝中社") and a["body"].strip() == _STORY

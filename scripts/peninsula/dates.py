@@ -147,6 +147,14 @@ _EXPLICIT = [
         ),
     ),
     (
+        # a Korean document's spaced dots: 2024. 1. 16.(二)
+        "YYYY. M. D.",
+        re.compile(
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?!\d)\.?"
+            + _LATIN_TIME
+        ),
+    ),
+    (
         "year-month-day (Chinese numerals)",
         re.compile(
             r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*"

@@ -371,6 +371,7 @@ _FIELD_ROLES = {
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
     "tags": r"标签|標籤|关键词|關鍵詞|tags|tag|keywords",
     "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|saved|archived|clipped"
+    r"|下载|下載|下载时间|下載時間|存档时间|存檔時間|复制时间|複製時間"
     r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time",
 }
 _FIELD_ROLE = {
@@ -598,6 +599,34 @@ _NOTE_LINE = re.compile(
 )
 
 
+_SAVED_LABEL = re.compile(
+    r"(?:下载|下載|存档|存檔|保存|复制|複製|收藏)(?:时间|時間|于|於)?\s*[:：]"
+)
+
+
+def _archive_note(lines: list[str], doc: Doc) -> list[str]:
+    """The researcher's note over a rule over the copy (【存档】… / 网址：… / 下载：2024-10-11):
+    its address is the copy's, its day when the copy was made (no earlier than the story);
+    the rest of it is not the story's."""
+    rule = next((k for k, ln in enumerate(lines[:7]) if _RULE.fullmatch(ln)), None)
+    if not rule or any(len(ln) > 80 or ln.endswith("。") for ln in lines[:rule]):
+        return lines
+    if not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in lines[:rule]):
+        return lines  # (a story's own part over a rule, not a note about the copy)
+    for ln in lines[:rule]:
+        if (m := _SOURCE_URL.match(ln)) and not doc.url:
+            doc.url = m["url"] or m["shared"] or m["cited"]
+        for field in re.split(r"\s{2,}|\u3000", ln):
+            m = _FIELD.match(field.strip())
+            if (
+                m
+                and _FIELD_ROLE.get(m["label"].lower()) == "saved"
+                and (d := _ISO_IN.search(m["value"]))
+            ):
+                doc.meta.setdefault("posted", f"{d[1]}-{int(d[2]):02d}-{int(d[3]):02d}")
+    return lines[rule + 1 :]
+
+
 def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
@@ -663,6 +692,7 @@ def parse(text: str) -> Doc:
     lines = _paragraphs(text)
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
+    lines = _archive_note(lines, doc)
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
     lines = _without_asides(lines)
@@ -773,6 +803,9 @@ def parse(text: str) -> Doc:
     for ln in lines[:4]:  # 2024-06-05 18:21·北京
         if found := _date_line(ln):
             doc.date_hints.append(found[0])
+        elif (dated := _date_and_source(ln)) and dated[1] and known_outlet(dated[1].strip("《》")):
+            doc.date_hints.append(dated[0])  # 主体113(2024).10.9.  《朝中社》 over the headline
+            labelled.append(f"来源：{dated[1].strip('《》')}")
         else:
             head.append(ln)
     lines = head + lines[4:]
@@ -1008,7 +1041,13 @@ def _reads_as_article(part: str) -> bool:
     lines = _paragraphs(part)
     if len(lines) < 2 or len(lines[0]) > 60 or _SENTENCE_END.search(lines[0]):
         return False
-    return any(len(ln) >= 30 for ln in lines[1:])
+    return any(len(ln) >= 30 and not _field_line(ln) for ln in lines[1:])
+
+
+def _field_line(line: str) -> bool:
+    """A labelled field (网址：https://…, 下载：2024-10-11 14:20): no paragraph of a story."""
+    m = _FIELD.match(line)
+    return bool(_SOURCE_URL.match(line) or (m and m["label"].lower() in _FIELD_ROLE))
 
 
 # --- list pages -------------------------------------------------------------------------------
