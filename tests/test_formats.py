@@ -1206,8 +1206,8 @@ def test_ptt_post_without_the_template_is_bounded_by_its_posting_day():
 
 def test_weibo_post_copied_as_text():
     """A copied Weibo post: the account above the time line is the outlet when it is one; the
-    time line (two-digit year) dates it; the bracketed headline is the title, not an outlet;
-    topics (#…#) are tags; the counters are not text."""
+    time line (two-digit year) dates it; the bracketed headline is the title (not an outlet,
+    nor the text); topics (#…#) are tags; the counters are not text."""
     post = (
         "央视新闻\n24-6-2 10:15 来自 微博 weibo.com 已编辑\n"
         "【#朝鲜再次发射弹道导弹#】据韩联社报道，韩国联合参谋本部2日称，朝鲜当天上午向朝鲜半岛东部"
@@ -1218,9 +1218,7 @@ def test_weibo_post_copied_as_text():
     assert a["outlet"] == outlet_for_name("央视新闻") and a["author"] is None
     assert (a["published"], a["published_time"]) == ("2024-06-02", "10:15")
     assert a["tags"] == ["朝鲜再次发射弹道导弹", "朝鲜半岛局势"]
-    assert (
-        a["body"].startswith("【#朝鲜再次发射弹道导弹#】据韩联社报道") and "转发" not in a["body"]
-    )
+    assert a["body"].startswith("据韩联社报道") and "转发" not in a["body"]
     # a person's account is the post's author
     person = _one_raw("w2.txt", post.replace("央视新闻\n", "金灿荣\n"))
     assert (person["author"], person["outlet"]) == ("金灿荣", None)
@@ -5453,3 +5451,23 @@ def test_a_researchers_archive_note_over_a_rule():
     assert (a["title"], a["published"]) == ("朝鲜人民军总参谋部报道", "2024-10-09")
     assert a["url"] == "http://www.kcna.kp/cn/article/q/8a1d.kcmsd"
     assert a["outlet"] == outlet_for_name("朝中社") and a["body"].strip() == _STORY
+
+
+def test_a_weibo_long_post_copied_whole():
+    """An outlet's Weibo post copied with its account, verification and time lines, its
+    【headline】#topic# lead, collapse button, photo set, credit, topics, counters and the
+    comments under 按热度 按时间: the headline is the title (not in the text), the closing
+    （环球时报记者 程雨芊） names the outlet and writer, the #topics# are tags."""
+    paragraphs = _STORY.split("\n\n")
+    post = (
+        "环球时报 \n微博官方认证：《环球时报》官方微博\n24-6-19 10:15 来自 微博网页版 已编辑\n\n"
+        f"【普京抵达平壤开始国事访问】#普京访问朝鲜# {paragraphs[0]}\n\n{paragraphs[1]}\n\n"
+        f"{paragraphs[2]}（环球时报记者 程雨芊）\n收起\n\n[组图共9张] 原图 \n图源：俄罗斯卫星通讯社、朝中社\n\n"
+        "#普京访问朝鲜# #俄朝关系#\n环球时报的微博视频 · 2.1万次观看\n\n转发 1523\n评论 2876\n赞 3.4万\n\n"
+        "按热度 按时间\n\n芒果不甜了了：这个时间点访问，信息量很大[思考]\n"
+    )
+    a = _one_raw("weibo.txt", post)
+    assert (a["title"], a["published"]) == ("普京抵达平壤开始国事访问", "2024-06-19")
+    assert (a["outlet"], a["author"]) == (outlet_for_name("环球时报"), "程雨芊")
+    assert a["tags"] == ["普京访问朝鲜", "俄朝关系"]
+    assert a["body"].strip() == _STORY

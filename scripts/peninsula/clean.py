@@ -100,8 +100,12 @@ _LINE_PATTERNS = [
     r"|收听新闻|收聽新聞|收听/下载|收聽/下載)"
     r"|(播放|停止|暂停|暫停)"  # an audio player's buttons, and its position: 00:00 / 04:12
     r"|\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?",
-    # a social post's counters: 转发 1234 评论 567 赞 8901
-    r"((转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏)\s*[\d.]+\s*[万萬]?\+?\s*){2,}",
+    # a social post's counters: 转发 1234 评论 567 赞 8901 (or one a line)
+    r"((转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏)\s*[\d.]+\s*[万萬]?\+?\s*){1,}",
+    # a Weibo post's furniture: its account's verification, collapse button, photo set, views
+    r"(微博)?(官方)?(认证|認證)\s*[:：].{0,40}|收起|收起全文|展开|展開|(\[组图共\d+张\]\s*)?原图"
+    r"|(图源|圖源|图片来源|圖片來源)\s*[:：]\s*[^。，,]{1,40}"
+    r"|.{0,20}的微博视频.{0,30}|[\d.]+\s*[万萬]?次(观看|觀看|播放)",
     # a copied WeChat article's toolbar: 阅读原文 阅读 10万+ 在看
     r"((阅读原文|閱讀原文|(阅读|閱讀)\s*[\d.]+\s*万?\+?|在看|点赞|點讚|分享|收藏|写留言|寫留言|观点|觀點)\s*){1,6}",
     # an app's share footer and origin line: 微信好友, 来自“学习强国”学习平台, Shared from Apple News

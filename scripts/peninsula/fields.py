@@ -586,7 +586,8 @@ _SOURCE_LINE = re.compile(
 # （海外网 邢晓雯）.
 _OUTLET_TRAILER = re.compile(
     r"(?:\n\s*|(?<=[。！？”」』]))"  # on its own line, or closing the last paragraph: …等。（光华日报）
-    r"[（(]\s*(?P<name>[^()（）\s]{2,12})(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?\s*[)）]\s*$"
+    # (or its reporter: （环球时报记者 程雨芊）)
+    r"[（(]\s*(?P<name>[^()（）\s]{2,12}?)(?:记者|記者)?(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?\s*[)）]\s*$"
 )
 
 

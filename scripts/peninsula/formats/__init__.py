@@ -111,7 +111,7 @@ def transcript(said: list[str]) -> str:
 
 
 # A line of hashtags under a post or a story (#朝鲜 #韩国, #北韓#金正恩#南韓): its topics.
-HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}[ \t]*){1,15}")
+HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}#?[ \t]*){1,15}")  # (Weibo's close theirs: #朝鲜#)
 
 # What a page's title adds after the headline: its sections and site, each after a bar, dash
 # or colon (" | 國際 | 中央社 CNA", " : 国防 : 政治 : 韩民族日报").

@@ -133,7 +133,7 @@ def _message(text: Tag, stamp: str | None, channel: str | None) -> Doc:
     kept = []
     for line in "\n\n".join(paragraphs).split("\n"):
         if HASHTAG_LINE.fullmatch(line.strip()):
-            doc.tags += [t.lstrip("#") for t in line.split()]
+            doc.tags += line.replace("#", " ").split()
         else:
             kept.append(line)
     doc.body = "\n".join(kept).strip() + "\n"

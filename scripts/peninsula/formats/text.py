@@ -135,7 +135,8 @@ _COMMENTS_LABEL = re.compile(
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
     r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
     r"|^(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）]$"  # 评论 (12): a count says it is the section
-    r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$",
+    r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$"
+    r"|^按热度\s*按时间$|^按熱度\s*按時間$",  # a Weibo post's comments, sorted
     re.IGNORECASE,
 )
 _TOPIC_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,10}")
@@ -155,6 +156,9 @@ _DATELINE_WORDS = re.compile(r"\d|讯|訊|电|電|记者|記者|报道|報導|�
 def _whole_year(m: re.Match) -> str:
     """Weibo prints this year's posts as 24-6-2: the two-digit year is 2000 plus it."""
     return (f"20{m['yy']}" if m["yy"] else "") + m.group(0)[len(m["yy"] or "") :]
+
+
+_BRACKET_LEAD = re.compile(r"^【[^【】]{4,40}】\s*(?:#[^#\s]{1,30}#\s*)*")
 
 
 def bracket_headline(line: str) -> str | None:
@@ -371,7 +375,7 @@ _FIELD_ROLES = {
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
     "tags": r"标签|標籤|关键词|關鍵詞|tags|tag|keywords",
     "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|saved|archived|clipped"
-    r"|下载|下載|下载时间|下載時間|存档时间|存檔時間|复制时间|複製時間"
+    r"|下载|下載|下载时间|下載時間|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
     r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time",
 }
 _FIELD_ROLE = {
@@ -525,7 +529,9 @@ _SOURCE_URL = re.compile(
     # a share box's copy-link field, copied with the page: 复制链接 https://…
     rf"|^(?:{COPY_LINK})\s*[:：]?\s*(?P<shared>https?://\S+)$"
     # a source line with the address after the outlet: 来源：美国之音 https://…
-    r"|^(?:来源|來源|source)\s*[:：]\s*[^\s:：]{2,20}\s+(?P<cited>https?://\S+)$",
+    r"|^(?:来源|來源|source)\s*[:：]\s*[^\s:：]{2,20}\s+(?P<cited>https?://\S+)$"
+    # or the address alone, maybe with the copier's note: 来源：https://x.com/… （整串线程）
+    r"|^(?:来源|來源|source)\s*[:：]\s*(?P<sourced>https?://\S+)(?:\s*[（(][^()（）]{0,30}[)）])?$",
     re.IGNORECASE,
 )
 
@@ -615,7 +621,7 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
         return lines  # (a story's own part over a rule, not a note about the copy)
     for ln in lines[:rule]:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:
-            doc.url = m["url"] or m["shared"] or m["cited"]
+            doc.url = m["url"] or m["shared"] or m["cited"] or m["sourced"]
         for field in re.split(r"\s{2,}|\u3000", ln):
             m = _FIELD.match(field.strip())
             if (
@@ -725,7 +731,7 @@ def parse(text: str) -> Doc:
         lines = lines[start:]
     for ln in lines:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
-            doc.url = m["url"] or m["shared"] or m["cited"]
+            doc.url = m["url"] or m["shared"] or m["cited"] or m["sourced"]
     lines = [ln for ln in lines if not _SOURCE_URL.match(ln)]  # (an address is no story text)
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
         doc.url = lines.pop()  # the copied page's address, pasted under it
@@ -773,7 +779,7 @@ def parse(text: str) -> Doc:
         if m := _TAG_LINE.match(ln):
             tags += re.split(r"[\s、,，;；|｜]+", m["tags"].strip())
         elif HASHTAG_LINE.fullmatch(ln):  # #朝鲜 #韩国 #垃圾气球 under a shared post
-            tags += [t.lstrip("#") for t in ln.split()]
+            tags += ln.replace("#", " ").split()
         else:
             kept.append(ln)
     lines = kept
@@ -816,8 +822,11 @@ def parse(text: str) -> Doc:
         return doc
     if (headline := bracket_headline(lines[0])) and len(lines[0]) > len(headline) + 30:
         # a social post's headline in brackets before its text: 【#朝鲜发射导弹#】据韩联社报道…
+        # (the headline and the topics after it are not the text: #普京访问朝鲜# 据朝中社…)
         doc.title, doc.title_source = headline, "headline"
-        body = lines
+        lead = _BRACKET_LEAD.match(lines[0])
+        doc.tags += [t for t in re.findall(r"#([^#\s]{1,30})#", lead.group()) if t not in doc.tags]
+        body = [lines[0][lead.end() :], *lines[1:]]
     elif _is_story_paragraph(lines[0]):
         # no headline: the copy starts with the story, which keeps its first paragraph
         doc.title, doc.title_source = first_sentence(_LEAD_DATELINE.sub("", lines[0]))
