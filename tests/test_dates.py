@@ -376,3 +376,18 @@ def test_a_korean_documents_spaced_dots():
     found = article_date("", header="配发日期    2024. 1. 16.(二)")
     assert found.published == "2024-01-16"
     assert article_date("", header="版本 2024.1").published is None
+
+
+def test_a_utc_time_is_told_in_the_outlets_zone():
+    """2024-11-01T17:26Z from a Hong Kong paper's metadata is 2 November, 01:26 in its own
+    time; a date without a UTC time, or an outlet without a known zone, is left as stated."""
+    from peninsula.dates import in_zone, metadata_date
+
+    utc = metadata_date("2024-11-01T17:26:00Z")
+    local = in_zone(utc, "+08:00")
+    assert (local.published, local.time) == ("2024-11-02", "01:26:00+08:00")
+    assert local.evidence.endswith("in the outlet's time (+08:00)")
+    assert in_zone(utc, None) == utc and in_zone(utc, "+00:00") == utc
+    seoul = metadata_date("2024-11-01T17:26:00+09:00")
+    assert in_zone(seoul, "+08:00") == seoul
+    assert in_zone(metadata_date("2024-11-01"), "+08:00").published == "2024-11-01"

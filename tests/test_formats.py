@@ -1795,8 +1795,9 @@ def test_rss_and_atom_files_give_one_article_per_item():
     undated = (OTHER / "feed_rss.xml").read_text("utf-8").replace("story20240602-1", "a1")
     undated = undated.replace("星期日（6月2日）", "")
     got = convert("u.xml", undated.encode())["articles"][0]
-    assert (got["published"], got["published_time"]) == ("2024-06-02", "02:15:00+00:00")
-    assert "page metadata" in got["date_evidence"]
+    # (stated in UTC, told in the outlet's zone: 联合早报 dates in Singapore's time)
+    assert (got["published"], got["published_time"]) == ("2024-06-02", "10:15:00+08:00")
+    assert "page metadata" in got["date_evidence"] and "(+08:00)" in got["date_evidence"]
     # a plain-text description keeps its paragraphs
     plain = (
         (OTHER / "feed_rss.xml")
@@ -2223,7 +2224,7 @@ def test_feed_entry_dates_and_captions():
     a = _one_raw("dw.md", entry)
     assert (a["published"], a["date_evidence"]) == (
         "2024-06-04",
-        "<!--1717494000000--> [feed timestamp, UTC]",
+        "<!--1717494000000--> [feed timestamp, UTC]; in the outlet's time (+01:00)",
     )
     assert (
         a["images"][0]["caption"].startswith("資料照片：2024年5月27日晚")
@@ -4419,7 +4420,8 @@ Received: Wed, 24 Jan 2024 16:03:55 GMT">2d</span></div>
     </body></html>"""
     a = _one_raw("feedly.html", page)
     assert a["url"] == "https://www.rfa.org/mandarin/yataibaodao/chaoxian/hj-01242024103512.html"
-    assert (a["published"], a["published_time"]) == ("2024-01-24", "15:42:18+00:00")
+    # (GMT, told in the outlet's zone: RFA dates in Washington's time)
+    assert (a["published"], a["published_time"]) == ("2024-01-24", "10:42:18-05:00")
 
 
 _TWO_PARAGRAPHS = (
@@ -5471,3 +5473,32 @@ def test_a_weibo_long_post_copied_whole():
     assert (a["outlet"], a["author"]) == (outlet_for_name("环球时报"), "程雨芊")
     assert a["tags"] == ["普京访问朝鲜", "俄朝关系"]
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "header, author",
+    [
+        ("記者黃思穎／台北報導、記者陳冠宇／綜合報導", "黃思穎、陳冠宇"),  # two Taiwanese bylines
+        (
+            "法新社记者：菲律宾方面称，中国海警17日在仁爱礁附近造成菲方人员受伤。中方对此有何回应？",
+            None,
+        ),
+        (
+            "中新网北京6月3日电 (记者 黄钰涵)中国外交部发言人毛宁3日主持例行记者会。有记者问：中方对此有何评论？",
+            "黄钰涵",
+        ),
+    ],
+)
+def test_bylines_and_a_reporters_question(header, author):
+    """A second Taiwanese byline after the first; a transcript's 记者：…？ is a question,
+    not a byline, but a dateline's (记者 黄钰涵) on a line that asks one still is."""
+    assert author_from_header(header) == author
+
+
+def test_a_speech_signed_by_office_and_name():
+    """A speech closing with 大韩民国总统 尹锡悦: its author, and no text of it."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>第79周年光复节庆祝辞</title></head><body><div class="content">
+    <h1>第79周年光复节庆祝辞</h1><p>2024.08.15 11:02</p>{story}<p>大韩民国总统 尹锡悦</p></div></body></html>"""
+    a = _one_raw("speech.html", page)
+    assert a["author"] == "尹锡悦" and a["body"].strip() == _STORY

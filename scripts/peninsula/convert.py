@@ -35,7 +35,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "200"
+CONVERTER_VERSION = "201"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -288,6 +288,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         or doc.meta.get("account")  # a WeChat account's own article: its publisher
     )
     outlet = fields.fuller_name(outlet, doc.site_name)
+    when = dates.in_zone(when, fields.zone_of(outlet))  # a UTC time, told as the outlet did
     site_url = doc.meta.get("site_url") or doc.republished_url
     a = _base(source, item, single=single)
     a.update(

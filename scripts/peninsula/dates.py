@@ -20,7 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from .entities import office_terms
@@ -349,6 +349,26 @@ def metadata_date(value: str) -> DateResult:
         value = f"{y}-{mo}-{d}T{h}:{mi}{':' + sec if sec else ''}{zone}"
     m = _first(_clean(value), months=True)
     return _result(m, "page metadata") if m else NO_DATE
+
+
+def in_zone(when: DateResult, zone: str | None) -> DateResult:
+    """A date stated with a time in UTC (a page's metadata: 2024-11-01T17:26Z), told in the
+    outlet's own zone (+08:00 for a Hong Kong paper: 2 November, 01:26): its day is the one
+    the outlet printed. Any other date is returned as it is."""
+    if not zone or zone == "+00:00" or when.precision != "day" or not when.published:
+        return when
+    if not (when.time or "").endswith("+00:00"):
+        return when
+    try:
+        utc = datetime.fromisoformat(f"{when.published}T{when.time}")
+        hours, minutes = int(zone[:3]), int(zone[0] + zone[4:6])
+    except ValueError:
+        return when
+    local = utc.astimezone(timezone(timedelta(hours=hours, minutes=minutes)))
+    day = local.date().isoformat()
+    clock = local.strftime("%H:%M:%S" if when.time.count(":") > 2 else "%H:%M") + zone
+    evidence = f"{when.evidence}; in the outlet's time ({zone})"
+    return DateResult(day, "day", evidence, day, day, clock)
 
 
 _BRACKET_DATELINE = re.compile(r"【[^【】]{0,60}】")  # 【希望之声2021年7月28日】

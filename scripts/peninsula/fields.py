@@ -109,6 +109,16 @@ def news_database(url: str | None) -> str | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    return {o["name"]: o["zone"] for o in outlets() if o.get("zone")}
+
+
+def zone_of(outlet: str | None) -> str | None:
+    """The UTC offset the outlet dates its stories in (outlets.yml), or None."""
+    return _zones().get(outlet) if outlet else None
+
+
 def outlet_for_domain(url: str | None) -> str | None:
     host = domain(url)
     if not host:
@@ -338,6 +348,24 @@ _MORE_NAMES = re.compile(
     r"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者))"  # 文｜财新周刊 王端，记者 刘卓
     r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜报報]|$)"
 )
+
+
+def _asks(text: str, m: re.Match) -> bool:
+    """A match of 记者： opening a question (a transcript's 法新社记者：菲律宾方面称…？), not a
+    byline in brackets on a line that asks one ((记者 黄钰涵)…有记者问：…？)."""
+    if not re.match(r"(?:记者|記者)\s*[:：]", m.group(0).lstrip()):
+        return False
+    at = m.start()
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)].rstrip()
+    return len(line) > 30 and line.endswith(("？", "?"))
+
+
+# A second Taiwanese byline after the first: 記者黃思穎／台北報導、記者陳冠宇／綜合報導.
+_NEXT_REPORT = re.compile(
+    r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)\s*[、，,\s]\s*(?:記者|记者)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4})(?=\s*[／/])"
+)
 _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
     r"|中心|编辑部|編輯部|新闻部|新聞部|小组|小組|记者|記者"  # a desk or the word reporter
@@ -417,8 +445,17 @@ _CLOSING_SIGNED = re.compile(
 )
 
 
+# A speech or statement signed under its text by office and name: 大韩民国总统 尹锡悦.
+_SIGNED_OFFICE = re.compile(
+    r"[\u4e00-\u9fff]{0,10}(?:总统|總統|国家主席|國家主席|总理|總理|首相|长官|長官|部长|部長|外务相|外務相"
+    r"|委员长|委員長|大使)\s+(?P<name>[\u4e00-\u9fff·]{2,4})"
+)
+
+
 def _closing_byline(paragraph: str) -> str | None:
-    if signed := _CLOSING_SIGNED.fullmatch(paragraph.strip()):
+    if signed := _CLOSING_SIGNED.fullmatch(paragraph.strip()) or _SIGNED_OFFICE.fullmatch(
+        paragraph.strip()
+    ):
         return signed["name"]
     m = _CLOSING.fullmatch(paragraph.strip())
     if m is None or fold(m["place"]) not in _place_names():
@@ -537,6 +574,8 @@ def author_from_header(header: str) -> str | None:
         _named_place_reporter(header),
         _named_reporter(header),
     ]
+    # a reporter's question at a press conference (法新社记者：菲律宾方面称…？) is no byline
+    found = [m for m in found if m is None or not _asks(header, m)]
     # a translator (编译：王丽萍) is the writer only when no reporter is named
     found.sort(key=lambda m: m is not None and m.group(0).lstrip().startswith(("编译", "編譯")))
     m = next((m for m in found if m and not _NOT_NAMES.search(m.group("name"))), None)
@@ -545,7 +584,7 @@ def author_from_header(header: str) -> str | None:
         if first is None or first != m.group("name"):
             return first  # a place followed the name: the byline ends there
         names, at = [first], m.end("name")
-        while more := _MORE_NAMES.match(header, at):
+        while more := _MORE_NAMES.match(header, at) or _NEXT_REPORT.match(header, at):
             name = more.group("name")
             if again := _NEXT_BYLINE.match(header, more.start("name")):
                 # 【环球时报驻韩国特约记者 金旭 环球时报特约记者 赵岩】: another reporter's byline
