@@ -5502,3 +5502,20 @@ def test_a_speech_signed_by_office_and_name():
     <h1>第79周年光复节庆祝辞</h1><p>2024.08.15 11:02</p>{story}<p>大韩民国总统 尹锡悦</p></div></body></html>"""
     a = _one_raw("speech.html", page)
     assert a["author"] == "尹锡悦" and a["body"].strip() == _STORY
+
+
+def test_a_papers_top_bar_today_and_its_closing_lines():
+    """劳动新闻's page: the top bar's today (class TodayDate) is not the story's day, the
+    article's own date line is; the closing byline over 本文地址：… names the writer, and
+    neither line is text; a captioned photo ([照片] …) and the site's address with its day
+    (www.kcna.kp (主体113.6.19.)) are not text either."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>劳动新闻</title></head><body>
+    <div class="TodayDate">主体112(2023)年8月23日 星期三</div>
+    <div class="ArticleArea"><div class="ArticleDate">主体112(2023)年8月22日 《劳动新闻》 第6版</div>
+    <h1>危险的战争演习只会招致自灭</h1><p>[照片] 金正恩同志在机场迎接普京总统</p>{story}
+    <p>本报记者 金成日</p><p>本文地址：http://www.rodong.rep.kp/cn/index.php?MTJA</p>
+    <p>www.kcna.kp (主体113.6.19.)</p></div></body></html>"""
+    a = _one_raw("rodong.html", page)
+    assert (a["published"], a["author"]) == ("2023-08-22", "金成日")
+    assert a["body"].strip() == _STORY

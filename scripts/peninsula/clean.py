@@ -105,6 +105,9 @@ _LINE_PATTERNS = [
     # a Weibo post's furniture: its account's verification, collapse button, photo set, views
     r"(微博)?(官方)?(认证|認證)\s*[:：].{0,40}|收起|收起全文|展开|展開|(\[组图共\d+张\]\s*)?原图"
     r"|(图源|圖源|图片来源|圖片來源)\s*[:：]\s*[^。，,]{1,40}"
+    # a photo's caption marked as one ([照片] 金正恩同志在机场迎接普京总统), a site's address
+    # with the day (www.kcna.kp (主体113.6.19.))
+    r"|\[(照片|图片|圖片|相片)\]\s*[^。]{0,60}|(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\s*[（(][^()（）]{4,20}[)）]"
     r"|.{0,20}的微博视频.{0,30}|[\d.]+\s*[万萬]?次(观看|觀看|播放)",
     # a copied WeChat article's toolbar: 阅读原文 阅读 10万+ 在看
     r"((阅读原文|閱讀原文|(阅读|閱讀)\s*[\d.]+\s*万?\+?|在看|点赞|點讚|分享|收藏|写留言|寫留言|观点|觀點)\s*){1,6}",
@@ -149,7 +152,7 @@ _LINE_PATTERNS = [
     # BBC's labels over a photo's credit and caption, on lines of their own
     r"(图像来源|圖像來源|图像加注文字|圖像加註文字)\s*[，,:：]\s*.{0,60}",
     # a share box's copy-link field with the page's address
-    rf"({COPY_LINK})\s*[:：]?\s*https?://\S+",
+    rf"({COPY_LINK}|本文地址|本文網址|本文网址|本文链接|本文鏈接|文章地址|文章網址)\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address
     r"(韩文|韓文|英文|日文)?(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
     r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",

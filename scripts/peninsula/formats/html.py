@@ -1668,12 +1668,15 @@ def _time(t: Tag) -> None:
         t.string = stamp
 
 
+_TODAY_CLASS = re.compile(r"(^|[\s_-])today($|[\s_-])", re.I)
+
+
 def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
     """Short blocks marked as meta/byline/date anywhere on the page (often outside the article
     container): their text holds the author and date, so it joins the dateline evidence."""
     for el in _find(soup, _BYLINE_TAGS):
-        if _gone(el) or not _BYLINE.search(_classes(el)):
-            continue
+        if _gone(el) or not _BYLINE.search(classes := _classes(el)) or _TODAY_CLASS.search(classes):
+            continue  # (a top bar's today: TodayDate, date-today)
         # fields of the block (date, source, author) are often spans run together: keep a gap
         text = re.sub(r"\s+", " ", el.get_text(" ")).strip()
         if _listed_story_date(el, text) or RELATED_LABEL.match(text):
