@@ -5519,3 +5519,37 @@ def test_a_papers_top_bar_today_and_its_closing_lines():
     a = _one_raw("rodong.html", page)
     assert (a["published"], a["author"]) == ("2023-08-22", "金成日")
     assert a["body"].strip() == _STORY
+
+
+def test_a_photos_source_names_no_outlet():
+    """图片来源：KOREA NEWS SERVICE/AP and 圖像來源: Kim Hong-Ji/REUTERS credit a photograph,
+    not the story's outlet; 来源：新华网 still names one."""
+    assert outlet_from_header("图片来源：KOREA NEWS SERVICE/ASSOCIATED PRESS") is None
+    assert outlet_from_header("圖像來源: Kim Hong-Ji/REUTERS") is None
+    assert outlet_from_header("来源：新华网") == outlet_for_name("新华网")
+
+
+def test_a_rolling_list_beside_a_box_of_captioned_pictures():
+    """A rolling list of links with times, and beside it a ranking and pictures whose captions
+    are the page's only paragraphs: the rolling list is the page's, every item of it."""
+    rows = "".join(
+        f'<li><span class="c_chl">[国际]</span><span class="c_tit"><a href="https://news.example.cn/w/{n}.shtml">第{n}条滚动新闻的标题</a></span>'
+        f'<span class="c_time">(06月19日 1{n % 10}:05)</span></li>'
+        for n in range(1, 21)
+    )
+    ranking = "".join(
+        f'<li><a href="https://news.example.cn/w/hot{n}.shtml">点击排行第{n}名的新闻标题</a></li>'
+        for n in range(1, 9)
+    )
+    pics = "".join(
+        f'<div class="pic"><a href="https://slide.example.cn/{n}.html"><img src="/{n}.jpg"><p>组图：第{n}组图片的说明文字</p></a></div>'
+        for n in range(1, 3)
+    )
+    page = f"""<html><head><title>国际滚动新闻</title></head><body>
+    <div class="top_bar"><span class="date">2024年06月19日 星期三</span></div>
+    <div class="main_l"><div class="d_list_txt"><ul>{rows}</ul></div></div>
+    <div class="main_r"><div class="blk_rank"><h3>点击排行</h3><ul>{ranking}</ul></div>
+    <div class="blk_pic">{pics}</div></div></body></html>"""
+    result = convert("roll.html", page.encode())
+    assert len(result["articles"]) == 20
+    assert result["articles"][0]["title"] == "第1条滚动新闻的标题"

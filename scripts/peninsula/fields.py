@@ -258,6 +258,8 @@ def _split_place(run: str) -> str | None:
 # A source label among the bylines: 2024年06月02日08:31 | 来源：人民网－国际频道 (the channel
 # after the dash is not the outlet). "来源：网络" (the internet) names none.
 _SOURCE_LABEL = re.compile(
+    # (not a photograph's: 图片来源：KOREA NEWS SERVICE/AP, 圖像來源: Kim Hong-Ji/REUTERS)
+    r"(?<!图片|圖片|图像|圖像|照片|图表|圖表|视频|視頻|影片)"
     r"(?:来源|來源|稿源|出处|出處|报纸名称|報紙名稱|刊名)\s*[:：]\s*"
     # the name ends where another label begins when fields run together (观察者网作者：陈思佳)
     r"(?P<name>(?!\d)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期)"  # (not 2024-…)
