@@ -1026,27 +1026,29 @@ def _whole_stories(soup: BeautifulSoup, page: str) -> list[str]:
     blocks alike (one tag and first class under one parent), each with a dated line over 200
     characters or more of paragraphs, together holding most of the page's paragraph text. A
     single story's sections carry no date of their own, and teasers no whole text."""
-    paragraphs = _find(soup, _P)
-    total = sum(len(p.get_text(strip=True)) for p in paragraphs)
+    paragraphs = [(p, len(p.get_text(strip=True))) for p in _find(soup, _P)]
+    total = sum(n for _, n in paragraphs)
     if total < 2 * _STORIES_MIN:
         return []
     groups: dict[tuple, list[Tag]] = {}
-    for p in paragraphs:
+    held: dict[int, int] = {}  # each block's paragraph text, in one pass
+    for p, n in paragraphs:
         for el in p.parents:
             if el.name in ("body", "html", "[document]") or el.parent is None:
                 break
             if el.name not in _NOT_STORY_BLOCKS:
+                held[id(el)] = held.get(id(el), 0) + n
                 key = (id(el.parent), el.name, (_class_list(el) or [""])[0])
                 group = groups.setdefault(key, [])
                 if not group or group[-1] is not el:
                     group.append(el)
     best: list[Tag] = []
     for blocks in groups.values():
-        stories = [b for b in blocks if _whole_story(b)]
-        held = sum(len(p.get_text(strip=True)) for b in stories for p in _find(b, _P))
-        whole = len(stories) >= 2 and len(stories) == len(blocks) and held >= 0.6 * total
-        if whole and len(stories) > len(best):
-            best = stories
+        sizes = [held[id(b)] for b in blocks]
+        if len(blocks) < 2 or min(sizes) < _STORIES_MIN or sum(sizes) < 0.6 * total:
+            continue  # (checked first: most groups are no such stories)
+        if len(blocks) > len(best) and all(map(_whole_story, blocks)):
+            best = blocks
     base = _SAVED_FROM.search(page[:2000])
     return [_story_page(b, base["url"] if base else None) for b in best]
 
@@ -1055,10 +1057,7 @@ _STORY_DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/
 
 
 def _whole_story(block: Tag) -> bool:
-    """A block with a dated line before its first paragraph and a story's length of them."""
-    texts = [p.get_text(strip=True) for p in _find(block, _P)]
-    if sum(map(len, texts)) < _STORIES_MIN:
-        return False
+    """A block with a dated line before its first paragraph (a story's length of them)."""
     first = _first(block, _P)
     before = []
     for s in block.descendants:
@@ -2342,7 +2341,8 @@ def parse(
     doc = Doc()
     if (
         several
-        and len(_STORY_DATE.findall(html, 0, 300_000)) >= 2
+        and (dated := _STORY_DATE.search(html))
+        and _STORY_DATE.search(html, dated.end())
         and (stories := _whole_stories(soup, html))
     ):
         doc.stories = stories  # read one by one (most pages show one date: a cheap test first)
