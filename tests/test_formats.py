@@ -5553,3 +5553,64 @@ def test_a_rolling_list_beside_a_box_of_captioned_pictures():
     result = convert("roll.html", page.encode())
     assert len(result["articles"]) == 20
     assert result["articles"][0]["title"] == "第1条滚动新闻的标题"
+
+
+def test_a_json_feed_gives_one_article_per_item():
+    """A JSON Feed (jsonfeed.org): each item's own address (url, not the page it links to),
+    title, content, date, authors and tags; an item without a title is titled by its first
+    sentence."""
+    first, second = _STORY.split("\n\n")[:2]
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "半岛快讯",
+        "items": [
+            {
+                "id": "1",
+                "url": "https://example.org/2025/06/12/a/",
+                "external_url": "https://www.yna.co.kr/view/1",
+                "title": "朝鲜停止对南噪音广播",
+                "content_html": f"<p>{first}</p>",
+                "date_published": "2025-06-12T18:20:00+08:00",
+                "authors": [{"name": "林晓"}],
+                "tags": ["朝鲜", "广播"],
+            },
+            {"id": "2", "url": "https://example.org/b/", "content_text": second},
+        ],
+    }
+    result = convert("feed.json", json.dumps(feed, ensure_ascii=False).encode())
+    one, two = result["articles"]
+    assert result["source"]["format"] == "feed"
+    assert (one["title"], one["url"], one["author"]) == (
+        "朝鲜停止对南噪音广播",
+        "https://example.org/2025/06/12/a/",
+        "林晓",
+    )
+    assert (one["published"], one["tags"]) == ("2025-06-12", ["朝鲜", "广播"])
+    assert two["title"] == first_sentence(second)[0] and two["body"].strip() == second
+
+
+def test_a_feedburner_feed_with_its_stylesheet():
+    """A FeedBurner feed opens with stylesheet instructions; its items' addresses are their
+    original ones (feedburner:origLink), titles escaped twice are read once more, and an item
+    listed twice (its guid again) is one article."""
+    item = """<item><title><![CDATA[韩美外长会谈 布林肯&middot;朴振：将强化延伸威慑]]></title>
+    <link>http://feedproxy.google.com/~r/dy/~3/abc/</link><guid isPermaLink="false">dy-1</guid>
+    <feedburner:origLink>http://www.example.com/2022/06/14/a/</feedburner:origLink>
+    <pubDate>Tue, 14 Jun 2022 00:05:00 +0000</pubDate><description><![CDATA[<p>{text}</p>]]></description></item>"""
+    feed = f"""<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/xsl" media="screen" href="/~d/styles/rss2full.xsl"?><rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0">
+<channel><title>东亚时事</title>{item.format(text=_STORY)}{item.format(text=_STORY)}</channel></rss>"""
+    (a,) = convert("feed.xml", feed.encode())["articles"]
+    assert (a["title"], a["url"]) == (
+        "韩美外长会谈 布林肯·朴振：将强化延伸威慑",
+        "http://www.example.com/2022/06/14/a/",
+    )
+
+
+def test_a_photographers_credit_names_no_author():
+    """新华社记者 李学仁 摄 over the story credits the photograph; the dateline's reporters
+    (记者周晓燕、黄海波) are the story's."""
+    assert author_from_header(
+        "新华社记者 李学仁 摄\n新华网北京8月29日电（记者周晓燕、黄海波）"
+    ) == ("周晓燕、黄海波")
+    assert author_from_header("新华社记者 李学仁 摄") is None

@@ -35,7 +35,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "203"
+CONVERTER_VERSION = "204"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -83,6 +83,8 @@ def convert(path: str, data: bytes) -> dict:
     fmt = ("text" if saved.plain else saved.kind) if saved else detect(raw)
     if fmt == "clipping" and clipping.front_matter(raw) is None:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
+    if raw.lstrip()[:1] == "{" and (entries := feed.json_items(raw)):  # a JSON Feed
+        return _each(source, "feed", entries, warnings)
     if fmt == "text" and (posts := telegram.json_messages(raw)):  # a channel's JSON export
         return _each(source, "list", posts, warnings)
     if fmt == "text" and (rebuilt := dump.page_html(raw)):  # a text browser's dump

@@ -302,7 +302,7 @@ def outlet_from_header(header: str) -> str | None:
             m = None  # 申나리 记者: a reporter's name before 记者, as Korean papers print it
         elif name.startswith(("据", "據")):
             m = None  # 据总台记者报道: a source the story cites, not the page's outlet
-    if m and not _THIS_PAPER.fullmatch(m.group("outlet") or m.group("wire")):
+    if m and not _THIS_PAPER.match(m.group("outlet") or m.group("wire")):  # (本网首尔…电)
         return outlet_for_name(_without_place(m.group("outlet") or m.group("wire")))
     m = _SOURCE_LABEL.search(header)
     if m and not _NO_OUTLET.search(m.group("name")):
@@ -350,6 +350,9 @@ _MORE_NAMES = re.compile(
     r"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者))"  # 文｜财新周刊 王端，记者 刘卓
     r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜报報]|$)"
 )
+
+
+_PHOTOGRAPHED = re.compile(r"[ \t\u3000]*[摄攝](?:影)?(?![\u4e00-\u9fff])")
 
 
 def _asks(text: str, m: re.Match) -> bool:
@@ -578,6 +581,8 @@ def author_from_header(header: str) -> str | None:
     ]
     # a reporter's question at a press conference (法新社记者：菲律宾方面称…？) is no byline
     found = [m for m in found if m is None or not _asks(header, m)]
+    # a photographer's credit: 新华社记者 李学仁 摄
+    found = [m for m in found if m is None or not _PHOTOGRAPHED.match(header, m.end("name"))]
     # a translator (编译：王丽萍) is the writer only when no reporter is named
     found.sort(key=lambda m: m is not None and m.group(0).lstrip().startswith(("编译", "編譯")))
     m = next((m for m in found if m and not _NOT_NAMES.search(m.group("name"))), None)

@@ -33,7 +33,9 @@ class Doc:
 _RSS_HEAD = re.compile(r"\A\s*<!--\s*\d{10,13}\s*-->\s*\n\s*\[[^\]\n]*\]\([^)\s]*\)\s*\n\s*-{3,}")
 # An RSS or Atom feed file: its root element, after an XML declaration and comments.
 _FEED_ROOT = re.compile(
-    r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S
+    # (after the XML declaration, comments and stylesheet instructions: <?xml-stylesheet …?>)
+    r"\A\ufeff?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b",
+    re.S,
 )
 # An Evernote export's root element (formats/enex.py).
 _ENEX_ROOT = re.compile(

@@ -3,12 +3,17 @@ text from the item's content or description, dated by the item's own publication
 
 from __future__ import annotations
 
-from html import escape
+import json
+import re
+from html import escape, unescape
 
 from bs4 import BeautifulSoup, Tag
 
+from ..textnorm import plain_text
 from . import _TAG, Doc, html
+from .text import first_sentence
 
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
 _TEXT = ("content:encoded", "encoded", "content", "description", "summary")
 _DATES = ("pubDate", "published", "dc:date", "date", "issued", "updated")
 
@@ -20,9 +25,15 @@ def items(text: str) -> list[Doc]:
     soup = BeautifulSoup(text, "xml")
     channel = soup.find(["channel", "feed"])
     site = child_text(channel, ("title",)) if channel else None
-    docs = []
+    docs, seen = [], set()
     for item in soup.find_all(["item", "entry"]):
+        key = child_text(item, ("guid", "id")) or _link(item)
+        if key and key in seen:
+            continue  # the same item listed twice (its guid again)
+        seen.add(key)
         title = child_text(item, ("title",))
+        if title and _ENTITY.search(title):  # escaped twice (&amp;middot; in CDATA): once more
+            title = unescape(title)
         body = child_text(item, _TEXT) or ""
         if not _TAG.search(body):  # plain text: its line breaks are its paragraphs
             body = "".join(f"<p>{escape(ln.strip())}</p>" for ln in body.split("\n") if ln.strip())
@@ -54,7 +65,11 @@ def child_text(parent: Tag, names: tuple[str, ...]) -> str | None:
 
 
 def _link(item: Tag) -> str | None:
-    """RSS <link>text</link>; Atom <link href rel="alternate">; else a permalink <guid>."""
+    """RSS <link>text</link>; Atom <link href rel="alternate">; else a permalink <guid>. A
+    FeedBurner feed's original address (feedburner:origLink) before its proxy's."""
+    original = item.find(["feedburner:origLink", "origLink"], recursive=False)
+    if isinstance(original, Tag) and original.get_text(strip=True).startswith("http"):
+        return original.get_text(strip=True)
     for link in item.find_all("link", recursive=False):
         href = link.get("href") or link.get_text(strip=True)
         if href and link.get("rel", "alternate") == "alternate":
@@ -64,3 +79,44 @@ def _link(item: Tag) -> str | None:
         text = guid.get_text(strip=True)
         return text if text.startswith("http") else None
     return None
+
+
+def json_items(raw: str) -> list[Doc] | None:
+    """A JSON Feed (jsonfeed.org): one article per item, as for an RSS item: its title, its
+    own address (url; external_url is the page it links to), its content, date, authors and
+    tags; the feed's title names the site. None for any other text."""
+    head = raw.lstrip()[:500]
+    if not head.startswith("{") or "jsonfeed.org/version" not in head:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    entries = data.get("items") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return None
+    site = data.get("title") if isinstance(data.get("title"), str) else None
+    docs = []
+    for item in (e for e in entries if isinstance(e, dict)):
+        body = item.get("content_html") or ""
+        if not body and (plain := item.get("content_text") or item.get("summary") or ""):
+            body = "".join(
+                f"<p>{escape(ln.strip())}</p>" for ln in str(plain).split("\n") if ln.strip()
+            )
+        link = item.get("url") if isinstance(item.get("url"), str) else None
+        title = item.get("title") if isinstance(item.get("title"), str) else None
+        doc = html.parse(str(body) or "<p></p>", base_url=link, title=title or None)
+        doc.url = link or doc.url
+        if not title and (lead := plain_text(doc.body).strip().split("\n")[0]):
+            doc.title, doc.title_source = first_sentence(lead)  # a post without a title
+        if site:
+            doc.site_name = html.site_in_title(site) or doc.site_name
+        if isinstance(when := item.get("date_published"), str):
+            doc.meta["published_time"] = when
+        people = item.get("authors") or ([item["author"]] if item.get("author") else [])
+        names = [p.get("name") for p in people if isinstance(p, dict) and p.get("name")]
+        if names:
+            doc.meta["author"] = "、".join(names)
+        doc.tags = [t for t in item.get("tags") or [] if isinstance(t, str)] or doc.tags
+        docs.append(doc)
+    return docs or None
