@@ -5614,3 +5614,27 @@ def test_a_photographers_credit_names_no_author():
         "新华社记者 李学仁 摄\n新华网北京8月29日电（记者周晓燕、黄海波）"
     ) == ("周晓燕、黄海波")
     assert author_from_header("新华社记者 李学仁 摄") is None
+
+
+def test_a_substack_post_mailed():
+    """A Substack post by mail: "宋知远 from 半岛札记" names its writer and its publication (the
+    outlet), its headline links to the post (its address), and the platform's buttons
+    (forwarded, read in app, like, restack, the subscribe prompt) are not its text."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><body><table width="100%"><tr><td>Forwarded this email? <a href="https://substack.com/redirect/2/eyJ1">Subscribe here</a> for more</td>
+    <td><a href="https://open.substack.com/pub/bdzj/p/a?utm_source=email">READ IN APP</a></td></tr></table>
+    <h1><a href="https://bdzj.substack.com/p/pujing-pingrang-tiaoyue">普京的平壤之夜</a></h1>
+    <p><a href="https://substack.com/redirect/2/eyJ2">♡ Like</a> <a href="https://substack.com/redirect/2/eyJ3">Comment</a> <a href="https://substack.com/redirect/2/eyJ4">Restack</a></p>
+    <div class="body markup">{story}<p>感谢阅读半岛札记！免费订阅，第一时间收到新文章。</p></div></body></html>"""
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "宋知远 from 半岛札记 <bdzj@substack.com>"
+    m["Subject"] = "普京的平壤之夜"
+    m["Date"] = "Thu, 20 Jun 2024 13:48:10 +0000"
+    m.set_content("plain")
+    m.add_alternative(page, subtype="html")
+    (a,) = convert("post.eml", bytes(m))["articles"]
+    assert (a["author"], a["outlet"]) == ("宋知远", "半岛札记")
+    assert a["url"] == "https://bdzj.substack.com/p/pujing-pingrang-tiaoyue"
+    assert a["body"].strip() == _STORY

@@ -70,6 +70,9 @@ _LINE_PATTERNS = [
     # a newsletter's links to unsubscribe or to read it in a browser
     r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在浏览器中查看|在瀏覽器中查看"
     r"|view (?:this email )?in (?:your )?browser).{0,40}",
+    # a newsletter platform's buttons (Substack): forwarded, read in the app, like, restack
+    r"forwarded this email\?.{0,60}|read in app|(♡\s*)?like(\s+comment)?(\s+restack)?(\s+share)?"
+    r"|感谢阅读.{1,20}[！!]?\s*(免费)?订阅.{0,30}",
     # a newsletter's note of why it was sent, and how to stop it
     r"(您|你)(之所以)?(收到|会收到|會收到)(此|这|這|本)(封)?(邮件|郵件|电邮|電郵|电子报|電子報).{0,60}"
     r"|(如不想|如不希望|若不想|若不希望|如果不想)再?(收到|接收).{0,60}"

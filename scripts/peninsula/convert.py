@@ -35,7 +35,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "204"
+CONVERTER_VERSION = "206"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -222,11 +222,19 @@ def _each(source: dict, fmt: str, docs: list[Doc], warnings: list[str], *, singl
     return _result(source, articles, warnings)
 
 
+_WRITER_FROM = re.compile(r"(?P<writer>[^<>@]{2,30}?) from (?P<publication>[^<>@]{2,40})")
+
+
 def _mailed(page: Doc, saved: mhtml.SavedPage) -> None:
     """An e-mail's subject is the title when the page has no headline; its sender names the
     site, and its date is the page's metadata date."""
     if saved.subject and not page.title:
         page.title, page.title_source = saved.subject, "headline"
+    if saved.sender and (by := _WRITER_FROM.fullmatch(saved.sender)):
+        # a newsletter's writer and publication (Substack: 宋知远 from 半岛札记)
+        page.meta.setdefault("author", by["writer"])
+        page.meta.setdefault("account", by["publication"])
+        page.site_name = page.site_name or by["publication"]
     page.site_name = page.site_name or saved.sender
     if saved.sent:
         page.meta.setdefault("published_time", saved.sent)

@@ -934,11 +934,16 @@ _CELL_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4
 def _layout_tables(soup: BeautifulSoup) -> None:
     """Tables that lay out a page (one cell, or a cell holding paragraphs, an image, a long
     text or another table) become plain blocks, so the article in a cell is read as
-    paragraphs. Data tables, whose cells are short values, stay tables."""
+    paragraphs. Data tables, whose cells are short values, stay tables; one whose every cell
+    is furniture goes."""
     for table in reversed(soup.find_all("table")):
         if _gone(table):
             continue
         cells = [c for c in table.find_all(_CELLS) if c.find_parent("table") is table]
+        texts = [t for c in cells if (t := _text(c))]
+        if 0 < len(texts) <= 3 and table.find("table") is None and all(map(is_boilerplate, texts)):
+            table.decompose()  # a bar of buttons set as a table (Forwarded this email? | READ IN APP)
+            continue
         laid_out = len(cells) <= 1 or any(
             c.find(_CELL_BLOCKS) is not None or c.find("img") is not None or len(_text(c)) > 150
             for c in cells
@@ -1196,6 +1201,25 @@ def _wider_list(soup: BeautifulSoup, root: Tag, base: str | None) -> list[dict]:
         return []
     wider = _headlines(body, base)
     return wider if len(wider) > len(_headlines(root, base)) else []
+
+
+_TRACKER = re.compile(r"(?:link|links|click|clicks|email|mail|t|trk|track|go|r)\.", re.I)
+_LINKED_H1 = re.compile(r"<h1\b[^>]*>\s*<a\s", re.I)
+
+
+def _headline_link(soup: BeautifulSoup) -> str | None:
+    """The address the page's one <h1> links to, when it is a post's own page (its path has a
+    name; not the site's front page, a search or a redirect)."""
+    heads = soup.find_all("h1", limit=2)
+    link = heads[0].find("a", href=True) if len(heads) == 1 else None
+    href = (link["href"] or "").strip() if link is not None else ""
+    if not href.startswith(("http://", "https://")) or _HOME_HREF.match(href):
+        return None
+    if "redirect" in href or "?" in href or len(urlparse(href).path.strip("/")) < 8:
+        return None
+    if _TRACKER.match(urlparse(href).netloc) or "eyJ" in href:  # a mail's click tracker
+        return None
+    return href if _text(link) == _text(heads[0]) else None
 
 
 _PROSE_RUN = re.compile(r"[^\s]{50}")
@@ -2349,6 +2373,8 @@ def parse(
         return doc
     if "data-cfemail" in html:  # addresses a script decodes on screen: rare, test first
         _cf_emails(soup)
+    # (before the page's links to itself are unwrapped; few headlines are links: test first)
+    linked = _headline_link(soup) if _LINKED_H1.search(html) else None
     states = _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
     doc.meta = _meta(soup)
     if _DOC_COMMENT.search(html):  # a word processor's export with comments: rare, test first
@@ -2393,6 +2419,8 @@ def parse(
         _view_original(soup, doc)
     if "url" not in doc.meta and (printed := _PAGE_ADDRESS.search(html)):
         doc.meta["url"] = printed["url"]  # no canonical link: the address the page prints
+    if "url" not in doc.meta and linked:
+        doc.meta["url"] = linked  # a mailed post's headline links to the post (Substack)
     if "url" not in doc.meta and "reader-domain" in html:  # Firefox's reader view, saved
         shown = soup.select_one("a.reader-domain[href]")
         if shown is not None and shown["href"].startswith(("http://", "https://")):
