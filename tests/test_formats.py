@@ -5638,3 +5638,18 @@ def test_a_substack_post_mailed():
     assert (a["author"], a["outlet"]) == ("宋知远", "半岛札记")
     assert a["url"] == "https://bdzj.substack.com/p/pujing-pingrang-tiaoyue"
     assert a["body"].strip() == _STORY
+
+
+def test_a_related_storys_date_under_its_link_is_not_the_storys():
+    """BBC's old pages list related stories as a link, a line break and a dated span: those
+    dates are the listed stories', even with the page's own date labelled as an update."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>BBC中文網 | 六方會談發表共同聲明</title></head><body>
+    <div class="headline"><h1>六方會談發表共同聲明</h1></div>
+    <div class="ds">最後更新： 格林尼治標準時間 2005年9月19日, 星期一, 10:25 北京時間 18:25</div>
+    <div class="content">{story}</div><div class="rhsbox"><b>有關報道</b><br>
+    <a href="http://news.bbc.co.uk/chinese/trad/hi/newsid_4230000/4239166.stm">六方會談在北京復會</a><br>
+    <span class="date">2005年9月13日 | 亞太</span><br></div></body></html>"""
+    assert _one_raw("bbc.htm", page)["published"] == "2005-09-19"
+    undated = page.replace("2005年9月19日, 星期一, 10:25 北京時間 18:25", "")
+    assert _one_raw("bbc.htm", undated)["published"] is None  # (not 13 September)

@@ -224,7 +224,8 @@ def _meta(soup: BeautifulSoup) -> dict:
         "publish_date": "published_time", "publish-date": "published_time",
         "og:release_date": "published_time", "dc.date": "published_time",
         "dc.date.issued": "published_time", "sailthru.date": "published_time",
-        "parsely-pub-date": "published_time", "author": "author",
+        "parsely-pub-date": "published_time", "originalpublicationdate": "published_time",
+        "author": "author",
         "article:author": "author", "article:section": "section", "og:description": "description",
     }  # fmt: skip
     out: dict = {}
@@ -1734,11 +1735,19 @@ def _unrepeated(bylines: list[str]) -> list[str]:
 def _listed_story_date(el: Tag, text: str) -> bool:
     """The date of another story in a list of links (related news, previous and next)."""
     li = el if el.name == "li" else el.find_parent("li")
-    return (
-        li is not None
-        and is_date_only(text)
-        and any(_real_href(a.get("href")) for a in li.find_all("a", limit=3))
-    )
+    if li is None:  # a link, a line break, then its date: <a>六方會談在北京復會</a><br><span>
+        before = el.find_previous_sibling(lambda t: t.name != "br")
+        return (
+            before is not None
+            and before.name == "a"
+            and _real_href(before.get("href"))
+            and len(_text(before)) >= 6
+            and bool(_LEADING_DATE.match(text))
+        )
+    return is_date_only(text) and any(_real_href(a.get("href")) for a in li.find_all("a", limit=3))
+
+
+_LEADING_DATE = re.compile(r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
 # An element holding only the author's name: <a class="author__Name">, <span class="author">.
