@@ -5653,3 +5653,31 @@ def test_a_related_storys_date_under_its_link_is_not_the_storys():
     assert _one_raw("bbc.htm", page)["published"] == "2005-09-19"
     undated = page.replace("2005年9月19日, 星期一, 10:25 北京時間 18:25", "")
     assert _one_raw("bbc.htm", undated)["published"] is None  # (not 13 September)
+
+
+def test_an_old_list_page_of_a_table_per_item():
+    """联合早报's 2009 rolling page sets each item as a table of rows (its time, its linked
+    title, its text, its tools): one article per table, dated by its time row; the
+    sidebar's numbered links are none."""
+
+    def item(n: int, hhmm: str) -> str:
+        return f"""<table width="100%"><tr><td class="rt_time"><font color="#999999">[2009-05-25 {hhmm}]</font></td></tr>
+        <tr><td class="rt_title"><a href="/realtime/world/story20090525-4231{n}"><b>第{n}条即时报道的标题</b></a></td></tr>
+        <tr><td class="rt_text">（东京综合电）{_STORY.split(chr(10))[0]}<br><br></td></tr>
+        <tr><td class="rt_tools"><a href="/realtime/world/story20090525-4231{n}">全文链接</a> | <a href="javascript:sendmail()">电邮</a></td></tr></table>"""
+
+    page = f"""<!-- saved from url=(0043)http://www.zaobao.com/realtime/neasia.shtml -->
+    <html><head><title>联合早报网 zaobao.com -- 即时报道</title></head><body><table><tr>
+    <td width="560">{item(1, "13:40")}{item(2, "12:05")}{item(3, "11:20")}</td>
+    <td width="208"><b>热门新闻</b><br>1. <a href="/realtime/world/story20090524-42105">卢武铉遗体移至金海峰下村</a><br>
+    2. <a href="/realtime/china/story20090525-42277">中国外交部：坚决反对朝鲜核试验</a><br></td></tr></table></body></html>"""
+    result = convert("neasia.shtml", page.encode())
+    got = [(a["title"], a["published"], a["url"]) for a in result["articles"]]
+    assert got == [
+        (
+            f"第{n}条即时报道的标题",
+            "2009-05-25",
+            f"http://www.zaobao.com/realtime/world/story20090525-4231{n}",
+        )
+        for n in (1, 2, 3)
+    ]

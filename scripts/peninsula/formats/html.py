@@ -1275,10 +1275,19 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
     # a block opened by one heading each: several in one block are a list of links in it
     # (its text is not each item's)
     shared = Counter(id(h.parent) for h in headings)
+    # how many headings each element holds: an item's block is the widest holding only its
+    # own (an old page's table per item: its time row, title row and text row)
+    holds = Counter(id(el) for h in headings for el in h.parents)
     for heading in headings:
         block = heading.parent
         if block is None or block is root or block.parent is None or shared[id(block)] > 1:
             continue
+        while (
+            block.parent is not root
+            and block.parent.parent is not None
+            and (holds[id(block.parent)] == 1)
+        ):
+            block = block.parent
         if item := _index_item(block, heading, base):
             # the list holding the item blocks, above any wrapper of one (a table's row)
             holder = block.parent
