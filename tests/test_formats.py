@@ -5681,3 +5681,34 @@ def test_an_old_list_page_of_a_table_per_item():
         )
         for n in (1, 2, 3)
     ]
+
+
+def test_an_aggregators_cards_in_clusters():
+    """Google News shows <article> cards in clusters of two or three: every card is an item,
+    its source line (a known outlet) is its outlet, and its <time datetime> (the text says
+    3小时前) dates it, told in the outlet's zone."""
+
+    def card(n: int, source: str, when: str) -> str:
+        link = f"./read/CBMi{n}abcdefghij?hl=zh-CN"
+        return f"""<article class="IFHyqb DeXSAc"><div class="XlKvRb"><a class="WwrzSb" href="{link}"></a></div>
+        <div class="oovtQ"><div class="vr1PYe">{source}</div></div><a class="JtKRv" href="{link}">第{n}条聚合新闻的标题</a>
+        <div class="UOVeFe"><time class="hvbAAd" datetime="{when}">3小时前</time></div></article>"""
+
+    clusters = [
+        [card(1, "联合早报", "2024-11-05T03:12:00Z"), card(2, "韩联社", "2024-11-05T02:40:00Z")],
+        [card(3, "新华社", "2024-11-04T20:01:00Z"), card(4, "联合早报", "2024-11-04T09:00:00Z")],
+        [card(5, "韩联社", "2024-11-04T06:45:00Z"), card(6, "新华社", "2024-11-03T01:00:00Z")],
+        [card(7, "韩联社", "2024-11-02T06:45:00Z"), card(8, "新华社", "2024-11-02T01:00:00Z")],
+    ]
+    page = f"""<html><head><base href="https://news.google.com/"><title>朝鲜 - Google 新闻</title></head><body>
+    <main>{"".join(f'<c-wiz class="PO9Zff"><div class="W8yrY">{"".join(c)}</div></c-wiz>' for c in clusters)}</main></body></html>"""
+    result = convert("gnews.html", page.encode())
+    assert len(result["articles"]) == 8
+    first, second, third = result["articles"][:3]
+    assert (first["outlet"], first["published"], first["published_time"]) == (
+        outlet_for_name("联合早报"),
+        "2024-11-05",
+        "11:12:00+08:00",
+    )
+    assert second["outlet"] == outlet_for_name("韩联社")
+    assert third["published"] == "2024-11-05"  # (20:01 UTC on the 4th is the 5th in Beijing)

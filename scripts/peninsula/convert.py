@@ -35,7 +35,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "208"
+CONVERTER_VERSION = "209"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -399,17 +399,18 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
             when = dataclasses.replace(when, evidence=evidence)
         if when.published is None:
             when = dates.article_date("", url=item["url"])
+        named = (
+            _listed_outlet(item.get("outlet")) or outlet or fields.outlet_for_domain(item["url"])
+        )
         articles.append(
             _item(
                 source,
                 n,
-                when,
+                dates.in_zone(when, fields.zone_of(named)),  # a UTC time, as the outlet told it
                 page.title,
                 item["title"],
                 "headline",
-                outlet=_listed_outlet(item.get("outlet"))
-                or outlet
-                or fields.outlet_for_domain(item["url"]),
+                outlet=named,
                 url=item["url"],
                 language=fields.language(f"{item['title']}\n{item.get('summary', '')}"),
                 category=None,

@@ -1299,6 +1299,7 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
 
 
 _CARD_ITEMS = frozenset({"div", "li", "article", "section"})
+_SOURCE_TAGS = frozenset({"div", "span", "p", "cite", "em", "small"})
 
 
 def _cards(root: Tag, base: str | None, held: list[Tag] | None = None) -> list[dict]:
@@ -1310,6 +1311,8 @@ def _cards(root: Tag, base: str | None, held: list[Tag] | None = None) -> list[d
         if (classes := _class_list(el)) and el.parent is not None:
             # by the first class: a lead card adds its own (article-card card-lg)
             groups.setdefault((id(el.parent), classes[0]), []).append(el)
+            if el.name == "article":  # <article> cards in clusters of a few (Google News)
+                groups.setdefault((0, classes[0]), []).append(el)
     best: list[dict] = []
     for cards in groups.values():
         if len(cards) < 5:
@@ -1337,8 +1340,19 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
     )
     if others or not 6 <= len(_text(heading)) <= 100 or _AD_ITEM.search(_classes(card)):
         return None
-    return {"title": _text(heading), "url": _item_url(base, href), "text": _text(card),
-            "summary": _summary(card, heading)}  # fmt: skip
+    # a line of its own naming a known outlet: the source an aggregator's card shows
+    source = next(
+        (
+            t
+            for el in card.find_all(_SOURCE_TAGS)
+            if not el.find(True) and known_outlet(t := _text(el))
+        ),
+        None,
+    )
+    stamp = card.find("time", attrs={"datetime": True})  # (its text may be relative: 3小时前)
+    text = f"{stamp['datetime']} {_text(card)}" if stamp is not None else _text(card)
+    return {"title": _text(heading), "url": _item_url(base, href), "text": text,
+            "summary": _summary(card, heading), "outlet": source}  # fmt: skip
 
 
 _AD_ITEM = re.compile(r"(^|[\s_-])(ad|ads|advert\w*|sponsor\w*|promo)($|[\s_-])", re.I)
