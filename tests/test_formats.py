@@ -5712,3 +5712,22 @@ def test_an_aggregators_cards_in_clusters():
     )
     assert second["outlet"] == outlet_for_name("韩联社")
     assert third["published"] == "2024-11-05"  # (20:01 UTC on the 4th is the 5th in Beijing)
+
+
+def test_a_netease_account_post():
+    """A 网易号 post: 来源: 新京报<br>北京 (an IP location run on to the name) names 新京报;
+    the platform's notice under its label (特别声明： / 以上内容…自媒体平台…) ends the story,
+    and the reporter's line over the editors' names its author."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝鲜发射数枚短程弹道导弹|韩联社|金与正_网易订阅</title></head><body>
+    <div class="post_main"><h1 class="post_title">朝鲜发射数枚短程弹道导弹</h1>
+    <div class="post_info">2024-03-18 19:42:11　来源: <a href="https://www.163.com/dy/media/T1.html">新京报</a><br/>北京</div>
+    <div class="post_content" id="content"><div class="post_body">{story}<p>新京报记者 陈奕凯</p>
+    <p>编辑 张磊 校对 刘军</p></div></div>
+    <div class="post_statement"><p class="post_statement_title">特别声明：</p>
+    <p>以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p></div>
+    </div></body></html>"""
+    a = _one_raw("163.html", page)
+    assert (a["outlet"], a["author"]) == (outlet_for_name("新京报"), "陈奕凯")
+    assert a["body"].rstrip().endswith(_STORY.split("\n\n")[-1])
+    assert "特别声明" not in a["body"] and "陈奕凯" not in a["body"]

@@ -352,6 +352,8 @@ _PAYWALL_SHARE = re.compile(r"(?:剩余|剩餘|还剩|還剩)\s*\d{1,2}\s*%")
 _PLATFORM_NOTICE = re.compile(
     r"^(?:特别声明|特別聲明|声明|聲明)\s*[:：]\s*(?:以上内容|以上內容|本文).{0,40}(?:自媒体|自媒體|用户|用戶)"
     r"|^Notice: The content above"
+    # (its label on a line of its own, over the notice: 特别声明： / 以上内容…为自媒体平台…)
+    r"|^(?:特别声明|特別聲明)\s*[:：]?\s*$|^(?:以上内容|以上內容).{0,30}(?:自媒体|自媒體)"
 )
 
 

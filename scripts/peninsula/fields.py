@@ -306,7 +306,8 @@ def outlet_from_header(header: str) -> str | None:
         return outlet_for_name(_without_place(m.group("outlet") or m.group("wire")))
     m = _SOURCE_LABEL.search(header)
     if m and not _NO_OUTLET.search(m.group("name")):
-        return outlet_for_name(m.group("name"))
+        # (an IP location run on to the name: 来源: 新京报<br>北京)
+        return outlet_for_name(_without_place(m.group("name")))
     # KCNA's order: (平壤6月3日电 朝中社); a source line 《朝中社》 主体113(2024)年6月3日
     for m in _OUTLET_AFTER.finditer(header):
         if named := known_outlet(m["outlet"] or m["paper"]):
