@@ -5731,3 +5731,19 @@ def test_a_netease_account_post():
     assert (a["outlet"], a["author"]) == (outlet_for_name("新京报"), "陈奕凯")
     assert a["body"].rstrip().endswith(_STORY.split("\n\n")[-1])
     assert "特别声明" not in a["body"] and "陈奕凯" not in a["body"]
+
+
+def test_a_platform_of_accounts_names_no_outlet():
+    """百家号 and 今日头条 are platforms of accounts: their address and name are no outlet (the
+    account that posted is the publisher); they are the story's republisher."""
+    from peninsula.fields import outlet_for_domain, site_outlet
+
+    assert outlet_for_domain("https://baijiahao.baidu.com/s?id=1800252871458613402") is None
+    assert outlet_for_domain("https://www.toutiao.com/article/7460234818765382195/") is None
+    assert site_outlet("百家号") is None and site_outlet("新京报") == outlet_for_name("新京报")
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝鲜发射导弹</title><meta property="og:site_name" content="百家号">
+    <link rel="canonical" href="https://baijiahao.baidu.com/s?id=18002528"></head><body>
+    <h1>朝鲜发射导弹</h1><p>2024-05-28 06:12</p><div class="content">{story}</div></body></html>"""
+    a = _one_raw("bjh.html", page)
+    assert a["outlet"] is None and a["republisher"].startswith("百家号")

@@ -35,7 +35,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "210"
+CONVERTER_VERSION = "211"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -294,7 +294,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         or credited
         or fields.known_outlet(doc.meta.get("provider"))  # a portal's partner (schema.org)
         or fields.outlet_for_domain(doc.url)
-        or fields.known_outlet(doc.site_name)
+        or fields.site_outlet(doc.site_name)
         or doc.meta.get("account")  # a WeChat account's own article: its publisher
     )
     outlet = fields.fuller_name(outlet, doc.site_name)

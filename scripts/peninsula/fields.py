@@ -119,13 +119,24 @@ def zone_of(outlet: str | None) -> str | None:
     return _zones().get(outlet) if outlet else None
 
 
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    return frozenset(o["name"] for o in outlets() if o.get("platform"))
+
+
+def site_outlet(site_name: str | None) -> str | None:
+    """The known outlet a site's name names, unless it is a platform of accounts (百家号)."""
+    named = known_outlet(site_name)
+    return None if named in _platforms() else named
+
+
 def outlet_for_domain(url: str | None) -> str | None:
     host = domain(url)
     if not host:
         return None
     for o in outlets():
         if any(host == d or host.endswith("." + d) for d in o["domains"]):
-            return o["name"]
+            return None if o.get("platform") else o["name"]  # (an account's post: its own)
     return None
 
 
