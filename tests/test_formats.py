@@ -5747,3 +5747,51 @@ def test_a_platform_of_accounts_names_no_outlet():
     <h1>朝鲜发射导弹</h1><p>2024-05-28 06:12</p><div class="content">{story}</div></body></html>"""
     a = _one_raw("bjh.html", page)
     assert a["outlet"] is None and a["republisher"].startswith("百家号")
+
+
+def test_a_forwarded_newsletter_copied_from_outlook():
+    """Outlook's forward as text: the forwarder's header lines (重要性: 高 too) and note, the
+    original's header lines under -----原始邮件-----, the newsletter's masthead and contents:
+    none of it is the story, which starts at the headline over its source and date line; the
+    original's sending day bounds the date, the story's own line dates it."""
+    copy = (
+        "发件人: 周明哲 <zhoumz@example.edu.cn>\n发送时间: 2024年11月6日 9:15\n"
+        "收件人: 东北亚研究组 <nea@example.edu.cn>\n主题: 转发: 【半岛观察】第112期\n重要性: 高\n\n"
+        "各位老师：\n\n转发本期简报中的头条报道，供周四组会讨论。\n\n周明哲\n\n-----原始邮件-----\n"
+        "发件人: 半岛观察编辑部 <newsletter@example.com>\n发送时间: 2024年11月5日 18:02\n"
+        "收件人: zhoumz@example.edu.cn\n主题: 【半岛观察】第112期\n\n【半岛观察】 第112期  2024年11月5日\n\n"
+        "本期导读\n1. 崔善姬访俄会见普京（头条）\n\n【头条】\n\n崔善姬访俄会见普京 称朝鲜将坚定站在俄罗斯一边\n\n"
+        f"来源：澎湃新闻  2024-11-05 11:26\n\n{_STORY}\n"
+    )
+    a = _one_raw("fwd.txt", copy)
+    assert (a["title"], a["published"]) == (
+        "崔善姬访俄会见普京 称朝鲜将坚定站在俄罗斯一边",
+        "2024-11-05",
+    )
+    assert a["outlet"] == outlet_for_name("澎湃新闻") and a["body"].strip() == _STORY
+
+
+def test_a_machine_translation_under_the_researchers_note():
+    """[原文标题] / [原文链接] / [来源] lines over ==== 以下为 DeepL 机器翻译 ==== are the
+    researcher's note: the address and source are read from it, the Chinese headline under it
+    is the title, and the translation tool's credit is not the text."""
+    copy = (
+        "[原文标题] 이재명 정부, 대북 확성기 방송 전격 중단\n"
+        "[原文链接] https://www.hani.co.kr/arti/politics/defense/1201876.html\n"
+        "[来源] 韩民族日报（한겨레）  등록 2025-06-11 17:42\n\n"
+        "==== 以下为 DeepL 机器翻译（韩→中），仅供内部参考 ====\n\n"
+        f"李在明政府突然中止对朝扩音器广播\n\n{_STORY}\n\n通过 DeepL.com（免费版）翻译\n"
+    )
+    a = _one_raw("hani.txt", copy)
+    assert (a["title"], a["published"]) == ("李在明政府突然中止对朝扩音器广播", "2025-06-11")
+    assert a["url"] == "https://www.hani.co.kr/arti/politics/defense/1201876.html"
+    assert a["outlet"] == outlet_for_name("韩民族日报") and a["body"].strip() == _STORY
+
+
+def test_a_newspaper_pages_header_copied_from_its_pdf():
+    """2024年6月20日 星期四 国际 3 over a story copied from an e-paper's PDF: the issue's day,
+    not the title."""
+    a = _one_raw(
+        "rmrb.txt", f"2024年6月20日 星期四 国际 3\n\n俄朝签署全面战略伙伴关系条约\n\n{_STORY}\n"
+    )
+    assert (a["title"], a["published"]) == ("俄朝签署全面战略伙伴关系条约", "2024-06-20")

@@ -164,6 +164,9 @@ _LINE_PATTERNS = [
     r"(点击|點擊|点|點)上方.{0,12}[，,]?\s*(关注|關注|订阅|訂閱).{0,8}",
     # a translation's note: 以下是…新闻声明的中文翻译。 / 此中文译文仅供参考 / （日文原文的中文暂定译文）
     r"[（(]?.{0,30}(中文翻译|中文翻譯|中文译文|中文譯文|暂定译文|暫定譯文|暂定翻译|暫定翻譯).{0,30}",
+    # a machine translation's credit: 通过 DeepL.com（免费版）翻译
+    r"(通过|通過|由)\s*(DeepL|Google|谷歌|有道|百度|Papago)\S{0,12}\s*([（(][^()（）]{0,8}[)）])?\s*(翻译|翻譯)"
+    r"|translated (with|by) (DeepL|Google)\S*(\s*\(free version\))?",
     # a page's own buttons in a row: 返回 | 关闭, 【打印】【关闭】
     r"((返回|关闭|關閉|打印|列印|收藏|顶部|頂部)\s*[|｜]?\s*){2,5}",
     # an outlet's channel promotion: 订阅早报WhatsApp频道，获取每日精选新闻 / 关注光华日报WhatsApp频道

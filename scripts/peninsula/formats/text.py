@@ -484,7 +484,13 @@ def _date_line(line: str) -> tuple[str, bool] | None:
 # A mail's header lines over a story pasted into it (Outlook, Gmail, in Chinese or English).
 _MAIL_FIELD = re.compile(
     r"^(?:(?P<date>日期|date|发送时间|發送時間|傳送時間|寄件日期|sent)|寄件者|寄件人|发件人|發件人|from"
-    r"|收件者|收件人|to|副本|抄送|cc|主旨|主题|主題|subject)\s*[:：]\s*(?P<value>\S.*)$",
+    r"|收件者|收件人|to|副本|抄送|cc|主旨|主题|主題|subject|重要性|importance|优先级|優先順序)"
+    r"\s*[:：]\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+# A forwarded mail's original under the forwarder's note (Outlook, Gmail, Foxmail).
+_FORWARDED = re.compile(
+    r"^[-—_\s]*(?:原始邮件|原始郵件|original message|forwarded message|转发的邮件|轉寄的郵件)[-—_\s]*$",
     re.IGNORECASE,
 )
 _FOLLOW = re.compile(
@@ -504,13 +510,31 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
         n += 1
     if n < 3:
         return lines
+    lines = lines[n:]
+    # the original under the forwarder's note: its own header lines, its own sending day
+    if (
+        fwd := next((k for k, ln in enumerate(lines[:30]) if _FORWARDED.match(ln)), None)
+    ) is not None:
+        lines, n = lines[fwd + 1 :], 0
+        while n < len(lines) and (m := _MAIL_FIELD.match(lines[n])):
+            if m["date"] and (sent := metadata_date(m["value"])).precision == "day":
+                posted = sent.published
+            n += 1
+        lines = lines[n:]
     if posted:
         doc.meta["posted"] = posted
-    lines = lines[n:]
-    d = next((k for k, ln in enumerate(lines[:12]) if is_date_only(ln) or _date_line(ln)), None)
+    d = next((k for k, ln in enumerate(lines[:30]) if _story_dated(ln)), None)
     if d is not None and d >= 2 and 6 <= len(lines[d - 1]) <= 80:
         lines = lines[d - 1 :]
     return lines
+
+
+def _story_dated(line: str) -> bool:
+    """A story's date line under its headline: a date, or its source and date."""
+    if is_date_only(line) or _date_line(line):
+        return True
+    dated = _date_and_source(line)
+    return bool(dated and dated[0] and dated[1])
 
 
 def _without_signature(lines: list[str]) -> list[str]:
@@ -605,23 +629,32 @@ _NOTE_LINE = re.compile(
 )
 
 
+# A newspaper page's header, copied from its PDF: 2024年6月20日 星期四 国际 3.
+_PAGE_HEADER = re.compile(
+    r"(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周|週)[一二三四五六日天]"
+    r"\s+\S{1,8}\s+\d{1,3}"
+)
 _SAVED_LABEL = re.compile(
     r"(?:下载|下載|存档|存檔|保存|复制|複製|收藏)(?:时间|時間|于|於)?\s*[:：]"
 )
 
 
 def _archive_note(lines: list[str], doc: Doc) -> list[str]:
-    """The researcher's note over a rule over the copy (【存档】… / 网址：… / 下载：2024-10-11):
-    its address is the copy's, its day when the copy was made (no earlier than the story);
-    the rest of it is not the story's."""
-    rule = next((k for k, ln in enumerate(lines[:7]) if _RULE.fullmatch(ln)), None)
-    if not rule or any(len(ln) > 80 or ln.endswith("。") for ln in lines[:rule]):
+    """The researcher's note over a rule over the copy (【存档】… / 网址：… / 下载：2024-10-11,
+    or [原文链接] … over ==== 以下为机器翻译 ====): its address is the copy's, its day when the
+    copy was made (no earlier than the story), its source line evidence; the rest of it is
+    not the story's."""
+    rule = next((k for k, ln in enumerate(lines[:7]) if _NOTE_RULE.fullmatch(ln)), None)
+    if not rule or any(len(ln) > 120 or ln.endswith("。") for ln in lines[:rule]):
         return lines
-    if not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in lines[:rule]):
+    note = [_BRACKET_FIELD.sub(r"\g<label>：", ln) for ln in lines[:rule]]  # [原文链接] https://…
+    if not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in note):
         return lines  # (a story's own part over a rule, not a note about the copy)
-    for ln in lines[:rule]:
+    for ln in note:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:
             doc.url = m["url"] or m["shared"] or m["cited"] or m["sourced"]
+        if _SOURCE_LABEL.match(ln):
+            doc.date_hints.append(ln)  # 来源：韩民族日报（한겨레） 등록 2025-06-11 17:42
         for field in re.split(r"\s{2,}|\u3000", ln):
             m = _FIELD.match(field.strip())
             if (
@@ -631,6 +664,11 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
             ):
                 doc.meta.setdefault("posted", f"{d[1]}-{int(d[2]):02d}-{int(d[3]):02d}")
     return lines[rule + 1 :]
+
+
+# A rule under a note, maybe with words in it: ==== 以下为 DeepL 机器翻译 ====
+_NOTE_RULE = re.compile(r"[ \t]*([-=*_~─━—])\1{4,}[ \t]*|[=\-*]{3,}\s*\S.{0,60}?\s*[=\-*]{3,}")
+_BRACKET_FIELD = re.compile(r"^[\[【]\s*(?P<label>[^\]】\s]{1,8})\s*[\]】]\s*(?=\S)")
 
 
 def _headline_like(line: str) -> bool:
@@ -809,6 +847,8 @@ def parse(text: str) -> Doc:
     for ln in lines[:4]:  # 2024-06-05 18:21·北京
         if found := _date_line(ln):
             doc.date_hints.append(found[0])
+        elif printed := _PAGE_HEADER.fullmatch(ln):  # a paper's page header: its issue's day
+            doc.date_hints.append(printed["day"])
         elif (dated := _date_and_source(ln)) and dated[1] and known_outlet(dated[1].strip("《》")):
             doc.date_hints.append(dated[0])  # 主体113(2024).10.9.  《朝中社》 over the headline
             labelled.append(f"来源：{dated[1].strip('《》')}")
