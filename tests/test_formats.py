@@ -5795,3 +5795,22 @@ def test_a_newspaper_pages_header_copied_from_its_pdf():
         "rmrb.txt", f"2024年6月20日 星期四 国际 3\n\n俄朝签署全面战略伙伴关系条约\n\n{_STORY}\n"
     )
     assert (a["title"], a["published"]) == ("俄朝签署全面战略伙伴关系条约", "2024-06-20")
+
+
+def test_a_scrapers_header_of_fields_over_the_text():
+    """A scraper's text file: key: value lines (title with its site's name, an empty author,
+    a published time in UTC, fetched_at, word_count…) over the text: the fields are read,
+    none is text, and the title is the page's without its site."""
+    copy = (
+        "url: https://www.zaobao.com.sg/news/world/story20250304-5954321\n"
+        "title: 韩美下周启动“自由护盾”联合军演 | 联合早报\nsource: 联合早报\nsite: zaobao.com.sg\n"
+        "author: \npublished: 2025-03-04T10:30:00Z\nfetched_at: 2025-03-05 09:12:44.518203\n"
+        f"lang: zh\nword_count: 1186\nstatus: 200\n\n{_STORY}\n"
+    )
+    a = _one_raw("zb.txt", copy)
+    assert (a["title"], a["url"]) == (
+        "韩美下周启动“自由护盾”联合军演",
+        "https://www.zaobao.com.sg/news/world/story20250304-5954321",
+    )
+    assert (a["published"], a["published_time"]) == ("2025-03-04", "18:30:00+08:00")
+    assert a["body"].strip() == _STORY

@@ -364,10 +364,12 @@ def _headline_over(lines: list[str], d: int) -> int:
 # A field of the labelled list an export prints under the headline (an RSS reader's Markdown:
 # "- 原文链接: https://…", "- 作者: 章若岚", "**来源**：美国之音中文网").
 _FIELD = re.compile(
-    r"^(?:[-*]\s+)?(?:\*\*)?(?P<label>[^:：*\s]{1,8}|[A-Za-z][a-z]+(?: [a-z]+){1,2})(?:\*\*)?\s*[:：]"
+    r"^(?:[-*]\s+)?(?:\*\*)?(?P<label>[^:：*\s]{1,8}|[A-Za-z_][\w-]{1,20}|[A-Za-z][a-z]+(?: [a-z]+){1,2})"
+    r"(?:\*\*)?\s*[:：]"
     r"\s*(?:\*\*)?\s*(?P<value>\S.*)$"
 )
 _FIELD_ROLES = {
+    "title": r"title|headline",  # (a scraper's header: title: …; 标题： opens a labelled record)
     "url": r"原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
     "source": r"来源|來源|媒体|媒體|出处|出處|publication|outlet",
     "author": r"作者|记者|記者|author|by",
@@ -392,7 +394,7 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     end = start
     while end < len(lines) and _is_field(lines[end]):
         end += 1
-    block = [_FIELD.match(ln) for ln in lines[start:end]]
+    block = [m for ln in lines[start:end] if (m := _FIELD.match(ln))]  # (not an empty field)
     roles = {_FIELD_ROLE.get(m["label"].lower()) for m in block} - {None}
     if len(block) < 3 or len(roles) < 2:
         return {}, lines
@@ -403,9 +405,14 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     return found, lines[:start] + lines[end:]
 
 
+_EMPTY_FIELD = re.compile(r"[A-Za-z_][\w-]{0,20}\s*[:：]\s*|[^\s:：]{1,6}\s*[:：]")
+
+
 def _is_field(line: str) -> bool:
     """A line of the field list: a known label, or another short one (订阅源: …); never the
     text's label (正文：) nor a sentence that opens with a speaker (韩方表示：…。)."""
+    if _EMPTY_FIELD.fullmatch(line):
+        return True  # a field left empty in a scraper's header (author: )
     m = _FIELD.match(line)
     if m is None or _TEXT_LABEL.match(line):
         return False
@@ -442,6 +449,11 @@ def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
     header evidence (来源：…)."""
     if url := re.search(r"https?://\S+", found.get("url", "")):
         doc.url = url.group(0).rstrip(")>")
+    if "title" in found:  # a page's <title>: without its site's name (… | 联合早报)
+        title = found["title"]
+        if (site := _SITE_SUFFIX.match(title)) and known_outlet(site["site"]):
+            title, doc.site_name = site["title"], doc.site_name or site["site"]
+        doc.title, doc.title_source = title, "headline"
     if "author" in found:
         doc.meta["author"] = found["author"]
     if "date" in found:
@@ -860,7 +872,9 @@ def parse(text: str) -> Doc:
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _HANDLE.match(ln)]  # @bbcchinese
     if not lines:
         return doc
-    if (headline := bracket_headline(lines[0])) and len(lines[0]) > len(headline) + 30:
+    if doc.title:  # titled by the fields over the text (a scraper's title: …)
+        body = lines
+    elif (headline := bracket_headline(lines[0])) and len(lines[0]) > len(headline) + 30:
         # a social post's headline in brackets before its text: 【#朝鲜发射导弹#】据韩联社报道…
         # (the headline and the topics after it are not the text: #普京访问朝鲜# 据朝中社…)
         doc.title, doc.title_source = headline, "headline"
