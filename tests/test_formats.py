@@ -5814,3 +5814,24 @@ def test_a_scrapers_header_of_fields_over_the_text():
     )
     assert (a["published"], a["published_time"]) == ("2025-03-04", "18:30:00+08:00")
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "closing, author",
+    [
+        ("（田中祐介、首爾＝北川悟）", "田中祐介、北川悟"),  # 朝日新聞: a place before a name
+        ("/塔斯社特派记者 德米特里·沃罗宁 发自平壤/", "德米特里·沃罗宁"),  # TASS's slashed byline
+        ("（新华社）", None),  # one outlet in brackets names no writer
+    ],
+)
+def test_closing_writers_and_translation_notes(closing, author):
+    """Writers named under the story (bracketed, or between slashes) are its authors, and
+    neither they nor a translated story's notes (※本文譯自…, （翻译/编辑：…）) are its text."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>岸田文雄与尹锡悦举行会谈</title></head><body><article>
+    <h1>岸田文雄与尹锡悦举行会谈</h1><p>2023-03-17 10:20</p>{story}<p>{closing}</p>
+    <p>※本文譯自《朝日新聞》日文版3月16日報道。</p><p>（翻译/编辑：日经中文网 刘晓薇）</p></article></body></html>"""
+    a = _one_raw("asahi.html", page)
+    assert a["author"] == author
+    if author:
+        assert a["body"].strip() == _STORY

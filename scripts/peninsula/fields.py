@@ -393,7 +393,7 @@ _NOT_NAMES = re.compile(
     r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
     r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團"
     r"|发布|發布|更新|来源|來源|时间|時間|日期"  # the next field's label: 发布/2024年6月3日
-    r"|文章|其他|更多"  # 看更多作者文章 (more by the author)
+    r"|文章|其他|更多|简介|簡介"  # 看更多作者文章 (more by the author), 作者简介 (a bio box)
     r"|职务|職務|职位|職位|报道地点|報道地點)"  # BBC's byline fields: 作者，李思源 职务，…
     r"|.[摄攝]$"  # a caption's credit: 人民网记者 刘柏涵摄 (photographed by)
 )
@@ -462,6 +462,29 @@ _CLOSING_SIGNED = re.compile(
 )
 
 
+# Writers in brackets closing a story, a place before a name posted there (朝日新聞):
+# （田中祐介、首爾＝北川悟）; or a wire's slashed byline (塔斯社): /塔斯社特派记者 沃罗宁 发自平壤/.
+_BRACKETED_NAMES = re.compile(
+    r"[（(](?P<names>(?:[^\s、()（）＝=]{1,6}[＝=])?[\u4e00-\u9fff]{2,4}"
+    r"(?:、(?:[^\s、()（）＝=]{1,6}[＝=])?[\u4e00-\u9fff]{2,4})*)[)）]"
+)
+_SLASHED_BYLINE = re.compile(
+    r"/\s*[^/\s]{0,12}?(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,12})\s*(?:发自|發自)\s*\S{1,8}\s*/"
+)
+
+
+def _closing_names(paragraph: str) -> str | None:
+    if slashed := _SLASHED_BYLINE.fullmatch(paragraph):
+        return slashed["name"]
+    m = _BRACKETED_NAMES.fullmatch(paragraph)
+    if m is None or ("＝" not in m["names"] and "=" not in m["names"] and "、" not in m["names"]):
+        return None  # (one name alone in brackets may be an outlet's: （中時新聞網）)
+    names = [re.sub(r"^.*[＝=]", "", n) for n in m["names"].split("、")]
+    if any(known_outlet(n) or _NOT_NAMES.search(n) for n in names):
+        return None
+    return "、".join(names)
+
+
 # A speech or statement signed under its text by office and name: 大韩民国总统 尹锡悦.
 _SIGNED_OFFICE = re.compile(
     r"[\u4e00-\u9fff]{0,10}(?:总统|總統|国家主席|國家主席|总理|總理|首相|长官|長官|部长|部長|外务相|外務相"
@@ -474,6 +497,8 @@ def _closing_byline(paragraph: str) -> str | None:
         paragraph.strip()
     ):
         return signed["name"]
+    if names := _closing_names(paragraph.strip()):
+        return names
     m = _CLOSING.fullmatch(paragraph.strip())
     if m is None or fold(m["place"]) not in _place_names():
         return None
