@@ -5835,3 +5835,59 @@ def test_closing_writers_and_translation_notes(closing, author):
     assert a["author"] == author
     if author:
         assert a["body"].strip() == _STORY
+
+
+def test_a_kindles_clippings_file():
+    """My Clippings.txt: one article per news document (its outlet in brackets or its site
+    after the headline), its highlights in order, a highlight made again wider once; notes,
+    bookmarks and a book's highlights (its author a person) are not stories; the day a
+    highlight was added bounds the date."""
+    first, second = _STORY.split("\n\n")[:2]
+
+    def entry(title: str, what: str, added: str, text: str) -> str:
+        return (
+            f"\ufeff{title}\r\n- 您在位置 {what} | 添加于 {added}\r\n\r\n{text}\r\n==========\r\n"
+        )
+
+    clips = (
+        entry(
+            "朝鲜试射新型导弹-新华网 (新华网)",
+            "#12-15的标注",
+            "2024年1月16日星期二 上午8:42:17",
+            first,
+        )
+        + entry(
+            "朝鲜试射新型导弹-新华网 (新华网)",
+            "#24 的笔记",
+            "2024年1月16日星期二 上午8:45:10",
+            "两边数字对不上。",
+        )
+        + entry(
+            "东北亚安全格局变迁 (陈立新)",
+            "#1532-1536的标注",
+            "2024年8月3日星期六 下午3:12:09",
+            "停战协定签署七十余年来，半岛始终不战不和。",
+        )
+        + entry(
+            "韩国国会通过弹劾动议 (澎湃新闻)",
+            "#5-8的标注",
+            "2024年12月15日星期日 下午10:03:51",
+            second[:30],
+        )
+        + entry(
+            "韩国国会通过弹劾动议 (澎湃新闻)",
+            "#5-11的标注",
+            "2024年12月15日星期日 下午10:04:20",
+            second,
+        )
+        + entry(
+            "韩国国会通过弹劾动议 (澎湃新闻)", "#31 的书签", "2024年12月15日星期日 下午10:07:02", ""
+        )
+    )
+    result = convert("My Clippings.txt", clips.encode())
+    got = [(a["title"], a["outlet"][:4], a["body"].strip()) for a in result["articles"]]
+    assert got == [
+        ("朝鲜试射新型导弹", "新华社 ", first),
+        ("韩国国会通过弹劾动议", "澎湃新闻", second),
+    ]
+    assert result["articles"][0]["published_latest"] == "2024-01-16"

@@ -23,6 +23,7 @@ from .formats import (
     enex,
     feed,
     html,
+    kindle,
     mhtml,
     readlist,
     records,
@@ -35,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "214"
+CONVERTER_VERSION = "215"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -92,6 +93,8 @@ def convert(path: str, data: bytes) -> dict:
     if fmt in ("text", "clipping") and (clips := clipping.clipped_notes(raw)):
         # a notes file of several clippings, each under its heading and source line
         return _each(source, fmt, [text.parse(c) for c in clips], warnings)
+    if fmt == "text" and (clipped := kindle.clippings(raw)):  # a Kindle's My Clippings.txt
+        return _each(source, "list", clipped, warnings)
     if fmt == "text" and (page := clipping.reader_output(raw)):  # a reading tool's Markdown
         return _each(source, "clipping", [page], warnings, single=True)
     if fmt == "text" and (pasted := chat.articles(raw, text.parse)):  # a chat's history

@@ -296,6 +296,13 @@ _DATE_THEN_NAME = re.compile(
 _OUTLET_WORD = re.compile(
     r"[社网網报報台臺刊]$|电视|電視|新闻|新聞|通讯|通訊|媒体|媒體|之声|之聲|频道|頻道|广播|廣播|时报|時報"
 )
+
+
+def looks_like_outlet(name: str | None) -> bool:
+    """A name that says it is an outlet (…网, …报, …社, …新闻), known or not."""
+    return bool(name) and len(name) <= 20 and bool(_OUTLET_WORD.search(name))
+
+
 # 本报记者 (our reporter) names no outlet.
 _THIS_PAPER = re.compile(r"[本我][报報台刊网網站社]")
 
