@@ -5891,3 +5891,28 @@ def test_a_kindles_clippings_file():
         ("韩国国会通过弹劾动议", "澎湃新闻", second),
     ]
     assert result["articles"][0]["published_latest"] == "2024-01-16"
+
+
+def test_a_newspaper_databases_export_in_bracketed_labels():
+    """知网's export: records of 【题名】【作者】【报纸名称】【报纸日期】…【正文快照】 lines under the
+    export's own header: one article per record, titled, dated by its paper's day and credited
+    to its paper."""
+
+    def record(title: str, paper: str, day: str) -> str:
+        return (
+            f"【来源库】中国重要报纸全文数据库\n【题名】{title}\n【作者】许海林;周弘\n【报纸名称】{paper}\n"
+            f"【报纸日期】{day}\n【版号】第012版:国际\n【关键词】戴维营;三边合作\n【正文快照】{_STORY.split(chr(10))[0]}……\n"
+            "【下载频次】31\n\n"
+        )
+
+    export = (
+        "中国知网 CNKI 文献导出（自定义格式）  导出日期：2025-03-18\n\n"
+        + record("美日韩首次举行单独峰会", "光明日报", "2023-08-21")
+        + record("朝鲜宣布成功试射新型导弹", "环球时报", "2024-01-16")
+    )
+    result = convert("CNKI.txt", export.encode())
+    got = [(a["title"], a["published"], a["outlet"]) for a in result["articles"]]
+    assert got == [
+        ("美日韩首次举行单独峰会", "2023-08-21", outlet_for_name("光明日报")),
+        ("朝鲜宣布成功试射新型导弹", "2024-01-16", outlet_for_name("环球时报")),
+    ]

@@ -371,9 +371,10 @@ _FIELD = re.compile(
 _FIELD_ROLES = {
     "title": r"title|headline",  # (a scraper's header: title: …; 标题： opens a labelled record)
     "url": r"原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
-    "source": r"来源|來源|媒体|媒體|出处|出處|publication|outlet",
+    "source": r"来源|來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|publication|outlet",
     "author": r"作者|记者|記者|author|by",
-    "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|published|date|pubdate",
+    "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|报纸日期|報紙日期|出版日期"
+    r"|published|date|pubdate",
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
     "tags": r"标签|標籤|关键词|關鍵詞|tags|tag|keywords",
     "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|saved|archived|clipped"
@@ -1060,15 +1061,21 @@ _RULE = re.compile(r"^[ \t]*([-=*_~─━—])\1{4,}[ \t]*$", re.MULTILINE)
 
 # A record's labelled title line, as database exports and copied index cards print it.
 _TITLE_LABEL = re.compile(
-    r"^[ \t]*(?:标题|標題|题目|題目|篇名|title)[ \t]*[:：][ \t]*(?=\S)", re.I | re.M
+    r"^[ \t]*(?:标题|標題|题目|題目|题名|題名|篇名|title)[ \t]*[:：][ \t]*(?=\S)", re.I | re.M
 )
-# The label before a record's text: 正文：韩国联合参谋本部2日说…
-_TEXT_LABEL = re.compile(r"^(?:正文|内容|內容|全文|摘要|text|body)\s*[:：]\s*", re.IGNORECASE)
+# The label before a record's text: 正文：韩国联合参谋本部2日说… (知网's 正文快照: its start)
+_TEXT_LABEL = re.compile(
+    r"^(?:正文|内容|內容|全文|摘要|正文快照|text|body)\s*[:：]\s*", re.IGNORECASE
+)
+# A database's labels in brackets (知网: 【题名】…【报纸名称】…【正文快照】…): read as label：value.
+_BRACKET_LABEL_LINE = re.compile(r"^[ \t]*【(?P<label>[^【】\s]{1,6})】[ \t]*", re.M)
 
 
 def records(text: str) -> list[str] | None:
     """Labelled records one after another (标题：… 来源：… 日期：… 正文：…): one article each,
     when there are two or more and each holds a text of 30 characters or more."""
+    if len(_BRACKET_LABEL_LINE.findall(text)) >= 6:
+        text = _BRACKET_LABEL_LINE.sub(r"\g<label>：", text)
     starts = [m.start() for m in _TITLE_LABEL.finditer(text)]
     if len(starts) < 2:
         return None
