@@ -1039,9 +1039,9 @@ def _whole_stories(soup: BeautifulSoup, page: str) -> list[str]:
     groups: dict[tuple, list[Tag]] = {}
     held: dict[int, int] = {}  # each block's paragraph text, in one pass
     for p, n in paragraphs:
-        for el in p.parents:
-            if el.name in ("body", "html", "[document]") or el.parent is None:
-                break
+        for depth, el in enumerate(p.parents):
+            if depth > 6 or el.name in ("body", "html", "[document]") or el.parent is None:
+                break  # (a story's block is near its paragraphs)
             if el.name not in _NOT_STORY_BLOCKS:
                 held[id(el)] = held.get(id(el), 0) + n
                 key = (id(el.parent), el.name, (_class_list(el) or [""])[0])
