@@ -5916,3 +5916,47 @@ def test_a_newspaper_databases_export_in_bracketed_labels():
         ("美日韩首次举行单独峰会", "2023-08-21", outlet_for_name("光明日报")),
         ("朝鲜宣布成功试射新型导弹", "2024-01-16", outlet_for_name("环球时报")),
     ]
+
+
+def test_a_bibtex_export_of_newspaper_articles():
+    """A BibTeX file (JabRef): one article per entry, its protective braces and escapes gone,
+    authors joined, its abstract as the body; comments, @Comment blocks and the access date
+    (urldate) are not the article's."""
+    bib = (
+        "% Encoding: UTF-8\n% This file was created with JabRef 5.15.\n\n"
+        "@Article{Liu2025a,\n  author   = {刘旭阳 and 张悦},\n  title    = {{韩国宪法法院}裁定罢免尹锡悦总统职务},\n"
+        "  journal  = {光明日报},\n  date     = {2025-04-05},\n  urldate  = {2025-06-30},\n"
+        "  url      = {https://example.com/content_1.html},\n"
+        f"  abstract = {{{_STORY.split(chr(10))[0]}得票率为49.42\\%。}},\n}}\n\n"
+        "@Article{Zhang2025,\n  title = {韩军停止对朝扩音广播},\n  journal = {光明日报},\n  year = {2025},\n"
+        f"  abstract = {{{_STORY.split(chr(10))[0]}}},\n}}\n\n@Comment{{jabref-meta: databaseType:biblatex;}}\n"
+    )
+    result = convert("papers.bib", bib.encode())
+    assert result["source"]["format"] == "bibtex"
+    one, two = result["articles"]
+    assert (one["title"], one["published"], one["author"]) == (
+        "韩国宪法法院裁定罢免尹锡悦总统职务",
+        "2025-04-05",
+        "刘旭阳、张悦",
+    )
+    assert one["url"] == "https://example.com/content_1.html" and "49.42%" in one["body"]
+    assert two["title"] == "韩军停止对朝扩音广播" and two["outlet"] == outlet_for_name("光明日报")
+
+
+def test_a_monitoring_services_csv_under_its_report_lines():
+    """A media-monitoring export: the report's title and period lines over the header row,
+    a 摘要 column as the only text: one article per row, dated by its 发布时间 column."""
+    lead = _STORY.split("\n")[0]
+    csv_text = (
+        "朝鲜半岛舆情监测日报,,,,,,\n监测时段：2024-03-11 00:00至2024-03-14 23:59,,,,,,\n"
+        "序号,标题,媒体,发布时间,链接,摘要,情感倾向\n"
+        f'1,金正恩视察炮兵部队实弹射击训练,新华社,2024/3/11 7:58,http://www.news.cn/a.htm,"{lead}",中性\n'
+        f'2,韩美联合军演进入第二周,参考消息,2024/3/12 14:22,http://www.cankaoxiaoxi.com/b.html,"{lead}",负面\n'
+    )
+    result = convert("report.csv", csv_text.encode("gb18030"))
+    got = [(a["title"], a["published"], a["url"]) for a in result["articles"]]
+    assert got == [
+        ("金正恩视察炮兵部队实弹射击训练", "2024-03-11", "http://www.news.cn/a.htm"),
+        ("韩美联合军演进入第二周", "2024-03-12", "http://www.cankaoxiaoxi.com/b.html"),
+    ]
+    assert result["articles"][0]["body"].strip() == lead

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "216"
+CONVERTER_VERSION = "217"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -105,6 +105,8 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, "table", rows, warnings, single=len(rows) == 1)
     if fmt == "text" and (cited := records.citations(raw)):  # a reference manager's RIS
         return _each(source, "ris", cited, warnings, single=len(cited) == 1)
+    if fmt == "text" and (cited := records.bibtex(raw)):  # or its BibTeX
+        return _each(source, "bibtex", cited, warnings, single=len(cited) == 1)
     if fmt == "text" and subtitles.is_subtitles(raw) and (track := subtitles.parse(raw)):
         return _each(source, "subtitles", [track], warnings, single=True)  # a video's captions
     if fmt == "text":

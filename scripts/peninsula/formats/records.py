@@ -66,15 +66,13 @@ def spreadsheet(raw: str) -> list[Doc] | None:
         rows = list(csv.reader(io.StringIO(raw.lstrip("\ufeff")), delimiter=delimiter))
     except csv.Error:  # a cell over csv's size limit, a stray NUL: read as a text copy
         return None
-    names = [c.strip().lower() for c in rows[0]]
-    roles = {}
-    for role, known in _COLUMNS.items():
-        if (k := next((k for k, n in enumerate(names) if n in known), None)) is not None:
-            roles[role] = k
+    found = _header(rows)
+    if found is None:
+        return None
+    top, names, roles = found
+    rows = rows[top:]
     if "title" in roles and "url" in roles and "body" not in roles:
         return _saved_links(rows, names, roles)
-    if "title" not in roles or "body" not in roles:
-        return None
     docs = []
     for row in rows[1:]:
         cells = {role: row[k].strip() if k < len(row) else "" for role, k in roles.items()}
@@ -82,6 +80,28 @@ def spreadsheet(raw: str) -> list[Doc] | None:
             continue
         docs.append(_labelled(cells, cells["body"]))
     return docs or None
+
+
+def _header(rows: list[list[str]]) -> tuple[int, list[str], dict[str, int]] | None:
+    """The header row (its place, its names, each role's column), maybe under a report's own
+    title and period lines (a monitoring service's export); a summary column is the text
+    when no column holds the whole text."""
+    for top, row in enumerate(rows[:5]):
+        names = [c.strip().lower() for c in row]
+        roles = {}
+        for role, known in _COLUMNS.items():
+            if (k := next((k for k, n in enumerate(names) if n in known), None)) is not None:
+                roles[role] = k
+        if "body" not in roles and (
+            k := next((k for k, n in enumerate(names) if n in _SUMMARY), None)
+        ):
+            roles["body"] = k
+        if "title" in roles and ("body" in roles or "url" in roles):
+            return top, names, roles
+    return None
+
+
+_SUMMARY = {"摘要", "内容摘要", "內容摘要", "summary", "abstract", "excerpt"}
 
 
 # A reading list's column for when a link was saved (Instapaper: Timestamp, Unix seconds).
@@ -143,6 +163,47 @@ def citations(raw: str) -> list[Doc] | None:
             record.setdefault(role, []).append(value)
     if record:
         docs.append(_citation(record))
+    return docs or None
+
+
+# A BibTeX entry (@article{key, …}) and its fields (name = {value} or "value").
+_BIB_ENTRY = re.compile(r"^@(?P<type>\w+)\s*\{\s*[^,\s]*\s*,", re.M)
+_BIB_FIELD = re.compile(
+    r'(?P<name>\w+)\s*=\s*(?:\{(?P<braced>(?:[^{}]|\{[^{}]*\})*)\}|"(?P<quoted>[^"]*)"|(?P<bare>\w+))'
+)
+_BIB_ROLES = {
+    "title": "title", "author": "author", "date": "date", "year": "year", "month": "month",
+    "journal": "source", "journaltitle": "source", "publisher": "source", "url": "url",
+    "keywords": "tags", "abstract": "body",
+}  # fmt: skip
+
+
+def bibtex(raw: str) -> list[Doc] | None:
+    """The entries of a BibTeX file (JabRef, Zotero) read as citations are (see citations):
+    braces that protect a title's words and escapes (\\%) go, authors are joined by "and";
+    access dates (urldate), comments and @Comment/@String blocks are not the article's."""
+    starts = [
+        m
+        for m in _BIB_ENTRY.finditer(raw)
+        if m["type"].lower() not in ("comment", "string", "preamble")
+    ]
+    if not starts:
+        return None
+    docs = []
+    for m, end in zip(starts, [*(s.start() for s in starts[1:]), len(raw)], strict=True):
+        record: dict[str, list[str]] = {}
+        for f in _BIB_FIELD.finditer(raw, m.end(), end):
+            role = _BIB_ROLES.get(f["name"].lower())
+            value = f["braced"] if f["braced"] is not None else f["quoted"] or f["bare"] or ""
+            value = re.sub(r"\\([%&$#_])", r"\1", value.replace("{", "").replace("}", "")).strip()
+            if role == "author":
+                record["author"] = [a.strip() for a in re.split(r"\s+and\s+", value) if a.strip()]
+            elif role and value:
+                record.setdefault(role, []).append(value)
+        if "date" not in record and "year" in record:
+            record["date"] = ["/".join([record["year"][0], *record.get("month", [])])]
+        if record.get("title"):
+            docs.append(_citation(record))
     return docs or None
 
 
