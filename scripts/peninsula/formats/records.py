@@ -92,10 +92,9 @@ def _header(rows: list[list[str]]) -> tuple[int, list[str], dict[str, int]] | No
         for role, known in _COLUMNS.items():
             if (k := next((k for k, n in enumerate(names) if n in known), None)) is not None:
                 roles[role] = k
-        if "body" not in roles and (
-            k := next((k for k, n in enumerate(names) if n in _SUMMARY), None)
-        ):
-            roles["body"] = k
+        summary = next((k for k, n in enumerate(names) if n in _SUMMARY), None)
+        if "body" not in roles and summary is not None and not _SAVED & set(names):
+            roles["body"] = summary  # (a reading list's excerpt is the reader's, not a text)
         if "title" in roles and ("body" in roles or "url" in roles):
             return top, names, roles
     return None
