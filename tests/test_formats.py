@@ -5960,3 +5960,22 @@ def test_a_monitoring_services_csv_under_its_report_lines():
         ("韩美联合军演进入第二周", "2024-03-12", "http://www.cankaoxiaoxi.com/b.html"),
     ]
     assert result["articles"][0]["body"].strip() == lead
+
+
+def test_a_whole_page_copied_with_its_latest_news_stays_one_story():
+    """A CNA page copied whole: the copier's 來源 and saved-day note, the menu, the story
+    under its dated headline, then the latest news with their times: one article; and an
+    app's share footer after a rule of dashes (分享自… / its address) is no second story."""
+    story = "\n\n".join(_STORY.split("\n\n") * 2)
+    copy = (
+        "來源：https://www.cna.com.tw/news/aopl/202406190287.aspx\n（2024/6/20 早上存）\n\n"
+        "跳到主要內容\n中央社 CNA\n即時\n政治\n國際\n兩岸\n搜尋\n國際\n"
+        "蒲亭金正恩簽全面戰略夥伴協定\n2024/6/19 18:40（6/20 09:12 更新）\n字級\n列印\n分享\n"
+        f"{story}\n\n最新新聞\n美宣布對烏新一批軍援\n22:48\n蒲亭離開平壤前 與金正恩互贈禮物\n22:31\n"
+        "日本東京都知事選 選前民調\n22:05\n立法院臨時會 朝野協商破局\n21:57\n"
+    )
+    a = _one_raw("cna.txt", copy)
+    assert (a["title"], a["published"]) == ("蒲亭金正恩簽全面戰略夥伴協定", "2024-06-19")
+    assert a["url"] == "https://www.cna.com.tw/news/aopl/202406190287.aspx"
+    shared = f"特朗普胜选引发韩国朝野热议\n\n环球时报  2024-11-07 06:58\n\n{_STORY}\n\n——————————\n分享自环球TIME\nhttps://m.huanqiu.com/article/4K9bXyQ2mHa\n"
+    assert _one_raw("app.txt", shared)["title"] == "特朗普胜选引发韩国朝野热议"

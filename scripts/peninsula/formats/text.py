@@ -647,6 +647,11 @@ _PAGE_HEADER = re.compile(
     r"(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周|週)[一二三四五六日天]"
     r"\s+\S{1,8}\s+\d{1,3}"
 )
+# A copier's note of the day the copy was made: （2024/6/20 早上存）, (2024-06-20 保存).
+_COPY_NOTE = re.compile(
+    r"[（(]\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
+    r"\S{0,4}?(?:存|保存|存档|存檔|复制|複製|下载|下載|摘录|摘錄)\s*[)）]"
+)
 _SAVED_LABEL = re.compile(
     r"(?:下载|下載|存档|存檔|保存|复制|複製|收藏)(?:时间|時間|于|於)?\s*[:：]"
 )
@@ -750,6 +755,11 @@ def parse(text: str) -> Doc:
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
     lines = _archive_note(lines, doc)
+    for k, ln in enumerate(lines[:3]):
+        if note := _COPY_NOTE.fullmatch(ln):  # （2024/6/20 早上存）: when the copy was made
+            doc.meta.setdefault("posted", f"{note['y']}-{int(note['m']):02d}-{int(note['d']):02d}")
+            lines = lines[:k] + lines[k + 1 :]
+            break
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
     lines = _without_asides(lines)
@@ -1111,7 +1121,10 @@ def _reads_as_article(part: str) -> bool:
     lines = _paragraphs(part)
     if len(lines) < 2 or len(lines[0]) > 60 or _SENTENCE_END.search(lines[0]):
         return False
-    return any(len(ln) >= 30 and not _field_line(ln) for ln in lines[1:])
+    return any(
+        len(ln) >= 30 and not _field_line(ln) and not _BARE_ADDRESS.fullmatch(ln)
+        for ln in lines[1:]
+    )  # (a share footer's address is no paragraph: 分享自环球TIME / https://…)
 
 
 def _field_line(line: str) -> bool:
@@ -1419,7 +1432,18 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
                 "body": "\n\n".join(paragraphs),
             }
         )
+    if _one_story_among(items):
+        return None  # a whole story's page with its latest news around it: one article
     return " ".join(menu) or None, items
+
+
+def _one_story_among(items: list[dict]) -> bool:
+    """One item holding a whole story (four paragraphs or more, most of the items' text) among
+    items with next to none: a story's page copied with a list of the latest news."""
+    sizes = [len(i["body"]) for i in items]
+    big = max(range(len(items)), key=sizes.__getitem__)
+    whole = sum(len(p) >= 40 for p in items[big]["body"].split("\n\n")) >= 4
+    return whole and sum(sizes) - sizes[big] < 0.25 * sizes[big]
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # a time (whole line: fullmatch)
