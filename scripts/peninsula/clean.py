@@ -171,6 +171,8 @@ _LINE_PATTERNS = [
     # a read-more line set between paragraphs (阅读更多：…), an app's prompt (在App中查看全部 36 条评论)
     r"(阅读更多|閱讀更多|延伸阅读|延伸閱讀)\s*[:：]\s*[^。]{2,40}"
     r"|在\s*(App|APP|app|客户端|客戶端)\s*(中|内|內)?\s*(查看|打开|打開|阅读|閱讀).{0,20}",
+    # a page's weather widget: 天氣 29°C 相對濕度 82%
+    r"(天气|天氣)\s*-?\d{1,2}\s*°?\s*[CF℃]?.{0,20}|(相对湿度|相對濕度)\s*\d{1,3}\s*%",
     # a machine translation's credit: 通过 DeepL.com（免费版）翻译
     r"(通过|通過|由)\s*(DeepL|Google|谷歌|有道|百度|Papago)\S{0,12}\s*([（(][^()（）]{0,8}[)）])?\s*(翻译|翻譯)"
     r"|translated (with|by) (DeepL|Google)\S*(\s*\(free version\))?",
