@@ -39,7 +39,8 @@ _DROP_TAGS = frozenset({
 # class/id words of page furniture (matched as whole words inside class and id values)
 _FURNITURE = re.compile(
     r"(^|[\s_-])(breadcrumbs?|crumbs?|switcher|gtranslate|notranslate|notice|share|sharing|social"
-    r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?|cmt|discuss|prev|prev-?next|pre-next"
+    r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?"
+    r"|cmt|discuss|prev|prev-?next|pre-next"  # comments (js_cmt_area), previous/next boxes
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
     r"|toolbar|tools?|btn|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
     r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot|hot-news|hotnews)"
@@ -1088,8 +1089,8 @@ def _story_page(block: Tag, base: str | None) -> str:
         elif role:  # over the story's first paragraph, where a page prints its source and date
             fields.append(f"<p>{role}：{_text(cells[1])}</p>")
         row.decompose()  # (its number, page and word count are the database's)
-    for html in fields:
-        first.insert_before(_soup(html).body.contents[0])
+    for markup in fields:
+        first.insert_before(_soup(markup).body.contents[0])
     for el in block.find_all(True):
         if el.name in ("div", "p", "span") and _COUNTER.fullmatch(_text(el)):
             el.decompose()
