@@ -34,14 +34,7 @@ def items(text: str) -> list[Doc]:
         title = child_text(item, ("title",))
         if title and _ENTITY.search(title):  # escaped twice (&amp;middot; in CDATA): once more
             title = unescape(title)
-        body = child_text(item, _TEXT) or ""
-        if not _TAG.search(body):  # plain text: its line breaks are its paragraphs
-            body = "".join(f"<p>{escape(ln.strip())}</p>" for ln in body.split("\n") if ln.strip())
-        link = _link(item)
-        doc = html.parse(body or "<p></p>", base_url=link, title=title or None)
-        doc.url = link or doc.url
-        if site:
-            doc.site_name = html.site_in_title(site) or doc.site_name
+        doc = _item_doc(child_text(item, _TEXT) or "", _link(item), title, site)
         if when := child_text(item, _DATES):
             doc.meta["published_time"] = when
         author = item.find(["dc:creator", "creator", "author"])
@@ -53,6 +46,18 @@ def items(text: str) -> list[Doc]:
         doc.tags = [t for t in dict.fromkeys(tags) if t] or doc.tags
         docs.append(doc)
     return docs
+
+
+def _item_doc(body: str, link: str | None, title: str | None, site: str | None) -> Doc:
+    """An item's text read as a page at its address (plain text: its line breaks are its
+    paragraphs); the feed's title names the site."""
+    if not _TAG.search(body):
+        body = "".join(f"<p>{escape(ln.strip())}</p>" for ln in body.split("\n") if ln.strip())
+    doc = html.parse(body or "<p></p>", base_url=link, title=title or None)
+    doc.url = link or doc.url
+    if site:
+        doc.site_name = html.site_in_title(site) or doc.site_name
+    return doc
 
 
 def child_text(parent: Tag, names: tuple[str, ...]) -> str | None:
@@ -98,19 +103,12 @@ def json_items(raw: str) -> list[Doc] | None:
     site = data.get("title") if isinstance(data.get("title"), str) else None
     docs = []
     for item in (e for e in entries if isinstance(e, dict)):
-        body = item.get("content_html") or ""
-        if not body and (plain := item.get("content_text") or item.get("summary") or ""):
-            body = "".join(
-                f"<p>{escape(ln.strip())}</p>" for ln in str(plain).split("\n") if ln.strip()
-            )
+        body = item.get("content_html") or item.get("content_text") or item.get("summary") or ""
         link = item.get("url") if isinstance(item.get("url"), str) else None
         title = item.get("title") if isinstance(item.get("title"), str) else None
-        doc = html.parse(str(body) or "<p></p>", base_url=link, title=title or None)
-        doc.url = link or doc.url
+        doc = _item_doc(str(body), link, title, site)
         if not title and (lead := plain_text(doc.body).strip().split("\n")[0]):
             doc.title, doc.title_source = first_sentence(lead)  # a post without a title
-        if site:
-            doc.site_name = html.site_in_title(site) or doc.site_name
         if isinstance(when := item.get("date_published"), str):
             doc.meta["published_time"] = when
         people = item.get("authors") or ([item["author"]] if item.get("author") else [])
