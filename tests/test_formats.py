@@ -5983,3 +5983,20 @@ def test_a_whole_page_copied_with_its_latest_news_stays_one_story():
     assert a["url"] == "https://www.cna.com.tw/news/aopl/202406190287.aspx"
     shared = f"特朗普胜选引发韩国朝野热议\n\n环球时报  2024-11-07 06:58\n\n{_STORY}\n\n——————————\n分享自环球TIME\nhttps://m.huanqiu.com/article/4K9bXyQ2mHa\n"
     assert _one_raw("app.txt", shared)["title"] == "特朗普胜选引发韩国朝野热议"
+
+
+def test_a_copy_whose_headline_is_under_its_date():
+    """明報's page copied whole: under the menu (with the page's today and its weather), the
+    crumbs, the story's date, then the headline: the headline is the title, the date over it
+    the story's (not the top bar's today)."""
+    copy = (
+        "明報新聞網\n2025年6月7日 星期六\n天氣 29°C 相對濕度 82%\n每日明報\n即時新聞\n要聞\n港聞\n國際\n"
+        "訂戶登入\n每日明報 > 國際\n2025年6月5日星期四\n李在明就職南韓總統 誓言重啟南北對話\n分享：\n"
+        f"Facebook\nWhatsApp\n\n{_STORY}\n"
+    )
+    a = _one_raw("mingpao.txt", copy)
+    assert (a["title"], a["published"], a["category"]) == (
+        "李在明就職南韓總統 誓言重啟南北對話",
+        "2025-06-05",
+        "國際",
+    )

@@ -708,7 +708,9 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and not FULL_DATE.search(ln)
             and not byline_only(ln)
             and not _CRUMBS.fullmatch(ln)  # 亚太报道 > 朝鲜: the section's crumbs
-            and _dated_under(lines, k)
+            # (or its date over it, under a menu of three lines or more)
+            and (_dated_under(lines, k) or (k > 3 and is_date_only(lines[k - 1])))
+            and not is_boilerplate(ln)  # (a weather widget: 天氣 29°C 相對濕度 82%)
         ):
             return k
         if _BARE_ADDRESS.fullmatch(ln) or _CRUMBS.fullmatch(ln):
@@ -781,6 +783,8 @@ def parse(text: str) -> Doc:
     if start := _chrome_over_headline(lines):
         # an app's or a site's chrome over the headline (menus, 阅读模式): its site's name and
         # its crumbs still count
+        if is_date_only(lines[start - 1]):  # the story's date over its headline (明報)
+            doc.date_hints.append(lines[start - 1])
         for ln in lines[:start]:
             name = (ln.split() or [""])[0]  # 三立新聞網 SETN.com
             if not doc.site_name and (known_outlet(ln) or known_outlet(name)):
