@@ -1445,6 +1445,8 @@ def _one_story_among(items: list[dict]) -> bool:
     """One item holding a whole story (four paragraphs or more, most of the items' text) among
     items with next to none: a story's page copied with a list of the latest news."""
     sizes = [len(i["body"]) for i in items]
+    if not sizes:
+        return False
     big = max(range(len(items)), key=sizes.__getitem__)
     whole = sum(len(p) >= 40 for p in items[big]["body"].split("\n\n")) >= 4
     return whole and sum(sizes) - sizes[big] < 0.25 * sizes[big]
