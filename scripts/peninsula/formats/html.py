@@ -1033,7 +1033,10 @@ def _whole_stories(soup: BeautifulSoup, page: str) -> list[str]:
     blocks alike (one tag and first class under one parent), each with a dated line over 200
     characters or more of paragraphs, together holding most of the page's paragraph text. A
     single story's sections carry no date of their own, and teasers no whole text."""
-    paragraphs = [(p, len(p.get_text(strip=True))) for p in _find(soup, _P)]
+    found = _find(soup, _P)
+    if not found or Counter(id(p.parent) for p in found).most_common(1)[0][1] >= 0.7 * len(found):
+        return []  # most paragraphs in one block: one story's (cheap, before their text is read)
+    paragraphs = [(p, len(p.get_text(strip=True))) for p in found]
     total = sum(n for _, n in paragraphs)
     if total < 2 * _STORIES_MIN:
         return []
