@@ -5826,6 +5826,7 @@ def test_a_scrapers_header_of_fields_over_the_text():
         ("（田中祐介、首爾＝北川悟）", "田中祐介、北川悟"),  # 朝日新聞: a place before a name
         ("/塔斯社特派记者 德米特里·沃罗宁 发自平壤/", "德米特里·沃罗宁"),  # TASS's slashed byline
         ("（新华社）", None),  # one outlet in brackets names no writer
+        ("（首尔、东京）", None),  # nor do places
     ],
 )
 def test_closing_writers_and_translation_notes(closing, author):

@@ -487,8 +487,8 @@ def _closing_names(paragraph: str) -> str | None:
     if m is None or ("＝" not in m["names"] and "=" not in m["names"] and "、" not in m["names"]):
         return None  # (one name alone in brackets may be an outlet's: （中時新聞網）)
     names = [re.sub(r"^.*[＝=]", "", n) for n in m["names"].split("、")]
-    if any(known_outlet(n) or _NOT_NAMES.search(n) for n in names):
-        return None
+    if any(known_outlet(n) or _NOT_NAMES.search(n) or fold(n) in _place_names() for n in names):
+        return None  # (outlets or places in brackets: （新华社、路透社）, （首尔、东京）)
     return "、".join(names)
 
 
