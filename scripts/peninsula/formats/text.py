@@ -238,6 +238,8 @@ _SOURCE_LABEL = re.compile(
     re.I,
 )
 _BARE_URL = re.compile(r"https?://[^\s<>\"]+")
+# A rule line between parts of a copy: ----- or ===== (five or more of one character).
+_RULE_BODY = r"[ \t]*([-=*_~─━—])\1{4,}[ \t]*"
 # A headline in lenticular brackets, an emoji before it, near the top of a shared post:
 # 🔴【朝鲜宣布暂停散发垃圾气球…】 (what comes before it is the channel's, not the story's).
 _BRACKET_HEADLINE = re.compile(r"^[^\w【]{0,3}【(?P<title>[^【】]{6,80})】$")
@@ -378,7 +380,8 @@ _FIELD_ROLES = {
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
     "tags": r"标签|標籤|关键词|關鍵詞|tags|tag|keywords",
     "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|saved|archived|clipped"
-    r"|下载|下載|下载时间|下載時間|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
+    r"|下载|下載|下载时间|下載時間|存档|存檔|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
+    r"|保存|收藏|复制|複製|保存于|保存於|存档于|存檔於|收藏于|收藏於|下载于|下載於"
     r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time",
 }
 _FIELD_ROLE = {
@@ -652,9 +655,7 @@ _COPY_NOTE = re.compile(
     r"[（(]\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
     r"\S{0,4}?(?:存|保存|存档|存檔|复制|複製|下载|下載|摘录|摘錄)\s*[)）]"
 )
-_SAVED_LABEL = re.compile(
-    r"(?:下载|下載|存档|存檔|保存|复制|複製|收藏)(?:时间|時間|于|於)?\s*[:：]"
-)
+_SAVED_LABEL = re.compile(rf"(?:{_FIELD_ROLES['saved']})\s*[:：]", re.I)  # (下载：2024-10-11)
 
 
 def _archive_note(lines: list[str], doc: Doc) -> list[str]:
@@ -685,7 +686,7 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
 
 
 # A rule under a note, maybe with words in it: ==== 以下为 DeepL 机器翻译 ====
-_NOTE_RULE = re.compile(r"[ \t]*([-=*_~─━—])\1{4,}[ \t]*|[=\-*]{3,}\s*\S.{0,60}?\s*[=\-*]{3,}")
+_NOTE_RULE = re.compile(rf"{_RULE_BODY}|[=\-*]{{3,}}\s*\S.{{0,60}}?\s*[=\-*]{{3,}}")
 _BRACKET_FIELD = re.compile(r"^[\[【]\s*(?P<label>[^\]】\s]{1,8})\s*[\]】]\s*(?=\S)")
 
 
@@ -1070,7 +1071,7 @@ def _repair_title(title: str) -> str:
 
 # --- several articles in one file -----------------------------------------------------------
 
-_RULE = re.compile(r"^[ \t]*([-=*_~─━—])\1{4,}[ \t]*$", re.MULTILINE)
+_RULE = re.compile(rf"^{_RULE_BODY}$", re.MULTILINE)
 
 
 # A record's labelled title line, as database exports and copied index cards print it.
