@@ -1197,15 +1197,15 @@ def _microdata_items(soup: BeautifulSoup, base: str | None) -> list[dict]:
 _MICRODATA_ITEM_TYPE = re.compile(r"^https?://schema\.org/(?:News)?Article/?$", re.I)
 
 
-def _wider_list(soup: BeautifulSoup, root: Tag, base: str | None) -> list[dict]:
+def _wider_list(soup: BeautifulSoup, root: Tag, base: str | None, found: list[dict]) -> list[dict]:
     """A list page's items when the container holding the most paragraph text is a box beside
     them (its pictures' captions, a ranking): the whole page's list, if the box holds under a
-    third of the page's text and the page's list is longer than the box's."""
+    third of the page's text and the page's list is longer than the box's (`found`)."""
     body = _first(soup, _BODY_TAG)
     if body is None or root is body or len(_text(root)) >= 0.3 * len(_text(body)):
         return []
     wider = _headlines(body, base)
-    return wider if len(wider) > len(_headlines(root, base)) else []
+    return wider if len(wider) > len(found) else []
 
 
 _TRACKER = re.compile(r"(?:link|links|click|clicks|email|mail|t|trk|track|go|r)\.", re.I)
@@ -2474,7 +2474,11 @@ def parse(
     _date_box_before(root, doc)
     listed = _MICRODATA_ITEM.search(html) and _microdata_items(soup, base)
     doc.headlines = listed or _headlines(root, base)
-    if not listed and _prose(root) is None and (wider := _wider_list(soup, root, base)):
+    if (
+        not listed
+        and _prose(root) is None
+        and (wider := _wider_list(soup, root, base, doc.headlines))
+    ):
         doc.headlines = wider  # (the container found is a side box: a list beside it is longer)
     if doc.headlines and "page_day" not in doc.meta and (shown := _TOPBAR_DAY.search(html)):
         # a list page's top bar shows today with its weekday (2024年06月19日 星期三): its

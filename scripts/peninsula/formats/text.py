@@ -387,7 +387,7 @@ _FIELD_ROLES = {
 _FIELD_ROLE = {
     label.lower(): role for role, labels in _FIELD_ROLES.items() for label in labels.split("|")
 }
-_ISO_IN = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_IN = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 
 
 def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -467,8 +467,7 @@ def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
     if "tags" in found:
         doc.tags = [t.strip("#") for t in re.split(r"[\s,，、;；]+", found["tags"]) if t.strip("#")]
     if saved := _ISO_IN.search(found.get("saved", "")):
-        year, month, day = saved.groups()
-        doc.meta["posted"] = f"{year}-{int(month):02d}-{int(day):02d}"
+        doc.meta["posted"] = _full_day(saved)
     elif "saved" in found and (day := metadata_date(found["saved"])).precision == "day":
         doc.meta["posted"] = day.published  # Created: June 3, 2024 10:23 AM (Notion)
     return [f"来源：{found['source']}"] if "source" in found else []
@@ -681,7 +680,7 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
                 and _FIELD_ROLE.get(m["label"].lower()) == "saved"
                 and (d := _ISO_IN.search(m["value"]))
             ):
-                doc.meta.setdefault("posted", f"{d[1]}-{int(d[2]):02d}-{int(d[3]):02d}")
+                doc.meta.setdefault("posted", _full_day(d))
     return lines[rule + 1 :]
 
 
@@ -760,7 +759,7 @@ def parse(text: str) -> Doc:
     lines = _archive_note(lines, doc)
     for k, ln in enumerate(lines[:3]):
         if note := _COPY_NOTE.fullmatch(ln):  # （2024/6/20 早上存）: when the copy was made
-            doc.meta.setdefault("posted", f"{note['y']}-{int(note['m']):02d}-{int(note['d']):02d}")
+            doc.meta.setdefault("posted", _full_day(note))
             lines = lines[:k] + lines[k + 1 :]
             break
     found, lines = _fields_block(lines)
@@ -1196,7 +1195,7 @@ _FULL_DAY = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,
 
 
 def _full_day(m: re.Match) -> str:
-    """A _FULL_DAY match (2024年1月18日) as YYYY-MM-DD."""
+    """A match naming its year, month and day (2024年1月18日, 2024-1-18) as YYYY-MM-DD."""
     return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
 
 
