@@ -6001,3 +6001,108 @@ def test_a_copy_whose_headline_is_under_its_date():
         "2025-06-05",
         "國際",
     )
+
+
+_TW_STORY = (
+    "南韓聯合參謀本部今天表示，北韓軍方中午在軍事分界線以北炸毀南北連結道路部分路段，南韓軍方隨即實施對應射擊。",
+    "南韓統一部發言人下午在例行記者會上表示，北韓此次炸毀道路等同否定南北協議，政府對此表示強烈遺憾。",
+    "分析人士認為，北韓正藉由一連串強硬舉措落實敵對兩國論，朝鮮半島緊張情勢恐持續升高。",
+)
+
+
+def test_a_whole_page_copied_as_text_around_its_story():
+    """A Taiwanese page copied whole: the toolbar's words left a line each under the headline
+    (首頁 / 國際 / 留言, 字體：), a photograph's caption closed by its agency, the byline glued
+    to the first paragraph, an app's promotions over the related list, a latest-news list after
+    it and 相關字詞﹕ tags: the story is the paragraphs, the caption an image, the byline the
+    author's, the list the links'."""
+    first, second, third = _TW_STORY
+    copy = (
+        "自由時報電子報\n即時\n政治\n國際\n社會\n生活\n健康\n地方\n財經\n娛樂\n體育\n"
+        "北韓炸毀南北連結道路 南韓軍方開火警告\n2024/10/15 13:47\n首頁\n國際\n分享\n留言\n字體：\n"
+        "北韓炸毀南北連結道路的畫面。（韓聯社）\n"
+        f"〔記者林家緯／綜合報導〕{first}\n\n{second}\n\n請繼續往下閱讀...\n\n{third}\n\n"
+        "相關字詞﹕北韓 南韓 軍事分界線\n一手掌握經濟脈動\n按我看活動辦法\n相關新聞\n"
+        "北韓總參謀部宣布永久切斷南北道路\n2024/10/09 10:05\n中央社「一手新聞」app\niOS\n"
+        "最新新聞\n美宣布對烏新一批軍援\n22:48\n"
+    )
+    a = _one_raw("ltn.txt", copy)
+    assert a["author"] == "林家緯"
+    assert a["tags"] == ["北韓", "南韓", "軍事分界線"]
+    assert [i["credit"] for i in a["images"]] == ["韓聯社"]
+    body = a["body"]
+    for junk in ("首頁", "留言", "字體", "林家緯", "請繼續", "相關字詞", "一手掌握", "活動辦法"):
+        assert junk not in body, junk
+    assert body.startswith("*北韓炸毀南北連結道路的畫面。（韓聯社）*\n\n南韓聯合參謀本部")
+    assert [link["title"] for link in a["links"]] == ["北韓總參謀部宣布永久切斷南北道路"]
+    for junk in ("一手新聞", "iOS", "最新新聞", "軍援"):
+        assert junk not in body, junk
+    # a story's last line closed by its outlet in brackets is no caption
+    closed = _one_raw("ct.txt", f"北韓炸毀南北連結道路\n\n{first}\n\n{second}（中時新聞網）\n")
+    assert closed["images"] == [] and closed["body"].endswith("強烈遺憾。\n")
+
+
+def test_a_clipped_page_around_its_story():
+    """A web clipper's Markdown of a whole page: the dates under the byline (出版：, 更新：),
+    the share buttons' row, an image's alt text printed again as its caption, a bold related
+    label with its list in the same block, an ad label, a follow prompt, tag links as a list,
+    and under a rule the page's cards, recommended list and comments: only the story stays."""
+    first, second, third = _TW_STORY
+    url = "https://udn.com/news/story/6809/8293751"
+    raw = f"""---
+title: "北韓炸毀南北連結道路 | 聯合新聞網"
+source: "{url}"
+created: 2024-10-16
+---
+# 北韓炸毀南北連結道路
+
+撰文：簡郁庭
+
+出版：2024-10-15 13:47
+
+更新：2024-10-15 19:05
+
+[分享](#) [Facebook](https://www.facebook.com/sharer/sharer.php?u={url}) [LINE](https://social-plugins.line.me/lineit/share?url={url}) [留言](#comments)
+
+![北韓炸毀道路的畫面。（南韓聯合參謀本部）](https://pgw.udn.com.tw/photo/30581234.jpg)
+
+北韓炸毀道路的畫面。（南韓聯合參謀本部）
+
+{first}
+
+[ 廣告 ]
+
+**延伸閱讀：**
+- [北韓總參謀部宣布永久切斷南北道路](https://udn.com/news/story/6809/8277310)
+
+{second}
+
+{third}
+
+📌【聯合新聞網】WhatsApp Channel 已開通，立即追蹤掌握最新消息：[按此](https://whatsapp.com/channel/0029)
+
+* [北韓](https://udn.com/search/tagging/2/北韓)
+* [南韓](https://udn.com/search/tagging/2/南韓)
+
+---
+
+## 觀點
+
+[**觀點｜北韓士兵踏上烏克蘭戰場**](https://udn.com/news/story/7339/8294106)
+
+撰文：編輯部
+
+### 留言
+
+（留言功能僅限會員使用）
+"""
+    a = _one_raw("udn.md", raw)
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-10-15", "13:47", "簡郁庭")
+    assert a["tags"] == ["北韓", "南韓"]
+    assert [link["url"] for link in a["links"]] == ["https://udn.com/news/story/6809/8277310"]
+    body = a["body"]
+    assert body.startswith("![北韓炸毀道路的畫面。（南韓聯合參謀本部）](https://pgw.udn.com.tw/")
+    assert body.count("北韓炸毀道路的畫面") == 1 and body.rstrip().endswith("恐持續升高。")
+    for junk in ("出版", "更新", "Facebook", "廣告", "延伸閱讀", "WhatsApp", "觀點", "留言"):
+        assert junk not in body, junk
+    assert second in body and third in body

@@ -12,9 +12,7 @@ from functools import lru_cache
 from .textnorm import plain_text
 
 # The labels of a tag line (标签：朝鲜, 导弹 / 相关主题 朝鲜, 韩国): a meta line, and the tags.
-TAG_LABELS = (
-    "(?:文章)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|相关话题|相關話題|Tags?"
-)
+TAG_LABELS = "(?:文章)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|相关话题|相關話題|相关字词|相關字詞|Tags?"
 # Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
 _EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯"
@@ -128,7 +126,7 @@ _LINE_PATTERNS = [
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|[+＋\-－])\s*)*|A\s*A?\s*A?[+-]?",
-    r"[-–—\s]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s]*"
+    r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
     r"|(大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
     # the author's other articles; 加入好友 (a follow button)
     r"加入好友|(查看|看)?更多(作者)?(文章|報導|报道)\s*[>›»]?|作者(其他|更多)(文章|報導|报道)\s*[>›»]?",
@@ -250,6 +248,9 @@ _PROMPTS = [
     (r"(点击|點擊|长按|長按).{0,8}(名片|二维码|二維碼|公众号|公眾號|关注|關注)", 40, True),
     (r"^\S{0,8}(报料|爆料|報料)(热线|熱線|邮箱|郵箱|电话|電話)?\s*[:：]", 60, False),  # 澎湃新闻报料：
     (r"(追蹤|追踪|關注|关注|訂閱|订阅).{0,12}google\s*(news|新聞|新闻)", 40, False),
+    # 【01新聞】WhatsApp Channel 已開通，立即追蹤掌握最新消息
+    (r"(whatsapp|telegram|instagram|youtube|line|facebook)\s*(channel|頻道|频道|專頁|专页)"
+     r".{0,24}(追蹤|追踪|關注|关注|訂閱|订阅|加入|按此|點此|点此)", 80, True),
     (r"^(喜歡|喜欢)(這篇|这篇|本篇|本)(文章|報導|报道)(嗎|吗)", 20, True),
     (r"(歡迎|欢迎)(搜尋|搜索|追蹤|追踪)\S{1,20}[，,]\s*(看|觀看|观看|獲取|获取)(更多|看)", 80, True),
     (r"(下载|下載|download).{0,12}(APP|客户端|客戶端)", 50, False),  # 他下载了这个APP…。 stays
@@ -263,7 +264,7 @@ _PROMPTS = [
      r"(com|cn|net|org|kr|kp|tw|hk|jp|sg|fr|de|uk)(\.[a-z]{2})?/?$", 40, False),
 ]  # fmt: skip
 _PROMPT_RES = [(re.compile(p, re.IGNORECASE), n, end) for p, n, end in _PROMPTS]
-_STATEMENT_END = re.compile(r"[。.]\s*$")
+_STATEMENT_END = re.compile(r"(?:。|(?<![.…])\.)\s*$")  # (not an ellipsis: 請繼續往下閱讀...)
 
 
 def _prompt(text: str) -> bool:
@@ -288,7 +289,7 @@ _LINE_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECA
 # A heading or label that opens a list of other articles.
 RELATED_LABEL = re.compile(
     r"^\s*(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
-    r"|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
+    r"|推荐阅读|推薦閱讀|推荐文章|推薦文章|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
     r"|更多\S{1,8}(?:报导|報導|报道|報道)"  # 更多三立新聞網報導
     # 该领域的其他新闻 (东亚日报), 本栏目其他文章
     r"|(?:该|該|本|此)?(?:领域|領域|栏目|欄目|频道|頻道|版块|版塊|分类|分類)的?(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"
@@ -303,11 +304,22 @@ RELATED_LABEL = re.compile(
 # A heading over a list of the site's most-read stories: the story has ended.
 POPULAR_LABEL = re.compile(
     r"^(?:[^|｜\s]{1,6}\s*[|｜]\s*)?"  # 国际 | 热点推荐
+    r"(?:今日|本日|每日|本周|本週|一周|一週)?"  # 今日熱門
     r"(?:热门文章|熱門文章|热门新闻|熱門新聞|热点新闻|熱點新聞|热点推荐|熱點推薦|视频推荐|視頻推薦|推荐视频|推薦視頻"
     r"|24小时热点|24小時熱點|热点排行|熱點排行|新闻排行|新聞排行|图片新闻|圖片新聞"
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|人气排行|人氣排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
     r"|热门|熱門|热读|熱讀|most (?:read|popular))\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+# A label over readers' comments under the story (网友评论（23）, 热门评论): the story has ended.
+COMMENTS_LABEL = re.compile(
+    r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
+    r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
+    r"|^(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）]$"  # 评论 (12): a count says it is the section
+    r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$"
+    r"|^按热度\s*按时间$|^按熱度\s*按時間$",  # a Weibo post's comments, sorted
     re.IGNORECASE,
 )
 
@@ -447,7 +459,7 @@ _META_LINE = re.compile(
     r"|^[^\s，,。]{2,12}\s+[\u4e00-\u9fff·]{2,4}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     # a reader view's outlet and date: 新华社 · 2024年11月5日 星期二
     r"|^[^\s，,。·]{2,12}\s*[·•]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)[^，,。]{0,20}$"
-    r"|^(?:更新|日期|发布|發布|發佈)(?:时间|時間|日期)?\s*[:：]?\s*\d|(?:综合|綜合)(?:报导|報導|报道|報道)$"
+    r"|^(?:更新|日期|发布|發布|發佈|出版)(?:时间|時間|日期)?\s*[:：]?\s*\d|(?:综合|綜合)(?:报导|報導|报道|報道)$"
     r"|(?:人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱)(?:次數|次数)?\s*[:：]?\s*\d+|IP\s*(?:属地|屬地)"
     r"|^(?:編號|编号|文號|文号|發文字號|发文字号)\s*[:：]"
     # a paper's edition line: 《 人民日报 》（ 2025年06月05日 第 03 版）
@@ -565,7 +577,10 @@ def _is_boilerplate(line: str) -> bool:
     elif "](" in text and _LINKS_ONLY.fullmatch(text):
         # a line of links alone: buttons (#, javascript:) and crumbs (a > b) are furniture
         hrefs = _LINK_HREF.findall(text)
-        if all(h.endswith("#") or h.startswith("javascript") for h in hrefs):
+        if all(
+            h.endswith("#") or h.startswith(("#", "javascript")) or _SHARE_HREF.search(h)
+            for h in hrefs
+        ):
             return True
         if re.search(r"\)\s*[>›»]\s*\[", text):
             return True
@@ -583,6 +598,13 @@ _ONE_LINK = re.compile(r"(?:[-*]\s+)?\[(?P<text>[^\]\n]*)\]\([^)\s]*\)")
 _LINKS_ONLY = re.compile(r"(?:\[[^\]\n]*\]\([^)\s]*\)[\s>›»|｜/·]*){2,}")
 _LINK_HREF = re.compile(r"\]\(([^)\s]*)\)")
 _LINK_TEXT = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+# A share button's address: it sends this page to a network (…/sharer.php?u=, send?text=,
+# intent/tweet, LINE's share, a mail).
+_SHARE_HREF = re.compile(
+    r"/sharer|/share(?:\.php|Article|/url)?\?|/send\?text=|/intent/(?:tweet|post)|social-plugins\.line\.me"
+    r"|line\.me/R/msg|^mailto:\?|/shareArticle",
+    re.IGNORECASE,
+)
 
 
 # In a caption (only there) these name the source too: a short closing parenthesis （美聯社）;

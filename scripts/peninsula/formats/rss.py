@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..clean import (
+    COMMENTS_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
     cut_at_story_end,
@@ -77,7 +78,18 @@ def _tag_row(line: str) -> list[str] | None:
     return [m["text"].strip().lstrip("#") for m in links]
 
 
+def _tag_list(lines: list[str]) -> list[str] | None:
+    """The words of a list whose items are each one link to a tag page (* [北韓](…/tagging/…))."""
+    items = [_LINK_ITEM.match(ln) for ln in lines]
+    if all(i and len(i["title"]) <= 20 and _TAG_HREF.search(i["url"]) for i in items):
+        return [i["title"].strip().lstrip("#") for i in items]
+    return None
+
+
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
+_BOLD_LINE = re.compile(r"\*\*(?P<text>[^*\n]{1,24})\*\*")  # a label in bold: **延伸閱讀**
+_COMMENTS = {"留言", "评论", "評論", "讀者迴響", "读者回响", "網友回應", "网友回应"}
+_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 
 
@@ -88,7 +100,11 @@ def markdown(body: str, title: str | None) -> Doc:
     a most-read list under its heading (## 人氣排行) ends the story."""
     doc = Doc(title=title, title_source="headline" if title else None)
     blocks = []
+    tags_ended = False
     for block in re.split(r"\n\s*\n", body.replace("\r\n", "\n")):
+        if tags_ended and _RULE.fullmatch(block.strip()):
+            break  # a rule under the story's tags: the page's cards and lists follow
+        tags_ended = False
         lines = [
             ln.rstrip()
             for ln in block.strip().split("\n")
@@ -100,13 +116,22 @@ def markdown(body: str, title: str | None) -> Doc:
         if len(lines) == 1 and (crumb := _SECTION_CRUMB.fullmatch(lines[0].strip())):
             doc.category = doc.category or crumb["text"]  # [外交学人](…/list_25429) >
             continue
+        if len(lines) > 1 and blocks and (tags := _tag_list(lines)):  # * [北韓](…/tagging/…)
+            doc.tags += [t for t in tags if t not in doc.tags]
+            tags_ended = True
+            continue
         if len(lines) == 1 and (tags := _tag_row(lines[0])):  # [朝鲜](…/keywords/…)[韩国](…)
             doc.tags += [t for t in tags if t not in doc.tags]
+            tags_ended = bool(blocks)
             continue
         for ln in lines:
             if m := _IMAGE.match(ln.strip()):
                 caption, credit = split_credit(m["alt"], caption=True)
                 doc.images.append({"url": m["url"], "caption": caption or None, "credit": credit})
+        # the picture's alt text printed again under it is its caption, kept with the image
+        above = _IMAGE.match(blocks[-1].strip()) if blocks and len(lines) == 1 else None
+        if above and above["alt"].strip() and lines[0].strip(" *_") == above["alt"].strip():
+            continue
         if lines:
             blocks.append("\n".join(lines))
     if title and blocks and blocks[0].lstrip("# ").strip() == title:
@@ -115,6 +140,8 @@ def markdown(body: str, title: str | None) -> Doc:
         doc.bylines = [_LIST_MARK.sub("", ln) for ln in blocks[0].split("\n")]
         blocks = blocks[1:]
     blocks = _without_lists(blocks, doc)
+    while blocks and _HEADING.match(blocks[-1]):
+        blocks.pop()  # a heading left with nothing under it (## 相关话题 over tags)
     # a clipping's body may go on with the researcher's notes (## 我的笔记) or a paywall
     doc.body = cut_at_story_end(tidy("\n\n".join(blocks))) if blocks else ""
     plain = [plain_text(b).strip() for b in blocks]
@@ -142,10 +169,24 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(blocks):
-        heading = _HEADING.match(blocks[k].strip()) if out else None
+        first, _, rest = blocks[k].strip().partition("\n")
+        # a bold label with its list right under it, in one block: **延伸閱讀：**\n- [..](..)
+        items = [_LINK_ITEM.match(ln) for ln in rest.split("\n")] if out and rest else []
+        label = RELATED_LABEL.match(first.strip("*：: ")) if items and all(items) else None
+        if label and not label["rest"]:
+            doc.links += [{"title": i["title"], "url": i["url"], "kind": "related"} for i in items]
+            k += 1
+            continue
+        heading = (
+            (_HEADING.match(blocks[k].strip()) or _BOLD_LINE.fullmatch(blocks[k].strip()))
+            if out
+            else None
+        )
         label = heading["text"].strip("*：: ") if heading else ""
-        if heading and POPULAR_LABEL.match(label):
-            break
+        if heading and (
+            POPULAR_LABEL.match(label) or COMMENTS_LABEL.match(label) or label in _COMMENTS
+        ):
+            break  # the site's most-read list, or the readers' comments (### 留言)
         related = heading and (m := RELATED_LABEL.match(label)) and not m["rest"]
         if related and k + 1 < len(blocks):  # the list of links under the label
             items = [_LINK_ITEM.match(ln) for ln in blocks[k + 1].split("\n")]

@@ -11,14 +11,17 @@ from collections import Counter
 from itertools import islice
 
 from ..clean import (
+    COMMENTS_LABEL,
     COPY_LINK,
     LATEST_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
+    TAG_LABELS,
     byline_only,
     ends_story,
     is_boilerplate,
     split_credit,
+    strip_end_notes,
     tidy,
 )
 from ..dates import metadata_date
@@ -131,21 +134,10 @@ _POSTED_FROM = re.compile(
     r"^(?P<yy>\d{2})?(?P<rest>(?:(?<=\d)-|\d{4}-)?\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日)"
     r"(?P<time>\s+\d{1,2}:\d{2})?\s+(?:来自|來自)\s*[^。，]{0,40}$"
 )
-_COMMENTS_LABEL = re.compile(
-    r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
-    r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
-    r"|^(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）]$"  # 评论 (12): a count says it is the section
-    r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$"
-    r"|^按热度\s*按时间$|^按熱度\s*按時間$",  # a Weibo post's comments, sorted
-    re.IGNORECASE,
-)
 _TOPIC_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,10}")
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
 # Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
-_TAG_LINE = re.compile(
-    r"^(?:文章关键词|文章關鍵詞|关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?)\s*[:：]\s*(?P<tags>\S.{0,80})$",
-    re.IGNORECASE,
-)
+_TAG_LINE = re.compile(rf"^(?:{TAG_LABELS})\s*[:：﹕]\s*(?P<tags>\S.{{0,80}})$", re.IGNORECASE)
 _HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")  # a social account's handle on its own line
 # A topic tag of a social post: #朝鲜半岛局势#.
 _HASHTAG = re.compile(r"#([^#\s][^#\n]{0,29})#")
@@ -281,13 +273,30 @@ def _site_line(line: str) -> str | None:
 
 def _latest(body: list[str], k: int) -> bool:
     """A latest-news label (最新新聞) after the story's last sentence, or after the share
-    buttons under it, opens the site's list of other stories: the story has ended."""
+    buttons under it, or after the related list that follows it, opens the site's list of
+    other stories: the story has ended."""
     if not LATEST_LABEL.match(body[k]):
         return False
+    related = next((i for i in range(1, k) if _related_label(body[i])), None)
+    if related and _story_end_over(body, related, 30) is not None:
+        return True
+    return _story_end_over(body, k, 10) is not None
+
+
+def _story_end_over(body: list[str], k: int, longest: int) -> int | None:
+    """Where the story's text ends above line k, over short lines that hold no sentence (its
+    buttons, an app's promotions: `longest` characters at most); None when no sentence ends
+    there (the line is within the story, or under a list)."""
     j = k - 1
-    while j >= 0 and len(body[j]) <= 10:
+    while j >= 0 and len(body[j]) <= longest and not _SENTENCE_END.search(body[j]):
         j -= 1
-    return j >= 0 and bool(_SENTENCE_END.search(body[j]))
+    return j + 1 if j >= 0 and _SENTENCE_END.search(strip_end_notes(body[j])) else None
+
+
+def _related_label(line: str) -> bool:
+    """A related list's label alone on its line (延伸閱讀, **相关新闻**)."""
+    m = RELATED_LABEL.match(line.strip("*")) if len(line) <= 24 else None
+    return bool(m) and not m["rest"]
 
 
 _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
@@ -564,7 +573,7 @@ _SOURCE_URL = re.compile(
     r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
     r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link"
     r"|中文版|中文網|中文网)"
-    r"\s*[:：]\s*(?P<url>https?://\S+)$"
+    r"\s*[:：]?\s*(?P<url>https?://\S+)$"  # (原文連結 https://…: a space will do)
     # a share box's copy-link field, copied with the page: 复制链接 https://…
     rf"|^(?:{COPY_LINK})\s*[:：]?\s*(?P<shared>https?://\S+)$"
     # a source line with the address after the outlet: 来源：美国之音 https://…
@@ -914,6 +923,7 @@ def parse(text: str) -> Doc:
             body = body[:again] + body[again + 1 :]
         elif again is not None and all(len(ln) <= 12 for ln in body[:again]):
             body = body[again + 1 :]  # over it, a whole page's menu: 跳转到主要内容, 首页, 美国 …
+    body = _without_toolbar(body)
     if body and (names := caps_byline(body[0])):
         doc.meta["author"] = names
         body = body[1:]
@@ -960,7 +970,7 @@ def parse(text: str) -> Doc:
             for k, ln in enumerate(body)
             if k > 0
             and (
-                _COMMENTS_LABEL.match(ln)
+                COMMENTS_LABEL.match(ln)
                 or POPULAR_LABEL.match(ln)
                 or _latest(body, k)
                 or (_CONTACT.match(ln) and _SENTENCE_END.search(body[k - 1]))
@@ -981,6 +991,11 @@ def parse(text: str) -> Doc:
     )
     if related_at and byline_only(body[related_at - 1]):
         sources.append(body.pop(related_at - 1))
+    elif related_at and (end := _story_end_over(body, related_at, 30)):
+        # the page's promotions between the story's last sentence and its related list (一手掌握
+        # 經濟脈動 / 按我看活動辦法): kept as evidence only
+        sources += body[end:related_at]
+        del body[end:related_at]
     # a platform's topic words under the story, a word a line (知乎: 朝鲜 / 韩国 / 朝鲜半岛局势)
     k = len(body)
     while k > 1 and _TOPIC_WORD.fullmatch(body[k - 1]) and not RELATED_LABEL.match(body[k - 1]):
@@ -988,6 +1003,11 @@ def parse(text: str) -> Doc:
     if 2 <= len(body) - k <= 8 and _SENTENCE_END.search(body[k - 1]):
         tags += body[k:]
         body = body[:k]
+    for k, line in enumerate(body[:3]):
+        if (lead := _LEAD_BYLINE.match(line)) and line[lead.end() :].strip():
+            sources.append(lead.group())  # 〔記者林家緯／綜合報導〕美國國務卿…: the writer's
+            body[k] = line[lead.end() :].strip()
+            break
     blocks: list[str] = []
     for img in doc.images:
         blocks.append(f"*{img['caption']}*")
@@ -1007,10 +1027,21 @@ def parse(text: str) -> Doc:
             # in a related block, titles have no closing punctuation; summaries and captions do;
             # an image's alt text equal to the title it illustrates is not a second title
             seen = {link["title"] for link in doc.links}
-            if is_date_only(line) or line.isdigit() or _ITEM_META.search(line):
+            if (
+                is_date_only(line)
+                or line.isdigit()
+                or _ITEM_META.search(line)
+                or _CLOCK.fullmatch(line)
+            ):
                 continue  # a related title's date, a rank number, its counts and age
             link = _MD_LINK.match(line)  # a Markdown copy's item: - [title](https://…)
             title, url = (link["title"], link["url"]) if link else (line, None)
+            if (
+                len(title) <= 4
+                or (title.isascii() and len(title) <= 12)
+                or _APP_PROMO.search(title)
+            ):
+                continue  # no headline: a tag word, an app's name and its stores (iOS, Android)
             if not _SENTENCE_END.search(title) and len(title) <= 120 and title not in seen:
                 doc.links.append({"title": title, "url": url, "kind": "related"})
                 blocks.append(f"- {title}")
@@ -1032,7 +1063,7 @@ def parse(text: str) -> Doc:
             doc.images.append({"url": None, "caption": caption, "credit": credit})
             blocks[-1] = f"*{caption}（{credit}）*"
             continue
-        caption, credit = split_credit(line)
+        caption, credit = split_credit(line, caption=bool(nxt) and _sourced_caption(line))
         if credit:
             doc.images.append({"url": None, "caption": caption, "credit": credit})
             blocks.append(f"*{caption}（{credit}）*")
@@ -1049,6 +1080,49 @@ def parse(text: str) -> Doc:
     doc.tags = list(dict.fromkeys(t for t in [*doc.tags, *tags, *hashtags] if t))
     doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
     return doc
+
+
+# Words of a toolbar under the headline, a word a line: 首頁 / 國際 / 留言, 字級 小 中 大 特.
+_TOOL_WORD = re.compile(r"[^\s，,。：:！？!?、【】\[\]（）()]{1,4}[:：]?")  # (字體：)
+# (labels of the text's own parts that may stand alone over it)
+_PART_LABEL = re.compile(
+    r"编者按|編者按|导读|導讀|导语|導語|摘要|提要|按语|按語|前言|引言|背景|更正"
+)
+# A Taiwanese byline opening the story's first paragraph: 〔記者林家緯／綜合報導〕
+_LEAD_BYLINE = re.compile(
+    r"[〔【\[（(]\s*(?:記者|记者)[^〔〕【】\[\]（）()\n]{2,30}(?:報導|报导|報道|报道)\s*[〕】\]）)]"
+)
+_APP_PROMO = re.compile(r"(?<![A-Za-z])(?:app|APP|App)$|客户端$|客戶端$")
+
+
+def _without_toolbar(body: list[str]) -> list[str]:
+    """The story without the toolbar copied between its headline and its text (the crumbs, the
+    comment and font-size buttons whose other words were furniture): short words, a line each,
+    two or more of them, or one alone of one or two characters or a label without its value
+    (字體：); never a writer's name or a part's label (编者按)."""
+    k = 0
+    while (
+        k < len(body) - 1
+        and _TOOL_WORD.fullmatch(body[k])
+        and not (k == 0 and bare_name(body[k]))  # (the writer under the date; 留言 is no name)
+        and not _PART_LABEL.fullmatch(body[k].rstrip(":："))
+        and not is_date_only(body[k])
+    ):
+        k += 1
+    return body[k:] if k >= 2 or (k == 1 and (len(body[0]) <= 2 or body[0][-1] in ":：")) else body
+
+
+def _sourced_caption(line: str) -> bool:
+    """A photograph's caption in running text, told by its source in brackets at its end:
+    one sentence, short, the source a news agency or outlet (…新聞報導。（美聯社）, （朝中社/路透社））.
+    (Not the story's last line: …保持克制。（中時新聞網） closes a story with its outlet.)"""
+    m = _CLOSING_SOURCE.search(line)
+    if not m or m.start() < 8 or len(line) > 100 or line.count("。") > 1:
+        return False
+    return all(known_outlet(p) for p in re.split(r"\s*[/／、]\s*", m["source"]))
+
+
+_CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
 
 
 def _caption_line(line: str) -> bool:
