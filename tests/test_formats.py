@@ -6106,3 +6106,50 @@ created: 2024-10-16
     for junk in ("出版", "更新", "Facebook", "廣告", "延伸閱讀", "WhatsApp", "觀點", "留言"):
         assert junk not in body, junk
     assert second in body and third in body
+
+
+def test_an_unlisted_papers_page():
+    """Pages of papers outlets.yml does not list: the site's own name is the outlet when it
+    says it is a paper's or a news site's (og:site_name 澳洲新快网; a title closing with
+    _星暹日报), never a section's name or a video platform credited in a caption; JSON-LD's
+    two Persons are two writers."""
+    first, second, third = _TWO_PARAGRAPHS[0], _TWO_PARAGRAPHS[1], _STORY
+    page = """<html><head><title>朝鲜发射侦察卫星 – 澳洲新快网</title>
+    <meta property="og:site_name" content="{site}">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "朝鲜发射侦察卫星",
+    "author": [{{"@type": "Person", "name": "朴贤周"}}, {{"@type": "Person", "name": "郑孝植"}}]}}
+    </script></head><body><article><h1>朝鲜发射侦察卫星</h1>
+    <p>{first}</p><p>视频：韩国国会外民众连夜聚集抗议（来源：YouTube）</p><p>{second}</p>
+    <p>{third}</p></article></body></html>"""
+    a = _one_raw(
+        "xkb.html", page.format(site="澳洲新快网", first=first, second=second, third=third)
+    )
+    assert (a["outlet"], a["author"]) == ("澳洲新快网", "朴贤周、郑孝植")
+    section = page.format(site="国际新闻", first=first, second=second, third=third)
+    assert _one_raw("section.html", section)["outlet"] is None
+    titled = section.replace("– 澳洲新快网", "_国际新闻_星暹日报").replace("og:site_name", "x")
+    assert _one_raw("sing.html", titled)["outlet"] == "星暹日报"
+
+
+def test_an_old_table_page_without_paragraphs():
+    """A 2000s page laid out in tables: the story is one <font> in a cell, its paragraphs
+    parted by <br><br>, the byline in a row of its own above, a list of the section's stories
+    in the next cell: the story is the cell's text, the byline its writer's."""
+    text = "<br><br>\n".join(_STORY.split("\n\n"))
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
+    <title>明報加拿大網 - 國際新聞 - 特金河內峰會破裂</title></head><body>
+    <table width="960"><tr><td><img src="logo.gif" alt="明報加拿大網"></td>
+    <td><font size="2">2019年3月1日 星期五 | 多倫多 | 今日天氣：-12至-5度 有雪</font></td></tr></table>
+    <table width="960"><tr><td width="180"><font size="2"><b>【國際新聞】</b><br>
+    <a href="tab1_r.htm">美朝峰會無協議收場 美股下跌</a><br>
+    <a href="tab3_r.htm">印度戰機越境空襲 巴基斯坦擊落兩架</a><br></font></td>
+    <td><table width="100%"><tr><td><font size="5"><b>特金河內峰會破裂</b></font></td></tr>
+    <tr><td><font size="2">■明報記者 陳子晴 河內報道</font></td></tr>
+    <tr><td class="content"><font size="3">{text}</font></td></tr>
+    <tr><td><font size="2"><a href="javascript:printPage()">列印本文</a></font></td></tr>
+    </table></td></tr></table></body></html>"""
+    a = _one_raw("tab2_r.htm", page)
+    assert a["author"] == "陳子晴"
+    assert a["body"].startswith("韩国联合参谋本部") and a["body"].rstrip().endswith("各自关切。")
+    for junk in ("天氣", "美股下跌", "列印", "明報記者"):
+        assert junk not in a["body"], junk

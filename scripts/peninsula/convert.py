@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "223"
+CONVERTER_VERSION = "224"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -301,6 +301,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         or fields.outlet_for_domain(doc.url)
         or fields.site_outlet(doc.site_name)
         or doc.meta.get("account")  # a WeChat account's own article: its publisher
+        or fields.site_named_outlet(doc.site_name)  # an unlisted paper's own site
     )
     outlet = fields.fuller_name(outlet, doc.site_name)
     when = dates.in_zone(when, fields.zone_of(outlet))  # a UTC time, told as the outlet did

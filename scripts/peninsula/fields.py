@@ -285,6 +285,9 @@ _OUTLET_AFTER = re.compile(
 )
 _NO_OUTLET = re.compile(
     r"网络|網路|網絡|互联网|互聯網|本站|本网|本網|综合|綜合|网友|網友|原创|原創"
+    # a platform a video or a post was taken from: 视频…（来源：YouTube）
+    r"|youtube|facebook|twitter|instagram|tiktok|telegram|抖音",
+    re.IGNORECASE,
 )
 
 
@@ -296,6 +299,18 @@ _DATE_THEN_NAME = re.compile(
 _OUTLET_WORD = re.compile(
     r"[社网網报報台臺刊]$|电视|電視|新闻|新聞|通讯|通訊|媒体|媒體|之声|之聲|频道|頻道|广播|廣播|时报|時報"
 )
+
+
+def site_named_outlet(site_name: str | None) -> str | None:
+    """An unlisted site's own name when it says it is a paper's, an agency's or a news site's
+    (澳洲新快网, 星暹日报): its outlet. Never a section's name (国际新闻) or a platform's."""
+    name = (site_name or "").strip()
+    if not (2 <= len(name) <= 12) or not _SITE_OUTLET.search(name) or _NO_OUTLET.search(name):
+        return None
+    return None if known_outlet(name) in _platforms() else name
+
+
+_SITE_OUTLET = re.compile(r"[社网網报報台臺]$|日报|日報|时报|時報")
 
 
 def looks_like_outlet(name: str | None) -> bool:

@@ -28,7 +28,7 @@ from ..clean import (
     tidy,
 )
 from ..dates import metadata_date
-from ..fields import domain, known_outlet, outlet_for_name, without_tracking
+from ..fields import domain, known_outlet, outlet_for_name, site_named_outlet, without_tracking
 from . import FULL_DATE, HAN, HASHTAG_LINE, TITLE_TAIL, Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
@@ -56,6 +56,7 @@ _CONTAINER = re.compile(
 )
 _A, _P = frozenset({"a"}), frozenset({"p"})
 _DIV = frozenset({"div"})
+_TEXT_HOLDERS = frozenset({"div", "font"})
 _BLOCKS = frozenset({"p", "div", "li"})
 _LISTS = frozenset({"ul", "ol", "div", "section"})
 _LABELS = frozenset({"p", "div", "h2", "h3", "h4", "strong"})
@@ -89,7 +90,11 @@ def site_in_title(title: str) -> str | None:
     if found := _title_parts(title)[1] or (title if known_outlet(title) else None):
         return found
     first = _LEADING_SITE.split(title, maxsplit=1)  # 朝鲜中央通讯社 | 文章 | headline
-    return first[0] if len(first) == 2 and known_outlet(first[0]) else None
+    if len(first) == 2 and known_outlet(first[0]):
+        return first[0]
+    # an unlisted paper's name closing the title: …_国际新闻_星暹日报
+    last = _LEADING_SITE.split(title)[-1]
+    return last if last != title and site_named_outlet(last) else None
 
 
 _LEADING_SITE = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+")
@@ -297,13 +302,16 @@ def _json_ld(scripts: list[Tag]) -> dict:
             if isinstance(provider, dict) and isinstance(provider.get("name"), str):
                 found.setdefault("provider", provider["name"].strip())
             authors = item.get("author")
+            people = []  # (all of them: two writers are two Persons)
             for author in authors if isinstance(authors, list) else [authors]:
                 if not isinstance(author, dict) or not isinstance(author.get("name"), str):
                     continue
                 if author.get("@type") == "Organization":
                     found.setdefault("provider", author["name"].strip())
                 if author.get("@type") == "Person" and author["name"].strip():
-                    found.setdefault("author", author["name"].strip())
+                    people.append(author["name"].strip())
+            if people:
+                found.setdefault("author", "、".join(dict.fromkeys(people)))
     return found
 
 
@@ -1406,7 +1414,8 @@ def _main(soup: BeautifulSoup) -> Tag:
     paragraphs = [(p, len(p.get_text(strip=True))) for p in _find(body, _P)]
     in_p = sum(n for _, n in paragraphs)
     if in_p < 200:  # paragraphs may be set as <div class="paragraph">, each its text alone
-        divs = [(d, n) for d in _find(body, _DIV) if (n := _own_text(d)) > 40]
+        # (or an old page's text in one <font>, its paragraphs parted by <br><br>)
+        divs = [(d, n) for d in _find(body, _TEXT_HOLDERS) if (n := _own_text(d)) > 40]
         if (own := sum(n for _, n in divs)) >= 150 and own > 3 * in_p:
             paragraphs = divs
     anywhere: dict[int, int] = {}  # every block's paragraph text, for a page without names
@@ -1886,6 +1895,22 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
                     if text not in doc.bylines:
                         doc.bylines.insert(0, text)
                     return
+
+
+def _byline_before(root: Tag, doc: Doc) -> None:
+    """An old page's byline set in a table row of its own over the story's cell (■明報記者 陳子晴
+    河內報道): a short line naming a reporter who reported, among the few blocks before it."""
+    if root.name == "body":
+        return
+    for level in (root, root.parent):
+        for sib in list(level.find_previous_siblings())[:4] if level is not None else ():
+            text = _text(sib)
+            if len(text) <= 40 and _REPORTED_BY.search(text):
+                doc.bylines.append(text)
+                return
+
+
+_REPORTED_BY = re.compile(r"(?:记者|記者).{1,16}(?:报道|報道|报导|報導)$")
 
 
 def _meta_above_story(root: Tag) -> None:
@@ -2472,6 +2497,7 @@ def parse(
         _page_day(soup, doc)
     root = _main(soup)
     _date_box_before(root, doc)
+    _byline_before(root, doc)
     listed = _MICRODATA_ITEM.search(html) and _microdata_items(soup, base)
     doc.headlines = listed or _headlines(root, base)
     if (
