@@ -6153,3 +6153,114 @@ def test_an_old_table_page_without_paragraphs():
     assert a["body"].startswith("韩国联合参谋本部") and a["body"].rstrip().endswith("各自关切。")
     for junk in ("天氣", "美股下跌", "列印", "明報記者"):
         assert junk not in a["body"], junk
+
+
+def test_pages_saved_as_markdown_by_clipping_tools():
+    """Joplin's clipper keeps a whole page as Markdown without front matter: the site's links
+    over one # headline mark it as a clipped page. MarkDownload's template puts the page's
+    <title> as the headline (its site's name goes) over its excerpt (> ## Excerpt). Under the
+    headline, the section's link, the writer and the date go to the fields; under the story,
+    an editor's line, a plain related label over its list, escaped hashtags, a newsletter
+    prompt and the next story's teaser are not the story; a caption under its picture, closed
+    by its credit, becomes the picture's."""
+    first, second, third = _TW_STORY
+    joplin = f"""[![星洲网](https://www.sinchew.com.my/logo.png)](https://www.sinchew.com.my/)
+
+-   [首页](https://www.sinchew.com.my/)
+-   [国际](https://www.sinchew.com.my/category/国际/)
+
+[国际](https://www.sinchew.com.my/category/国际/) > [即时国际](https://www.sinchew.com.my/category/即时国际/)
+
+# 北韓炸毀南北連結道路
+
+发布: 15/01/2025 11:32AM  |  更新: 15/01/2025 01:05PM
+
+分享到 Facebook | WhatsApp | Telegram | 复制链接
+
+![](https://cdn.sinchew.com.my/2025/01/15/road.jpg)
+
+北韓軍方炸毀道路的畫面。（图：路透社）
+
+{first}
+
+{second}
+
+**点击订阅星洲网Telegram频道，即时掌握新闻动态：** [t.me/sinchewdaily](https://t.me/sinchewdaily)
+
+文章来源：星洲日报·2025.01.15
+"""
+    a = _one_raw("page.md", joplin)
+    assert a["title"] == "北韓炸毀南北連結道路" and a["outlet"] == outlet_for_name("星洲日报")
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("北韓軍方炸毀道路的畫面。", "路透社")
+    ]
+    assert a["body"].startswith("![北韓軍方炸毀道路的畫面。（图：路透社）](https://cdn.sinchew")
+    assert a["body"].rstrip().endswith("強烈遺憾。")
+    for junk in ("首页", "分享到", "Telegram", "文章来源"):
+        assert junk not in a["body"], junk
+    markdownload = f"""---
+created: 2024-03-11T22:14:05 (UTC +08:00)
+tags: [北韓,南韓]
+source: https://www.storm.mg/article/1438572
+author: 林宜萱
+---
+
+# 北韓炸毀南北連結道路 - 風傳媒
+
+> ## Excerpt
+> 北韓軍方中午炸毀南北連結道路部分路段。
+
+---
+[國際](https://www.storm.mg/category/117)
+
+林宜萱
+
+2019-06-30 19:20
+
+![炸毀道路](https://image.cache.storm.mg/road.jpg)
+
+北韓軍方炸毀道路的畫面。（美聯社）
+
+{first}
+
+{second}
+
+{third}
+
+**責任編輯／陳耀宗**
+
+更多風傳媒報導
+
+-   [文在寅：板門店會面是和平進程的重要里程碑](https://www.storm.mg/article/1438611)
+
+\\#北韓 \\#南韓
+
+[訂閱風傳媒電子報，每日精選新聞直送信箱](https://www.storm.mg/newsletter)
+
+### 下一篇
+
+[國民黨總統初選民調下週登場](https://www.storm.mg/article/1438450)
+
+國民黨總統初選民調將於下月初起進行……
+"""
+    b = _one_raw("storm.md", markdownload)
+    assert (b["title"], b["category"], b["published_time"]) == (
+        "北韓炸毀南北連結道路",
+        "國際",
+        "19:20",
+    )
+    assert b["images"][0]["credit"] == "美聯社"
+    assert [link["title"] for link in b["links"]] == ["文在寅：板門店會面是和平進程的重要里程碑"]
+    assert b["body"].startswith("![北韓軍方炸毀道路的畫面。（美聯社）](https://image.cache")
+    assert b["body"].rstrip().endswith("恐持續升高。")
+    for junk in (
+        "Excerpt",
+        "林宜萱",
+        "2019-06-30",
+        "陳耀宗",
+        "更多風傳媒",
+        "#",
+        "電子報",
+        "下一篇",
+    ):
+        assert junk not in b["body"], junk

@@ -156,7 +156,7 @@ _LINE_PATTERNS = [
     rf"({COPY_LINK}|本文地址|本文網址|本文网址|本文链接|本文鏈接|文章地址|文章網址)\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address
     r"(韩文|韓文|英文|日文)?(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
-    r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,30}",
+    r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,48}",
     r"分享让更多人看到|分享讓更多人看到",
     # a WeChat account's prompt over its article: 点击上方蓝字“澎湃新闻”，关注我们
     r"(点击|點擊|点|點)上方.{0,12}[，,]?\s*(关注|關注|订阅|訂閱).{0,8}",
@@ -235,6 +235,7 @@ _PROMPTS = [
     # follow-us prompts: 加入風傳媒LINE好友, 點我訂閱…頻道, 歡迎搜尋dw.chinese，看更多…
     (r"(加入|訂閱|订阅|追蹤|追踪|关注|關注).{0,12}LINE\s*(好友|官方帳號|官方账号|官方帐号)", 80, True),
     (r"(點我|点我|按我)(訂閱|订阅|加入|下載|下载)", 60, True),
+    (r"(訂閱|订阅).{0,8}(電子報|电子报|newsletter)", 40, True),  # 訂閱風傳媒電子報，每日精選…
     # a frames notice, a self-media post's picture disclaimer (图片来源于网络，如有侵权请联系删除),
     # an error-report prompt (如果您发现此篇文章有错误，请联系我们)
     (
@@ -250,7 +251,9 @@ _PROMPTS = [
     (r"(追蹤|追踪|關注|关注|訂閱|订阅).{0,12}google\s*(news|新聞|新闻)", 40, False),
     # 【01新聞】WhatsApp Channel 已開通，立即追蹤掌握最新消息
     (r"(whatsapp|telegram|instagram|youtube|line|facebook)\s*(channel|頻道|频道|專頁|专页)"
-     r".{0,24}(追蹤|追踪|關注|关注|訂閱|订阅|加入|按此|點此|点此)", 80, True),
+     r".{0,24}(追蹤|追踪|關注|关注|訂閱|订阅|加入|按此|點此|点此)"
+     r"|(追蹤|追踪|關注|关注|訂閱|订阅|加入).{0,12}(whatsapp|telegram|instagram|youtube|line|facebook)"
+     r"\s*(channel|頻道|频道|專頁|专页|群組|群组)", 80, True),
     (r"^(喜歡|喜欢)(這篇|这篇|本篇|本)(文章|報導|报道)(嗎|吗)", 20, True),
     (r"(歡迎|欢迎)(搜尋|搜索|追蹤|追踪)\S{1,20}[，,]\s*(看|觀看|观看|獲取|获取)(更多|看)", 80, True),
     (r"(下载|下載|download).{0,12}(APP|客户端|客戶端)", 50, False),  # 他下载了这个APP…。 stays

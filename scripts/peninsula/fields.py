@@ -273,7 +273,7 @@ _SOURCE_LABEL = re.compile(
     r"(?<!图片|圖片|图像|圖像|照片|图表|圖表|视频|視頻|影片)"
     r"(?:来源|來源|稿源|出处|出處|报纸名称|報紙名稱|刊名)\s*[:：]\s*"
     # the name ends where another label begins when fields run together (观察者网作者：陈思佳)
-    r"(?P<name>(?!\d)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期)"  # (not 2024-…)
+    r"(?P<name>(?!\d)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期|·\d)"  # (not 2024-…)
     r"[^\s|｜，,。;；()（）－—\-_/]){2,20})"
 )
 _OUTLET_AFTER = re.compile(
@@ -299,6 +299,19 @@ _DATE_THEN_NAME = re.compile(
 _OUTLET_WORD = re.compile(
     r"[社网網报報台臺刊]$|电视|電視|新闻|新聞|通讯|通訊|媒体|媒體|之声|之聲|频道|頻道|广播|廣播|时报|時報"
 )
+
+
+def sourced_caption(line: str) -> bool:
+    """A photograph's caption in running text, told by its source in brackets at its end:
+    one sentence, short, the source a news agency or outlet (…新聞報導。（美聯社）, （朝中社/路透社））.
+    (Not the story's last line: …保持克制。（中時新聞網） closes a story with its outlet.)"""
+    m = _CLOSING_SOURCE.search(line)
+    if not m or m.start() < 8 or len(line) > 100 or line.count("。") > 1:
+        return False
+    return all(known_outlet(p) for p in re.split(r"\s*[/／、]\s*", m["source"]))
+
+
+_CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
 
 
 def site_named_outlet(site_name: str | None) -> str | None:
@@ -682,7 +695,8 @@ _SIGNED = re.compile(r"(?P<name>[^\s，,]{2,10})[，,]\s*\S{0,10}(?:发言人|�
 _SOURCE_LINE = re.compile(
     r"^\s*[（(]?\s*(?:文章来源|文章來源|本文来源|本文來源|新闻来源|新聞來源|来源|來源|稿源|出处|出處|转自|轉自"
     r"|转载自|轉載自|source)"
-    r"\s*[:：]\s*(?P<name>[^\s，。,;；()（）]{2,24})\s*[)）]?\s*$",
+    r"\s*[:：]\s*(?P<name>[^\s，。,;；()（）]{2,24}?)"
+    r"(?:\s*[·•]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*[)）]?\s*$",  # (文章来源：星洲日报·2025.01.15)
     re.IGNORECASE | re.MULTILINE,
 )
 

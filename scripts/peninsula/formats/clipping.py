@@ -74,9 +74,18 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
             and not (title.startswith(heading) and TITLE_TAIL.fullmatch(title[len(heading) :]))
         ):
             return title, body, []
-        # the short lines under the headline (date, share buttons) stay for the reader below
-        return heading, "\n\n".join(blocks[k + 1 :]), [b.strip() for b in blocks[:k]]
+        # the short lines under the headline (date, share buttons) stay for the reader below;
+        # MarkDownload's excerpt under it (> ## Excerpt) is the page's description
+        rest = _EXCERPT.sub("", "\n\n".join(blocks[k + 1 :]), count=1)
+        # a headline that is the page's <title> keeps its site's name: it goes (… - 風傳媒)
+        heading = heading if title else html.title_without_site(heading)
+        return heading, rest, [b.strip() for b in blocks[:k]]
     return title, body, []
+
+
+_EXCERPT = re.compile(
+    r"\A\s*>\s*#{1,6}\s*Excerpt[ \t]*\n(?:>.*(?:\n|\Z))*\s*(?:-{3,}[ \t]*(?:\n|\Z))?"
+)
 
 
 def parse(text: str) -> Doc:
@@ -116,6 +125,21 @@ def reader_output(text: str) -> Doc | None:
 
 
 _READER_IMAGE = re.compile(r"!\[Image \d+(?::[ \t]*|(?=\]))")
+
+
+_H1 = re.compile(r"^#[ \t]+\S.*$", re.MULTILINE)
+_MD_LINK = re.compile(r"\]\((?:https?:)?/[^)\s]*\)")
+
+
+def markdown_page(text: str) -> Doc | None:
+    """A whole page saved as Markdown without front matter (Joplin's web clipper, a browser's
+    Markdown save): the site's links (logo, menu, crumbs) over one # headline, then the
+    story; read as a clipped page. None for any other text (a copy opening with its # headline
+    is a text copy)."""
+    h1 = _H1.search(text, 0, 6000)
+    if h1 is None or len(_MD_LINK.findall(text, 0, h1.start())) < 3 or _H1.search(text, h1.end()):
+        return None
+    return clipped({}, _list_items_alone(text))
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]+\S")

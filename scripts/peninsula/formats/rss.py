@@ -7,6 +7,7 @@ import re
 
 from ..clean import (
     COMMENTS_LABEL,
+    CREDIT,
     POPULAR_LABEL,
     RELATED_LABEL,
     cut_at_story_end,
@@ -14,8 +15,9 @@ from ..clean import (
     split_credit,
     tidy,
 )
+from ..fields import bare_name, sourced_caption
 from ..textnorm import plain_text
-from . import _TAG, Doc, dateline_text, html, is_date_only
+from . import _TAG, HASHTAG_LINE, Doc, dateline_text, html, is_date_only
 
 # An entry's header: <!--epoch ms-->, [title](url), a ------ rule.
 _HEADER = (
@@ -62,6 +64,10 @@ _ICON_LINKS = re.compile(r"(?:\[\]\([^)\s]*\)\s*)+")
 _ROW_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,20})\]\((?P<url>[^)\s]+)\)\s*")
 _COUNT = re.compile(r"\d{1,5}")  # a button's count (likes, comments) left on its line
 _SECTION_CRUMB = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\([^)\s]+\)\s*[>›»]")
+# A section's link alone: [國際](https://www.storm.mg/category/117)
+_SECTION_LINK = re.compile(
+    r"\[(?P<text>[^\]\n]{1,8})\]\([^)\s]*/(?:category|categories|section|channel|column)s?/[^)\s]*\)"
+)
 _LINK_ROW = re.compile(rf"(?:{_ROW_LINK.pattern}){{2,}}")
 _TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
 
@@ -78,6 +84,12 @@ def _tag_row(line: str) -> list[str] | None:
     return [m["text"].strip().lstrip("#") for m in links]
 
 
+def _credited_caption(line: str) -> bool:
+    """A short line closed by a picture's credit (（图：路透社）, （圖／美聯社））."""
+    line = line.strip(" *_")
+    return len(line) <= 120 and not line.startswith(("[", "#", "!")) and bool(CREDIT.search(line))
+
+
 def _tag_list(lines: list[str]) -> list[str] | None:
     """The words of a list whose items are each one link to a tag page (* [北韓](…/tagging/…))."""
     items = [_LINK_ITEM.match(ln) for ln in lines]
@@ -89,6 +101,13 @@ def _tag_list(lines: list[str]) -> list[str] | None:
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
 _BOLD_LINE = re.compile(r"\*\*(?P<text>[^*\n]{1,24})\*\*")  # a label in bold: **延伸閱讀**
 _COMMENTS = {"留言", "评论", "評論", "讀者迴響", "读者回响", "網友回應", "网友回应"}
+_EDITOR_LINE = re.compile(
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對)\s*[:：／/]\s*\S{2,12}$"
+)
+_PLAIN_LABEL = re.compile(r"(?P<text>[^\s\[\]()#*!][^\n\[\]()]{1,15})")  # 更多風傳媒報導
+_NEXT_STORY = re.compile(
+    r"下一篇|上一篇|下一則|上一則|下一条|上一条|下一條|上一條|next( article| story)?", re.I
+)
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 
@@ -120,6 +139,13 @@ def markdown(body: str, title: str | None) -> Doc:
             doc.tags += [t for t in tags if t not in doc.tags]
             tags_ended = True
             continue
+        hashtags = lines[0].replace("\\#", "#").strip() if len(lines) == 1 and blocks else ""
+        if hashtags.startswith("#") and HASHTAG_LINE.fullmatch(hashtags):  # \#川普 \#金正恩
+            doc.tags += [t for t in hashtags.replace("#", " ").split() if t not in doc.tags]
+            continue
+        if len(lines) == 1 and blocks and _EDITOR_LINE.match(lines[0].strip("* ")):
+            doc.bylines.append(lines[0].strip("* "))  # **責任編輯／陳耀宗** under the story
+            continue
         if len(lines) == 1 and (tags := _tag_row(lines[0])):  # [朝鲜](…/keywords/…)[韩国](…)
             doc.tags += [t for t in tags if t not in doc.tags]
             tags_ended = bool(blocks)
@@ -132,9 +158,25 @@ def markdown(body: str, title: str | None) -> Doc:
         above = _IMAGE.match(blocks[-1].strip()) if blocks and len(lines) == 1 else None
         if above and above["alt"].strip() and lines[0].strip(" *_") == above["alt"].strip():
             continue
+        if above and (_credited_caption(lines[0]) or sourced_caption(lines[0].strip(" *_"))):
+            # a picture's caption under it, closed by its credit: …官邸。（图：路透社）
+            caption, credit = split_credit(lines[0].strip(" *_"), caption=True)
+            doc.images[-1].update(caption=caption, credit=credit)
+            blocks[-1] = f"![{lines[0].strip(' *_')}]({above['url']})"
+            continue
         if lines:
             blocks.append("\n".join(lines))
     if title and blocks and blocks[0].lstrip("# ").strip() == title:
+        blocks = blocks[1:]
+    while blocks and len(blocks) > 1 and "\n" not in blocks[0]:
+        # under the headline, a section's link, the writer's name and the date, a line each
+        first = blocks[0].strip()
+        if section := _SECTION_LINK.fullmatch(first):
+            doc.category = doc.category or section["text"]
+        elif is_date_only(first) or bare_name(first):
+            doc.bylines.append(first)
+        else:
+            break
         blocks = blocks[1:]
     if blocks and _byline_list(blocks[0]):  # - 作者, 李成敏 / - 职务, … / - 2024年1月17日
         doc.bylines = [_LIST_MARK.sub("", ln) for ln in blocks[0].split("\n")]
@@ -177,16 +219,20 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
             doc.links += [{"title": i["title"], "url": i["url"], "kind": "related"} for i in items]
             k += 1
             continue
+        block = blocks[k].strip()
         heading = (
-            (_HEADING.match(blocks[k].strip()) or _BOLD_LINE.fullmatch(blocks[k].strip()))
+            (_HEADING.match(block) or _BOLD_LINE.fullmatch(block) or _PLAIN_LABEL.fullmatch(block))
             if out
             else None
         )
         label = heading["text"].strip("*：: ") if heading else ""
         if heading and (
-            POPULAR_LABEL.match(label) or COMMENTS_LABEL.match(label) or label in _COMMENTS
+            POPULAR_LABEL.match(label)
+            or COMMENTS_LABEL.match(label)
+            or label in _COMMENTS
+            or _NEXT_STORY.fullmatch(label)
         ):
-            break  # the site's most-read list, or the readers' comments (### 留言)
+            break  # the most-read list, the comments (### 留言), the next story (### 下一篇)
         related = heading and (m := RELATED_LABEL.match(label)) and not m["rest"]
         if related and k + 1 < len(blocks):  # the list of links under the label
             items = [_LINK_ITEM.match(ln) for ln in blocks[k + 1].split("\n")]
@@ -196,7 +242,7 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
                 ]
                 k += 2
                 continue
-        if related:  # over anything else (cards, comments): the page after the story
+        if related and heading.re is not _PLAIN_LABEL:  # over anything else (cards, comments)
             break
         out.append(blocks[k])
         k += 1

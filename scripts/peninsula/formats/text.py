@@ -25,7 +25,7 @@ from ..clean import (
     tidy,
 )
 from ..dates import metadata_date
-from ..fields import bare_name, caps_byline, known_outlet
+from ..fields import bare_name, caps_byline, known_outlet, sourced_caption
 from . import FULL_DATE, HAN, HASHTAG_LINE, Doc, dateline_text, is_date_only, transcript
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
@@ -1063,7 +1063,7 @@ def parse(text: str) -> Doc:
             doc.images.append({"url": None, "caption": caption, "credit": credit})
             blocks[-1] = f"*{caption}（{credit}）*"
             continue
-        caption, credit = split_credit(line, caption=bool(nxt) and _sourced_caption(line))
+        caption, credit = split_credit(line, caption=bool(nxt) and sourced_caption(line))
         if credit:
             doc.images.append({"url": None, "caption": caption, "credit": credit})
             blocks.append(f"*{caption}（{credit}）*")
@@ -1110,19 +1110,6 @@ def _without_toolbar(body: list[str]) -> list[str]:
     ):
         k += 1
     return body[k:] if k >= 2 or (k == 1 and (len(body[0]) <= 2 or body[0][-1] in ":：")) else body
-
-
-def _sourced_caption(line: str) -> bool:
-    """A photograph's caption in running text, told by its source in brackets at its end:
-    one sentence, short, the source a news agency or outlet (…新聞報導。（美聯社）, （朝中社/路透社））.
-    (Not the story's last line: …保持克制。（中時新聞網） closes a story with its outlet.)"""
-    m = _CLOSING_SOURCE.search(line)
-    if not m or m.start() < 8 or len(line) > 100 or line.count("。") > 1:
-        return False
-    return all(known_outlet(p) for p in re.split(r"\s*[/／、]\s*", m["source"]))
-
-
-_CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
 
 
 def _caption_line(line: str) -> bool:
