@@ -6264,3 +6264,35 @@ author: 林宜萱
         "下一篇",
     ):
         assert junk not in b["body"], junk
+
+
+def test_a_copy_whose_related_box_interrupts_the_story():
+    """A Hong Kong page copied whole: a font-size button under the labelled date, a caption
+    closed by its agency after the full stop (…會談。路透社), a related box of two headlines in
+    the middle of the story (the story goes on under it: two paragraphs in a row), and under
+    the tags the previous and next stories' links over a teaser and the latest list."""
+    first, second, third = _TW_STORY
+    fourth = (
+        "南韓國防部表示，軍方已提高警戒層級，並與美軍密切合作監視北韓軍隊動向，以防出現進一步挑釁。"
+    )
+    copy = (
+        "跳至主要內容\n星島頭條\n登入\n首頁\n即時\n港聞\n國際\n即時 > 國際\n"
+        "北韓炸毀南北連結道路 南韓開火警告\n發佈時間：2024/10/15 13:47\n分享\n字體\n"
+        "南韓軍方公布北韓炸毀道路的畫面。路透社\n"
+        f"{first}\n{second}\n廣告\n相關新聞\n北韓宣布永久切斷南北道路\n金與正警告南韓無人機\n"
+        f"{third}\n{fourth}\n#北韓\n#南韓\n上一篇\n下一篇\n【明日天氣】冷鋒周四南下 市區最低14度\n"
+        "天文台預測，一道冷鋒將於周四橫過廣東沿岸，市民應注意保暖……\n最新即時\n09:48\n港股開市\n"
+    )
+    a = _one_raw("stheadline.txt", copy)
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("南韓軍方公布北韓炸毀道路的畫面。", "路透社")
+    ]
+    assert [link["title"] for link in a["links"]] == [
+        "北韓宣布永久切斷南北道路",
+        "金與正警告南韓無人機",
+    ]
+    body = a["body"]
+    assert body.startswith("*南韓軍方公布北韓炸毀道路的畫面。（路透社）*\n\n南韓聯合參謀本部")
+    assert third in body and body.rstrip().endswith(fourth)
+    for junk in ("字體", "明日天氣", "最新即時"):
+        assert junk not in body, junk

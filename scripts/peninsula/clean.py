@@ -328,7 +328,13 @@ COMMENTS_LABEL = re.compile(
 
 # A list of the site's latest stories: 即时新闻, 最新消息 (a sidebar, or under a copied story).
 LATEST_LABEL = re.compile(
-    r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息)\s*$"
+    r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息|最新即時|最新即时)\s*$"
+)
+
+# The previous and next stories' links under a story (上一篇 / 下一篇): the story has ended.
+NEXT_LABEL = re.compile(
+    r"\s*(?:下一篇|上一篇|下一則|上一則|下一条|上一条|下一條|上一條|next( article| story)?)\s*[:：]?\s*",
+    re.IGNORECASE,
 )
 
 # Where a story's own text ends: a paywall (本文为端会员专享内容, 日经中文网会员专享, 订阅…解锁,
@@ -619,6 +625,8 @@ _CAPTION_SOURCE = re.compile(
     r"|\s(?:图源|圖源|图像来源|圖像來源|图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖|photo|credit)\s*[/／:：]\s*"
     r"(?P<label>[^\s()（）]{1,30}|[A-Za-z][A-Za-z0-9 .,'’&/-]{1,60})\s*$"
     r"|(?<=[。！？”」])\s*(?P<latin>[A-Z][A-Za-z.,'’&/ -]{1,60}?)\s*$"
+    r"|(?<=[。！？”」])\s*(?![图圖片照攝摄][^/／:：]{0,3}[/／:：])"  # (not 图／路透社: labelled)
+    r"(?P<named>[\u4e00-\u9fff/／、]{2,12})\s*$"  # …緊急戒嚴。路透社
     r"|^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|摄影|攝影|photo|credit)\s*[，,:：]\s*"
     r"(?P<only>[^，,。]{1,40})$"
     r"|\s*©\s*(?P<copyright>[^©\s][^©]{1,60}?)\s*$",  # … 新闻画面。 © 路透社 REUTERS - Kim Hong-Ji

@@ -235,6 +235,7 @@ def bare_name(line: str) -> str | None:
 _NOT_A_NAME = re.compile(  # a section's or a label's word
     r"国际|國際|要闻|要聞|时政|時政|评论|評論|社论|社論|观点|觀點|快讯|快訊|独家|獨家|专题|專題|视频|視頻"
     r"|图片|圖片|直播|最新|热门|熱門|推荐|推薦|综合|綜合|资讯|資訊|新闻|新聞|分享|收藏|打印|列印|首页|首頁"
+    r"|字體|字体|字級|字级|留言|聽新聞|听新闻|朗讀|朗读"  # a toolbar's buttons
 )
 _BODY_END = re.compile(r"[部局院会會社报報网網台厅廳署委军軍党黨国國省市县縣]$")  # 外交部, 国防部
 
@@ -305,13 +306,16 @@ def sourced_caption(line: str) -> bool:
     """A photograph's caption in running text, told by its source in brackets at its end:
     one sentence, short, the source a news agency or outlet (…新聞報導。（美聯社）, （朝中社/路透社））.
     (Not the story's last line: …保持克制。（中時新聞網） closes a story with its outlet.)"""
-    m = _CLOSING_SOURCE.search(line)
+    m = _CLOSING_SOURCE.search(line) or _SOURCE_AFTER.search(line)
     if not m or m.start() < 8 or len(line) > 100 or line.count("。") > 1:
         return False
     return all(known_outlet(p) for p in re.split(r"\s*[/／、]\s*", m["source"]))
 
 
 _CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
+_SOURCE_AFTER = re.compile(
+    r"(?<=[。！？”」])\s*(?P<source>[\u4e00-\u9fff/／、]{2,12})$"
+)  # …戒嚴。路透社
 
 
 def site_named_outlet(site_name: str | None) -> str | None:

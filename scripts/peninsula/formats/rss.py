@@ -8,6 +8,7 @@ import re
 from ..clean import (
     COMMENTS_LABEL,
     CREDIT,
+    NEXT_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
     cut_at_story_end,
@@ -105,9 +106,6 @@ _EDITOR_LINE = re.compile(
     r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對)\s*[:：／/]\s*\S{2,12}$"
 )
 _PLAIN_LABEL = re.compile(r"(?P<text>[^\s\[\]()#*!][^\n\[\]()]{1,15})")  # 更多風傳媒報導
-_NEXT_STORY = re.compile(
-    r"下一篇|上一篇|下一則|上一則|下一条|上一条|下一條|上一條|next( article| story)?", re.I
-)
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 
@@ -230,7 +228,7 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
             POPULAR_LABEL.match(label)
             or COMMENTS_LABEL.match(label)
             or label in _COMMENTS
-            or _NEXT_STORY.fullmatch(label)
+            or NEXT_LABEL.fullmatch(label)
         ):
             break  # the most-read list, the comments (### 留言), the next story (### 下一篇)
         related = heading and (m := RELATED_LABEL.match(label)) and not m["rest"]

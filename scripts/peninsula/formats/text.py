@@ -14,6 +14,7 @@ from ..clean import (
     COMMENTS_LABEL,
     COPY_LINK,
     LATEST_LABEL,
+    NEXT_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
     TAG_LABELS,
@@ -291,6 +292,13 @@ def _story_end_over(body: list[str], k: int, longest: int) -> int | None:
     while j >= 0 and len(body[j]) <= longest and not _SENTENCE_END.search(body[j]):
         j -= 1
     return j + 1 if j >= 0 and _SENTENCE_END.search(strip_end_notes(body[j])) else None
+
+
+def _story_again(body: list[str], i: int) -> bool:
+    """Lines i and i + 1 are paragraphs of a story, not a related list's summaries (a list
+    has a title between two): each long, each closing a sentence."""
+    two = body[i : i + 2]
+    return len(two) == 2 and all(len(ln) >= 40 and _FULL_STOP.search(ln) for ln in two)
 
 
 def _related_label(line: str) -> bool:
@@ -867,6 +875,13 @@ def parse(text: str) -> Doc:
             (k for k, ln in enumerate(lines) if _CLOSE_BAR.fullmatch(ln) and _told(lines, k)), None
         )
         lines = lines[:end] if end is not None else lines
+    # the previous and next stories' links under the story (上一篇 / 下一篇): the page's from there
+    end = next(
+        (k for k, ln in enumerate(lines) if NEXT_LABEL.fullmatch(ln) and _told(lines, k)), None
+    )
+    lines = (
+        lines[:end] if end is not None and _story_end_over(lines, end, 30) is not None else lines
+    )
     lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
@@ -1023,6 +1038,8 @@ def parse(text: str) -> Doc:
             related = True
             blocks.append(f"## {line.rstrip('：:')}")
             continue
+        if related and _story_again(body, i):
+            related = False  # two paragraphs in a row: the story goes on under a related box
         if related:
             # in a related block, titles have no closing punctuation; summaries and captions do;
             # an image's alt text equal to the title it illustrates is not a second title
@@ -1096,20 +1113,26 @@ _APP_PROMO = re.compile(r"(?<![A-Za-z])(?:app|APP|App)$|客户端$|客戶端$")
 
 
 def _without_toolbar(body: list[str]) -> list[str]:
-    """The story without the toolbar copied between its headline and its text (the crumbs, the
-    comment and font-size buttons whose other words were furniture): short words, a line each,
-    two or more of them, or one alone of one or two characters or a label without its value
-    (字體：); never a writer's name or a part's label (编者按)."""
-    k = 0
+    """The story without the toolbar copied between its headline (or its date lines) and its
+    text (the crumbs, the comment and font-size buttons whose other words were furniture):
+    short words, a line each, two or more of them, or one alone of one or two characters or a
+    label without its value (字體：); never a writer's name or a part's label (编者按)."""
+    top = 0
+    while top < len(body) - 1 and top < 3 and (_labelled_date(body[top]) or _date_line(body[top])):
+        top += 1  # 發佈時間：2024/12/04 06:58 stays for the date's reader
+    k = top
     while (
         k < len(body) - 1
         and _TOOL_WORD.fullmatch(body[k])
-        and not (k == 0 and bare_name(body[k]))  # (the writer under the date; 留言 is no name)
+        and not (k == top and bare_name(body[k]))  # (the writer under the date; 留言 no name)
         and not _PART_LABEL.fullmatch(body[k].rstrip(":："))
         and not is_date_only(body[k])
     ):
         k += 1
-    return body[k:] if k >= 2 or (k == 1 and (len(body[0]) <= 2 or body[0][-1] in ":：")) else body
+    run = body[top:k]
+    if len(run) >= 2 or (len(run) == 1 and (len(run[0]) <= 2 or run[0][-1] in ":：")):
+        return body[:top] + body[k:]
+    return body
 
 
 def _caption_line(line: str) -> bool:
