@@ -6296,3 +6296,51 @@ def test_a_copy_whose_related_box_interrupts_the_story():
     assert third in body and body.rstrip().endswith(fourth)
     for junk in ("字體", "明日天氣", "最新即時"):
         assert junk not in body, junk
+
+
+def test_bylines_with_interns_and_clipped_writer_links():
+    """A reporter and an intern reporter (红星新闻记者 | 杨程晨 实习记者 | 张馨予) are two
+    writers, and their closing line (… 综合新华社、央视新闻) is no story text. A clipped page's
+    writer may be a link to the writer's page ([黄韵仪](…/byline/…)), its headline set as ##
+    under the crumbs, with its labelled times and writer under it, and a caption closed by the
+    agency's picture credit （新華社圖片）."""
+    first, second, third = _TW_STORY
+    copy = (
+        "朝鲜宣布成功发射侦察卫星\n红星新闻\n2023-11-22 13:05\n红星新闻记者 | 杨程晨 实习记者 | 张馨予\n"
+        f"{first}\n{second}\n{third}\n红星新闻记者 杨程晨 实习记者 张馨予 综合新华社、央视新闻、韩联社\n"
+    )
+    a = _one_raw("hxnews.txt", copy)
+    assert a["author"] == "杨程晨、张馨予"
+    assert a["body"].startswith("南韓聯合參謀本部") and a["body"].rstrip().endswith("恐持續升高。")
+    clip = f"""---
+title: "習近平晤李在明 同意擴大經貿合作 - 香港經濟日報 - 中國頻道"
+source: "https://china.hket.com/article/4018823"
+---
+[![香港經濟日報](https://static.hket.com/logo.svg)](https://www.hket.com/)
+
+[主頁](https://www.hket.com/) > [中國頻道](https://china.hket.com/) > [國際形勢](https://china.hket.com/srac002)
+
+## 習近平晤李在明 同意擴大經貿合作
+
+[黄韵仪](https://www.zaobao.com.sg/byline/huang-yun-yi)
+
+發布時間：2025/11/01 18:45
+
+![會談](https://static.hket.com/xi_lee.jpg)
+
+國家主席習近平與南韓總統李在明周六在慶州握手。（新華社圖片）
+
+{first}
+
+{second}
+"""
+    b = _one_raw("hket.md", clip)
+    assert (b["title"], b["author"], b["published_time"]) == (
+        "習近平晤李在明 同意擴大經貿合作",
+        "黄韵仪",
+        "18:45",
+    )
+    assert b["images"][0]["credit"] == "新華社圖片"
+    assert b["body"].startswith("![國家主席習近平與南韓總統李在明周六在慶州握手。（新華社圖片）]")
+    for junk in ("主頁", "黄韵仪", "發布時間", "習近平晤李在明"):
+        assert junk not in b["body"], junk

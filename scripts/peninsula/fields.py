@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlparse
 import opencc
 import yaml
 
-from .clean import TAG_LABELS
+from .clean import INTERN, TAG_LABELS
 from .textnorm import fold, has_cjk
 
 _HAN_RANGES = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]
@@ -309,7 +309,11 @@ def sourced_caption(line: str) -> bool:
     m = _CLOSING_SOURCE.search(line) or _SOURCE_AFTER.search(line)
     if not m or m.start() < 8 or len(line) > 100 or line.count("。") > 1:
         return False
-    return all(known_outlet(p) for p in re.split(r"\s*[/／、]\s*", m["source"]))
+    parts = re.split(r"\s*[/／、]\s*", _PICTURE_WORD.sub("", m["source"]))
+    return all(known_outlet(p) for p in parts)
+
+
+_PICTURE_WORD = re.compile(r"(?:資料|资料)?(?:圖片|图片|照片|相片|圖|图)$|提供$")  # （新華社圖片）
 
 
 _CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
@@ -399,6 +403,7 @@ _AUTHOR_SLASH = re.compile(
 # More reporters after the first: 记者 张三 李四 / 记者张三、李四 / 张三和李四.
 _MORE_NAMES = re.compile(
     r"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者))"  # 文｜财新周刊 王端，记者 刘卓
+    rf"(?:{INTERN}\s*[|｜:：]?\s*)?"  # 记者 | 杨程晨 实习记者 | 张馨予
     r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜报報]|$)"
 )
 

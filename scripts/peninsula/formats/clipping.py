@@ -65,6 +65,8 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
     blocks = re.split(r"\n\s*\n", body.strip())
     for k, block in enumerate(blocks[:6]):
         heading = block.strip()
+        if heading.startswith("## ") and "\n" not in heading and heading[3:].strip() == title:
+            heading = heading[1:]  # the headline set as ## (the page's <title> names it)
         if not heading.startswith("# ") or "\n" in heading:
             continue
         heading = heading[2:].strip()

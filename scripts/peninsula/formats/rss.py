@@ -11,6 +11,7 @@ from ..clean import (
     NEXT_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
+    byline_only,
     cut_at_story_end,
     is_boilerplate,
     split_credit,
@@ -68,6 +69,10 @@ _SECTION_CRUMB = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\([^)\s]+\)\s*[>›»]"
 # A section's link alone: [國際](https://www.storm.mg/category/117)
 _SECTION_LINK = re.compile(
     r"\[(?P<text>[^\]\n]{1,8})\]\([^)\s]*/(?:category|categories|section|channel|column)s?/[^)\s]*\)"
+)
+# A writer's link alone: [黄韵仪](https://www.zaobao.com.sg/byline/huang-yun-yi)
+_WRITER_LINK = re.compile(
+    r"\[(?P<text>[^\]\n]{2,12})\]\([^)\s]*/(?:byline|author|authors|reporter|journalist|writer)s?/[^)\s]*\)"
 )
 _LINK_ROW = re.compile(rf"(?:{_ROW_LINK.pattern}){{2,}}")
 _TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
@@ -171,8 +176,10 @@ def markdown(body: str, title: str | None) -> Doc:
         first = blocks[0].strip()
         if section := _SECTION_LINK.fullmatch(first):
             doc.category = doc.category or section["text"]
-        elif is_date_only(first) or bare_name(first):
-            doc.bylines.append(first)
+        elif writer := _WRITER_LINK.fullmatch(first):  # [黄韵仪](…/byline/huang-yun-yi)
+            doc.bylines.append(f"作者：{writer['text']}")
+        elif is_date_only(first) or bare_name(first) or byline_only(first):
+            doc.bylines.append(first)  # (發布時間：2025/11/01 18:45, 撰文：李卓穎)
         else:
             break
         blocks = blocks[1:]
