@@ -6344,3 +6344,125 @@ source: "https://china.hket.com/article/4018823"
     assert b["body"].startswith("![國家主席習近平與南韓總統李在明周六在慶州握手。（新華社圖片）]")
     for junk in ("主頁", "黄韵仪", "發布時間", "習近平晤李在明"):
         assert junk not in b["body"], junk
+
+
+def test_clippers_and_read_later_exports_with_their_own_marks():
+    """Joplin's whole page under its # <title> line, with BBC's picture labels (图像来源，… /
+    图像加注文字，) and the clipper's source and day under it; an Omnivore export, whose
+    highlights and notes come before the page under ## Content and whose [Read Original] link
+    is the original's address."""
+    first, second, third = _TW_STORY
+    joplin = f"""# 北韓炸毀南北連結道路 - BBC News 中文
+
+[跳过此内容，继续阅读](#content)
+
+-   [主页](https://www.bbc.com/zhongwen/simp)
+-   [国际](https://www.bbc.com/zhongwen/simp/world)
+-   [两岸](https://www.bbc.com/zhongwen/simp/chinese-news)
+
+# 北韓炸毀南北連結道路
+
+![炸毀道路](https://ichef.bbci.co.uk/road.jpg)
+
+图像来源，KCNA via REUTERS
+
+图像加注文字，
+
+北韓官方媒體發布的照片顯示道路被炸毀。
+
+2024年10月15日
+
+{first}
+
+{second}
+
+## 热门内容
+
+1.  [台湾海峡观察](https://www.bbc.com/zhongwen/simp/chinese-news-65225311)
+
+* * *
+
+来源：https://www.bbc.com/zhongwen/simp/world-65271020
+剪藏：2024-10-17 22:08
+"""
+    a = _one_raw("joplin.md", joplin)
+    assert (a["title"], a["url"], a["published"]) == (
+        "北韓炸毀南北連結道路",
+        "https://www.bbc.com/zhongwen/simp/world-65271020",
+        "2024-10-15",
+    )
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("北韓官方媒體發布的照片顯示道路被炸毀。", "KCNA via REUTERS")
+    ]
+    assert a["body"].startswith("![北韓官方媒體發布的照片顯示道路被炸毀。](https://ichef")
+    assert a["body"].rstrip().endswith("強烈遺憾。")
+    omnivore = f"""---
+id: 8c3f6a2e-3d9b-11ee-a51e-7f0c3b2d9e14
+title: >
+  北韓炸毀南北連結道路
+author: >
+  林楓
+date_saved: 2024-10-21T11:12:45
+date_published: 2024-10-15T06:40:00
+---
+
+# 北韓炸毀南北連結道路
+#Omnivore
+
+[Read on Omnivore](https://omnivore.app/me/road-18a0f3c2b1d)
+[Read Original](https://www.voachinese.com/a/road/7232541.html)
+
+## Highlights
+
+> 南韓軍方隨即實施對應射擊 [⤴️](https://omnivore.app/me/road-18a0f3c2b1d#b71e)
+
+之後找後續報導對照。 — 筆記
+
+## Content
+
+{first}
+
+{second}
+
+{third}
+"""
+    b = _one_raw("omnivore.md", omnivore)
+    assert (b["url"], b["author"]) == ("https://www.voachinese.com/a/road/7232541.html", "林楓")
+    assert b["body"].startswith("南韓聯合參謀本部") and b["body"].rstrip().endswith("恐持續升高。")
+    assert "筆記" not in b["body"] and "Omnivore" not in b["body"]
+
+
+def test_a_digest_of_numbered_stories_with_bracketed_fields():
+    """A digest pasted as text: numbered headlines, each over 【来源】【时间】【链接】【摘要】
+    lines; an ad between stories and the footer under a rule are no story's."""
+    items = [
+        (
+            "朝鲜炸毁开城朝韩共同联络事务所",
+            "新华社",
+            "2020年6月16日 15:12",
+            "http://www.xinhuanet.com/a.htm",
+        ),
+        (
+            "金与正：韩方提议派特使访朝 已被朝方拒绝",
+            "韩联社",
+            "2020年6月17日 09:55",
+            "https://cn.yna.co.kr/b",
+        ),
+        (
+            "韩国统一部长官金炼铁请辞",
+            "中国新闻网",
+            "2020年6月17日 17:02",
+            "https://www.chinanews.com/c.shtml",
+        ),
+    ]
+    text = "📌 半岛每日简报　2020年6月18日\n整理：半岛观察小组　｜　今日共3条\n\n"
+    for k, (title, outlet, when, url) in enumerate(items, 1):
+        text += f"{k}. {title}\n【来源】{outlet}\n【时间】{when}\n【链接】{url}\n【摘要】{_TW_STORY[k - 1]}\n\n"
+        if k == 2:
+            text += "【推广】「半岛观察」知识星球开放年度会员，扫码加入。\n\n"
+    text += "————————————————————\n（以上内容转自网络公开报道，仅供学习交流。）\n"
+    arts = convert("brief.txt", text.encode("gb18030"))["articles"]
+    assert [(a["title"], a["url"]) for a in arts] == [(t, u) for t, _, _, u in items]
+    assert [a["outlet"] for a in arts] == [outlet_for_name(o) for _, o, _, _ in items]
+    assert (arts[0]["published"], arts[0]["published_time"][:5]) == ("2020-06-16", "15:12")
+    assert [a["body"].strip() for a in arts] == list(_TW_STORY)

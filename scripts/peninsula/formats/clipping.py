@@ -136,12 +136,33 @@ _MD_LINK = re.compile(r"\]\((?:https?:)?/[^)\s]*\)")
 def markdown_page(text: str) -> Doc | None:
     """A whole page saved as Markdown without front matter (Joplin's web clipper, a browser's
     Markdown save): the site's links (logo, menu, crumbs) over one # headline, then the
-    story; read as a clipped page. None for any other text (a copy opening with its # headline
-    is a text copy)."""
-    h1 = _H1.search(text, 0, 6000)
-    if h1 is None or len(_MD_LINK.findall(text, 0, h1.start())) < 3 or _H1.search(text, h1.end()):
+    story; read as a clipped page. Joplin may put the page's <title> as a # line over it all,
+    and the clipper its source and the day it clipped (来源：https://… / 剪藏：2023-04-17)
+    under it. None for any other text (a copy opening with its # headline is a text copy)."""
+    text = text.lstrip("\ufeff")
+    top = _H1.match(text)
+    start = top.end() if top else 0
+    h1 = _H1.search(text, start, start + 6000)
+    if (
+        h1 is None
+        or len(_MD_LINK.findall(text, start, h1.start())) < 3
+        or _H1.search(text, h1.end())
+    ):
         return None
-    return clipped({}, _list_items_alone(text))
+    data = {"title": top.group().lstrip("# ").strip()} if top else {}
+    body = text[start:]
+    for m in list(_CLIP_FIELD.finditer(body, max(0, len(body) - 400))):
+        data["source" if m["url"] else "created"] = m["url"] or m["day"]
+        body = body.replace(m.group(), "")
+    return clipped(data, _list_items_alone(body))
+
+
+# The clipper's source and day under the page: 来源：https://… / 剪藏：2023-04-17 22:08
+_CLIP_FIELD = re.compile(
+    r"^[ \t]*(?:(?:来源|來源|原文|source|url)\s*[:：]\s*(?P<url>https?://\S+)"
+    r"|(?:剪藏|收藏|保存|clipped|saved)\s*[:：]\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})[^\n]*)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]+\S")
@@ -166,6 +187,13 @@ def _list_items_alone(body: str) -> str:
     return "\n".join(out)
 
 
+_HIGHLIGHTS_HEAD = re.compile(r"^#{1,3}\s*(?:Highlights|划线|劃線|高亮|标注|標註)\s*$", re.M | re.I)
+_CONTENT_HEAD = re.compile(r"^#{1,3}\s*(?:Content|正文|全文)\s*$\n?", re.M | re.I)
+_READ_ORIGINAL = re.compile(
+    r"\[(?:Read Original|阅读原文|閱讀原文|原文)\]\((?P<url>https?://[^)\s]+)\)", re.I
+)
+
+
 def clipped(data: dict, body: str) -> Doc:
     """A page kept as Markdown (or HTML) with its fields in a mapping (a clipper's front
     matter, a reading tool's header or a scraper's metadata)."""
@@ -174,6 +202,14 @@ def clipped(data: dict, body: str) -> Doc:
     # the page's <title> as the clipper kept it: its site's name after it goes (… - BBC News 中文)
     title = html.title_without_site(title) if title else None
     above: list[str] = []
+    if (content := _CONTENT_HEAD.search(body)) and _HIGHLIGHTS_HEAD.search(
+        body, 0, content.start()
+    ):
+        # a read-later app's export (Omnivore): the reader's highlights and notes, then the
+        # page under ## Content; the original's address is its [Read Original] link
+        original = _READ_ORIGINAL.search(body, 0, content.start())
+        url = url or (original["url"] if original else None)
+        body = body[content.end() :]
     if not _TAG.search(body):
         title, body, above = _under_headline(body, title)
     doc = (

@@ -110,6 +110,9 @@ _COMMENTS = {"留言", "评论", "評論", "讀者迴響", "读者回响", "網�
 _EDITOR_LINE = re.compile(
     r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對)\s*[:：／/]\s*\S{2,12}$"
 )
+_PICTURE_LABEL = re.compile(
+    r"(?:图像来源|圖像來源)\s*[，,:：]\s*(?P<credit>\S.{0,60})|(?:图像加注文字|圖像加註文字)\s*[，,:：]?"
+)
 _PLAIN_LABEL = re.compile(r"(?P<text>[^\s\[\]()#*!][^\n\[\]()]{1,15})")  # 更多風傳媒報導
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
@@ -122,11 +125,25 @@ def markdown(body: str, title: str | None) -> Doc:
     a most-read list under its heading (## 人氣排行) ends the story."""
     doc = Doc(title=title, title_source="headline" if title else None)
     blocks = []
-    tags_ended = False
+    tags_ended = labelled = False
     for block in re.split(r"\n\s*\n", body.replace("\r\n", "\n")):
         if tags_ended and _RULE.fullmatch(block.strip()):
             break  # a rule under the story's tags: the page's cards and lists follow
         tags_ended = False
+        # BBC's picture labels: 图像来源，KCNA via REUTERS / 图像加注文字， / the caption
+        if doc.images and (label := _PICTURE_LABEL.fullmatch(block.strip())):
+            if label["credit"]:
+                doc.images[-1]["credit"] = label["credit"].strip()
+            labelled = label["credit"] is None
+            continue
+        caption = labelled and "\n" not in block.strip() and len(block.strip()) <= 60
+        if caption and blocks and _IMAGE.match(blocks[-1].strip()):  # (else the story's lead)
+            doc.images[-1]["caption"] = block.strip()
+            url = _IMAGE.match(blocks[-1].strip())["url"]
+            blocks[-1] = f"![{block.strip()}]({url})"
+            labelled = False
+            continue
+        labelled = False
         lines = [
             ln.rstrip()
             for ln in block.strip().split("\n")
@@ -171,9 +188,13 @@ def markdown(body: str, title: str | None) -> Doc:
             blocks.append("\n".join(lines))
     if title and blocks and blocks[0].lstrip("# ").strip() == title:
         blocks = blocks[1:]
-    while blocks and len(blocks) > 1 and "\n" not in blocks[0]:
+    k = 0  # (the lead picture may come first: the lines under it are read all the same)
+    while k < len(blocks) - 1 and "\n" not in blocks[k]:
         # under the headline, a section's link, the writer's name and the date, a line each
-        first = blocks[0].strip()
+        first = blocks[k].strip()
+        if _IMAGE.match(first):
+            k += 1
+            continue
         if section := _SECTION_LINK.fullmatch(first):
             doc.category = doc.category or section["text"]
         elif writer := _WRITER_LINK.fullmatch(first):  # [黄韵仪](…/byline/huang-yun-yi)
@@ -182,7 +203,7 @@ def markdown(body: str, title: str | None) -> Doc:
             doc.bylines.append(first)  # (發布時間：2025/11/01 18:45, 撰文：李卓穎)
         else:
             break
-        blocks = blocks[1:]
+        del blocks[k]
     if blocks and _byline_list(blocks[0]):  # - 作者, 李成敏 / - 职务, … / - 2024年1月17日
         doc.bylines = [_LIST_MARK.sub("", ln) for ln in blocks[0].split("\n")]
         blocks = blocks[1:]

@@ -1167,6 +1167,13 @@ _TEXT_LABEL = re.compile(
 )
 # A database's labels in brackets (知网: 【题名】…【报纸名称】…【正文快照】…): read as label：value.
 _BRACKET_LABEL_LINE = re.compile(r"^[ \t]*【(?P<label>[^【】\s]{1,6})】[ \t]*", re.M)
+_AD_FIELD = re.compile(r"^[ \t]*(?:推广|推廣|广告|廣告|赞助|贊助)\s*[:：].*$", re.M)
+# A digest's numbered headline over its source or date field: 1. 朝鲜炸毁… / 来源：新华社
+_NUMBERED_HEAD = re.compile(
+    r"^[ \t]*\d{1,2}\s*[.、．)）]\s*(?P<title>\S[^\n]{4,80})\n"
+    r"(?=[ \t]*(?:来源|來源|出处|出處|媒体|媒體|时间|時間|日期|发布时间|發布時間)\s*[:：])",
+    re.M,
+)
 
 
 def records(text: str) -> list[str] | None:
@@ -1174,10 +1181,16 @@ def records(text: str) -> list[str] | None:
     when there are two or more and each holds a text of 30 characters or more."""
     if len(_BRACKET_LABEL_LINE.findall(text)) >= 6:
         text = _BRACKET_LABEL_LINE.sub(r"\g<label>：", text)
+    if (
+        len(_NUMBERED_HEAD.findall(text)) >= 2
+    ):  # 1. headline / 来源：新华社 / 时间：…: a record each
+        text = _NUMBERED_HEAD.sub(r"标题：\g<title>\n", text)
     starts = [m.start() for m in _TITLE_LABEL.finditer(text)]
     if len(starts) < 2:
         return None
     parts = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    # a rule closes a record (the digest's footer under it), and an ad between records is none
+    parts = [_AD_FIELD.sub("", _RULE.split(part, maxsplit=1)[0]) for part in parts]
     for part in parts:
         if not any(len(_TEXT_LABEL.sub("", ln)) >= 30 for ln in _paragraphs(part)[1:]):
             return None
