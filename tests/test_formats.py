@@ -6466,3 +6466,48 @@ def test_a_digest_of_numbered_stories_with_bracketed_fields():
     assert [a["outlet"] for a in arts] == [outlet_for_name(o) for _, o, _, _ in items]
     assert (arts[0]["published"], arts[0]["published_time"][:5]) == ("2020-06-16", "15:12")
     assert [a["body"].strip() for a in arts] == list(_TW_STORY)
+
+
+def test_a_newsletters_items_under_their_buttons_and_click_trackers():
+    """A Mailchimp weekly: each item a block with its linked headline (a click tracker), its
+    source and date line, a summary, the original's address printed (来源链接：…) and a
+    阅读原文 › button linking the tracker again. The button is no headline; the printed address
+    beats the tracker and names the outlet; the source line names it too and leaves the text."""
+    stories = [
+        (
+            "美韩联合演习结束 规模为近年最大",
+            "韩联社",
+            "2024年3月14日",
+            "https://cn.yna.co.kr/view/A1",
+        ),
+        (
+            "金正恩指导西部前线炮兵部队射击训练",
+            "朝中社",
+            "2024年3月8日",
+            "http://www.kcna.kp/cn/article/q/b2",
+        ),
+        (
+            "韩国国会选举进入倒计时",
+            "中国新闻网",
+            "2024年3月12日",
+            "https://www.chinanews.com/gj/c3.shtml",
+        ),
+    ]
+    blocks = ""
+    for k, (title, outlet, day, url) in enumerate(stories):
+        track = f"https://eapi.us21.list-manage.com/track/click?u=5d1c&amp;id={k}"
+        blocks += f"""<table class="mcnTextBlock"><tr><td class="mcnTextContent">
+        <span>0{k + 1}</span><h2><a href="{track}">{title}</a></h2>
+        <p>{outlet}&nbsp;|&nbsp;{day}</p><p>{_TW_STORY[k]}</p>
+        <p>来源链接：{url}</p><p><a href="{track}">阅读原文 &rsaquo;</a></p></td></tr></table>
+        <table class="mcnDividerBlock"><tr><td><span></span></td></tr></table>"""
+    page = f"""<html><head><title>【半岛周报】第112期</title></head><body><table id="bodyTable">
+    <tr><td><a href="https://mailchi.mp/eapi/112">查看网页版</a></td></tr>
+    <tr><td><h3>编者按</h3><p>各位读者好。以下是本周值得关注的三条消息。</p></td></tr>
+    <tr><td>{blocks}</td></tr><tr><td><a href="https://eapi.us21.list-manage.com/unsubscribe">退订</a></td></tr>
+    </table></body></html>"""
+    arts = convert("weekly.html", page.encode())["articles"]
+    assert [(a["title"], a["url"]) for a in arts] == [(t, u) for t, _, _, u in stories]
+    assert [a["outlet"] for a in arts] == [outlet_for_name(o) for _, o, _, _ in stories]
+    assert arts[0]["published"] == "2024-03-14"
+    assert [a["body"].strip() for a in arts] == list(_TW_STORY)

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "228"
+CONVERTER_VERSION = "229"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -404,10 +404,11 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
         if day and when.evidence and (phrase := dates.relative_phrase(item["text"])):
             evidence = f"{when.evidence}; “{phrase}” read against the page's day {day}"
             when = dataclasses.replace(when, evidence=evidence)
+        url, printed, summary = _printed_fields(item)
         if when.published is None:
-            when = dates.article_date("", url=item["url"])
+            when = dates.article_date("", url=url)
         named = (
-            _listed_outlet(item.get("outlet")) or outlet or fields.outlet_for_domain(item["url"])
+            _listed_outlet(item.get("outlet") or printed) or outlet or fields.outlet_for_domain(url)
         )
         articles.append(
             _item(
@@ -418,13 +419,44 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
                 item["title"],
                 "headline",
                 outlet=named,
-                url=item["url"],
-                language=fields.language(f"{item['title']}\n{item.get('summary', '')}"),
+                url=url,
+                language=fields.language(f"{item['title']}\n{summary}"),
                 category=None,
-                body=item["summary"] + "\n" if item.get("summary") else "",
+                body=summary + "\n" if summary else "",
             )
         )
     return articles
+
+
+# What an item of a newsletter prints under its headline: its source and date (韩联社 | 2024年3月
+# 14日), the original's address (来源链接：https://…), a button (阅读原文 ›).
+_ITEM_SOURCE = re.compile(
+    r"(?P<name>[^\s|｜·•\d][^|｜·•\n]{1,14}?)\s*[|｜·•]\s*\d{4}\s*[-/.年][^\n]{0,20}"
+)
+_ITEM_ADDRESS = re.compile(
+    r"(?:来源链接|來源連結|原文链接|原文鏈接|原文連結|原文|链接|鏈接|連結|网址|網址|url|link)\s*[:：]\s*"
+    r"(?P<url>https?://\S+)",
+    re.IGNORECASE,
+)
+
+
+def _printed_fields(item: dict) -> tuple[str | None, str | None, str]:
+    """(address, source, summary) of an index item: the address the item prints beats its
+    link when that link is no outlet's (a newsletter's click tracker); the source line and
+    the address line leave the summary, and so do buttons."""
+    url, source, kept = item["url"], None, []
+    for part in (item.get("summary") or "").split("\n\n"):
+        line = part.strip()
+        if m := _ITEM_ADDRESS.fullmatch(line):
+            if not fields.outlet_for_domain(url) and fields.domain(m["url"]) != fields.domain(url):
+                url = m["url"]
+            continue
+        if not kept and (m := _ITEM_SOURCE.fullmatch(line)) and fields.known_outlet(m["name"]):
+            source = m["name"]
+            continue
+        if line and not clean.is_boilerplate(line.strip(" ›»>→")):
+            kept.append(part)
+    return url, source, "\n\n".join(kept).strip()
 
 
 def _dated_articles(source: dict, label: str | None, items: list, page: Doc | None) -> list[dict]:

@@ -1276,6 +1276,11 @@ def _under_headline_link(text: NavigableString) -> bool:
 _HEADLINE_HOLDERS = frozenset({"a", "h2", "h3", "h4", "h5", "div", "p"})
 
 
+def _headline_sized(text: str) -> bool:
+    """Not a button's words (阅读原文, 查看网页版); an empty link (a card's cover) still counts."""
+    return not text or (len(text) >= 6 and not is_boilerplate(text))
+
+
 def _teasers(root: Tag, base: str | None) -> list[dict]:
     """Sibling blocks that each open with one linked heading: title, link, the block's text
     (for its date) and its summary paragraphs, without the date lines."""
@@ -1283,7 +1288,9 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
     held = [
         a.parent for a in _find(root, _A) if a.parent is not None and a.parent.name in _LINK_HOLDERS
     ]
-    headings = [*_find(root, _ITEM_HEADINGS), *(el for el in held if _link_alone(el))]
+    # (a lone link that is a button, 阅读原文 › under each item, is no heading)
+    alone = (el for el in held if _link_alone(el) and _headline_sized(_text(el).strip(" ›»>→")))
+    headings = [*_find(root, _ITEM_HEADINGS), *alone]
     # a block opened by one heading each: several in one block are a list of links in it
     # (its text is not each item's)
     shared = Counter(id(h.parent) for h in headings)
