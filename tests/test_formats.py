@@ -6511,3 +6511,48 @@ def test_a_newsletters_items_under_their_buttons_and_click_trackers():
     assert [a["outlet"] for a in arts] == [outlet_for_name(o) for _, o, _, _ in stories]
     assert arts[0]["published"] == "2024-03-14"
     assert [a["body"].strip() for a in arts] == list(_TW_STORY)
+
+
+def test_note_apps_copies_of_pages():
+    """Typora's paste of a whole page (the researcher's note over it, the site's crumbs, icons
+    linking javascript:void(0), font-size buttons): the crumbs' site names the outlet when the
+    page's address is not given. Bear's note of a DW page: its title keeps DW's name and day
+    (– DW – 2023年5月21日), the page's address and the note's tags sit under it."""
+    first, second, third = _TW_STORY
+    typora = f"""> 貼自明報新聞網即時新聞，6月5日早上整理。
+
+[首頁](https://news.mingpao.com/ins/首頁) > [即時新聞](https://news.mingpao.com/ins/即時新聞/main) > [國際](https://news.mingpao.com/ins/國際/section/latest/s00004)
+
+# 北韓炸毀南北連結道路
+
+發布時間: 2024/10/15 12:35
+
+[![](https://news.mingpao.com/image/icon_fb.png)](javascript:void(0)) [![](https://news.mingpao.com/image/icon_email.png)](javascript:void(0))
+
+[A](javascript:void(0)) [A](javascript:void(0)) [A](javascript:void(0))
+
+{first}
+
+{second}
+"""
+    a = _one_raw("typora.md", typora)
+    assert (a["title"], a["outlet"]) == ("北韓炸毀南北連結道路", outlet_for_name("明報"))
+    assert a["body"].startswith("南韓聯合參謀本部") and "javascript" not in a["body"]
+    bear = f"""# 北韓炸毀南北連結道路 – DW – 2024年10月15日
+
+#剪藏/新闻 #韩国
+
+https://www.dw.com/zh/北韓炸毀南北連結道路/a-65690412
+
+2024年10月15日
+
+{first}
+
+{second}
+
+{third}
+"""
+    b = _one_raw("bear.md", bear)
+    assert (b["title"], b["outlet"]) == ("北韓炸毀南北連結道路", outlet_for_name("DW"))
+    assert b["url"] == "https://www.dw.com/zh/北韓炸毀南北連結道路/a-65690412"
+    assert b["body"].startswith("南韓聯合參謀本部")

@@ -607,10 +607,11 @@ def _is_boilerplate(line: str) -> bool:
     return bool(_LINE_RE.fullmatch(text))
 
 
-_ONE_LINK = re.compile(r"(?:[-*]\s+)?\[(?P<text>[^\]\n]*)\]\([^)\s]*\)")
-_LINKS_ONLY = re.compile(r"(?:\[[^\]\n]*\]\([^)\s]*\)[\s>›»|｜/·]*){2,}")
-_LINK_HREF = re.compile(r"\]\(([^)\s]*)\)")
-_LINK_TEXT = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_HREF = r"(?:[^()\s]|\([^()\s]*\))*"  # (one level of brackets: javascript:void(0))
+_ONE_LINK = re.compile(rf"(?:[-*]\s+)?\[(?P<text>[^\]\n]*)\]\({_HREF}\)")
+_LINKS_ONLY = re.compile(rf"(?:\[[^\]\n]*\]\({_HREF}\)[\s>›»|｜/·]*){{2,}}")
+_LINK_HREF = re.compile(rf"\]\(({_HREF})\)")
+_LINK_TEXT = re.compile(rf"\[([^\]\n]*)\]\({_HREF}\)")
 # A share button's address: it sends this page to a network (…/sharer.php?u=, send?text=,
 # intent/tweet, LINE's share, a mail).
 _SHARE_HREF = re.compile(

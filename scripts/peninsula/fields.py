@@ -142,7 +142,8 @@ def outlet_for_domain(url: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _outlet_aliases() -> dict[str, str]:
-    return {fold(a).lower(): o["name"] for o in outlets() for a in o["aliases"]}
+    # (its display name too: 明報 (Ming Pao), as a site's address names it)
+    return {fold(a).lower(): o["name"] for o in outlets() for a in [*o["aliases"], o["name"]]}
 
 
 # The platform an outlet's name may carry: 央视新闻客户端, 人民日报微博, 环球时报微信公众号.

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import yaml
 
+from ..fields import domain, outlet_for_domain
 from . import _TAG, TITLE_TAIL, Doc, html, rss
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -131,6 +132,7 @@ _READER_IMAGE = re.compile(r"!\[Image \d+(?::[ \t]*|(?=\]))")
 
 _H1 = re.compile(r"^#[ \t]+\S.*$", re.MULTILINE)
 _MD_LINK = re.compile(r"\]\((?:https?:)?/[^)\s]*\)")
+_LINK_URL = re.compile(r"\]\((https?://[^)\s]+)\)")
 
 
 def markdown_page(text: str) -> Doc | None:
@@ -150,6 +152,10 @@ def markdown_page(text: str) -> Doc | None:
     ):
         return None
     data = {"title": top.group().lstrip("# ").strip()} if top else {}
+    # the site's own links over the headline (logo, menu, crumbs) name it by their address
+    hosts = {domain(u) for u in _LINK_URL.findall(text, start, h1.start())}
+    if len(hosts) == 1 and (site := outlet_for_domain(f"https://{hosts.pop()}")):
+        data["site"] = site
     body = text[start:]
     for m in list(_CLIP_FIELD.finditer(body, max(0, len(body) - 400))):
         data["source" if m["url"] else "created"] = m["url"] or m["day"]

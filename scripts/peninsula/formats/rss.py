@@ -62,7 +62,11 @@ _IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 # A row of links with no text (share and follow icons: [](https://www.facebook.com/…)): it
 # shows nothing once the icons are gone.
-_ICON_LINKS = re.compile(r"(?:\[\]\([^)\s]*\)\s*)+")
+_ICON_LINKS = re.compile(
+    r"(?:\[\]\([^)\s]*\)\s*)+"
+    # or of linked icons that lead nowhere: [![](icon_fb.png)](javascript:void(0))
+    r"|(?:\[!\[[^\]]*\]\([^)\s]*\)\]\((?:javascript:[^\s]*?|#[^)\s]*)\)\s*)+"
+)
 _ROW_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,20})\]\((?P<url>[^)\s]+)\)\s*")
 _COUNT = re.compile(r"\d{1,5}")  # a button's count (likes, comments) left on its line
 _SECTION_CRUMB = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\([^)\s]+\)\s*[>›»]")

@@ -27,7 +27,7 @@ from ..clean import (
 )
 from ..dates import metadata_date
 from ..fields import bare_name, caps_byline, known_outlet, sourced_caption
-from . import FULL_DATE, HAN, HASHTAG_LINE, Doc, dateline_text, is_date_only, transcript
+from . import FULL_DATE, HAN, HASHTAG_LINE, Doc, dateline_text, html, is_date_only, transcript
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
@@ -450,6 +450,16 @@ _SITE_SUFFIX = re.compile(
 )
 
 
+def _without_site(title: str) -> tuple[str, str | None]:
+    """A page's <title> without the known site's name after it (… | 联合早报), or its name and
+    the day after it (… – DW – 2023年5月21日), and that name."""
+    if (site := _SITE_SUFFIX.match(title)) and known_outlet(site["site"]):
+        return site["title"], site["site"]
+    if (named := html.site_in_title(title)) and (bare := html.title_without_site(title)) != title:
+        return bare, named
+    return title, None
+
+
 def _without_asides(lines: list[str]) -> list[str]:
     """A note-taking app's callout (Notion's <aside> … </aside>) holds the researcher's note."""
     if "<aside>" not in lines:
@@ -472,8 +482,8 @@ def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
         doc.url = url.group(0).rstrip(")>")
     if "title" in found:  # a page's <title>: without its site's name (… | 联合早报)
         title = found["title"]
-        if (site := _SITE_SUFFIX.match(title)) and known_outlet(site["site"]):
-            title, doc.site_name = site["title"], doc.site_name or site["site"]
+        title, site = _without_site(title)
+        doc.site_name = doc.site_name or site
         doc.title, doc.title_source = title, "headline"
     if "author" in found:
         doc.meta["author"] = found["author"]
@@ -579,7 +589,7 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 _SOURCE_URL = re.compile(
     r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
-    r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link"
+    r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link|永久链接|永久連結|permalink"
     r"|中文版|中文網|中文网)"
     r"\s*[:：]?\s*(?P<url>https?://\S+)$"  # (原文連結 https://…: a space will do)
     # a share box's copy-link field, copied with the page: 复制链接 https://…
@@ -815,6 +825,10 @@ def parse(text: str) -> Doc:
         if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
             doc.url = m["url"] or m["shared"] or m["cited"] or m["sourced"]
     lines = [ln for ln in lines if not _SOURCE_URL.match(ln)]  # (an address is no story text)
+    for k in range(1, min(4, len(lines) - 2)):  # a note app's copy: the address under its title
+        if not doc.url and _BARE_ADDRESS.fullmatch(lines[k]):
+            doc.url = lines.pop(k)
+            break
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
         doc.url = lines.pop()  # the copied page's address, pasted under it
     kept = []
@@ -927,8 +941,8 @@ def parse(text: str) -> Doc:
     else:
         doc.title = _repair_title(_TITLE_LABEL.sub("", lines[0]))
         doc.title_source = "headline"
-        if (site := _SITE_SUFFIX.match(doc.title)) and known_outlet(site["site"]):
-            doc.title, doc.site_name = site["title"], doc.site_name or site["site"]
+        doc.title, site = _without_site(doc.title)
+        doc.site_name = doc.site_name or site
         body = lines[1:]
         # the headline printed again a few lines on, over the story (a copied page's second
         # title, after its byline and toolbar): not the story
