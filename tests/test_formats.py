@@ -6556,3 +6556,22 @@ https://www.dw.com/zh/北韓炸毀南北連結道路/a-65690412
     assert (b["title"], b["outlet"]) == ("北韓炸毀南北連結道路", outlet_for_name("DW"))
     assert b["url"] == "https://www.dw.com/zh/北韓炸毀南北連結道路/a-65690412"
     assert b["body"].startswith("南韓聯合參謀本部")
+
+
+def test_a_mainland_page_copied_with_its_comment_button_under_the_byline():
+    """澎湃's page copied whole: the byline with its day and place (澎湃新闻记者 陈雨桐 邵文卿 ·
+    2024-12-04 00:18 · 来自上海) over the toolbar (字号, +1, 收藏, 评论(1286), 分享). The
+    comment button's count does not open the comments (the story would be lost), and the
+    toolbar's words and the byline are no story text."""
+    first, second, third = _TW_STORY
+    copy = (
+        "澎湃新闻\n首页\n视频\n要闻\n深度\n财经\n下载客户端\n登录\n国际 > 全球速报\n"
+        "北韩炸毁南北连结道路 南韩开火警告\n澎湃新闻记者 陈雨桐 邵文卿 · 2024-12-04 00:18 · 来自上海\n"
+        f"字号\n+1\n收藏\n评论(1286)\n分享\n\n{first}\n\n{second}\n\n{third}\n\n"
+        "责任编辑：何琳\n校对：刘威\n相关推荐\n尹锡悦紧急讲话全文 2024-12-03\n评论(1286)\n"
+    )
+    a = _one_raw("thepaper.txt", copy)
+    assert (a["author"], a["published_time"][:5]) == ("陈雨桐、邵文卿", "00:18")
+    assert a["body"].startswith(first) and third in a["body"]
+    for junk in ("评论", "澎湃新闻记者", "字号", "收藏"):
+        assert junk not in a["body"].split("## ")[0], junk

@@ -999,7 +999,8 @@ def parse(text: str) -> Doc:
             for k, ln in enumerate(body)
             if k > 0
             and (
-                COMMENTS_LABEL.match(ln)
+                # (not 评论(1286) under the byline: a button)
+                (COMMENTS_LABEL.match(ln) and (_told(body, k) or _SENTENCE_END.search(body[k - 1])))
                 or POPULAR_LABEL.match(ln)
                 or _latest(body, k)
                 or (_CONTACT.match(ln) and _SENTENCE_END.search(body[k - 1]))
@@ -1114,7 +1115,8 @@ def parse(text: str) -> Doc:
 
 
 # Words of a toolbar under the headline, a word a line: 首頁 / 國際 / 留言, 字級 小 中 大 特.
-_TOOL_WORD = re.compile(r"[^\s，,。：:！？!?、【】\[\]（）()]{1,4}[:：]?")  # (字體：)
+# (字體：, 评论(1286), +1)
+_TOOL_WORD = re.compile(r"[^\s，,。：:！？!?、【】\[\]（）()]{1,4}(?:[:：]|[（(]\d{1,7}[)）])?")
 # (labels of the text's own parts that may stand alone over it)
 _PART_LABEL = re.compile(
     r"编者按|編者按|导读|導讀|导语|導語|摘要|提要|按语|按語|前言|引言|背景|更正"
@@ -1126,14 +1128,19 @@ _LEAD_BYLINE = re.compile(
 _APP_PROMO = re.compile(r"(?<![A-Za-z])(?:app|APP|App)$|客户端$|客戶端$")
 
 
+def _dated_or_signed(line: str) -> bool:
+    return bool(_labelled_date(line) or _date_line(line) or byline_only(line))
+
+
 def _without_toolbar(body: list[str]) -> list[str]:
     """The story without the toolbar copied between its headline (or its date lines) and its
     text (the crumbs, the comment and font-size buttons whose other words were furniture):
-    short words, a line each, two or more of them, or one alone of one or two characters or a
-    label without its value (字體：); never a writer's name or a part's label (编者按)."""
+    short words, a line each, two or more of them, or one alone of one or two characters, a
+    label without its value (字體：) or a button with its count (评论(1286)); never a writer's
+    name or a part's label (编者按)."""
     top = 0
-    while top < len(body) - 1 and top < 3 and (_labelled_date(body[top]) or _date_line(body[top])):
-        top += 1  # 發佈時間：2024/12/04 06:58 stays for the date's reader
+    while top < len(body) - 1 and top < 3 and _dated_or_signed(body[top]):
+        top += 1  # 發佈時間：2024/12/04 06:58, a byline: they stay for the fields' readers
     k = top
     while (
         k < len(body) - 1
@@ -1144,7 +1151,7 @@ def _without_toolbar(body: list[str]) -> list[str]:
     ):
         k += 1
     run = body[top:k]
-    if len(run) >= 2 or (len(run) == 1 and (len(run[0]) <= 2 or run[0][-1] in ":：")):
+    if len(run) >= 2 or (len(run) == 1 and (len(run[0]) <= 2 or run[0][-1] in ":：)）")):
         return body[:top] + body[k:]
     return body
 
