@@ -6575,3 +6575,23 @@ def test_a_mainland_page_copied_with_its_comment_button_under_the_byline():
     assert a["body"].startswith(first) and third in a["body"]
     for junk in ("评论", "澎湃新闻记者", "字号", "收藏"):
         assert junk not in a["body"].split("## ")[0], junk
+
+
+def test_a_portal_copy_with_double_arrow_crumbs_and_rankings():
+    """人民网 copied whole: its crumbs with double arrows (人民网>>国际>>滚动新闻) over the
+    headline, the font-size buttons (小字号 / 大字号) under the date line, and after the related
+    list the rankings (24小时排行, 每日关注) with their numbers: the story is the paragraphs."""
+    first, second, third = _TW_STORY
+    copy = (
+        "http://world.people.com.cn/n1/2019/0630/c1002-31205412.html\n人民网\n人民日报\n"
+        "人民网首页\n2019年7月1日 星期一\n注册\n登录\n时政\n国际\n军事\n人民网>>国际>>滚动新闻\n"
+        "北韩炸毁南北连结道路\n2019年06月30日20:18  来源：人民网-国际频道\n分享到：\n小字号\n大字号\n"
+        f"{first}\n{second}\n{third}\n(责编：郝萍、杨牧)\n相关新闻\n金与正发表谈话 2019年06月29日\n"
+        "24小时排行\n1 多地迎来强降雨\n2 高考录取工作展开\n每日关注\n1 神舟十八号出舱\n"
+    )
+    a = _one_raw("people.txt", copy)
+    assert a["title"] == "北韩炸毁南北连结道路" and a["category"] in ("国际", "滚动新闻")
+    assert a["body"].startswith(first)
+    assert [link["title"] for link in a["links"]] == ["金与正发表谈话"]
+    for junk in ("字号", "强降雨", "神舟", "排行"):
+        assert junk not in a["body"], junk

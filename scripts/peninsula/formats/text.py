@@ -29,7 +29,7 @@ from ..dates import metadata_date
 from ..fields import bare_name, caps_byline, known_outlet, sourced_caption
 from . import FULL_DATE, HAN, HASHTAG_LINE, Doc, dateline_text, html, is_date_only, transcript
 
-_CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]\s*){1,}[^\s>›»]{1,12}")
+_CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]{1,2}\s*){1,}[^\s>›»]{1,12}")  # (人民网>>国际)
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
 _CREDIT_ONLY = re.compile(
     r"^[（(]\s*(圖|图|圖片|图片|照片|攝影|摄影|photo|credit)\s*[/／:：].{1,60}[)）]$", re.I
@@ -654,7 +654,7 @@ def _told(body: list[str], k: int) -> bool:
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
-_CRUMB_LINE = re.compile(r"[^。！？>›»\n]{1,24}(?:\s*[>›»]\s*[^。！？>›»\n]{1,16}){1,4}")
+_CRUMB_LINE = re.compile(r"[^。！？>›»\n]{1,24}(?:\s*[>›»]{1,2}\s*[^。！？>›»\n]{1,16}){1,4}")
 
 
 def _section(crumbs: str) -> str | None:
@@ -1068,8 +1068,10 @@ def parse(text: str) -> Doc:
                 continue  # a related title's date, a rank number, its counts and age
             link = _MD_LINK.match(line)  # a Markdown copy's item: - [title](https://…)
             title, url = (link["title"], link["url"]) if link else (line, None)
+            title = _LISTED_DAY.sub("", title)  # 金与正发表谈话 2019年06月29日: its date
             if (
                 len(title) <= 4
+                or not re.search(r"\w", title)  # a rule (————————)
                 or (title.isascii() and len(title) <= 12)
                 or _APP_PROMO.search(title)
             ):
@@ -1124,6 +1126,9 @@ _PART_LABEL = re.compile(
 # A Taiwanese byline opening the story's first paragraph: 〔記者林家緯／綜合報導〕
 _LEAD_BYLINE = re.compile(
     r"[〔【\[（(]\s*(?:記者|记者)[^〔〕【】\[\]（）()\n]{2,30}(?:報導|报导|報道|报道)\s*[〕】\]）)]"
+)
+_LISTED_DAY = re.compile(
+    r"[\s\u3000]+(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$"
 )
 _APP_PROMO = re.compile(r"(?<![A-Za-z])(?:app|APP|App)$|客户端$|客戶端$")
 
