@@ -6595,3 +6595,24 @@ def test_a_portal_copy_with_double_arrow_crumbs_and_rankings():
     assert [link["title"] for link in a["links"]] == ["金与正发表谈话"]
     for junk in ("字号", "强降雨", "神舟", "排行"):
         assert junk not in a["body"], junk
+
+
+def test_a_copy_closing_with_a_copyright_notice_and_an_author_box():
+    """A business site's page copied whole: the video player's buttons over the story, and
+    under it a report button, an ad sales line, the copyright notice (未经…书面授权，不得…转载),
+    an author box (文章作者 / 孙汉卿), the related list and the site's most-read (一财最热)."""
+    first, second, third = _TW_STORY
+    copy = (
+        "第一财经\n首页\n新闻\n下载APP\n登录\n首页 > 新闻 > 全球\n韩国央行首次降息\n2024-10-11 12:06:15\n"
+        "作者：孙汉卿    责编：钱佳颖\n视频：韩国央行宣布降息\n全屏\n倍速\n高清\n"
+        f"{first}\n\n{second}\n\n{third}\n\n举报\n第一财经广告合作，请点击这里\n"
+        "此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得以任何方式加以使用，"
+        "包括转载、摘编、复制或建立镜像。\n文章作者\n孙汉卿\n相关阅读\n美联储降息50个基点 2024-09-19 02:31\n"
+        "一财最热\n1 韩国央行首次降息\n2 国庆假期消费数据出炉\n"
+    )
+    a = _one_raw("yicai.txt", copy)
+    assert a["author"] == "孙汉卿"
+    body = a["body"].split("## ")[0]
+    assert body.rstrip().endswith(third)
+    for junk in ("全屏", "高清", "广告合作", "著作权", "文章作者", "消费数据"):
+        assert junk not in a["body"], junk
