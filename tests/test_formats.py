@@ -6616,3 +6616,25 @@ def test_a_copy_closing_with_a_copyright_notice_and_an_author_box():
     assert body.rstrip().endswith(third)
     for junk in ("全屏", "高清", "广告合作", "著作权", "文章作者", "消费数据"):
         assert junk not in a["body"], junk
+
+
+def test_a_taiwanese_page_with_linked_writers_and_inline_furniture():
+    """A magazine's page: the writers linked under a subtitle with the editor after a bar
+    (文｜[張宇軒](…)、[王思穎](…)　責任編輯｜林奕辰), an inline related note
+    (（相關報導： … | 更多文章）), a related link after a ► mark, a support button and the
+    next story's teaser (下一篇[…](…)): none of them is story text."""
+    first, second, third = _TW_STORY
+    page = f"""<html><head><title>北韓駭客盜走15億美元 - 鏡週刊</title></head><body><article>
+    <h1>北韓駭客盜走15億美元</h1><h2>贓款已分散至數千個地址</h2>
+    <p>文｜<a href="https://www.mirrormedia.mg/author/zhangyuxuan">張宇軒</a>、<a href="https://www.mirrormedia.mg/author/wangsiying">王思穎</a>　責任編輯｜林奕辰</p>
+    <p>{first}</p><p>（相關報導： <a href="https://www.storm.mg/article/1">美日韓外長通話</a> | <a href="https://www.storm.mg/articles">更多文章</a>）</p>
+    <p>{second}</p><p>{third}</p>
+    <p><a href="https://www.ettoday.net/news/20250814/3015566.htm">► 北韓拆除部分擴音器？南韓聯參：正在確認</a></p>
+    <p><a href="https://www.storm.mg/sponsor">支持鏡週刊</a></p>
+    <p>下一篇<a href="https://www.mirrormedia.mg/story/20250227int005">日本政府宣布延長電費補貼至夏季</a></p>
+    </article></body></html>"""
+    a = _one_raw("mirror.html", page)
+    assert a["author"] == "張宇軒、王思穎"
+    assert a["body"].rstrip().endswith(third)
+    for junk in ("責任編輯", "相關報導", "擴音器", "支持鏡週刊", "下一篇"):
+        assert junk not in a["body"], junk

@@ -130,12 +130,14 @@ _LINE_PATTERNS = [
     r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|[+＋\-－])\s*)*|A\s*A?\s*A?[+-]?",
     r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
     r"|(大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
+    # the previous and next stories' teasers (下一篇[日本政府…](…)); an inline related note
+    # (（相關報導： … | 更多文章）); a support button (支持風傳媒)
+    r"(上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條)\s*[:：]?.{0,80}"
+    r"|[（(]\s*(相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)\s*[:：].{0,100}[)）]"
+    r"|(支持|贊助|赞助)[^\s，。,]{2,8}",
     # a video player's buttons; an author box's label; an ad sales line
     r"(全屏|倍速|高清|标清|標清|超清|播放|暂停|暫停|静音|靜音)|(文章作者|本文作者)"
     r"|\S{0,8}(广告合作|廣告合作)[^。]{0,12}",
-    # a copyright notice: 未经第一财经书面授权，不得以任何方式加以使用，包括转载…
-    r".*(未经|未經)[^。]{0,20}(授权|授權|许可|許可)[^。]{0,10}(不得|禁止)[^。]{0,24}"
-    r"(转载|轉載|摘编|摘編|复制|複製|镜像|鏡像|使用|转贴|轉貼).*",
     # the author's other articles; 加入好友 (a follow button)
     r"加入好友|(查看|看)?更多(作者)?(文章|報導|报道)\s*[>›»]?|作者(其他|更多)(文章|報導|报道)\s*[>›»]?",
     r"(评论|評論|留言)\s*(已有)?\s*[\d,]+\s*(人|條|条)?\s*(参与|參與)?",
@@ -461,7 +463,7 @@ def strip_end_notes(body: str) -> str:
 _META_LINE = re.compile(
     r"(?:本文|文章)?(?:来源|來源|稿源|出处|出處|作者|责编|責編|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|發佈時間"
     r"|发布日期|發布日期|發佈日期|更新日期"
-    r"|更新时间|更新時間|时间|時間|发布|發布|發佈|更新|翻译|翻譯|译者|譯者|编译|編譯)\s*[:：／/]"
+    r"|更新时间|更新時間|时间|時間|发布|發布|發佈|更新|翻译|翻譯|译者|譯者|编译|編譯)\s*[:：／/｜]"
     r"|^(?:记者|記者|作者|撰文|原创|原創|文字)(?:\s+|\s*[:：]\s*)\S|发表于|發表於"
     r"|^(?:报导|報導)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*$"  # 报导：陈伟杰
     # a video's crew under the story: 攝影：陳志偉　剪接：何俊傑
@@ -532,12 +534,14 @@ def without_meta_lines(body: str) -> str:
         n += 1
     # a deck (the headline's summary, maybe under its label: ## 我們想讓你知道的是) over the
     # byline: the deck stays, the byline goes
-    deck = 2 if paragraphs[0].startswith("#") and len(paragraphs[0]) <= 40 else 1
-    if n == 0 and len(paragraphs) > deck + 1 and byline_only(paragraphs[deck]):
-        k = deck
-        while k < len(paragraphs) - 1 and byline_only(paragraphs[k]):
-            k += 1
-        return "\n\n".join([*paragraphs[:deck], *paragraphs[k:]])
+    # (or a subtitle as a heading over the byline: ## 贓款已分散至數千個地址)
+    decks = (1, 2) if paragraphs[0].startswith("#") and len(paragraphs[0]) <= 40 else (1,)
+    for deck in decks:
+        if n == 0 and len(paragraphs) > deck + 1 and byline_only(paragraphs[deck]):
+            k = deck
+            while k < len(paragraphs) - 1 and byline_only(paragraphs[k]):
+                k += 1
+            return "\n\n".join([*paragraphs[:deck], *paragraphs[k:]])
     return "\n\n".join(paragraphs[n:]) if n else body
 
 
@@ -595,6 +599,8 @@ def _is_boilerplate(line: str) -> bool:
     text = line.strip()
     if link := _ONE_LINK.fullmatch(text):
         text = link["text"].strip()
+        if text.startswith(("►", "▶", "▸")):
+            return True  # [► 北韓拆除部分擴音器？…](…): a related story's link
     elif "](" in text and _LINKS_ONLY.fullmatch(text):
         # a line of links alone: buttons (#, javascript:) and crumbs (a > b) are furniture
         hrefs = _LINK_HREF.findall(text)
@@ -612,10 +618,17 @@ def _is_boilerplate(line: str) -> bool:
         return False  # (a platform's notice is left for the story's end: ends_story)
     if "\n" not in text and (_LINE_ANYWHERE.search(text) or _prompt(text)):
         return True
+    if ("未经" in text or "未經" in text) and _COPYRIGHT.search(text):  # (a word first: fast)
+        return True
     return bool(_LINE_RE.fullmatch(text))
 
 
 _HREF = r"(?:[^()\s]|\([^()\s]*\))*"  # (one level of brackets: javascript:void(0))
+# A copyright notice: 未经第一财经书面授权，不得以任何方式加以使用，包括转载…
+_COPYRIGHT = re.compile(
+    r"(?:未经|未經)[^。]{0,20}(?:授权|授權|许可|許可)[^。]{0,10}(?:不得|禁止)[^。]{0,24}"
+    r"(?:转载|轉載|摘编|摘編|复制|複製|镜像|鏡像|使用|转贴|轉貼)"
+)
 _ONE_LINK = re.compile(rf"(?:[-*]\s+)?\[(?P<text>[^\]\n]*)\]\({_HREF}\)")
 _LINKS_ONLY = re.compile(rf"(?:\[[^\]\n]*\]\({_HREF}\)[\s>›»|｜/·]*){{2,}}")
 _LINK_HREF = re.compile(rf"\]\(({_HREF})\)")
