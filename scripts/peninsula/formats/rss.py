@@ -111,9 +111,6 @@ def _tag_list(lines: list[str]) -> list[str] | None:
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+)$")
 _BOLD_LINE = re.compile(r"\*\*(?P<text>[^*\n]{1,24})\*\*")  # a label in bold: **延伸閱讀**
 _COMMENTS = {"留言", "评论", "評論", "讀者迴響", "读者回响", "網友回應", "网友回应"}
-_EDITOR_LINE = re.compile(
-    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對)\s*[:：／/]\s*\S{2,12}$"
-)
 _PICTURE_LABEL = re.compile(
     r"(?:图像来源|圖像來源)\s*[，,:：]\s*(?P<credit>\S.{0,60})|(?:图像加注文字|圖像加註文字)\s*[，,:：]?"
 )
@@ -167,9 +164,8 @@ def markdown(body: str, title: str | None) -> Doc:
         if hashtags.startswith("#") and HASHTAG_LINE.fullmatch(hashtags):  # \#川普 \#金正恩
             doc.tags += [t for t in hashtags.replace("#", " ").split() if t not in doc.tags]
             continue
-        if len(lines) == 1 and blocks and _EDITOR_LINE.match(lines[0].strip("* ")):
-            doc.bylines.append(lines[0].strip("* "))  # **責任編輯／陳耀宗** under the story
-            continue
+        if len(lines) == 1 and blocks and is_boilerplate(lines[0].strip("* ")):
+            continue  # furniture in bold: **責任編輯／陳耀宗** under the story
         if len(lines) == 1 and (tags := _tag_row(lines[0])):  # [朝鲜](…/keywords/…)[韩国](…)
             doc.tags += [t for t in tags if t not in doc.tags]
             tags_ended = bool(blocks)
