@@ -6638,3 +6638,34 @@ def test_a_taiwanese_page_with_linked_writers_and_inline_furniture():
     assert a["body"].rstrip().endswith(third)
     for junk in ("責任編輯", "相關報導", "擴音器", "支持鏡週刊", "下一篇"):
         assert junk not in a["body"], junk
+
+
+def test_nikkei_bylines_and_an_obsidian_read_it_later_note():
+    """Nikkei's Chinese edition names its writers after the paper and its edition, with the
+    places they wrote from (日本经济新闻（中文版：日经中文网）山本晴香、首尔 北川诚) or after a
+    staff title (日本经济新闻编辑委员 铃木健太郎); the paper's name with another word after
+    it (联合早报 早知道) names nobody. Obsidian's ReadItLater note opens with its tags as wiki
+    links and a linked headline (# [headline | section | site](address))."""
+    first, second, third = _TW_STORY
+    for byline, names in [
+        ("日本经济新闻（中文版：日经中文网）山本晴香、首尔 北川诚", "山本晴香、北川诚"),
+        ("日本经济新闻编辑委员 铃木健太郎", "铃木健太郎"),
+        ("联合早报 早知道", None),
+    ]:
+        a = _one_raw(
+            "nikkei.txt",
+            f"日韩首脑确认推进穿梭外交\n\n2025/08/24\n\n{byline}\n\n{first}\n\n{second}\n",
+        )
+        assert a["author"] == names, byline
+    note = (
+        "[[ReadItLater]] [[Article]]\n\n"
+        "# [南韓國情院：北韓派俄士兵已投入實戰 | 國際 | 中央社 CNA](https://www.cna.com.tw/news/aopl/202411130156.aspx)\n\n"
+        f"2024/11/13 16:08\n\n{first}\n\n{second}\n\n{third}\n\n---\n\n## 筆記\n\n- 待查：首批北韓士兵傷亡的報導\n"
+    )
+    b = _one_raw("readitlater.md", note)
+    assert (b["title"], b["url"]) == (
+        "南韓國情院：北韓派俄士兵已投入實戰",
+        "https://www.cna.com.tw/news/aopl/202411130156.aspx",
+    )
+    assert b["outlet"] == outlet_for_name("中央社") and "ReadItLater" in b["tags"]
+    assert b["body"].rstrip().endswith(third) and "待查" not in b["body"]

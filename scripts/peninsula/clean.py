@@ -370,6 +370,7 @@ STORY_END = re.compile(
     r"|^#*\s*[【\[]?\s*(?:Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author)"
     r"\s*[】\]]?\s*[:：]?$"
     r"|^#*\s*END$"  # a 公众号 article's end mark, alone on its line (the author's note follows)
+    r"|^#{1,6}\s*(?:笔记|筆記|批注|批註|notes?)\s*$"  # the researcher's notes under a heading
 )
 
 

@@ -238,7 +238,9 @@ _NOT_A_NAME = re.compile(  # a section's or a label's word
     r"|图片|圖片|直播|最新|热门|熱門|推荐|推薦|综合|綜合|资讯|資訊|新闻|新聞|分享|收藏|打印|列印|首页|首頁"
     r"|字體|字体|字級|字级|字号|字號|留言|聽新聞|听新闻|朗讀|朗读"  # a toolbar's buttons
 )
-_BODY_END = re.compile(r"[部局院会會社报報网網台厅廳署委军軍党黨国國省市县縣]$")  # 外交部, 国防部
+_BODY_END = re.compile(
+    r"[部局院会會社报報网網台厅廳署委军軍党黨国國省市县縣版刊]$"
+)  # 外交部, 海外版
 
 
 @lru_cache(maxsize=1)
@@ -500,6 +502,38 @@ _CLOSING = re.compile(
 )
 
 
+# A byline of the outlet's name and its writers with the places they wrote from, as Nikkei's
+# Chinese edition prints it: 日本经济新闻（中文版：日经中文网）山本晴香、首尔 北川诚 /
+# 日本经济新闻编辑委员 铃木健太郎.
+_STAFF_TITLE = re.compile(
+    r"^(?:[（(][^）)\n]{0,24}[）)])\s*(?:编辑委员|編輯委員|评论员|評論員|特约撰稿人)?\s*"
+    r"|^\s*(?:编辑委员|編輯委員|评论员|評論員|特约撰稿人)\s*"
+)
+
+
+def _outlet_byline(header: str) -> str | None:
+    """The writers a line opening with a known outlet's name names, and nothing else (places
+    they wrote from aside)."""
+    for line in header.split("\n"):
+        line = line.strip()
+        if len(line) > 40:
+            continue
+        start = next((k for k in range(min(12, len(line)), 1, -1) if known_outlet(line[:k])), 0)
+        if not start:
+            continue
+        rest = _STAFF_TITLE.sub("", line[start:], count=1)
+        if rest == line[start:].lstrip():
+            continue  # (the outlet's edition or its writer's post names it: 联合早报 早知道 is none)
+        words = [w for w in re.split(r"[、,，\s]+", rest) if w]
+        if not words or not all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", w) for w in words):
+            continue
+        # (a Japanese name may have five characters: 铃木健太郎)
+        names = [w for w in words if bare_name(w) or (len(w) == 5 and bare_name(w[:4]))]
+        if names:
+            return "、".join(names)
+    return None
+
+
 # A commentator or reporter signing under the story: 本网评论员 崔明哲.
 _CLOSING_SIGNED = re.compile(
     r"(?:本网|本網|本报|本報|本台)?(?:特约|特約)?(?:评论员|評論員|记者|記者)\s*"
@@ -686,6 +720,8 @@ def author_from_header(header: str) -> str | None:
         # 【文/观察者网 邵晴】: the desk's outlet before the writer is no writer
         return "、".join(n for n in names if not _outlet_like(n)) or None
     if names := _named_reporters(header):
+        return names
+    if names := _outlet_byline(header):
         return names
     for line in header.split("\n"):  # DANIEL KESSLER, HYE-JIN LEE (2024年6月3日)
         if names := caps_byline(re.sub(r"\s+\d{4}\s*[年/.-].*$", "", line.strip())):

@@ -455,9 +455,13 @@ def _without_site(title: str) -> tuple[str, str | None]:
     the day after it (… – DW – 2023年5月21日), and that name."""
     if (site := _SITE_SUFFIX.match(title)) and known_outlet(site["site"]):
         return site["title"], site["site"]
-    if (named := html.site_in_title(title)) and (bare := html.title_without_site(title)) != title:
-        return bare, named
-    return title, None
+    bare = html.title_without_site(title)
+    if bare == title:
+        return title, None
+    # the site among the parts cut, maybe with its Latin name (… | 國際 | 中央社 CNA)
+    words = re.split(r"[\s|｜_–—-]+", title[len(bare) :])
+    named = html.site_in_title(title) or next((w for w in words if known_outlet(w)), None)
+    return (bare, named) if named else (title, None)
 
 
 def _without_asides(lines: list[str]) -> list[str]:
@@ -781,8 +785,12 @@ def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
     lines = _paragraphs(text)
+    if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
+        doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
+        if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
+            lines[0], doc.url = linked["title"], linked["url"]
     lines = _archive_note(lines, doc)
     for k, ln in enumerate(lines[:3]):
         if note := _COPY_NOTE.fullmatch(ln):  # （2024/6/20 早上存）: when the copy was made
@@ -1127,6 +1135,7 @@ _PART_LABEL = re.compile(
 _LEAD_BYLINE = re.compile(
     r"[〔【\[（(]\s*(?:記者|记者)[^〔〕【】\[\]（）()\n]{2,30}(?:報導|报导|報道|报道)\s*[〕】\]）)]"
 )
+_WIKI_TAGS = re.compile(r"(?:\[\[[^\]\n]{1,30}\]\]\s*)+")
 _LISTED_DAY = re.compile(
     r"[\s\u3000]+(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$"
 )
