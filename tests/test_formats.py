@@ -6669,3 +6669,21 @@ def test_nikkei_bylines_and_an_obsidian_read_it_later_note():
     )
     assert b["outlet"] == outlet_for_name("中央社") and "ReadItLater" in b["tags"]
     assert b["body"].rstrip().endswith(third) and "待查" not in b["body"]
+
+
+def test_portal_pages_furniture_and_false_names():
+    """据总台记者消息 names no reporter (消息 is the report); a 网易号 account's IP location and
+    the report button run on to its name (来源: 半岛观察笔记<br>广东举报) leave the outlet its
+    name; 中新网's disclaimer (刊用本网站稿件，务经书面授权) is furniture."""
+    first, second, third = _TW_STORY
+    cctv = f"""<html><head><title>韩国总统尹锡悦被执行逮捕_新闻频道_央视网(cctv.com)</title></head><body>
+    <h1>韩国总统尹锡悦被执行逮捕</h1><div class="info">来源：央视新闻客户端 | 2025年01月15日 09:52</div>
+    <div id="text_area"><p>据总台记者消息，{first}</p><p>{second}</p><p>{third}</p>
+    <p>本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。</p></div></body></html>"""
+    a = _one_raw("cctv.html", cctv)
+    assert a["author"] is None and "务经书面授权" not in a["body"]
+    netease = f"""<html><head><title>美韩联演开锣，朝鲜这次会怎么应对？_网易订阅</title></head><body>
+    <h1 class="post_title">美韩联演开锣，朝鲜这次会怎么应对？</h1>
+    <div class="post_info">2025-03-10 19:26:43　来源: <a href="https://www.163.com/dy/media/T1.html">半岛观察笔记</a><br/>广东<a href="https://www.163.com/special/0077jt/tipoff.html">举报</a></div>
+    <div class="post_body"><p>{first}</p><p>{second}</p><p>{third}</p></div></body></html>"""
+    assert _one_raw("163.html", netease)["outlet"] == "半岛观察笔记"

@@ -619,7 +619,7 @@ def _is_boilerplate(line: str) -> bool:
         return False  # (a platform's notice is left for the story's end: ends_story)
     if "\n" not in text and (_LINE_ANYWHERE.search(text) or _prompt(text)):
         return True
-    if ("未经" in text or "未經" in text) and _COPYRIGHT.search(text):  # (a word first: fast)
+    if ("授权" in text or "授權" in text) and _COPYRIGHT.search(text):  # (a word first: fast)
         return True
     return bool(_LINE_RE.fullmatch(text))
 
@@ -627,8 +627,9 @@ def _is_boilerplate(line: str) -> bool:
 _HREF = r"(?:[^()\s]|\([^()\s]*\))*"  # (one level of brackets: javascript:void(0))
 # A copyright notice: 未经第一财经书面授权，不得以任何方式加以使用，包括转载…
 _COPYRIGHT = re.compile(
-    r"(?:未经|未經)[^。]{0,20}(?:授权|授權|许可|許可)[^。]{0,10}(?:不得|禁止)[^。]{0,24}"
+    r"(?:未经|未經)[^。]{0,20}(?:授权|授權)[^。]{0,10}(?:不得|禁止)[^。]{0,24}"
     r"(?:转载|轉載|摘编|摘編|复制|複製|镜像|鏡像|使用|转贴|轉貼)"
+    r"|(?:刊用|转载|轉載|使用)[^。]{0,10}(?:务经|務經|须经|須經|请经|請經)[^。]{0,6}(?:授权|授權)"  # 中新网
 )
 _ONE_LINK = re.compile(rf"(?:[-*]\s+)?\[(?P<text>[^\]\n]*)\]\({_HREF}\)")
 _LINKS_ONLY = re.compile(rf"(?:\[[^\]\n]*\]\({_HREF}\)[\s>›»|｜/·]*){{2,}}")

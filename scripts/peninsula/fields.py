@@ -364,7 +364,7 @@ def outlet_from_header(header: str) -> str | None:
     m = _SOURCE_LABEL.search(header)
     if m and not _NO_OUTLET.search(m.group("name")):
         # (an IP location run on to the name: 来源: 新京报<br>北京)
-        return outlet_for_name(_without_place(m.group("name")))
+        return outlet_for_name(_without_place(_IP_TAIL.sub("", m.group("name"))))
     # KCNA's order: (平壤6月3日电 朝中社); a source line 《朝中社》 主体113(2024)年6月3日
     for m in _OUTLET_AFTER.finditer(header):
         if named := known_outlet(m["outlet"] or m["paper"]):
@@ -387,6 +387,14 @@ def outlet_from_header(header: str) -> str | None:
         if len(first) == 2 and _REPORT_WORD.search(first[1]) and (named := known_outlet(first[0])):
             return named
     return None
+
+
+# An account's IP location and the report button run on to its name (网易号): 半岛观察笔记广东举报
+_IP_TAIL = re.compile(
+    r"(?<=..)(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
+    r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
+    r"(?:举报|舉報)$"
+)
 
 
 def _without_place(name: str) -> str:
@@ -437,6 +445,7 @@ _NOT_NAMES = re.compile(
     r"|登录|登錄|登记|登記|修改|输入|輸入"  # a Korean site's date labels (登录 2024.11.05 11:42)
     r"|使馆|使館|^(?:驻|駐)"  # an embassy's notice: 作者 驻华大使馆
     r"|朋友|同志|同仁|们|們"  # a spokesman's greeting: 各位记者朋友
+    r"|^(?:消息|报道|報道|获悉|獲悉)"  # 据总台记者消息 (a report, not a name)
     r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
     r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團"
     r"|发布|發布|更新|来源|來源|时间|時間|日期"  # the next field's label: 发布/2024年6月3日
