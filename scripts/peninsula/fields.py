@@ -238,9 +238,8 @@ _NOT_A_NAME = re.compile(  # a section's or a label's word
     r"|图片|圖片|直播|最新|热门|熱門|推荐|推薦|综合|綜合|资讯|資訊|新闻|新聞|分享|收藏|打印|列印|首页|首頁"
     r"|字體|字体|字級|字级|字号|字號|留言|聽新聞|听新闻|朗讀|朗读"  # a toolbar's buttons
 )
-_BODY_END = re.compile(
-    r"[部局院会會社报報网網台厅廳署委军軍党黨国國省市县縣版刊]$"
-)  # 外交部, 海外版
+# What a body's or an edition's name ends with, never a person's: 外交部, 国防部, 海外版.
+_BODY_END = re.compile(r"[部局院会會社报報网網台厅廳署委军軍党黨国國省市县縣版刊]$")
 
 
 @lru_cache(maxsize=1)
@@ -320,9 +319,8 @@ _PICTURE_WORD = re.compile(r"(?:資料|资料)?(?:圖片|图片|照片|相片|�
 
 
 _CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
-_SOURCE_AFTER = re.compile(
-    r"(?<=[。！？”」])\s*(?P<source>[\u4e00-\u9fff/／、]{2,12})$"
-)  # …戒嚴。路透社
+# …or its source after the sentence's full stop: …宣布實施緊急戒嚴。路透社
+_SOURCE_AFTER = re.compile(r"(?<=[。！？”」])\s*(?P<source>[\u4e00-\u9fff/／、]{2,12})$")
 
 
 def site_named_outlet(site_name: str | None) -> str | None:

@@ -55,7 +55,6 @@ _CONTAINER = re.compile(
     re.IGNORECASE,
 )
 _A, _P = frozenset({"a"}), frozenset({"p"})
-_DIV = frozenset({"div"})
 _TEXT_HOLDERS = frozenset({"div", "font"})
 _BLOCKS = frozenset({"p", "div", "li"})
 _LISTS = frozenset({"ul", "ol", "div", "section"})

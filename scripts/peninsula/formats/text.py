@@ -1029,7 +1029,7 @@ def parse(text: str) -> Doc:
     )
     if related_at and byline_only(body[related_at - 1]):
         sources.append(body.pop(related_at - 1))
-    elif related_at and (end := _story_end_over(body, related_at, 30)):
+    elif related_at and (end := _story_end_over(body, related_at, 30)) is not None:
         # the page's promotions between the story's last sentence and its related list (一手掌握
         # 經濟脈動 / 按我看活動辦法): kept as evidence only
         sources += body[end:related_at]
@@ -1143,6 +1143,7 @@ _APP_PROMO = re.compile(r"(?<![A-Za-z])(?:app|APP|App)$|客户端$|客戶端$")
 
 
 def _dated_or_signed(line: str) -> bool:
+    """A date line or a byline, as printed under a headline over its toolbar."""
     return bool(_labelled_date(line) or _date_line(line) or byline_only(line))
 
 
@@ -1216,9 +1217,8 @@ def records(text: str) -> list[str] | None:
     when there are two or more and each holds a text of 30 characters or more."""
     if len(_BRACKET_LABEL_LINE.findall(text)) >= 6:
         text = _BRACKET_LABEL_LINE.sub(r"\g<label>：", text)
-    if (
-        len(_NUMBERED_HEAD.findall(text)) >= 2
-    ):  # 1. headline / 来源：新华社 / 时间：…: a record each
+    # a digest's numbered headlines over their fields (1. headline / 来源：新华社): a record each
+    if len(_NUMBERED_HEAD.findall(text)) >= 2:
         text = _NUMBERED_HEAD.sub(r"标题：\g<title>\n", text)
     starts = [m.start() for m in _TITLE_LABEL.finditer(text)]
     if len(starts) < 2:
