@@ -388,6 +388,7 @@ def outlet_from_header(header: str) -> str | None:
 
 
 # An account's IP location and the report button run on to its name (网易号): 半岛观察笔记广东举报
+# (an IP location names a province, which the gazetteer of places in the news may not hold)
 _IP_TAIL = re.compile(
     r"(?<=..)(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
     r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"

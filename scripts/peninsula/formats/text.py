@@ -1019,14 +1019,7 @@ def parse(text: str) -> Doc:
     )
     body = body[:cut] if cut is not None else body
     # the reporters' line closing the story, over its related list (Korean papers' editions)
-    related_at = next(
-        (
-            k
-            for k, ln in enumerate(body)
-            if len(ln) <= 24 and RELATED_LABEL.fullmatch(ln.strip("*"))
-        ),
-        None,
-    )
+    related_at = next((k for k, ln in enumerate(body) if _related_label(ln)), None)
     if related_at and byline_only(body[related_at - 1]):
         sources.append(body.pop(related_at - 1))
     elif related_at and (end := _story_end_over(body, related_at, 30)) is not None:
