@@ -7,6 +7,7 @@ import email.header
 import json
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -6687,3 +6688,41 @@ def test_portal_pages_furniture_and_false_names():
     <div class="post_info">2025-03-10 19:26:43　来源: <a href="https://www.163.com/dy/media/T1.html">半岛观察笔记</a><br/>广东<a href="https://www.163.com/special/0077jt/tipoff.html">举报</a></div>
     <div class="post_body"><p>{first}</p><p>{second}</p><p>{third}</p></div></body></html>"""
     assert _one_raw("163.html", netease)["outlet"] == "半岛观察笔记"
+
+
+def test_an_e_mails_items_styled_inline():
+    """A news app's morning brief: each item a table cell with its number, a link styled as
+    the headline, the source and time (中央社 ｜ 2月9日 22:14), a summary and a 閱讀全文 ›
+    button linking the same click tracker, whose url= parameter holds the story's address."""
+    items = [
+        (
+            "北韓勞動黨九大前夕 平壤舉行大規模群眾集會",
+            "中央社",
+            "https://www.cna.com.tw/news/aopl/202602090321.aspx",
+        ),
+        (
+            "李在明：南北對話之門始終敞開 盼北韓積極回應",
+            "韓聯社",
+            "https://www.yna.co.kr/view/AKR20260209087700001",
+        ),
+        (
+            "高市早苗與李在明通電話 同意深化日韓美合作",
+            "共同社",
+            "https://china.kyodonews.net/news/2026/02/a4f2.html",
+        ),
+    ]
+    cells = ""
+    for k, (title, outlet, url) in enumerate(items):
+        track = f"https://click.newsmorning-mail.com/?u=c7e1&amp;url={quote(url, safe='')}&amp;pos={k + 1}"
+        cells += f"""<tr><td style="padding:16px 24px;"><p style="font-size:12px;">0{k + 1}</p>
+        <a href="{track}" style="font-size:18px;font-weight:bold;">{title}</a>
+        <p style="font-size:12px;">{outlet} ｜ 2月9日 22:14</p><p>{_TW_STORY[k]}</p>
+        <a href="{track}" style="font-size:13px;">閱讀全文 ›</a></td></tr>"""
+    page = f"""<html><head><title>【早安新聞】北韓勞動黨九大前夕</title></head><body>
+    <table width="600"><tr><td>郵件無法正常顯示？<a href="https://view.newsmorning-mail.com/m/1">查看網頁版</a></td></tr>
+    <tr><td><div style="font-size:26px;">早安新聞</div><div>2026年2月10日 星期二</div></td></tr>
+    {cells}</table></body></html>"""
+    arts = convert("brief.html", page.encode())["articles"]
+    assert [(a["title"], a["url"]) for a in arts] == [(t, u) for t, _, u in items]
+    assert [a["outlet"] for a in arts] == [outlet_for_name(o) for _, o, _ in items]
+    assert [a["body"].strip() for a in arts] == list(_TW_STORY)

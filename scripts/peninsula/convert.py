@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "236"
+CONVERTER_VERSION = "237"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -431,7 +431,7 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
 # What an item of a newsletter prints under its headline: its source and date (韩联社 | 2024年3月
 # 14日), the original's address (来源链接：https://…), a button (阅读原文 ›).
 _ITEM_SOURCE = re.compile(
-    r"(?P<name>[^\s|｜·•\d][^|｜·•\n]{1,14}?)\s*[|｜·•]\s*\d{4}\s*[-/.年][^\n]{0,20}"
+    r"(?P<name>[^\s|｜·•\d][^|｜·•\n]{1,14}?)\s*[|｜·•]\s*(?:\d{4}\s*[-/.年]|\d{1,2}\s*月)[^\n]{0,20}"
 )
 _ITEM_ADDRESS = re.compile(
     r"(?:来源链接|來源連結|原文链接|原文鏈接|原文連結|原文|链接|鏈接|連結|网址|網址|url|link)\s*[:：]\s*"
@@ -442,8 +442,8 @@ _ITEM_ADDRESS = re.compile(
 
 def _printed_fields(item: dict) -> tuple[str | None, str | None, str]:
     """(address, source, summary) of an index item: the address the item prints beats its
-    link when that link is no outlet's (a newsletter's click tracker); the source line and
-    the address line leave the summary, and so do buttons."""
+    link when that link is no outlet's (a newsletter's click tracker); the source line, the
+    address line and the item's number leave the summary, and so do buttons."""
     url, source, kept = item["url"], None, []
     for part in (item.get("summary") or "").split("\n\n"):
         line = part.strip()
@@ -451,6 +451,8 @@ def _printed_fields(item: dict) -> tuple[str | None, str | None, str]:
             if not fields.outlet_for_domain(url) and fields.domain(m["url"]) != fields.domain(url):
                 url = m["url"]
             continue
+        if line.isdigit():
+            continue  # the item's number (01)
         if not kept and (m := _ITEM_SOURCE.fullmatch(line)) and fields.known_outlet(m["name"]):
             source = m["name"]
             continue

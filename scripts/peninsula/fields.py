@@ -809,7 +809,8 @@ _REDIRECT = re.compile(
 def without_tracking(url: str) -> str:
     """An address without the campaign and click parameters a newsletter or an app adds
     (?utm_source=…&utm_medium=…), and without a redirect wrapped around it: the story's own."""
-    if _REDIRECT.match(url):
+    if _REDIRECT.match(url) or ("url=http" in url and not outlet_for_domain(url)):
+        # (or a newsletter's click tracker, no outlet's, holding the story's address: url=…)
         query = parse_qs(urlparse(url).query)
         target = next((query[k][0] for k in ("q", "url", "u", "target") if k in query), None)
         if target and target.startswith(("http://", "https://")):

@@ -1275,6 +1275,30 @@ def _under_headline_link(text: NavigableString) -> bool:
 _HEADLINE_HOLDERS = frozenset({"a", "h2", "h3", "h4", "h5", "div", "p"})
 
 
+def _styled_headlines(root: Tag) -> list[Tag]:
+    """An e-mail's items styled inline, their headlines in no heading: a headline-long link
+    opening its block (but for a short number over it) whose address a button under it
+    (閱讀全文 ›) links again."""
+    found = []
+    for a in _find(root, _A):
+        block, href = a.parent, (a.get("href") or "").strip()
+        if block is None or block.name != "div" or not _real_href(href):
+            continue
+        before = a.find_previous_sibling()
+        if before is not None and len(_text(before)) > 4 or not 6 <= len(_text(a)) <= 100:
+            continue
+        buttons = [
+            b
+            for b in block.find_all("a", recursive=False)
+            if b is not a
+            and (b.get("href") or "").strip() == href
+            and not _headline_sized(_text(b).strip(" ›»>→"))
+        ]
+        if buttons:
+            found.append(a)
+    return found
+
+
 def _headline_sized(text: str) -> bool:
     """Not a button's words (阅读原文, 查看网页版); an empty link (a card's cover) still counts."""
     return not text or (len(text) >= 6 and not is_boilerplate(text))
@@ -1289,7 +1313,7 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
     ]
     # (a lone link that is a button, 阅读原文 › under each item, is no heading)
     alone = (el for el in held if _link_alone(el) and _headline_sized(_text(el).strip(" ›»>→")))
-    headings = [*_find(root, _ITEM_HEADINGS), *alone]
+    headings = [*_find(root, _ITEM_HEADINGS), *alone, *_styled_headlines(root)]
     # a block opened by one heading each: several in one block are a list of links in it
     # (its text is not each item's)
     shared = Counter(id(h.parent) for h in headings)
@@ -1384,6 +1408,8 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
     if _AD_ITEM.search(_classes(block)):
         return None  # an advertisement set among the items (li.item.ad-item)
     links = [a for a in holder.find_all("a") if _real_href(a.get("href"))]
+    if holder.name == "a":  # the headline is the link itself (an e-mail's styled item)
+        links = [holder]
     if len({a["href"].strip().split("#")[0] for a in links}) == 1 and len(links) > 1:
         # an image, the headline and its comments, all linking the story: the headline is
         # the longest text
