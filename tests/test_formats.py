@@ -6726,3 +6726,22 @@ def test_an_e_mails_items_styled_inline():
     assert [(a["title"], a["url"]) for a in arts] == [(t, u) for t, _, u in items]
     assert [a["outlet"] for a in arts] == [outlet_for_name(o) for _, o, _ in items]
     assert [a["body"].strip() for a in arts] == list(_TW_STORY)
+
+
+def test_a_page_laid_out_as_a_list():
+    """观察者网 sets its page in a list: the story (its <h3> headline, byline and paragraphs) in
+    one item, the rankings in the next. The story is not written as a list item, and the
+    item's headline over it is the title, not text."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    page = f"""<html><head><title>普京抵达平壤，金正恩亲自到机场迎接</title></head><body>
+    <div class="content-left"><ul class="fix"><li class="left left-main">
+    <h3>普京抵达平壤，金正恩亲自到机场迎接</h3>
+    <div class="time fix"><span>2024-06-19 07:15:33</span><span>来源：观察者网</span></div>
+    <div class="content all-txt"><p>【文/观察者网 林嘉禾】</p>{paragraphs}</div>
+    <div class="comment-list"><h4>最新评论</h4><p class="none-comment">加载中……</p></div></li>
+    <li class="right right-main"><h3>24小时排行</h3><ul class="rank-list">
+    <li><a href="https://www.guancha.cn/internation/2024_06_18_737962.shtml">普京在《劳动新闻》发表署名文章</a></li>
+    </ul><p>扫码下载观察者网APP</p></li></ul></div></body></html>"""
+    a = _one_raw("guancha.html", page)
+    assert (a["title"], a["author"]) == ("普京抵达平壤，金正恩亲自到机场迎接", "林嘉禾")
+    assert a["body"].startswith(_TW_STORY[0]) and "\n  " not in a["body"]

@@ -963,6 +963,18 @@ def _layout_tables(soup: BeautifulSoup) -> None:
                 el.name = "div"
 
 
+def _layout_lists(soup: BeautifulSoup) -> None:
+    """Lists that lay out a page (an item holding a heading and paragraphs of a story, 观察者网's
+    li.left-main) become plain blocks, so the story is not written as a list item."""
+    for li in soup.find_all("li"):
+        paragraphs = [p for p in li.find_all("p") if len(_text(p)) >= 40]
+        if len(paragraphs) >= 3 and li.find(_H_TAGS) is not None:
+            lst = li.parent
+            li.name = "div"
+            if lst is not None and lst.name in _LIST_TAGS:
+                lst.name = "div"
+
+
 _LIST_TAGS = frozenset({"ul", "ol"})
 _ITEM_HEADINGS = frozenset({"h2", "h3", "h4"})
 _LINK_HOLDERS = frozenset({"div", "p"})  # a newsletter's headline: a block of one link
@@ -2490,6 +2502,7 @@ def parse(
         elif not _gone(el):
             el.decompose()
     _layout_tables(soup)
+    _layout_lists(soup)
     above: list[str] = []
     below: list[str] = []
     doc.title = title or _title(soup, doc.meta, above, below)
