@@ -966,9 +966,15 @@ def _layout_tables(soup: BeautifulSoup) -> None:
 def _layout_lists(soup: BeautifulSoup) -> None:
     """Lists that lay out a page (an item holding a heading and paragraphs of a story, 观察者网's
     li.left-main) become plain blocks, so the story is not written as a list item."""
-    for li in soup.find_all("li"):
-        paragraphs = [p for p in li.find_all("p") if len(_text(p)) >= 40]
-        if len(paragraphs) >= 3 and li.find(_H_TAGS) is not None:
+    held: Counter = Counter()  # (from the paragraphs up: a page has few, and many items)
+    items: dict[int, Tag] = {}
+    for p in _find(soup, _P):
+        if len(_text(p)) >= 40 and (li := p.find_parent("li")) is not None:
+            held[id(li)] += 1
+            items[id(li)] = li
+    for key, count in held.items():
+        li = items[key]
+        if count >= 3 and _first(li, _H_TAGS) is not None:
             lst = li.parent
             li.name = "div"
             if lst is not None and lst.name in _LIST_TAGS:
