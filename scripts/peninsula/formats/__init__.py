@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -135,3 +136,14 @@ def _lead_end(paragraph: str, lead: int) -> int:
         close = next((k for k, c in enumerate(paragraph[:100]) if c in "】）)〕]"), -1)
         return max(lead, close + 1)
     return lead
+
+
+def json_list(raw: str, key: str) -> tuple[dict, list] | None:
+    """A JSON object and the list under its key (a JSON Feed's items, a chat export's
+    messages), or None when the text is no such object."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    entries = data.get(key) if isinstance(data, dict) else None
+    return (data, entries) if isinstance(entries, list) else None

@@ -3,14 +3,13 @@ text from the item's content or description, dated by the item's own publication
 
 from __future__ import annotations
 
-import json
 import re
 from html import escape, unescape
 
 from bs4 import BeautifulSoup, Tag
 
 from ..textnorm import plain_text
-from . import _TAG, Doc, html
+from . import _TAG, Doc, html, json_list
 from .text import first_sentence
 
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
@@ -93,13 +92,9 @@ def json_items(raw: str) -> list[Doc] | None:
     head = raw.lstrip()[:500]
     if not head.startswith("{") or "jsonfeed.org/version" not in head:
         return None
-    try:
-        data = json.loads(raw)
-    except ValueError:
+    if (found := json_list(raw, "items")) is None:
         return None
-    entries = data.get("items") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        return None
+    data, entries = found
     site = data.get("title") if isinstance(data.get("title"), str) else None
     docs = []
     for item in (e for e in entries if isinstance(e, dict)):

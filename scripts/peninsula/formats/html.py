@@ -1310,7 +1310,7 @@ def _styled_headlines(root: Tag) -> list[Tag]:
             for b in block.find_all("a", recursive=False)
             if b is not a
             and (b.get("href") or "").strip() == href
-            and not _headline_sized(_text(b).strip(" ›»>→"))
+            and not _headline_sized(_text(b))
         ]
         if buttons:
             found.append(a)
@@ -1318,7 +1318,8 @@ def _styled_headlines(root: Tag) -> list[Tag]:
 
 
 def _headline_sized(text: str) -> bool:
-    """Not a button's words (阅读原文, 查看网页版); an empty link (a card's cover) still counts."""
+    """Not a button's words (阅读原文 ›, 查看网页版); an empty link (a card's cover) still counts."""
+    text = text.strip(" ›»>→")
     return not text or (len(text) >= 6 and not is_boilerplate(text))
 
 
@@ -1330,7 +1331,7 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
         a.parent for a in _find(root, _A) if a.parent is not None and a.parent.name in _LINK_HOLDERS
     ]
     # (a lone link that is a button, 阅读原文 › under each item, is no heading)
-    alone = (el for el in held if _link_alone(el) and _headline_sized(_text(el).strip(" ›»>→")))
+    alone = (el for el in held if _link_alone(el) and _headline_sized(_text(el)))
     headings = [*_find(root, _ITEM_HEADINGS), *alone, *_styled_headlines(root)]
     # a block opened by one heading each: several in one block are a list of links in it
     # (its text is not each item's)

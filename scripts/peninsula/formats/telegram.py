@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import html as markup
-import json
 import re
 from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 
-from . import HASHTAG_LINE, Doc, html
+from . import HASHTAG_LINE, Doc, html, json_list
 from .text import bracket_headline, first_sentence
 
 _MARK = re.compile(r'class="message default')
@@ -61,13 +60,9 @@ def json_messages(raw: str) -> list[Doc] | None:
     time is its local time with the offset its Unix time gives."""
     if not raw.lstrip().startswith("{") or '"messages"' not in raw[:2000]:
         return None
-    try:
-        export = json.loads(raw)
-    except ValueError:
+    if (found := json_list(raw, "messages")) is None:
         return None
-    entries = export.get("messages") if isinstance(export, dict) else None
-    if not isinstance(entries, list):
-        return None
+    export, entries = found
     docs = []
     for m in entries:
         if not isinstance(m, dict) or m.get("type") != "message":

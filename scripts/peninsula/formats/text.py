@@ -606,6 +606,12 @@ _SOURCE_URL = re.compile(
 )
 
 
+def _source_url(line: str) -> str | None:
+    """The address a labelled line gives (原文網址：https://…, 来源：美国之音 https://…)."""
+    m = _SOURCE_URL.match(line)
+    return (m["url"] or m["shared"] or m["cited"] or m["sourced"]) if m else None
+
+
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _WRITERS = {"文字", "作者", "撰文", "記者", "记者"}
 
@@ -700,8 +706,7 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
     if not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in note):
         return lines  # (a story's own part over a rule, not a note about the copy)
     for ln in note:
-        if (m := _SOURCE_URL.match(ln)) and not doc.url:
-            doc.url = m["url"] or m["shared"] or m["cited"] or m["sourced"]
+        doc.url = doc.url or _source_url(ln)
         if _SOURCE_LABEL.match(ln):
             doc.date_hints.append(ln)  # 来源：韩民族日报（한겨레） 등록 2025-06-11 17:42
         for field in re.split(r"\s{2,}|\u3000", ln):
@@ -830,8 +835,7 @@ def parse(text: str) -> Doc:
                 doc.url = doc.url or ln
         lines = lines[start:]
     for ln in lines:
-        if (m := _SOURCE_URL.match(ln)) and not doc.url:  # 原文網址：https://… under the story
-            doc.url = m["url"] or m["shared"] or m["cited"] or m["sourced"]
+        doc.url = doc.url or _source_url(ln)  # 原文網址：https://… under the story
     lines = [ln for ln in lines if not _SOURCE_URL.match(ln)]  # (an address is no story text)
     for k in range(1, min(4, len(lines) - 2)):  # a note app's copy: the address under its title
         if not doc.url and _BARE_ADDRESS.fullmatch(lines[k]):
