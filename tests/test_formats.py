@@ -6745,3 +6745,59 @@ def test_a_page_laid_out_as_a_list():
     a = _one_raw("guancha.html", page)
     assert (a["title"], a["author"]) == ("普京抵达平壤，金正恩亲自到机场迎接", "林嘉禾")
     assert a["body"].startswith(_TW_STORY[0]) and "\n  " not in a["body"]
+
+
+def test_phone_app_copies_with_their_chrome():
+    """Text copied from news apps: the app's bar over the headline (LINE TODAY / 首頁 / 開啟App,
+    a menu of spaced words, 打开腾讯新闻，阅读体验更佳), a date row of parts (更新於 … • 發布於 …,
+    … 下午2:05 · 閱讀時間約 2 分鐘), a day without its year; the outlet and the writer under it."""
+    story = "\n\n".join(_TW_STORY)
+    line = f"""LINE TODAY\n首頁\n國際\n搜尋\n開啟App\n\n南韓去年脫北者入境236人 菁英階層比例創新高\n
+中央社\n追蹤\n更新於 01月16日15:32 • 發布於 01月16日15:20\n\n（中央社記者邱秀雯首爾16日專電）{story}\n
+喜歡 12 • 哇 3\n留言 28\n分享\n"""
+    a = _one_raw("line.txt", line)
+    assert (a["title"], a["author"]) == ("南韓去年脫北者入境236人 菁英階層比例創新高", "邱秀雯")
+    assert a["outlet"].startswith("中央社") and a["body"].startswith("（中央社記者")
+    yahoo = f"""Yahoo奇摩新聞\n首頁  政治  財經  娛樂  運動  社會地方  國際  生活\n搜尋新聞\n
+金正恩下令修憲 定調南韓為「頭號敵國」\n\n自由時報\n2024年1月16日 週二 下午2:05 · 閱讀時間約 2 分鐘\n
+記者徐子苓/綜合報導\n\n{_TW_STORY[0]}\n\n（廣告）信用卡新戶首刷禮 最高回饋3000元 立即申辦\n\n{_TW_STORY[1]}\n
+{_TW_STORY[2]}\n\n查看原始文章\n"""
+    a = _one_raw("yahoo.txt", yahoo)
+    assert (a["title"], a["author"], a["published"]) == (
+        "金正恩下令修憲 定調南韓為「頭號敵國」",
+        "徐子苓",
+        "2024-01-16",
+    )
+    assert a["body"].strip() == story
+    tencent = f"""腾讯新闻\n打开腾讯新闻，阅读体验更佳\n打开\n\n要闻 > 国际\n\n崔善姬访俄会见拉夫罗夫\n
+中国新闻网\n11-02 08:41\n发布于北京\n\n{story}\n"""
+    a = _one_raw("tencent.txt", tencent)
+    assert a["title"] == "崔善姬访俄会见拉夫罗夫" and a["body"].strip() == story
+
+
+_TW_TEXT = "\n\n".join(_TW_STORY)
+
+
+def test_a_researchers_copy_note_and_a_spaced_menu():
+    """A copy note in brackets over a whole page (（2025-01-08 从浏览器复制保存，整页全选）) is the
+    day it was saved, not the headline; the page's menu of spaced words and its share row
+    (分享 微博 微信 LINE X) are furniture; a related headline may end in a quotation."""
+    copy = f"""来源：https://china.kyodonews.net/news/2024/12/7d4a1c2e9b30-.html
+（2025-01-08 从浏览器复制保存，整页全选）\n\n跳到主要内容\n共同网 KYODO NEWS\n中文 | 日本語 | English
+首页  日本  政治  经济  社会  中国  朝鲜半岛  国际\n搜索\n登录\n\n首页 > 朝鲜半岛\n
+尹锡悦宣布解除紧急戒严 日本政府呼吁注意安全\n\n2024/12/04 10:58\n\n字号 大 中 小\n分享 微博 微信 LINE X\n
+{_TW_TEXT}\n\n相关报道\n日韩首脑确认继续推进“穿梭外交” 2024/11/15\n\n热门排行
+1 朝鲜发射弹道导弹 落在日本专属经济区外\n"""
+    a = _one_raw("kyodo.txt", copy)
+    assert (a["title"], a["published"]) == (
+        "尹锡悦宣布解除紧急戒严 日本政府呼吁注意安全",
+        "2024-12-04",
+    )
+    assert a["body"].startswith(_TW_STORY[0])
+    assert a["body"].rstrip().endswith("## 相关报道\n\n- 日韩首脑确认继续推进“穿梭外交”")
+    archive = f"""【资料整理】韩国戒严事件 原始报道存档（第07篇）
+整理人：课题组 刘　　整理日期：2024年12月6日\n━━━━━━━━━━━━━━━━━━━━\n（以下为网页复制内容）\n
+尹锡悦深夜宣布紧急戒严 国会凌晨全票通过解除决议\n\n2024-12-04 07:32　来源：澎湃新闻\n\n{_TW_STORY[0]}\n\n{_TW_STORY[1]}\n"""
+    a = _one_raw("archive.txt", archive)
+    assert a["title"] == "尹锡悦深夜宣布紧急戒严 国会凌晨全票通过解除决议"
+    assert a["published"] == "2024-12-04" and a["body"].startswith(_TW_STORY[0])

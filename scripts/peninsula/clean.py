@@ -119,7 +119,12 @@ _LINE_PATTERNS = [
     r"(shared (from|via)|open in) (apple news|safari|chrome|google news)|apple news|google news",
     # comments' buttons: 查看更多评论, 写评论...
     r"(查看|展开|展開)(更多|全部)(评论|評論|回复|回覆)|(写|寫|发表|發表)(评论|評論|留言)\s*(\.{3}|…)?",
-    r"(?!.*。)(打开|打開|下载|下載)\s*\S{0,8}?\s*(APP|App|app|客户端|客戶端).{0,20}",
+    r"(?!.*。)(打开|打開|下载|下載|开启|開啟)\s*\S{0,8}?\s*(APP|App|app|客户端|客戶端).{0,20}",
+    # an app's line of where its account posted from (发布于北京), alone under the date
+    r"(发布于|發布於|发表于|發表於)\s*[\u4e00-\u9fff]{2,4}",
+    # an app's own prompt (打开腾讯新闻，阅读体验更佳), its bare button (打开, App内打开)
+    r"(打开|打開|开启|開啟)\S{2,10}[，,]\s*(阅读|閱讀|观看|觀看)?(体验|體驗)更(佳|好)"
+    r"|(打开|打開)|(App|APP|app)\s*(内|內)\s*(打开|打開)",
     r"(热门推荐|熱門推薦|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦)",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
     r".{0,40}ICP\s*(备|備|证|證).{0,40}",
@@ -129,6 +134,7 @@ _LINE_PATTERNS = [
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|[+＋\-－])\s*)*|A\s*A?\s*A?[+-]?",
     r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
+    r"|[（(【\[]\s*(广告|廣告|推广|推廣|赞助|贊助)\s*[)）】\]].{0,60}"  # （廣告）信用卡新戶首刷禮…
     r"|(大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
     # the previous and next stories' teasers (下一篇[日本政府…](…)); an inline related note
     # (（相關報導： … | 更多文章）); a support button (支持風傳媒)
@@ -197,6 +203,9 @@ _LINE_PATTERNS = [
     r"(查看|檢視)更多\S{2,12}(内容|內容)|(此|這篇)(内容|內容)是否有(帮助|幫助)[？?]",
     r"[^\s，,。]{2,10}(微信)?(公众号|公眾號)(二维码|二維碼)?",
     r"(分享|share)\s*[:：].{0,40}",
+    # a share row's platforms after its label: 分享 微博 微信 LINE X
+    r"(分享|share)(\s*(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|qq|qq空间"
+    r"|朋友圈|x|email|复制链接|複製連結|复制网址|複製網址)){2,9}",
     r"(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|x)\s*(分享|share)",
     r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",
     r".*(翻墙|翻牆|VPN|科学上网|科學上網).*",
@@ -222,6 +231,7 @@ _LINE_PATTERNS = [
     rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s]{{0,12}}\s*[)）】\]]?\s*){{1,4}}[A-Z]{{0,4}}\d{{0,8}}",
     # a copied WeChat article's prompts around the story
     r"(点击|點擊)?(上方|下方)?(蓝字|藍字)(关注|關注).{0,20}|(阅读|閱讀)原文|喜欢此内容的人还喜欢"
+    r"|(查看|閱讀|阅读)原始(文章|新聞|新闻)"
     r"|喜歡此內容的人還喜歡|(长按|長按)(识别|識別)?(二维码|二維碼).{0,20}|(扫码|掃碼)(关注|關注).{0,20}",
     # page navigation of an article split over pages: 上一页 1 2 3 下一页, 第1页/共3页
     r"((首页|首頁|上一页|上一頁)\s*)?(\d+\s*)*(下一页|下一頁)(\s*(尾页|尾頁))?|(上一页|上一頁)[\s\d]*"
@@ -319,7 +329,8 @@ POPULAR_LABEL = re.compile(
     r"^(?:[^|｜\s]{1,6}\s*[|｜]\s*)?"  # 国际 | 热点推荐
     r"(?:今日|本日|每日|本周|本週|一周|一週)?"  # 今日熱門
     r"(?:热门文章|熱門文章|热门新闻|熱門新聞|热点新闻|熱點新聞|热点推荐|熱點推薦|视频推荐|視頻推薦|推荐视频|推薦視頻"
-    r"|24小时热点|24小時熱點|24小时排行|24小時排行|热点排行|熱點排行|新闻排行|新聞排行|图片新闻|圖片新聞"
+    r"|24小时热点|24小時熱點|24小时排行|24小時排行|热点排行|熱點排行|热门排行|熱門排行|新闻排行|新聞排行"
+    r"|图片新闻|圖片新聞"
     r"|每日关注|每日關注|今日关注|今日關注|视频精选|視頻精選|\S{1,4}(?:最热|最熱)"  # 一财最热
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|人气排行|人氣排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
@@ -339,7 +350,8 @@ COMMENTS_LABEL = re.compile(
 
 # A list of the site's latest stories: 即时新闻, 最新消息 (a sidebar, or under a copied story).
 LATEST_LABEL = re.compile(
-    r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息|最新即時|最新即时)\s*$"
+    r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息|最新即時|最新即时"
+    r"|最新报道|最新報道|最新報導|最新资讯|最新資訊)\s*$"
 )
 
 # The previous and next stories' links under a story (上一篇 / 下一篇): the story has ended.

@@ -189,7 +189,7 @@ def _is_heading(line: str, next_line: str | None) -> bool:
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 # A related item's line of counts and age: 环球网 1.2万评论 6天前.
 _ITEM_META = re.compile(
-    r"[\d.]+\s*[万萬]?\s*(?:评论|評論|阅读|閱讀|赞|讚)|\d+\s*(?:分钟|小时|天|周|个月)前"
+    r"[\d.]+\s*[万萬]?\s*(?:评论?|評論?|阅读|閱讀|赞|讚)|\d+\s*(?:分钟|分鐘|小时|小時|天|周|週|个月|個月)前"
 )
 _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
 _ITALIC = re.compile(r"\*[^*]+\*|_[^_]+_")
@@ -258,8 +258,12 @@ def _bracket_headline(lines: list[str]) -> list[str]:
 
 def _menu_row(line: str) -> bool:
     """A row of menu words between bars or tabs: 登录 | 注册 | 网站地图, 조선어 | 中文 | English,
-    首页<tab>政治<tab>经济 (a menu bar copied from a browser)."""
+    首页<tab>政治<tab>经济 (a menu bar copied from a browser), 首页  日本  政治 (its items
+    spaced: three or more)."""
     parts = [p.strip() for p in re.split(r"[|｜\t]", line)]
+    if len(parts) < 2:
+        parts = re.split(r"\s{2,}|\u3000", line.strip())
+        parts = parts if len(parts) >= 3 else []
     return len(parts) >= 2 and all(0 < len(p) <= 8 for p in parts)
 
 
@@ -399,7 +403,8 @@ _FIELD_ROLES = {
     "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|saved|archived|clipped"
     r"|下载|下載|下载时间|下載時間|存档|存檔|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
     r"|保存|收藏|复制|複製|保存于|保存於|存档于|存檔於|收藏于|收藏於|下载于|下載於"
-    r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time",
+    r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time"
+    r"|整理日期|整理时间|整理時間",
 }
 _FIELD_ROLE = {
     label.lower(): role for role, labels in _FIELD_ROLES.items() for label in labels.split("|")
@@ -515,11 +520,24 @@ _DATE_EXTRAS = re.compile(
 _DATE_LABEL = re.compile(
     r"^(?:(?P<edit>编辑于|編輯於|更新于|更新於)|发布于|發布於|发表于|發表於)\s*"
 )
+# A row of a page's date parts, spaced dots between them; a reading time among them.
+_ROW_PART = re.compile(r"\s+[•·・]\s+")
+_READING = re.compile(
+    r"(?:閱讀時間|阅读时间|閱讀|阅读)\s*[約约]?\s*\d+\s*(?:分鐘|分钟|min)|\d+\s*(?:分鐘|分钟)\s*(?:閱讀|阅读)"
+    r"|(?:閱讀|阅读|瀏覽|浏览)\s*[\d.,]+\s*[萬万]?\+?"
+)
 
 
 def _date_line(line: str) -> tuple[str, bool] | None:
     """(the date, whether it is an edit time) of a line that is a date with a platform's extras
-    (see _DATE_EXTRAS); None for any other line, and for a plain date line."""
+    (see _DATE_EXTRAS); None for any other line, and for a plain date line. A row of parts
+    (更新於 01月16日15:32 • 發布於 01月16日15:20, … 下午2:05 · 閱讀時間約 2 分鐘) gives its
+    publication date, its edit time only when it has no other."""
+    parts = _ROW_PART.split(line.strip())
+    if len(parts) > 1:
+        found = [_date_line(p) or (p, False) for p in parts if not _READING.fullmatch(p)]
+        if found and all(is_date_only(day) for day, _ in found):
+            return min(found, key=lambda f: f[1])
     label = _DATE_LABEL.match(line)
     rest = _DATE_EXTRAS.sub("", line[label.end() :] if label else line).strip()
     if rest == line.strip() or not is_date_only(rest):
@@ -689,7 +707,12 @@ _PAGE_HEADER = re.compile(
 # A copier's note of the day the copy was made: （2024/6/20 早上存）, (2024-06-20 保存).
 _COPY_NOTE = re.compile(
     r"[（(]\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
-    r"\S{0,4}?(?:存|保存|存档|存檔|复制|複製|下载|下載|摘录|摘錄)\s*[)）]"
+    r"[^（）()]{0,12}?(?:存|保存|存档|存檔|复制|複製|下载|下載|摘录|摘錄)[^（）()]{0,16}[)）]"
+)  # (or longer: （2025-01-08 从浏览器复制保存，整页全选）)
+# The researcher's mark over the copied page: （以下为网页复制内容）, 以下是转载全文：
+_COPY_START = re.compile(
+    r"[（(【\[]?\s*以下(?:为|為|是)[^。，,]{0,12}?(?:复制|複製|转载|轉載|原文|全文|正文|内容|內容)"
+    r"[^。，,（）()]{0,6}?\s*[:：]?\s*[)）】\]]?"
 )
 _SAVED_LABEL = re.compile(rf"(?:{_FIELD_ROLES['saved']})\s*[:：]", re.I)  # (下载：2024-10-11)
 
@@ -744,13 +767,14 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and not FULL_DATE.search(ln)
             and not byline_only(ln)
             and not _CRUMBS.fullmatch(ln)  # 亚太报道 > 朝鲜: the section's crumbs
+            and not _menu_row(ln)  # 首頁  政治  社會地方
             # (or its date over it, under a menu of three lines or more)
             and (_dated_under(lines, k) or (k > 3 and is_date_only(lines[k - 1])))
             and not is_boilerplate(ln)  # (a weather widget: 天氣 29°C 相對濕度 82%)
         ):
             return k
-        if _BARE_ADDRESS.fullmatch(ln) or _CRUMBS.fullmatch(ln):
-            continue  # the page's address, copied with it, or its crumbs
+        if _BARE_ADDRESS.fullmatch(ln) or _CRUMBS.fullmatch(ln) or _menu_row(ln):
+            continue  # the page's address, copied with it, its crumbs or its menu
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
             return None  # not chrome: a headline (or a sentence) of its own comes first
     return None
@@ -762,7 +786,8 @@ def _dated_under(lines: list[str], k: int) -> bool:
     for ln in lines[k + 1 : k + 7]:
         if len(ln) > 80 or _SENTENCE_END.search(ln):
             return False
-        if FULL_DATE.search(ln):
+        # (or a row: 更新於 … • 發布於 01月16日15:20; or an app's day without its year: 11-02 08:41)
+        if FULL_DATE.search(ln) or _date_line(ln) or is_date_only(ln):
             return True
         if len(ln) > 40:
             return False
@@ -802,6 +827,7 @@ def parse(text: str) -> Doc:
             doc.meta.setdefault("posted", _full_day(note))
             lines = lines[:k] + lines[k + 1 :]
             break
+    lines = [ln for k, ln in enumerate(lines) if k > 2 or not _COPY_START.fullmatch(ln)]
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
     lines = _without_asides(lines)
@@ -1081,7 +1107,10 @@ def parse(text: str) -> Doc:
                 or _APP_PROMO.search(title)
             ):
                 continue  # no headline: a tag word, an app's name and its stores (iOS, Android)
-            if not _SENTENCE_END.search(title) and len(title) <= 120 and title not in seen:
+            # (a headline may end in a quotation: …推进“穿梭外交”; a summary ends a sentence)
+            quoted = len(title) <= 40 and title.endswith(("”", "」", "』"))
+            closed = _FULL_STOP.search(title) or (_SENTENCE_END.search(title) and not quoted)
+            if not closed and len(title) <= 120 and title not in seen:
                 doc.links.append({"title": title, "url": url, "kind": "related"})
                 blocks.append(f"- {title}")
             continue
