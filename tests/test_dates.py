@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peninsula.dates import DateResult, article_date, list_dates
+from peninsula.dates import DateResult, article_date, editor_code, list_dates
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_004 = ROOT / "seeds" / "004_3e500d76565d99df.txt"
@@ -391,3 +391,15 @@ def test_a_utc_time_is_told_in_the_outlets_zone():
     seoul = metadata_date("2024-11-01T17:26:00+09:00")
     assert in_zone(seoul, "+08:00") == seoul
     assert in_zone(metadata_date("2024-11-01"), "+08:00").published == "2024-11-01"
+
+
+def test_an_editors_day_code_and_a_yearless_time():
+    """中央社 closes a story with its editor and the day in the ROC era ((編輯：陳承中)1140116):
+    the day, and the time a yearless date row prints for that day; a code of no date is none."""
+    r = article_date("x", header="發布於 01月16日15:20\n（編輯：陳承中）1140116")
+    assert (r.published, r.time) == ("2025-01-16", "15:20")
+    assert "editor's code" in r.evidence
+    assert article_date("x", header="01月17日15:20\n（編輯：陳承中）1140116").time is None
+    assert article_date("x", header="（編輯：陳承中）1141399").published is None
+    assert editor_code("…達3萬4314人。（編輯：陳承中）1140116") == "（編輯：陳承中）1140116"
+    assert editor_code("編輯部表示，…") is None

@@ -6753,11 +6753,21 @@ def test_phone_app_copies_with_their_chrome():
     … 下午2:05 · 閱讀時間約 2 分鐘), a day without its year; the outlet and the writer under it."""
     story = "\n\n".join(_TW_STORY)
     line = f"""LINE TODAY\n首頁\n國際\n搜尋\n開啟App\n\n南韓去年脫北者入境236人 菁英階層比例創新高\n
-中央社\n追蹤\n更新於 01月16日15:32 • 發布於 01月16日15:20\n\n（中央社記者邱秀雯首爾16日專電）{story}\n
-喜歡 12 • 哇 3\n留言 28\n分享\n"""
+中央社\n追蹤\n更新於 01月16日15:32 • 發布於 01月16日15:20\n\n（中央社記者邱秀雯首爾16日專電）{story}（編輯：陳承中）1140116\n
+喜歡 12 • 哇 3\n留言 28\n阿德：菁英都跑了\n2小時前 • 讚 41\n\n你可能也想看\n北韓外交官駐古巴參事脫北 南韓國情院證實
+聯合新聞網 • 2024年07月16日\n南韓統一部改組 縮編南北交流部門\n中時新聞網 • 3天前\n
+分享連結 https://today.line.me/tw/v2/article/Qw8rZ3k\n"""
     a = _one_raw("line.txt", line)
     assert (a["title"], a["author"]) == ("南韓去年脫北者入境236人 菁英階層比例創新高", "邱秀雯")
     assert a["outlet"].startswith("中央社") and a["body"].startswith("（中央社記者")
+    # the day from 中央社's code after the editor's note, its time from the yearless date row
+    assert (a["published"], a["published_time"]) == ("2025-01-16", "15:20")
+    assert a["url"] == "https://today.line.me/tw/v2/article/Qw8rZ3k"
+    assert [link["title"] for link in a["links"]] == [
+        "北韓外交官駐古巴參事脫北 南韓國情院證實",
+        "南韓統一部改組 縮編南北交流部門",
+    ]
+    assert "1140116" not in a["body"] and "菁英都跑了" not in a["body"]
     yahoo = f"""Yahoo奇摩新聞\n首頁  政治  財經  娛樂  運動  社會地方  國際  生活\n搜尋新聞\n
 金正恩下令修憲 定調南韓為「頭號敵國」\n\n自由時報\n2024年1月16日 週二 下午2:05 · 閱讀時間約 2 分鐘\n
 記者徐子苓/綜合報導\n\n{_TW_STORY[0]}\n\n（廣告）信用卡新戶首刷禮 最高回饋3000元 立即申辦\n\n{_TW_STORY[1]}\n

@@ -23,7 +23,7 @@ _EDITORS = (
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
 
 # A share box's button that copies the page's address (alone, or with the address beside it).
-COPY_LINK = "复制链接|複製連結|複製鏈接|复制网址|複製網址"
+COPY_LINK = "复制链接|複製連結|複製鏈接|复制网址|複製網址|分享链接|分享連結|分享鏈接"
 
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
@@ -313,6 +313,7 @@ _LINE_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECA
 RELATED_LABEL = re.compile(
     r"^\s*(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|推荐文章|推薦文章|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
+    r"|你可能也想看|你可能會喜歡|你可能会喜欢|你可能感兴趣|你可能感興趣|猜你喜欢|猜你喜歡|为你推荐|為你推薦"
     r"|更多\S{1,8}(?:报导|報導|报道|報道)"  # 更多三立新聞網報導
     # 该领域的其他新闻 (东亚日报), 本栏目其他文章
     r"|(?:该|該|本|此)?(?:领域|領域|栏目|欄目|频道|頻道|版块|版塊|分类|分類)的?(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"
@@ -342,7 +343,7 @@ POPULAR_LABEL = re.compile(
 COMMENTS_LABEL = re.compile(
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
     r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
-    r"|^(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）]$"  # 评论 (12): a count says it is the section
+    r"|^(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|\s\d+)$"  # 评论 (12), 留言 28: a count says so
     r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$"
     r"|^按热度\s*按时间$|^按熱度\s*按時間$",  # a Weibo post's comments, sorted
     re.IGNORECASE,

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "239"
+CONVERTER_VERSION = "240"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -268,13 +268,14 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     database = fields.news_database(doc.url)
     if database:
         doc.republished_url, doc.url = doc.republished_url or doc.url, None
+    coded = dates.editor_code(doc.body)  # （編輯：陳承中）1140116, taken out with the note
     credited, body_text, writer = fields.source_credit(doc.body)
     # the end mark (（完）) and the label lines under the story come in either order
     body_text, footer = clean.split_footer(
         clean.strip_end_notes(clean.without_meta_lines(body_text))
     )
     body_text = clean.tidy(clean.strip_end_notes(body_text))
-    header = "\n".join([*doc.date_hints, doc.header, *footer])
+    header = "\n".join([*doc.date_hints, doc.header, *footer, coded or ""])
     # the day a forum post quoting the article was written, or a copy of it saved: it completes
     # a yearless dateline only when the page's metadata states no date (which is better)
     posted = doc.meta.get("posted")

@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -138,6 +138,10 @@ _MONTHS = {
 }
 _MONTH_NAME = r"(?P<mname>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 
+# 中央社's code after its editor's note, the story's day in the ROC era: （編輯：陳承中）1140116
+_EDITOR_CODE = re.compile(
+    r"[（(](?:編輯|编辑)\s*[:：/／][^（）()]{1,20}[)）]\s*(?P<y>1[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"
+)
 _EXPLICIT = [
     (
         "year-month-day",
@@ -183,6 +187,7 @@ _EXPLICIT = [
             r"|(?<=[國国]\d{3})\.(?P<m3>\d{1,2})\.(?P<d3>\d{1,2}))(?![\d/.])" + _LATIN_TIME
         ),
     ),
+    ("editor's code YYYMMDD (ROC era)", _EDITOR_CODE),
     (
         # the year apart from month/day, as pages that style each part print it: 2024 06/02
         "YYYY MM/DD",
@@ -422,6 +427,26 @@ _UPDATED = re.compile(
 )
 
 
+def editor_code(text: str) -> str | None:
+    """中央社's editor's note with its day code, wherever the story's text has it (it closes
+    the story, so the readers take it out with the editor's note): header evidence."""
+    m = _EDITOR_CODE.search(text[-3000:]) if "編輯" in text or "编辑" in text else None
+    return m.group(0) if m else None
+
+
+_YEARLESS_TIME = re.compile(
+    r"(?<![\d年/.-])(?P<m>\d{1,2})\s*(?:月|-|/)\s*(?P<d>\d{1,2})\s*日?\s*(?P<t>\d{1,2}:\d{2})(?!\d)"
+)
+
+
+def _yearless_time(header: str, month: int, day: int) -> str | None:
+    """The time of a yearless day and time in the header (發布於 01月16日15:20) on that day."""
+    for t in _YEARLESS_TIME.finditer(header):
+        if (int(t["m"]), int(t["d"])) == (month, day):
+            return t["t"].zfill(5)
+    return None
+
+
 def article_date(
     text: str,
     *,
@@ -445,6 +470,8 @@ def article_date(
         m = _first(_clean(_UPDATED.sub(" ", header)), months=True) or _first(
             _clean(header), months=True
         )
+        if m and m.day and not m.time:  # the day from a code, its time printed without the year
+            m = replace(m, time=_yearless_time(header, m.month, m.day))
         if m:
             return _result(m, "header")
     body = _clean(text)

@@ -1081,6 +1081,11 @@ def parse(text: str) -> Doc:
             if rest:  # an inline "related: title" line
                 doc.links.append({"title": rest, "url": None, "kind": "related"})
                 continue
+            if blocks and not related and not blocks[-1].startswith(("- ", "#", "*")):
+                # the story's last paragraph closes with its editor's note (（編輯：陳承中）1140116)
+                closed = strip_end_notes(blocks[-1])
+                doc.date_hints.append(blocks[-1][len(closed) :])  # (its day code: evidence)
+                blocks[-1] = closed or blocks[-1]
             related = True
             blocks.append(f"## {line.rstrip('：:')}")
             continue
@@ -1095,6 +1100,8 @@ def parse(text: str) -> Doc:
                 or line.isdigit()
                 or _ITEM_META.search(line)
                 or _CLOCK.fullmatch(line)
+                or (_ROW_PART.search(line) and _date_and_source(line))  # 中央社 • 3天前
+                or _menu_row(line)  # the page's footer: 使用條款 | 隱私權政策
             ):
                 continue  # a related title's date, a rank number, its counts and age
             link = _MD_LINK.match(line)  # a Markdown copy's item: - [title](https://…)
@@ -1496,7 +1503,7 @@ def _date_and_source(line: str) -> tuple[str, str | None] | None:
     ("2024-06-02 10:30 新浪军事", "来源：环球网 | 2024-06-01"). None for any other line."""
     if is_date_only(line):
         return line, None
-    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+", line.strip()) if p and p != "-"]
+    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+[•·]\s+|\s+", line.strip()) if p and p != "-"]
     # the outlet first (来源：环球网 | 2024-06-01), or last (2024-06-02 10:30 新浪军事)
     for first, name, date in ((True, parts[:1], parts[1:]), (False, parts[-1:], parts[:-1])):
         m = _LINE_SOURCE.fullmatch(" ".join(name))
