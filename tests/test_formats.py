@@ -6811,3 +6811,34 @@ def test_a_researchers_copy_note_and_a_spaced_menu():
     a = _one_raw("archive.txt", archive)
     assert a["title"] == "尹锡悦深夜宣布紧急戒严 国会凌晨全票通过解除决议"
     assert a["published"] == "2024-12-04" and a["body"].startswith(_TW_STORY[0])
+
+
+_KAESONG = (
+    "统一部长官洪容杓当天下午发表政府声明称，朝鲜把通过开城工业园区获得的资金用于开发核武器和导弹，政府不能再让园区资金被用于朝鲜的核导开发。",
+    "声明说，迄今流入朝鲜的园区资金累计达6160亿韩元，仅去年一年就达1320亿韩元。政府决定停止向园区供应电力和用水，并要求入驻企业人员尽快撤回。",
+    "目前开城工业园区共有124家韩国企业入驻，雇用朝鲜工人约5.4万名。入驻企业协会对政府的决定表示强烈反对，称事先没有任何协商。",
+)
+
+
+def test_a_korean_papers_old_page_with_its_head_and_photo_before_the_text():
+    """韩民族日报's old page: the head (the headline, its date, 金振哲、李齐勋 记者: names joined
+    before one title) and the photo with its caption come before the story's compound-named
+    text block; they are no lead, so the block is the story. Its language switcher, audio
+    label, Chinese editor and link to the Korean original are furniture."""
+    paragraphs = [*_TW_STORY, *_KAESONG]
+    story = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f"""<html><head><title>韩国政府宣布全面中断开城工业园区运营</title></head><body>
+    <div class="top_link"><a href="http://www.hani.co.kr/">韩文版</a> | <a href="http://english.hani.co.kr/">English</a> | <a href="http://japan.hani.co.kr/">日本語</a></div>
+    <div id="contents"><div class="left"><div class="path">首页 &gt; 政治</div>
+    <div class="article-head"><h1>韩国政府宣布全面中断开城工业园区运营</h1>
+    <p class="date">发布时间：2016年2月10日 星期三</p><p class="reporter">金振哲、李齐勋 记者</p></div>
+    <div class="article-photo"><img src="http://china.hani.co.kr/data/4821_01.jpg" alt="">
+    <p class="cap">10日下午，载有开城工业园区物资的车辆经过京畿道坡州市都罗山南北出入境事务所。金明镇 记者</p></div>
+    <div class="article-text"><p>收聽本新聞</p>{story}</div>
+    <div class="article-foot"><p>中文编辑：尹在旭</p><p><a href="http://www.hani.co.kr/arti/729911.html">查看韩文原文</a></p></div>
+    </div><div class="right"><p>关于我们|联系我们|隐私政策</p>
+    <p>Copyright © The Hankyoreh. All rights reserved. 韩民族日报 地址：韩国首尔特别市麻浦区孝昌木路6</p></div></div>
+    </body></html>"""
+    a = _one_raw("hani.htm", page)
+    assert (a["author"], a["published"]) == ("金振哲、李齐勋", "2016-02-10")
+    assert a["body"].strip() == "\n\n".join(paragraphs)

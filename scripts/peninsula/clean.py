@@ -17,7 +17,7 @@ TAG_LABELS = "(?:文章)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵�
 INTERN = "(?:实习记者|實習記者|见习记者|見習記者|实习生|實習生|通讯员|通訊員)"
 # Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
 _EDITORS = (
-    "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯"
+    "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|中文编辑|中文編輯|责编|責編|编辑|編輯"
     "|校对|校對|审核|審核"
 )
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
@@ -141,6 +141,8 @@ _LINE_PATTERNS = [
     r"(上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條)\s*[:：]?.{0,80}"
     r"|[（(]\s*(相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)\s*[:：].{0,100}[)）]"
     r"|(支持|贊助|赞助)[^\s，。,]{2,8}",
+    # an audio player's label: 收聽本新聞, 收听本条新闻的广播版, 听全文
+    r"(收听|收聽|聆听|聆聽|播放)(本(条|條|则|則|篇)?)?(新闻|新聞|文章|报道|報導)(的)?(广播版|廣播版|音频|音頻|语音版?|語音版?)?",
     # a video player's buttons; an author box's label; an ad sales line
     r"(全屏|倍速|高清|标清|標清|超清|播放|暂停|暫停|静音|靜音)|(文章作者|本文作者)"
     r"|\S{0,8}(广告合作|廣告合作)[^。]{0,12}",
@@ -231,7 +233,7 @@ _LINE_PATTERNS = [
     rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s]{{0,12}}\s*[)）】\]]?\s*){{1,4}}[A-Z]{{0,4}}\d{{0,8}}",
     # a copied WeChat article's prompts around the story
     r"(点击|點擊)?(上方|下方)?(蓝字|藍字)(关注|關注).{0,20}|(阅读|閱讀)原文|喜欢此内容的人还喜欢"
-    r"|(查看|閱讀|阅读)原始(文章|新聞|新闻)"
+    r"|(查看|閱讀|阅读)原始(文章|新聞|新闻)|(查看|閱讀|阅读)(韩文|韓文|英文|日文|韓語|韩语|日語|日语)原文"
     r"|喜歡此內容的人還喜歡|(长按|長按)(识别|識別)?(二维码|二維碼).{0,20}|(扫码|掃碼)(关注|關注).{0,20}",
     # page navigation of an article split over pages: 上一页 1 2 3 下一页, 第1页/共3页
     r"((首页|首頁|上一页|上一頁)\s*)?(\d+\s*)*(下一页|下一頁)(\s*(尾页|尾頁))?|(上一页|上一頁)[\s\d]*"
@@ -625,6 +627,10 @@ def _is_boilerplate(line: str) -> bool:
             return True
         if re.search(r"\)\s*[>›»]\s*\[", text):
             return True
+        if len(re.findall(r"\)\s*[|｜]\s*\[", text)) >= 2 and all(
+            len(w) <= 10 for w in _LINK_TEXT.findall(text)
+        ):
+            return True  # a menu or a language switcher: [韩文版](…) | [English](…) | [日本語](…)
         text = _LINK_TEXT.sub(r"\1", text)
     elif "](" in text and len(words := _LINK_TEXT.sub(r"\1", text)) <= 160:
         text = words  # a short line with links (however long their addresses): by its words

@@ -634,8 +634,19 @@ _NAME_REPORTERS = re.compile(
 _REPORTER_UNIT = re.compile(rf"(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)")
 
 
+# Names joined with 、 before one title: 金振哲、李齐勋 记者 (韩民族日报).
+_JOINED_REPORTERS = re.compile(
+    rf"^(?P<names>{_NAME_BEFORE_TITLE}(?:、{_NAME_BEFORE_TITLE})+)[ \t]*(?:记者|記者)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _named_reporters(header: str) -> str | None:
-    """The names on a line of _NAME_REPORTERS, joined with 、 (none that is an outlet's)."""
+    """The names on a line of _NAME_REPORTERS, or of _JOINED_REPORTERS, joined with 、 (none
+    that is an outlet's)."""
+    if joined := _JOINED_REPORTERS.search(header):
+        names = joined["names"].split("、")
+        return joined["names"] if not any(map(_outlet_like, names)) else None
     m = _NAME_REPORTERS.search(header)
     names = [u["name"] for u in _REPORTER_UNIT.finditer(m.group())] if m else []
     return "、".join(names) if names and not any(map(_outlet_like, names)) else None

@@ -1487,7 +1487,8 @@ def _main(soup: BeautifulSoup) -> Tag:
     held = [
         k
         for k in totals
-        if totals[k] >= shares[k] * total and (shares[k] == _USUAL or not _lead_before(elements[k]))
+        if (totals[k] >= shares[k] * total or _most_of_story(totals[k], total))
+        and (shares[k] == _USUAL or not _lead_before(elements[k]))
     ]
     if not held and totals:
         # none holds its share of the page: of the text outside the sidebar and the footer?
@@ -1547,6 +1548,13 @@ def _main(soup: BeautifulSoup) -> Tag:
 _STORY_SHARE = 0.9  # of the paragraphs' text, in a block no class name calls the story's
 
 
+def _most_of_story(held: int, total: int) -> bool:
+    """A compound-named block with no lead before it may hold less than its share when it
+    holds a story's worth and most of the page's text: the rest is the head, a caption,
+    the foot and the footer's lines (an old page of 韩民族日报)."""
+    return held >= 300 and held >= 0.6 * total
+
+
 def _innermost(keys: list[int], blocks: dict[int, Tag]) -> Tag:
     """The deepest of these blocks. Each holds most of the same text, so they nest: the
     deepest is the one that holds the least besides it."""
@@ -1576,11 +1584,18 @@ def _own_text(el: Tag) -> int:
 
 
 def _lead_before(el: Tag) -> bool:
-    """True when a paragraph of text comes before el in its parent."""
+    """True when a paragraph of text comes before el in its parent: a sentence or a long line,
+    not a photo's caption beside its image, nor the head's date and byline lines."""
     for sib in el.find_previous_siblings():
-        if isinstance(sib, Tag) and (sib.name == "p" or _first(sib, _P)) and _text(sib):
-            return True
+        if not isinstance(sib, Tag) or sib.name in ("img", "h1") or _first(sib, _PHOTO_OR_HEAD):
+            continue
+        for p in [sib] if sib.name == "p" else _find(sib, _P):
+            if len(text := _text(p)) > 24 or text.endswith(("。", "！", "？")):
+                return True
     return False
+
+
+_PHOTO_OR_HEAD = frozenset({"img", "h1"})
 
 
 def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
