@@ -20,6 +20,7 @@ from peninsula.fields import (
     language,
     outlet_for_name,
     outlet_from_header,
+    sourced_caption,
 )
 from peninsula.formats import detect, is_date_only
 from peninsula.formats.text import first_sentence, list_items, unwrap
@@ -6842,3 +6843,72 @@ def test_a_korean_papers_old_page_with_its_head_and_photo_before_the_text():
     a = _one_raw("hani.htm", page)
     assert (a["author"], a["published"]) == ("金振哲、李齐勋", "2016-02-10")
     assert a["body"].strip() == "\n\n".join(paragraphs)
+
+
+def test_a_clipped_page_with_linked_writers_a_labelled_credit_and_an_inline_related_link():
+    """An Obsidian clipping of 华尔街日报中文网: two writers' links on one line (Latin names,
+    one hyphenated), a caption closed by its labelled credit (。 图片来源：…), a related link
+    set between paragraphs (**相关文章：** […](…)), the writers' contact line, the English
+    edition's link and the reprint notice under the story."""
+    clip = f"""---
+title: "李在明赢得韩国总统选举 - 华尔街日报"
+source: "https://cn.wsj.com/articles/lee-jae-myung-wins-4f3c2a1b"
+created: 2025-06-04T13:52:10+08:00
+---
+[国际](https://cn.wsj.com/zh-hans/news/world)
+
+# 李在明赢得韩国总统选举
+
+[Soo-min Han](https://cn.wsj.com/author/soo-min-han) / [Timothy Kerr](https://cn.wsj.com/author/timothy-kerr)
+
+2025年6月4日 11:47 CST
+
+![李在明周三在国会宣誓就职。](https://images.wsj.net/im-98765432.jpg)
+
+李在明周三在国会宣誓就职。 图片来源：JUNG YEON-JE/AGENCE FRANCE-PRESSE/GETTY IMAGES
+
+{_TW_STORY[0]}
+
+**相关文章：** [韩国宪法法院一致裁定罢免尹锡悦](https://cn.wsj.com/articles/south-korea-court-removes-yoon)
+
+{_TW_STORY[1]}
+
+写信给Soo-min Han，邮箱：soomin.han@wsj.com；写信给Timothy Kerr，邮箱：timothy.kerr@wsj.com
+
+本文英文版：[Lee Jae-myung Wins South Korea's Presidency](https://www.wsj.com/world/asia/lee-jae-myung-wins-4f3c2a1b)
+
+（本文仅供个人非商业用途。如需转载，请联系华尔街日报中文网。）
+"""
+    a = _one_raw("wsj.md", clip)
+    assert (a["author"], a["published_time"]) == ("Soo-min Han、Timothy Kerr", "11:47")
+    assert a["images"][0]["credit"] == "JUNG YEON-JE/AGENCE FRANCE-PRESSE/GETTY IMAGES"
+    assert {"title": "韩国宪法法院一致裁定罢免尹锡悦", "kind": "related"}.items() <= a["links"][
+        0
+    ].items()
+    assert _plain_body(a).endswith(_TW_STORY[1]) and _TW_STORY[0] in a["body"]
+
+
+def _plain_body(a: dict) -> str:
+    """The body's text without its pictures and captions."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)|^\*[^\n]*\*$", "", a["body"], flags=re.M)
+    return text.strip()
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("资料照片。东亚日报DB", True),
+        ("朝鲜士兵越过军事分界线投诚。（韩联社）", True),
+        ("好。路透社", False),
+        ("资料照片。", False),
+    ],
+)
+def test_a_file_photos_caption_with_its_archive(line, caption):
+    assert sourced_caption(line) is caption
+
+
+def test_english_date_labels_and_several_english_writers():
+    assert is_date_only("Posted March. 07, 2025 08:12,")
+    assert is_date_only("Updated March. 07, 2025 09:30")
+    assert not is_date_only("Posted by admin")
+    assert author_from_header("By Jack Rosen and Choe Sang-Hun") == "Jack Rosen、Choe Sang-Hun"

@@ -141,6 +141,11 @@ _LINE_PATTERNS = [
     r"(上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條)\s*[:：]?.{0,80}"
     r"|[（(]\s*(相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)\s*[:：].{0,100}[)）]"
     r"|(支持|贊助|赞助)[^\s，。,]{2,8}",
+    # a writer's contact line (写信给Soo-min Han，邮箱：…); a translation's note of its
+    # original (本文英文版：…); a reprint notice (本文仅供个人非商业用途。如需转载，请联系…)
+    r"(写信给|寫信給)[^，,]{1,30}[，,]\s*(邮箱|郵箱|电邮|電郵)\s*[:：].{0,160}"
+    r"|(本文)?(英文版|英文原文|韩文版|韓文版|日文版)\s*[:：].{0,120}"
+    r"|[（(]?本文仅供个人非商业用途.{0,40}|[（(]?本文僅供個人非商業用途.{0,40}",
     # an audio player's label: 收聽本新聞, 收听本条新闻的广播版, 听全文
     r"(收听|收聽|聆听|聆聽|播放)(本(条|條|则|則|篇)?)?(新闻|新聞|文章|报道|報導)(的)?(广播版|廣播版|音频|音頻|语音版?|語音版?)?",
     # a video player's buttons; an author box's label; an ad sales line
@@ -684,7 +689,7 @@ _CAPTION_SOURCE = re.compile(
 # A credit labelled after the caption's last sentence: …眺望朝鲜方向。图：Getty Images
 _LABELLED_CREDIT = re.compile(
     r"(?<=[。.！!])\s*(?:图|圖|图片|圖片|摄影|攝影|照片|图源|圖源|图片来源|圖片來源)"
-    r"\s*[:：／/]\s*(?P<credit>[^。，,：:]{1,40})$"
+    r"\s*[:：／/]\s*(?P<credit>[^。，,：:]{1,60})$"
 )
 
 

@@ -195,8 +195,10 @@ _AUTHOR = re.compile(
     r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/\s（(）)】,，、|｜]|$)",
     re.MULTILINE,
 )
+_EN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+|-[A-Za-z][a-z]+){0,3}"  # (Soo-min Han)
+_EN_AND = r"\s*(?:、|,|，|&|\band\b)\s*"
 _AUTHOR_EN = re.compile(
-    r"^\s*(?:By|作者\s*[:：]?)\s*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\b", re.MULTILINE
+    rf"^\s*(?:By|作者\s*[:：]?)\s*(?P<name>{_EN_NAME}(?:{_EN_AND}{_EN_NAME})*)\b", re.MULTILINE
 )
 # A tag line in the header or under the story: 标签: 朝鲜, 导弹 / 相关主题 朝鲜, 韩国.
 _TAG_LINE = re.compile(
@@ -309,8 +311,10 @@ def sourced_caption(line: str) -> bool:
     one sentence, short, the source a news agency or outlet (…新聞報導。（美聯社）, （朝中社/路透社））.
     (Not the story's last line: …保持克制。（中時新聞網） closes a story with its outlet.)"""
     m = _CLOSING_SOURCE.search(line) or _SOURCE_AFTER.search(line)
-    if not m or m.start() < 8 or len(line) > 100 or line.count("。") > 1:
+    if not m or len(line) > 100 or line.count("。") > 1:
         return False
+    if m.start() < 8 and not _PICTURE_WORD.fullmatch(line[: m.start()].rstrip("。 ")):
+        return False  # (but a file photo's: 资料照片。东亚日报DB)
     parts = re.split(r"\s*[/／、]\s*", _PICTURE_WORD.sub("", m["source"]))
     return all(known_outlet(p) for p in parts)
 
@@ -320,7 +324,8 @@ _PICTURE_WORD = re.compile(r"(?:資料|资料)?(?:圖片|图片|照片|相片|�
 
 _CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
 # …or its source after the sentence's full stop: …宣布實施緊急戒嚴。路透社
-_SOURCE_AFTER = re.compile(r"(?<=[。！？”」])\s*(?P<source>[\u4e00-\u9fff/／、]{2,12})$")
+# (a Korean paper's archive: 东亚日报DB)
+_SOURCE_AFTER = re.compile(r"(?<=[。！？”」])\s*(?P<source>[\u4e00-\u9fff/／、]{2,12})(?:\s*DB)?$")
 
 
 def site_named_outlet(site_name: str | None) -> str | None:
@@ -747,7 +752,7 @@ def author_from_header(header: str) -> str | None:
             return names
     m = _AUTHOR_EN.search(header)
     if m:
-        return m.group("name")
+        return "、".join(re.split(_EN_AND, m.group("name")))
     # a signed statement: 马修·米勒，国务院发言人
     signed = (_SIGNED.match(line.strip()) for line in header.split("\n"))
     return next((name for m in signed if m and (name := bare_name(m["name"]))), None)

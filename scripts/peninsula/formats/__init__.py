@@ -86,8 +86,10 @@ _DAY = rf"(?:主体|主體|令和|平成)?{_DATE_CHARS}*(?:(?:星期|週|周)[�
 _DATE_ONLY = re.compile(
     # 主体113(2024)年5月31日: North Korea's calendar before the year
     rf"{_SITE_LABEL}?{_DAY}(?:{_SITE_LABEL}{_DAY})?"
-    rf"|([A-Za-z]{{3,9}},? )?(\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?, \d{{4}})"
-    r"(,?\s*(at\s*)?\d{1,2}:\d{2}(:\d{2})?\s*([AaPp]\.?[Mm]\.?)?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?"
+    # (labelled as an English edition prints it: Posted March. 07, 2025 08:12, Updated …)
+    rf"|((Posted|Updated|Published|Last updated|Modified)( on)?:? )?([A-Za-z]{{3,9}},? )?"
+    rf"(\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?, \d{{4}})"
+    r"(,?\s*(at\s*)?\d{1,2}:\d{2}(:\d{2})?\s*([AaPp]\.?[Mm]\.?)?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?,?"
 )
 # More than a bare number (a span holding "3000" inside a sentence is not a date).
 _DATE_NUMBERS = re.compile(

@@ -7,7 +7,6 @@ import re
 
 from ..clean import (
     COMMENTS_LABEL,
-    CREDIT,
     NEXT_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
@@ -79,6 +78,16 @@ _WRITER_LINK = re.compile(
     r"\[(?P<text>[^\]\n]{2,12})\]\([^)\s]*/(?:byline|author|authors|reporter|journalist|writer)s?/[^)\s]*\)"
 )
 _LINK_ROW = re.compile(rf"(?:{_ROW_LINK.pattern}){{2,}}")
+_BETWEEN_NAMES = re.compile(r"\s*(?:[/／、,，&]|和|及|and)?\s*")
+
+
+def _writer_links(line: str) -> list[str]:
+    """The names of a line of writers' links alone, one or more ([A](…/author/a) / [B](…))."""
+    links = list(_WRITER_LINK.finditer(line))
+    rest = _WRITER_LINK.sub("", line)
+    return [m["text"] for m in links] if links and _BETWEEN_NAMES.fullmatch(rest) else []
+
+
 _TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
 
 
@@ -95,9 +104,13 @@ def _tag_row(line: str) -> list[str] | None:
 
 
 def _credited_caption(line: str) -> bool:
-    """A short line closed by a picture's credit (（图：路透社）, （圖／美聯社））."""
+    """A short line closed by a picture's credit (（图：路透社）, （圖／美聯社）, 。 图片来源：…)."""
     line = line.strip(" *_")
-    return len(line) <= 120 and not line.startswith(("[", "#", "!")) and bool(CREDIT.search(line))
+    return (
+        len(line) <= 120
+        and not line.startswith(("[", "#", "!"))
+        and split_credit(line)[1] is not None
+    )
 
 
 def _tag_list(lines: list[str]) -> list[str] | None:
@@ -116,6 +129,9 @@ _PICTURE_LABEL = re.compile(
 )
 _PLAIN_LABEL = re.compile(r"(?P<text>[^\s\[\]()#*!][^\n\[\]()]{1,15})")  # 更多風傳媒報導
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
+_INLINE_RELATED = re.compile(
+    r"\*{0,2}(?P<label>[^*\[\]\n]{2,12}?)\s*[:：]?\s*\*{0,2}\s*[:：]?\s*\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)"
+)
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 
 
@@ -170,6 +186,11 @@ def markdown(body: str, title: str | None) -> Doc:
             doc.tags += [t for t in tags if t not in doc.tags]
             tags_ended = bool(blocks)
             continue
+        inline = _INLINE_RELATED.fullmatch(lines[0].strip()) if len(lines) == 1 else None
+        if inline and (m := RELATED_LABEL.match(inline["label"])) and not m["rest"]:
+            # a related story's link set between paragraphs: **相关文章：** [标题](…)
+            doc.links.append({"title": inline["title"], "url": inline["url"], "kind": "related"})
+            continue
         for ln in lines:
             if m := _IMAGE.match(ln.strip()):
                 caption, credit = split_credit(m["alt"], caption=True)
@@ -197,8 +218,8 @@ def markdown(body: str, title: str | None) -> Doc:
             continue
         if section := _SECTION_LINK.fullmatch(first):
             doc.category = doc.category or section["text"]
-        elif writer := _WRITER_LINK.fullmatch(first):  # [黄韵仪](…/byline/huang-yun-yi)
-            doc.bylines.append(f"作者：{writer['text']}")
+        elif writers := _writer_links(first):  # [黄韵仪](…/byline/huang-yun-yi) / […](…)
+            doc.bylines.append(f"作者：{'、'.join(writers)}")
         elif is_date_only(first) or bare_name(first) or byline_only(first):
             doc.bylines.append(first)  # (發布時間：2025/11/01 18:45, 撰文：李卓穎)
         else:
