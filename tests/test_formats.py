@@ -6912,3 +6912,38 @@ def test_english_date_labels_and_several_english_writers():
     assert is_date_only("Updated March. 07, 2025 09:30")
     assert not is_date_only("Posted by admin")
     assert author_from_header("By Jack Rosen and Choe Sang-Hun") == "Jack Rosen、Choe Sang-Hun"
+
+
+def test_foreign_papers_chinese_editions_bylines_and_furniture():
+    """美国之音: the writers as a list of links to their pages, the zone's link over the
+    headline, an update label left when its time is read; 纽约时报中文网: a byline of a
+    Chinese and a capitals name, the closing note of where each filed from; 卫星通讯社: a
+    reader's name over a comment is no writer, 同时阅读 labels a related link."""
+    story = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    voa = f"""<html><head><title>金正恩宣布韓國為頭號敵國</title></head><body><main id="content">
+    <div class="category"><a href="/z/1755">朝鮮半島</a></div><h1>金正恩宣布韓國為頭號敵國</h1>
+    <div class="publishing-details"><div class="links"><ul class="links__list">
+    <li class="links__item"><a href="/author/林楓/ppovm">林楓</a></li>
+    <li class="links__item"><a href="/author/張家瑜/kkqmr">張家瑜</a></li></ul></div>
+    <div class="published"><time datetime="2024-01-16T09:37:00-05:00">2024年1月16日 09:37</time></div>
+    <div class="updated">最近更新: <time datetime="2024-01-16T13:20:00-05:00">2024年1月16日 13:20</time></div></div>
+    <div class="wsw">{story}</div></main></body></html>"""
+    a = _one_raw("voa.html", voa)
+    assert (a["author"], a["category"]) == ("林楓、張家瑜", "朝鮮半島")
+    assert a["body"].strip() == _TW_TEXT
+    nyt = f"""<html><head><title>韩国总统宣布戒严</title></head><body><article>
+    <h1>韩国总统宣布戒严</h1><div class="byline"><address>李恩在, JACK ROSEN</address>
+    <time>2024年12月4日</time></div><section class="article-body">{story}
+    <p>李恩在(Lee Eun-jae)自首尔报道。Jack Rosen自东京报道，他负责报道日本与朝鲜半岛新闻。</p>
+    </section></article></body></html>"""
+    a = _one_raw("nyt.html", nyt)
+    assert a["author"] == "李恩在、Jack Rosen" and a["body"].strip() == _TW_TEXT
+    sputnik = f"""<html><head><title>普京与金正恩签署条约</title></head><body><div class="article">
+    <h1>普京与金正恩签署条约</h1><div class="article__body">{story}
+    <div class="article__article"><span>同时阅读</span> <a href="/20240618/1059800001.html">克宫：普京访朝期间将签署重要双边文件</a></div>
+    </div></div><div class="comments" id="comments"><div class="comments__item">
+    <span class="comments__author">北方的熊</span><div class="comments__text">历史性的一天。</div></div></div>
+    </body></html>"""
+    a = _one_raw("sputnik.html", sputnik)
+    assert a["author"] is None and a["body"].strip() == _TW_TEXT
+    assert [link["title"] for link in a["links"]] == ["克宫：普京访朝期间将签署重要双边文件"]

@@ -467,12 +467,21 @@ _BIO = re.compile(
     r"(?:记者|記者|社长|社長|撰稿人|专栏作家|專欄作家|编辑|編輯|研究员|研究員)[^\n]*$",
     re.MULTILINE,
 )
+# …or where its reporters filed from, as 纽约时报中文网 closes: 李恩在(Lee Eun-jae)自首尔报道。
+# Jack Rosen自东京报道，他负责报道日本与朝鲜半岛新闻。
+_FILED_FROM = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3})"
+    r"(?:\s*[(（][A-Za-z .'’-]{2,30}[)）])?\s*(?:自|从|從)[\u4e00-\u9fff]{2,6}(?:报道|報導|報道)[，。,]"
+    r"[^\n]{0,160}"
+)
 
 
 # A byline in capitals, as Chinese editions of English papers print it: CHOE SANG-HUN,
 # DAVID E. SANGER. Two to four words a name; words of a kicker or section label never.
 _CAPS_NAME = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,3}"
-_CAPS_BYLINE = re.compile(rf"(?:BY\s+)?{_CAPS_NAME}(?:\s*(?:,|AND|和|、)\s*{_CAPS_NAME})*")
+# (a Chinese name among them: 李恩在, JACK ROSEN)
+_CAPS_ITEM = rf"(?:{_CAPS_NAME}|[\u4e00-\u9fff·]{{2,4}})"
+_CAPS_BYLINE = re.compile(rf"(?:BY\s+)?{_CAPS_ITEM}(?:\s*(?:,|AND|和|、)\s*{_CAPS_ITEM})*")
 _NOT_BYLINE = re.compile(
     r"\b(?:NEWS|BREAKING|UPDATE|LIVE|VIDEO|PHOTOS?|EXCLUSIVE|OPINION|ANALYSIS"
     r"|WORLD|ASIA|KOREA|CHINA|JAPAN|TIMES|POST|PRESS|REUTERS|AGENCY|NEWSWIRE)\b"
@@ -483,6 +492,8 @@ def caps_byline(line: str) -> str | None:
     """The reporters of a capitals byline line, in title case and joined with 、; else None."""
     if len(line) > 80 or not _CAPS_BYLINE.fullmatch(line) or _NOT_BYLINE.search(line):
         return None
+    if not re.search(_CAPS_NAME, line):
+        return None  # (Chinese names alone are no capitals byline)
     names = re.split(r"\s*(?:,|\bAND\b|和|、)\s*", re.sub(r"^BY\s+", "", line))
     return "、".join(n.title() for n in names if n)
 
@@ -494,7 +505,18 @@ def author_from_bio(body: str) -> str | None:
     if name := _closing_byline(last[-1]):
         return name
     m = _BIO.search("\n".join(last[-3:]))
-    return m["name"] if m else None
+    return m["name"] if m else _filed_from(last[-1])
+
+
+def _filed_from(paragraph: str) -> str | None:
+    """The first reporter of a paragraph saying where its reporters filed from (_FILED_FROM):
+    a person's name (记者自首尔报道 names none)."""
+    m = _FILED_FROM.fullmatch(paragraph.strip())
+    if m is None or _NOT_NAMES.search(m["name"]):
+        return None
+    if not (m["name"].isascii() or bare_name(m["name"])):
+        return None
+    return m["name"]
 
 
 def without_bios(body: str) -> str:
@@ -502,7 +524,9 @@ def without_bios(body: str) -> str:
     closing byline."""
     paragraphs = body.rstrip().split("\n\n")
     while len(paragraphs) > 1 and (
-        _BIO.fullmatch(paragraphs[-1].strip()) or _closing_byline(paragraphs[-1])
+        _BIO.fullmatch(paragraphs[-1].strip())
+        or _filed_from(paragraphs[-1])
+        or _closing_byline(paragraphs[-1])
     ):
         paragraphs.pop()
     return "\n\n".join(paragraphs) + "\n"

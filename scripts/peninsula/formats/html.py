@@ -1874,7 +1874,11 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
         raw = f"{' '.join(el.get('class') or ())} {el.get('id') or ''}".lower()
         if "author" not in raw and "byline" not in raw:
             continue  # cheap test first: most elements have neither word
-        if _AUTHOR_NAME_CLASS.search(_classes(el)) and not el.find(_not_inline):
+        if (
+            _AUTHOR_NAME_CLASS.search(_classes(el))
+            and not el.find(_not_inline)
+            and not _in_comments(el)  # (a reader's name over their comment)
+        ):
             name = _text(el).strip(" ·•|｜,，")  # dw.com · 魏蘇珊 (Pocket's byline)
             name = _ROLE_BEFORE_NAME.sub("", name)  # 首尔特派员　藤原健太
             if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
@@ -1890,6 +1894,35 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
             if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
                 doc.meta.setdefault("author", name)
                 return
+
+
+def _writer_lists(root: Tag, doc: Doc) -> None:
+    """A list whose items are each one link to a writer's page (美国之音: - [林楓](/author/…)):
+    the byline, not text."""
+    for lst in _find(root, _LIST_TAGS):
+        items = lst.find_all("li", recursive=False)
+        links = [li.find("a") for li in items]
+        if not items or not all(
+            a is not None
+            and _AUTHOR_HREF.search(a.get("href") or "")
+            and _text(a) == _text(li)
+            and _NAME_SHAPE.fullmatch(_text(a))
+            for a, li in zip(links, items, strict=True)
+        ):
+            continue
+        doc.bylines.append("作者：" + "、".join(_text(a) for a in links))
+        lst.decompose()
+        return
+
+
+def _in_comments(el: Tag) -> bool:
+    """Inside the readers' comments (a block whose class or id says so)."""
+    for parent in el.parents:
+        if parent.name in ("body", "[document]"):
+            return False
+        if "comment" in f"{' '.join(parent.get('class') or ())} {parent.get('id') or ''}".lower():
+            return True
+    return False
 
 
 _ROLE_BEFORE_NAME = re.compile(
@@ -2565,6 +2598,7 @@ def parse(
     root = _main(soup)
     _date_box_before(root, doc)
     _byline_before(root, doc)
+    _writer_lists(root, doc)
     listed = _MICRODATA_ITEM.search(html) and _microdata_items(soup, base)
     doc.headlines = listed or _headlines(root, base)
     if (
@@ -2694,7 +2728,7 @@ _SECTION_WORD = re.compile(
     r"|时政|時政|要闻|要聞|财经|財經|文化|体育|體育|科技|评论|評論|观点|觀點|社论|社論|国防|國防"
 )
 _SECTION_HREF = re.compile(
-    r"/(?:category|categories|channel|section|sections|column|topics?)/|/arti/[a-z]+/?$"
+    r"/(?:category|categories|channel|section|sections|column|topics?)/|/arti/[a-z]+/?$|/z/\d+/?$"
     r"|^https?://[^/]+/(?:[a-z-]+/)?[a-z-]+/?$",  # a section's index: /world, /nk, /news/world
     re.I,
 )
