@@ -6947,3 +6947,71 @@ def test_foreign_papers_chinese_editions_bylines_and_furniture():
     a = _one_raw("sputnik.html", sputnik)
     assert a["author"] is None and a["body"].strip() == _TW_TEXT
     assert [link["title"] for link in a["links"]] == ["克宫：普京访朝期间将签署重要双边文件"]
+
+
+def test_a_feed_readers_saved_entry():
+    """Feedly's export: the entry's header under the headline (**Source:** / **Published:** /
+    **Link:**), its AI summary and buttons, a rule, then the page: its picture and caption,
+    its credits line and printed date (which, with its time, beats the reader's day), the
+    story; the reader's highlights and notes under it are not the story."""
+    entry = f"""---
+feedly_entry_id: "Xk2s9Ja0=_1951a2b3c4d"
+exported: 2025-02-21T09:14:02+08:00
+---
+
+# 被俘朝鲜士兵表明赴韩意愿
+
+**Source:** 自由亚洲电台 普通话 (RFA Mandarin) › 亚太报道  
+**Published:** Feb 19, 2025  
+**Link:** https://www.rfa.org/mandarin/yataibaodao/chaoxian/nk-pow-02192025161520.html  
+**Feedly:** [Open in Feedly](https://feedly.com/i/entry/Xk2s9Ja0)
+
+> **✨ Feedly AI 摘要**  
+> 一名被俘朝鲜士兵表示希望前往韩国。（AI 生成，可能不准确）
+
+`Mark as read` · `Save for later` · `Share`
+
+---
+
+![被俘朝鲜士兵](https://www.rfa.org/resizer/v2/NKPOW2025021901.jpg)
+*一名被俘朝鲜士兵在病床上接受讯问。（乌克兰安全局/路透社）*
+
+记者：金智媛　责编：何平　网编：瑞哲
+
+2025.02.19 19:15 EST
+
+{_TW_TEXT}
+
+---
+
+## Highlights & Notes
+
+> “被俘朝鲜士兵依据韩国宪法属于大韩民国国民”
+
+📝 我的笔记：与1月国情院通报对照。
+"""
+    a = _one_raw("feedly.md", entry)
+    assert (
+        a["url"] == "https://www.rfa.org/mandarin/yataibaodao/chaoxian/nk-pow-02192025161520.html"
+    )
+    assert (a["author"], a["outlet"]) == ("金智媛", outlet_for_name("自由亚洲电台"))
+    assert (a["published"], a["published_time"]) == ("2025-02-19", "19:15")
+    assert _plain_body(a) == _TW_TEXT
+
+
+def test_a_feeds_day_beats_a_month_in_the_stories_first_lines():
+    """An item's pubDate is its day; a month its third paragraph names (…在2018年9月平壤峰會
+    期間簽署) is no better evidence. A UTC pubDate gives the time of the day the story
+    prints, in the outlet's zone."""
+    feed = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>中央社 CNA</title>
+    <item><title>南韓暫停九一九軍事協議全部效力</title><link>https://www.cna.com.tw/news/aopl/202406040318.aspx</link>
+    <pubDate>Tue, 04 Jun 2024 21:47:00 +0800</pubDate><description><![CDATA[<p>南韓政府今天召開臨時國務會議。</p>
+    <p>國務總理韓德洙在會上表示，政府不能再讓單方面遵守的協議綁住軍隊的手腳。</p>
+    <p>九一九軍事協議是前總統文在寅與北韓領導人金正恩在2018年9月平壤峰會期間簽署。</p>]]></description></item>
+    <item><title>尹锡悦宣布紧急戒严</title><link>https://www.zaobao.com.sg/realtime/world/story20241204-1</link>
+    <pubDate>Wed, 04 Dec 2024 08:12:00 GMT</pubDate><description><![CDATA[<p>2024年12月4日</p>
+    <p>韩国总统尹锡悦3日深夜宣布实施紧急戒严，国会随后通过解除戒严的决议。</p>]]></description></item>
+    </channel></rss>"""
+    cna, zaobao = convert("cna.xml", feed.encode())["articles"]
+    assert (cna["published"], cna["published_precision"]) == ("2024-06-04", "day")
+    assert (zaobao["published"], zaobao["published_time"]) == ("2024-12-04", "16:12:00+08:00")

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "243"
+CONVERTER_VERSION = "244"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -279,6 +279,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     # the day a forum post quoting the article was written, or a copy of it saved: it completes
     # a yearless dateline only when the page's metadata states no date (which is better)
     posted = doc.meta.get("posted")
+    stated = None  # the metadata's UTC time of the day the page prints
     when = dates.article_date(
         body_text,
         url=doc.url,
@@ -288,12 +289,19 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     )
     if when.published is None and doc.meta.get("published_time"):
         when = dates.metadata_date(doc.meta["published_time"])
+    elif when.precision in ("month", "year") and doc.meta.get("published_time"):
+        # a month in the first lines (…在2018年9月平壤峰會期間簽署) is weaker than the day a
+        # feed or the page's metadata states
+        stated = dates.metadata_date(doc.meta["published_time"])
+        when = stated if stated.precision == "day" else when
     elif when.precision == "day" and when.time is None and doc.meta.get("published_time"):
         # the page prints the day; its metadata, the same day with the time (JSON-LD)
         meta = dates.metadata_date(doc.meta["published_time"])
         # (a UTC time may fall on another local day than the one printed: not combined)
         if meta.published == when.published and meta.time and not meta.time.endswith("+00:00"):
             when = dataclasses.replace(when, time=meta.time)
+        elif meta.time and meta.time.endswith("+00:00"):
+            stated = meta  # told in the outlet's zone once the outlet is known (below)
     if when.precision is None:
         when = dates.republished_bound(doc.republished_url, posted) or when
     outlet = (
@@ -307,6 +315,11 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     )
     outlet = fields.fuller_name(outlet, doc.site_name)
     when = dates.in_zone(when, fields.zone_of(outlet))  # a UTC time, told as the outlet did
+    if (
+        stated
+        and (local := dates.in_zone(stated, fields.zone_of(outlet))).published == when.published
+    ):
+        when = dataclasses.replace(when, time=local.time)  # the printed day's time, in UTC
     site_url = doc.meta.get("site_url") or doc.republished_url
     a = _base(source, item, single=single)
     a.update(

@@ -193,7 +193,55 @@ def _list_items_alone(body: str) -> str:
     return "\n".join(out)
 
 
-_HIGHLIGHTS_HEAD = re.compile(r"^#{1,3}\s*(?:Highlights|划线|劃線|高亮|标注|標註)\s*$", re.M | re.I)
+_HIGHLIGHTS_HEAD = re.compile(
+    r"^#{1,3}\s*(?:Highlights(?:\s*(?:&|and)\s*Notes)?|划线|劃線|高亮|标注|標註)\s*$", re.M | re.I
+)
+# A reader's entry header under the headline (Feedly): **Source:** …, **Published:** …, **Link:** …
+_ENTRY_FIELD = re.compile(
+    r"^\*\*(?P<label>[^*:：\n]{1,20})[:：]?\*\*\s*[:：]?\s*(?P<value>\S.*?)\s*$"
+)
+_ENTRY_ROLES = {
+    "source": "来源", "来源": "来源", "來源": "来源", "feed": "来源",
+    "published": "发布时间", "date": "发布时间", "发布时间": "发布时间", "發布時間": "发布时间",
+    "author": "作者", "作者": "作者", "link": "url", "url": "url", "原文": "url", "链接": "url",
+}  # fmt: skip
+# What a reader app prints around the entry: its AI summary (> **✨ Feedly AI 摘要**), its
+# buttons as code (`Mark as read` · `Share`), a rule under them.
+_AI_SUMMARY = re.compile(
+    r"\A>\s*\**\W{0,3}\s*\S{0,12}\s*(?:AI\s*(?:摘要|总结|總結|summary)|summary)", re.I
+)
+_CODE_BUTTONS = re.compile(r"(?:`[^`\n]{1,24}`\s*[·•|]?\s*){2,}")
+
+
+def _entry_fields(body: str) -> tuple[dict[str, str], str]:
+    """A reader app's entry header under the headline (two labelled lines or more: the
+    source, its day, its address), by role, and the body without it and the app's summary
+    and buttons around it."""
+    blocks = re.split(r"\n\s*\n", body.strip())
+    for k, block in enumerate(blocks[:3]):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        found = [m for ln in lines if (m := _ENTRY_FIELD.match(ln))]
+        if len(found) < 2 or len(found) < len(lines):
+            continue
+        fields: dict[str, str] = {}
+        for m in found:
+            role = _ENTRY_ROLES.get(m["label"].strip().lower())
+            value = re.sub(r"^\[[^\]]*\]\((?P<u>[^)\s]+)\)$", r"\g<u>", m["value"])
+            if role and value:
+                fields.setdefault(role, value)
+        if not fields:
+            return {}, body
+        rest = blocks[k + 1 :]
+        while rest and (
+            _AI_SUMMARY.match(rest[0].strip())
+            or _CODE_BUTTONS.fullmatch(rest[0].strip())
+            or re.fullmatch(r"-{3,}|\*{3,}", rest[0].strip())
+        ):
+            rest = rest[1:]
+        return fields, "\n\n".join([*blocks[:k], *rest])
+    return {}, body
+
+
 _CONTENT_HEAD = re.compile(r"^#{1,3}\s*(?:Content|正文|全文)\s*$\n?", re.M | re.I)
 _READ_ORIGINAL = re.compile(
     r"\[(?:Read Original|阅读原文|閱讀原文|原文)\]\((?P<url>https?://[^)\s]+)\)", re.I
@@ -208,6 +256,7 @@ def clipped(data: dict, body: str) -> Doc:
     # the page's <title> as the clipper kept it: its site's name after it goes (… - BBC News 中文)
     title = html.title_without_site(title) if title else None
     above: list[str] = []
+    entry_day = None
     if (content := _CONTENT_HEAD.search(body)) and _HIGHLIGHTS_HEAD.search(
         body, 0, content.start()
     ):
@@ -218,6 +267,13 @@ def clipped(data: dict, body: str) -> Doc:
         body = body[content.end() :]
     if not _TAG.search(body):
         title, body, above = _under_headline(body, title)
+        fields, body = _entry_fields(body)
+        url = url or fields.pop("url", None)
+        # (the day the reader states is its metadata; the day the page prints comes first)
+        entry_day = fields.pop("发布时间", None)
+        above += [f"{label}：{value}" for label, value in fields.items()]
+        if own := _HIGHLIGHTS_HEAD.search(body):
+            body = body[: own.start()]  # the reader's highlights and notes under the story
     doc = (
         html.parse(body, base_url=url, title=title)
         if _TAG.search(body)
@@ -228,7 +284,7 @@ def clipped(data: dict, body: str) -> Doc:
     authors = _names(_first(data, _AUTHOR))
     if authors:
         doc.meta["author"] = "、".join(authors)
-    if published := _day(_first(data, _PUBLISHED)):
+    if published := _day(_first(data, _PUBLISHED)) or entry_day:
         doc.meta["published_time"] = published
     if saved := _day(_first(data, _SAVED)):
         doc.meta["posted"] = saved[:10]  # clipped that day: the article is no later

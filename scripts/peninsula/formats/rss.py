@@ -132,6 +132,7 @@ _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 _INLINE_RELATED = re.compile(
     r"\*{0,2}(?P<label>[^*\[\]\n]{2,12}?)\s*[:：]?\s*\*{0,2}\s*[:：]?\s*\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)"
 )
+_ITALIC_LINE = re.compile(r"\*[^*\n]+\*|_[^_\n]+_|\*\*")  # (** for none)
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 
 
@@ -210,12 +211,15 @@ def markdown(body: str, title: str | None) -> Doc:
     if title and blocks and blocks[0].lstrip("# ").strip() == title:
         blocks = blocks[1:]
     k = 0  # (the lead picture may come first: the lines under it are read all the same)
-    while k < len(blocks) - 1 and "\n" not in blocks[k]:
+    while k < len(blocks) - 1:
         # under the headline, a section's link, the writer's name and the date, a line each
         first = blocks[k].strip()
-        if _IMAGE.match(first):
-            k += 1
+        picture, _, caption = first.partition("\n")
+        if _IMAGE.match(picture) and _ITALIC_LINE.fullmatch(caption.strip() or "**"):
+            k += 1  # the lead picture, its caption in italics under it
             continue
+        if "\n" in first:
+            break
         if section := _SECTION_LINK.fullmatch(first):
             doc.category = doc.category or section["text"]
         elif writers := _writer_links(first):  # [黄韵仪](…/byline/huang-yun-yi) / […](…)
