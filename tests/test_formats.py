@@ -7015,3 +7015,15 @@ def test_a_feeds_day_beats_a_month_in_the_stories_first_lines():
     cna, zaobao = convert("cna.xml", feed.encode())["articles"]
     assert (cna["published"], cna["published_precision"]) == ("2024-06-04", "day")
     assert (zaobao["published"], zaobao["published_time"]) == ("2024-12-04", "16:12:00+08:00")
+
+
+def test_an_apps_ad_and_share_line_under_a_copied_story():
+    """A 今日头条 copy: an ad under its label among the recommended stories is neither text
+    nor a related story; the app's share line gives the copy's address."""
+    copy = f"""朝鲜向东部海域发射数枚短程弹道导弹\n\n环球网\n2024-03-18 10:21\n\n{_TW_TEXT}\n
+相关推荐\n韩美启动“自由护盾”联合军演\n参考消息 · 6402评论 · 1天前\n\n广告\n沪上新盘开放，地铁口现房，首付30万起 立即咨询\n
+分享自@今日头条 https://m.toutiao.com/is/iFk2sWtA/\n"""
+    a = _one_raw("toutiao.txt", copy)
+    assert a["url"] == "https://m.toutiao.com/is/iFk2sWtA/"
+    assert [link["title"] for link in a["links"]] == ["韩美启动“自由护盾”联合军演"]
+    assert "沪上新盘" not in a["body"] and a["body"].startswith(_TW_STORY[0])

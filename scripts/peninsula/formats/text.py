@@ -311,6 +311,7 @@ def _related_label(line: str) -> bool:
     return bool(m) and not m["rest"]
 
 
+_AD_LABEL = re.compile(r"广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored")
 _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
 # A label of a long read's credits block, each over its names: 文字 / 林映辰 / 攝影 / 周德昌.
 _CREDIT_LABEL = re.compile(
@@ -614,8 +615,9 @@ _SOURCE_URL = re.compile(
     r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link|永久链接|永久連結|permalink"
     r"|中文版|中文網|中文网)"
     r"\s*[:：]?\s*(?P<url>https?://\S+)$"  # (原文連結 https://…: a space will do)
-    # a share box's copy-link field, copied with the page: 复制链接 https://…
-    rf"|^(?:{COPY_LINK})\s*[:：]?\s*(?P<shared>https?://\S+)$"
+    # a share box's copy-link field, copied with the page: 复制链接 https://…; an app's share
+    # line: 分享自@今日头条 https://m.toutiao.com/is/…
+    rf"|^(?:{COPY_LINK}|分享自\s*@\S{{1,20}})\s*[:：]?\s*(?P<shared>https?://\S+)$"
     # a source line with the address after the outlet: 来源：美国之音 https://…
     r"|^(?:来源|來源|source)\s*[:：]\s*[^\s:：]{2,20}\s+(?P<cited>https?://\S+)$"
     # or the address alone, maybe with the copier's note: 来源：https://x.com/… （整串线程）
@@ -934,6 +936,12 @@ def parse(text: str) -> Doc:
     lines = (
         lines[:end] if end is not None and _story_end_over(lines, end, 30) is not None else lines
     )
+    # an ad's line under its label (广告 / 沪上新盘开放…立即咨询): no story's
+    lines = [
+        ln
+        for k, ln in enumerate(lines)
+        if not (k and _AD_LABEL.fullmatch(lines[k - 1]) and len(ln) <= 60) or _FULL_STOP.search(ln)
+    ]
     lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
