@@ -940,7 +940,9 @@ def parse(text: str) -> Doc:
     lines = [
         ln
         for k, ln in enumerate(lines)
-        if not (k and _AD_LABEL.fullmatch(lines[k - 1]) and len(ln) <= 60) or _FULL_STOP.search(ln)
+        if not (k and _AD_LABEL.fullmatch(lines[k - 1]) and 8 <= len(ln) <= 60)
+        or _FULL_STOP.search(ln)
+        or _related_label(ln)  # (the label of a list after the ad's slot: 相關新聞)
     ]
     lines = [ln for ln in lines if not is_boilerplate(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
