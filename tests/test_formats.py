@@ -3895,13 +3895,13 @@ def test_a_korean_papers_chinese_edition_copied_whole():
 
 def test_an_outlet_date_and_section_line_under_a_copied_headline():
     """共同社 - 2024年5月28日 00:15 | 朝鲜半岛: the outlet, the date, then the section."""
-    from peninsula.formats.text import _date_and_source
+    from peninsula.formats.text import date_and_source
 
-    assert _date_and_source("共同社 - 2024年5月28日 00:15 | 朝鲜半岛") == (
+    assert date_and_source("共同社 - 2024年5月28日 00:15 | 朝鲜半岛") == (
         "2024年5月28日 00:15",
         "共同社",
     )
-    assert _date_and_source("朝鲜半岛 - 2024年5月28日 00:15 | 国际") is None  # no outlet
+    assert date_and_source("朝鲜半岛 - 2024年5月28日 00:15 | 国际") is None  # no outlet
 
 
 def test_a_paywalls_remaining_share_ends_the_story():
@@ -7027,3 +7027,33 @@ def test_an_apps_ad_and_share_line_under_a_copied_story():
     assert a["url"] == "https://m.toutiao.com/is/iFk2sWtA/"
     assert [link["title"] for link in a["links"]] == ["韩美启动“自由护盾”联合军演"]
     assert "沪上新盘" not in a["body"] and a["body"].startswith(_TW_STORY[0])
+
+
+def test_a_section_page_of_items_with_summaries_beside_a_longer_ranking():
+    """人民网's section page: eight items (a linked headline, a summary, the time and source
+    line) whose summaries are the page's only prose, beside a ranking list of ten links:
+    one article per item, its source the one the item prints (来源：新华网)."""
+    items = "".join(
+        f"""<li><h3><a href="http://world.people.com.cn/n1/2024/06{k:02d}/c1002-4025{k:04d}.html">
+        韩国国务会议通过议案第{k}号 朝鲜回应</a></h3><p class="abs">{_TW_STORY[k % 3]}</p>
+        <p class="info"><span class="time">2024年06月{k:02d}日 11:36</span>&nbsp;&nbsp;
+        <span class="src">来源：{"新华网" if k == 2 else "人民网"}</span></p></li>"""
+        for k in range(1, 9)
+    )
+    ranking = "".join(
+        f'<li><a href="http://world.people.com.cn/n1/2024/0601/c1002-4030{k:04d}.html">排行榜上的新闻标题第{k}条</a></li>'
+        for k in range(10)
+    )
+    page = f"""<html><head><title>朝鲜半岛--国际--人民网</title></head><body>
+    <div class="nav"><a href="http://www.people.com.cn/">首页</a>|<a href="http://world.people.com.cn/">国际</a></div>
+    <div class="main"><div class="left"><h2>朝鲜半岛</h2><ul class="list_16">{items}</ul></div>
+    <div class="right"><h3>24小时排行</h3><ul class="rank">{ranking}</ul></div></div></body></html>"""
+    arts = convert("people.html", page.encode())["articles"]
+    assert [a["title"] for a in arts] == [
+        f"韩国国务会议通过议案第{k}号 朝鲜回应" for k in range(1, 9)
+    ]
+    assert [a["published"] for a in arts[:2]] == ["2024-06-01", "2024-06-02"]
+    assert arts[1]["outlet"] == outlet_for_name("新华网") and arts[0]["outlet"] == outlet_for_name(
+        "人民网"
+    )
+    assert arts[0]["body"].strip() == _TW_STORY[1]

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "245"
+CONVERTER_VERSION = "246"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -469,6 +469,10 @@ def _printed_fields(item: dict) -> tuple[str | None, str | None, str]:
             continue  # the item's number (01)
         if not kept and (m := _ITEM_SOURCE.fullmatch(line)) and fields.known_outlet(m["name"]):
             source = m["name"]
+            continue
+        dated = text.date_and_source(line) if len(line) <= 60 else None
+        if dated and dated[1] and fields.known_outlet(dated[1]):
+            source = source or dated[1]  # 2024年06月04日 11:36 来源：新华网 under the summary
             continue
         if line and not clean.is_boilerplate(line.strip(" ›»>→")):
             kept.append(part)

@@ -1004,14 +1004,16 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
     An article's related list is a small part of its page, so it never qualifies. A page with
     no prose outside links may also be a long list among menus, or of cards (_cards)."""
     best: list[dict] = []
+    lists: list[tuple[Tag, list[dict]]] = []  # every list of items, for the summaries' one
     for lst in _find(root, _LIST_TAGS):
         entries = lst.find_all("li", recursive=False)
         items = []
         for li in entries:
             if item := _index_item(li, li, base):
                 items.append(item)
-        if len(items) >= max(5, 0.8 * len(entries)) and len(items) > len(best):
-            best = items
+        if len(items) >= max(5, 0.8 * len(entries)):
+            lists.append((lst, items))
+            best = items if len(items) > len(best) else best
     if len(teasers := _teasers(root, base)) > len(best):
         best = teasers
     if best and sum(len(i["text"]) for i in best) >= 0.6 * len(_text(root)):
@@ -1021,6 +1023,10 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
         # page): looked for only when the first prose is a summary under a headline's link
         if not _under_headline_link(first):
             return []
+        # a list of items with summaries, the page's only prose (人民网's section page)
+        for lst, items in lists:
+            if lst in first.parents and not _prose(root, outside={id(s) for s in lst.descendants}):
+                return items
         held: list[Tag] = []
         cards = _cards(root, base, held)
         if cards and sum(len(i["text"]) for i in cards) >= 0.6 * len(_text(root)):

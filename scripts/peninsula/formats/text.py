@@ -335,7 +335,7 @@ def _story_start(lines: list[str]) -> int:
                 k
                 for k, ln in enumerate(lines[:80])
                 if len(ln) <= 60  # 登录 : 2018-09-19 17:52  修改 : 2018-09-19 18:30
-                and (_date_and_source(ln) or _labelled_date(ln) or _EDITION.match(ln))
+                and (date_and_source(ln) or _labelled_date(ln) or _EDITION.match(ln))
             ),
             3,  # the first three are enough (see below)
         )
@@ -598,7 +598,7 @@ def _story_dated(line: str) -> bool:
     """A story's date line under its headline: a date, or its source and date."""
     if is_date_only(line) or _date_line(line):
         return True
-    dated = _date_and_source(line)
+    dated = date_and_source(line)
     return bool(dated and dated[0] and dated[1])
 
 
@@ -962,7 +962,7 @@ def parse(text: str) -> Doc:
             doc.date_hints.append(found[0])
         elif printed := _PAGE_HEADER.fullmatch(ln):  # a paper's page header: its issue's day
             doc.date_hints.append(printed["day"])
-        elif (dated := _date_and_source(ln)) and dated[1] and known_outlet(dated[1].strip("《》")):
+        elif (dated := date_and_source(ln)) and dated[1] and known_outlet(dated[1].strip("《》")):
             doc.date_hints.append(dated[0])  # 主体113(2024).10.9.  《朝中社》 over the headline
             labelled.append(f"来源：{dated[1].strip('《》')}")
         else:
@@ -1021,7 +1021,7 @@ def parse(text: str) -> Doc:
             doc.meta["author"] = name
         body = body[follow + 1 :]
     while len(body) > 1:
-        found = _date_and_source(body[0])
+        found = date_and_source(body[0])
         if known_outlet(body[0]):
             sources.append(f"来源：{body.pop(0)}")
         elif found and found[1] and known_outlet(found[1].strip("《》")):
@@ -1110,7 +1110,7 @@ def parse(text: str) -> Doc:
                 or line.isdigit()
                 or _ITEM_META.search(line)
                 or _CLOCK.fullmatch(line)
-                or (_ROW_PART.search(line) and _date_and_source(line))  # 中央社 • 3天前
+                or (_ROW_PART.search(line) and date_and_source(line))  # 中央社 • 3天前
                 or _menu_row(line)  # the page's footer: 使用條款 | 隱私權政策
             ):
                 continue  # a related title's date, a rank number, its counts and age
@@ -1508,7 +1508,7 @@ _LINE_SOURCE = re.compile(r"(?:(?:来源|來源)\s*[:：]\s*)?(?P<name>[^\s\d，
 _SECTION_AFTER = re.compile(r"\d\s*[|｜]\s*\S{1,8}$")  # …00:15 | 朝鲜半岛
 
 
-def _date_and_source(line: str) -> tuple[str, str | None] | None:
+def date_and_source(line: str) -> tuple[str, str | None] | None:
     """An item's date line: a date alone, or with its outlet before or after it
     ("2024-06-02 10:30 新浪军事", "来源：环球网 | 2024-06-01"). None for any other line."""
     if is_date_only(line):
@@ -1557,7 +1557,7 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     related stories stays one article.
     """
     lines = _with_page_day(_paragraphs(text))
-    datelines = {i: found for i, ln in enumerate(lines) if (found := _date_and_source(ln))}
+    datelines = {i: found for i, ln in enumerate(lines) if (found := date_and_source(ln))}
     if sum(bool(_CLOCK.search(lines[i])) for i in datelines) >= 3:
         # items with times: a day with its weekday alone is the page's top bar (2024/06/03 週一)
         datelines = {i: f for i, f in datelines.items() if not _DAY_AND_WEEKDAY.fullmatch(lines[i])}
@@ -1913,7 +1913,7 @@ def video_transcript(text: str) -> Doc | None:
 
 def _dated_line(line: str) -> bool:
     """A short line holding a date (alone or with its source): a quoted article's date line."""
-    return len(line) <= 40 and _date_and_source(line) is not None
+    return len(line) <= 40 and date_and_source(line) is not None
 
 
 def forum_thread(text: str) -> Doc | None:
