@@ -7057,3 +7057,26 @@ def test_a_section_page_of_items_with_summaries_beside_a_longer_ranking():
         "人民网"
     )
     assert arts[0]["body"].strip() == _TW_STORY[1]
+
+
+def test_an_old_table_page_with_the_sites_name_before_the_headline():
+    """中時電子報 in 2010: its <title> puts the site first (中時電子報 - headline), the byline row
+    over the story's cell holds the day, the paper and 【黃正忠∕綜合報導】 (a division slash),
+    and the photo's caption sits in the next row of the photo's table, closed by its agency."""
+    story = "".join(f"<p><font size='3'>{p}</font></p>" for p in [*_TW_STORY, *_KAESONG])
+    page = f"""<html><head><title>中時電子報 - 北韓砲擊延坪島 南韓2陸戰隊員殉職</title></head><body>
+    <table width="960"><tr><td width="640" valign="top"><table width="100%">
+    <tr><td><font size="2"><a href="/">中時電子報</a> &gt; <a href="/world/">國際</a></font></td></tr>
+    <tr><td><font size="5"><b>北韓砲擊延坪島 南韓2陸戰隊員殉職</b></font></td></tr>
+    <tr><td><font size="2">2010-11-24　中國時報　【黃正忠∕綜合報導】</font></td></tr>
+    <tr><td><table width="310" align="right"><tr><td><img src="/newsphoto/2010-11-24/1.jpg" width="300"></td></tr>
+    <tr><td><font size="2">延坪島遭北韓砲擊後，島上民宅冒出濃煙。（美聯社）</font></td></tr></table>
+    {story}</td></tr></table></td></tr></table></body></html>"""
+    a = _one_raw("chinatimes.htm", page)
+    assert a["title"] == "北韓砲擊延坪島 南韓2陸戰隊員殉職"
+    assert (a["published"], a["author"]) == ("2010-11-24", "黃正忠")
+    assert a["outlet"] == outlet_for_name("中國時報")
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("延坪島遭北韓砲擊後，島上民宅冒出濃煙。", "美聯社")
+    ]
+    assert _plain_body(a) == "\n\n".join([*_TW_STORY, *_KAESONG])

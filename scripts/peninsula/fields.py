@@ -170,7 +170,7 @@ def outlet_for_name(name: str | None) -> str | None:
 
 # 【希望之声2021年7月28日】 / 【大纪元2024年1月2日讯】 / 【新唐人北京时间…】 / 【大纪元】
 _BRACKET_DATELINE = re.compile(
-    r"【\s*(?P<outlet>[^\d【】\s]{2,14}?)\s*(?:\d|北京时间|北京時間|(?:驻|駐)\S{0,6}?(?:记者|記者)"
+    r"【\s*(?P<outlet>[^\d【】\s／/∕]{2,14}?)\s*(?:\d|北京时间|北京時間|(?:驻|駐)\S{0,6}?(?:记者|記者)"
     r"|(?:特约|特約)?(?:记者|記者)|综合|綜合|报道|報導|報道|报导|(?:专讯|專訊|讯|訊|电|電)】|(?P<bare>】))"
 )
 # （中央社記者…台北28日電） / （希望之声记者高健雯综合报导） / 新华社北京7月28日电
@@ -412,7 +412,7 @@ def _without_place(name: str) -> str:
 
 # Taiwanese bylines without a label: 張三／台北報導.
 _AUTHOR_SLASH = re.compile(
-    r"(?:^|[〔（(\[【\s])(?P<name>[\u4e00-\u9fff]{2,4})\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)",
+    r"(?:^|[〔（(\[【\s])(?P<name>[\u4e00-\u9fff]{2,4})\s*[／/∕]\s*[\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)",
     re.MULTILINE,
 )
 # More reporters after the first: 记者 张三 李四 / 记者张三、李四 / 张三和李四.

@@ -28,7 +28,14 @@ from ..clean import (
     tidy,
 )
 from ..dates import metadata_date
-from ..fields import domain, known_outlet, outlet_for_name, site_named_outlet, without_tracking
+from ..fields import (
+    domain,
+    known_outlet,
+    outlet_for_name,
+    site_named_outlet,
+    sourced_caption,
+    without_tracking,
+)
 from . import FULL_DATE, HAN, HASHTAG_LINE, TITLE_TAIL, Doc, dateline_text, is_date_only
 
 _DROP_TAGS = frozenset({
@@ -110,6 +117,13 @@ def _title_parts(title: str) -> tuple[str, str | None]:
         named = outlet_for_name(segment) != segment or _SITE_WORD.search(segment)
         # a Chinese segment after an underscore (…_外交学人_澎湃新闻): headlines never use one
         underscored = m.group(1).strip() == "_" and HAN.search(segment)
+        if (
+            first
+            and not named
+            and len(HAN.findall(segment)) >= 6  # a headline's words (not 每日明報 daily news)
+            and known_outlet(site := title[: m.start()].strip())
+        ):
+            return segment, site  # the site's name first: 中時電子報 - 北韓砲擊延坪島…
         if not named and not underscored and (bare or not first):
             break
         title, first = title[: m.start()], False
@@ -1675,6 +1689,11 @@ def _after_lone_image(img: Tag) -> Tag | None:
     if holder is None or holder.name not in _HOLDER_NAMES or _text(holder):
         return None
     nxt = holder.find_next_sibling()
+    for _ in range(2):  # (a cell alone in its row, as an old page's table of photo and caption)
+        if nxt is not None or holder.parent is None or holder.parent.name not in _HOLDER_NAMES:
+            break
+        holder = holder.parent
+        nxt = None if _text(holder) else holder.find_next_sibling()
     return None if nxt is None or nxt.find("img") is not None else nxt
 
 
@@ -1712,6 +1731,8 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
         return nxt if credit_only or _CAPTION_CLASS.search(_classes(nxt)) else None
     styled = _CENTERED.search(nxt.get("style") or "") or nxt.get("align") == "center"
     if styled or _CAPTION_CLASS.search(_classes(nxt)) or split_credit(text)[1]:
+        return nxt
+    if sourced_caption(text):  # …島上民宅冒出濃煙。（美聯社）
         return nxt
     return nxt if _CAPTION_START.match(text) else None
 
@@ -2013,9 +2034,13 @@ def _byline_before(root: Tag, doc: Doc) -> None:
             if len(text) <= 40 and _REPORTED_BY.search(text):
                 doc.bylines.append(text)
                 return
+            if len(text) <= 60 and _FULL_DATE_LINE.search(text) and _BRACKET_BYLINE.search(text):
+                doc.bylines.append(text)  # 2010-11-24　中國時報　【黃正忠∕綜合報導】
+                return
 
 
 _REPORTED_BY = re.compile(r"(?:记者|記者).{1,16}(?:报道|報道|报导|報導)$")
+_BRACKET_BYLINE = re.compile(r"【[^【】]{2,16}(?:报道|報道|报导|報導)】")
 
 
 def _meta_above_story(root: Tag) -> None:
