@@ -7080,3 +7080,18 @@ def test_an_old_table_page_with_the_sites_name_before_the_headline():
         ("延坪島遭北韓砲擊後，島上民宅冒出濃煙。", "美聯社")
     ]
     assert _plain_body(a) == "\n\n".join([*_TW_STORY, *_KAESONG])
+
+
+def test_an_old_portal_pages_close_bar_and_comments_and_a_blogs_repost_mark():
+    """中国新闻网 in 2013: the 【打印】 【关闭】 bar under the story and the readers' comments under
+    网友评论 are not the story; a blog's repost keeps the original's headline ([转载] goes)."""
+    story = "".join(f"<p>{p}</p>" for p in [*_TW_STORY, *_KAESONG])
+    page = f"""<html><head><title>朝鲜处决张成泽-中新网</title></head><body><div class="left_zw">
+    <h1>朝鲜处决张成泽</h1>{story}<p>【打印】 【关闭】 <a href="http://www.chinanews.com/gj/">【返回国际新闻】</a></p>
+    <p>网友评论</p><p>本评论观点只代表网友个人观点，不代表中国新闻网立场。</p></div></body></html>"""
+    a = _one_raw("chinanews.shtml", page)
+    assert a["body"].strip() == "\n\n".join([*_TW_STORY, *_KAESONG])
+    blog = f"""<html><head><title>[转载]朝鲜称首次成功试射洲际弹道导弹_半岛观察笔记_新浪博客</title></head>
+    <body><div class="articalTitle"><h2>[转载]朝鲜称首次成功试射洲际弹道导弹</h2></div>
+    <div class="articalContent">{story}</div></body></html>"""
+    assert _one_raw("blog.html", blog)["title"] == "朝鲜称首次成功试射洲际弹道导弹"

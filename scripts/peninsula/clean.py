@@ -201,6 +201,7 @@ _LINE_PATTERNS = [
     r"|translated (with|by) (DeepL|Google)\S*(\s*\(free version\))?",
     # a page's own buttons in a row: 返回 | 关闭, 【打印】【关闭】
     r"((返回|关闭|關閉|打印|列印|收藏|顶部|頂部)\s*[|｜]?\s*){2,5}",
+    r"(【\s*(打印|列印|关闭|關閉|返回[^】]{0,8}|收藏|推荐|推薦|纠错|糾錯)\s*】\s*){2,5}",  # 【打印】 【关闭】
     # an outlet's channel promotion: 订阅早报WhatsApp频道，获取每日精选新闻 / 关注光华日报WhatsApp频道
     r"[\W_]{0,4}(订阅|訂閱|关注|關注|加入|追蹤|追踪)\S{0,10}(WhatsApp|Telegram|Instagram|YouTube|Facebook|LINE)"
     r"\s*(频道|頻道|群组|群組|账号|帳號|专页|專頁).{0,20}",
@@ -401,6 +402,7 @@ _STORY_END_WORDS = re.compile(
     r"会员|會員|自媒体|自媒體|Notice: The content above|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|需要你的|需要您的|贊助|赞助|知网节|知網節|引用格式|引文格式"
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END"
+    r"|评论|評論|留言|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
 )
 
 
@@ -438,14 +440,15 @@ def ends_story(line: str) -> bool:
 
 
 def cut_at_story_end(body: str) -> str:
-    """The body up to a paywall or an appended story (STORY_END), when story text precedes it."""
+    """The body up to a paywall, an appended story (STORY_END) or the readers' comments
+    (COMMENTS_LABEL, after a story's worth of text), when story text precedes it."""
     if not (_STORY_END_WORDS.search(body) or _PAYWALL_SHARE.search(body)):
         return body  # most bodies have none of these words: test first
     paragraphs = body.split("\n\n")
     seen = 0
     for k, paragraph in enumerate(paragraphs):
         text = plain_text(paragraph).strip()
-        if seen >= 50 and ends_story(text):
+        if seen >= 50 and ends_story(text) or seen >= 200 and COMMENTS_LABEL.match(text):
             return "\n\n".join(paragraphs[:k]).rstrip() + "\n"
         if not paragraph.lstrip().startswith(("![", "*")):
             seen += len(text)

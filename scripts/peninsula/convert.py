@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "247"
+CONVERTER_VERSION = "248"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -573,7 +573,12 @@ def _date_fields(when: dates.DateResult) -> dict:
 def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
-    return re.sub(r"\s+", " ", title).strip() or None
+    title = _REPOST_MARK.sub("", re.sub(r"\s+", " ", title).strip())
+    return title.strip() or None
+
+
+# A blog's or forum's mark of a repost before the headline: [转载], 【转帖】, (转)
+_REPOST_MARK = re.compile(r"^(?:[\[【(（]\s*(?:转载|轉載|转帖|轉帖|转|轉)\s*[\]】)）]\s*)+(?=\S)")
 
 
 def _with_entities(a: dict) -> dict:
