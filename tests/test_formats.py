@@ -7095,3 +7095,82 @@ def test_an_old_portal_pages_close_bar_and_comments_and_a_blogs_repost_mark():
     <body><div class="articalTitle"><h2>[转载]朝鲜称首次成功试射洲际弹道导弹</h2></div>
     <div class="articalContent">{story}</div></body></html>"""
     assert _one_raw("blog.html", blog)["title"] == "朝鲜称首次成功试射洲际弹道导弹"
+
+
+def test_markdown_digests_of_items_between_rules():
+    """An RSS reader's digest exported to Markdown (each item: ## headline, a list of its
+    fields (- 来源：… / - 发布时间：… / - Link: …), its text, the reader's buttons) and a
+    WeChat weekly digest clipped (## 01 over ### headline, 来源：… under it, [阅读原文](…))."""
+    digest = "# 📬 Inoreader 每日摘要：朝鲜半岛\n\n**2025年1月15日 星期三** · 8 篇新文章\n\n---\n\n"
+    digest += "\n\n---\n\n".join(
+        f"""## {title}\n\n- 来源：{outlet}\n- 发布时间：2025-01-15 1{k}:52\n- Link: {url}\n\n{_TW_STORY[k]}\n
+⭐ 加星 · 🔖 稍后阅读 · 📤 分享 · ⏱ 预计阅读 3 分钟 · [阅读原文 →]({url})"""
+        for k, (title, outlet, url) in enumerate(
+            [
+                (
+                    "尹锡悦被捕 成为首位遭逮捕的现任总统",
+                    "美国之音中文网 › 亚太",
+                    "https://www.voachinese.com/a/7937021.html",
+                ),
+                (
+                    "尹锡悦发表预录视频讲话",
+                    "联合早报 - 即时 - 国际",
+                    "https://www.zaobao.com.sg/realtime/world/story20250115-5741102",
+                ),
+            ]
+        )
+    )
+    arts = convert("inoreader.md", digest.encode())["articles"]
+    assert [(a["title"], a["published_time"]) for a in arts] == [
+        ("尹锡悦被捕 成为首位遭逮捕的现任总统", "10:52"),
+        ("尹锡悦发表预录视频讲话", "11:52"),
+    ]
+    assert [a["outlet"] for a in arts] == [outlet_for_name("美国之音"), outlet_for_name("联合早报")]
+    assert [a["body"].strip() for a in arts] == list(_TW_STORY[:2])
+    weekly = """---
+title: "半岛周报｜本周五大看点"
+source: "https://mp.weixin.qq.com/s/8hQm2kL0xR3vTz9pYcWb1A"
+created: 2024-10-23
+---
+# 半岛周报｜本周五大看点
+
+以下是本周值得关注的新闻。
+
+---
+
+## 01
+
+### 朝鲜炸毁京义线和东海线朝韩连通道路
+
+来源：韩联社 2024.10.15
+
+{}
+
+[阅读原文](https://cn.yna.co.kr/view/ACK20241015002100881)
+
+---
+
+## 02
+
+### 朝鲜首次公开宪法将韩国定为“敌对国家”
+
+来源：新华社 2024.10.17
+
+{}
+
+[阅读原文](https://www.news.cn/world/20241017/c.html)
+""".format(*_TW_STORY)
+    arts = convert("weekly.md", weekly.encode())["articles"]
+    assert [(a["title"], a["published"], a["url"]) for a in arts] == [
+        (
+            "朝鲜炸毁京义线和东海线朝韩连通道路",
+            "2024-10-15",
+            "https://cn.yna.co.kr/view/ACK20241015002100881",
+        ),
+        (
+            "朝鲜首次公开宪法将韩国定为“敌对国家”",
+            "2024-10-17",
+            "https://www.news.cn/world/20241017/c.html",
+        ),
+    ]
+    assert [a["body"].strip() for a in arts] == list(_TW_STORY[:2])

@@ -213,6 +213,9 @@ _LINE_PATTERNS = [
     r"(查看|檢視)更多\S{2,12}(内容|內容)|(此|這篇)(内容|內容)是否有(帮助|幫助)[？?]",
     r"[^\s，,。]{2,10}(微信)?(公众号|公眾號)(二维码|二維碼)?",
     r"(分享|share)\s*[:：].{0,40}",
+    # a reader app's row of buttons under each item: ⭐ 加星 · 🔖 稍后阅读 · 📤 分享 · ⏱ 预计阅读 3 分钟
+    r"([^\w\s]{0,2}\s*(加星|星标|標星|标星|稍后阅读|稍後閱讀|分享|收藏|标为已读|標為已讀"
+    r"|(预计|預計)?(阅读|閱讀)\s*\d+\s*(分钟|分鐘)|(阅读|閱讀)原文\s*[→›»]?)\s*[·•|｜]?\s*){3,8}",
     # a share row's platforms after its label: 分享 微博 微信 LINE X
     r"(分享|share)(\s*(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|qq|qq空间"
     r"|朋友圈|x|email|复制链接|複製連結|复制网址|複製網址)){2,9}",

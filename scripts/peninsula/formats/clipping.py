@@ -302,7 +302,9 @@ _HEADING = re.compile(r"#{1,6}\s+\S")
 # A clipping's source line under its heading (来源：新华网　日期：2024-11-01　链接：https://…),
 # maybe quoted (> 来源：[新华网](https://…)).
 _FIELD_LABEL = r"(?:来源|來源|出处|出處|媒体|媒體|日期|时间|時間|发布时间|發布時間|链接|鏈接|連結|原文|网址|網址|作者|source|date|url|link)"
-_SOURCE_FIELD = re.compile(rf"^(?:>\s*)?\**{_FIELD_LABEL}\**\s*[:：]", re.I)
+_SOURCE_FIELD = re.compile(
+    rf"^(?:>\s*)?(?:[-*+]\s+)?\**{_FIELD_LABEL}\**\s*[:：]", re.I
+)  # (- 来源：…)
 _FIELD_AFTER = re.compile(rf"[ \t\u3000]+(?={_FIELD_LABEL}\s*[:：])", re.I)
 _LINKED_NAME = re.compile(r"\[(?P<name>[^\]]{1,30})\]\((?P<url>https?://[^)\s]+)\)")
 # The researcher's own marks in an Obsidian note: %%comments%%, ==highlights==, ![[embeds]],
@@ -332,6 +334,9 @@ def clipped_notes(text: str) -> list[str] | None:
 
 def _clipping(part: str) -> str | None:
     lines = [ln.strip() for ln in part.strip().split("\n")]
+    if len(lines) > 2 and _NUMBER_HEADING.fullmatch(lines[0]):  # ## 01 over ### the headline
+        part = "\n".join(lines[1:]).strip()
+        lines = [ln.strip() for ln in part.split("\n")]
     if not lines or not _HEADING.match(lines[0]):
         return None
     fields = [ln for ln in lines[1:5] if ln]
@@ -344,12 +349,18 @@ def _clipping(part: str) -> str | None:
         if head and ln.strip() and not _SOURCE_FIELD.match(ln.strip()):
             head = False
         if head and ln.strip():
-            field = re.sub(r"^>\s*", "", ln.strip())
+            field = re.sub(r"^>\s*|^[-*+]\s+", "", ln.strip())
             for one in _FIELD_AFTER.split(field):
                 if linked := _LINKED_NAME.search(one):  # 来源：[新华网](https://…)
                     out += [one[: linked.start()] + linked["name"], f"链接：{linked['url']}"]
                 else:
                     out.append(one)
         elif not head:
-            out.append(ln)
+            # its read-more link (a digest's [阅读原文](https://…)): the original's address
+            out.append(
+                f"原文链接：{m['url']}" if (m := _READ_ORIGINAL.fullmatch(ln.strip())) else ln
+            )
     return "\n".join([lines[0], *out]).strip() + "\n"
+
+
+_NUMBER_HEADING = re.compile(r"#{1,6}\s*\d{1,2}\.?")
