@@ -7174,3 +7174,26 @@ created: 2024-10-23
         ),
     ]
     assert [a["body"].strip() for a in arts] == list(_TW_STORY[:2])
+
+
+def test_a_feed_readers_article_view_and_a_time_set_apart_from_its_day():
+    """An Inoreader article view saved from the browser: the page was saved from the reader,
+    the headline links to the original (its address); the long toolbar line under it holds
+    the day and time, which are read whole. 中時新聞網 sets the time in a span of its own
+    before the day, inside one <time>: neither is text."""
+    story = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    reader = f"""<!-- saved from url=(0079)https://www.inoreader.com/article/3a9c6f0d8b2e1a47-chaoxian -->
+    <html><head><title>朝鲜称试射战略巡航导弹 - 韩联社中文 - Inoreader</title></head><body>
+    <div class="article_content"><h1><a href="https://cn.yna.co.kr/view/ACK20250227000400881">朝鲜称试射战略巡航导弹</a></h1>
+    <div class="article_sub_title">韩联社中文 - 朝鲜 / 作者：韩联社 / 3小时前 （2025/02/27 09:41） ☆ 加星标 稍后阅读 标记为未读 分享 发送到 Pocket 在网页中打开</div>
+    <div class="article_body">{story}</div></div></body></html>"""
+    a = _one_raw("inoreader.html", reader)
+    assert a["url"] == "https://cn.yna.co.kr/view/ACK20250227000400881"
+    assert (a["published"], a["published_time"]) == ("2025-02-27", "09:41")
+    page = f"""<html><head><title>李在明宣誓就任南韓總統</title></head><body><article>
+    <h1>李在明宣誓就任南韓總統</h1><div class="meta-info"><time datetime="2025-06-04 14:12">
+    <span class="hour">14:12</span><span class="date">2025/06/04</span></time></div>
+    <div class="article-body">{story}</div></article></body></html>"""
+    a = _one_raw("chinatimes.html", page)
+    assert (a["published"], a["published_time"]) == ("2025-06-04", "14:12")
+    assert a["body"].strip() == _TW_TEXT

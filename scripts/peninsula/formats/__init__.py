@@ -137,7 +137,12 @@ def _lead_end(paragraph: str, lead: int) -> int:
     if paragraph[:1] in "【（(〔[":
         close = next((k for k, c in enumerate(paragraph[:100]) if c in "】）)〕]"), -1)
         return max(lead, close + 1)
-    return lead
+    # (not in the middle of a date or time: …3小时前 （2025/02/27 09:41）)
+    run = _DATE_RUN.match(paragraph, lead) if paragraph[lead - 1 : lead].isdigit() else None
+    return run.end() if run else lead
+
+
+_DATE_RUN = re.compile(r"[\d/:.\-年月日时時分]{1,12}(?:\s\d{1,2}:\d{2})?")
 
 
 def json_list(raw: str, key: str) -> tuple[dict, list] | None:

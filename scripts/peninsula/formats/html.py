@@ -2114,6 +2114,10 @@ def _date_lines(root: Tag, doc: Doc) -> None:
         if _gone(el):
             continue
         text = _text(el)
+        if _CLOCK_ONLY.fullmatch(text) and el.parent is not None and el.parent.name == "time":
+            doc.date_hints.append(text)  # <time><span>14:12</span><span>2025/06/04</span></time>
+            el.decompose()
+            continue
         if not is_date_only(text):
             continue
         if _labelled_update(el):  # <span>資料更新時間：</span><span>113-06-21 09:14</span>
@@ -2526,6 +2530,11 @@ def _archived_today(doc: Doc, soup: BeautifulSoup) -> None:
 
 
 _EDITOR_LABEL = re.compile(r"(?:编辑|編輯|责编|責編|编审|編審)\s*[:：/／]\s*")
+_READER_APP = re.compile(
+    r"^https?://(?:www\.)?(?:inoreader\.com|feedly\.com|theoldreader\.com|newsblur\.com"
+    r"|feedbin\.com|bazqux\.com)/",
+    re.I,
+)
 # The note a browser writes atop a saved page: <!-- saved from url=(0073)http://www.news.cn/… -->
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->", re.I)
 
@@ -2611,8 +2620,10 @@ def parse(
         _view_original(soup, doc)
     if "url" not in doc.meta and (printed := _PAGE_ADDRESS.search(html)):
         doc.meta["url"] = printed["url"]  # no canonical link: the address the page prints
-    if "url" not in doc.meta and linked:
-        doc.meta["url"] = linked  # a mailed post's headline links to the post (Substack)
+    if linked and ("url" not in doc.meta or _READER_APP.search(doc.meta["url"])):
+        # a mailed post's headline links to the post (Substack); a feed reader's article view
+        # (saved from inoreader.com) links its headline to the original
+        doc.meta["url"] = linked
     if "url" not in doc.meta and "reader-domain" in html:  # Firefox's reader view, saved
         shown = soup.select_one("a.reader-domain[href]")
         if shown is not None and shown["href"].startswith(("http://", "https://")):
