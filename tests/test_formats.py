@@ -7197,3 +7197,36 @@ def test_a_feed_readers_article_view_and_a_time_set_apart_from_its_day():
     a = _one_raw("chinatimes.html", page)
     assert (a["published"], a["published_time"]) == ("2025-06-04", "14:12")
     assert a["body"].strip() == _TW_TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A-  A+  |  打印  |  分享到：微信 微博 QQ空间",
+        "播放  全屏",
+        "（原标题：美朝河内峰会“突然”结束 未签署任何协议）",
+        "3,276跟贴",
+        "1024收藏我要举报",
+        "更多精彩内容请进入图片频道",
+        "查看韩文原文",
+    ],
+)
+def test_toolbars_and_portal_notes_are_furniture(line):
+    assert is_boilerplate(line)
+
+
+def test_a_copy_with_its_address_and_saved_line_over_it():
+    """A page copied with its address pasted first, or a researcher's saved line with a day
+    (存檔 2024-06-21 10:02（…）), and the headline repeated over its video ([视频]…)."""
+    copy = f"""https://news.cctv.com/2024/04/12/ARTIq8K2mTrXy5WcRk7Fz2Pn240412.shtml
+（2024-04-13 存）\n\n央视网\n  * 首页\n  * 新闻\n登录   注册\n\n央视网 > 新闻频道 > 国际\n
+“中朝友好年”开幕式在平壤举行\n\n2024年04月12日 19:58\n\nA-  A+  |  打印  |  分享到：微信 微博 QQ空间\n
+[视频]“中朝友好年”开幕式在平壤举行\n\n播放  全屏\n\n{_TW_TEXT}\n"""
+    a = _one_raw("cctv.txt", copy)
+    assert a["url"] == "https://news.cctv.com/2024/04/12/ARTIq8K2mTrXy5WcRk7Fz2Pn240412.shtml"
+    assert (a["title"], a["published"]) == ("“中朝友好年”开幕式在平壤举行", "2024-04-12")
+    assert a["body"].strip() == _TW_TEXT
+    saved = f"""# 存檔 2024-06-21 10:02（手機版網頁複製，圖片未保存）\n\n香港01\n登入\n搜尋\n港聞  社會新聞  即時國際\n
+普京時隔24年再訪平壤 與金正恩簽署條約\n\n撰文：林家俊\n出版：2024-06-19 08:12\n\n{_TW_TEXT}\n"""
+    a = _one_raw("hk01.txt", saved)
+    assert (a["title"], a["published"]) == ("普京時隔24年再訪平壤 與金正恩簽署條約", "2024-06-19")

@@ -134,7 +134,7 @@ _LINE_PATTERNS = [
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
-    r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|[+＋\-－])\s*)*|A\s*A?\s*A?[+-]?",
+    r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|[+＋\-－])\s*)*|(A\s*[+\-－＋]?\s*){1,3}",
     r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
     r"|[（(【\[]\s*(广告|廣告|推广|推廣|赞助|贊助)\s*[)）】\]].{0,60}"  # （廣告）信用卡新戶首刷禮…
     r"|(大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
@@ -213,6 +213,10 @@ _LINE_PATTERNS = [
     r"(查看|檢視)更多\S{2,12}(内容|內容)|(此|這篇)(内容|內容)是否有(帮助|幫助)[？?]",
     r"[^\s，,。]{2,10}(微信)?(公众号|公眾號)(二维码|二維碼)?",
     r"(分享|share)\s*[:：].{0,40}",
+    # a story's original headline noted by a portal (（原标题：…）); 网易's comment links
+    # (3,276跟贴, 查看全部跟贴); 澎湃's buttons (1024收藏我要举报); a gallery's prompt
+    r"[（(]\s*原标题\s*[:：][^()（）]{1,80}[)）]|[\d,]*\s*跟贴|(查看|参与)全部跟贴|\d*\s*(收藏|点赞|分享)?\s*我要举报"
+    r"|更多精彩内容请(进入|访问)\S{0,10}",
     # a reader app's row of buttons under each item: ⭐ 加星 · 🔖 稍后阅读 · 📤 分享 · ⏱ 预计阅读 3 分钟
     r"([^\w\s]{0,2}\s*(加星|星标|標星|标星|稍后阅读|稍後閱讀|分享|收藏|标为已读|標為已讀"
     r"|(预计|預計)?(阅读|閱讀)\s*\d+\s*(分钟|分鐘)|(阅读|閱讀)原文\s*[→›»]?)\s*[·•|｜]?\s*){3,8}",
@@ -654,6 +658,12 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if ("授权" in text or "授權" in text) and _COPYRIGHT.search(text):  # (a word first: fast)
         return True
+    if len(text) <= 80 and "\n" not in text and ("|" in text or "  " in text):
+        # a toolbar of buttons between bars or spaces, each furniture: A-  A+  |  打印  |
+        # 分享到：微信 微博; 播放  全屏
+        parts = [p.strip() for p in re.split(r"\s*\|\s*|\s{2,}", text)]
+        if len(parts) >= 2 and all(p and _judged(p) for p in parts):
+            return True
     return bool(_LINE_RE.fullmatch(text))
 
 

@@ -311,6 +311,7 @@ def _related_label(line: str) -> bool:
     return bool(m) and not m["rest"]
 
 
+_MEDIA_LABEL = re.compile(r"^[\[【]\s*(?:视频|視頻|图集|圖集|组图|組圖|直播|音频|音頻)\s*[\]】]\s*")
 _AD_LABEL = re.compile(r"广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored")
 _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
 # A label of a long read's credits block, each over its names: 文字 / 林映辰 / 攝影 / 周德昌.
@@ -711,6 +712,12 @@ _COPY_NOTE = re.compile(
     r"[（(]\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
     r"[^（）()]{0,12}?(?:存|保存|存档|存檔|复制|複製|下载|下載|摘录|摘錄)[^（）()]{0,16}[)）]"
 )  # (or longer: （2025-01-08 从浏览器复制保存，整页全选）)
+# …or its verb first: 存檔 2024-06-21 10:02（手機版網頁複製）, 剪存於 113年1月19日 上午9:07（iPhone）
+_SAVED_LINE = re.compile(
+    r"(?:存檔|存档|存檔於|存档于|保存|保存於|保存于|複製於|复制于|剪存於|剪存于|剪藏於|剪藏于|收藏於|收藏于)"
+    r"\s*[:：]?\s*(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"[^\n。]{0,40}"
+)
 # The researcher's mark over the copied page: （以下为网页复制内容）, 以下是转载全文：
 _COPY_START = re.compile(
     r"[（(【\[]?\s*以下(?:为|為|是)[^。，,]{0,12}?(?:复制|複製|转载|轉載|原文|全文|正文|内容|內容)"
@@ -825,11 +832,14 @@ def parse(text: str) -> Doc:
             lines[0], doc.url = linked["title"], linked["url"]
     lines = _archive_note(lines, doc)
     for k, ln in enumerate(lines[:3]):
-        if note := _COPY_NOTE.fullmatch(ln):  # （2024/6/20 早上存）: when the copy was made
+        if note := _COPY_NOTE.fullmatch(ln) or _SAVED_LINE.fullmatch(ln):
+            # （2024/6/20 早上存）, 存檔 2024-06-21 10:02（…）: when the copy was made
             doc.meta.setdefault("posted", _full_day(note))
             lines = lines[:k] + lines[k + 1 :]
             break
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _COPY_START.fullmatch(ln)]
+    if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[0]):
+        doc.url = lines.pop(0)  # the page's address pasted over its copy
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
     lines = _without_asides(lines)
@@ -995,7 +1005,9 @@ def parse(text: str) -> Doc:
         # the headline printed again a few lines on, over the story (a copied page's second
         # title, after its byline and toolbar): not the story
         words = doc.title.split()
-        again = next((k for k, ln in enumerate(body[:30]) if ln.split() == words), None)
+        again = next(
+            (k for k, ln in enumerate(body[:30]) if _MEDIA_LABEL.sub("", ln).split() == words), None
+        )  # (or over its video: [视频]“中朝友好年”开幕式在平壤举行)
         if again is not None and again < 8 and all(len(ln) <= 40 for ln in body[:again]):
             body = body[:again] + body[again + 1 :]
         elif again is not None and all(len(ln) <= 12 for ln in body[:again]):
@@ -1370,8 +1382,10 @@ _FULL_DAY = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,
 
 
 def _full_day(m: re.Match) -> str:
-    """A match naming its year, month and day (2024年1月18日, 2024-1-18) as YYYY-MM-DD."""
-    return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    """A match naming its year, month and day (2024年1月18日, 2024-1-18; 113年1月19日 in the
+    ROC era) as YYYY-MM-DD."""
+    year = int(m["y"]) + (1911 if len(m["y"]) == 3 else 0)
+    return f"{year}-{int(m['m']):02d}-{int(m['d']):02d}"
 
 
 # A channel's digest of links: • headline（outlet）, its address on the next line.
