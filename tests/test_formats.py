@@ -7230,3 +7230,27 @@ def test_a_copy_with_its_address_and_saved_line_over_it():
 普京時隔24年再訪平壤 與金正恩簽署條約\n\n撰文：林家俊\n出版：2024-06-19 08:12\n\n{_TW_TEXT}\n"""
     a = _one_raw("hk01.txt", saved)
     assert (a["title"], a["published"]) == ("普京時隔24年再訪平壤 與金正恩簽署條約", "2024-06-19")
+
+
+def test_an_evernote_web_clip_of_inline_styled_blocks():
+    """An Evernote export of a web clip: the clipped page's address in source-url, the note's
+    owner in its author meta (not the writer), the page as blocks styled inline with no class
+    names: the story is its block of paragraphs (the photo beside it, the menus, related and
+    popular lists around it are not), the writer's link to their byline page names them."""
+    story = "".join(f"<p style='margin:0'>{p}</p>" for p in [*_TW_STORY, *_KAESONG])
+    page = f"""<html><head><meta name="exporter-version" content="Evernote Windows/308142"/>
+    <meta name="author" content="wqlin"/><meta name="source-url" content="https://www.zaobao.com.sg/news/world/story20241204-5478213"/>
+    <title>尹锡悦深夜宣布紧急戒严 | 联合早报</title></head><body><div><span><div>
+    <div style="padding:8px 0;"><span>联合早报</span> <a href="https://www.zaobao.com.sg/realtime">即时</a> <a href="https://www.zaobao.com.sg/news/singapore">新加坡</a></div>
+    <div style="font-size:13px;"><a href="https://www.zaobao.com.sg/news">新闻</a> &gt; <a href="https://www.zaobao.com.sg/news/world">国际</a></div>
+    <h1>尹锡悦深夜宣布紧急戒严</h1>
+    <div><span>韩国特约记者 </span><a href="https://www.zaobao.com.sg/byline/cai-zong-lin">蔡宗霖</a></div>
+    <div><span>发布/2024年12月4日 05:12</span><br/><span>更新/2024年12月4日 11:30</span></div>
+    <div><img src="x_files/bc5a1f0e9d.jpg" alt=""/><div>12月4日凌晨，抗议民众聚集在国会大楼外。（路透社）</div></div>
+    <div style="font-size:18px;">{story}</div>
+    <div><div>热门</div><ol><li>新加坡明年起调高消费税抵用券额度</li><li>中国11月财新服务业PMI降至51.5</li></ol></div>
+    <div>关于我们 | 联系我们 | 广告刊登 | 隐私政策</div></div></span></div></body></html>"""
+    a = _one_raw("evernote.html", page)
+    assert a["url"] == "https://www.zaobao.com.sg/news/world/story20241204-5478213"
+    assert (a["author"], a["published"]) == ("蔡宗霖", "2024-12-04")
+    assert _plain_body(a) == "\n\n".join([*_TW_STORY, *_KAESONG])

@@ -246,6 +246,7 @@ def _meta(soup: BeautifulSoup) -> dict:
         "parsely-pub-date": "published_time", "originalpublicationdate": "published_time",
         "author": "author",
         "article:author": "author", "article:section": "section", "og:description": "description",
+        "source-url": "url",  # an Evernote export's clip: the clipped page's address
     }  # fmt: skip
     out: dict = {}
     found = _find(soup, _META_TAGS)  # one walk of the page for the five kinds of tag
@@ -255,6 +256,10 @@ def _meta(soup: BeautifulSoup) -> dict:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key in wanted and m.get("content") and wanted[key] not in out:
             out[wanted[key]] = m["content"].strip()
+        if key == "exporter-version" and "evernote" in (m.get("content") or "").lower():
+            out["exported"] = True  # (its author is the note's owner, not the story's writer)
+    if out.pop("exported", False):
+        out.pop("author", None)
     base = next((el for el in found if el.name == "base" and el.has_attr("href")), None)
     if base and base["href"].strip().startswith(("http://", "https://")):
         out["base"] = base["href"].strip()  # the address relative links resolve against
@@ -1533,9 +1538,14 @@ def _main(soup: BeautifulSoup) -> Tag:
         # a list of items is read from around it (_headlines looks inside the root)
         if inner.name in _LIST_TAGS or inner.name in ("table", "tbody"):
             return body
-        # the story's photo beside its text block: the block holding both
-        if inner.parent not in (None, body) and any(
-            _photo(img) for sib in _previous_blocks(inner) for img in [sib, *_find(sib, _IMG)]
+        # the story's photo beside its text block: the block holding both (not the page's
+        # whole wrapper, its menus and lists around them: an Evernote clip's inline styles)
+        if (
+            inner.parent not in (None, body)
+            and any(
+                _photo(img) for sib in _previous_blocks(inner) for img in [sib, *_find(sib, _IMG)]
+            )
+            and _few_links_beside(inner)
         ):
             return inner.parent
         return inner
@@ -1566,6 +1576,14 @@ def _main(soup: BeautifulSoup) -> Tag:
 
 
 _STORY_SHARE = 0.9  # of the paragraphs' text, in a block no class name calls the story's
+
+
+def _few_links_beside(block: Tag) -> bool:
+    """Its parent holds, besides it, no list and three links at most (a byline's, a
+    section's): an article's wrapper, not the page's with its menus and link lists."""
+    inside = {id(el) for el in block.descendants}
+    outside = [el for el in _find(block.parent, _LINKS_AND_LISTS) if id(el) not in inside]
+    return not any(el.name != "a" for el in outside) and len(outside) <= 3
 
 
 def _most_of_story(held: int, total: int) -> bool:
@@ -1616,6 +1634,7 @@ def _lead_before(el: Tag) -> bool:
 
 
 _PHOTO_OR_HEAD = frozenset({"img", "h1"})
+_LINKS_AND_LISTS = frozenset({"a", "ul", "ol"})
 
 
 def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
@@ -1955,7 +1974,9 @@ def _in_comments(el: Tag) -> bool:
 _ROLE_BEFORE_NAME = re.compile(
     r"^\S{0,10}?(?:特派员|特派員|记者|記者|撰稿人|通讯员|通訊員|评论员|評論員)[\s\u3000]*(?=\S)"
 )
-_AUTHOR_HREF = re.compile(r"//author\.|/authors?/|/writers?/|/columnists?/", re.IGNORECASE)
+_AUTHOR_HREF = re.compile(
+    r"//author\.|/authors?/|/writers?/|/columnists?/|/bylines?/", re.IGNORECASE
+)
 
 
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
