@@ -7254,3 +7254,62 @@ def test_an_evernote_web_clip_of_inline_styled_blocks():
     assert a["url"] == "https://www.zaobao.com.sg/news/world/story20241204-5478213"
     assert (a["author"], a["published"]) == ("蔡宗霖", "2024-12-04")
     assert _plain_body(a) == "\n\n".join([*_TW_STORY, *_KAESONG])
+
+
+def test_note_exports_of_a_copied_page_under_the_notes_properties():
+    """A Notion export (# the researcher's label, its properties, ---, then the page copied:
+    crumbs, ## the headline, the section and date, the toolbar) and a Bear note (# headline,
+    hashtags, 剪存於 113年1月19日…, [原文連結](…), ---, the page): the page's headline, the
+    original's address and the day the page prints; the picture's caption is a caption."""
+    notion = f"""# 韩联社｜朝鲜卫星发射失败（0527）
+
+Created: May 28, 2024 9:41 AM
+来源: 韩联社
+原文链接: https://cn.yna.co.kr/view/ACK20240527004600881
+标签: 侦察卫星, 朝鲜
+状态: 已整理
+
+---
+
+首页 > 朝鲜
+
+## 朝鲜称新型运载火箭一级飞行中爆炸 侦察卫星发射失败
+
+朝鲜 2024-05-27 23:52
+
+分享 | 打印 | 字号 **A** A
+
+![Untitled](Untitled.png)
+
+资料图片：朝鲜发射“万里镜-1”号侦察卫星。 韩联社/朝中社（图片严禁转载复制）
+
+{_TW_TEXT}
+"""
+    a = _one_raw("notion.md", notion)
+    assert a["title"] == "朝鲜称新型运载火箭一级飞行中爆炸 侦察卫星发射失败"
+    assert (a["published"], a["published_time"]) == ("2024-05-27", "23:52")
+    assert a["url"] == "https://cn.yna.co.kr/view/ACK20240527004600881"
+    assert _plain_body(a) == _TW_TEXT
+    bear = f"""# 去年抵韓脫北者196人 外交官等菁英比例創新高
+
+#朝鮮半島/脫北者 #資料/2024
+
+剪存於 113年1月19日 上午9:07（iPhone）
+[原文連結](https://udn.com/news/story/6809/7717350)
+
+---
+
+聯合新聞網 › 全球 › 國際焦點
+
+## 去年抵韓脫北者196人 外交官等菁英比例創新高
+
+2024-01-18 15:42 聯合報／ 編譯林宜萱／即時報導
+
+讚 · 分享 · 收藏 · 字級
+
+{_TW_TEXT}
+"""
+    a = _one_raw("bear.md", bear)
+    assert (a["url"], a["author"]) == ("https://udn.com/news/story/6809/7717350", "林宜萱")
+    assert (a["published"], a["outlet"]) == ("2024-01-18", outlet_for_name("聯合報"))
+    assert a["body"].strip() == _TW_TEXT

@@ -658,10 +658,10 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if ("授权" in text or "授權" in text) and _COPYRIGHT.search(text):  # (a word first: fast)
         return True
-    if len(text) <= 80 and "\n" not in text and ("|" in text or "  " in text):
-        # a toolbar of buttons between bars or spaces, each furniture: A-  A+  |  打印  |
-        # 分享到：微信 微博; 播放  全屏
-        parts = [p.strip() for p in re.split(r"\s*\|\s*|\s{2,}", text)]
+    if len(text) <= 80 and "\n" not in text and ("|" in text or "  " in text or " · " in text):
+        # a toolbar of buttons between bars, dots or spaces, each furniture: A-  A+  |  打印  |
+        # 分享到：微信 微博; 播放  全屏; 讚 · 分享 · 收藏 · 字級; 分享 | 打印 | 字号 **A** A
+        parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•]\s+|\s{2,}", text.replace("**", ""))]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
     return bool(_LINE_RE.fullmatch(text))

@@ -731,10 +731,18 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
     or [原文链接] … over ==== 以下为机器翻译 ====): its address is the copy's, its day when the
     copy was made (no earlier than the story), its source line evidence; the rest of it is
     not the story's."""
-    rule = next((k for k, ln in enumerate(lines[:7]) if _NOTE_RULE.fullmatch(ln)), None)
+    rule = next((k for k, ln in enumerate(lines[:12]) if _NOTE_RULE.fullmatch(ln)), None)
     if not rule or any(len(ln) > 120 or ln.endswith("。") for ln in lines[:rule]):
         return lines
-    note = [_BRACKET_FIELD.sub(r"\g<label>：", ln) for ln in lines[:rule]]  # [原文链接] https://…
+    if len(lines[rule].strip()) <= 3 and not any(
+        ln.startswith("#") for ln in lines[rule + 1 : rule + 4]
+    ):
+        return lines  # a Markdown rule (---) under a note: the page under it has its headline
+    # [原文链接] https://…, [原文連結](https://…): a labelled address
+    note = [
+        _BRACKET_FIELD.sub(r"\g<label>：", _LABEL_LINK.sub(r"\g<label>：\g<url>", ln))
+        for ln in lines[:rule]
+    ]
     if not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in note):
         return lines  # (a story's own part over a rule, not a note about the copy)
     for ln in note:
@@ -749,11 +757,19 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
                 and (d := _ISO_IN.search(m["value"]))
             ):
                 doc.meta.setdefault("posted", _full_day(d))
-    return lines[rule + 1 :]
+        if saved := _SAVED_LINE.fullmatch(ln):
+            doc.meta.setdefault("posted", _full_day(saved))  # 剪存於 113年1月19日 上午9:07
+    copy = lines[rule + 1 :]
+    # the copied page's headline may be set as a heading (## 朝鲜称…), under its crumbs
+    return [_HEADING_MARK.sub("", ln) if k < 3 else ln for k, ln in enumerate(copy)]
 
 
+_LABEL_LINK = re.compile(r"^\[(?P<label>[^\]]{1,8})\]\((?P<url>https?://[^)\s]+)\)$")
+_HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # A rule under a note, maybe with words in it: ==== 以下为 DeepL 机器翻译 ====
-_NOTE_RULE = re.compile(rf"{_RULE_BODY}|[=\-*]{{3,}}\s*\S.{{0,60}}?\s*[=\-*]{{3,}}")
+_NOTE_RULE = re.compile(
+    rf"{_RULE_BODY}|[=\-*]{{3,}}\s*\S.{{0,60}}?\s*[=\-*]{{3,}}|-{{3}}|\*{{3}}|_{{3}}"
+)
 _BRACKET_FIELD = re.compile(r"^[\[【]\s*(?P<label>[^\]】\s]{1,8})\s*[\]】]\s*(?=\S)")
 
 
@@ -1047,6 +1063,12 @@ def parse(text: str) -> Doc:
         elif _BRACKET_LABEL.fullmatch(body[0]):  # 【评论】 under the headline: the section
             label = body.pop(0).strip("【】 ")
             doc.category = doc.category or label
+        elif (
+            found and found[1] and len(found[1]) <= 4 and found[0] and body[0].startswith(found[1])
+        ):
+            doc.date_hints.append(found[0])  # the section, then the date: 朝鲜 2024-05-27 23:52
+            doc.category = doc.category or found[1]
+            body.pop(0)
         else:
             break
     if _TITLE_LABEL.match(lines[0]):  # a labelled record: the label before its text goes
@@ -1152,7 +1174,7 @@ def parse(text: str) -> Doc:
         if blocks and _MD_IMAGE.match(blocks[-1]) and _caption_line(line):
             caption, credit = split_credit(line.strip("*_"), caption=True)
             doc.images[-1].update(caption=caption or doc.images[-1]["caption"], credit=credit)
-            blocks.append(line)
+            blocks.append(line if _ITALIC.fullmatch(line) else f"*{line}*")  # as captions are
             continue
         if _CREDIT_ONLY.match(line) and blocks:
             caption, credit = split_credit(blocks[-1].strip("*"))
