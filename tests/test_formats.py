@@ -7313,3 +7313,38 @@ Created: May 28, 2024 9:41 AM
     assert (a["url"], a["author"]) == ("https://udn.com/news/story/6809/7717350", "林宜萱")
     assert (a["published"], a["outlet"]) == ("2024-01-18", outlet_for_name("聯合報"))
     assert a["body"].strip() == _TW_TEXT
+
+
+def test_a_forwarded_mail_whose_text_part_keeps_the_originals_header():
+    """A Foxmail forward (GB2312 parts): the forwarder's note and signature, the original's
+    header under 原始邮件, the sender's note and the story's address, then the story. Its text
+    part is read (its HTML sets all of it as one quote): the story's headline, address,
+    date line and source, not the subject nor the mail's date."""
+    from email.message import EmailMessage
+
+    plain = f"""张老师：\n\n您好！转发一篇今天环球时报的报道，周五组会可以参考。\n\n祝好\n思远\n\n--\n陈思远\n东北亚研究所　研究助理\n
+------------------ 原始邮件 ------------------
+发件人：王磊 <wanglei@neasia-inst.cn>
+发送时间：2025年6月4日(星期三) 上午9:41
+收件人：陈思远 <chensiyuan@neasia-inst.cn>
+主题：环球时报：李在明当选韩国第21届总统\n\n思远，这篇你看一下，组会可能用得上。\n
+https://world.huanqiu.com/article/4MxYz7aB2cQ\n\n李在明当选韩国第21届总统 将于4日宣誓就职
+2025-06-04 07:15　来源：环球时报\n\n{_KAESONG[0]}\n\n{_KAESONG[1]}\n"""
+    m = EmailMessage()
+    m["From"] = "陈思远 <chensiyuan@neasia-inst.cn>"
+    m["Subject"] = "转发：环球时报：李在明当选韩国第21届总统"
+    m["Date"] = "Wed, 04 Jun 2025 10:05:00 +0800"
+    m.set_content(plain, charset="gb2312")
+    m.add_alternative(
+        f"<html><body><blockquote>{plain}</blockquote></body></html>",
+        subtype="html",
+        charset="gb2312",
+    )
+    (a,) = convert("fwd.eml", bytes(m))["articles"]
+    assert (a["title"], a["url"]) == (
+        "李在明当选韩国第21届总统 将于4日宣誓就职",
+        "https://world.huanqiu.com/article/4MxYz7aB2cQ",
+    )
+    assert (a["published"], a["published_time"]) == ("2025-06-04", "07:15")
+    assert a["outlet"] == outlet_for_name("环球时报")
+    assert a["body"].strip() == "\n\n".join(_KAESONG[:2])

@@ -115,6 +115,11 @@ def transcript(said: list[str]) -> str:
     return "\n\n".join(" ".join(said[i : i + 10]) for i in range(0, len(said), 10)) + "\n"
 
 
+# A forwarded mail's original under the forwarder's note (Outlook, Gmail, Foxmail).
+FORWARDED = re.compile(
+    r"^[-—_\s]*(?:原始邮件|原始郵件|original message|forwarded message|转发的邮件|轉寄的郵件)[-—_\s]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A line of hashtags under a post or a story (#朝鲜 #韩国, #北韓#金正恩#南韓): its topics.
 HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}#?[ \t]*){1,15}")  # (Weibo's close theirs: #朝鲜#)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..fields import without_tracking
+from . import FORWARDED
 
 _MIME_HEAD = re.compile(rb"(?im)^MIME-Version:\s*1\.0")
 _MULTIPART = re.compile(rb"(?im)^Content-Type:\s*multipart/related")
@@ -85,13 +86,13 @@ def _address(header: object) -> str | None:
 def _mail(data: bytes) -> SavedPage | None:
     """An e-mail's HTML part (else its text part) with its subject, sender and date."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
-    parts = {}
+    parts, charsets = {}, {}
     for part in message.walk():
         kind = part.get_content_type()
         if kind in ("text/html", "text/plain") and kind not in parts:
             payload = part.get_payload(decode=True)
             if payload and payload.strip():
-                parts[kind] = payload
+                parts[kind], charsets[kind] = payload, part.get_content_charset()
     if not parts:
         return None
     sender = email.utils.parseaddr(_header(message.get("From")) or "")[0] or None
@@ -99,7 +100,10 @@ def _mail(data: bytes) -> SavedPage | None:
         sent = email.utils.parsedate_to_datetime(_header(message.get("Date")) or "").isoformat()
     except (TypeError, ValueError, OverflowError):  # a date out of range or not a date
         sent = None
-    plain = "text/html" not in parts
+    # (a forward's text part keeps the original's header lines its HTML sets as a quote)
+    plain = "text/html" not in parts or bool(
+        FORWARDED.search(_decoded(parts.get("text/plain", b""), charsets.get("text/plain")))
+    )
     # a newsletter's text part names its one story's address (its HTML part has only tracked
     # links): 阅读全文：https://… (a digest of many stories names many: none is the page's)
     stories = READ_MORE.findall(parts.get("text/plain", b"").decode("utf-8", "replace"))
@@ -112,6 +116,15 @@ def _mail(data: bytes) -> SavedPage | None:
         sender=sender,
         sent=sent,
     )
+
+
+def _decoded(payload: bytes, charset: str | None) -> str:
+    """A part's text in its declared charset (GB2312 read as GB18030, its superset)."""
+    charset = "gb18030" if (charset or "").lower() in ("gb2312", "gbk") else charset or "utf-8"
+    try:
+        return payload.decode(charset, "replace")
+    except LookupError:  # a charset Python does not know
+        return payload.decode("utf-8", "replace")
 
 
 READ_MORE = re.compile(

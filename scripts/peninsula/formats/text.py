@@ -27,7 +27,17 @@ from ..clean import (
 )
 from ..dates import metadata_date
 from ..fields import bare_name, caps_byline, known_outlet, sourced_caption
-from . import FULL_DATE, HAN, HASHTAG_LINE, Doc, dateline_text, html, is_date_only, transcript
+from . import (
+    FORWARDED,
+    FULL_DATE,
+    HAN,
+    HASHTAG_LINE,
+    Doc,
+    dateline_text,
+    html,
+    is_date_only,
+    transcript,
+)
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]{1,2}\s*){1,}[^\s>›»]{1,12}")  # (人民网>>国际)
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
@@ -554,11 +564,6 @@ _MAIL_FIELD = re.compile(
     r"\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-# A forwarded mail's original under the forwarder's note (Outlook, Gmail, Foxmail).
-_FORWARDED = re.compile(
-    r"^[-—_\s]*(?:原始邮件|原始郵件|original message|forwarded message|转发的邮件|轉寄的郵件)[-—_\s]*$",
-    re.IGNORECASE,
-)
 _FOLLOW = re.compile(
     r"^(?:[+＋]\s*)?(?:关注|關注|已关注|已關注|关注他|关注她|關注他|關注她|follow)$", re.I
 )
@@ -574,12 +579,17 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
         if m["date"] and (sent := metadata_date(m["value"])).precision == "day":
             posted = sent.published
         n += 1
-    if n < 3:
+    # (or an e-mail's text part: the forwarder's note over the forwarded original's header)
+    marked = next((k for k, ln in enumerate(lines[:40]) if FORWARDED.match(ln)), None)
+    forward = marked is not None and bool(
+        _MAIL_FIELD.match("".join(lines[marked + 1 : marked + 2]))
+    )
+    if n < 3 and not forward:
         return lines
     lines = lines[n:]
     # the original under the forwarder's note: its own header lines, its own sending day
     if (
-        fwd := next((k for k, ln in enumerate(lines[:30]) if _FORWARDED.match(ln)), None)
+        fwd := next((k for k, ln in enumerate(lines[:30]) if FORWARDED.match(ln)), None)
     ) is not None:
         lines, n = lines[fwd + 1 :], 0
         while n < len(lines) and (m := _MAIL_FIELD.match(lines[n])):
@@ -591,6 +601,10 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
         doc.meta["posted"] = posted
     d = next((k for k, ln in enumerate(lines[:30]) if _story_dated(ln)), None)
     if d is not None and d >= 2 and 6 <= len(lines[d - 1]) <= 80:
+        # (the sender's note over the story may give its address: https://…)
+        doc.url = doc.url or next(
+            (ln for ln in lines[: d - 1] if _BARE_ADDRESS.fullmatch(ln)), None
+        )
         lines = lines[d - 1 :]
     return lines
 
