@@ -292,8 +292,8 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     elif when.precision in ("month", "year") and doc.meta.get("published_time"):
         # a month in the first lines (…在2018年9月平壤峰會期間簽署) is weaker than the day a
         # feed or the page's metadata states
-        stated = dates.metadata_date(doc.meta["published_time"])
-        when = stated if stated.precision == "day" else when
+        meta_day = dates.metadata_date(doc.meta["published_time"])
+        when = meta_day if meta_day.precision == "day" else when
     elif when.precision == "day" and when.time is None and doc.meta.get("published_time"):
         # the page prints the day; its metadata, the same day with the time (JSON-LD)
         meta = dates.metadata_date(doc.meta["published_time"])

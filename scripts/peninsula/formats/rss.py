@@ -132,7 +132,7 @@ _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 _INLINE_RELATED = re.compile(
     r"\*{0,2}(?P<label>[^*\[\]\n]{2,12}?)\s*[:：]?\s*\*{0,2}\s*[:：]?\s*\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)"
 )
-_ITALIC_LINE = re.compile(r"\*[^*\n]+\*|_[^_\n]+_|\*\*")  # (** for none)
+_ITALIC_LINE = re.compile(r"\*[^*\n]+\*|_[^_\n]+_")
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 
 
@@ -215,7 +215,9 @@ def markdown(body: str, title: str | None) -> Doc:
         # under the headline, a section's link, the writer's name and the date, a line each
         first = blocks[k].strip()
         picture, _, caption = first.partition("\n")
-        if _IMAGE.match(picture) and _ITALIC_LINE.fullmatch(caption.strip() or "**"):
+        if _IMAGE.match(picture) and (
+            not caption.strip() or _ITALIC_LINE.fullmatch(caption.strip())
+        ):
             k += 1  # the lead picture, its caption in italics under it
             continue
         if "\n" in first:

@@ -1139,11 +1139,11 @@ def parse(text: str) -> Doc:
             if rest:  # an inline "related: title" line
                 doc.links.append({"title": rest, "url": None, "kind": "related"})
                 continue
-            if blocks and not related and not blocks[-1].startswith(("- ", "#", "*")):
-                # the story's last paragraph closes with its editor's note (（編輯：陳承中）1140116)
-                closed = strip_end_notes(blocks[-1])
-                doc.date_hints.append(blocks[-1][len(closed) :])  # (its day code: evidence)
-                blocks[-1] = closed or blocks[-1]
+            # the story's last paragraph closes with its editor's note (（編輯：陳承中）1140116)
+            last = blocks[-1] if blocks and not related else "- "
+            if not last.startswith(("- ", "#", "*")) and (closed := strip_end_notes(last)) != last:
+                doc.date_hints.append(last[len(closed) :])  # (its day code: evidence)
+                blocks[-1] = closed or last
             related = True
             blocks.append(f"## {line.rstrip('：:')}")
             continue
