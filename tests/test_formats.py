@@ -7209,6 +7209,12 @@ def test_a_feed_readers_article_view_and_a_time_set_apart_from_its_day():
         "1024收藏我要举报",
         "更多精彩内容请进入图片频道",
         "查看韩文原文",
+        "【字体：大 中 小】\u3000\u3000打印\u3000\u3000分享到：微信 微博",
+        "- 1 -",
+        "下载NHK WORLD-JAPAN APP，随时获取最新资讯",
+        "微信扫一扫可打开此内容，使用完整服务",
+        "新媒体编辑：张雨桐",
+        "配图来源：视觉中国、IC photo",
     ],
 )
 def test_toolbars_and_portal_notes_are_furniture(line):
@@ -7348,3 +7354,15 @@ https://world.huanqiu.com/article/4MxYz7aB2cQ\n\n李在明当选韩国第21届�
     assert (a["published"], a["published_time"]) == ("2025-06-04", "07:15")
     assert a["outlet"] == outlet_for_name("环球时报")
     assert a["body"].strip() == "\n\n".join(_KAESONG[:2])
+
+
+def test_a_word_export_of_a_copied_wire_story():
+    """A Word export of a copied page: the researcher's note over it (（以下内容由网页复制粘贴，
+    未作修改）), the toolbar, the dateline in lenticular brackets naming the agency."""
+    copy = f"""（以下内容由网页复制粘贴，未作修改）\n\n“中朝友好年”图片展在平壤开幕\n
+【字体：大 中 小】\u3000\u3000打印\u3000\u3000分享到：微信 微博\n
+【新华社平壤5月3日电】（记者陆睿 孙一鸣）{_KAESONG[0]}\n\n{_KAESONG[1]}\n\n- 1 -\n\n{_KAESONG[2]}\n"""
+    a = _one_raw("word.txt", copy)
+    assert (a["title"], a["published"]) == ("“中朝友好年”图片展在平壤开幕", None)  # (no year)
+    assert (a["outlet"], a["author"]) == (outlet_for_name("新华社"), "陆睿、孙一鸣")
+    assert a["body"].startswith("【新华社平壤5月3日电】") and "- 1 -" not in a["body"]

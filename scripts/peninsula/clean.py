@@ -17,7 +17,8 @@ TAG_LABELS = "(?:文章)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵�
 INTERN = "(?:实习记者|實習記者|见习记者|見習記者|实习生|實習生|通讯员|通訊員)"
 # Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
 _EDITORS = (
-    "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|中文编辑|中文編輯|责编|責編|编辑|編輯"
+    "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|中文编辑|中文編輯"
+    "|新媒体编辑|新媒體編輯|责编|責編|编辑|編輯"
     "|校对|校對|审核|審核"
 )
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
@@ -119,7 +120,7 @@ _LINE_PATTERNS = [
     r"(shared (from|via)|open in) (apple news|safari|chrome|google news)|apple news|google news",
     # comments' buttons: 查看更多评论, 写评论...
     r"(查看|展开|展開)(更多|全部)(评论|評論|回复|回覆)|(写|寫|发表|發表)(评论|評論|留言)\s*(\.{3}|…)?",
-    r"(?!.*。)(打开|打開|下载|下載|开启|開啟)\s*\S{0,8}?\s*(APP|App|app|客户端|客戶端).{0,20}",
+    r"(?!.*。)(打开|打開|下载|下載|开启|開啟)\s*(\S{0,8}?|[\w -]{2,24}?)\s*(APP|App|app|客户端|客戶端).{0,20}",
     # a date's label left alone when its date was taken (最近更新:)
     r"(最近更新|最後更新|最后更新|更新时间|更新時間|发布时间|發布時間|發佈時間|updated|published)\s*[:：]",
     # an app's line of where its account posted from (发布于北京), alone under the date
@@ -217,6 +218,11 @@ _LINE_PATTERNS = [
     # (3,276跟贴, 查看全部跟贴); 澎湃's buttons (1024收藏我要举报); a gallery's prompt
     r"[（(]\s*原标题\s*[:：][^()（）]{1,80}[)）]|[\d,]*\s*跟贴|(查看|参与)全部跟贴|\d*\s*(收藏|点赞|分享)?\s*我要举报"
     r"|更多精彩内容请(进入|访问)\S{0,10}",
+    # a page number between dashes (- 1 -) in a document's text; a photo's source line
+    # (配图来源：视觉中国); a WeChat page's notices when opened outside WeChat; Weibo's
+    # collapse button and link marker
+    r"[-–—]\s*\d{1,3}\s*[-–—]|(配图|配圖)(来源|來源)\s*[:：].{1,40}"
+    r"|微信扫一扫可打开此内容.{0,20}|预览时标签不可点|收起d?|O网页链接",
     # a reader app's row of buttons under each item: ⭐ 加星 · 🔖 稍后阅读 · 📤 分享 · ⏱ 预计阅读 3 分钟
     r"([^\w\s]{0,2}\s*(加星|星标|標星|标星|稍后阅读|稍後閱讀|分享|收藏|标为已读|標為已讀"
     r"|(预计|預計)?(阅读|閱讀)\s*\d+\s*(分钟|分鐘)|(阅读|閱讀)原文\s*[→›»]?)\s*[·•|｜]?\s*){3,8}",
@@ -629,6 +635,9 @@ def _judged(line: str) -> bool:
     return _is_boilerplate(line)
 
 
+_WIDE_GAP = re.compile(r"\s\s")  # (two spaces, ideographic ones too)
+
+
 def _is_boilerplate(line: str) -> bool:
     text = line.strip()
     if link := _ONE_LINK.fullmatch(text):
@@ -658,7 +667,11 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if ("授权" in text or "授權" in text) and _COPYRIGHT.search(text):  # (a word first: fast)
         return True
-    if len(text) <= 80 and "\n" not in text and ("|" in text or "  " in text or " · " in text):
+    if (
+        len(text) <= 80
+        and "\n" not in text
+        and ("|" in text or " · " in text or _WIDE_GAP.search(text))
+    ):
         # a toolbar of buttons between bars, dots or spaces, each furniture: A-  A+  |  打印  |
         # 分享到：微信 微博; 播放  全屏; 讚 · 分享 · 收藏 · 字級; 分享 | 打印 | 字号 **A** A
         parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•]\s+|\s{2,}", text.replace("**", ""))]
