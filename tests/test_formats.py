@@ -7366,3 +7366,31 @@ def test_a_word_export_of_a_copied_wire_story():
     assert (a["title"], a["published"]) == ("“中朝友好年”图片展在平壤开幕", None)  # (no year)
     assert (a["outlet"], a["author"]) == (outlet_for_name("新华社"), "陆睿、孙一鸣")
     assert a["body"].startswith("【新华社平壤5月3日电】") and "- 1 -" not in a["body"]
+
+
+def test_an_rss_to_markdown_archive_of_entries_between_rules():
+    """An archive a feed-to-Markdown tool keeps (rss2md): its header, then entries between
+    rules, each ## headline over Published: / Link: <…> / Tags: / Source: lines, its text and
+    a read-more button with an arrow: one article per entry, dated and linked by its fields."""
+    archive = "# BBC News 中文 · 朝鲜半岛（自动归档）\n\n> Feed: https://feeds.bbci.co.uk/zhongwen/simp/rss.xml\n\n---\n\n"
+    archive += "\n\n---\n\n".join(
+        f"""## {title}\n\nPublished: 2025-01-2{k}T21:47:00+08:00  \nLink: <{url}>  \nTags: 韩国, 尹锡悦  \nSource: BBC News 中文\n
+{_KAESONG[k]}\n\n[阅读全文 →]({url}?at_medium=RSS)"""
+        for k, (title, url) in enumerate(
+            [
+                ("韩国检方起诉尹锡悦", "https://www.bbc.com/zhongwen/articles/c9dw1p7kz3ro/simp"),
+                (
+                    "朝鲜称试射战略巡航导弹",
+                    "https://www.bbc.com/zhongwen/articles/c1kx4e9wm2do/simp",
+                ),
+            ]
+        )
+    )
+    arts = convert("archive.md", archive.encode())["articles"]
+    assert [(a["title"], a["published"]) for a in arts] == [
+        ("韩国检方起诉尹锡悦", "2025-01-20"),
+        ("朝鲜称试射战略巡航导弹", "2025-01-21"),
+    ]
+    assert arts[0]["url"] == "https://www.bbc.com/zhongwen/articles/c9dw1p7kz3ro/simp"
+    assert arts[0]["tags"] == ["韩国", "尹锡悦"]
+    assert [a["body"].strip() for a in arts] == list(_KAESONG[:2])

@@ -641,7 +641,7 @@ _WIDE_GAP = re.compile(r"\s\s")  # (two spaces, ideographic ones too)
 def _is_boilerplate(line: str) -> bool:
     text = line.strip()
     if link := _ONE_LINK.fullmatch(text):
-        text = link["text"].strip()
+        text = link["text"].strip().rstrip(" →›»")  # (a button's arrow: [阅读全文 →](…))
         if text.startswith(("►", "▶", "▸")):
             return True  # [► 北韓拆除部分擴音器？…](…): a related story's link
     elif "](" in text and _LINKS_ONLY.fullmatch(text):

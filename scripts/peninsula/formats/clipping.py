@@ -301,7 +301,7 @@ _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _HEADING = re.compile(r"#{1,6}\s+\S")
 # A clipping's source line under its heading (来源：新华网　日期：2024-11-01　链接：https://…),
 # maybe quoted (> 来源：[新华网](https://…)).
-_FIELD_LABEL = r"(?:来源|來源|出处|出處|媒体|媒體|日期|时间|時間|发布时间|發布時間|链接|鏈接|連結|原文|网址|網址|作者|source|date|url|link)"
+_FIELD_LABEL = r"(?:来源|來源|出处|出處|媒体|媒體|日期|时间|時間|发布时间|發布時間|链接|鏈接|連結|原文|网址|網址|作者|source|date|published|url|link)"
 _SOURCE_FIELD = re.compile(
     rf"^(?:>\s*)?(?:[-*+]\s+)?\**{_FIELD_LABEL}\**\s*[:：]", re.I
 )  # (- 来源：…)
@@ -350,6 +350,7 @@ def _clipping(part: str) -> str | None:
             head = False
         if head and ln.strip():
             field = re.sub(r"^>\s*|^[-*+]\s+", "", ln.strip())
+            field = _ANGLED.sub(r"\g<url>", field)  # Link: <https://…>
             for one in _FIELD_AFTER.split(field):
                 if linked := _LINKED_NAME.search(one):  # 来源：[新华网](https://…)
                     out += [one[: linked.start()] + linked["name"], f"链接：{linked['url']}"]
@@ -363,4 +364,5 @@ def _clipping(part: str) -> str | None:
     return "\n".join([lines[0], *out]).strip() + "\n"
 
 
+_ANGLED = re.compile(r"<(?P<url>https?://[^>\s]+)>")
 _NUMBER_HEADING = re.compile(r"#{1,6}\s*\d{1,2}\.?")
