@@ -7394,3 +7394,19 @@ def test_an_rss_to_markdown_archive_of_entries_between_rules():
     assert arts[0]["url"] == "https://www.bbc.com/zhongwen/articles/c9dw1p7kz3ro/simp"
     assert arts[0]["tags"] == ["韩国", "尹锡悦"]
     assert [a["body"].strip() for a in arts] == list(_KAESONG[:2])
+
+
+def test_a_weibo_page_copied_whole():
+    """A news outlet's Weibo post copied with the page: the site's menu, the account's banner
+    and follower count, a verified badge (V), then the account over its time and client line,
+    the 【headline】 alone, the text, the closing credits with the editors and Weibo's link
+    marker (…刘军）O网页链接), the counts and comments."""
+    copy = f"""首页\n推荐\n视频\n热搜\n消息\n新京报\nV\n\n新京报 的微博\n 关注  4521万粉丝  新京报官方微博
+---------------------------------\n置顶\n \n新京报\nV\n24-12-14 17:08 来自 微博网页版 已编辑
+【韩国国会表决通过总统尹锡悦弹劾案】\n#尹锡悦弹劾案通过# {_KAESONG[0]}\n{_KAESONG[1]}
+（新京报记者 陈曦 编辑 王琳 校对 刘军）O网页链接 \n收起d\n\n 转发 13542\n 评论 9842\n 赞 61205\n"""
+    a = _one_raw("weibo.txt", copy)
+    assert a["title"] == "韩国国会表决通过总统尹锡悦弹劾案"
+    assert (a["published"], a["published_time"]) == ("2024-12-14", "17:08")
+    assert (a["outlet"], a["author"]) == (outlet_for_name("新京报"), "陈曦")
+    assert a["body"].rstrip().endswith(_KAESONG[1]) and "O网页链接" not in a["body"]

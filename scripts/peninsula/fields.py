@@ -800,7 +800,9 @@ _SOURCE_LINE = re.compile(
 _OUTLET_TRAILER = re.compile(
     r"(?:\n\s*|(?<=[。！？”」』]))"  # on its own line, or closing the last paragraph: …等。（光华日报）
     # (or its reporter: （环球时报记者 程雨芊）)
-    r"[（(]\s*(?P<name>[^()（）\s]{2,12}?)(?:记者|記者)?(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?\s*[)）]\s*$"
+    r"[（(]\s*(?P<name>[^()（）\s]{2,12}?)(?:记者|記者)?(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?"
+    # (and its editors after: （新京报记者 陈曦 编辑 王琳 校对 刘军）)
+    r"(?:\s+(?:编辑|編輯|校对|校對|责编|責編|审核|審核)\s*[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
 )
 
 

@@ -261,7 +261,9 @@ def _bracket_headline(lines: list[str]) -> list[str]:
         if (m := _BRACKET_HEADLINE.match(ln)) and not _BRACKETED_DATELINE.search(m["title"]):
             head = lines[:k]
             if all(len(h) <= 40 and not _SENTENCE_END.search(h) for h in head):
-                return [m["title"], *lines[k + 1 :]]
+                # (the post's time line and an outlet's account name stay, as evidence)
+                kept = [h for h in head if _POSTED_FROM.match(h) or known_outlet(h)]
+                return [m["title"], *kept, *lines[k + 1 :]]
             break
     return lines
 
@@ -787,6 +789,22 @@ _NOTE_RULE = re.compile(
 _BRACKET_FIELD = re.compile(r"^[\[【]\s*(?P<label>[^\]】\s]{1,8})\s*[\]】]\s*(?=\S)")
 
 
+_WEIBO_LINK = re.compile(r"\s*O网页链接\s*$")
+
+
+def _post_under_chrome(lines: list[str]) -> list[str]:
+    """A social post's page copied whole (微博: the site's menu, the account's banner, its
+    follower count): the post starts at its account's name over its time and client line
+    (24-12-14 17:08 来自 微博网页版), under short lines only; a verified badge (V) goes."""
+    k = next((k for k, ln in enumerate(lines[:25]) if _POSTED_FROM.match(ln)), None)
+    if k is None or k < 3 or any(len(ln) > 40 for ln in lines[:k]):
+        return lines
+    above = [ln for ln in lines[:k] if ln.strip() not in ("V", "v")]
+    if not above or len(above[-1]) > 20:
+        return lines
+    return [above[-1], *lines[k:]]
+
+
 def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
@@ -861,6 +879,9 @@ def parse(text: str) -> Doc:
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
     lines = _archive_note(lines, doc)
+    lines = _post_under_chrome(lines)
+    # a Weibo post's link marker after its last line (…刘军）O网页链接): the link, not text
+    lines = [_WEIBO_LINK.sub("", ln) or ln for ln in lines]
     for k, ln in enumerate(lines[:3]):
         if note := _COPY_NOTE.fullmatch(ln) or _SAVED_LINE.fullmatch(ln):
             # （2024/6/20 早上存）, 存檔 2024-06-21 10:02（…）: when the copy was made
