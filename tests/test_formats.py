@@ -7410,3 +7410,17 @@ def test_a_weibo_page_copied_whole():
     assert (a["published"], a["published_time"]) == ("2024-12-14", "17:08")
     assert (a["outlet"], a["author"]) == (outlet_for_name("新京报"), "陈曦")
     assert a["body"].rstrip().endswith(_KAESONG[1]) and "O网页链接" not in a["body"]
+
+
+def test_a_copied_pages_latest_and_popular_lists_and_an_archive_photo():
+    """中央社's page copied whole: the caption of a file photo from the archive (（中央社檔案照片）)
+    is a caption; the bare 最新 and 人氣 labels open the site's lists, not the story's."""
+    copy = f"""首頁\n即時\n國際\n首頁\n>\n國際\n北韓向東部海域發射約10枚短程彈道飛彈\n2024/05/30 08:15（5/30 11:02 更新）
+字級設定：\n小\n中\n大\n南韓民眾30日在首爾車站觀看北韓試射飛彈的新聞報導。（中央社檔案照片）
+（中央社記者邱柏勳首爾30日專電）{_TW_STORY[0]}\n{_TW_STORY[1]}\n最新\n日本央行維持利率不變 日圓一度貶破157\n2小時前
+人氣\n北韓連夜空飄垃圾氣球 南韓軍方：逾260顆落地\n"""
+    a = _one_raw("cna.txt", copy)
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("南韓民眾30日在首爾車站觀看北韓試射飛彈的新聞報導。", "中央社檔案照片")
+    ]
+    assert _plain_body(a).endswith(_TW_STORY[1]) and "日圓" not in a["body"]

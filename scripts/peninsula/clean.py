@@ -359,7 +359,7 @@ POPULAR_LABEL = re.compile(
     r"|每日关注|每日關注|今日关注|今日關注|视频精选|視頻精選|\S{1,4}(?:最热|最熱)"  # 一财最热
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|人气排行|人氣排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
-    r"|热门内容|熱門內容|热门|熱門|热读|熱讀|most (?:read|popular))\s*[:：]?$",
+    r"|热门内容|熱門內容|热门|熱門|热读|熱讀|人气|人氣|most (?:read|popular))\s*[:：]?$",
     re.IGNORECASE,
 )
 
@@ -376,7 +376,7 @@ COMMENTS_LABEL = re.compile(
 # A list of the site's latest stories: 即时新闻, 最新消息 (a sidebar, or under a copied story).
 LATEST_LABEL = re.compile(
     r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息|最新即時|最新即时"
-    r"|最新报道|最新報道|最新報導|最新资讯|最新資訊)\s*$"
+    r"|最新报道|最新報道|最新報導|最新资讯|最新資訊|最新)\s*$"
 )
 
 # The previous and next stories' links under a story (上一篇 / 下一篇): the story has ended.

@@ -319,7 +319,9 @@ def sourced_caption(line: str) -> bool:
     return all(known_outlet(p) for p in parts)
 
 
-_PICTURE_WORD = re.compile(r"(?:資料|资料)?(?:圖片|图片|照片|相片|圖|图)$|提供$")  # （新華社圖片）
+_PICTURE_WORD = re.compile(
+    r"(?:資料|资料|檔案|档案)?(?:圖片|图片|照片|相片|圖|图)$|提供$"
+)  # （新華社圖片）
 
 
 _CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
