@@ -7424,3 +7424,23 @@ def test_a_copied_pages_latest_and_popular_lists_and_an_archive_photo():
         ("南韓民眾30日在首爾車站觀看北韓試射飛彈的新聞報導。", "中央社檔案照片")
     ]
     assert _plain_body(a).endswith(_TW_STORY[1]) and "日圓" not in a["body"]
+
+
+def test_a_report_pasted_into_an_answer():
+    """A Zhihu answer copied whole: the question and the site's chrome, the answerer and the
+    votes, a preface (谢邀…), then the pasted report (its headline over its date and source
+    line, its text, 原文链接), a divider and the answerer's own views: the report is the article."""
+    copy = f"""首页\n发现\n如何看待朝鲜炸毁京义线和东海线朝韩连接道路？\n关注者\n1,284\n\n半岛观察员老周\n​关注\n1,024 人赞同了该回答\n
+谢邀。刚下飞机，先把新华社的通稿贴一下，事实部分说得比较清楚，后面再说点个人看法。\n
+朝鲜炸毁朝韩连接道路部分路段 韩军在军事分界线以南示警射击\n2024-10-15 17:06:21　来源：新华社\n
+新华社首尔10月15日电（记者 陆远 孙一鸣）{_KAESONG[0]}\n\n{_KAESONG[1]}\n
+原文链接：http://www.news.cn/world/20241015/4f2a9c1e/c.html\n\n————————分割线————————\n
+说几点个人看法：炸路本身军事意义不大，政治信号才是重点。\n"""
+    a = _one_raw("zhihu.txt", copy)
+    assert a["title"] == "朝鲜炸毁朝韩连接道路部分路段 韩军在军事分界线以南示警射击"
+    assert (a["published"], a["outlet"]) == ("2024-10-15", outlet_for_name("新华社"))
+    assert (a["author"], a["url"]) == (
+        "陆远、孙一鸣",
+        "http://www.news.cn/world/20241015/4f2a9c1e/c.html",
+    )
+    assert a["body"].startswith("新华社首尔10月15日电") and "个人看法" not in a["body"]

@@ -362,6 +362,27 @@ def _story_start(lines: list[str]) -> int:
     return 0
 
 
+def _quoted_story(lines: list[str]) -> list[str] | None:
+    """A report pasted into a post or an answer (知乎: 谢邀…, the report's headline over its
+    date and source line, its text, then a divider and the poster's own views): the report,
+    from its headline to the divider. None unless the poster wrote a sentence before it and
+    the source is a known outlet."""
+    for k, ln in enumerate(lines[:60]):
+        dated = date_and_source(ln) if len(ln) <= 60 else None
+        if not (dated and dated[1] and known_outlet(dated[1]) and 2 <= k < len(lines) - 1):
+            continue
+        if not _headline_like(lines[k - 1]) or len(lines[k + 1]) < 40:
+            return None
+        if not any(_SENTENCE_END.search(h) and len(h) > 15 for h in lines[: k - 1]):
+            return None
+        story = lines[k - 1 :]
+        end = next((j for j, s in enumerate(story) if j > 3 and _DIVIDER.fullmatch(s)), None)
+        return story[:end]
+    return None
+
+
+# A divider a poster draws under a pasted report: ————————分割线————————, -----
+_DIVIDER = re.compile(rf"{_RULE_BODY}|[=\-—*]{{3,}}\s*\S{{1,8}}\s*[=\-—*]{{3,}}")
 # A paper's edition line under its headline: 《 人民日报 》（ 2024年11月15日 第 17 版）
 _EDITION = re.compile(
     r"《\s*[^》]{2,12}\s*》\s*[（(].{0,30}第\s*[\d一二三四五六七八九十]+\s*版\s*[)）]$"
@@ -957,6 +978,8 @@ def parse(text: str) -> Doc:
         for ln in menu:  # 即時新聞 > 國際 names the section
             if _CRUMBS.fullmatch(ln):
                 doc.category = _section(ln) or doc.category
+    elif quoted := _quoted_story(lines):
+        lines = quoted
     # A line repeated right away is an image caption shown twice (alt text and caption).
     out: list[str] = []
     for i, line in enumerate(lines):
