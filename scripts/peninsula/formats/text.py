@@ -365,7 +365,7 @@ def _story_start(lines: list[str]) -> int:
 def _quoted_story(lines: list[str]) -> list[str] | None:
     """A report pasted into a post or an answer (知乎: 谢邀…, the report's headline over its
     date and source line, its text, then a divider and the poster's own views): the report,
-    from its headline to the divider. None unless the poster wrote a sentence before it and
+    from its headline to the divider (a rule, _NOTE_RULE). None unless the poster wrote a sentence before it and
     the source is a known outlet."""
     for k, ln in enumerate(lines[:60]):
         dated = date_and_source(ln) if len(ln) <= 60 else None
@@ -376,13 +376,11 @@ def _quoted_story(lines: list[str]) -> list[str] | None:
         if not any(_SENTENCE_END.search(h) and len(h) > 15 for h in lines[: k - 1]):
             return None
         story = lines[k - 1 :]
-        end = next((j for j, s in enumerate(story) if j > 3 and _DIVIDER.fullmatch(s)), None)
+        end = next((j for j, s in enumerate(story) if j > 3 and _NOTE_RULE.fullmatch(s)), None)
         return story[:end]
     return None
 
 
-# A divider a poster draws under a pasted report: ————————分割线————————, -----
-_DIVIDER = re.compile(rf"{_RULE_BODY}|[=\-—*]{{3,}}\s*\S{{1,8}}\s*[=\-—*]{{3,}}")
 # A paper's edition line under its headline: 《 人民日报 》（ 2024年11月15日 第 17 版）
 _EDITION = re.compile(
     r"《\s*[^》]{2,12}\s*》\s*[（(].{0,30}第\s*[\d一二三四五六七八九十]+\s*版\s*[)）]$"
@@ -805,8 +803,8 @@ _LABEL_LINK = re.compile(r"^\[(?P<label>[^\]]{1,8})\]\((?P<url>https?://[^)\s]+)
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # A rule under a note, maybe with words in it: ==== 以下为 DeepL 机器翻译 ====
 _NOTE_RULE = re.compile(
-    rf"{_RULE_BODY}|[=\-*]{{3,}}\s*\S.{{0,60}}?\s*[=\-*]{{3,}}|-{{3}}|\*{{3}}|_{{3}}"
-)
+    rf"{_RULE_BODY}|[=\-—*]{{3,}}\s*\S.{{0,60}}?\s*[=\-—*]{{3,}}|-{{3}}|\*{{3}}|_{{3}}"
+)  # (or a divider with its word: ————————分割线————————)
 _BRACKET_FIELD = re.compile(r"^[\[【]\s*(?P<label>[^\]】\s]{1,8})\s*[\]】]\s*(?=\S)")
 
 
