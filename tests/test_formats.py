@@ -7444,3 +7444,27 @@ def test_a_report_pasted_into_an_answer():
         "http://www.news.cn/world/20241015/4f2a9c1e/c.html",
     )
     assert a["body"].startswith("新华社首尔10月15日电") and "个人看法" not in a["body"]
+
+
+def test_a_copys_address_in_the_researchers_note_and_a_slashed_date_label():
+    """A copy's address in the researcher's own words, over it (早报 中日韩峰会 https://…) or under
+    it (复制自 https://… 2024年11月1日; （…6/5存。網址 https://… ））; 联合早报's 发布/ date label
+    under the writer's name, the lead picture's caption over them."""
+    copy = f"""早报 中日韩峰会 https://www.zaobao.com.sg/news/world/story20240527-3749215\n存档 2024-05-28，网页全选复制\n
+联合早报\n即时\n新加坡\n中国\n国际\n登录\n国际\n中日韩领导人会议时隔四年半重启 同意加快自贸协定谈判
+三国领导人星期一在首尔举行会议后出席联合记者会。（路透社）\n郑婉琳\n首尔特约记者\n发布/2024年5月27日 20:41\n更新/2024年5月27日 23:58
+字体大小\n分享\n{_KAESONG[0]}\n{_KAESONG[1]}\n"""
+    a = _one_raw("zaobao.txt", copy)
+    assert a["url"] == "https://www.zaobao.com.sg/news/world/story20240527-3749215"
+    assert (a["title"], a["author"]) == (
+        "中日韩领导人会议时隔四年半重启 同意加快自贸协定谈判",
+        "郑婉琳",
+    )
+    assert (a["published"], a["published_time"]) == ("2024-05-27", "20:41")
+    for note in (
+        "复制自 https://www.guancha.cn/internation/2024_10_31_753466.shtml   2024年11月1日  (记事本另存为ANSI)",
+        "（手機Safari全選複製，6/5存。網址 https://www.guancha.cn/internation/2024_10_31_753466.shtml ）",
+    ):
+        a = _one_raw("copy.txt", f"朝俄条约的下一步\n2024-10-31 08:12\n\n{_TW_TEXT}\n\n{note}\n")
+        assert a["url"] == "https://www.guancha.cn/internation/2024_10_31_753466.shtml", note
+        assert a["body"].strip() == _TW_TEXT

@@ -216,8 +216,9 @@ def _without_export_footer(lines: list[str]) -> list[str]:
 
 
 _LABELLED_DATE = re.compile(
-    r"(?:发布|發布|發佈|更新|刊登|出版|上稿)?(?:日期|时间|時間)\s*[:：]\s*(?P<date>\S.*)"
-)
+    r"(?:(?:发布|發布|發佈|更新|刊登|出版|上稿)?(?:日期|时间|時間)\s*[:：]|(?:发布|發布|更新)\s*/)"
+    r"\s*(?P<date>\S.*)"
+)  # (联合早报 prints 发布/2024年5月27日 20:41)
 
 
 def _labelled_date(line: str) -> bool:
@@ -399,6 +400,8 @@ def _headline_over(lines: list[str], d: int) -> int:
             break
         if len(lines[h]) <= 4 and (credits := credits or bool(_CREDIT_LABEL.fullmatch(lines[h]))):
             continue
+        if sourced_caption(lines[h]):
+            continue  # the lead picture's caption over the byline (…出席联合记者会。（路透社）)
         tried += 1
         headline = lines[h]  # it may end in a quotation (…金正恩的“两国论”), not a full stop
         if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
@@ -808,6 +811,12 @@ _NOTE_RULE = re.compile(
 _BRACKET_FIELD = re.compile(r"^[\[【]\s*(?P<label>[^\]】\s]{1,8})\s*[\]】]\s*(?=\S)")
 
 
+# A short note naming the copy's address: a label before it, or a copy's words around it.
+_NOTED_ADDRESS = re.compile(
+    r"(?:[^\s。]{1,8}\s+){1,3}(?P<url>https?://\S+)"
+    r"|[（(]?.{0,30}?(?:复制|複製|存|網址|网址|原文|来源|來源)[^\n]{0,20}?[:：\s]\s*(?P<url2>https?://[^\s）)]+)"
+    r".{0,40}"
+)
 _WEIBO_LINK = re.compile(r"\s*O网页链接\s*$")
 
 
@@ -951,6 +960,13 @@ def parse(text: str) -> Doc:
             break
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
         doc.url = lines.pop()  # the copied page's address, pasted under it
+    # the researcher's note with the address, over the copy (早报 中日韩峰会 https://…) or
+    # under it (复制自 https://… 2024年11月1日, （…6/5存。網址 https://… ）)
+    for k in [*range(min(2, len(lines))), *range(max(len(lines) - 3, 2), len(lines))]:
+        if not doc.url and (noted := _NOTED_ADDRESS.fullmatch(lines[k])):
+            doc.url = noted["url"] or noted["url2"]
+            lines = lines[:k] + lines[k + 1 :]
+            break
     kept = []
     for ln in lines:
         found = _date_line(ln) if _DATE_LABEL.match(ln) else None
