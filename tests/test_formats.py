@@ -7215,6 +7215,9 @@ def test_a_feed_readers_article_view_and_a_time_set_apart_from_its_day():
         "微信扫一扫可打开此内容，使用完整服务",
         "新媒体编辑：张雨桐",
         "配图来源：视觉中国、IC photo",
+        "風傳媒LINE官方帳號上線了！加入好友，不漏接每一則重要新聞",
+        "[＋ 加入好友](https://lin.ee/storm)",
+        "1,024 人赞同了该回答",
     ],
 )
 def test_toolbars_and_portal_notes_are_furniture(line):
@@ -7468,3 +7471,9 @@ def test_a_copys_address_in_the_researchers_note_and_a_slashed_date_label():
         a = _one_raw("copy.txt", f"朝俄条约的下一步\n2024-10-31 08:12\n\n{_TW_TEXT}\n\n{note}\n")
         assert a["url"] == "https://www.guancha.cn/internation/2024_10_31_753466.shtml", note
         assert a["body"].strip() == _TW_TEXT
+
+
+def test_outlets_named_by_their_city_or_paper():
+    """香港文匯報 is 文汇报; 北京日报 is an outlet of its own (its e-paper's <title> is its name)."""
+    assert outlet_for_name("香港文匯報") == outlet_for_name("文汇报") != "香港文匯報"
+    assert known_outlet("北京日報") == known_outlet("北京日报") is not None

@@ -218,6 +218,8 @@ _LINE_PATTERNS = [
     # (3,276跟贴, 查看全部跟贴); 澎湃's buttons (1024收藏我要举报); a gallery's prompt
     r"[（(]\s*原标题\s*[:：][^()（）]{1,80}[)）]|[\d,]*\s*跟贴|(查看|参与)全部跟贴|\d*\s*(收藏|点赞|分享)?\s*我要举报"
     r"|更多精彩内容请(进入|访问)\S{0,10}",
+    # an outlet's LINE account promotion (風傳媒LINE官方帳號上線了！加入好友，…; ＋ 加入好友)
+    r"\S{0,10}(LINE|Line)\s*(官方帳號|官方账号|官方帳户).{0,40}|[+＋]\s*加入好友",
     # a Zhihu answer's votes (1,024 人赞同了该回答)
     r"[\d,.]+\s*[万萬]?\s*人(赞同|贊同|点赞|點讚)了?(该|該)?(回答|文章)?",
     # a page number between dashes (- 1 -) in a document's text; a photo's source line
