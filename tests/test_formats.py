@@ -23,7 +23,7 @@ from peninsula.fields import (
     sourced_caption,
 )
 from peninsula.formats import detect, is_date_only
-from peninsula.formats.text import first_sentence, list_items, unwrap
+from peninsula.formats.text import date_and_source, first_sentence, list_items, unwrap
 
 OTHER = Path(__file__).parent / "data" / "other"
 
@@ -3895,7 +3895,6 @@ def test_a_korean_papers_chinese_edition_copied_whole():
 
 def test_an_outlet_date_and_section_line_under_a_copied_headline():
     """共同社 - 2024年5月28日 00:15 | 朝鲜半岛: the outlet, the date, then the section."""
-    from peninsula.formats.text import date_and_source
 
     assert date_and_source("共同社 - 2024年5月28日 00:15 | 朝鲜半岛") == (
         "2024年5月28日 00:15",
@@ -7477,3 +7476,12 @@ def test_outlets_named_by_their_city_or_paper():
     """香港文匯報 is 文汇报; 北京日报 is an outlet of its own (its e-paper's <title> is its name)."""
     assert outlet_for_name("香港文匯報") == outlet_for_name("文汇报") != "香港文匯報"
     assert known_outlet("北京日報") == known_outlet("北京日报") is not None
+
+
+def test_an_items_source_line_with_its_comment_count():
+    """An app's item line prints its comment count between the outlet and the time."""
+    assert date_and_source("环球时报  3.2万评  2024-12-14 16:05") == (
+        "2024-12-14 16:05",
+        "环球时报",
+    )
+    assert date_and_source("凤凰网资讯  4021评  2小时前") == ("", "凤凰网资讯")

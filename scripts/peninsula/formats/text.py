@@ -1613,6 +1613,7 @@ _MD_HEADLINE = re.compile(
 _LINE_SOURCE = re.compile(r"(?:(?:来源|來源)\s*[:：]\s*)?(?P<name>[^\s\d，,。:：|｜]{2,14})")
 
 
+_COUNT_PART = re.compile(r"[\d.,]+\s*[万萬]?\s*(?:评论?|評論?|阅读|閱讀|赞|讚|跟贴)")
 _SECTION_AFTER = re.compile(r"\d\s*[|｜]\s*\S{1,8}$")  # …00:15 | 朝鲜半岛
 
 
@@ -1622,6 +1623,7 @@ def date_and_source(line: str) -> tuple[str, str | None] | None:
     if is_date_only(line):
         return line, None
     parts = [p for p in re.split(r"\s*[|｜]\s*|\s+[•·]\s+|\s+", line.strip()) if p and p != "-"]
+    parts = [p for p in parts if not _COUNT_PART.fullmatch(p)]  # 环球时报  3.2万评  2024-12-14
     # the outlet first (来源：环球网 | 2024-06-01), or last (2024-06-02 10:30 新浪军事)
     for first, name, date in ((True, parts[:1], parts[1:]), (False, parts[-1:], parts[:-1])):
         m = _LINE_SOURCE.fullmatch(" ".join(name))
