@@ -93,7 +93,7 @@ def _decode(data: bytes) -> Decoded:
     best = from_bytes(data).best()
     if best is None:
         return _damaged_cjk(data)
-    enc = _family(best.encoding)
+    enc = family(best.encoding)
     return _checked(data.decode(enc, errors="replace"), enc)
 
 
@@ -129,7 +129,7 @@ def _misread(decoded: Decoded) -> Decoded:
     return decoded
 
 
-def _family(encoding: str) -> str:
+def family(encoding: str) -> str:
     """GB and Big5 variants decode as their supersets, which read every member's bytes."""
     name = encoding.lower().replace("_", "")
     if name in _GB_FAMILY:
@@ -151,7 +151,7 @@ def _damaged_cjk(data: bytes) -> Decoded:
         if not bad or bad > max(3, len(text) // 1000):
             continue
         best = from_bytes(text.replace("\ufffd", "").encode(enc)).best()
-        if best is not None and _family(best.encoding) == enc:
+        if best is not None and family(best.encoding) == enc:
             return _replaced(text, enc, bad, enc)
     raise Unreadable("binary file: no text encoding fits its bytes")
 

@@ -12,6 +12,7 @@ import email.utils
 import re
 from dataclasses import dataclass
 
+from ..decode import family
 from ..fields import without_tracking
 from . import FORWARDED
 
@@ -119,10 +120,10 @@ def _mail(data: bytes) -> SavedPage | None:
 
 
 def _decoded(payload: bytes, charset: str | None) -> str:
-    """A part's text in its declared charset (GB2312 read as GB18030, its superset)."""
-    charset = "gb18030" if (charset or "").lower() in ("gb2312", "gbk") else charset or "utf-8"
+    """A part's text in its declared charset (GB2312 read as GB18030, its superset, as the
+    decoder reads every file of a family)."""
     try:
-        return payload.decode(charset, "replace")
+        return payload.decode(family(charset or "utf-8"), "replace")
     except LookupError:  # a charset Python does not know
         return payload.decode("utf-8", "replace")
 
