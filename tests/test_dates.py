@@ -369,6 +369,9 @@ def test_an_american_time_zone_reads_a_slash_date_month_first():
     assert (us.published, us.time) == ("2025-03-07", "09:12") and "month first" in us.evidence
     assert article_date("", header="03/07/2025 09:12").published == "2025-07-03"
     assert "month first" in article_date("", header="03/18/2021").evidence
+    # a Chinese-language American paper names the zone in Chinese: (美東時間)
+    ny = article_date("", header="更新時間：03/10/2025 18:42 (美東時間)")
+    assert (ny.published, ny.time) == ("2025-03-10", "18:42")
 
 
 def test_a_korean_documents_spaced_dots():
@@ -403,3 +406,14 @@ def test_an_editors_day_code_and_a_yearless_time():
     assert article_date("x", header="（編輯：陳承中）1141399").published is None
     assert editor_code("…達3萬4314人。（編輯：陳承中）1140116") == "（編輯：陳承中）1140116"
     assert editor_code("編輯部表示，…") is None
+
+
+def test_a_time_after_a_slash_and_a_yearless_time_on_the_urls_day():
+    """Reuters' Chinese page prints the day, a slash, then the time in words (2019年2月28日 /
+    下午4点18分); NHK prints only 6月10日 19时42分, on the day its address gives."""
+    r = article_date("", header="2019年2月28日 / 下午4点18分 / 6 年前")
+    assert (r.published, r.time) == ("2019-02-28", "16:18")
+    url = "https://www3.nhk.or.jp/nhkworld/zh/news/20240610_19/"
+    r = article_date("x", url=url, header="岸田首相表示希望尽早实现日朝首脑会谈\n6月10日 19时42分")
+    assert (r.published, r.time) == ("2024-06-10", "19:42") and "time: header" in r.evidence
+    assert article_date("x", url=url, header="6月11日 08时00分").time is None  # another day

@@ -7485,3 +7485,100 @@ def test_an_items_source_line_with_its_comment_count():
         "环球时报",
     )
     assert date_and_source("凤凰网资讯  4021评  2小时前") == ("", "凤凰网资讯")
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("编译 王兴亮；审校 张涛", True),  # editors and translators by name, no colon
+        ("编辑 王琳", True),
+        ("编译 王兴亮", False),  # (alone it may be the byline: the translator wrote it)
+        ("播放 00:00 / 01:36 字幕 全螢幕", True),  # a player's clock and buttons
+        ("[播放] 收听广播 00:00 / 01:45", True),
+        ("影片來源：《東森晚間新聞》 播出時間 2024/11/13 19:00", True),  # a programme's note
+        ("視像新聞｜於香港電台第一台《午間新聞》播出（12:00）", True),
+        ("该节目于《新闻联播》播出后引发关注。", False),  # a sentence about a programme
+        ("跳到主菜单", True),
+        ("（綜合外電報道）", True),  # compiled from wires: no one outlet
+        ("小字号", True),
+        ("深度報道、評論與專欄，每月僅需 HK$49 起。", True),  # a paywall's price
+        ("訂閱亞洲週刊電子版　每期只需HK$30", True),
+        ("韩国政府只需支付100美元。", False),
+        ("此新闻将在发布后约一个月内保留在网站上。", True),  # NHK's notice
+    ],
+)
+def test_broadcast_paywall_and_credit_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
+
+
+def test_closing_credits_name_the_outlet_and_the_writer():
+    """Lines under the story that credit it: a reporter of an unlisted paper in brackets
+    (（韩中时报记者 王晓燕）), a reporter's line (星島記者 梁俊傑 紐約報道／綜合外電), a portal's
+    partner (本新聞由法新社提供…), a print edition (《 人民日报 》（ 2024年04月12日 03 版）) and a
+    source (（資料來源：美聯社）): none is text; each names the outlet or the writer."""
+    for trailer, outlet, author in [
+        ("（韩中时报记者 王晓燕）", "韩中时报", "王晓燕"),
+        ("本新聞由法新社提供，如有問題請向法新社反映。", outlet_for_name("法新社"), None),
+        ("《 人民日报 》（ 2024年04月12日 03 版）", outlet_for_name("人民日报"), None),
+        ("（資料來源：美聯社）", outlet_for_name("美聯社"), None),
+    ]:
+        a = _one_raw("t.txt", f"朝鲜发射多枚短程弹道导弹\n\n{_STORY}\n\n{trailer}\n")
+        assert a["body"].strip() == _STORY, trailer
+        assert (a["outlet"], a["author"]) == (outlet, author), trailer
+    a = _one_raw(
+        "t.txt", f"朝鲜发射多枚短程弹道导弹\n\n{_STORY}\n\n星島記者 梁俊傑 紐約報道／綜合外電\n"
+    )
+    assert (a["body"].strip(), a["author"]) == (_STORY, "梁俊傑")
+
+
+def test_a_peoples_daily_commentary_page():
+    """人民网's page: the author meta is a staff number, the pen name is the author element's
+    (钟声); the source label's link text was lost from the first copy of the date row, so the
+    line after it (the pen name) is no outlet; 小字号 is a button."""
+    story = "".join(f'<p style="text-indent: 2em;">{p}</p>' for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>阵营对抗解决不了半岛问题--观点--人民网</title>
+    <meta name="author" content="102683" /></head><body>
+    <div class="rm_txt"><h1>阵营对抗解决不了半岛问题</h1><p class="author">钟声</p>
+    <div class="channel"><div>2024年04月12日05:53 | 来源：<a href="http://paper.people.com.cn/">人民网－人民日报</a></div>
+    <div><span>小字号</span></div></div>
+    <div class="rm_txt_con">{story}<p>《 人民日报 》（ 2024年04月12日 03 版）</p></div></div></body></html>"""
+    a = _one_raw("c1003.html", page)
+    assert (a["author"], a["outlet"]) == ("钟声", outlet_for_name("人民日报"))
+    assert (a["published"], a["published_time"]) == ("2024-04-12", "05:53")
+    assert a["body"].strip() == _STORY
+    assert outlet_from_header(
+        "2024年04月12日05:53 | 来源：\n钟声\n来源：人民网"
+    ) == outlet_for_name("人民网")
+
+
+def test_a_day_alone_over_the_text():
+    """A ministry's page prints the day alone between the headline and the text (令和6年10月31日):
+    the story's date, unless the block is a top bar's today."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>外务大臣谈话</title></head><body>
+    <div id="main"><h1>外务大臣谈话（朝鲜发射弹道导弹）</h1><p class="rightalign">令和6年10月31日</p>
+    <div class="main-txt">{story}</div></div></body></html>"""
+    a = _one_raw("mofa.html", page)
+    assert (a["published"], a["body"].strip()) == ("2024-10-31", _STORY)
+    today = page.replace('class="rightalign"', 'class="today"')
+    assert _one_raw("mofa.html", today)["published"] is None
+
+
+def test_a_crumbs_generic_home_link_names_no_site():
+    """PChome's crumb starts at 新聞 (/): the site is its og:site_name, PChome Online 新聞, which
+    reposts AFP's story."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>金正恩抵達俄羅斯遠東 - PChome Online 新聞</title>
+    <meta property="og:site_name" content="PChome Online 新聞">
+    <meta property="og:url" content="https://news.pchome.com.tw/internation/afp/20230912/index-1.html">
+    </head><body><div class="breadcrumb"><a href="/">新聞</a> &gt; <a href="/internation/">國際</a></div>
+    <div id="newsContent"><h1>金正恩抵達俄羅斯遠東</h1><div class="article_info">新聞來源：法新社</div>
+    <div class="article_text">{story}</div></div></body></html>"""
+    a = _one_raw("pchome.html", page)
+    assert (a["outlet"], a["republisher"]) == (outlet_for_name("法新社"), "PChome Online 新聞")
+
+
+def test_an_unlisted_papers_dateline_without_its_place():
+    """【韩中时报首尔讯】: the paper is 韩中时报, filed from Seoul, though not listed."""
+    a = _one_raw("t.txt", f"韩国国会表决解除戒严\n\n【韩中时报首尔讯】{_STORY}\n")
+    assert a["outlet"] == "韩中时报"

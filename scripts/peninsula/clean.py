@@ -21,6 +21,8 @@ _EDITORS = (
     "|新媒体编辑|新媒體編輯|责编|責編|编辑|編輯"
     "|校对|校對|审核|審核"
 )
+# A media player's buttons ([播放] 收听广播 … 字幕 全螢幕), around its clock.
+_PLAYER = r"[\[【]?(播放|暂停|暫停|收听广播|收聽廣播|收听|收聽|字幕|全屏|全螢幕|全萤幕|静音|靜音|音量|重播)[\]】]?"
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
 
 # A share box's button that copies the page's address (alone, or with the address beside it).
@@ -252,7 +254,7 @@ _LINE_PATTERNS = [
     r"|回到顶部|回到頂部|back to top)\b.*",
     # an article's toolbar: font size, print, close (【字体：大 中 小】【打印】【关闭窗口】)
     r"([【〖\[]?\s*((字体|字體|字号|字號)\s*[:：]?\s*((大|中|小|放大|缩小|縮小)\s*)+|((大|中|小)\s*){3}"
-    r"|(放大|缩小|縮小)(字体|字體)?|打印|列印|友善列印|我要打印|打印本页|打印本頁|打印本文|关闭窗口|關閉窗口|关闭|關閉"
+    r"|(大|中|小)(字号|字號)|(放大|缩小|縮小)(字体|字體)?|打印|列印|友善列印|我要打印|打印本页|打印本頁|打印本文|关闭窗口|關閉窗口|关闭|關閉"
     rf"|返回首页|返回首頁|推荐给好友|推薦給好友|{COPY_LINK}|纠错|糾錯"
     r"|推荐给朋友|推薦給朋友)\s*[】〗\]]?\s*){1,6}",
     rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s]{{0,12}}\s*[)）】\]]?\s*){{1,4}}[A-Z]{{0,4}}\d{{0,8}}",
@@ -273,6 +275,18 @@ _LINE_PATTERNS = [
     r"(非常满意|非常滿意|满意|滿意|一般|不满意|不滿意|非常不满意|非常不滿意)",
     r".*(公共信息开放许可|公共資訊開放許可|공공누리).*",  # (.*….*: searched in one pass)
     r"(负责部门|負責部門|담당부서)\s*[:：].{0,60}(电话|電話|最终更新|最終更新|연락처).{0,40}",
+    # editors and translators credited by name alone, several on a line: 编译 王兴亮；审校 张涛
+    rf"(({_EDITORS}|审校|審校|编译|編譯|翻译|翻譯)\s+[\u4e00-\u9fff·]{{2,4}}[\s；;，,、|｜]*){{2,4}}"
+    rf"|({_EDITORS}|审校|審校)\s+[\u4e00-\u9fff·]{{2,4}}",
+    # a media player's controls and clock: 播放 00:00 / 01:36 字幕 全螢幕; [播放] 收听广播 00:00 / 01:45
+    rf"({_PLAYER}\s*)*\d{{1,2}}:\d{{2}}(:\d{{2}})?\s*/\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s*{_PLAYER})*",
+    # a broadcast's programme note: 影片來源：《東森晚間新聞》 播出時間 2024/11/13 19:00
+    r"[^。，,！？!?]{0,24}《[^》]{2,20}》[^。，,！？!?]{0,12}(播出|首播|播放)[^。，,！？!?]{0,24}",
+    # a skip link: 跳到主菜单, 跳至主要內容, skip to content
+    r"(跳到|跳至|跳转到|跳轉到|略过|略過)(主菜单|主選單|主选单|主要内容|主要內容|正文|内容|內容|导航|導覽)"
+    r"|skip to (main )?(content|navigation)",
+    # a story compiled from wires, credited to no one outlet: （綜合外電報道）
+    r"[（(]?\s*(综合外电|綜合外電|综合|綜合)(报道|報道|报导|報導)?\s*[)）]?",
     # the end-of-story mark of wire copy
     _END_MARK,
 ]
@@ -283,6 +297,10 @@ _PROMPTS = [
     (r"(加入|訂閱|订阅|追蹤|追踪|关注|關注).{0,12}LINE\s*(好友|官方帳號|官方账号|官方帐号)", 80, True),
     (r"(點我|点我|按我)(訂閱|订阅|加入|下載|下载)", 60, True),
     (r"(訂閱|订阅).{0,8}(電子報|电子报|newsletter)", 40, True),  # 訂閱風傳媒電子報，每日精選…
+    # a paywall's price: 深度報道、評論與專欄，每月僅需 HK$49 起。 / 訂閱…電子版　每期只需HK$30
+    (r"(订阅|訂閱|会员|會員|仅需|僅需|只需).{0,20}(HK\$|NT\$|US\$|S\$|RM|\$|¥|￥)\s*\d", 50, True),
+    # a site's notice that its stories are taken down: 此新闻将在发布后约一个月内保留在网站上。
+    (r"(将在|將在)(发布|發布|刊登|刊出)(后|後).{0,12}(保留|删除|刪除)", 40, True),
     # a frames notice, a self-media post's picture disclaimer (图片来源于网络，如有侵权请联系删除),
     # an error-report prompt (如果您发现此篇文章有错误，请联系我们)
     (

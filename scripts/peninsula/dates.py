@@ -118,7 +118,8 @@ def _cn_int(s: str) -> int:
 
 _WEEKDAY_TAG = r"(?:\s*\(?\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]\s*\)?)?"
 _CJK_TIME = (
-    _WEEKDAY_TAG + r"(?:\s*(?P<ampm>上午|下午|晚上|晚间|晚間|凌晨|早上|中午)?\s*"
+    # (the time may follow a bar or a slash: 2019年2月28日 / 下午4点18分)
+    _WEEKDAY_TAG + r"(?:\s*(?:[/／|｜]\s*)?(?P<ampm>上午|下午|晚上|晚间|晚間|凌晨|早上|中午)?\s*"
     r"(?P<h>\d{1,2})\s*[:時时点點]\s*(?P<mi>\d{2})(?:\s*[:分]\s*(?P<s>\d{2})(?!\d))?"
     r"(?:\s*(?P<suffix>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"  # 2016年1月6日 3:55 PM
 )
@@ -129,7 +130,9 @@ _LATIN_TIME = (
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|GMT|UTC)?)?"
 )
 # An American time zone after a date and time: the page writes dates month first.
-_US_ZONE = re.compile(r"\s*\(?(?:ET|EST|EDT|PT|PST|PDT)\b")
+_US_ZONE = re.compile(
+    r"\s*[(（]?(?:(?:ET|EST|EDT|PT|PST|PDT)\b|(?:美東|美东|美西|美國東部|美国东部|美國西部|美国西部)(?:時間|时间))"
+)
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -435,15 +438,16 @@ def editor_code(text: str) -> str | None:
 
 
 _YEARLESS_TIME = re.compile(
-    r"(?<![\d年/.-])(?P<m>\d{1,2})\s*(?:月|-|/)\s*(?P<d>\d{1,2})\s*日?\s*(?P<t>\d{1,2}:\d{2})(?!\d)"
+    r"(?<![\d年/.-])(?P<m>\d{1,2})\s*(?:月|-|/)\s*(?P<d>\d{1,2})\s*日?\s*"
+    r"(?P<h>\d{1,2})(?::|\s*[时時点點]\s*)(?P<mi>\d{2})(?!\d)"  # 15:20, 19时42分
 )
 
 
 def _yearless_time(header: str, month: int, day: int) -> str | None:
     """The time of a yearless day and time in the header (發布於 01月16日15:20) on that day."""
     for t in _YEARLESS_TIME.finditer(header):
-        if (int(t["m"]), int(t["d"])) == (month, day):
-            return t["t"].zfill(5)
+        if (int(t["m"]), int(t["d"])) == (month, day) and int(t["h"]) < 24:
+            return f"{int(t['h']):02d}:{t['mi']}"
     return None
 
 
@@ -485,6 +489,10 @@ def article_date(
         return _result(m, "lead")
     from_url = _url_date(url) if url else None
     if from_url and from_url.precision == "day":
+        day = date.fromisoformat(from_url.published)
+        if header and (at := _yearless_time(header, day.month, day.day)):
+            # the url's day, printed with its time: 6月10日 19时42分
+            return replace(from_url, time=at, evidence=f"{from_url.evidence}; time: header")
         return from_url
     dl = _DAY_DATELINE.search(body)
     if dl and (from_url or feed or posted):

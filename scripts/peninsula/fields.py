@@ -366,10 +366,13 @@ def outlet_from_header(header: str) -> str | None:
             m = None  # 据总台记者报道: a source the story cites, not the page's outlet
     if m and not _THIS_PAPER.match(m.group("outlet") or m.group("wire")):  # (本网首尔…电)
         return outlet_for_name(_without_place(m.group("outlet") or m.group("wire")))
-    m = _SOURCE_LABEL.search(header)
-    if m and not _NO_OUTLET.search(m.group("name")):
-        # (an IP location run on to the name: 来源: 新京报<br>北京)
-        return outlet_for_name(_without_place(_IP_TAIL.sub("", m.group("name"))))
+    for m in _SOURCE_LABEL.finditer(header):
+        if "\n" in m.group(0) and not known_outlet(m["name"]):
+            continue  # 来源：<link lost>\n钟声: the label's value was not kept; the next line is no source
+        if not _NO_OUTLET.search(m.group("name")):
+            # (an IP location run on to the name: 来源: 新京报<br>北京)
+            return outlet_for_name(_without_place(_IP_TAIL.sub("", m.group("name"))))
+        break
     # KCNA's order: (平壤6月3日电 朝中社); a source line 《朝中社》 主体113(2024)年6月3日
     for m in _OUTLET_AFTER.finditer(header):
         if named := known_outlet(m["outlet"] or m["paper"]):
@@ -405,9 +408,11 @@ _IP_TAIL = re.compile(
 
 def _without_place(name: str) -> str:
     """A dateline's outlet run without the place it was filed from (朝中社平壤 -> 朝中社), when
-    what is left is a known outlet."""
+    what is left is a known outlet or names itself one (韩中时报首尔)."""
     for k in range(2, len(name) - 1):
-        if fold(name[k:]) in _place_names() and known_outlet(name[:k]):
+        if fold(name[k:]) in _place_names() and (
+            known_outlet(name[:k]) or _SITE_OUTLET.search(name[:k])
+        ):
             return name[:k]
     return name
 
@@ -610,11 +615,20 @@ _SIGNED_OFFICE = re.compile(
 )
 
 
+# A reporter's line closing the story: 星島記者 梁俊傑 紐約報道／綜合外電.
+_CLOSING_REPORT = re.compile(
+    r"(?P<paper>[^\s，。,]{0,12}?)(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s+"
+    r"(?:[\u4e00-\u9fff]{2,5}?\s*)?(?:报道|報道|报导|報導)(?:\s*[／/]\s*[\u4e00-\u9fff]{2,6})?"
+)
+
+
 def _closing_byline(paragraph: str) -> str | None:
     if signed := _CLOSING_SIGNED.fullmatch(paragraph.strip()) or _SIGNED_OFFICE.fullmatch(
         paragraph.strip()
     ):
         return signed["name"]
+    if (m := _CLOSING_REPORT.fullmatch(paragraph.strip())) and bare_name(m["name"]):
+        return m["name"]
     if names := _closing_names(paragraph.strip()):
         return names
     m = _CLOSING.fullmatch(paragraph.strip())
@@ -789,11 +803,22 @@ _SIGNED = re.compile(r"(?P<name>[^\s，,]{2,10})[，,]\s*\S{0,10}(?:发言人|�
 
 # A trailer naming where a reposted text came from: 来源：自由亚洲电台 / 文章來源：大紀元.
 _SOURCE_LINE = re.compile(
-    r"^\s*[（(]?\s*(?:文章来源|文章來源|本文来源|本文來源|新闻来源|新聞來源|来源|來源|稿源|出处|出處|转自|轉自"
+    r"^\s*[（(]?\s*(?:文章来源|文章來源|本文来源|本文來源|新闻来源|新聞來源|资料来源|資料來源|来源|來源|稿源"
+    r"|出处|出處|转自|轉自"
     r"|转载自|轉載自|source)"
     r"\s*[:：]\s*(?P<name>[^\s，。,;；()（）]{2,24}?)"
     r"(?:\s*[·•]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*[)）]?\s*$",  # (文章来源：星洲日报·2025.01.15)
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A line under the story naming where it came from: a portal's partner (本新聞由法新社提供，如有
+# 問題請向法新社反映。) or the paper's print edition (《 人民日报 》（ 2024年04月12日 03 版）).
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:本(?:则|則|篇|条|條)?(?:新闻|新聞|文|内容|內容|文章)由(?P<provider>[^\s，。,]{2,12}?)"
+    r"(?:提供|供稿)[^\n]{0,40}"
+    r"|《\s*(?P<paper>[^》]{2,12}?)\s*》\s*[（(]\s*\d{4}\s*年[^）)\n]{0,20}[)）])\s*$\n?",
+    re.MULTILINE,
 )
 
 
@@ -802,7 +827,7 @@ _SOURCE_LINE = re.compile(
 _OUTLET_TRAILER = re.compile(
     r"(?:\n\s*|(?<=[。！？”」』]))"  # on its own line, or closing the last paragraph: …等。（光华日报）
     # (or its reporter: （环球时报记者 程雨芊）)
-    r"[（(]\s*(?P<name>[^()（）\s]{2,12}?)(?:记者|記者)?(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?"
+    r"[（(]\s*(?P<name>[^()（）\s]{2,12}?)(?P<reporter>记者|記者)?(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?"
     # (and its editors after: （新京报记者 陈曦 编辑 王琳 校对 刘军）)
     r"(?:\s+(?:编辑|編輯|校对|校對|责编|責編|审核|審核)\s*[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
 )
@@ -814,6 +839,12 @@ def source_credit(body: str) -> tuple[str | None, str, str | None]:
     end = _OUTLET_TRAILER.search(body)
     if end and (named := known_outlet(end["name"])):
         return named, body[: end.start()] + "\n", end["writer"]
+    if end and end["reporter"] and end["writer"] and looks_like_outlet(end["name"]):
+        return end["name"], body[: end.start()] + "\n", end["writer"]  # （韩中时报记者 王晓燕）
+    credits = list(_CREDIT_LINE.finditer(body))
+    if credits and (c := credits[-1]).start() > len(body) * 0.5:
+        named = outlet_for_name(c["provider"] or c["paper"])
+        return named, body[: c.start()] + body[c.end() :], None
     found = list(_SOURCE_LINE.finditer(body))
     m = found[-1] if found else None  # the last one: trailers sit at the end
     if m is None or m.start() < len(body) * 0.5:

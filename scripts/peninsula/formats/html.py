@@ -27,7 +27,7 @@ from ..clean import (
     split_credit,
     tidy,
 )
-from ..dates import metadata_date
+from ..dates import article_date, metadata_date
 from ..fields import (
     domain,
     known_outlet,
@@ -255,6 +255,8 @@ def _meta(soup: BeautifulSoup) -> dict:
             continue
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key in wanted and m.get("content") and wanted[key] not in out:
+            if wanted[key] == "author" and not re.search(r"[^\W\d_]", m["content"]):
+                continue  # a staff number (人民网: <meta name="author" content="102683">)
             out[wanted[key]] = m["content"].strip()
         if key == "exporter-version" and "evernote" in (m.get("content") or "").lower():
             out["exported"] = True  # (its author is the note's owner, not the story's writer)
@@ -563,7 +565,10 @@ def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
         el.decompose()
 
 
-_HOME_WORD = re.compile(r"首页|首頁|主页|主頁|home|homepage", re.IGNORECASE)
+# (a section's generic name, 新聞, names no site either)
+_HOME_WORD = re.compile(
+    r"首页|首頁|主页|主頁|home|homepage|新聞|新闻|news|(新聞|新闻)(首頁|首页)", re.IGNORECASE
+)
 
 
 def _crumb_ok(a: Tag) -> bool:
@@ -2031,6 +2036,18 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
         return
     if FULL_DATE.search(_opening(root)):
         return  # the container prints its own date (a ticker's time above it is another story's)
+    # the day alone right over the text (令和6年10月31日), when the text begins with no date of
+    # its own and the day is no top bar's today
+    nearest = root.find_previous_sibling()
+    text = _text(nearest) if nearest is not None and nearest.name in _DATE_BOXES else ""
+    if (
+        is_date_only(text)
+        and not _TODAY_CLASS.search(_classes(nearest))
+        and article_date("", header=text).precision == "day"
+        and article_date("", header=_opening(root)).precision is None
+    ):
+        doc.bylines.insert(0, text)
+        return
     for level in (root, root.parent):
         for sib in level.find_previous_siblings() if level is not None else ():
             for el in [sib, *reversed(_find(sib, _DATE_BOXES))]:
