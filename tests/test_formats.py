@@ -7582,3 +7582,77 @@ def test_an_unlisted_papers_dateline_without_its_place():
     """【韩中时报首尔讯】: the paper is 韩中时报, filed from Seoul, though not listed."""
     a = _one_raw("t.txt", f"韩国国会表决解除戒严\n\n【韩中时报首尔讯】{_STORY}\n")
     assert a["outlet"] == "韩中时报"
+
+
+def test_a_features_footnotes_and_its_authors_notes_end_it():
+    """A feature's footnotes under their label (注释： / 註釋：) are not the story; nor is a
+    note on its author closing it, unnamed (（作者為…副教授…）) or named in both scripts
+    (苏珊·朴(Susan Park)是…高级研究员，…), which names the writer."""
+    notes = "注释：\n\n[1] 2019年起，调查期限缩短为最长90天。\n\n[2] 数据来源：韩国统一部。"
+    a = _one_raw("t.md", f"# 脱北者的新生活\n\n{_STORY}\n\n{notes}\n")
+    assert a["body"].strip() == _STORY
+    bio = "（作者為香港浸會大學政治及國際關係學系副教授，研究東北亞政治。）"
+    a = _one_raw("t.md", f"# 彈劾之後\n\n{_STORY}\n\n{bio}\n\n註釋：\n\n[1] 2016年12月9日。\n")
+    assert a["body"].strip() == _STORY
+    bio = "苏珊·朴(Susan Park)是华盛顿智库东亚安全中心高级研究员，曾在美国国务院负责朝鲜半岛事务。"
+    a = _one_raw("t.md", f"# 戴维营之后\n\n{_STORY}\n\n{bio}\n")
+    assert (a["body"].strip(), a["author"]) == (_STORY, "苏珊·朴")
+
+
+def test_a_bbc_page_forwarded_as_text():
+    """A BBC page copied into a forwarded mail: the headline over BBC's byline (作者, 沈怡然 /
+    职务, BBC中文) and date; the 热读 box readers may skip (跳过 热读 并继续阅读 … 热读 完) is
+    not the story, which goes on under it; the related titles keep no bullet of the page's;
+    the person forwarding it names no site."""
+    from email.message import EmailMessage
+
+    plain = f"""小林：\n\n这篇可以放进那一节。\n\n张\n\n---------- Forwarded message ---------
+发件人： 王磊 <wanglei@example.com>\nDate: 2024年12月16日周一 22:47\nSubject: BBC这篇\nTo: 张乔 <qz@example.edu.cn>\n
+直接从网页复制的\n\nhttps://www.bbc.com/zhongwen/articles/c5y8q2jr3k7o/simp\n
+朝鲜士兵在库尔斯克：乌克兰称已有数百人伤亡\n\n作者, 沈怡然\n职务, BBC中文\n2024年12月16日\n\n{_KAESONG[0]}\n
+跳过 热读 并继续阅读\n热读\n * 韩国国会通过尹锡悦弹劾案：接下来会发生什么？\n热读 完\n\n{_KAESONG[1]}\n
+相关内容\n * 朝鲜向俄罗斯派兵：我们所知道的\n * 金正恩与普京签署互助条约，对朝鲜半岛意味着什么\n"""
+    m = EmailMessage()
+    m["From"] = "张乔 <qz@example.edu.cn>"
+    m["Subject"] = "Fwd: BBC这篇"
+    m.set_content(plain)
+    (a,) = convert("fwd.eml", bytes(m))["articles"]
+    assert (a["title"], a["author"]) == ("朝鲜士兵在库尔斯克：乌克兰称已有数百人伤亡", "沈怡然")
+    assert a["published"] == "2024-12-16" and a["republisher"] is None
+    story = _plain_body(a)
+    assert story.startswith(_KAESONG[0]) and _KAESONG[1] in story and "热读" not in story
+    assert "- 朝鲜向俄罗斯派兵：我们所知道的" in a["body"] and "- *" not in a["body"]
+
+
+def test_a_tv_page_copied_with_its_player():
+    """A TV site's page copied whole: its save note (存檔日期：…) and address, menus, the
+    headline over the reporters' line (東森新聞 李宜臻 徐國衡 台北報導: the writers, no text),
+    the player's buttons and clock and an empty box's label (更多影音)."""
+    copy = f"""網址：https://news.ebc.net.tw/news/world/452318\n存檔日期：2024-11-15\n
+跳到主要內容\n東森新聞 EBC\n首頁 | 新聞 | 影音 | 直播 | 節目 | 東森財經 | 健康 | 搜尋\n國際 > 亞洲\n
+國情院：北韓已派1.1萬兵赴俄　部分投入庫斯克前線\n東森新聞 李宜臻 徐國衡 台北報導\n2024/11/13 19:42\n
+播放\n00:00 / 02:14\n字幕\n影片載入中...\n更多影音\n\n{_TW_TEXT}\n"""
+    a = _one_raw("ebc.txt", copy)
+    assert (a["title"], a["author"]) == (
+        "國情院：北韓已派1.1萬兵赴俄 部分投入庫斯克前線",  # (the title's wide space made plain)
+        "李宜臻、徐國衡",
+    )
+    assert (a["published"], a["published_time"]) == ("2024-11-13", "19:42")
+    assert a["body"].strip() == _TW_TEXT
+    copy = f"https://cn.yna.co.kr/view/ACK20240619005300881\n保存时间 2024/7/2 15:14 （网页复制，图片没存）\n\n韩联社\n首页 > 朝鲜\n\n朝俄签署全面战略伙伴关系条约\n2024-06-19 23:18\n\n{_STORY}\n"
+    a = _one_raw("yna.txt", copy)
+    assert (a["title"], a["body"].strip()) == ("朝俄签署全面战略伙伴关系条约", _STORY)
+
+
+def test_a_korean_sites_navigation_bar_and_a_source_address():
+    """A Korean site's menu is its global navigation bar (ul.gnb), no text; a source label
+    followed by an address (来源: https://…) names no outlet."""
+    story = "<br><br>".join(_STORY.split("\n\n"))
+    page = f"""<html><head><title>韩国恢复对朝扩音广播 | 韩联社</title></head><body>
+    <div class="gnb-wrap"><ul class="gnb"><li><a href="/nk/index">朝鲜半岛</a></li><li><a href="/politics/index">政治</a></li>
+    <li><a href="/economy/index">经济</a></li><li><a href="/society/index">社会</a></li></ul></div>
+    <div class="container"><h2 class="tit">韩国恢复对朝扩音广播</h2><p class="date">发布时间 2024-06-09 17:48</p>
+    <div class="story-news article">{story}</div></div></body></html>"""
+    a = _one_raw("yna.html", page)
+    assert a["body"].strip() == _STORY
+    assert outlet_from_header("来源: https://www.unikorea.go.kr/cn/news/view?id=1") is None

@@ -280,6 +280,9 @@ _LINE_PATTERNS = [
     rf"|({_EDITORS}|审校|審校)\s+[\u4e00-\u9fff·]{{2,4}}",
     # a media player's controls and clock: 播放 00:00 / 01:36 字幕 全螢幕; [播放] 收听广播 00:00 / 01:45
     rf"({_PLAYER}\s*)*\d{{1,2}}:\d{{2}}(:\d{{2}})?\s*/\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s*{_PLAYER})*",
+    # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)
+    # (and the label of a box of videos the copy left empty: 更多影音)
+    rf"{_PLAYER}(\s*{_PLAYER})*|(影片|视频|視頻)(載入|载入|加载|加載)中\.*|更多(影音|影片|视频|視頻)",
     # a broadcast's programme note: 影片來源：《東森晚間新聞》 播出時間 2024/11/13 19:00
     r"[^。，,！？!?]{0,24}《[^》]{2,20}》[^。，,！？!?]{0,12}(播出|首播|播放)[^。，,！？!?]{0,24}",
     # a skip link: 跳到主菜单, 跳至主要內容, skip to content
@@ -430,6 +433,8 @@ STORY_END = re.compile(
     r"\s*[】\]]?\s*[:：]?$"
     r"|^#*\s*END$"  # a 公众号 article's end mark, alone on its line (the author's note follows)
     r"|^#{1,6}\s*(?:笔记|筆記|批注|批註|notes?)\s*$"  # the researcher's notes under a heading
+    # the footnotes' label under a feature: 注释： / 註釋 / 参考文献
+    r"|^#*\s*[【\[]?\s*(?:注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料)\s*[】\]]?\s*[:：]?$"
 )
 
 
@@ -437,6 +442,7 @@ _STORY_END_WORDS = re.compile(
     r"会员|會員|自媒体|自媒體|Notice: The content above|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|需要你的|需要您的|贊助|赞助|知网节|知網節|引用格式|引文格式"
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END"
+    r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料"
     r"|评论|評論|留言|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
 )
 
@@ -527,6 +533,8 @@ _META_LINE = re.compile(
     r"|发布日期|發布日期|發佈日期|更新日期"
     r"|更新时间|更新時間|时间|時間|发布|發布|發佈|更新|翻译|翻譯|译者|譯者|编译|編譯)\s*[:：／/｜]"
     r"|^(?:记者|記者|作者|撰文|原创|原創|文字)(?:\s+|\s*[:：]\s*)\S|发表于|發表於"
+    r"|^(?:作者|职务|職務)\s*[,，]\s*\S"  # BBC's byline: 作者, 沈怡然 / 职务, BBC中文
+    r"|\s[\u4e00-\u9fff]{0,5}(?:报道|報導|报导|報道)$"  # 東森新聞 李宜臻 徐國衡 台北報導
     r"|^(?:报导|報導)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*$"  # 报导：陈伟杰
     # a video's crew under the story: 攝影：陳志偉　剪接：何俊傑
     r"|^(?:(?:攝影|摄影|剪接|剪辑|剪輯|编导|編導|后期|後期|配音|製作|制作)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*)+$"

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "264"
+CONVERTER_VERSION = "265"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -241,7 +241,8 @@ def _mailed(page: Doc, saved: mhtml.SavedPage) -> None:
         page.meta.setdefault("author", by["writer"])
         page.meta.setdefault("account", by["publication"])
         page.site_name = page.site_name or by["publication"]
-    page.site_name = page.site_name or saved.sender
+    if not fields.bare_name(saved.sender or ""):  # (a person forwarding a page names no site)
+        page.site_name = page.site_name or saved.sender
     if saved.sent:
         page.meta.setdefault("published_time", saved.sent)
 

@@ -278,7 +278,8 @@ _SOURCE_LABEL = re.compile(
     r"(?<!图片|圖片|图像|圖像|照片|图表|圖表|视频|視頻|影片)"
     r"(?:来源|來源|稿源|出处|出處|报纸名称|報紙名稱|刊名)\s*[:：]\s*"
     # the name ends where another label begins when fields run together (观察者网作者：陈思佳)
-    r"(?P<name>(?!\d)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期|·\d)"  # (not 2024-…)
+    # (not 2024-…, nor an address: 来源: https://…)
+    r"(?P<name>(?!\d|https?:|www\.)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期|·\d)"
     r"[^\s|｜，,。;；()（）－—\-_/]){2,20})"
 )
 _OUTLET_AFTER = re.compile(
@@ -474,6 +475,15 @@ _BIO = re.compile(
     r"(?:记者|記者|社长|社長|撰稿人|专栏作家|專欄作家|编辑|編輯|研究员|研究員)[^\n]*$",
     re.MULTILINE,
 )
+# …or a writer's Chinese name with the English one (苏珊·朴(Susan Park)是华盛顿智库…高级研究员，…),
+# as opinion pages close; or an unnamed note on the author (（作者為香港浸會大學…副教授。）).
+_BIO_ZH = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,8})\s*[(（][A-Za-z .'’-]{2,30}[)）]\s*(?:是|为|為)[^。\n]{0,40}?"
+    r"(?:记者|記者|撰稿人|专栏作家|專欄作家|编辑|編輯|研究员|研究員|教授|学者|學者|作家|主任|分析师|分析師)"
+    r"[^\n]{0,120}$",
+    re.MULTILINE,
+)
+_AUTHOR_NOTE = re.compile(r"[（(]?\s*(?:作者|笔者|筆者)(?:为|為|是|系|係)[^\n]{2,80}?[)）]?")
 # …or where its reporters filed from, as 纽约时报中文网 closes: 李恩在(Lee Eun-jae)自首尔报道。
 # Jack Rosen自东京报道，他负责报道日本与朝鲜半岛新闻。
 _FILED_FROM = re.compile(
@@ -511,7 +521,7 @@ def author_from_bio(body: str) -> str | None:
     last = body.rstrip().split("\n\n")
     if name := _closing_byline(last[-1]):
         return name
-    m = _BIO.search("\n".join(last[-3:]))
+    m = _BIO.search(tail := "\n".join(last[-3:])) or _BIO_ZH.search(tail)
     return m["name"] if m else _filed_from(last[-1])
 
 
@@ -532,6 +542,8 @@ def without_bios(body: str) -> str:
     paragraphs = body.rstrip().split("\n\n")
     while len(paragraphs) > 1 and (
         _BIO.fullmatch(paragraphs[-1].strip())
+        or _BIO_ZH.fullmatch(paragraphs[-1].strip())
+        or _AUTHOR_NOTE.fullmatch(paragraphs[-1].strip())
         or _filed_from(paragraphs[-1])
         or _closing_byline(paragraphs[-1])
     ):
@@ -555,6 +567,9 @@ _STAFF_TITLE = re.compile(
 )
 
 
+_REPORTED_FROM = re.compile(r"\s+[\u4e00-\u9fff]{0,5}(?:报道|報導|报导|報道)$")
+
+
 def _outlet_byline(header: str) -> str | None:
     """The writers a line opening with a known outlet's name names, and nothing else (places
     they wrote from aside)."""
@@ -566,8 +581,11 @@ def _outlet_byline(header: str) -> str | None:
         if not start:
             continue
         rest = _STAFF_TITLE.sub("", line[start:], count=1)
-        if rest == line[start:].lstrip():
+        # (or the place they reported from after them: 東森新聞 李宜臻 徐國衡 台北報導)
+        reported = _REPORTED_FROM.search(rest)
+        if rest == line[start:].lstrip() and not reported:
             continue  # (the outlet's edition or its writer's post names it: 联合早报 早知道 is none)
+        rest = rest[: reported.start()] if reported else rest
         words = [w for w in re.split(r"[、,，\s]+", rest) if w]
         if not words or not all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", w) for w in words):
             continue

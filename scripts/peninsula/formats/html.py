@@ -49,6 +49,7 @@ _FURNITURE = re.compile(
     r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?"
     r"|cmt|discuss|prev|prev-?next|pre-next"  # comments (js_cmt_area), previous/next boxes
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
+    r"|gnb|lnb|snb"  # Korean sites' global, local and side navigation bars
     r"|toolbar|tools?|btn|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
     r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot|hot-news|hotnews)"
     r"($|[\s_-])",

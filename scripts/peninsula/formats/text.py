@@ -334,6 +334,7 @@ _CREDIT_LABEL = re.compile(
 # (答记者问, 記者會 in a headline are no byline)
 _BYLINE_WORDS = re.compile(
     r"(?:记者|記者)(?![问問会會])|编辑|編輯|作者|撰稿|撰文|责编|責編|来源|來源|\s[|｜]\s"
+    r"|\s[\u4e00-\u9fff]{0,5}(?:报道|報導|报导|報道)$"  # 東森新聞 李宜臻 徐國衡 台北報導
 )
 _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 
@@ -520,6 +521,23 @@ def _without_asides(lines: list[str]) -> list[str]:
     return out
 
 
+# A box a page lets screen readers skip (BBC: 跳过 热读 并继续阅读 … 热读 完): not the story.
+_SKIP_BOX = re.compile(r"(?:跳过|跳過)\s*(?P<box>\S.{0,11}?)\s*(?:并继续阅读|並繼續閱讀)")
+
+
+def _without_skipped_boxes(lines: list[str]) -> list[str]:
+    """The lines without each skippable box, from its skip link to its end line (热读 完)."""
+    out, k = [], 0
+    while k < len(lines):
+        if m := _SKIP_BOX.fullmatch(lines[k]):
+            end = f"{m['box']} 完", f"{m['box']}完", f"{m['box']} 結束", f"{m['box']} 结束"
+            k = next((j for j in range(k + 1, min(k + 40, len(lines))) if lines[j] in end), k) + 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
     """Put an export's fields where the page's own would go; the source label is returned as
     header evidence (来源：…)."""
@@ -624,6 +642,8 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
     if posted:
         doc.meta["posted"] = posted
     d = next((k for k, ln in enumerate(lines[:30]) if _story_dated(ln)), None)
+    while d is not None and d >= 3 and byline_only(lines[d - 1]):
+        d -= 1  # the byline between the headline and its date (作者, 沈怡然 / 职务, BBC中文)
     if d is not None and d >= 2 and 6 <= len(lines[d - 1]) <= 80:
         # (the sender's note over the story may give its address: https://…)
         doc.url = doc.url or next(
@@ -753,7 +773,7 @@ _COPY_NOTE = re.compile(
 # …or its verb first: 存檔 2024-06-21 10:02（手機版網頁複製）, 剪存於 113年1月19日 上午9:07（iPhone）
 _SAVED_LINE = re.compile(
     r"(?:存檔|存档|存檔於|存档于|保存|保存於|保存于|複製於|复制于|剪存於|剪存于|剪藏於|剪藏于|收藏於|收藏于)"
-    r"\s*[:：]?\s*(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:时间|時間|日期)?\s*[:：]?\s*(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"[^\n。]{0,40}"
 )
 # The researcher's mark over the copied page: （以下为网页复制内容）, 以下是转载全文：
@@ -910,6 +930,8 @@ def parse(text: str) -> Doc:
     lines = _post_under_chrome(lines)
     # a Weibo post's link marker after its last line (…刘军）O网页链接): the link, not text
     lines = [_WEIBO_LINK.sub("", ln) or ln for ln in lines]
+    found, lines = _fields_block(lines)
+    labelled = _apply_fields(doc, found)
     for k, ln in enumerate(lines[:3]):
         if note := _COPY_NOTE.fullmatch(ln) or _SAVED_LINE.fullmatch(ln):
             # （2024/6/20 早上存）, 存檔 2024-06-21 10:02（…）: when the copy was made
@@ -919,9 +941,7 @@ def parse(text: str) -> Doc:
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _COPY_START.fullmatch(ln)]
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[0]):
         doc.url = lines.pop(0)  # the page's address pasted over its copy
-    found, lines = _fields_block(lines)
-    labelled = _apply_fields(doc, found)
-    lines = _without_asides(lines)
+    lines = _without_skipped_boxes(_without_asides(lines))
     lines = _without_signature(_without_export_footer(_mail_head(lines, doc)))
     if len(lines) > 2 and _COLUMN.match(lines[0]):  # 首发于 / 东北亚观察: a Zhihu column
         doc.category, lines = lines[1], lines[2:]
@@ -1223,6 +1243,7 @@ def parse(text: str) -> Doc:
             link = _MD_LINK.match(line)  # a Markdown copy's item: - [title](https://…)
             title, url = (link["title"], link["url"]) if link else (line, None)
             title = _LISTED_DAY.sub("", title)  # 金与正发表谈话 2019年06月29日: its date
+            title = re.sub(r"^[*•·]\s+", "", title)  # the page's own bullet ( * 朝鲜向俄罗斯派兵…)
             if (
                 len(title) <= 4
                 or not re.search(r"\w", title)  # a rule (————————)
