@@ -7656,3 +7656,33 @@ def test_a_korean_sites_navigation_bar_and_a_source_address():
     a = _one_raw("yna.html", page)
     assert a["body"].strip() == _STORY
     assert outlet_from_header("来源: https://www.unikorea.go.kr/cn/news/view?id=1") is None
+
+
+def test_bylines_of_a_writer_and_an_intern():
+    """A magazine's byline names an intern after a comma (文｜财新周刊 王晓禾，实习记者 杜之远); a
+    paper prints each writer's byline in turn (南方周末记者 何苇 南方周末实习生 陈卓)."""
+    assert author_from_header("文｜财新周刊 王晓禾，实习记者 杜之远") == "王晓禾、杜之远"
+    assert author_from_header("南方周末记者 何苇 南方周末实习生 陈卓") == "何苇、陈卓"
+    assert author_from_header("记者 王强 北京报道") == "王强"
+
+
+def test_a_magazine_page_with_its_picture_blocks_and_page_links():
+    """A picture's block by its class: a caption in a <dd> (财新), or in a paragraph crediting
+    its source, the picture linked to itself (自由時報); the page links under page 1 of 3
+    (第1页 共3页 1 2 3 下一页 余下全文), a 看更多 box and a follow button's label are no text."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝俄走近</title></head><body><h1>朝俄走近</h1>
+    <div class="text"><div class="media pic"><img src="https://img.example.com/1.jpg" alt=""><dd>金正恩与普京在欢迎仪式上。图/视觉中国</dd></div>
+    <div class="photo boxTitle"><a href="https://img.example.com/2.jpg"><img src="https://img.example.com/2.jpg" alt=""></a>
+    <p>首爾民眾在國會外歡呼。（法新社）</p></div>{story}
+    <p><a href="https://www.facebook.com/ltnnews">已經加好友了，謝謝</a></p>
+    <div class="page">第1页 共3页&nbsp;&nbsp;<span>1</span> <a href="/2.html">2</a> <a href="/3.html">3</a> <a href="/2.html">下一页</a> <a href="/all.html">余下全文</a></div></div>
+    <div class="more_news"><h3>看更多</h3><ul><li><a href="https://news.example.com/1">南韓戒嚴6小時落幕　韓元一度重貶至兩年新低</a></li>
+    <li><a href="https://news.example.com/2">南韓在野黨擬提彈劾案　最快5日國會報告</a></li></ul></div></body></html>"""
+    a = _one_raw("caixin.html", page)
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("金正恩与普京在欢迎仪式上。", "视觉中国"),
+        ("首爾民眾在國會外歡呼。", "法新社"),
+    ]
+    assert _plain_body(a) == _STORY and "[![" not in a["body"]  # (the picture unlinked)
+    assert is_boilerplate("第1页 共3页  1 2 3 下一页 余下全文")

@@ -425,7 +425,7 @@ _AUTHOR_SLASH = re.compile(
 )
 # More reporters after the first: 记者 张三 李四 / 记者张三、李四 / 张三和李四.
 _MORE_NAMES = re.compile(
-    r"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者))"  # 文｜财新周刊 王端，记者 刘卓
+    rf"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者|{INTERN}))"  # 文｜财新周刊 王端，记者 刘卓
     rf"(?:{INTERN}\s*[|｜:：]?\s*)?"  # 记者 | 杨程晨 实习记者 | 张馨予
     r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜报報]|$)"
 )
@@ -750,9 +750,11 @@ def _reporter_before_report(header: str) -> re.Match | None:
 
 # Another byline unit right after a reporter's name: 环球时报特约记者 赵岩.
 _NEXT_BYLINE = re.compile(
-    r"[^\s（()）【】，,。、]{0,12}?(?:特约记者|特約記者|记者|記者)[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,3})"
-    r"(?=[\s、和与與及）)】〕/／,，|｜]|$)"
+    rf"[^\s（()）【】，,。、]{{0,12}}?(?:特约记者|特約記者|记者|記者|{INTERN})[ \t\u3000]*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜]|$)"
 )
+# …after a space: 南方周末记者 何苇 南方周末实习生 陈卓
+_SPACED_BYLINE = re.compile(r"[ \t\u3000]+" + _NEXT_BYLINE.pattern)
 
 
 # A two-character name padded to three characters' width (作者：王 骁), and a paper's byline
@@ -789,7 +791,11 @@ def author_from_header(header: str) -> str | None:
         if first is None or first != m.group("name"):
             return first  # a place followed the name: the byline ends there
         names, at = [first], m.end("name")
-        while more := _MORE_NAMES.match(header, at) or _NEXT_REPORT.match(header, at):
+        while more := (
+            _MORE_NAMES.match(header, at)
+            or _NEXT_REPORT.match(header, at)
+            or _SPACED_BYLINE.match(header, at)
+        ):
             name = more.group("name")
             if again := _NEXT_BYLINE.match(header, more.start("name")):
                 # 【环球时报驻韩国特约记者 金旭 环球时报特约记者 赵岩】: another reporter's byline

@@ -55,7 +55,7 @@ _FURNITURE = re.compile(
     r"($|[\s_-])",
     re.IGNORECASE,
 )
-_RELATED = re.compile(r"related|recommend|相关|相關|more-news|also", re.IGNORECASE)
+_RELATED = re.compile(r"related|recommend|相关|相關|more[-_]?news|also", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"breadcrumb|crumb", re.IGNORECASE)
 _CONTAINER = re.compile(
     r"(^|\s)(entry-content|article-content|post-content|article-body|story-body|entry|content"
@@ -1672,6 +1672,9 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
             for child in list(beside.contents):
                 if child is not img and img not in getattr(child, "descendants", ()):
                     child.extract()
+            link = img.parent
+            if link is not None and link.name == "a" and _IMAGE_FILE.search(link.get("href") or ""):
+                link.unwrap()  # a link to the picture itself: the caption goes under it, unlinked
         if below is not None:
             caption = _text(below)
             below.decompose()
@@ -1680,6 +1683,7 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         _replace_image(img, img, caption, doc, soup, base)
 
 
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:[?#]|$)", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"^\s*(?:图像加注文字|圖像加註文字|image caption)\s*[，,]\s*", re.I)
 _SOURCE_LABEL = re.compile(r"^\s*(?:图像来源|圖像來源|image source)\s*[，,]\s*$", re.I)
 _HOLDER_NAMES = ("p", "div", "section")  # blocks that hold an image or its caption
@@ -1696,7 +1700,13 @@ def _caption_beside(img: Tag) -> Tag | None:
     if holder is None or holder.name not in _HOLDER_NAMES or len(holder.find_all("img")) != 1:
         return None
     text = _text(holder)
-    if not text or len(text) > 100 or _first(holder, _P) is not None:
+    # (a picture's block by its class may set the caption in a <dd> (<div class="media pic"><img>
+    # <dd>…), or in a paragraph when it credits a source: <div class="photo"><a><img></a><p>…
+    # 首爾民眾在國會外歡呼。（法新社）</p></div>)
+    pictured = _CAPTION_CLASS.search(_classes(holder))
+    if not text or len(text) > 100:
+        return None
+    if _first(holder, _P) is not None and not (pictured and sourced_caption(text)):
         return None
     for el in holder.descendants:
         if el is img:
@@ -1704,7 +1714,7 @@ def _caption_beside(img: Tag) -> Tag | None:
         if isinstance(el, NavigableString) and el.strip():
             return None
     centred = _CENTERED.search(holder.get("style") or "") or "center" in _classes(holder).lower()
-    return holder if centred or holder.find("br") is not None else None
+    return holder if centred or pictured or holder.find("br") is not None else None
 
 
 def _after_lone_image(img: Tag) -> Tag | None:
