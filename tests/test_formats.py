@@ -7686,3 +7686,53 @@ def test_a_magazine_page_with_its_picture_blocks_and_page_links():
     ]
     assert _plain_body(a) == _STORY and "[![" not in a["body"]  # (the picture unlinked)
     assert is_boilerplate("第1页 共3页  1 2 3 下一页 余下全文")
+
+
+def test_an_old_papers_table_page_dated_under_the_story():
+    """An old paper's table page (…--延边日报) prints its photo over a caption row (…洽谈。 全 光
+    摄) and dates the story only in the row under it (【作者：…】【发布日期：2024-06-12】【点击：…】):
+    the day and writers, no outlet named 发布日期; the site named by its <title>."""
+    story = "".join(f'<p style="text-indent:2em">{p}</p>' for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>韩国中小企业代表团来延考察--延边日报</title></head><body>
+    <table><tr><td class="f12">&nbsp;当前位置：<a href="/">首页</a> &gt;&gt; 正文</td></tr>
+    <tr><td align="center"><font size="5"><b>韩国中小企业代表团来延考察</b></font></td></tr>
+    <tr><td class="content" id="zoom"><table width="420"><tr><td align="center"><img src="/pic/1.jpg" width="420"></td></tr>
+    <tr><td align="center" class="f12"><font color="#666666">交流会现场，双方企业代表进行洽谈。 全 光 摄</font></td></tr></table>
+    {story}</td></tr>
+    <tr><td class="f12" align="right">【作者：金春花 李东浩】&nbsp;&nbsp;【发布日期：2024-06-12】&nbsp;&nbsp;【点击：1342】<br>责任编辑：朴明玉</td></tr>
+    </table></body></html>"""
+    a = _one_raw("ybrb.htm", page)
+    assert (a["published"], a["author"], a["outlet"]) == (
+        "2024-06-12",
+        "金春花、李东浩",
+        "延边日报",
+    )
+    assert a["images"][0]["caption"] == "交流会现场，双方企业代表进行洽谈。"
+    assert a["images"][0]["credit"] == "全 光 摄"
+    assert _plain_body(a) == _STORY
+
+
+def test_a_government_release_under_its_sections_heading():
+    """Taiwan's government template: the <title> is the site's name, its portal's and the
+    section's before the headline; the section's name is an h2 (新聞稿) over the headline's
+    h3; the source label names a department (資料來源：亞東太平洋司), no outlet."""
+    story = "".join(f"<p>{p}</p>" for p in _TW_TEXT.split("\n\n"))
+    page = f"""<html><head><title>中華民國外交部 - 全球資訊網 - 新聞稿 - 外交部密切關注韓國政局發展，提醒旅韓國人注意自身安全</title></head>
+    <body><main><div class="path">首頁 &gt; 新聞與公告 &gt; 新聞稿</div><h2 class="unit">新聞稿</h2>
+    <div class="simple-text title"><h3>外交部密切關注韓國政局發展，提醒旅韓國人注意自身安全</h3></div>
+    <ul class="info"><li>發布時間：113-12-04</li><li>資料來源：亞東太平洋司</li></ul>
+    <div class="area-essay">{story}</div></main></body></html>"""
+    a = _one_raw("mofa.htm", page)
+    assert a["title"] == "外交部密切關注韓國政局發展，提醒旅韓國人注意自身安全"
+    assert (a["published"], a["outlet"]) == ("2024-12-04", outlet_for_name("中華民國外交部"))
+    assert a["body"].strip() == _TW_TEXT
+    assert outlet_from_header("資料來源：亞東太平洋司") is None
+
+
+def test_a_magazines_issue_line_over_the_story():
+    """A magazine's issue line (2024年第3期　2024年1月22日－2024年1月28日) over a copied story is
+    no text; the story's own dated line gives the day."""
+    copy = f"金正恩廢除統一機構\n亞洲週刊特約記者　鄭敏浩　首爾報道\n2024-01-18 10:00\n2024年第3期　2024年1月22日－2024年1月28日\n\n{_TW_TEXT}\n"
+    a = _one_raw("yzzk.txt", copy)
+    assert (a["published"], a["published_time"]) == ("2024-01-18", "10:00")
+    assert a["body"].strip() == _TW_TEXT

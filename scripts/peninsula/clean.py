@@ -512,7 +512,7 @@ CREDIT = re.compile(
 # Photo credits that end a caption without brackets: 新华社记者李贺摄, 中新社記者 張三 攝, 李贺 摄.
 _PHOTO_BY = re.compile(
     r"\s*(?P<credit>[^\s，,。；;：:]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}\s*[摄攝]"
-    r"|(?<=\s)[\u4e00-\u9fff·]{2,4}\s*[摄攝])\s*$"
+    r"|(?<=\s)[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}\s*[摄攝])\s*$"  # (全 光 摄)
 )
 
 # Notes that close a story at the end of its last paragraph (wire copy's end mark, the editor's
@@ -539,6 +539,7 @@ _META_LINE = re.compile(
     r"|^(?:记者|記者|作者|撰文|原创|原創|文字)(?:\s+|\s*[:：]\s*)\S|发表于|發表於"
     r"|^(?:作者|职务|職務)\s*[,，]\s*\S"  # BBC's byline: 作者, 沈怡然 / 职务, BBC中文
     r"|\s[\u4e00-\u9fff]{0,5}(?:报道|報導|报导|報道)$"  # 東森新聞 李宜臻 徐國衡 台北報導
+    r"|^\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s|$)"  # a magazine's issue: 2024年第3期　2024年1月22日－…
     r"|^(?:报导|報導)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*$"  # 报导：陈伟杰
     # a video's crew under the story: 攝影：陳志偉　剪接：何俊傑
     r"|^(?:(?:攝影|摄影|剪接|剪辑|剪輯|编导|編導|后期|後期|配音|製作|制作)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*)+$"

@@ -292,7 +292,9 @@ _OUTLET_AFTER = re.compile(
 _NO_OUTLET = re.compile(
     r"网络|網路|網絡|互联网|互聯網|本站|本网|本網|综合|綜合|网友|網友|原创|原創"
     # a platform a video or a post was taken from: 视频…（来源：YouTube）
-    r"|youtube|facebook|twitter|instagram|tiktok|telegram|抖音",
+    r"|youtube|facebook|twitter|instagram|tiktok|telegram|抖音"
+    # a ministry's department a release names as its source: 資料來源：亞東太平洋司
+    r"|[^公][司处處室科]$",
     re.IGNORECASE,
 )
 
@@ -355,6 +357,8 @@ _THIS_PAPER = re.compile(r"[本我][报報台刊网網站社]")
 def outlet_from_header(header: str) -> str | None:
     """The outlet named in a dateline at the head of the article, or else by a source label."""
     m = _BRACKET_DATELINE.search(header)
+    if m and m["outlet"].endswith((":", "：")):
+        m = None  # 【发布日期：2024-06-12】: a label, no outlet
     if m and m["bare"] and not known_outlet(m["outlet"]):
         m = None  # 【朝鲜再次发射导弹】 is a headline in brackets; 【大纪元】 names its outlet
     if m and not known_outlet(m["outlet"]) and fold(m["outlet"]) in _place_names():

@@ -104,7 +104,7 @@ def site_in_title(title: str) -> str | None:
     return last if last != title and site_named_outlet(last) else None
 
 
-_LEADING_SITE = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+")
+_LEADING_SITE = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+|\s*--+\s*")  # (old sites: …--延边日报)
 
 
 def _title_parts(title: str) -> tuple[str, str | None]:
@@ -118,11 +118,14 @@ def _title_parts(title: str) -> tuple[str, str | None]:
         named = outlet_for_name(segment) != segment or _SITE_WORD.search(segment)
         # a Chinese segment after an underscore (…_外交学人_澎湃新闻): headlines never use one
         underscored = m.group(1).strip() == "_" and HAN.search(segment)
+        site = title[: m.start()].strip()
+        # (or the site's name first of several: 中華民國外交部 - 全球資訊網 - 新聞稿 - headline)
+        site = site if known_outlet(site) else _LEADING_SITE.split(site, maxsplit=1)[0]
         if (
             first
             and not named
             and len(HAN.findall(segment)) >= 6  # a headline's words (not 每日明報 daily news)
-            and known_outlet(site := title[: m.start()].strip())
+            and known_outlet(site)
         ):
             return segment, site  # the site's name first: 中時電子報 - 北韓砲擊延坪島…
         if not named and not underscored and (bare or not first):
@@ -389,7 +392,11 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     # (a <title> of the site's name first, the headline cut short: 中华新闻网--六方会谈在北京闭幕)
     page_title = title_tag.get_text() if title_tag else ""
     if text and (
-        not named or site_only or text in named or named in text or text[:8] in page_title
+        not named
+        or site_only
+        or text in named
+        or named in text
+        or (len(text) >= 8 and text[:8] in page_title)  # (not a section's name: 新聞稿)
     ):
         below.extend(_date_under(heading))
         heading.decompose()
@@ -1721,6 +1728,8 @@ def _after_lone_image(img: Tag) -> Tag | None:
     """The element after the block an image stands alone in, when it holds no image itself:
     where a caption printed under the image is."""
     holder = img.parent
+    if holder is not None and holder.name == "td" and not _text(holder):
+        return _cell_under(holder)  # an old page's table of a photo's row over its caption's
     if holder is None or holder.name not in _HOLDER_NAMES or _text(holder):
         return None
     nxt = holder.find_next_sibling()
@@ -1730,6 +1739,16 @@ def _after_lone_image(img: Tag) -> Tag | None:
         holder = holder.parent
         nxt = None if _text(holder) else holder.find_next_sibling()
     return None if nxt is None or nxt.find("img") is not None else nxt
+
+
+def _cell_under(cell: Tag) -> Tag | None:
+    """The cell alone in the row under this cell's row, itself alone in its row."""
+    row = cell.parent
+    if row is None or row.name != "tr" or len(row.find_all("td", recursive=False)) != 1:
+        return None
+    under = row.find_next_sibling("tr")
+    cells = under.find_all("td", recursive=False) if under is not None else []
+    return cells[0] if len(cells) == 1 and cells[0].find("img") is None else None
 
 
 def _caption_again(img: Tag, caption: str) -> Tag | None:
@@ -1756,7 +1775,7 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
         nxt = img.find_next_sibling()
         if nxt is None or nxt.find("img"):
             return None
-    if nxt.name not in _HOLDER_NAMES:
+    if nxt.name not in _HOLDER_NAMES and nxt.name != "td":
         return None
     text = _text(nxt)
     if not text or len(text) > 150:
@@ -2070,6 +2089,26 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
                     if text not in doc.bylines:
                         doc.bylines.insert(0, text)
                     return
+
+
+def _date_box_after(root: Tag, doc: Doc) -> None:
+    """An old page's labelled date and writer in the table row under the story's cell
+    (【作者：金春花 李东浩】【发布日期：2024-06-12】【点击：1342】), when nothing dated the story
+    above it: the nearest short block after the container (or its row) with a full date and a
+    label. It goes last among the bylines (a date over the story counts first)."""
+    if root.name == "body" or FULL_DATE.search(_opening(root)):
+        return
+    if any(FULL_DATE.search(line) for line in doc.bylines):
+        return
+    for level in (root, root.parent):
+        for sib in list(level.find_next_siblings())[:2] if level is not None else ():
+            text = " ".join(sib.get_text(" ").split())
+            if len(text) <= 120 and FULL_DATE.search(text) and _LABELLED_DATE.search(text):
+                doc.bylines.append(text)
+                return
+
+
+_LABELLED_DATE = re.compile(r"(?:发布|發布|發佈|刊发|刊發|更新)?(?:日期|时间|時間)\s*[:：]")
 
 
 def _byline_before(root: Tag, doc: Doc) -> None:
@@ -2689,6 +2728,7 @@ def parse(
     root = _main(soup)
     _date_box_before(root, doc)
     _byline_before(root, doc)
+    _date_box_after(root, doc)
     _writer_lists(root, doc)
     listed = _MICRODATA_ITEM.search(html) and _microdata_items(soup, base)
     doc.headlines = listed or _headlines(root, base)
