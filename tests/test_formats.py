@@ -7736,3 +7736,66 @@ def test_a_magazines_issue_line_over_the_story():
     a = _one_raw("yzzk.txt", copy)
     assert (a["published"], a["published_time"]) == ("2024-01-18", "10:00")
     assert a["body"].strip() == _TW_TEXT
+
+
+def test_a_pages_address_from_its_share_buttons_and_an_older_wayback_toolbar():
+    """A page saved without its address names it in its share buttons (sharer.php?u=…, LINE's
+    url=…, a copy button's data-url). An older Wayback Machine toolbar names the original in
+    its form (wmtbURL), its links relative to the archive (/web/20111220031522/http://…)."""
+    story = "".join(f"<p>{p}</p>" for p in _TW_TEXT.split("\n\n"))
+    url = "https://www.cna.com.tw/news/aopl/202412040012.aspx"
+    page = f"""<html><head><title>南韓戒嚴 | 中央社 CNA</title></head><body><h1>南韓戒嚴</h1>
+    <div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u={url}">Facebook</a>
+    <a href="https://social-plugins.line.me/lineit/share?url={quote(url, safe="")}">Line</a>
+    <a class="copy" data-url="{url}">複製連結</a></div><div class="paragraph">{story}</div></body></html>"""
+    assert _one_raw("cna.html", page)["url"] == url
+    old = "http://www.cna.com.tw/News/aOPL/201112190028.aspx"
+    page = f"""<html><head><link href="/web/20111220031522/http://www.cna.com.tw/css/news.css" rel="stylesheet">
+    <title>北韓宣布 金正日病逝 - 中央社即時新聞</title></head><body>
+    <!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp"><form><input type="text" name="url" id="wmtbURL" value="{old}"></form>
+    <a href="/web/20111219235510/{old}">DEC</a></div><!-- END WAYBACK TOOLBAR INSERT -->
+    <h1>北韓宣布 金正日病逝</h1><div class="box_2">發稿時間：2011/12/19 12:40</div>
+    <div class="article"><a href="/web/20111220031522/http://www.cna.com.tw/">首頁</a>{story}</div></body></html>"""
+    a = _one_raw("cna_wayback.html", page)
+    assert (a["url"], a["republished_url"]) == (
+        old,
+        f"https://web.archive.org/web/20111220031522/{old}",
+    )
+
+
+def test_a_papers_writer_element_over_its_outlets_author_metadata():
+    """<meta name="author"> naming the outlet gives way to the writer's element (刘智颖 报道);
+    a sentence telling what was said to reporters (会见记者时说) is no byline."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>普京访朝 | 联合早报</title><meta name="author" content="联合早报"></head>
+    <body><h1>普京访朝</h1><div class="byline"><span class="author-name">刘智颖</span> 报道</div>
+    <div class="article-body"><p>普京在会谈后与金正恩共同会见记者时说，这份条约是一份突破性的文件。</p>{story}</div></body></html>"""
+    assert _one_raw("zaobao.html", page)["author"] == "刘智颖"
+    assert author_from_header("普京在会谈后与金正恩共同会见记者时说，这份条约") is None
+
+
+def test_a_papers_own_credit_and_a_captions_source_word():
+    """（星島日報報道） closing the story credits the paper; a short line under a lone picture
+    ending in its source (…截圖。網上圖片) is its caption."""
+    story = "<br><br>".join(_TW_TEXT.split("\n\n"))
+    page = f"""<html><head><title>星島日報</title></head><body><h1>北韓士兵被俘</h1>
+    <table border="0"><tr><td><img src="pow.jpg" width="640"></td></tr>
+    <tr><td><font size="2">澤連斯基發布被俘北韓士兵接受訊問的片段截圖。網上圖片</font></td></tr></table>
+    <p class="content">{story}<br><br>（星島日報報道）</p></body></html>"""
+    a = _one_raw("std.htm", page)
+    assert (a["images"][0]["caption"], a["images"][0]["credit"]) == (
+        "澤連斯基發布被俘北韓士兵接受訊問的片段截圖。",
+        "網上圖片",
+    )
+    assert _plain_body(a) == _TW_TEXT and a["outlet"] == outlet_for_name("星島日報")
+
+
+def test_a_print_views_title_with_the_sites_name_first():
+    """联合早报网 -- 国际调查团：“天安”舰系遭朝鲜鱼雷击沉: the site (the paper's name with 网)
+    first, then a headline that opens with a section's word (国际…)."""
+    from peninsula.formats.html import title_without_site
+
+    title = "联合早报网 -- 国际调查团：“天安”舰系遭朝鲜鱼雷击沉"
+    assert title_without_site(title) == "国际调查团：“天安”舰系遭朝鲜鱼雷击沉"
+    assert known_outlet("联合早报网") == known_outlet("联合早报") is not None
+    assert title_without_site("朝鲜发射导弹 - 国际新闻 - 联合早报") == "朝鲜发射导弹"

@@ -160,7 +160,13 @@ def known_outlet(name: str | None) -> str | None:
     if not name:
         return None
     key = fold(name).lower()
-    return _outlet_aliases().get(key) or _outlet_aliases().get(_PLATFORM.sub("", key).strip())
+    aliases = _outlet_aliases()
+    # (or its site, by its name and 网: 联合早报网)
+    return (
+        aliases.get(key)
+        or aliases.get(_PLATFORM.sub("", key).strip())
+        or aliases.get(key[:-1] if key.endswith("网") and len(key) > 3 else "")
+    )
 
 
 def outlet_for_name(name: str | None) -> str | None:
@@ -185,7 +191,7 @@ _WIRE_DATELINE = re.compile(
 # 记者高健雯综合报导 / 記者廖禹揚東京30日專電 / 作者：林美華 / 文／王小明 — never 记者会 (a press
 # conference). What follows the name may be a place, which is split off by _split_place.
 _AUTHOR = re.compile(
-    r"(?<![对對向诉訴受答跟给給])"  # 对记者表示 (said to reporters) is no byline
+    r"(?<![对對向诉訴受答跟给給见見])"  # 对记者表示, 会见记者时说 (to reporters) is no byline
     r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
     r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|^文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
     r"|^(?:报导|報導)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
@@ -855,7 +861,8 @@ _CREDIT_LINE = re.compile(
 _OUTLET_TRAILER = re.compile(
     r"(?:\n\s*|(?<=[。！？”」』]))"  # on its own line, or closing the last paragraph: …等。（光华日报）
     # (or its reporter: （环球时报记者 程雨芊）)
-    r"[（(]\s*(?P<name>[^()（）\s]{2,12}?)(?P<reporter>记者|記者)?(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?"
+    r"[（(]\s*(?P<name>[^()（）\s]{2,12}?)(?P<reporter>记者|記者)?(?:报道|報道|報導|报导)?"  # （星島日報報道）
+    r"(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?"
     # (and its editors after: （新京报记者 陈曦 编辑 王琳 校对 刘军）)
     r"(?:\s+(?:编辑|編輯|校对|校對|责编|責編|审核|審核)\s*[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
 )

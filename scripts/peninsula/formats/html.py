@@ -12,7 +12,7 @@ import json
 import re
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
-from urllib.parse import urljoin, urlparse
+from urllib.parse import unquote, urljoin, urlparse
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import MarkdownConverter
@@ -82,6 +82,7 @@ _TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—:]\s|[-–—])
 _SITE_WORD = re.compile(
     r"(网|網|报|報|新闻|新聞|频道|頻道|中文|News|台|社|\.com|\.cn)$"
     r"|^(国际|國際|国内|國內|时政|時政|要闻|要聞|新闻|新聞|两岸|兩岸|军事|軍事|财经|財經|社会|社會|评论|評論)"
+    r"\S{0,6}$"  # (a section's short name: 国际新闻; not a headline: 国际调查团：“天安”舰…)
 )
 
 
@@ -887,6 +888,26 @@ _PAGE_ADDRESS = re.compile(
     r"(?:本文链接|本文鏈接|本文地址|本文网址|本文網址|本页地址|本頁地址|本页网址|本頁網址)\s*[:：]\s*"
     r"(?:<[^>]*>\s*)*(?P<url>https?://[^\s<>\"']+)"
 )
+
+
+# A share button's link carrying the page's address: …/sharer.php?u=https://…, …?url=https%3A…
+_SHARED = re.compile(r"[?&](?:u|url)=(?P<url>https?(?::|%3A)[^&#\s\"']+)", re.IGNORECASE)
+
+
+def _shared_address(soup: BeautifulSoup) -> str | None:
+    """The address the page's share buttons send (and a copy button's data-url), when the page
+    names none of its own: the page's. The one most of them send, if it is an article's."""
+    found: Counter = Counter()
+    for a in _find(soup, _A):
+        if m := _SHARED.search(a.get("href") or ""):
+            found[unquote(m["url"])] += 1
+    for el in soup.find_all(attrs={"data-url": True}):
+        if str(el["data-url"]).startswith(("http://", "https://")):
+            found[str(el["data-url"])] += 1
+    if not found:
+        return None
+    url = found.most_common(1)[0][0]
+    return url if _path(url) not in (None, "", "/") else None
 
 
 def _canonical(doc: Doc) -> None:
@@ -1728,8 +1749,6 @@ def _after_lone_image(img: Tag) -> Tag | None:
     """The element after the block an image stands alone in, when it holds no image itself:
     where a caption printed under the image is."""
     holder = img.parent
-    if holder is not None and holder.name == "td" and not _text(holder):
-        return _cell_under(holder)  # an old page's table of a photo's row over its caption's
     if holder is None or holder.name not in _HOLDER_NAMES or _text(holder):
         return None
     nxt = holder.find_next_sibling()
@@ -1739,16 +1758,6 @@ def _after_lone_image(img: Tag) -> Tag | None:
         holder = holder.parent
         nxt = None if _text(holder) else holder.find_next_sibling()
     return None if nxt is None or nxt.find("img") is not None else nxt
-
-
-def _cell_under(cell: Tag) -> Tag | None:
-    """The cell alone in the row under this cell's row, itself alone in its row."""
-    row = cell.parent
-    if row is None or row.name != "tr" or len(row.find_all("td", recursive=False)) != 1:
-        return None
-    under = row.find_next_sibling("tr")
-    cells = under.find_all("td", recursive=False) if under is not None else []
-    return cells[0] if len(cells) == 1 and cells[0].find("img") is None else None
 
 
 def _caption_again(img: Tag, caption: str) -> Tag | None:
@@ -1775,7 +1784,7 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
         nxt = img.find_next_sibling()
         if nxt is None or nxt.find("img"):
             return None
-    if nxt.name not in _HOLDER_NAMES and nxt.name != "td":
+    if nxt.name not in _HOLDER_NAMES:
         return None
     text = _text(nxt)
     if not text or len(text) > 150:
@@ -1788,6 +1797,8 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
         return nxt
     if sourced_caption(text):  # …島上民宅冒出濃煙。（美聯社）
         return nxt
+    if len(text) <= 80 and split_credit(text, caption=True)[1]:
+        return nxt  # a short line crediting its source as captions do: …截圖。網上圖片
     return nxt if _CAPTION_START.match(text) else None
 
 
@@ -1951,6 +1962,8 @@ _AUTHORISH = re.compile(r"author|byline", re.IGNORECASE)
 def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
     """The author's name set alone in an author-classed element, as page metadata (a byline
     block that prints the name beside a line about the reporter names no one by rule)."""
+    if known_outlet(doc.meta.get("author")):
+        del doc.meta["author"]  # <meta name="author" content="联合早报">: the outlet, no writer
     for el in _find(soup, _NAME_TAGS):
         raw = f"{' '.join(el.get('class') or ())} {el.get('id') or ''}".lower()
         if "author" not in raw and "byline" not in raw:
@@ -2556,16 +2569,34 @@ _WAYBACK_MARK = re.compile(
 )
 
 
-def _archived(doc: Doc, soup: BeautifulSoup, capture: re.Match) -> None:
+# An older toolbar's form names the original address (<input id="wmtbURL" value="http://…">)
+# while the page's links are relative to the archive (/web/20111220031522/http://…).
+_WAYBACK_FORM_URL = re.compile(r"id=[\"']wmtbURL[\"'][^>]*?value=[\"'](?P<url>https?://[^\"']+)")
+_WAYBACK_STAMP = re.compile(r"/web/(\d{14})(?:[a-z]{2}_)?/https?://")
+
+
+def _capture(head: str) -> tuple[str, str, str] | None:
+    """(the original address, the capture's address, its stamp) of a Wayback Machine copy."""
+    if not _WAYBACK_MARK.search(head):
+        return None
+    if capture := _WAYBACK.search(head):
+        return capture["url"], capture.group(0), capture["stamp"]
+    form = _WAYBACK_FORM_URL.search(head)
+    stamps = Counter(_WAYBACK_STAMP.findall(head)).most_common(1)
+    if form is None or not stamps:
+        return None
+    stamp = stamps[0][0]  # (every rewritten link carries the capture's own stamp)
+    return form["url"], f"https://web.archive.org/web/{stamp}/{form['url']}", stamp
+
+
+def _archived(doc: Doc, soup: BeautifulSoup, capture: tuple[str, str, str]) -> None:
     """An archived copy: the original address is the article's, the capture's the repost's,
     and the capture day bounds the date from above. The archive's toolbar is not the page."""
     for el in soup.find_all(id=_WAYBACK_TOOLBAR):
         if not _gone(el):
             el.decompose()
-    doc.url = capture["url"]
-    doc.republished_url = capture.group(0)
+    doc.url, doc.republished_url, stamp = capture
     doc.site_name = "Wayback Machine"
-    stamp = capture["stamp"]
     doc.meta["posted"] = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
 
 
@@ -2643,7 +2674,7 @@ def parse(
     if _FRAMESET.search(html):  # a frameset saved alone: its <noframes> block is the page
         html = _FRAMESET_PAGE.sub(lambda m: f"<body>{m['inner']}</body>", html, count=1)
     head = html[:50_000]
-    capture = _WAYBACK.search(head) if _WAYBACK_MARK.search(head) else None
+    capture = _capture(head)
     if capture:
         html = _WAYBACK_PREFIX.sub("", html)
     today = bool(_ARCHIVE_TODAY_MARK.search(head))
@@ -2716,6 +2747,8 @@ def parse(
         shown = soup.select_one("a.reader-domain[href]")
         if shown is not None and shown["href"].startswith(("http://", "https://")):
             doc.meta["url"] = shown["href"]
+    if "url" not in doc.meta and (shared := _shared_address(soup)):
+        doc.meta["url"] = shared
     _canonical(doc)
     if "published_time" not in doc.meta and (shown := _PUBLISHED_TITLE.search(html)):
         doc.meta["published_time"] = shown["when"]  # a reader app's "2d", its time on hover
