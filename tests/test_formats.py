@@ -7799,3 +7799,18 @@ def test_a_print_views_title_with_the_sites_name_first():
     assert title_without_site(title) == "国际调查团：“天安”舰系遭朝鲜鱼雷击沉"
     assert known_outlet("联合早报网") == known_outlet("联合早报") is not None
     assert title_without_site("朝鲜发射导弹 - 国际新闻 - 联合早报") == "朝鲜发射导弹"
+
+
+def test_a_linked_picture_over_its_caption_and_a_portals_footer():
+    """A picture in its link with alt text, the caption under the link (自由時報: <a href=….jpg>
+    <img alt></a><p class="caption">…（美聯社）</p>): the caption's, the picture unlinked. A
+    portal's lines under the story (发布于：北京市, 阅读 (3.6万)) are no text."""
+    story = "".join(f"<p>{p}</p>" for p in _TW_TEXT.split("\n\n"))
+    cap = "北韓施放的垃圾氣球散落在南韓首爾一處住宅區。（美聯社）"
+    page = f"""<html><head><title>北韓垃圾氣球 - 自由時報電子報</title></head><body><h1>北韓垃圾氣球</h1>
+    <div class="text"><div class="photo boxTitle"><a href="https://img.ltn.com.tw/Upload/news/600/1.jpg">
+    <img src="https://img.ltn.com.tw/Upload/news/600/1.jpg" alt="{cap}"></a><p class="caption">{cap}</p></div>
+    {story}<p>发布于：北京市</p><p>阅读 (3.6万)</p></div></body></html>"""
+    a = _one_raw("ltn.html", page)
+    assert (a["images"][0]["caption"], a["images"][0]["credit"]) == (cap[:-5], "美聯社")
+    assert _plain_body(a) == _TW_TEXT and "[![" not in a["body"]

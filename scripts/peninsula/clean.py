@@ -116,7 +116,7 @@ _LINE_PATTERNS = [
     r"|\[(照片|图片|圖片|相片)\]\s*[^。]{0,60}|(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\s*[（(][^()（）]{4,20}[)）]"
     r"|.{0,20}的微博视频.{0,30}|[\d.]+\s*[万萬]?次(观看|觀看|播放)",
     # a copied WeChat article's toolbar: 阅读原文 阅读 10万+ 在看
-    r"((阅读原文|閱讀原文|(阅读|閱讀)\s*[\d.]+\s*万?\+?|在看|点赞|點讚|分享|收藏|写留言|寫留言|观点|觀點)\s*){1,6}",
+    r"((阅读原文|閱讀原文|(阅读|閱讀)\s*[(（]?\s*[\d.]+\s*万?\+?\s*[)）]?|在看|点赞|點讚|分享|收藏|写留言|寫留言|观点|觀點)\s*){1,6}",
     # an app's share footer and origin line: 微信好友, 来自“学习强国”学习平台, Shared from Apple News
     r"(微信好友|QQ好友|新浪微博)(\s+\S{2,6}){0,5}|(来自|來自)“?\S{2,8}?”?(学习平台|學習平台|客户端|客戶端|App)",
     r"(shared (from|via)|open in) (apple news|safari|chrome|google news)|apple news|google news",
@@ -126,7 +126,7 @@ _LINE_PATTERNS = [
     # a date's label left alone when its date was taken (最近更新:)
     r"(最近更新|最後更新|最后更新|更新时间|更新時間|发布时间|發布時間|發佈時間|updated|published)\s*[:：]",
     # an app's line of where its account posted from (发布于北京), alone under the date
-    r"(发布于|發布於|发表于|發表於)\s*[\u4e00-\u9fff]{2,4}",
+    r"(发布于|發布於|发表于|發表於)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}",  # (发布于：北京市)
     # an app's own prompt (打开腾讯新闻，阅读体验更佳), its bare button (打开, App内打开)
     r"(打开|打開|开启|開啟)\S{2,10}[，,]\s*(阅读|閱讀|观看|觀看)?(体验|體驗)更(佳|好)"
     r"|(打开|打開)|(App|APP|app)\s*(内|內)\s*(打开|打開)",

@@ -1700,12 +1700,13 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
             for child in list(beside.contents):
                 if child is not img and img not in getattr(child, "descendants", ()):
                     child.extract()
-            link = img.parent
-            if link is not None and link.name == "a" and _IMAGE_FILE.search(link.get("href") or ""):
-                link.unwrap()  # a link to the picture itself: the caption goes under it, unlinked
         if below is not None:
             caption = _text(below)
             below.decompose()
+        link = img.parent
+        if (beside is not None or below is not None) and link is not None and link.name == "a":
+            if _IMAGE_FILE.search(link.get("href") or ""):
+                link.unwrap()  # a link to the picture itself: the caption goes under it, unlinked
         elif caption and (again := _caption_again(img, caption)) is not None:
             again.decompose()
         _replace_image(img, img, caption, doc, soup, base)
@@ -1773,7 +1774,9 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
     (<img><p class="imgDesc">…</p>, <img><p>Photo : YONHAP News</p>). An image with alt text
     takes only a next paragraph set in italics as its caption (feeds: <img alt><p><em>…)."""
     if alt:
-        nxt = img.find_next_sibling()
+        # (the image may be wrapped in its link: <a href="….jpg"><img alt></a><p class="caption">)
+        linked = img.parent is not None and img.parent.name == "a" and not _text(img.parent)
+        nxt = (img.parent if linked else img).find_next_sibling()
         if nxt is None or nxt.name not in _HOLDER_NAMES or len(_text(nxt)) > 200:
             return None
         styled = (nxt.name == "p" and _italic_only(nxt)) or _CAPTION_CLASS.search(_classes(nxt))
