@@ -7498,6 +7498,7 @@ def test_an_items_source_line_with_its_comment_count():
         ("影片來源：《東森晚間新聞》 播出時間 2024/11/13 19:00", True),  # a programme's note
         ("視像新聞｜於香港電台第一台《午間新聞》播出（12:00）", True),
         ("该节目于《新闻联播》播出后引发关注。", False),  # a sentence about a programme
+        ("《金正恩传》电视剧在平壤首播", False),  # a headline about one (no air time)
         ("跳到主菜单", True),
         ("（綜合外電報道）", True),  # compiled from wires: no one outlet
         ("小字号", True),

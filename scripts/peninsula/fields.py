@@ -846,12 +846,18 @@ _SOURCE_LINE = re.compile(
 )
 
 
+# A paper's print edition, under its headline or under a portal's copy of its story:
+# 《 人民日报 》（ 2024年11月15日 第 17 版）, 《 人民日报 》（ 2024年04月12日 03 版）.
+_EDITION = (
+    r"《\s*(?P<paper>[^》]{2,12}?)\s*》\s*[（(][^）)\n]{0,30}?"
+    r"(?:\d{4}\s*年|第\s*[\d一二三四五六七八九十]+\s*版)[^）)\n]{0,24}[)）]"
+)
+EDITION_LINE = re.compile(_EDITION)
 # A line under the story naming where it came from: a portal's partner (本新聞由法新社提供，如有
-# 問題請向法新社反映。) or the paper's print edition (《 人民日报 》（ 2024年04月12日 03 版）).
+# 問題請向法新社反映。) or the paper's print edition.
 _CREDIT_LINE = re.compile(
     r"^\s*(?:本(?:则|則|篇|条|條)?(?:新闻|新聞|文|内容|內容|文章)由(?P<provider>[^\s，。,]{2,12}?)"
-    r"(?:提供|供稿)[^\n]{0,40}"
-    r"|《\s*(?P<paper>[^》]{2,12}?)\s*》\s*[（(]\s*\d{4}\s*年[^）)\n]{0,20}[)）])\s*$\n?",
+    rf"(?:提供|供稿)[^\n]{{0,40}}|{_EDITION})\s*$\n?",
     re.MULTILINE,
 )
 

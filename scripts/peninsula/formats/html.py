@@ -1703,12 +1703,17 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         if below is not None:
             caption = _text(below)
             below.decompose()
-        link = img.parent
-        if (beside is not None or below is not None) and link is not None and link.name == "a":
-            if _IMAGE_FILE.search(link.get("href") or ""):
-                link.unwrap()  # a link to the picture itself: the caption goes under it, unlinked
         elif caption and (again := _caption_again(img, caption)) is not None:
             again.decompose()
+        # a link to the picture itself: the caption goes under the picture, unlinked
+        link, captioned = img.parent, beside is not None or below is not None
+        if (
+            captioned
+            and link is not None
+            and link.name == "a"
+            and _IMAGE_FILE.search(link.get("href") or "")
+        ):
+            link.unwrap()
         _replace_image(img, img, caption, doc, soup, base)
 
 
@@ -2750,7 +2755,7 @@ def parse(
         shown = soup.select_one("a.reader-domain[href]")
         if shown is not None and shown["href"].startswith(("http://", "https://")):
             doc.meta["url"] = shown["href"]
-    if "url" not in doc.meta and (shared := _shared_address(soup)):
+    if "url" not in doc.meta and _SHARED.search(html) and (shared := _shared_address(soup)):
         doc.meta["url"] = shared
     _canonical(doc)
     if "published_time" not in doc.meta and (shown := _PUBLISHED_TITLE.search(html)):

@@ -26,7 +26,7 @@ from ..clean import (
     tidy,
 )
 from ..dates import metadata_date
-from ..fields import bare_name, caps_byline, known_outlet, sourced_caption
+from ..fields import EDITION_LINE, bare_name, caps_byline, known_outlet, sourced_caption
 from . import (
     FORWARDED,
     FULL_DATE,
@@ -350,7 +350,7 @@ def _story_start(lines: list[str]) -> int:
                 k
                 for k, ln in enumerate(lines[:80])
                 if len(ln) <= 60  # 登录 : 2018-09-19 17:52  修改 : 2018-09-19 18:30
-                and (date_and_source(ln) or _labelled_date(ln) or _EDITION.match(ln))
+                and (date_and_source(ln) or _labelled_date(ln) or EDITION_LINE.fullmatch(ln))
             ),
             3,  # the first three are enough (see below)
         )
@@ -381,12 +381,6 @@ def _quoted_story(lines: list[str]) -> list[str] | None:
         end = next((j for j, s in enumerate(story) if j > 3 and _NOTE_RULE.fullmatch(s)), None)
         return story[:end]
     return None
-
-
-# A paper's edition line under its headline: 《 人民日报 》（ 2024年11月15日 第 17 版）
-_EDITION = re.compile(
-    r"《\s*[^》]{2,12}\s*》\s*[（(].{0,30}第\s*[\d一二三四五六七八九十]+\s*版\s*[)）]$"
-)
 
 
 def _headline_over(lines: list[str], d: int) -> int:
