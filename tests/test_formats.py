@@ -7815,3 +7815,14 @@ def test_a_linked_picture_over_its_caption_and_a_portals_footer():
     a = _one_raw("ltn.html", page)
     assert (a["images"][0]["caption"], a["images"][0]["credit"]) == (cap[:-5], "美聯社")
     assert _plain_body(a) == _TW_TEXT and "[![" not in a["body"]
+
+
+def test_a_lone_pictures_alt_text_printed_again_under_it():
+    """A picture alone in its paragraph with alt text, the next paragraph printing the same
+    words: one caption, not a paragraph of the story."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    cap = "韩国联合参谋本部发布的导弹发射画面"
+    page = f"""<html><head><title>朝鲜发射导弹</title></head><body><h1>朝鲜发射导弹</h1><div class="article">
+    <p><img src="https://img.example.com/1.jpg" alt="{cap}"></p><p>{cap}</p>{story}</div></body></html>"""
+    a = _one_raw("t.html", page)
+    assert a["images"][0]["caption"] == cap and _plain_body(a) == _STORY
