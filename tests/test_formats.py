@@ -7826,3 +7826,27 @@ def test_a_lone_pictures_alt_text_printed_again_under_it():
     <p><img src="https://img.example.com/1.jpg" alt="{cap}"></p><p>{cap}</p>{story}</div></body></html>"""
     a = _one_raw("t.html", page)
     assert a["images"][0]["caption"] == cap and _plain_body(a) == _STORY
+
+
+def test_an_old_page_titled_by_its_site_and_section():
+    """A 2000s page's <title> is the site's name with its domain or a generic word and the
+    section (明報網站 mingpao.com - 國際新聞, 中央社即時新聞 - 國際, 联合早报网 zaobao.com -- 朝鲜半岛风云):
+    the headline is the page's own (a big font line), the site names the outlet; a special
+    correspondent's byline names the writer (本报驻汉城特派员 林佩芬)."""
+    story = "".join(f'<p><font size="3">{p}</font></p>' for p in _STORY.split("\n\n"))
+    for title, outlet in [
+        ("明報網站 mingpao.com - 國際新聞", "明報"),
+        ("中央社即時新聞 - 國際", "中央社"),
+        ("联合早报网 zaobao.com -- 朝鲜半岛风云", "联合早报"),
+    ]:
+        page = f"""<html><head><title>{title}</title></head><body><table>
+        <tr><td><font size="5" color="#990000"><b>美国称朝鲜承认秘密发展核武</b></font></td></tr>
+        <tr><td><font size="2">本报驻汉城特派员\u3000林佩芬</font></td></tr><tr><td>{story}</td></tr>
+        </table></body></html>"""
+        a = _one_raw("old.html", page)
+        assert (a["title"], a["outlet"]) == (
+            "美国称朝鲜承认秘密发展核武",
+            outlet_for_name(outlet),
+        ), title
+        assert a["author"] == "林佩芬"
+    assert author_from_header("美国特派员表示，朝鲜") is None

@@ -98,8 +98,8 @@ def site_in_title(title: str) -> str | None:
     if found := _title_parts(title)[1] or (title if known_outlet(title) else None):
         return found
     first = _LEADING_SITE.split(title, maxsplit=1)  # 朝鲜中央通讯社 | 文章 | headline
-    if len(first) == 2 and known_outlet(first[0]):
-        return first[0]
+    if len(first) == 2 and (site := _names_site(first[0])):
+        return site  # (联合早报网 zaobao.com -- 朝鲜半岛风云)
     # an unlisted paper's name closing the title: …_国际新闻_星暹日报
     last = _LEADING_SITE.split(title)[-1]
     return last if last != title and site_named_outlet(last) else None
@@ -373,7 +373,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         below.extend(_date_under(h1))
         h1.decompose()
         return text
-    site_only = bool(named and known_outlet(named))  # <title>韩民族日报</title>
+    site_only = bool(named and _names_site(named))  # <title>韩民族日报</title>
     if named and len(named) <= 4 and not site_only:
         # a board's name as the page's title (公告 | 大韩民国驻中国大使馆): the notice's own
         # heading is the first long one
@@ -403,6 +403,26 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         heading.decompose()
         return text
     return named or None
+
+
+# What follows a site's name in a <title> naming only the site: 中央社即時新聞, 明報網站
+# mingpao.com, 联合早报网 zaobao.com.
+_SITE_TAIL = re.compile(
+    r"\s*(?:[a-z0-9-]+\.)+(?:com|net|org|cn|hk|tw|sg|kr|jp)\s*$"
+    r"|(?:即時新聞|即时新闻|新聞網|新闻网|網站|网站|電子報|电子报)$",
+    re.IGNORECASE,
+)
+
+
+def _names_site(title: str) -> str | None:
+    """The known outlet's name a <title> is, maybe with its domain or a generic word after it
+    (明報網站 mingpao.com -> 明報)."""
+    while title and not known_outlet(title):
+        shorter = _SITE_TAIL.sub("", title).strip()
+        if shorter == title:
+            return None
+        title = shorter
+    return title or None
 
 
 def _text_above(h1: Tag, limit: int = 600) -> list[str]:
