@@ -7850,3 +7850,33 @@ def test_an_old_page_titled_by_its_site_and_section():
         ), title
         assert a["author"] == "林佩芬"
     assert author_from_header("美国特派员表示，朝鲜") is None
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("打开网易新闻 查看精彩图片", True),  # a portal's app prompt
+        ("跟贴 2,318 参与 45,702", True),  # its comment counter
+        ("点赞 3542收藏分享", True),  # a row of social buttons with a count
+        ("收藏家称赞这件作品。", False),
+        (
+            "責編：何潔霖\u3000網編：陳穎",
+            True,
+        ),  # RFA's closing editors (its reporter's credit stays)
+        ("您的電子郵件地址不會被公開。", True),  # a comment form's notice
+        ("他打开网页查看了全文。", False),
+    ],
+)
+def test_portal_and_comment_form_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
+
+
+def test_a_caption_supplied_by_an_organisation():
+    """A caption over the story credited to whoever supplied the picture (（自由北韓運動聯合提供）),
+    no outlet: a caption all the same."""
+    assert sourced_caption(
+        "6月6日晚，成員在京畿道抱川市準備放飛載有傳單的氣球。（自由北韓運動聯合提供）"
+    )
+    assert not sourced_caption(
+        "6月6日晚，成員在京畿道抱川市準備放飛載有傳單的氣球。（自由北韓運動聯合）"
+    )

@@ -325,6 +325,8 @@ def sourced_caption(line: str) -> bool:
         return False
     if m.start() < 8 and not _PICTURE_WORD.fullmatch(line[: m.start()].rstrip("。 ")):
         return False  # (but a file photo's: 资料照片。东亚日报DB)
+    if re.search(r"(?:提供|供圖|供图)$", m["source"]):
+        return True  # supplied by whoever it names: （自由北韓運動聯合提供）
     parts = re.split(r"\s*[/／、]\s*", _PICTURE_WORD.sub("", m["source"]))
     return all(known_outlet(p) for p in parts)
 
