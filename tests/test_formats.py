@@ -7880,3 +7880,11 @@ def test_a_caption_supplied_by_an_organisation():
     assert not sourced_caption(
         "6月6日晚，成員在京畿道抱川市準備放飛載有傳單的氣球。（自由北韓運動聯合）"
     )
+
+
+def test_a_toolbar_between_ideographic_spaces():
+    """A toolbar's buttons set apart by one ideographic space each (分享　打印　评论　链接已复制,
+    its copy button's label once pressed) is furniture; a headline so spaced is not."""
+    assert is_boilerplate("分享\u3000打印\u3000评论\u3000链接已复制")
+    assert is_boilerplate("+1\u3000收藏\u3000我要举报")
+    assert not is_boilerplate("韩国国会\u3000通过弹劾案")

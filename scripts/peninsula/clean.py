@@ -26,7 +26,10 @@ _PLAYER = r"[\[【]?(播放|暂停|暫停|收听广播|收聽廣播|收听|收�
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
 
 # A share box's button that copies the page's address (alone, or with the address beside it).
-COPY_LINK = "复制链接|複製連結|複製鏈接|复制网址|複製網址|分享链接|分享連結|分享鏈接"
+COPY_LINK = (
+    "复制链接|複製連結|複製鏈接|复制网址|複製網址|分享链接|分享連結|分享鏈接"
+    "|链接已复制|鏈接已複製|連結已複製"  # (the button's label once pressed)
+)
 
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
@@ -678,7 +681,7 @@ def _judged(line: str) -> bool:
     return _is_boilerplate(line)
 
 
-_WIDE_GAP = re.compile(r"\s\s")  # (two spaces, ideographic ones too)
+_WIDE_GAP = re.compile(r"\s\s|\u3000")  # (two spaces, or one ideographic space)
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -717,7 +720,10 @@ def _is_boilerplate(line: str) -> bool:
     ):
         # a toolbar of buttons between bars, dots or spaces, each furniture: A-  A+  |  打印  |
         # 分享到：微信 微博; 播放  全屏; 讚 · 分享 · 收藏 · 字級; 分享 | 打印 | 字号 **A** A
-        parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•]\s+|\s{2,}", text.replace("**", ""))]
+        parts = [
+            p.strip()
+            for p in re.split(r"\s*\|\s*|\s+[·•]\s+|\s{2,}|\u3000", text.replace("**", ""))
+        ]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
     return bool(_LINE_RE.fullmatch(text))
