@@ -15,6 +15,8 @@ from .textnorm import plain_text
 TAG_LABELS = "(?:文章)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|相关话题|相關話題|相关字词|相關字詞|Tags?"
 # Reporters' junior labels before a second name in a byline: 记者 杨程晨 实习记者 张馨予.
 INTERN = "(?:实习记者|實習記者|见习记者|見習記者|实习生|實習生|通讯员|通訊員)"
+# A byline's end naming where its reporters reported from: … 李宜臻 徐國衡 台北報導
+REPORTED_AT = r"\s[\u4e00-\u9fff]{0,5}(?:报道|報導|报导|報道)$"
 # Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
 _EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|中文编辑|中文編輯"
@@ -549,7 +551,7 @@ _META_LINE = re.compile(
     r"|更新时间|更新時間|时间|時間|发布|發布|發佈|更新|翻译|翻譯|译者|譯者|编译|編譯)\s*[:：／/｜]"
     r"|^(?:记者|記者|作者|撰文|原创|原創|文字)(?:\s+|\s*[:：]\s*)\S|发表于|發表於"
     r"|^(?:作者|职务|職務)\s*[,，]\s*\S"  # BBC's byline: 作者, 沈怡然 / 职务, BBC中文
-    r"|\s[\u4e00-\u9fff]{0,5}(?:报道|報導|报导|報道)$"  # 東森新聞 李宜臻 徐國衡 台北報導
+    rf"|{REPORTED_AT}"  # 東森新聞 李宜臻 徐國衡 台北報導
     r"|^\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s|$)"  # a magazine's issue: 2024年第3期　2024年1月22日－…
     r"|^(?:报导|報導)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*$"  # 报导：陈伟杰
     # a video's crew under the story: 攝影：陳志偉　剪接：何俊傑

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlparse
 import opencc
 import yaml
 
-from .clean import INTERN, TAG_LABELS
+from .clean import INTERN, REPORTED_AT, TAG_LABELS
 from .textnorm import fold, has_cjk
 
 _HAN_RANGES = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]
@@ -580,7 +580,7 @@ _STAFF_TITLE = re.compile(
 )
 
 
-_REPORTED_FROM = re.compile(r"\s+[\u4e00-\u9fff]{0,5}(?:报道|報導|报导|報道)$")
+_REPORTED_FROM = re.compile(REPORTED_AT)
 
 
 def _outlet_byline(header: str) -> str | None:

@@ -17,6 +17,7 @@ from ..clean import (
     NEXT_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
+    REPORTED_AT,
     TAG_LABELS,
     byline_only,
     ends_story,
@@ -334,7 +335,7 @@ _CREDIT_LABEL = re.compile(
 # (答记者问, 記者會 in a headline are no byline)
 _BYLINE_WORDS = re.compile(
     r"(?:记者|記者)(?![问問会會])|编辑|編輯|作者|撰稿|撰文|责编|責編|来源|來源|\s[|｜]\s"
-    r"|\s[\u4e00-\u9fff]{0,5}(?:报道|報導|报导|報道)$"  # 東森新聞 李宜臻 徐國衡 台北報導
+    rf"|{REPORTED_AT}"  # 東森新聞 李宜臻 徐國衡 台北報導
 )
 _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 
@@ -924,6 +925,7 @@ def parse(text: str) -> Doc:
     lines = _post_under_chrome(lines)
     # a Weibo post's link marker after its last line (…刘军）O网页链接): the link, not text
     lines = [_WEIBO_LINK.sub("", ln) or ln for ln in lines]
+    # an export's fields first: its 存檔日期：… is a field, not a note on the copy
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
     for k, ln in enumerate(lines[:3]):
