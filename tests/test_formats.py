@@ -7888,3 +7888,39 @@ def test_a_toolbar_between_ideographic_spaces():
     assert is_boilerplate("分享\u3000打印\u3000评论\u3000链接已复制")
     assert is_boilerplate("+1\u3000收藏\u3000我要举报")
     assert not is_boilerplate("韩国国会\u3000通过弹劾案")
+
+
+def test_a_clips_fields_name_the_outlet_and_the_original_and_a_colon_byline():
+    """A clipper's fields: source: 联合早报 names the outlet, url: the page (the first field
+    holding an address); original_url: beats a capture's source:. A byline with a colon
+    (美国之音记者：白晓晴　华盛顿) names the outlet and the writer; a reporter asking a question
+    at a press conference (法新社记者：菲律宾方面称…) names no outlet."""
+    clip = f"""---
+title: 尹锡悦深夜宣布紧急戒严
+source: 联合早报
+url: https://www.zaobao.com.sg/realtime/world/story20241204-5512345
+---
+
+# 尹锡悦深夜宣布紧急戒严
+
+发布/2024年12月4日 06:12
+
+{_STORY}
+"""
+    a = _one_raw("clip.md", clip)
+    assert (a["url"], a["outlet"]) == (
+        "https://www.zaobao.com.sg/realtime/world/story20241204-5512345",
+        outlet_for_name("联合早报"),
+    )
+    archived = clip.replace(
+        "source: 联合早报\nurl: https://www.zaobao.com.sg/realtime/world/story20241204-5512345",
+        "source: https://web.archive.org/web/20090416021455/http://www.voanews.com/chinese/w2009-04-14-voa35.cfm\n"
+        "original_url: http://www.voanews.com/chinese/w2009-04-14-voa35.cfm",
+    )
+    assert (
+        _one_raw("clip.md", archived)["url"]
+        == "http://www.voanews.com/chinese/w2009-04-14-voa35.cfm"
+    )
+    assert outlet_from_header("美国之音记者：白晓晴\u3000华盛顿") == outlet_for_name("美国之音")
+    assert author_from_header("美国之音记者：白晓晴\u3000华盛顿") == "白晓晴"
+    assert outlet_from_header("法新社记者：菲律宾方面称，中方在南海的行动…？") is None

@@ -17,7 +17,8 @@ _KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:", re.MULTILINE)
 
 # Front matter keys, as the clippers name them.
 _TITLE = ("title",)
-_URL = ("source", "url", "link", "original_url", "source_url", "canonical")
+# (the original's own field first: a clip of an archived copy names both, source: the capture)
+_URL = ("original_url", "source", "url", "link", "source_url", "canonical")
 _AUTHOR = ("author", "authors", "byline", "creator")
 _PUBLISHED = ("published", "date", "pubdate", "date_published", "published_at", "publish_date")
 _SAVED = ("created", "clipped", "saved", "date_saved")
@@ -252,7 +253,9 @@ def clipped(data: dict, body: str) -> Doc:
     """A page kept as Markdown (or HTML) with its fields in a mapping (a clipper's front
     matter, a reading tool's header or a scraper's metadata)."""
     title = " ".join(_names(_first(data, _TITLE))) or None
-    url = (_names(_first(data, _URL)) or [None])[0]
+    # (the first field holding an address: source: 联合早报 names the outlet, url: the page)
+    urls = [u for k in _URL for u in _names(data.get(k)) if u.startswith(("http://", "https://"))]
+    url = urls[0] if urls else None
     # the page's <title> as the clipper kept it: its site's name after it goes (… - BBC News 中文)
     title = html.title_without_site(title) if title else None
     above: list[str] = []
