@@ -7924,3 +7924,24 @@ url: https://www.zaobao.com.sg/realtime/world/story20241204-5512345
     assert outlet_from_header("美国之音记者：白晓晴\u3000华盛顿") == outlet_for_name("美国之音")
     assert author_from_header("美国之音记者：白晓晴\u3000华盛顿") == "白晓晴"
     assert outlet_from_header("法新社记者：菲律宾方面称，中方在南海的行动…？") is None
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("Read in English", True),  # the story in English
+        ("点击查看本文英文版。", True),
+        ("评论（0）\u3000\u3000登录后发表评论", True),  # a prompt to sign in and comment
+        ("字級：小 中 大\u3000｜\u3000列印\u3000｜\u3000[轉寄](/mail.asp)", True),  # wide bars
+        ("[打印本页](javascript:window.print()) | [电邮本文](https://x.com/e.cfm?id=35)", True),
+        ("订阅《联合早报》印刷版，请拨热线 1800-8461818", True),  # a subscription prompt
+        ("订阅报纸的人越来越少", False),  # a headline about subscriptions
+        ("« 上一主题 | 下一主题 »", True),  # a forum's (Discuz) furniture
+        ("查看: 1520 | 回复: 23", True),
+        ("当前时区 GMT+8, 现在时间是 2007-2-14 08:40", True),
+        ("Processed in 0.021813 second(s), 7 queries, Gzip enabled", True),
+        ("金正恩｜朝鲜最高领导人", False),  # words between bars, not buttons
+    ],
+)
+def test_forum_mail_and_language_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture

@@ -247,6 +247,16 @@ _LINE_PATTERNS = [
     r"|朋友圈|x|email|复制链接|複製連結|复制网址|複製網址)){2,9}",
     r"(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|x)\s*(分享|share)",
     r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",
+    # a page's mail-a-friend button: 电邮本文, 轉寄
+    r"电邮本文|電郵本文|转寄|轉寄|寄给朋友|寄給朋友|email this( story| article)?",
+    # a link to the story in English: Read in English, 点击查看本文英文版。
+    r"(read|view)( this)? in english|(点击|點擊)查看本文英文版。?",
+    # a forum's (Discuz) furniture around a reposted story: 只看该作者, « 上一主题 | 下一主题 »,
+    # 查看: 1520 | 回复: 23, 当前时区 GMT+8, …, Powered by Discuz!, Processed in 0.02 second(s)
+    r"(只看该作者|只看該作者|楼主说两句|樓主說兩句)"
+    r"|[«‹]?\s*上一主题\s*[|｜]\s*下一主题\s*[»›]?|[«‹]?\s*上一主題\s*[|｜]\s*下一主題\s*[»›]?"
+    r"|(查看|查看数|查看數)\s*[:：]\s*\d+\s*[|｜]\s*(回复|回覆)\s*[:：]\s*\d+"
+    r"|(当前时区|當前時區)\s*GMT[+-]\d+.*|.{0,40}powered by discuz!?.*|processed in [\d.]+ second\(s\).*",
     r".*(翻墙|翻牆|VPN|科学上网|科學上網).*",
     # feed footers
     r".*(更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|more rss|获取更多|獲取更多).*",
@@ -316,6 +326,13 @@ _PROMPTS = [
     (r"(訂閱|订阅).{0,8}(電子報|电子报|newsletter)", 40, True),  # 訂閱風傳媒電子報，每日精選…
     # a paywall's price: 深度報道、評論與專欄，每月僅需 HK$49 起。 / 訂閱…電子版　每期只需HK$30
     (r"(订阅|訂閱|会员|會員|仅需|僅需|只需).{0,20}(HK\$|NT\$|US\$|S\$|RM|\$|¥|￥)\s*\d", 50, True),
+    # a prompt to sign in and comment: 登录后发表评论; to subscribe: 订阅《联合早报》印刷版
+    (r"(登录|登入|登錄)(后|後)(发表|發表)?(评论|評論|留言)", 30, True),
+    (
+        r"^(订阅|訂閱)(《[^》]{2,12}》|\S{2,8}?(报|報|刊))(印刷版|电子版|電子版|纸本|紙本)?([，,].{0,24})?$",
+        40,
+        True,
+    ),
     # a comment form's notice (WordPress): 您的電子郵件地址不會被公開。
     (r"(您|你)的(電子郵件|电子邮件|郵箱|邮箱|email)(地址)?(不會|不会)(被)?(公開|公开)", 40, True),
     # a site's notice that its stories are taken down: 此新闻将在发布后约一个月内保留在网站上。
@@ -719,13 +736,13 @@ def _is_boilerplate(line: str) -> bool:
     if (
         len(text) <= 80
         and "\n" not in text
-        and ("|" in text or " · " in text or _WIDE_GAP.search(text))
+        and ("|" in text or "｜" in text or " · " in text or _WIDE_GAP.search(text))
     ):
         # a toolbar of buttons between bars, dots or spaces, each furniture: A-  A+  |  打印  |
         # 分享到：微信 微博; 播放  全屏; 讚 · 分享 · 收藏 · 字級; 分享 | 打印 | 字号 **A** A
         parts = [
             p.strip()
-            for p in re.split(r"\s*\|\s*|\s+[·•]\s+|\s{2,}|\u3000", text.replace("**", ""))
+            for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\u3000", text.replace("**", ""))
         ]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
