@@ -7945,3 +7945,14 @@ url: https://www.zaobao.com.sg/realtime/world/story20241204-5512345
 )
 def test_forum_mail_and_language_furniture(line: str, furniture: bool) -> None:
     assert is_boilerplate(line) is furniture
+
+
+def test_an_old_toolbar_of_bracketed_buttons_and_a_correspondents_line():
+    """【字号】大 中 小    【打印】 【转寄】 【推荐】 is a toolbar; a special correspondent's line over
+    the story (本报驻汉城特派员　林佩芬) is a byline, not text."""
+    assert is_boilerplate("【字号】大 中 小    【打印】 【转寄】 【推荐】")
+    assert not is_boilerplate("推荐阅读")  # (a related list's label, read as such)
+    a = _one_raw(
+        "t.txt", f"美国称朝鲜承认秘密发展核武\n\n本报驻汉城特派员\u3000林佩芬\n\n{_STORY}\n"
+    )
+    assert (a["author"], a["body"].strip()) == ("林佩芬", _STORY)
