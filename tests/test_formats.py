@@ -7956,3 +7956,26 @@ def test_an_old_toolbar_of_bracketed_buttons_and_a_correspondents_line():
         "t.txt", f"美国称朝鲜承认秘密发展核武\n\n本报驻汉城特派员\u3000林佩芬\n\n{_STORY}\n"
     )
     assert (a["author"], a["body"].strip()) == ("林佩芬", _STORY)
+
+
+def test_a_page_printed_from_a_browser_then_dumped_as_text():
+    """Chrome's "Save as PDF" dumped with pdftotext: each page opens with the day and time it
+    was printed and the page's title, and closes with its address and page number. The title
+    is the headline, the address the article's, the printed day an upper bound; the margins
+    are no text."""
+    head = "2024/7/19 上午9:15                                   韩统一部：今年上半年105名脱北者入境韩国 | 韩联社"
+    foot = (
+        "https://cn.yna.co.kr/view/ACK20240718001300881                                        {}/2"
+    )
+    paragraphs = _STORY.split("\n\n")
+    text = (
+        f"{head}\n\n韩统一部：今年上半年105名脱北者入境韩国\n\n2024-07-18 10:41\n\n{paragraphs[0]}\n\n"
+        f"{foot.format(1)}\n\f{head}\n\n{paragraphs[1]}\n\n{paragraphs[2]}\n\n{foot.format(2)}\n"
+    )
+    a = _one_raw("print.pdf.txt", text)
+    assert (a["title"], a["url"]) == (
+        "韩统一部：今年上半年105名脱北者入境韩国",
+        "https://cn.yna.co.kr/view/ACK20240718001300881",
+    )
+    assert (a["published"], a["published_time"]) == ("2024-07-18", "10:41")
+    assert a["body"].strip() == _STORY

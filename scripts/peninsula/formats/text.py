@@ -516,6 +516,36 @@ def _without_asides(lines: list[str]) -> list[str]:
     return out
 
 
+# A page printed from a browser (Chrome's "Save as PDF", then pdftotext): each page opens with
+# the day and time it was printed and the page's title, and closes with its address and the
+# page's number.
+_PRINT_HEADER = re.compile(
+    r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?"
+    r"\s{2,}(?P<title>\S.*)"
+)
+_PRINT_FOOTER = re.compile(r"(?P<url>https?://\S+)\s{2,}\d{1,3}/\d{1,3}")
+
+
+def _without_print_margins(lines: list[str], doc: Doc) -> list[str]:
+    """A printout's lines without its pages' margins: the address is the page's, the day it
+    was printed an upper bound of the story's, and the page's title (the first header's) the
+    first line."""
+    footers = [m for ln in lines if (m := _PRINT_FOOTER.fullmatch(ln))]
+    if not footers:
+        return lines
+    doc.url = doc.url or footers[0]["url"]
+    headers = [m for ln in lines if (m := _PRINT_HEADER.fullmatch(ln))]
+    if headers:
+        doc.meta.setdefault("posted", _full_day(headers[0]))
+    margins = {m.group(0) for m in footers + headers}
+    lines = [ln for ln in lines if ln not in margins]
+    if headers and (title := html.title_without_site(headers[0]["title"].strip())):
+        # (the page prints its headline too, under its menu: the title comes first, once)
+        again = next((k for k, ln in enumerate(lines[:40]) if ln == title), None)
+        lines = [title] + (lines[:again] + lines[again + 1 :] if again is not None else lines)
+    return lines
+
+
 # A box a page lets screen readers skip (BBC: 跳过 热读 并继续阅读 … 热读 完): not the story.
 _SKIP_BOX = re.compile(r"(?:跳过|跳過)\s*(?P<box>\S.{0,11}?)\s*(?:并继续阅读|並繼續閱讀)")
 
@@ -921,7 +951,7 @@ def parse(text: str) -> Doc:
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
-    lines = _archive_note(lines, doc)
+    lines = _archive_note(_without_print_margins(lines, doc), doc)
     lines = _post_under_chrome(lines)
     # a Weibo post's link marker after its last line (…刘军）O网页链接): the link, not text
     lines = [_WEIBO_LINK.sub("", ln) or ln for ln in lines]
