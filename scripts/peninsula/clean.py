@@ -247,8 +247,8 @@ _LINE_PATTERNS = [
     r"|朋友圈|x|email|复制链接|複製連結|复制网址|複製網址)){2,9}",
     r"(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|x)\s*(分享|share)",
     r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",
-    # a page's mail-a-friend button: 电邮本文, 轉寄
-    r"电邮本文|電郵本文|转寄|轉寄|寄给朋友|寄給朋友|email this( story| article)?",
+    # a page's mail-a-friend button: 电邮本文 (转寄 is among the toolbar's buttons)
+    r"电邮本文|電郵本文|寄给朋友|寄給朋友|email this( story| article)?",
     # a link to the story in English: Read in English, 点击查看本文英文版。
     r"(read|view)( this)? in english|(点击|點擊)查看本文英文版。?",
     # a forum's (Discuz) furniture around a reposted story: 只看该作者, « 上一主题 | 下一主题 »,
