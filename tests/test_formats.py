@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from peninsula.clean import is_boilerplate, split_credit
+from peninsula.clean import RELATED_LABEL, is_boilerplate, split_credit
 from peninsula.convert import convert
 from peninsula.dates import article_date
 from peninsula.fields import (
@@ -7979,3 +7979,27 @@ def test_a_page_printed_from_a_browser_then_dumped_as_text():
     )
     assert (a["published"], a["published_time"]) == ("2024-07-18", "10:41")
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("（作者：赵磊,吴悦 编辑：周上祺）", True),  # writers and editor closing in brackets
+        ("【全文显示】 返回顶部", True),
+        ("订阅早报", True),
+        ("點擊看圖輯", True),  # a link to the pictures' gallery
+        ("作者认为，朝鲜将继续试射导弹。", False),
+    ],
+)
+def test_closing_brackets_and_gallery_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
+
+
+def test_a_byline_reported_after_a_slash():
+    """工商時報 蕭若涵／綜合外電報導 under the headline: the writer, and no headline."""
+    assert author_from_header("工商時報 蕭若涵／綜合外電報導") == "蕭若涵"
+    copy = f"北韓觀光重啟 俄羅斯團客搶頭香\n工商時報 蕭若涵／綜合外電報導\n2025.06.30 05:10\n\n{_TW_TEXT}\n"
+    a = _one_raw("ctee.txt", copy)
+    assert (a["title"], a["author"]) == ("北韓觀光重啟 俄羅斯團客搶頭香", "蕭若涵")
+    assert a["body"].strip() == _TW_TEXT
+    assert RELATED_LABEL.match("您可能感兴趣")
