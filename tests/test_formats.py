@@ -8003,3 +8003,30 @@ def test_a_byline_reported_after_a_slash():
     assert (a["title"], a["author"]) == ("北韓觀光重啟 俄羅斯團客搶頭香", "蕭若涵")
     assert a["body"].strip() == _TW_TEXT
     assert RELATED_LABEL.match("您可能感兴趣")
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("字級設定：小 中 大 特", True),  # font sizes up to 特
+        ("客服热线：86-10-58511234", True),  # a portal's footer
+        ("訂閱端傳媒會員", True),  # a membership prompt
+        ("登入後參與討論", True),  # a prompt to sign in and discuss
+        ("登入后，他参与了讨论。", False),
+    ],
+)
+def test_membership_and_footer_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
+
+
+def test_a_copy_note_with_its_day_first_or_its_label():
+    """A researcher's note over a copy, the day first (106年5月11日 下載 國際版剪報（南韓大選）) or
+    labelled (複製日期：2024/12/23（網頁全選複製，圖片未存）): no headline, an upper bound."""
+    for note in (
+        "106年5月11日 下載 國際版剪報（南韓大選）",
+        "複製日期：2017/5/11（網頁全選複製，圖片未存）",
+    ):
+        copy = f"{note}\n\n文在寅當選南韓總統 得票率41％\n2017-05-10 04:10\n\n{_TW_TEXT}\n"
+        a = _one_raw("copy.txt", copy)
+        assert (a["title"], a["published"]) == ("文在寅當選南韓總統 得票率41％", "2017-05-10"), note
+        assert a["body"].strip() == _TW_TEXT, note

@@ -148,7 +148,7 @@ _LINE_PATTERNS = [
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
-    r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|[+＋\-－])\s*)*|(A\s*[+\-－＋]?\s*){1,3}",
+    r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|特|[+＋\-－])\s*)*|(A\s*[+\-－＋]?\s*){1,3}",
     r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
     r"|[（(【\[]\s*(广告|廣告|推广|推廣|赞助|贊助)\s*[)）】\]].{0,60}"  # （廣告）信用卡新戶首刷禮…
     r"|(大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
@@ -331,9 +331,10 @@ _PROMPTS = [
     # a paywall's price: 深度報道、評論與專欄，每月僅需 HK$49 起。 / 訂閱…電子版　每期只需HK$30
     (r"(订阅|訂閱|会员|會員|仅需|僅需|只需).{0,20}(HK\$|NT\$|US\$|S\$|RM|\$|¥|￥)\s*\d", 50, True),
     # a prompt to sign in and comment: 登录后发表评论; to subscribe: 订阅《联合早报》印刷版
-    (r"(登录|登入|登錄)(后|後)(发表|發表)?(评论|評論|留言)", 30, True),
+    (r"(登录|登入|登錄)(后|後)(发表|發表|参与|參與)?(评论|評論|留言|讨论|討論)", 30, True),
     (
-        r"^(订阅|訂閱)(《[^》]{2,12}》|\S{1,8}?(报|報|刊))(印刷版|电子版|電子版|纸本|紙本)?([，,].{0,24})?$",
+        r"^(订阅|訂閱)(《[^》]{2,12}》|\S{1,8}?(报|報|刊|会员|會員))(印刷版|电子版|電子版|纸本|紙本)?"
+        r"([，,].{0,24})?$",
         40,
         True,
     ),
@@ -368,7 +369,7 @@ _PROMPTS = [
     # an ad break's prompt inside the story: 请继续往下阅读, 廣告後繼續閱讀
     (r"(继续|繼續)(往下|向下|下滑)?(阅读|閱讀|滑动|滑動)|continue reading|scroll to continue", 30, False),
     # a site's address and telephone line in its footer: 韩联社 地址：首尔特别市…
-    (r"^[^\s：:]{0,12}\s*(地址|電話|电话|传真|傳真)\s*[:：].{4}", 80, False),
+    (r"^[^\s：:]{0,12}\s*(地址|電話|电话|传真|傳真|热线|熱線|邮箱|郵箱)\s*[:：].{4}", 80, False),
     # a site's name with its domain under the story: 朝鲜日报中文网 cn.chosun.com
     (r"^[^\s。，,：:]{1,14}(网|網|报|報|社|台|臺|新闻|新聞|电视|電視)\s+(https?://)?([a-z0-9-]+\.)+"
      r"(com|cn|net|org|kr|kp|tw|hk|jp|sg|fr|de|uk)(\.[a-z]{2})?/?$", 40, False),

@@ -797,9 +797,14 @@ _COPY_NOTE = re.compile(
 )  # (or longer: （2025-01-08 从浏览器复制保存，整页全选）)
 # …or its verb first: 存檔 2024-06-21 10:02（手機版網頁複製）, 剪存於 113年1月19日 上午9:07（iPhone）
 _SAVED_LINE = re.compile(
-    r"(?:存檔|存档|存檔於|存档于|保存|保存於|保存于|複製於|复制于|剪存於|剪存于|剪藏於|剪藏于|收藏於|收藏于)"
+    r"(?:存檔|存档|存檔於|存档于|保存|保存於|保存于|複製|复制|複製於|复制于|剪存於|剪存于|剪藏於|剪藏于|收藏於|收藏于)"
     r"(?:时间|時間|日期)?\s*[:：]?\s*(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"[^\n。]{0,40}"
+)
+# …or the day first: 106年5月11日 下載 國際版剪報（南韓大選）
+_DAY_SAVED = re.compile(
+    r"(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
+    r"(?:下載|下载|存檔|存档|複製|复制|剪存|剪藏|保存)[^\n。]{0,40}"
 )
 # The researcher's mark over the copied page: （以下为网页复制内容）, 以下是转载全文：
 _COPY_START = re.compile(
@@ -959,7 +964,11 @@ def parse(text: str) -> Doc:
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
     for k, ln in enumerate(lines[:3]):
-        if note := _COPY_NOTE.fullmatch(ln) or _SAVED_LINE.fullmatch(ln):
+        if (
+            note := _COPY_NOTE.fullmatch(ln)
+            or _SAVED_LINE.fullmatch(ln)
+            or _DAY_SAVED.fullmatch(ln)
+        ):
             # （2024/6/20 早上存）, 存檔 2024-06-21 10:02（…）: when the copy was made
             doc.meta.setdefault("posted", _full_day(note))
             lines = lines[:k] + lines[k + 1 :]
