@@ -8030,3 +8030,215 @@ def test_a_copy_note_with_its_day_first_or_its_label():
         a = _one_raw("copy.txt", copy)
         assert (a["title"], a["published"]) == ("文在寅當選南韓總統 得票率41％", "2017-05-10"), note
         assert a["body"].strip() == _TW_TEXT, note
+
+
+def test_a_portal_page_copied_whole_with_its_spaced_menu():
+    """A portal's page copied whole (Ctrl-A): menu rows of short words a space apart (搜狐首页 新闻
+    体育 …) are chrome over the headline; 来源：环球网 over the page's topic words (冬奥会 啦啦队
+    朝鲜) names the outlet and gives tags; 我来说两句 opens the comments."""
+    copy = f"""http://www.sohu.com/a/221963475_162522
+
+搜狐首页 新闻 体育 汽车 房产 旅游 教育 时尚 科技 财经 娱乐 更多
+母婴 健康 历史 军事 美食 文化 星座 专题 游戏 搞笑 动漫 宠物
+登录
+
+朝鲜啦啦队现身平昌冰球赛场 整齐助威引全场关注
+2018-02-10 21:36
+来源：环球网
+冬奥会 啦啦队 朝鲜
+
+{_STORY}
+
+我来说两句
+0人参与，0条评论
+"""
+    a = _one_raw("sohu.txt", copy)
+    assert (a["title"], a["published_time"]) == (
+        "朝鲜啦啦队现身平昌冰球赛场 整齐助威引全场关注",
+        "21:36",
+    )
+    assert a["outlet"].startswith("环球") and a["tags"] == ["冬奥会", "啦啦队", "朝鲜"]
+    assert a["body"].strip() == _STORY
+
+
+def test_a_long_reads_credits_a_role_a_line():
+    """A feature's credits a role a line (文字 陳以樂 / 攝影 林均翰 / 責任編輯 吳雅婷) between its
+    deck and its date: the writer is the author, the other roles go, and the headline is still
+    found over them; its licence (本文依 CC 創用…) and a non-profit's appeal end the story."""
+    copy = f"""報導者 The Reporter
+首頁
+國際兩岸
+搜尋
+
+應援棒照亮汝矣島：南韓戒嚴風暴中的年輕女性
+
+12月3日深夜，尹錫悅宣布緊急戒嚴，南韓社會一夕震盪。她們如何把追星的語言變成政治表態的工具？
+
+文字 陳以樂
+攝影 林均翰
+設計 黃子晴
+責任編輯 吳雅婷
+
+2024/12/20
+字級
+書籤
+
+{_TW_TEXT}
+
+本文依 CC 創用姓名標示－非商業性－禁止改作 3.0 台灣授權條款釋出
+
+獨立的深度調查報導需要你的力量。用行動支持報導者，成為定期定額贊助者。
+"""
+    a = _one_raw("twreporter.txt", copy)
+    assert (a["title"], a["author"]) == ("應援棒照亮汝矣島：南韓戒嚴風暴中的年輕女性", "陳以樂")
+    assert "林均翰" not in a["body"] and "書籤" not in a["body"]
+    assert a["body"].rstrip().endswith(_TW_STORY[-1])
+    clip = f"""---
+title: 逃離之後
+source: https://www.twreporter.org/a/defectors
+---
+# 逃離之後
+
+文字 [許雅晴](https://www.twreporter.org/author/xuyaqing)
+攝影 [鄭宇辰](https://www.twreporter.org/author/zhengyuchen)
+
+{_TW_TEXT}
+
+### 用行動支持報導者
+
+《報導者》是非營利網路媒體，需要您的支持。
+"""
+    a = _one_raw("clip.md", clip)
+    assert a["author"] == "許雅晴" and a["body"].strip() == _TW_TEXT
+    page = f"""<html><body><article><h1>逃離之後</h1>
+<p>文字 <a href="/author/x">許雅晴</a><br>攝影 <a href="/author/y">鄭宇辰</a></p>
+{"".join(f"<p>{p}</p>" for p in _TW_STORY)}</article></body></html>"""
+    a = _one_raw("page.html", page)
+    assert a["author"] == "許雅晴" and "鄭宇辰" not in a["body"]
+
+
+def test_a_wechat_article_copied_as_text():
+    """A WeChat article copied as text: 原创, the writer and the account printed twice under the
+    headline, the account's card (its motto, 5282篇原创内容, 公众号) under the date; the credits,
+    the note of first publication, the editors, a job ad and 大家都在看 are not the story. A
+    repost (转载 on its own line) names its outlet under it (来源：环球时报)."""
+    copy = f"""延边的村子里，只剩下老人和一条狗
+原创 刘珂 三联生活周刊 三联生活周刊
+ 2024年01月16日 18:30 北京
+
+三联生活周刊
+一本杂志和他倡导的生活方式
+5282篇原创内容
+公众号
+
+摄影｜张雷
+
+（本文原载于《三联生活周刊》2024年3期，原文标题《图们江边的空村》）
+
+{_STORY}
+
+排版：小雅 / 审核：然木
+
+招聘 | 三联生活周刊招聘新媒体编辑、视频编导
+
+大家都在看
+
+在首尔，一个中国留学生的“考公”焦虑
+"""
+    a = _one_raw("wechat.txt", copy)
+    assert (a["title"], a["author"], a["outlet"]) == (
+        "延边的村子里，只剩下老人和一条狗",
+        "刘珂",
+        "三联生活周刊",
+    )
+    assert (a["published"], a["published_time"]) == ("2024-01-16", "18:30")
+    assert a["body"].strip() == _STORY
+    repost = f"""204票赞成！韩国国会通过总统尹锡悦弹劾案
+转载
+东北亚时评 东北亚时评
+2024年12月14日 19:40 辽宁
+
+来源：环球时报
+
+{_STORY}
+"""
+    a = _one_raw("repost.txt", repost)
+    assert a["outlet"].startswith("环球时报") and a["body"].strip() == _STORY
+
+
+def test_a_byline_over_the_papers_name_in_a_copy():
+    """劉靜君∕綜合報導 over 中國時報 under the headline: the writer and the paper, not text."""
+    copy = f"文在寅當選南韓總統 得票率41％\n2017年05月10日 04:10\n劉靜君∕綜合報導\n中國時報\n\n{_TW_TEXT}\n"
+    a = _one_raw("chinatimes.txt", copy)
+    assert a["author"] == "劉靜君" and a["outlet"].startswith("中時")
+    assert a["body"].strip() == _TW_TEXT
+
+
+def test_a_wechat_page_keeps_its_text_and_its_end_mark_ends_it():
+    """A saved WeChat page: the text is #js_content's (not the account's name and hidden card
+    over it); —END— ends the story, with the credits and the reprint note under it."""
+    page = f"""<html><head><script>var nickname = htmlDecode("半岛视界");</script></head><body>
+<div id="img-content" class="rich_media_wrp"><h1 class="rich_media_title">一夜戒严又解除</h1>
+<div id="meta_content" class="rich_media_meta_list"><span>原创</span>
+<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">半岛视界</a>
+<div class="profile_container" style="display:none;"><strong class="profile_nickname">半岛视界</strong>
+<p>功能介绍 立足北京，关注朝鲜半岛。</p></div></span>
+<em id="publish_time">2024年12月4日 08:15</em></div>
+<div class="rich_media_content" id="js_content">
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}
+<p>—END—</p><section><p>作者：林晓舟</p><p>本文为半岛视界原创，转载请在后台留言授权。</p></section>
+</div></div></body></html>"""
+    a = _one_raw("wx.html", page)
+    assert a["outlet"] == "半岛视界" and a["body"].strip() == _STORY
+
+
+def test_a_portal_accounts_meta_row_and_crumbs():
+    """网易号: the row under the headline with a drawn icon (ipLocation.svg) and the city, and the
+    comment counter (0跟贴 0参与), are not the story; the crumbs end at 正文 (申请入驻 after it
+    is the platform's link, not the section)."""
+    page = f"""<html><body><div class="post_crumb"><a href="https://www.163.com/">网易首页</a> &gt;
+<a href="https://www.163.com/dy/">网易号</a> &gt; 正文 <a href="https://mp.163.com/">申请入驻</a></div>
+<div class="post_main"><h1 class="post_title">普京时隔24年再访朝鲜</h1>
+<div class="post_info">2024-06-20 21:06:33　来源: <a href="https://www.163.com/dy/media/T1.html">观察者网</a>
+<img src="https://static.ws.126.net/images/ipLocation.f6d00eb.svg" />上海</div>
+<div class="post_top_tie"><a>0</a><span>跟贴</span> <a>0</a><span>参与</span></div>
+<div class="post_body"><p>【文/观察者网 邵文卓】</p>
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div></div></body></html>"""
+    a = _one_raw("163.html", page)
+    assert a["category"] == "网易号" and a["author"] == "邵文卓"
+    assert a["body"].strip() == _STORY and not a["images"]
+
+
+def test_hot_keywords_and_a_plug_between_stars():
+    """自由時報: 熱門關鍵字： labels its tag links (#尹錫悅, the mark dropped); ☆…☆ is a plug."""
+    page = f"""<html><body><div class="text boxTitle">
+{"".join(f"<p>{p}</p>" for p in _TW_STORY)}
+<p class="before_ir">☆自由時報電子報提醒您，想了解更多國際即時新聞，請追蹤自由時報國際新聞粉絲團☆</p>
+<div class="keyword boxTitle"><span>熱門關鍵字：</span>
+<a href="https://news.ltn.com.tw/topic/尹錫悅">#尹錫悅</a> <a href="https://news.ltn.com.tw/topic/南韓戒嚴">#南韓戒嚴</a>
+</div></div></body></html>"""
+    a = _one_raw("ltn.html", page)
+    assert a["tags"] == ["尹錫悅", "南韓戒嚴"] and a["body"].strip() == _TW_TEXT
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("摄影｜张雷", True),  # a picture credit alone on its line
+        ("（本文原载于《三联生活周刊》2024年3期，原文标题《图们江边的空村》）", True),
+        ("排版：小雅 / 审核：然木", True),  # editors, a slash between them
+        ("招聘 | 三联生活周刊招聘新媒体编辑、视频编导", True),
+        ("书签", True),
+        ("0跟贴 0参与", True),
+        ("摄影师张雷说，他在江边等了三个小时。", False),
+    ],
+)
+def test_credits_notes_and_buttons_are_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
+
+
+def test_readers_responses_and_hot_briefs_end_a_copy():
+    """讀者迴響 (the readers' responses) and 熱門快報 under the story end it."""
+    copy = f"李在明當選南韓總統\n2025年06月04日 06:12\n\n{_TW_TEXT}\n\n讀者迴響\n\n熱門快報\n\n梅雨鋒面再報到　周末北台灣轉濕涼\n"
+    a = _one_raw("ettoday.txt", copy)
+    assert a["body"].strip() == _TW_TEXT

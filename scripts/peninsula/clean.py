@@ -12,7 +12,7 @@ from functools import lru_cache
 from .textnorm import plain_text
 
 # The labels of a tag line (标签：朝鲜, 导弹 / 相关主题 朝鲜, 韩国): a meta line, and the tags.
-TAG_LABELS = "(?:文章)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|相关话题|相關話題|相关字词|相關字詞|Tags?"
+TAG_LABELS = "(?:文章|热门|熱門)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|相关话题|相關話題|相关字词|相關字詞|Tags?"
 # Reporters' junior labels before a second name in a byline: 记者 杨程晨 实习记者 张馨予.
 INTERN = "(?:实习记者|實習記者|见习记者|見習記者|实习生|實習生|通讯员|通訊員)"
 # A byline's end naming where its reporters reported from: … 李宜臻 徐國衡 台北報導
@@ -22,7 +22,7 @@ REPORTED_AT = r"(?:\s|[／/])[\u4e00-\u9fff]{0,6}(?:报道|報導|报导|報道)
 _EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|中文编辑|中文編輯"
     "|新媒体编辑|新媒體編輯|责编|責編|网编|網編|编辑|編輯"
-    "|校对|校對|审核|審核"
+    "|校对|校對|审核|審核|排版|美编|美編"
 )
 # A media player's buttons ([播放] 收听广播 … 字幕 全螢幕), around its clock.
 _PLAYER = r"[\[【]?(播放|暂停|暫停|收听广播|收聽廣播|收听|收聽|字幕|全屏|全螢幕|全萤幕|静音|靜音|音量|重播)[\]】]?"
@@ -140,7 +140,7 @@ _LINE_PATTERNS = [
     # a row of social buttons, some with their counts: 点赞 3542收藏分享
     r"((点赞|點讚|收藏|分享|转发|轉發)\s*[\d.,]*\s*[万萬]?\+?\s*){2,6}",
     # a portal's comment counter: 跟贴 2,318 参与 45,702
-    r"(跟贴|跟帖)\s*[\d,]+(\s*(参与|參與)\s*[\d,]+)?",
+    r"(跟贴|跟帖)\s*[\d,]+(\s*(参与|參與)\s*[\d,]+)?|[\d,]+\s*(跟贴|跟帖)(\s*[\d,]+\s*(参与|參與))?",
     r"(热门推荐|熱門推薦|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦)",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
     r".{0,40}ICP\s*(备|備|证|證).{0,40}",
@@ -247,7 +247,7 @@ _LINE_PATTERNS = [
     r"(分享|share)(\s*(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|qq|qq空间"
     r"|朋友圈|x|email|复制链接|複製連結|复制网址|複製網址)){2,9}",
     r"(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|x)\s*(分享|share)",
-    r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|评论|評論|comments?)\s*\d*",
+    r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|书签|書籤|评论|評論|comments?)\s*\d*",
     # a page's mail-a-friend button: 电邮本文 (转寄 is among the toolbar's buttons)
     r"电邮本文|電郵本文|寄给朋友|寄給朋友|email this( story| article)?",
     # a link to the story in English: Read in English, 点击查看本文英文版。
@@ -279,7 +279,9 @@ _LINE_PATTERNS = [
     rf"|返回首页|返回首頁|推荐给好友|推薦給好友|{COPY_LINK}|纠错|糾錯"
     r"|推荐给朋友|推薦給朋友|转寄|轉寄|推荐|推薦|全文显示|全文顯示|显示全文|顯示全文|返回顶部|返回頂部)"
     r"\s*[】〗\]]?\s*){1,6}",  # (【转寄】 【推荐】 【全文显示】)
-    rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s]{{0,12}}\s*[)）】\]]?\s*){{1,4}}[A-Z]{{0,4}}\d{{0,8}}",
+    # (several: 排版：小雅 / 审核：然木)
+    rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s/／]{{0,12}}\s*[)）】\]]?\s*[/／]?\s*){{1,4}}"
+    r"[A-Z]{0,4}\d{0,8}",
     # the writers and the editor closing the story in brackets: （作者：赵磊,吴悦 编辑：周上祺）
     rf"[（(]\s*(作者|记者|記者)\s*[:：]\s*[^）)]{{2,20}}?\s+({_EDITORS})\s*[:：]\s*[^）)\s]{{2,12}}\s*[)）]",
     # a copied WeChat article's prompts around the story
@@ -301,6 +303,15 @@ _LINE_PATTERNS = [
     r"(非常满意|非常滿意|满意|滿意|一般|不满意|不滿意|非常不满意|非常不滿意)",
     r".*(公共信息开放许可|公共資訊開放許可|공공누리).*",  # (.*….*: searched in one pass)
     r"(负责部门|負責部門|담당부서)\s*[:：].{0,60}(电话|電話|最终更新|最終更新|연락처).{0,40}",
+    # a paper's plug between stars: ☆自由時報電子報提醒您，…請追蹤自由時報國際新聞粉絲團☆
+    r"[☆★]\s*[^☆★]{4,80}\s*[☆★]",
+    # a promotion's label before its title: 招聘 | 三联生活周刊招聘新媒体编辑、视频编导
+    r"(招聘|推广|推廣|福利|廣告|广告)\s*[|｜]\s*[^。！？]{2,40}",
+    # a feature's picture and layout credits on their own line (摄影｜张雷, 攝影／林均翰) and its
+    # note of first publication (（本文原载于《三联生活周刊》2024年3期，原文标题《…》）)
+    r"(摄影|攝影|设计|設計|插画|插畫|视觉|視覺|美编|美編|排版)\s*[:：|｜/／]\s*[\u4e00-\u9fff·]{2,4}"
+    r"(\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"|[（(]?\s*本文(原载|原載|首发|首發|原刊|刊发|刊發|刊载|刊載)(于|於)[^）)]{2,80}[)）]?",
     # editors and translators credited by name alone, several on a line: 编译 王兴亮；审校 张涛
     rf"(({_EDITORS}|审校|審校|编译|編譯|翻译|翻譯)\s+[\u4e00-\u9fff·]{{2,4}}[\s；;，,、|｜]*){{2,4}}"
     rf"|({_EDITORS}|审校|審校)\s+[\u4e00-\u9fff·]{{2,4}}",
@@ -422,7 +433,7 @@ POPULAR_LABEL = re.compile(
     r"(?:今日|本日|每日|本周|本週|一周|一週)?"  # 今日熱門
     r"(?:热门文章|熱門文章|热门新闻|熱門新聞|热点新闻|熱點新聞|热点推荐|熱點推薦|视频推荐|視頻推薦|推荐视频|推薦視頻"
     r"|24小时热点|24小時熱點|24小时排行|24小時排行|热点排行|熱點排行|热门排行|熱門排行|新闻排行|新聞排行"
-    r"|图片新闻|圖片新聞"
+    r"|图片新闻|圖片新聞|大家都在看|热门快报|熱門快報"
     r"|每日关注|每日關注|今日关注|今日關注|视频精选|視頻精選|\S{1,4}(?:最热|最熱)"  # 一财最热
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|人气排行|人氣排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
@@ -433,7 +444,8 @@ POPULAR_LABEL = re.compile(
 # A label over readers' comments under the story (网友评论（23）, 热门评论): the story has ended.
 COMMENTS_LABEL = re.compile(
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
-    r"|讀者評論|留言区|留言區|精选留言|精選留言|comments?)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
+    r"|讀者評論|读者回响|讀者迴響|留言区|留言區|精选留言|精選留言|我来说两句|我來說兩句|我要评论|我要評論|comments?)"
+    r"\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
     r"|^(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|\s\d+)$"  # 评论 (12), 留言 28: a count says so
     r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$"
     r"|^按热度\s*按时间$|^按熱度\s*按時間$",  # a Weibo post's comments, sorted
@@ -468,12 +480,13 @@ STORY_END = re.compile(
     r"|^#*\s*(?:知网节|知網節|引用格式|引文格式)\s*$"
     # a non-profit's appeal under the story: 獨立報導需要你的支持 / 立即贊助
     r"|^.{0,12}(?:需要你的支持|需要您的支持|需要你的支援|需要您的支援)$|^(?:立即贊助|立即赞助|贊助我們|赞助我们)$"
+    r"|^#*\s*(?:用行動|用行动)(?:支持|贊助|赞助)\S{1,10}$"  # 用行動支持報導者
     r"|^[—\-－=*#\s]*(?:以下(?:为|是|為))?(?:个人|個人|我的|本人|研究)(?:笔记|筆記|批注|批註|备注|備註)"
     r"[—\-－=*\s:：]*$"
     # the author's profile under a commentary: 【Profile】, ## 作者简介
     r"|^#*\s*[【\[]?\s*(?:Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author)"
     r"\s*[】\]]?\s*[:：]?$"
-    r"|^#*\s*END$"  # a 公众号 article's end mark, alone on its line (the author's note follows)
+    r"|^#*\s*[—\-－=~]*\s*END\s*[—\-－=~]*$"  # a 公众号 article's end mark, alone on its line (the author's note follows)
     r"|^#{1,6}\s*(?:笔记|筆記|批注|批註|notes?)\s*$"  # the researcher's notes under a heading
     # the footnotes' label under a feature: 注释： / 註釋 / 参考文献
     r"|^#*\s*[【\[]?\s*(?:注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料)\s*[】\]]?\s*[:：]?$"
@@ -482,9 +495,9 @@ STORY_END = re.compile(
 
 _STORY_END_WORDS = re.compile(
     r"会员|會員|自媒体|自媒體|Notice: The content above|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
-    r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|需要你的|需要您的|贊助|赞助|知网节|知網節|引用格式|引文格式"
+    r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|需要你的|需要您的|贊助|赞助|用行動|用行动|知网节|知網節|引用格式|引文格式"
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END"
-    r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料"
+    r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|CC|创用|創用|知识共享|知識共享|Creative"
     r"|评论|評論|留言|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
 )
 
@@ -509,13 +522,22 @@ _PLATFORM_NOTICE = re.compile(
     r"|^(?:特别声明|特別聲明)\s*[:：]?\s*$|^(?:以上内容|以上內容).{0,30}(?:自媒体|自媒體)"
 )
 
+# A notice under a story, any length: its licence (本文依 CC 創用姓名標示…授權條款釋出, 本作品
+# 采用知识共享…许可协议) or a non-profit's appeal (獨立的深度調查報導需要你的力量。用行動支持…).
+_CLOSING_NOTICE = re.compile(
+    r"^本(?:文|作品|报道|報導)(?:依|采用|採用|使用|以)\s*(?:CC|创用|創用|知识共享|知識共享|Creative Commons)"
+    r"|^.{0,16}(?:需要你的|需要您的)(?:支持|支援|力量)[。！，,]"
+)
+
 
 def ends_story(line: str) -> bool:
     """A paywall's label (short, no sentence) or an appended story's bracketed label opening a
     line (STORY_END); never a story's sentence that mentions members (该党会员专享的…). A
     platform's notice that a user posted the story (_PLATFORM_NOTICE) ends it too."""
     line = line.strip()
-    if _PLATFORM_NOTICE.match(line) or (len(line) <= 60 and _PAYWALL_PROMPT.match(line)):
+    if _PLATFORM_NOTICE.match(line) or _CLOSING_NOTICE.match(line):
+        return True
+    if len(line) <= 60 and _PAYWALL_PROMPT.match(line):
         return True
     if line.lstrip("*").startswith(("【", "[")):
         return len(line) <= 80 and bool(STORY_END.search(line))

@@ -233,6 +233,26 @@ def tags_from_header(header: str) -> list[str]:
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}")
 
 
+# A label of a long read's credits block, each over its names (文字 / 林映辰 / 攝影 / 周德昌) or
+# before them on its line (文字 陳以樂 / 攝影 林均翰 / 責任編輯 吳雅婷).
+CREDIT_LABEL = re.compile(
+    r"文字|攝影|摄影|設計|设计|責任編輯|责任编辑|編輯|编辑|作者|記者|记者|插畫|插画|數據|数据|影音|剪輯|剪辑"
+)
+CREDIT_ROW = re.compile(
+    rf"(?P<label>{CREDIT_LABEL.pattern})[ \u3000]+(?P<names>[\u4e00-\u9fff·、 ]{{2,16}})"
+)
+WRITERS = {"文字", "作者", "撰文", "記者", "记者"}
+
+
+def credited_writers(lines: list[str]) -> list[str]:
+    """The writers of a credits block a role a line (two lines or more, a writer's among them):
+    文字 陳以樂 / 攝影 林均翰 gives [陳以樂]; anything else, none."""
+    rows = [CREDIT_ROW.fullmatch(ln.strip()) for ln in lines]
+    if len(rows) < 2 or not all(rows):
+        return []
+    return [n for r in rows if r["label"] in WRITERS for n in r["names"].replace("、", " ").split()]
+
+
 def bare_name(line: str) -> str | None:
     """A line that is only a person's name (李东方, 马修·米勒), as a copied page prints its
     writer under the date; None for a place's or an outlet's name or any other line."""

@@ -29,6 +29,7 @@ from ..clean import (
 )
 from ..dates import article_date, metadata_date
 from ..fields import (
+    credited_writers,
     domain,
     known_outlet,
     outlet_for_name,
@@ -581,6 +582,9 @@ def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
         if _gone(el):
             continue
         crumbs = [a for a in _find(el, _A) if a.get("href", "#") != "#" and _crumb_ok(a)]
+        if here := el.find(string=_PAGE_CRUMB):  # 网易号 > 正文 申请入驻: the crumbs end at 正文
+            before = {id(a) for a in here.find_all_previous("a")}
+            crumbs = [a for a in crumbs if id(a) in before]
         if crumbs:
             home = crumbs[0]
             if _path(home["href"]) in ("", "/"):
@@ -594,6 +598,7 @@ def _breadcrumb(soup: BeautifulSoup, doc: Doc) -> None:
         el.decompose()
 
 
+_PAGE_CRUMB = re.compile(r"^\W*(?:正文|全文|内文|內文)\s*$")  # the crumb naming the page itself
 # (a section's generic name, 新聞, names no site either)
 _HOME_WORD = re.compile(
     r"首页|首頁|主页|主頁|home|homepage|新聞|新闻|news|(新聞|新闻)(首頁|首页)", re.IGNORECASE
@@ -643,7 +648,7 @@ def _tag_links(root: Tag, doc: Doc) -> None:
             words = [t for link in _find(a.parent, _A) if (t := link.get_text(strip=True))]
             holders[id(a.parent)] = (a.parent, words)
         if tagged or any(a.parent is block for block in labelled):
-            text = a.get_text(strip=True)
+            text = a.get_text(strip=True).lstrip("#＃")  # (#尹錫悅)
             if text and text not in doc.tags:
                 doc.tags.append(text)
             a.unwrap()
@@ -1713,6 +1718,9 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         if _gone(img):  # inside a block an earlier image's caption took with it
             continue
         caption = (img.get("alt") or img.get("title") or "").strip()
+        if not caption and _ICON_FILE.search(img.get("src") or ""):
+            img.decompose()  # a drawn icon (ipLocation.svg beside where a post was sent from)
+            continue
         beside = None if caption else _caption_beside(img)
         below = None if beside else _caption_below(img, alt=bool(caption))
         if beside is not None:
@@ -1737,6 +1745,7 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         _replace_image(img, img, caption, doc, soup, base)
 
 
+_ICON_FILE = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:[?#]|$)", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"^\s*(?:图像加注文字|圖像加註文字|image caption)\s*[，,]\s*", re.I)
 _SOURCE_LABEL = re.compile(r"^\s*(?:图像来源|圖像來源|image source)\s*[，,]\s*$", re.I)
@@ -2035,6 +2044,27 @@ def _writer_lists(root: Tag, doc: Doc) -> None:
         doc.bylines.append("作者：" + "、".join(_text(a) for a in links))
         lst.decompose()
         return
+
+
+def _credit_rows(root: Tag, doc: Doc) -> None:
+    """A long read's credits a role a line in one block over the text (文字 許雅晴 / 攝影 鄭宇辰
+    / 設計 黃柏翰, the names often linked to their pages): the writers are the byline; the block
+    goes."""
+    for el in _find(root, _P)[:6]:
+        if writers := credited_writers(_broken_lines(el)):
+            doc.bylines.append("作者：" + "、".join(writers))
+            el.decompose()
+            return
+
+
+def _broken_lines(el: Tag) -> list[str]:
+    """An element's text split at its <br>s and newlines (its links' words kept in their line)."""
+    parts = [
+        "\n" if isinstance(d, Tag) else str(d)
+        for d in el.descendants
+        if type(d) is NavigableString or (isinstance(d, Tag) and d.name == "br")
+    ]
+    return "".join(parts).split("\n")
 
 
 def _in_comments(el: Tag) -> bool:
@@ -2787,10 +2817,17 @@ def parse(
     if _TODAY.search(html):  # 今天是2024年6月3日, rarely on a page: test first
         _page_day(soup, doc)
     root = _main(soup)
+    if (
+        "account" in doc.meta
+        and (content := soup.find(id="js_content"))
+        and root in content.parents
+    ):
+        root = content  # a WeChat article's text, without its account's name and card over it
     _date_box_before(root, doc)
     _byline_before(root, doc)
     _date_box_after(root, doc)
     _writer_lists(root, doc)
+    _credit_rows(root, doc)
     listed = _MICRODATA_ITEM.search(html) and _microdata_items(soup, base)
     doc.headlines = listed or _headlines(root, base)
     if (

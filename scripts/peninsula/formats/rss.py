@@ -16,7 +16,7 @@ from ..clean import (
     split_credit,
     tidy,
 )
-from ..fields import bare_name, sourced_caption
+from ..fields import bare_name, credited_writers, sourced_caption
 from ..textnorm import plain_text
 from . import _TAG, HASHTAG_LINE, Doc, dateline_text, html, is_date_only
 
@@ -162,6 +162,9 @@ def markdown(body: str, title: str | None) -> Doc:
             labelled = False
             continue
         labelled = False
+        if writers := credited_writers(plain_text(block).strip().split("\n")):
+            doc.bylines.append("作者：" + "、".join(writers))  # 文字 [許雅晴](…) / 攝影 …
+            continue
         lines = [
             ln.rstrip()
             for ln in block.strip().split("\n")

@@ -27,7 +27,17 @@ from ..clean import (
     tidy,
 )
 from ..dates import metadata_date
-from ..fields import EDITION_LINE, bare_name, caps_byline, known_outlet, sourced_caption
+from ..fields import (
+    CREDIT_LABEL,
+    CREDIT_ROW,
+    EDITION_LINE,
+    WRITERS,
+    bare_name,
+    caps_byline,
+    credited_writers,
+    known_outlet,
+    sourced_caption,
+)
 from . import (
     FORWARDED,
     FULL_DATE,
@@ -150,6 +160,8 @@ _TOPIC_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,10}")
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
 # Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
 _TAG_LINE = re.compile(rf"^(?:{TAG_LABELS})\s*[:：﹕]\s*(?P<tags>\S.{{0,80}})$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s，。]{2,16}")
+_TAG_ROW = re.compile(r"[\u4e00-\u9fff·]{1,8}(?: [\u4e00-\u9fffA-Za-z0-9·]{1,8}){1,5}")
 _HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")  # a social account's handle on its own line
 # A topic tag of a social post: #朝鲜半岛局势#.
 _HASHTAG = re.compile(r"#([^#\s][^#\n]{0,29})#")
@@ -278,6 +290,8 @@ def _menu_row(line: str) -> bool:
     if len(parts) < 2:
         parts = re.split(r"\s{2,}|\u3000", line.strip())
         parts = parts if len(parts) >= 3 else []
+    if len(parts) < 2 and len(words := line.split()) >= 6 and all(len(w) <= 4 for w in words):
+        return True  # 搜狐首页 新闻 体育 汽车 房产 旅游: a menu's words copied a space apart
     return len(parts) >= 2 and all(0 < len(p) <= 8 for p in parts)
 
 
@@ -328,10 +342,6 @@ def _related_label(line: str) -> bool:
 _MEDIA_LABEL = re.compile(r"^[\[【]\s*(?:视频|視頻|图集|圖集|组图|組圖|直播|音频|音頻)\s*[\]】]\s*")
 _AD_LABEL = re.compile(r"广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored")
 _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
-# A label of a long read's credits block, each over its names: 文字 / 林映辰 / 攝影 / 周德昌.
-_CREDIT_LABEL = re.compile(
-    r"文字|攝影|摄影|設計|设计|責任編輯|责任编辑|編輯|编辑|作者|記者|记者|插畫|插画|數據|数据|影音|剪輯|剪辑"
-)
 # (答记者问, 記者會 in a headline are no byline)
 _BYLINE_WORDS = re.compile(
     r"(?:记者|記者)(?![问問会會])|编辑|編輯|作者|撰稿|撰文|责编|責編|来源|來源|\s[|｜]\s"
@@ -394,8 +404,10 @@ def _headline_over(lines: list[str], d: int) -> int:
             break
         if h < d - 1 and any(len(ln) > 150 for ln in lines[h + 1 : d]):
             break
-        if len(lines[h]) <= 4 and (credits := credits or bool(_CREDIT_LABEL.fullmatch(lines[h]))):
+        if len(lines[h]) <= 4 and (credits := credits or bool(CREDIT_LABEL.fullmatch(lines[h]))):
             continue
+        if CREDIT_ROW.fullmatch(lines[h]):
+            continue  # or a label and its names a line: 文字 陳以樂 / 攝影 林均翰 / 設計 黃子晴
         if sourced_caption(lines[h]):
             continue  # the lead picture's caption over the byline (…出席联合记者会。（路透社）)
         tried += 1
@@ -408,7 +420,11 @@ def _headline_over(lines: list[str], d: int) -> int:
             continue
         menu = lines[:h]
         short = sum(
-            len(ln) <= 8 or is_boilerplate(ln) or bool(_CRUMBS.fullmatch(ln)) or _menu_row(ln)
+            len(ln) <= 8
+            or is_boilerplate(ln)
+            or bool(_CRUMBS.fullmatch(ln))
+            or _menu_row(ln)
+            or bool(_site_line(ln))  # 報導者 The Reporter
             for ln in menu
         )
         if short >= 0.8 * len(menu) and not any(_is_story_paragraph(ln) for ln in menu):
@@ -717,22 +733,27 @@ def _source_url(line: str) -> str | None:
 
 
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}")
-_WRITERS = {"文字", "作者", "撰文", "記者", "记者"}
 
 
 def _credits_block(lines: list[str]) -> list[str]:
     """A long read's credits, each label over its names (文字 / 林映辰 / 江思齊 / 攝影 / 周德昌),
-    near the top: one byline for the writers (作者：林映辰、江思齊); the other roles go."""
+    near the top: one byline for the writers (作者：林映辰、江思齊); the other roles go. So do
+    credits a role a line (文字 陳以樂 / 攝影 林均翰 / 責任編輯 吳雅婷)."""
     for k, ln in enumerate(lines[:40]):
-        if ln not in _WRITERS or k + 1 >= len(lines) or not _NAME_LINE.fullmatch(lines[k + 1]):
+        end = k
+        while end < len(lines) and CREDIT_ROW.fullmatch(lines[end]):
+            end += 1
+        if writers := credited_writers(lines[k:end]):
+            return [*lines[:k], "作者：" + "、".join(writers), *lines[end:]]
+        if ln not in WRITERS or k + 1 >= len(lines) or not _NAME_LINE.fullmatch(lines[k + 1]):
             continue
         end, writers, role = k, [], ln
         while end < len(lines) and (
-            _CREDIT_LABEL.fullmatch(lines[end]) or _NAME_LINE.fullmatch(lines[end])
+            CREDIT_LABEL.fullmatch(lines[end]) or _NAME_LINE.fullmatch(lines[end])
         ):
-            if _CREDIT_LABEL.fullmatch(lines[end]):
+            if CREDIT_LABEL.fullmatch(lines[end]):
                 role = lines[end]
-            elif role in _WRITERS:
+            elif role in WRITERS:
                 writers.append(lines[end])
             end += 1
         return [*lines[:k], "作者：" + "、".join(writers), *lines[end:]]
@@ -883,6 +904,42 @@ def _post_under_chrome(lines: list[str]) -> list[str]:
     return [above[-1], *lines[k:]]
 
 
+# A WeChat article copied as text: under its headline a row of 原创 (when so marked), the writer
+# and the account's name printed twice (the account's and its profile's), then the day, the
+# time and the region it was posted from; under that the account's card: its name, its motto,
+# 5282篇原创内容, 公众号. A repost is marked 转载 on a line of its own over the row.
+_ORIGINAL_MARK = ("原创", "原創")
+_REPOST_MARK = ("转载", "轉載")
+_CARD_COUNT = re.compile(r"\d+\s*篇原[创創]內?内?容")
+
+
+def _wechat_head(lines: list[str], doc: Doc) -> list[str]:
+    """The copy with its writer's and account's row read (the account as the source) and the
+    account's card gone."""
+    reposted = len(lines) > 4 and lines[1] in _REPOST_MARK  # 转载 on its own line
+    row = 2 if reposted else 1
+    if len(lines) < row + 3 or not FULL_DATE.search(lines[row + 1]):
+        return lines
+    words = lines[row].split()
+    marked = bool(words) and words[0] in _ORIGINAL_MARK
+    words = words[1:] if marked else words
+    twice = len(words) >= 2 and words[-1] == words[-2]
+    words = words[:-1] if twice else words
+    if not (marked or twice) or not 1 <= len(words) <= 2 or any(len(w) > 20 for w in words):
+        return lines
+    account, rest = words[-1], lines[row + 2 :]
+    if len(words) == 2:
+        doc.meta.setdefault("author", words[0])
+    card = next((k for k, ln in enumerate(rest[:6]) if _CARD_COUNT.fullmatch(ln)), None)
+    if card is not None:
+        end = card + 1 + (card + 1 < len(rest) and rest[card + 1] in ("公众号", "公眾號"))
+        start = next((k for k in range(card) if rest[k] == account), card)
+        rest = rest[:start] + rest[end:]
+    if reposted:  # the account reposts another's story, named under it (来源：环球时报)
+        return [lines[0], lines[row + 1], *rest]
+    return [lines[0], f"来源：{account}", lines[2], *rest]
+
+
 def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
@@ -986,6 +1043,7 @@ def parse(text: str) -> Doc:
         note = lines.pop(0)
         if day := _FULL_DAY.search(note):
             doc.meta.setdefault("posted", _full_day(day))
+    lines = _wechat_head(lines, doc)
     if len(lines) > 2 and _korean_over_chinese(lines[0], lines[1]):
         lines = lines[1:]  # a translated story's original Korean headline over its Chinese one
     if len(lines) > 2 and _CRUMB_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
@@ -1179,6 +1237,8 @@ def parse(text: str) -> Doc:
         found = date_and_source(body[0])
         if known_outlet(body[0]):
             sources.append(f"来源：{body.pop(0)}")
+        elif len(body) > 2 and byline_only(body[0]) and known_outlet(body[1]):
+            sources.append(body.pop(0))  # 劉靜君∕綜合報導 over the paper's name (中國時報)
         elif found and found[1] and known_outlet(found[1].strip("《》")):
             doc.date_hints.append(found[0])  # 主体112(2023)年8月24日 《我们民族之间》
             sources.append(f"来源：{found[1].strip('《》')}")
@@ -1187,6 +1247,16 @@ def parse(text: str) -> Doc:
             doc.date_hints.append(body.pop(0))  # the date, then the writer's name alone
             doc.meta["author"] = doc.meta.get("author") or name
             body.pop(0)
+        elif (
+            len(body) > 2
+            and _SOURCE_LINE.fullmatch(body[0])
+            and _TAG_ROW.fullmatch(body[1])
+            and _is_story_paragraph(body[2])
+        ):
+            sources.append(
+                body.pop(0)
+            )  # 来源：环球网 over the page's topic words: 冬奥会 啦啦队 朝鲜
+            doc.tags += [t for t in body.pop(0).split() if t not in doc.tags]
         elif _BRACKET_LABEL.fullmatch(body[0]):  # 【评论】 under the headline: the section
             label = body.pop(0).strip("【】 ")
             doc.category = doc.category or label
