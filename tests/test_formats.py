@@ -8242,3 +8242,110 @@ def test_readers_responses_and_hot_briefs_end_a_copy():
     copy = f"李在明當選南韓總統\n2025年06月04日 06:12\n\n{_TW_TEXT}\n\n讀者迴響\n\n熱門快報\n\n梅雨鋒面再報到　周末北台灣轉濕涼\n"
     a = _one_raw("ettoday.txt", copy)
     assert a["body"].strip() == _TW_TEXT
+
+
+def test_site_names_after_a_full_width_dash_or_on_a_reader_views_headline():
+    """<title> 川金會破局－中時電子報 (a full-width dash) and a reader view's h1 that is the page's
+    title (…｜星島日報) lose the site's name; a headline's own dashes stay; a byline row naming
+    two reporters before the slash (王嘉源、吳美玲∕綜合報導) names both; a reader view's credits
+    line names the writer, and its date may print the time first (06:30 2025-06-04 HKT)."""
+    from peninsula.formats.html import title_without_site
+
+    assert (
+        title_without_site("川金會破局 未簽協議提前散場－中時電子報")
+        == "川金會破局 未簽協議提前散場"
+    )
+    assert title_without_site("美朝峰会－特朗普－金正恩") == "美朝峰会－特朗普－金正恩"
+    assert author_from_header("王嘉源、吳美玲∕綜合報導") == "王嘉源、吳美玲"
+    page = f"""<html><body><h1 class="reader-title">李在明當選南韓第21任總統｜星島日報</h1>
+<div class="credits reader-credits">星島記者 梁子謙</div>
+<div class="time"><span>發佈時間：06:30 2025-06-04 HKT</span></div>
+<div class="content">{"".join(f"<p>{p}</p>" for p in _TW_STORY)}<p>▼南韓大選點票實況▼</p></div>
+</body></html>"""
+    a = _one_raw("reader.html", page)
+    assert (a["title"], a["author"]) == ("李在明當選南韓第21任總統", "梁子謙")
+    assert (a["published"], a["published_time"]) == ("2025-06-04", "06:30")
+    assert a["body"].strip() == _TW_TEXT
+
+
+def test_a_copy_under_a_masthead_and_a_menu_with_the_days_date():
+    """A page copied under its research note (原文链接：…): a sign-in row ending in the day's date,
+    the paper's name with its Latin one (国际日报 Guoji Ribao) and a tab menu are chrome over the
+    headline; the labelled address is the article's."""
+    copy = f"""原文链接：https://www.guojiribao.com/shtml/gjrb/20241121/1289345.shtml
+保存时间：2024-11-25 09:30
+
+登录 | 注册 | 订阅电子报\t\t2024年11月25日 星期一
+国际日报 Guoji Ribao
+首页\t印尼新闻\t国际新闻\t中国新闻\t东盟\t财经\t社会\t体育\t副刊\t视频
+
+当前位置：首页 > 印尼新闻 > 政治
+
+印尼与韩国就KF-21战机分摊款达成协议 印尼份额降至6000亿韩元
+
+2024-11-21 14:05 WIB   来源：国际日报   文／黄振华
+
+{_STORY}
+"""
+    a = _one_raw("gjrb.txt", copy)
+    assert a["title"] == "印尼与韩国就KF-21战机分摊款达成协议 印尼份额降至6000亿韩元"
+    assert (a["published"], a["author"]) == ("2024-11-21", "黄振华")
+    assert a["url"] == "https://www.guojiribao.com/shtml/gjrb/20241121/1289345.shtml"
+    assert a["body"].strip() == _STORY
+
+
+def test_a_news_apps_share_and_a_pages_topic_words():
+    """An app's share: 【now新聞】 before the headline names the outlet; the row 國際 ｜ 2小時前 ｜
+    date gives the section and the date; the channel's plug, the app's note and the address under
+    it are not the story (the related label left without titles goes too). A page's topic words
+    a word a line over its related list are tags; a gallery's counter (1/4) and a prompt to follow
+    a WhatsApp channel are furniture."""
+    share = f"""【now新聞】北韓首度證實派兵俄羅斯 金正恩稱履行同盟條約義務
+
+國際 ｜ 2小時前 ｜ 2025-04-28 13:05
+
+{_TW_TEXT}
+
+相關新聞：
+📺 now新聞台 第332台 24小時直播
+
+https://news.now.com/home/international/player?newsId=602187
+
+— 經 now新聞 App 分享
+"""
+    a = _one_raw("now.txt", share)
+    assert (a["title"], a["category"]) == (
+        "北韓首度證實派兵俄羅斯 金正恩稱履行同盟條約義務",
+        "國際",
+    )
+    assert (a["published"], a["published_time"]) == ("2025-04-28", "13:05")
+    assert a["url"] == "https://news.now.com/home/international/player?newsId=602187"
+    assert a["outlet"].startswith("Now") and a["body"].strip() == _TW_TEXT
+    first, second, third = _TW_STORY
+    copy = f"""即時國際
+北韓炸毀京義線及東海線南北連接道路 南韓軍隊開火警告
+撰文：李穎欣
+出版：2024-10-15 12:48
+
+1/4
+
+{first}
+
+📣 最新消息！即追蹤「香港01」WhatsApp Channel，緊貼國際大事👉 https://whatsapp.com/channel/0029Va
+
+{second}
+
+{third}
+
+北韓
+南韓
+金正恩
+
+相關文章
+北韓指南韓無人機三度入侵平壤 揚言「隨時發動攻擊」
+3小時前
+"""
+    a = _one_raw("hk01.txt", copy)
+    assert a["tags"] == ["北韓", "南韓", "金正恩"]
+    assert _plain_body(a).split("\n\n## ")[0] == _TW_TEXT
+    assert is_boilerplate("有線新聞 第109台") and not is_boilerplate("他在第3台上发言。")

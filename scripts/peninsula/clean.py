@@ -303,8 +303,14 @@ _LINE_PATTERNS = [
     r"(非常满意|非常滿意|满意|滿意|一般|不满意|不滿意|非常不满意|非常不滿意)",
     r".*(公共信息开放许可|公共資訊開放許可|공공누리).*",  # (.*….*: searched in one pass)
     r"(负责部门|負責部門|담당부서)\s*[:：].{0,60}(电话|電話|最终更新|最終更新|연락처).{0,40}",
+    # a gallery's counter (1/4); a prompt to follow the paper's channel on a chat app (📣 最新消息！
+    # 即追蹤「香港01」WhatsApp Channel，緊貼國際大事👉 https://…)
+    r"\d{1,2}\s*/\s*\d{1,2}"
+    r"|.{0,20}(追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,16}(WhatsApp|Telegram|LINE|Signal)\s*(Channel|頻道|频道|群組|群组).{0,80}",
+    # a TV news channel's plug: 📺 now新聞台 第332台 24小時直播
+    r"\W{0,3}([^\s。，！？]{0,12}\s+)?第\s*\d{1,4}\s*台(\s+[^\s。，！？]{0,12})?",
     # a paper's plug between stars: ☆自由時報電子報提醒您，…請追蹤自由時報國際新聞粉絲團☆
-    r"[☆★]\s*[^☆★]{4,80}\s*[☆★]",
+    r"[☆★]\s*[^☆★]{4,80}\s*[☆★]|[▼▽]\s*[^▼▽▲]{2,30}\s*[▼▽]",  # (▼南韓大選點票實況▼: a video's label)
     # a promotion's label before its title: 招聘 | 三联生活周刊招聘新媒体编辑、视频编导
     r"(招聘|推广|推廣|福利|廣告|广告)\s*[|｜]\s*[^。！？]{2,40}",
     # a feature's picture and layout credits on their own line (摄影｜张雷, 攝影／林均翰) and its

@@ -175,7 +175,9 @@ _EXPLICIT = [
     (
         "YYYY-MM-DD",
         re.compile(
-            # (a slash after it may be a field separator: 2024-05-28／聯合報／A9版)
+            # (a slash after it may be a field separator: 2024-05-28／聯合報／A9版; the time
+            # may come first: 06:30 2025-06-04 HKT)
+            r"(?:(?<!\d)(?<!\d:)(?P<bh>[01]?\d|2[0-3]):(?P<bmi>[0-5]\d)\s+)?"
             r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.]|/\d)"
             + _LATIN_TIME
         ),
@@ -252,6 +254,8 @@ def _explicit(text: str) -> list[_Match]:
     for form, rx in _EXPLICIT:
         for m in rx.finditer(text):
             g = m.groupdict()
+            if g.get("bh") and not g.get("h"):
+                g["h"], g["mi"] = g["bh"], g["bmi"]  # the time before the day
             if form.endswith("(ROC era)"):  # its three spellings of month and day
                 g["m"] = g["m"] or g["m2"] or g["m3"]
                 g["d"] = g["d"] or g["d2"] or g["d3"]

@@ -455,14 +455,15 @@ def _without_place(name: str) -> str:
 
 # Taiwanese bylines without a label: 張三／台北報導.
 _AUTHOR_SLASH = re.compile(
-    r"(?:^|[〔（(\[【\s])(?P<name>[\u4e00-\u9fff]{2,4})\s*[／/∕]\s*[\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)",
+    r"(?:^|[〔（(\[【\s])(?P<name>[\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{2,4}){0,3}"  # (王嘉源、吳美玲)
+    r"\s*[／/∕]\s*[\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)",
     re.MULTILINE,
 )
 # More reporters after the first: 记者 张三 李四 / 记者张三、李四 / 张三和李四.
 _MORE_NAMES = re.compile(
     rf"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者|{INTERN}))"  # 文｜财新周刊 王端，记者 刘卓
     rf"(?:{INTERN}\s*[|｜:：]?\s*)?"  # 记者 | 杨程晨 实习记者 | 张馨予
-    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜报報]|$)"
+    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／∕,，|｜报報]|$)"
 )
 
 

@@ -78,7 +78,7 @@ _IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
 _HEADING_TAGS = frozenset({"h2", "h3", "p", "div", "span", "td", "font"})
 # The last segment of a <title>: "朝鲜发射导弹_国际新闻_环球网", "北韓射飛彈 - 國際 - 自由時報電子報".
-_TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—:]\s|[-–—])\s*)([^|｜_–—:-]{1,30})$")
+_TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—:]\s|[-–—－])\s*)([^|｜_–—:\-－]{1,30})$")
 # Segments that name a site or a section, not the story.
 _SITE_WORD = re.compile(
     r"(网|網|报|報|新闻|新聞|频道|頻道|中文|News|台|社|\.com|\.cn)$"
@@ -115,7 +115,7 @@ def _title_parts(title: str) -> tuple[str, str | None]:
     while (m := _TITLE_SEGMENT.search(title)) and m.start() > 0:
         # a bare dash or a spaced colon may be the headline's own: cut only at a known name
         segment = m.group(2).strip()
-        bare = m.group(1) in ("-", "–", "—") or m.group(1).strip() == ":"
+        bare = m.group(1) in ("-", "–", "—", "－") or m.group(1).strip() == ":"
         outlet = outlet or (segment if known_outlet(segment) else None)
         named = outlet_for_name(segment) != segment or _SITE_WORD.search(segment)
         # a Chinese segment after an underscore (…_外交学人_澎湃新闻): headlines never use one
@@ -373,7 +373,8 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         above.extend(_text_above(h1))
         below.extend(_date_under(h1))
         h1.decompose()
-        return text
+        head, site = _title_parts(text)  # a reader view's h1 is the page's <title>: …｜星島日報
+        return head if site and head else text
     site_only = bool(named and _names_site(named))  # <title>韩民族日报</title>
     if named and len(named) <= 4 and not site_only:
         # a board's name as the page's title (公告 | 大韩民国驻中国大使馆): the notice's own
@@ -1896,7 +1897,7 @@ _APP_BANNER = re.compile(r"(?!.*。)(?:打开|打開|下载|下載|扫码|掃碼
 _QR_CODE = re.compile(r"(?:^|[/_.-])(?:ewm|qrcode|qr[_-]?code|erweima|wxcode)(?:[_.-]|$)", re.I)
 _BYLINE = re.compile(
     r"(^|[\s_-])(meta|post-meta|entry-meta|byline|author|date|time|pubtime|publish\w*|dateline"
-    r"|updatetime|info|source|article-info|timestamp|ip|location|credit|reporters?|writers?|journalists?)($|[\s_-])",
+    r"|updatetime|info|source|article-info|timestamp|ip|location|credits?|reporters?|writers?|journalists?)($|[\s_-])",
     re.IGNORECASE,
 )
 
@@ -2198,7 +2199,10 @@ def _byline_before(root: Tag, doc: Doc) -> None:
                 return
 
 
-_REPORTED_BY = re.compile(r"(?:记者|記者).{1,16}(?:报道|報道|报导|報導)$")
+_REPORTED_BY = re.compile(
+    r"(?:记者|記者).{1,16}(?:报道|報道|报导|報導)$"
+    r"|^[\u4e00-\u9fff·、]{2,20}\s*[∕/／]\s*\S{0,6}(?:报道|報道|报导|報導)$"  # 王嘉源、吳美玲∕綜合報導
+)
 _BRACKET_BYLINE = re.compile(r"【[^【】]{2,16}(?:报道|報道|报导|報導)】")
 
 

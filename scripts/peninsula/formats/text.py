@@ -286,7 +286,11 @@ def _menu_row(line: str) -> bool:
     """A row of menu words between bars or tabs: 登录 | 注册 | 网站地图, 조선어 | 中文 | English,
     首页<tab>政治<tab>经济 (a menu bar copied from a browser), 首页  日本  政治 (its items
     spaced: three or more)."""
-    parts = [p.strip() for p in re.split(r"[|｜\t]", line)]
+    parts = [p.strip() for p in re.split(r"[|｜\t]", line) if p.strip()]
+    if len(parts) > 2 and FULL_DATE.search(parts[-1]):
+        parts = parts[
+            :-1
+        ]  # 登录 | 注册 | 订阅电子报<tab><tab>2024年11月25日 星期一: the day's date
     if len(parts) < 2:
         parts = re.split(r"\s{2,}|\u3000", line.strip())
         parts = parts if len(parts) >= 3 else []
@@ -940,6 +944,12 @@ def _wechat_head(lines: list[str], doc: Doc) -> list[str]:
     return [lines[0], f"来源：{account}", lines[2], *rest]
 
 
+_NAMED_HEADLINE = re.compile(r"【(?P<name>[^【】\s]{2,12})】(?P<title>[^【】]{6,80})")
+_SHARED_VIA = re.compile(
+    r"[—–-]*\s*(?:經|经|來自|来自|分享自)\s*\S{1,16}\s*(?:App|APP|app|客戶端|客户端)\s*(?:分享)?"
+)
+
+
 def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
@@ -951,6 +961,8 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     byline or its source). Read before the date lines are taken out; _story_start reads the
     longer menus of whole pages after that."""
     for k, ln in enumerate(lines[:30]):
+        if _MASTHEAD.fullmatch(ln):
+            continue  # the paper's name with its Latin one: 国际日报 Guoji Ribao
         if (
             k
             and 6 <= len(ln) <= 80
@@ -965,11 +977,16 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and not is_boilerplate(ln)  # (a weather widget: 天氣 29°C 相對濕度 82%)
         ):
             return k
-        if _BARE_ADDRESS.fullmatch(ln) or _CRUMBS.fullmatch(ln) or _menu_row(ln):
-            continue  # the page's address, copied with it, its crumbs or its menu
+        if _BARE_ADDRESS.fullmatch(ln) or _source_url(ln) or _CRUMBS.fullmatch(ln) or _menu_row(ln):
+            continue  # the page's address, copied with it (or labelled), its crumbs or its menu
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
             return None  # not chrome: a headline (or a sentence) of its own comes first
     return None
+
+
+_MASTHEAD = re.compile(
+    r"[\u4e00-\u9fff]{2,8}\s+(?:The\s+)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Z][A-Za-z.'&-]*){0,4}"
+)
 
 
 def _dated_under(lines: list[str], k: int) -> bool:
@@ -1063,6 +1080,7 @@ def parse(text: str) -> Doc:
                 doc.category = _section(ln) or doc.category
             if _BARE_ADDRESS.fullmatch(ln):
                 doc.url = doc.url or ln
+            doc.url = doc.url or _source_url(ln)  # 原文链接：https://…
         lines = lines[start:]
     for ln in lines:
         doc.url = doc.url or _source_url(ln)  # 原文網址：https://… under the story
@@ -1071,6 +1089,8 @@ def parse(text: str) -> Doc:
         if not doc.url and _BARE_ADDRESS.fullmatch(lines[k]):
             doc.url = lines.pop(k)
             break
+    if len(lines) > 3 and _SHARED_VIA.fullmatch(lines[-1]):
+        lines = lines[:-1]  # — 經 now新聞 App 分享: the app's note under a shared story
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
         doc.url = lines.pop()  # the copied page's address, pasted under it
     # the researcher's note with the address, over the copy (早报 中日韩峰会 https://…) or
@@ -1193,6 +1213,15 @@ def parse(text: str) -> Doc:
         lead = _BRACKET_LEAD.match(lines[0])
         doc.tags += [t for t in re.findall(r"#([^#\s]{1,30})#", lead.group()) if t not in doc.tags]
         body = [lines[0][lead.end() :], *lines[1:]]
+    elif (
+        (named := _NAMED_HEADLINE.fullmatch(lines[0]))
+        and known_outlet(named["name"])
+        and _headline_like(named["title"])
+    ):
+        # an app's share of a story: 【now新聞】北韓首度證實派兵俄羅斯 …, the outlet's name first
+        doc.title, doc.title_source = named["title"].strip(), "headline"
+        doc.site_name = doc.site_name or named["name"]
+        body = lines[1:]
     elif _is_story_paragraph(lines[0]):
         # no headline: the copy starts with the story, which keeps its first paragraph
         doc.title, doc.title_source = first_sentence(_LEAD_DATELINE.sub("", lines[0]))
@@ -1295,8 +1324,14 @@ def parse(text: str) -> Doc:
         sources.append(body.pop(related_at - 1))
     elif related_at and (end := _story_end_over(body, related_at, 30)) is not None:
         # the page's promotions between the story's last sentence and its related list (一手掌握
-        # 經濟脈動 / 按我看活動辦法): kept as evidence only
-        sources += body[end:related_at]
+        # 經濟脈動 / 按我看活動辦法): kept as evidence only; or its topic words, a word a line
+        # (北韓 / 南韓 / 金正恩): tags
+        between = body[end:related_at]
+        topics = 2 <= len(between) <= 8 and all(_TOPIC_WORD.fullmatch(ln) for ln in between)
+        if topics and all(len(ln) <= 6 for ln in between):
+            tags += between
+        else:
+            sources += between
         del body[end:related_at]
     # a platform's topic words under the story, a word a line (知乎: 朝鲜 / 韩国 / 朝鲜半岛局势)
     k = len(body)
@@ -1313,7 +1348,7 @@ def parse(text: str) -> Doc:
     blocks: list[str] = []
     for img in doc.images:
         blocks.append(f"*{img['caption']}*")
-    related = False
+    related, heading = False, -1
     for i, line in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
         m = RELATED_LABEL.match(line.strip("*"))  # **相关新闻**
@@ -1329,6 +1364,7 @@ def parse(text: str) -> Doc:
                 blocks[-1] = closed or last
             related = True
             blocks.append(f"## {line.rstrip('：:')}")
+            heading = len(blocks) - 1
             continue
         if related and _story_again(body, i):
             related = False  # two paragraphs in a row: the story goes on under a related box
@@ -1392,6 +1428,8 @@ def parse(text: str) -> Doc:
             blocks.append(f"## {line}")
             continue
         blocks.append(line)
+    if related and heading == len(blocks) - 1:
+        blocks.pop()  # a related list's label whose titles were all furniture
     doc.header = "\n".join([*sources, dateline_text([*doc.date_hints, *body])])
     hashtags = [m.strip() for m in _HASHTAG.findall("\n".join(body))]
     doc.tags = list(dict.fromkeys(t for t in [*doc.tags, *tags, *hashtags] if t))
@@ -1750,6 +1788,8 @@ def date_and_source(line: str) -> tuple[str, str | None] | None:
         return line, None
     parts = [p for p in re.split(r"\s*[|｜]\s*|\s+[•·]\s+|\s+", line.strip()) if p and p != "-"]
     parts = [p for p in parts if not _COUNT_PART.fullmatch(p)]  # 环球时报  3.2万评  2024-12-14
+    if any(FULL_DATE.search(p) for p in parts):  # 國際 ｜ 2小時前 ｜ 2025-04-28 13:05: its age
+        parts = [p for p in parts if not _RELATIVE_TIME.fullmatch(p)]
     # the outlet first (来源：环球网 | 2024-06-01), or last (2024-06-02 10:30 新浪军事)
     for first, name, date in ((True, parts[:1], parts[1:]), (False, parts[-1:], parts[:-1])):
         m = _LINE_SOURCE.fullmatch(" ".join(name))
