@@ -8349,3 +8349,156 @@ https://news.now.com/home/international/player?newsId=602187
     assert a["tags"] == ["北韓", "南韓", "金正恩"]
     assert _plain_body(a).split("\n\n## ")[0] == _TW_TEXT
     assert is_boilerplate("有線新聞 第109台") and not is_boilerplate("他在第3台上发言。")
+
+
+def test_a_nexis_export_with_the_vendors_footer_after_its_last_document():
+    """Nexis Uni prints its footer (| About LexisNexis | …) after the last End of Document."""
+    raw = (OTHER / "nexis_export.txt").read_text("utf-8")
+    raw += (
+        "\n| About LexisNexis | Privacy Policy | Terms & Conditions | Copyright © 2024 LexisNexis\n"
+    )
+    assert len(convert("nexis.txt", raw.encode())["articles"]) == 2
+
+
+def test_a_wisenews_export_with_its_fields_unlabelled():
+    """WiseNews's other layout: 明報 | 2024-01-17, then 報章 | A20 | 國際 | By 明報記者 林嘉欣, the
+    headline, 字數, the text, 文章編號 and the copyrights; the vendor's footer after the last."""
+    first, second = _TW_STORY[0], _TW_STORY[1]
+    rule = "-" * 64
+    raw = f"""WiseNews 慧科新聞  ─  全文下載
+{"=" * 64}
+下載日期: 2024-01-18 10:42 (HKT)
+{"=" * 64}
+
+文件 1 / 2
+{rule}
+明報 | 2024-01-17
+報章 | A20 | 國際 | By 明報記者 林嘉欣
+
+金正恩倡修憲 列南韓為「頭號敵國」
+
+字數：1,132
+
+{first}
+
+{second}
+
+文章編號: 202401170040061
+本內容經慧科的電子服務提供，當中所有的資料均受知識產權法例保護。
+© 2024 明報. 版權所有
+
+
+文件 2 / 2
+{rule}
+环球时报 | 2024-01-17
+報章 | 第02版 | 国际 | By 环球时报驻韩国特约记者 张静 环球时报记者 刘洋
+
+朝鲜撤销对韩机构 半岛局势再添变数
+
+字數：1,046
+
+{_STORY}
+
+文章編號: 202401170200027
+
+{"=" * 64}
+© 2024 Wisers Information Limited. 版權所有，翻印必究。
+"""
+    a, b = convert("wisenews.txt", raw.encode())["articles"]
+    assert (a["title"], a["published"], a["author"], a["category"]) == (
+        "金正恩倡修憲 列南韓為「頭號敵國」",
+        "2024-01-17",
+        "林嘉欣",
+        "國際",
+    )
+    assert a["outlet"].startswith("明報") and a["body"].strip() == f"{first}\n\n{second}"
+    assert (b["author"], b["body"].strip()) == ("张静、刘洋", _STORY)
+
+
+def test_a_news_databases_csv_under_its_search_lines():
+    """A news database's CSV under its title and search lines, its paper under 報別 and its
+    text under 內文; ROC dates (114/06/04)."""
+    cell = _TW_TEXT.replace('"', '""')
+    raw = f"""台灣新聞智慧網 檢索結果匯出
+檢索條件：李在明 AND 大選　匯出時間：114/06/05 17:02
+
+序號,標題,報別,日期,版次,版名,作者,字數,內文
+1,李在明當選南韓第21屆總統,中國時報,114/06/04,A10,國際新聞,記者蔡佳芸／綜合報導,1086,"{cell}"
+2,李在明勝選 韓股、韓元同步走強,工商時報,114/06/04,A6,全球財經,記者王小明／綜合報導,800,"{cell}"
+"""
+    a, b = convert("export.csv", raw.encode("utf-8-sig"))["articles"]
+    assert (a["title"], a["published"], a["author"]) == (
+        "李在明當選南韓第21屆總統",
+        "2025-06-04",
+        "蔡佳芸",
+    )
+    assert a["outlet"].startswith("中時") and a["body"].strip() == _TW_TEXT
+
+
+def test_a_cnki_field_export_with_its_reading_view_copied():
+    """CNKI's field export (Title-题名: …, Author-作者: 王若曦;赵一鸣;) under its search lines,
+    the reading view copied under a marked rule: the fields are the record's, the copy's edition
+    line, related list and phone prompts are not the text."""
+    raw = f"""中国知网 CNKI · 中国重要报纸全文数据库 —— 导出/参考文献
+检索式：(主题=中日韩 AND 主题=自贸)
+导出时间：2024-07-03 16:20:11
+
+SrcDatabase-来源库: 报纸
+Title-题名: 中日韩合作重回正轨 自贸谈判有望提速
+Author-作者: 王若曦;赵一鸣;
+Source-报纸中文名: 经济日报
+PubTime-发表时间: 2024-05-28
+Column-栏目: 国际
+Keyword-关键词: 中日韩领导人会议;RCEP;
+Summary-摘要: 时隔4年多……
+
+=============== 以下为“HTML阅读”页面复制 2024-07-03 ===============
+
+经济日报 / 2024-05-28 / 第004版：国际
+
+{_STORY}
+
+相关报纸文章
+  1. 中日韩领导人会议时隔四年在首尔举行  人民日报  2024-05-28
+
+手机阅读本文
+"""
+    a = _one_raw("cnki.txt", raw)
+    assert (a["title"], a["published"], a["outlet"], a["author"], a["category"]) == (
+        "中日韩合作重回正轨 自贸谈判有望提速",
+        "2024-05-28",
+        "经济日报",
+        "王若曦、赵一鸣",
+        "国际",
+    )
+    assert a["tags"] == ["中日韩领导人会议", "RCEP"]
+    assert _plain_body(a).split("\n\n## ")[0] == _STORY and "手机" not in a["body"]
+
+
+def test_a_factiva_full_record_with_its_codes():
+    """Factiva's full record (HD, BY, WC, PD, ET, SN, LP, TD, NS, AN…), as a page or as text:
+    the headline, writer, day and time, source and the text; the index is the database's."""
+    lead, *rest = _STORY.split("\n\n")
+    rows = [("HD", "普京时隔24年再访平壤"), ("BY", "何惠平"), ("WC", "1,184 字")]
+    rows += [("PD", "2024年6月20日"), ("ET", "05:12"), ("SN", "联合早报"), ("LP", lead)]
+    rows += [("TD", "</p><p>".join(rest)), ("NS", "gdip : 国际关系"), ("AN", "文件 LHZB0000")]
+    page = (
+        "<html><body><table>"
+        + "".join(
+            f'<tr><td class="index"><b>{c}</b>&nbsp;</td><td><p class="articleParagraph">{v}</p></td></tr>'
+            for c, v in rows
+        )
+        + "</table></body></html>"
+    )
+    for name, raw in [
+        ("f.html", page),
+        ("f.txt", "\n".join(f"{c}   {v}" for c, v in rows).replace("</p><p>", "\n")),
+    ]:
+        a = _one_raw(name, raw)
+        assert (a["title"], a["author"], a["published"], a["published_time"]) == (
+            "普京时隔24年再访平壤",
+            "何惠平",
+            "2024-06-20",
+            "05:12",
+        ), name
+        assert a["outlet"].startswith("联合早报") and a["body"].strip() == _STORY, name

@@ -307,6 +307,8 @@ _LINE_PATTERNS = [
     # 即追蹤「香港01」WhatsApp Channel，緊貼國際大事👉 https://…)
     r"\d{1,2}\s*/\s*\d{1,2}"
     r"|.{0,20}(追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,16}(WhatsApp|Telegram|LINE|Signal)\s*(Channel|頻道|频道|群組|群组).{0,80}",
+    # a database's prompts to read on a phone: 手机阅读本文, 下载安装手机APP  扫码同步阅读本文
+    r"(手机|手機)(阅读|閱讀)本文|下载安装手机APP.{0,20}|下載安裝手機APP.{0,20}",
     # a TV news channel's plug: 📺 now新聞台 第332台 24小時直播
     r"\W{0,3}([^\s。，！？]{0,12}\s+)?第\s*\d{1,4}\s*台(\s+[^\s。，！？]{0,12})?",
     # a paper's plug between stars: ☆自由時報電子報提醒您，…請追蹤自由時報國際新聞粉絲團☆
@@ -426,6 +428,7 @@ RELATED_LABEL = re.compile(
     # 该领域的其他新闻 (东亚日报), 本栏目其他文章
     r"|(?:该|該|本|此)?(?:领域|領域|栏目|欄目|频道|頻道|版块|版塊|分类|分類)的?(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"
     r"|更多相关内容|更多相關內容|更多相关文章|更多相關文章|本版其他文章|本版其他稿件|本版其他新闻"
+    r"|相关报纸文章|相關報紙文章|相关期刊文章|相關期刊文章"
     r"|关联信息|關聯資訊|關聯信息|相关信息|相關資訊|相關信息"
     r"|related( articles| stories| news)?"
     r"|read more|you may also like"

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "281"
+CONVERTER_VERSION = "282"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -119,7 +119,9 @@ def convert(path: str, data: bytes) -> dict:
             text.database_documents(raw)
             or text.factiva_documents(raw)
             or text.wisenews_documents(raw)
-        ):  # a news database's export (Nexis Uni, Factiva, WiseNews)
+            or text.cnki_documents(raw)
+            or text.factiva_coded_text(raw)
+        ):  # a news database's export (Nexis Uni, Factiva, WiseNews, CNKI)
             return _each(source, fmt, exported, warnings, single=len(exported) == 1)
         if compiled := text.compiled_stories(raw):  # a compilation of whole stories (汇编)
             return _each(source, fmt, compiled, warnings)
@@ -138,6 +140,12 @@ def convert(path: str, data: bytes) -> dict:
     if fmt == "html" and (paged := html.paged_text(raw)) and (parts := text.sections(paged)):
         # a word processor's export of stories, one to a page (its cover and contents not)
         return _each(source, fmt, [text.parse(p) for p in parts], warnings)
+    if (
+        fmt == "html"
+        and (coded := html.factiva_pairs(raw))
+        and (record := text.factiva_coded(coded))
+    ):
+        return _each(source, fmt, [record], warnings, single=True)  # Factiva's full record
     if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
         return _each(source, "list", posts, warnings)
     if fmt == "html" and (saved_links := readlist.links(raw)):  # a read-it-later app's export
@@ -552,6 +560,7 @@ def _person(name: str | None) -> str | None:
         return None
     # a spreadsheet's or export's author with the reporter's title: 澎湃新闻记者 王琳
     name = _REPORTER_TITLE.sub("", name).strip() or name
+    name = re.sub(clean.REPORTED_AT, "", name).strip() or name  # 蔡佳芸／綜合報導: where from
     # several writers in one value: Dasl Yoon / Timothy W. Martin, A and B
     return "、".join(n.strip() for n in _WRITERS_APART.split(name) if n.strip())
 

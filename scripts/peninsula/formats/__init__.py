@@ -125,6 +125,11 @@ HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}#?[ \t]*){1,15}")  # (Weibo's close 
 
 # What a page's title adds after the headline: its sections and site, each after a bar, dash
 # or colon (" | 國際 | 中央社 CNA", " : 国防 : 政治 : 韩民族日报").
+# Factiva's field codes (HD headline, BY byline, PD date, SN source, LP and TD the text, …).
+FACTIVA_CODES = frozenset({
+    "HD", "BY", "WC", "PD", "ET", "SN", "SC", "LA", "CY", "LP", "TD", "CT", "RF", "CO", "IN", "NS",
+    "RE", "IPC", "IPD", "PUB", "AN", "SE", "ED", "PG", "CR",
+})  # fmt: skip
 TITLE_TAIL = re.compile(r"(?:\s*[|｜:：–—-]\s*[^|｜:：]{1,20})+\s*")
 
 

@@ -37,7 +37,16 @@ from ..fields import (
     sourced_caption,
     without_tracking,
 )
-from . import FULL_DATE, HAN, HASHTAG_LINE, TITLE_TAIL, Doc, dateline_text, is_date_only
+from . import (
+    FACTIVA_CODES,
+    FULL_DATE,
+    HAN,
+    HASHTAG_LINE,
+    TITLE_TAIL,
+    Doc,
+    dateline_text,
+    is_date_only,
+)
 
 _DROP_TAGS = frozenset({
     "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "input",
@@ -2066,6 +2075,20 @@ def _broken_lines(el: Tag) -> list[str]:
         if type(d) is NavigableString or (isinstance(d, Tag) and d.name == "br")
     ]
     return "".join(parts).split("\n")
+
+
+def factiva_pairs(page: str) -> list[tuple[str, str]] | None:
+    """A Factiva full record's coded rows (<td class="index"><b>HD</b></td><td>…</td>) as
+    (code, text) pairs, paragraphs apart; None for any other page."""
+    if "articleParagraph" not in page and ">HD<" not in page:
+        return None
+    pairs = []
+    for td in _soup(page).find_all("td", class_="index"):
+        code, value = _text(td), td.find_next_sibling("td")
+        if code in FACTIVA_CODES and value is not None:
+            paragraphs = [_text(p) for p in value.find_all("p")] or [_text(value)]
+            pairs.append((code, "\n\n".join(p for p in paragraphs if p)))
+    return pairs or None
 
 
 def _in_comments(el: Tag) -> bool:

@@ -30,11 +30,38 @@ _COLUMNS = {
         "date",
         "published",
     },
-    "source": {"来源", "來源", "媒体", "媒體", "出处", "出處", "source", "outlet", "publication"},
+    "source": {
+        "来源",
+        "來源",
+        "媒体",
+        "媒體",
+        "出处",
+        "出處",
+        "報別",
+        "报别",
+        "報名",
+        "报名",
+        "刊名",
+        "source",
+        "outlet",
+        "publication",
+    },  # fmt: skip
     "author": {"作者", "记者", "記者", "author", "byline"},
     "url": {"链接", "鏈接", "連結", "网址", "網址", "原文链接", "原文鏈接", "url", "link"},
     "tags": {"关键词", "關鍵詞", "标签", "標籤", "keywords", "tags"},
-    "body": {"正文", "内容", "內容", "全文", "文本", "body", "text", "content", "full text"},
+    "body": {
+        "正文",
+        "内容",
+        "內容",
+        "内文",
+        "內文",
+        "全文",
+        "文本",
+        "body",
+        "text",
+        "content",
+        "full text",
+    },  # fmt: skip
 }
 _LABELS = {
     "title": "标题",
@@ -56,8 +83,13 @@ def _labelled(fields: dict[str, str], body: str) -> Doc:
 def spreadsheet(raw: str) -> list[Doc] | None:
     """The rows of a CSV or TSV table whose header names a title and a text column; a row with
     neither is skipped (a spreadsheet's trailing empty rows). None for any other text."""
-    head = raw.lstrip("\ufeff").split("\n", 1)[0]
-    delimiter = "\t" if head.count("\t") >= 2 else "," if head.count(",") >= 2 else None
+    # (the header may come under a report's title and search lines: its first five lines)
+    heads = raw.lstrip("\ufeff").split("\n", 5)[:5]
+    delimiter = (
+        "\t" if any(h.count("\t") >= 2 for h in heads)
+        else "," if any(h.count(",") >= 2 for h in heads)
+        else None
+    )  # fmt: skip
     if delimiter is None:
         return None
     # a long article's cell, beyond csv's 128 KB default (only ever raised)

@@ -39,6 +39,7 @@ from ..fields import (
     sourced_caption,
 )
 from . import (
+    FACTIVA_CODES,
     FORWARDED,
     FULL_DATE,
     HAN,
@@ -160,6 +161,10 @@ _TOPIC_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,10}")
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
 # Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
 _TAG_LINE = re.compile(rf"^(?:{TAG_LABELS})\s*[:：﹕]\s*(?P<tags>\S.{{0,80}})$", re.IGNORECASE)
+_EDITION_ROW = re.compile(
+    r"[^\s/／]{2,12}\s*[/／]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[/／]\s*"
+    r"第\s*[\dA-Z]{1,4}\s*版(?:\s*[:：]\s*\S{1,10})?"
+)
 _SOURCE_LINE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s，。]{2,16}")
 _TAG_ROW = re.compile(r"[\u4e00-\u9fff·]{1,8}(?: [\u4e00-\u9fffA-Za-z0-9·]{1,8}){1,5}")
 _HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")  # a social account's handle on its own line
@@ -1266,6 +1271,8 @@ def parse(text: str) -> Doc:
         found = date_and_source(body[0])
         if known_outlet(body[0]):
             sources.append(f"来源：{body.pop(0)}")
+        elif _EDITION_ROW.fullmatch(body[0]):
+            sources.append(body.pop(0))  # 经济日报 / 2024-05-28 / 第004版：国际 (a paper's page)
         elif len(body) > 2 and byline_only(body[0]) and known_outlet(body[1]):
             sources.append(body.pop(0))  # 劉靜君∕綜合報導 over the paper's name (中國時報)
         elif found and found[1] and known_outlet(found[1].strip("《》")):
@@ -2267,10 +2274,13 @@ def database_documents(text: str) -> list[Doc] | None:
     if not _END_OF_DOCUMENT.search(text) or not _BODY_MARK.search(text):
         return None
     docs = []
-    for part in _END_OF_DOCUMENT.split(text):
+    parts = _END_OF_DOCUMENT.split(text)
+    for k, part in enumerate(parts):
         if not part.strip():
             continue
         mark = _BODY_MARK.search(part)
+        if mark is None and k == len(parts) - 1:
+            continue  # the vendor's footer after the last document (| About LexisNexis | …)
         if mark is None:
             return None
         docs.append(_database_document(_paragraphs(part[: mark.start()]), part[mark.end() :]))
@@ -2356,6 +2366,9 @@ def wisenews_documents(text: str) -> list[Doc] | None:
     docs = []
     for part in parts:
         pieces = [p for p in _RULE_LINE.split(part) if p.strip()]
+        if pieces and (doc := _wisenews_lines(_paragraphs(pieces[0]))):  # (the footer after)
+            docs.append(doc)
+            continue
         if len(pieces) < 2:
             continue
         fields, section = [], None
@@ -2369,6 +2382,123 @@ def wisenews_documents(text: str) -> list[Doc] | None:
         doc = labelled_copy(fields, pieces[1])
         doc.category = doc.category or section
         docs.append(doc)
+    return docs or None
+
+
+# WiseNews's other layout: the paper and the day (明報 | 2024-01-17), the kind, page and section
+# with the byline (報章 | A20 | 國際 | By 明報記者 林嘉欣), the headline, the word count, the text,
+# then the document number and the vendor's and the paper's copyright.
+_PAPER_DAY = re.compile(r"(?P<paper>[^|｜\d]{2,20}?)\s*[|｜]\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})")
+_DOC_NUMBER = re.compile(r"^(?:文章編號|文章编号|Document No\.?)\s*[:：]", re.I)
+
+
+def _wisenews_lines(lines: list[str]) -> Doc | None:
+    if len(lines) < 4 or not (head := _PAPER_DAY.fullmatch(lines[0])):
+        return None
+    place = [p.strip() for p in re.split(r"[|｜]", lines[1])]
+    byline = next((p for p in place if re.match(r"By\b", p, re.I)), "")
+    section = next((p for p in reversed(place) if p and p != byline), None)
+    rest = lines[2:]
+    title = rest.pop(0)
+    if rest and _WORD_COUNT_LINE.fullmatch(rest[0]):
+        rest.pop(0)
+    end = next((k for k, ln in enumerate(rest) if _DOC_NUMBER.match(ln)), len(rest))
+    doc = parse("\n".join([title, *rest[:end]]))
+    doc.title, doc.title_source = title, "headline"
+    doc.date_hints = [head["day"]]
+    _evidence(doc, head["paper"].strip(), re.sub(r"^By\s+", "", byline, flags=re.I))
+    doc.category = section if section and not re.fullmatch(r"[A-Z]?\d+", section) else doc.category
+    return doc
+
+
+_WORD_COUNT_LINE = re.compile(r"(?:字數|字数|Words?)\s*[:：]\s*[\d,]+", re.I)
+
+
+# CNKI's (中国知网) field export: each record's fields labelled in English and Chinese
+# (Title-题名: …, Author-作者: 王若曦;赵一鸣;, Source-报纸中文名: 经济日报, PubTime-发表时间: …), its
+# text the summary's, or the reading view's copied under a marked rule after the records.
+_CNKI_FIELD = re.compile(
+    r"^(?P<en>[A-Za-z]{2,20})-(?P<zh>[\u4e00-\u9fff]{1,8})\s*[:：][ \t]*(?P<value>.*)$", re.M
+)
+_CNKI_ROLES = {
+    "title": "标题",
+    "author": "作者",
+    "source": "来源",
+    "pubtime": "日期",
+    "keyword": "关键词",
+}
+_COPIED_BELOW = re.compile(r"^[=\-─━]{3,}[^\n]*(?:复制|複製)[^\n]*[=\-─━]{3,}[ \t]*$", re.M)
+
+
+def cnki_documents(text: str) -> list[Doc] | None:
+    """The records of a CNKI field export, or None for any other text. The export's header (its
+    search, its time) is not a record's."""
+    if "知网" not in text[:300] and "CNKI" not in text[:300]:
+        return None
+    copied = _COPIED_BELOW.search(text)
+    fields_part = text[: copied.start()] if copied else text
+    records = re.split(r"^(?=SrcDatabase-)", fields_part, flags=re.M)
+    docs = []
+    for record in records:
+        found = {m["en"].lower(): m["value"].strip() for m in _CNKI_FIELD.finditer(record)}
+        if not found.get("title"):
+            continue
+        fields = [
+            (label, found[key].strip(";；").replace(";", "、").replace("；", "、"))
+            for key, label in _CNKI_ROLES.items()
+            if found.get(key)
+        ]
+        body = found.get("summary", "")
+        if copied and len(records) <= 2:  # one record: the reading view copied under it
+            body = text[copied.end() :]
+        doc = labelled_copy(fields, body)
+        doc.category = found.get("column") or doc.category
+        docs.append(doc)
+    return docs or None
+
+
+# Factiva's full record with its index: each field under its code (HD headline, BY byline, PD
+# date, ET time, SN source, LP lead paragraphs, TD text, NS/RE/IPD index terms, AN number).
+_CODED_LINE = re.compile(r"^[ \t]*(?P<code>[A-Z]{2,3})(?:[ \t\u00a0]+(?P<value>\S.*)|[ \t]*)$")
+
+
+def factiva_coded(pairs: list[tuple[str, str]]) -> Doc | None:
+    """A Factiva record from its coded fields (code, text), or None without a headline and a
+    text: its headline, byline, source, date and time as a labelled copy's fields, its text
+    the lead and the rest; the index terms, word count and document number are the database's."""
+    fields: dict[str, str] = {}
+    for code, value in pairs:
+        fields[code] = f"{fields[code]}\n\n{value}" if code in fields else value
+    if not fields.get("HD") or not (fields.get("LP") or fields.get("TD")):
+        return None
+    day = " ".join(v for v in (fields.get("PD"), fields.get("ET")) if v)
+    labelled = [("标题", fields["HD"]), ("日期", day), ("来源", fields.get("SN", ""))]
+    if fields.get("BY"):
+        labelled.append(("作者", re.sub(r"^By\s+", "", fields["BY"], flags=re.I)))
+    body = "\n\n".join(v for v in (fields.get("LP"), fields.get("TD")) if v)
+    doc = labelled_copy([(k, v) for k, v in labelled if v], body)
+    doc.category = fields.get("IPD") or doc.category
+    return doc
+
+
+def factiva_coded_text(text: str) -> list[Doc] | None:
+    """Factiva's coded records saved as text (RTF or a copy): a code opening each field's line,
+    its text running on until the next; None unless the codes are there (HD, SN, LP or TD)."""
+    if not re.search(r"^[ \t]*HD\b", text, re.M) or not re.search(
+        r"^[ \t]*(?:LP|TD)\b", text, re.M
+    ):
+        return None
+    records: list[list[tuple[str, str]]] = []
+    for line in text.split("\n"):
+        m = _CODED_LINE.match(line)
+        if m and m["code"] in FACTIVA_CODES:
+            if m["code"] == "HD" or not records:
+                records.append([])
+            records[-1].append((m["code"], (m["value"] or "").strip()))
+        elif records and records[-1] and line.strip():
+            code, value = records[-1][-1]
+            records[-1][-1] = (code, f"{value}\n\n{line.strip()}" if value else line.strip())
+    docs = [doc for record in records if (doc := factiva_coded(record))]
     return docs or None
 
 
