@@ -20,6 +20,7 @@ from peninsula.fields import (
     language,
     outlet_for_name,
     outlet_from_header,
+    source_credit,
     sourced_caption,
 )
 from peninsula.formats import detect, is_date_only
@@ -8502,3 +8503,28 @@ def test_a_factiva_full_record_with_its_codes():
             "05:12",
         ), name
         assert a["outlet"].startswith("联合早报") and a["body"].strip() == _STORY, name
+
+
+def test_closing_credits_of_several_writers_and_a_row_of_topic_words():
+    """（总台记者 孙立伟 刘婧） closing the story names the outlet and both writers (editors after
+    them are not writers); 姜泰浩、朴宥美 记者 under it names both; a row of topic words under the
+    story (李在明 南韓大選 金文洙) is its tags; 正文已结束… ends it and 相关搜索： gives tags."""
+    credit, body, writer = source_credit(f"{_STORY}\n\n（总台记者 孙立伟 刘婧）\n")
+    assert (credit.startswith("央视"), body.strip(), writer) == (True, _STORY, "孙立伟、刘婧")
+    _, _, writer = source_credit(f"{_STORY}\n\n（新京报记者 陈曦 编辑 王琳 校对 刘军）\n")
+    assert writer == "陈曦"
+    page = f"""<html><body><h1>南韓大選</h1><div class="article">
+{"".join(f"<p>{p}</p>" for p in _TW_STORY)}<p>姜泰浩、朴宥美 记者</p><p>李在明 南韓大選 金文洙 尹錫悅</p>
+</div></body></html>"""
+    a = _one_raw("p.html", page)
+    assert (a["author"], a["tags"]) == (
+        "姜泰浩、朴宥美",
+        ["李在明", "南韓大選", "金文洙", "尹錫悅"],
+    )
+    assert a["body"].strip() == _TW_TEXT
+    qq = f"""<html><body><h1>萨德</h1><div class="article">
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}
+<p>正文已结束，您可以按alt+4进行评论</p>
+<div>相关搜索：<a href="#">萨德</a> <a href="#">乐天</a> <a href="#">朴槿惠</a></div></div></body></html>"""
+    a = _one_raw("qq.html", qq)
+    assert a["body"].strip() == _STORY and a["tags"] == ["萨德", "乐天", "朴槿惠"]

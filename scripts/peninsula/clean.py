@@ -12,7 +12,10 @@ from functools import lru_cache
 from .textnorm import plain_text
 
 # The labels of a tag line (标签：朝鲜, 导弹 / 相关主题 朝鲜, 韩国): a meta line, and the tags.
-TAG_LABELS = "(?:文章|热门|熱門)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|相关话题|相關話題|相关字词|相關字詞|Tags?"
+TAG_LABELS = (
+    "(?:文章|热门|熱門)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|相关话题|相關話題|相关字词|相關字詞"
+    "|相关搜索|相關搜尋|Tags?"
+)
 # Reporters' junior labels before a second name in a byline: 记者 杨程晨 实习记者 张馨予.
 INTERN = "(?:实习记者|實習記者|见习记者|見習記者|实习生|實習生|通讯员|通訊員)"
 # A byline's end naming where its reporters reported from: … 李宜臻 徐國衡 台北報導
@@ -485,6 +488,7 @@ STORY_END = re.compile(
     r"|^\**[【\[]\s*(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導"
     r"|推荐阅读|推薦閱讀)\s*[】\]]\**\s*\S"
     r"|^(?:往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選)\s*[:：]?$"
+    r"|^正文已结束|^正文已結束"  # 正文已结束，您可以按alt+4进行评论 (腾讯)
     # a database record's citation box under the text (CNKI's 知网节, 引用格式)
     r"|^#*\s*(?:知网节|知網節|引用格式|引文格式)\s*$"
     # a non-profit's appeal under the story: 獨立報導需要你的支持 / 立即贊助
@@ -504,7 +508,7 @@ STORY_END = re.compile(
 
 _STORY_END_WORDS = re.compile(
     r"会员|會員|自媒体|自媒體|Notice: The content above|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
-    r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|需要你的|需要您的|贊助|赞助|用行動|用行动|知网节|知網節|引用格式|引文格式"
+    r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|正文已|需要你的|需要您的|贊助|赞助|用行動|用行动|知网节|知網節|引用格式|引文格式"
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END"
     r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|CC|创用|創用|知识共享|知識共享|Creative"
     r"|评论|評論|留言|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
@@ -636,8 +640,8 @@ _META_LINE = re.compile(
     # a post's time, then its date: 下午3:05 · 2024年3月26日 / 3:05 PM · Mar 26, 2024
     r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com (or
-    # several: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com)
-    r"|^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*[·•、,，/／|｜]?\s*)+$"
+    # several: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com, 姜泰浩、朴宥美 记者)
+    r"|^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}(?:、[\u4e00-\u9fff\uac00-\ud7a3·]{2,6})*\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*[·•、,，/／|｜]?\s*)+$"
     # where a portal's copy came from: 来自 中国新闻网, 原创·环球网 (头条)
     r"|^(?:来自|來自)\s+\S{2,14}$|^(?:原创|原創)\s*[·•]\s*\S{2,14}$"
     # a writer's credit line: 文：賴冠勳, 【文/观察者网 邵晴】
@@ -711,6 +715,28 @@ def split_footer(body: str) -> tuple[str, list[str]]:
     if n == len(paragraphs):
         return body, []
     return "\n\n".join(paragraphs[:n]) + "\n", [p.strip() for p in paragraphs[n:]]
+
+
+# A row of topic words under the story, a space or two apart (李在明 南韓大選 金文洙 尹錫悅):
+# three words or more, none a sentence.
+_TAG_ROW = re.compile(r"[\w·]{2,12}(?:[ \u3000]{1,3}[\w·]{2,12}){2,9}")
+
+
+def split_tag_row(body: str) -> tuple[str, list[str]]:
+    """The body without a row of topic words closing it (after a sentence), and its words."""
+    paragraphs = body.rstrip().split("\n\n")
+    last = paragraphs[-1].strip()
+    if (
+        len(paragraphs) > 1
+        and _TAG_ROW.fullmatch(last)
+        and re.search(r"[\u4e00-\u9fff]", last)
+        # (after the story's last sentence, or its writers' line: 姜泰浩、朴宥美 记者)
+        and (
+            re.search(r"[。！？”」』)）]$", paragraphs[-2].strip()) or _is_meta_line(paragraphs[-2])
+        )
+    ):
+        return "\n\n".join(paragraphs[:-1]) + "\n", last.split()
+    return body, []
 
 
 def _is_meta_line(text: str) -> bool:

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "282"
+CONVERTER_VERSION = "283"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -279,6 +279,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         doc.republished_url, doc.url = doc.republished_url or doc.url, None
     coded = dates.editor_code(doc.body)  # （編輯：陳承中）1140116, taken out with the note
     credited, body_text, writer = fields.source_credit(doc.body)
+    body_text, topics = clean.split_tag_row(body_text)  # 李在明 南韓大選 金文洙 under the story
     # the end mark (（完）) and the label lines under the story come in either order
     body_text, footer = clean.split_footer(
         clean.strip_end_notes(clean.without_meta_lines(body_text))
@@ -346,7 +347,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         republished_url=doc.republished_url,
         language=fields.language(f"{doc.title or ''}\n{body_text}"),
         category=doc.category or doc.meta.get("section"),
-        tags=doc.tags or fields.tags_from_header(header),
+        tags=doc.tags or fields.tags_from_header(header) or topics,
         images=doc.images,
         links=doc.links,
     )

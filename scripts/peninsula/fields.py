@@ -894,7 +894,9 @@ _OUTLET_TRAILER = re.compile(
     r"(?:\n\s*|(?<=[。！？”」』]))"  # on its own line, or closing the last paragraph: …等。（光华日报）
     # (or its reporter: （环球时报记者 程雨芊）)
     r"[（(]\s*(?P<name>[^()（）\s]{2,12}?)(?P<reporter>记者|記者)?(?:报道|報道|報導|报导)?"  # （星島日報報道）
-    r"(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}))?"
+    # (several: （总台记者 孙立伟 刘婧）)
+    r"(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}"
+    r"(?:[ 、](?!编辑|編輯|校对|校對|责编|責編|审核|審核)[\u4e00-\u9fff·]{2,4}){0,3}))?"
     # (and its editors after: （新京报记者 陈曦 编辑 王琳 校对 刘军）)
     r"(?:\s+(?:编辑|編輯|校对|校對|责编|責編|审核|審核)\s*[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
 )
@@ -904,10 +906,11 @@ def source_credit(body: str) -> tuple[str | None, str, str | None]:
     """The outlet a trailer line credits, the body without that line, and the writer the
     trailer names."""
     end = _OUTLET_TRAILER.search(body)
+    writer = re.sub(r"[ 、]+", "、", end["writer"]) if end and end["writer"] else None
     if end and (named := known_outlet(end["name"])):
-        return named, body[: end.start()] + "\n", end["writer"]
-    if end and end["reporter"] and end["writer"] and looks_like_outlet(end["name"]):
-        return end["name"], body[: end.start()] + "\n", end["writer"]  # （韩中时报记者 王晓燕）
+        return named, body[: end.start()] + "\n", writer
+    if end and end["reporter"] and writer and looks_like_outlet(end["name"]):
+        return end["name"], body[: end.start()] + "\n", writer  # （韩中时报记者 王晓燕）
     credits = list(_CREDIT_LINE.finditer(body))
     if credits and (c := credits[-1]).start() > len(body) * 0.5:
         named = outlet_for_name(c["provider"] or c["paper"])
