@@ -8528,3 +8528,46 @@ def test_closing_credits_of_several_writers_and_a_row_of_topic_words():
 <div>相关搜索：<a href="#">萨德</a> <a href="#">乐天</a> <a href="#">朴槿惠</a></div></div></body></html>"""
     a = _one_raw("qq.html", qq)
     assert a["body"].strip() == _STORY and a["tags"] == ["萨德", "乐天", "朴槿惠"]
+
+
+def test_archived_copies_name_the_original_address():
+    """A Wayback capture's original address is its toolbar's (wmtbURL), not the first archived
+    file the page loads (its style sheet); archive.today's header field "Saved from" names the
+    original; a clipper's source that is an archive's address holding the original gives both."""
+    stamp = "20090406021533"
+    original = "http://www.chinanews.com.cn/gj/ytxw/news/2009/04-05/1632711.shtml"
+    body = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    wayback = f"""<html><head><link href="http://web.archive.org/web/{stamp}cs_/http://www.chinanews.com.cn/css/content.css" rel="stylesheet">
+</head><body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp"><form name="wmtb" id="wmtb">
+<input type="text" name="url" id="wmtbURL" value="{original}"></form></div>
+<!-- END WAYBACK TOOLBAR INSERT --><h1>朝鲜发射卫星</h1>
+<a href="/web/{stamp}/http://www.chinanews.com.cn/">首页</a>{body}</body></html>"""
+    a = _one_raw("wayback.html", wayback)
+    assert a["url"] == original and a["republished_url"].startswith("https://web.archive.org/web/")
+    today = f"""<html><head></head><body><center><div id="HEADER"><table><tr><td>Saved from</td>
+<td><input value="https://www.cna.com.tw/news/aopl/202412030412.aspx" readonly></td></tr></table>
+</div></center><div><h1>南韓戒嚴</h1><div>{body}</div></div>
+<span>archive.today<br>webpage capture</span></body></html>"""
+    a = _one_raw("today.html", today)
+    assert a["url"] == "https://www.cna.com.tw/news/aopl/202412030412.aspx"
+    bbc = "https://www.bbc.com/zhongwen/articles/c4gk8x2z1vmo/simp"
+    clip = f"---\ntitle: 尹锡悦遭罢免\nsource: https://archive.ph/2025.04.04-093112/{bbc}\n---\n\n{_STORY}\n"
+    a = _one_raw("clip.md", clip)
+    assert (a["url"], a["republished_url"]) == (bbc, f"https://archive.ph/2025.04.04-093112/{bbc}")
+
+
+def test_a_korean_page_a_browser_translated():
+    """A Korean page translated by the browser and saved: its translated headline (in an h1
+    under the article's own <header>, or an h3) is the title, not the Korean <title> nor the
+    translator's box (its h1 原文)."""
+    body = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    box = '<div id="goog-gt-tt" class="skiptranslate"><h1 class="title gray">原文</h1></div>'
+    yna = f"""<html><head><title>北, 동해상으로 단거리탄도미사일 10여발 발사…합참 "정밀 분석 중"</title></head>
+<body><header><h1 class="logo"><a href="https://www.yna.co.kr/">韩联社</a></h1></header>
+<header class="title-article01"><h1 class="tit">北向东海发射10余枚短程弹道导弹</h1></header>
+<div class="story">{body}</div>{box}</body></html>"""
+    assert _one_raw("yna.html", yna)["title"] == "北向东海发射10余枚短程弹道导弹"
+    hani = f"""<html><head><title>이재명 제21대 대통령 당선…“국민 통합하는 대통령 되겠다” : 한겨레</title></head>
+<body><h3 class="ArticleDetailView_title">李在明当选第21任总统…“将成为团结国民的总统”</h3>
+<div class="article-text">{body}</div>{box}</body></html>"""
+    assert _one_raw("hani.html", hani)["title"] == "李在明当选第21任总统…“将成为团结国民的总统”"

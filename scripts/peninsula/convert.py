@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "283"
+CONVERTER_VERSION = "284"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -277,6 +277,10 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     database = fields.news_database(doc.url)
     if database:
         doc.republished_url, doc.url = doc.republished_url or doc.url, None
+    if archived := fields.archived_original(doc.url):  # a clipped capture's address
+        doc.republished_url, doc.url = doc.republished_url or doc.url, archived[0]
+        if archived[1]:
+            doc.meta.setdefault("posted", archived[1])
     coded = dates.editor_code(doc.body)  # （編輯：陳承中）1140116, taken out with the note
     credited, body_text, writer = fields.source_credit(doc.body)
     body_text, topics = clean.split_tag_row(body_text)  # 李在明 南韓大選 金文洙 under the story

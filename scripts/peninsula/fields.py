@@ -929,6 +929,25 @@ def _display_names() -> frozenset[str]:
     return frozenset(_outlet_aliases().values())
 
 
+# An archive's address holding the original's (a clipper's source: archive.ph/2025.04.04-093112/
+# https://www.bbc.com/…, web.archive.org/web/20090406021533/http://…), with the capture's day.
+_ARCHIVED = re.compile(
+    r"^https?://(?:web\.archive\.org/web/(?P<stamp>\d{8})\d{0,6}(?:[a-z]{2}_)?"
+    r"|archive\.(?:ph|today|is|li|md|vn|fo)/(?:(?P<day>\d{4}\.\d\d\.\d\d)-\d{6}|o/[A-Za-z0-9]+))"
+    r"/(?P<url>https?://\S+)$"
+)
+
+
+def archived_original(url: str | None) -> tuple[str, str | None] | None:
+    """(the original address, the capture's day) an archive's address holds, else None."""
+    m = _ARCHIVED.match(url or "")
+    if m is None:
+        return None
+    stamp = m["stamp"]
+    day = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:]}" if stamp else (m["day"] or "").replace(".", "-")
+    return m["url"], day or None
+
+
 def fuller_name(outlet: str | None, site_name: str | None) -> str | None:
     """An unknown outlet named short in a source label (來源：外交部) by the site that holds it
     in its fuller name (中華民國外交部 - 全球資訊網) is that fuller name: 外交部 alone is not

@@ -351,6 +351,21 @@ def _json_ld(scripts: list[Tag]) -> dict:
 
 
 _HANGUL_ONLY = re.compile(r"[^\u4e00-\u9fff]*[\uac00-\ud7a3][^\u4e00-\u9fff]*")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _korean(title: str | None) -> bool:
+    """A title in Korean (a few Hanja may be among its words: 北, 동해상으로 …)."""
+    return len(_HANGUL.findall(title or "")) >= 4
+
+
+def _translated_heading(soup: BeautifulSoup) -> Tag | None:
+    """The first h2 or h3 in Chinese (no Hangul) long enough to be a headline."""
+    for h in soup.find_all(("h2", "h3")):
+        text = _text(h)
+        if len(text) >= 8 and HAN.search(text) and not _HANGUL.search(text):
+            return h
+    return None
 
 
 def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) -> str | None:
@@ -372,7 +387,14 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
     if h1 and h1.get_text(strip=True):
         text = _text(h1)
-        if named and text not in named and named not in text and not known_outlet(named):
+        translated = _korean(named) and not _HANGUL.search(text)
+        if (
+            named
+            and text not in named
+            and named not in text
+            and not known_outlet(named)
+            and not translated  # (the h1 translated from the Korean page's title: the headline)
+        ):
             # the h1 is the site's banner (中华人民共和国驻大韩民国大使馆) when another block
             # prints the page's own title
             block = next((el for el in _find(soup, _HEADING_TAGS) if _text(el) == named), None)
@@ -384,6 +406,13 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         h1.decompose()
         head, site = _title_parts(text)  # a reader view's h1 is the page's <title>: …｜星島日報
         return head if site and head else text
+    if _korean(named) and (heading := _translated_heading(soup)) is not None:
+        # a Korean page a browser translated: its headline's translation is the page's, its
+        # metadata keeps the Korean title
+        text = _text(heading)
+        below.extend(_date_under(heading))
+        heading.decompose()
+        return text
     site_only = bool(named and _names_site(named))  # <title>韩民族日报</title>
     if named and len(named) <= 4 and not site_only:
         # a board's name as the page's title (公告 | 大韩民国驻中国大使馆): the notice's own
@@ -2424,6 +2453,13 @@ def _furniture_item(text: str) -> bool:
 _PREPARED = frozenset({"time", "textarea", "amp-img", "script"})
 
 
+def _headed(header: Tag) -> bool:
+    return (h1 := header.find("h1")) is not None and not _is_logo(h1) and len(_text(h1)) >= 6
+
+
+_TRANSLATE_BOX = re.compile(r"^goog-(?:gt|te)-")
+
+
 def _prepare(soup: BeautifulSoup) -> list[str]:
     """One walk before the page is read: comments go; a story hidden in a textarea is parsed;
     an AMP image becomes an image (its fallback children go); times are settled (_time).
@@ -2641,8 +2677,10 @@ def _plain_html(text: str) -> str:
 # A page saved from the Wayback Machine: its toolbar or canonical link names the capture, and
 # every address on the page is rewritten to go through the archive (/web/<stamp>im_/https://…).
 _WAYBACK = re.compile(
-    r"https?://web\.archive\.org/web/(?P<stamp>\d{14})(?:[a-z]{2}_)?/(?P<url>https?://[^\s\"'<>]+)"
+    r"https?://web\.archive\.org/web/(?P<stamp>\d{14})(?P<kind>[a-z]{2}_)?/(?P<url>https?://[^\s\"'<>]+)"
 )
+# An archived file the page loads (its style sheet, scripts, pictures), not the page itself.
+_LOADED_FILE = re.compile(r"\.(?:css|js|png|jpe?g|gif|ico|svg|woff2?)(?:[?#]|$)", re.I)
 _WAYBACK_PREFIX = re.compile(
     r"(?:(?:https?:)?//web\.archive\.org)?/web/\d{14}(?:[a-z]{2}_)?/(?=https?://)"
 )
@@ -2664,9 +2702,14 @@ def _capture(head: str) -> tuple[str, str, str] | None:
     """(the original address, the capture's address, its stamp) of a Wayback Machine copy."""
     if not _WAYBACK_MARK.search(head):
         return None
-    if capture := _WAYBACK.search(head):
-        return capture["url"], capture.group(0), capture["stamp"]
     form = _WAYBACK_FORM_URL.search(head)
+    captures = (
+        m
+        for m in _WAYBACK.finditer(head)
+        if m["kind"] in (None, "id_") and not _LOADED_FILE.search(m["url"])
+    )  # (not the style sheet a page's head links first: /web/20090406021533cs_/…/content.css)
+    if form is None and (capture := next(captures, None)):
+        return capture["url"], capture.group(0), capture["stamp"]
     stamps = Counter(_WAYBACK_STAMP.findall(head)).most_common(1)
     if form is None or not stamps:
         return None
@@ -2691,6 +2734,7 @@ _ARCHIVE_TODAY_MARK = re.compile(
     r"archive\.today<br|webpage capture</span>"
     r"|property=\"og:site_name\" content=\"archive\.(?:ph|today|is|li|md|vn|fo)\""
 )
+_ARCHIVE_HOST = re.compile(r"^https?://archive\.(?:ph|today|is|li|md|vn|fo)/")
 _ARCHIVE_TODAY_LINK = re.compile(
     r"(?:https?:)?//archive\.(?:ph|today|is|li|md|vn|fo)/o/[A-Za-z0-9]+/(?=https?://)"
 )
@@ -2701,7 +2745,15 @@ def _archived_today(doc: Doc, soup: BeautifulSoup) -> None:
     from"), the capture's the repost's; its day bounds the date from above, and the capture
     time it puts in the page's date metadata is not the article's."""
     original = soup.find("meta", attrs={"itemprop": "url"})
-    saved = soup.find("input", attrs={"name": "q"})
+    header = soup.find(id="HEADER")
+    saved = soup.find("input", attrs={"name": "q"}) or next(
+        (  # (or the header's first field holding an address: Saved from <input value="…">)
+            field
+            for field in (header.find_all("input") if header is not None else [])
+            if _real_href(value := field.get("value") or "") and not _ARCHIVE_HOST.search(value)
+        ),
+        None,
+    )
     url = (original or {}).get("content") or (saved or {}).get("value")
     if url and _real_href(url):
         doc.republished_url = doc.meta.get("url")
@@ -2713,7 +2765,6 @@ def _archived_today(doc: Doc, soup: BeautifulSoup) -> None:
     if stamp and (day := metadata_date(stamp.get_text())).precision == "day":
         doc.meta["posted"] = day.published
     doc.site_name = "archive.today"
-    header = soup.find(id="HEADER")
     if header is not None:
         header.decompose()
     # the archive drops class names, so no container names itself: the story's is the
@@ -2780,6 +2831,9 @@ def parse(
     # (before the page's links to itself are unwrapped; few headlines are links: test first)
     linked = _headline_link(soup) if _LINKED_H1.search(html) else None
     states = _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
+    if "goog-gt-tt" in html or "goog-te-" in html:  # a page a browser translated, then saved
+        for el in soup.find_all(id=_TRANSLATE_BOX):
+            el.decompose()  # the translator's box (its h1 原文, "original text") is not the page's
     doc.meta = _meta(soup)
     if _DOC_COMMENT.search(html):  # a word processor's export with comments: rare, test first
         _doc_comments(soup)
@@ -2794,7 +2848,8 @@ def parse(
     _breadcrumb(soup, doc)
     for el in _find(soup, _DROP_TAGS):
         # an article's own <header> holds its headline and byline, not the site's banner
-        if el.name == "header" and el.find_parent(_IN_ARTICLE) is not None:
+        # (or one holding a headline that is no logo: <header class="title-article01"><h1>)
+        if el.name == "header" and (el.find_parent(_IN_ARTICLE) is not None or _headed(el)):
             el.unwrap()
         elif el.name == "form" and _holds_prose(el):
             el.unwrap()  # ASP.NET pages wrap the whole page in one <form>
