@@ -8571,3 +8571,81 @@ def test_a_korean_page_a_browser_translated():
 <body><h3 class="ArticleDetailView_title">李在明当选第21任总统…“将成为团结国民的总统”</h3>
 <div class="article-text">{body}</div>{box}</body></html>"""
     assert _one_raw("hani.html", hani)["title"] == "李在明当选第21任总统…“将成为团结国民的总统”"
+
+
+def test_a_collection_of_copies_and_a_notes_file_of_clippings():
+    """Copies between rules under the file's title and over its closing note (（完）剪貼 2 篇):
+    one article each; a copy under its paper's banner with the section (星島日報　國際版) and the
+    day. A notes file's clippings whose source is a callout (> [!quote] 中央社　2024/04/11 16:20
+    / > https://…), a table of fields (| 媒体 | 韩联社 |) or an italic line (*BBC News 中文*
+    2024年12月5日); the note's own callout (> [!info] 說明) is no clipping."""
+    rule = "-" * 40
+    copies = f"""南韓政局 新聞剪貼
+{rule}
+南韓國會大選 共同民主黨單獨過半
+
+2024-04-11 06:45 聯合報
+
+{_TW_TEXT}
+{rule}
+星島日報　國際版
+2024年11月16日　星期六
+
+習近平晤尹錫悅 中韓元首近兩年來首次面對面會談
+
+{_TW_TEXT}
+{rule}
+（完）剪貼 2 篇　最後整理 2024/11/17
+"""
+    a, b = convert("copies.txt", copies.encode())["articles"]
+    assert a["title"] == "南韓國會大選 共同民主黨單獨過半"
+    assert (b["title"], b["published"]) == (
+        "習近平晤尹錫悅 中韓元首近兩年來首次面對面會談",
+        "2024-11-16",
+    )
+    assert b["outlet"].startswith("星島") and b["body"].strip() == _TW_TEXT
+    notes = f"""# 剪報
+
+> [!info] 說明
+> 從各網站複製的全文。
+
+---
+
+## 脫北外交官太永浩競選連任失利
+
+> [!quote] 中央社　2024/04/11 16:20
+> https://www.cna.com.tw/news/aopl/202404110287.aspx
+
+{_TW_TEXT}
+
+---
+
+## 韩国国会通过解除紧急戒严决议案
+
+| 媒体 | 韩联社 |
+|---|---|
+| 日期 | 2024-12-04 01:18 |
+| 原文 | https://cn.yna.co.kr/view/ACK20241204000200881 |
+
+{_STORY}
+
+---
+
+## 韩国戒严风波：你需要知道的五件事
+
+*BBC News 中文*　2024年12月5日
+
+{_STORY}
+"""
+    a, b, c = convert("notes.md", notes.encode())["articles"]
+    assert (a["title"], a["published_time"], a["url"]) == (
+        "脫北外交官太永浩競選連任失利",
+        "16:20",
+        "https://www.cna.com.tw/news/aopl/202404110287.aspx",
+    )
+    assert a["outlet"].startswith("中央社") and a["body"].strip() == _TW_TEXT
+    assert (b["url"], b["published"]) == (
+        "https://cn.yna.co.kr/view/ACK20241204000200881",
+        "2024-12-04",
+    )
+    assert (c["published"], c["outlet"].startswith("BBC")) == ("2024-12-05", True)

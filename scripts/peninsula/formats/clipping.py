@@ -10,7 +10,7 @@ from datetime import date, datetime
 import yaml
 
 from ..fields import domain, outlet_for_domain
-from . import _TAG, TITLE_TAIL, Doc, html, rss
+from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, rss
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:", re.MULTILINE)
@@ -308,6 +308,12 @@ _FIELD_LABEL = r"(?:来源|來源|出处|出處|媒体|媒體|日期|时间|時�
 _SOURCE_FIELD = re.compile(
     rf"^(?:>\s*)?(?:[-*+]\s+)?\**{_FIELD_LABEL}\**\s*[:：]", re.I
 )  # (- 来源：…)
+_SOURCE_CALLOUT = re.compile(
+    r"^>\s*\[!(?:quote|cite|source|info|abstract)\][-+]?\s*(?P<rest>\S.*)$", re.I
+)
+_URL_ONLY = re.compile(r"https?://\S+")
+_TABLE_ROW = re.compile(r"\|(?P<label>[^|]{1,12})\|(?P<value>[^|]*)\|")
+_ITALIC_SOURCE = re.compile(r"[*_](?P<name>[^*_]{2,20})[*_][ \t\u3000]*(?P<rest>\S.{0,40})")
 _FIELD_AFTER = re.compile(rf"[ \t\u3000]+(?={_FIELD_LABEL}\s*[:：])", re.I)
 _LINKED_NAME = re.compile(r"\[(?P<name>[^\]]{1,30})\]\((?P<url>https?://[^)\s]+)\)")
 # The researcher's own marks in an Obsidian note: %%comments%%, ==highlights==, ![[embeds]],
@@ -343,6 +349,44 @@ def _clipping(part: str) -> str | None:
     if not lines or not _HEADING.match(lines[0]):
         return None
     fields = [ln for ln in lines[1:5] if ln]
+    italic = _ITALIC_SOURCE.fullmatch(fields[0]) if fields else None
+    if fields and (
+        _TABLE_ROW.fullmatch(fields[0]) or (italic and FULL_DATE.search(italic["rest"]))
+    ):
+        # the source as a table of fields (| 媒体 | 韩联社 |) or an italic line (*BBC News 中文*
+        # 2024年12月5日): rewritten as field lines
+        k = lines.index(fields[0])
+        end = k + 1
+        while (
+            _TABLE_ROW.fullmatch(lines[k]) and end < len(lines) and _TABLE_ROW.fullmatch(lines[end])
+        ):
+            end += 1
+        made = []
+        for ln in lines[k:end]:
+            if row := _TABLE_ROW.fullmatch(ln):
+                if not set(row["label"]) <= set("-: "):
+                    made.append(f"{row['label'].strip()}：{row['value'].strip()}")
+            elif italic := _ITALIC_SOURCE.fullmatch(ln):
+                made.append(f"来源：{italic['name']} {italic['rest']}".strip())
+        lines = [lines[0], *made, "", *lines[end:]]
+        part = "\n".join(lines)
+        fields = made
+    if fields and (cited := _SOURCE_CALLOUT.match(fields[0])):
+        # the source in a callout under the heading (> [!quote] 中央社　2024/04/11 16:20 /
+        # > https://…): its lines as fields
+        k = lines.index(fields[0])
+        end = next(
+            (j for j in range(k + 1, len(lines)) if not lines[j].startswith(">")), len(lines)
+        )
+        quoted = [cited["rest"], *(ln.lstrip("> ").strip() for ln in lines[k + 1 : end])]
+        if not any(_URL_ONLY.fullmatch(q) or FULL_DATE.search(q) for q in quoted):
+            return None  # (a callout of the note's own: > [!info] 說明)
+        made = [
+            f"链接：{q}" if _URL_ONLY.fullmatch(q) else f"来源：{q}" for q in quoted if q.strip()
+        ]
+        part = "\n".join([lines[0], *made, "", *lines[end:]])
+        lines = [ln.strip() for ln in part.split("\n")]
+        fields = made
     if not fields or not _SOURCE_FIELD.match(fields[0]):
         return None
     text = _OWN_NOTES.split(_CALLOUT.sub("", _COMMENT.sub("", part.strip())))[0]

@@ -955,6 +955,13 @@ _SHARED_VIA = re.compile(
 )
 
 
+def _paper_section(line: str) -> str | None:
+    """The paper's name on a banner line with its section's (星島日報　國際版): the name."""
+    name, _, section = line.strip().partition("\u3000" if "\u3000" in line else " ")
+    section = section.strip()
+    return name if section and len(section) <= 6 and known_outlet(name) else None
+
+
 def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
@@ -1204,8 +1211,12 @@ def parse(text: str) -> Doc:
         else:
             head.append(ln)
     lines = head + lines[4:]
-    if len(lines) > 2 and known_outlet(lines[0]):
-        doc.site_name = lines.pop(0)  # the site's banner line (德国之声中文网), not the headline
+    if len(lines) > 2 and (known_outlet(lines[0]) or _paper_section(lines[0])):
+        # the site's banner line (德国之声中文网), or the paper's with its section (星島日報　國際版)
+        doc.site_name = _paper_section(lines[0]) or lines[0]
+        lines.pop(0)
+        if len(lines) > 2 and is_date_only(lines[0]) and _headline_like(lines[1]):
+            doc.date_hints.append(lines.pop(0))  # its date over the headline
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _HANDLE.match(ln)]  # @bbcchinese
     if not lines:
         return doc
@@ -1559,6 +1570,8 @@ def sections(text: str) -> list[str] | None:
     parts = [p for p in _RULE.split(text)[::2] if p.strip()]
     if len(parts) > 2 and not _reads_as_article(parts[0]) and len(parts[0].strip()) <= 200:
         parts = parts[1:]  # the file's own title and note over the articles (资料整理 2022.5.16)
+    if len(parts) > 2 and not _reads_as_article(parts[-1]) and len(parts[-1].strip()) <= 200:
+        parts = parts[:-1]  # and its closing note under them (（完）剪貼 4 篇　最後整理 2024/11/17)
     parts = [p for p in parts if not _contents(p, parts)]
     if len(parts) < 2 or not all(map(_reads_as_article, parts)):
         return None
