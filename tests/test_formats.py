@@ -8649,3 +8649,58 @@ def test_a_collection_of_copies_and_a_notes_file_of_clippings():
         "2024-12-04",
     )
     assert (c["published"], c["outlet"].startswith("BBC")) == ("2024-12-05", True)
+
+
+def test_stories_shared_from_phone_apps():
+    """App shares copied as text: 今日头条's date row under the account over its follow button
+    (2024-05-30 09:12 · 环球网官方账号 · 北京); Yahoo's share (分享自 … App), its section word
+    over the headline printed again, the outlet, the date with the reading time and the age
+    (3 小時前); 新浪新闻's share line (【headline】 http://t.cn/… （分享自 @新浪新闻）) over the page."""
+    toutiao = f"""朝鲜发射约10枚短程弹道导弹 - 今日头条
+https://m.toutiao.com/is/iYTqXoDm/
+
+朝鲜发射约10枚短程弹道导弹
+
+环球网
+2024-05-30 09:12 · 环球网官方账号 · 北京
++ 关注
+
+{_STORY}
+"""
+    a = _one_raw("toutiao.txt", toutiao)
+    assert (a["published"], a["published_time"]) == ("2024-05-30", "09:12")
+    assert a["body"].strip() == _STORY
+    yahoo = f"""尹錫悅宣布緊急戒嚴 - Yahoo奇摩新聞
+https://tw.news.yahoo.com/尹錫悅宣布緊急戒嚴-021512844.html
+分享自 Yahoo奇摩新聞 App
+
+首頁 | 政治 | 國際 | 財經 | 娛樂 | 運動 | 生活
+國際
+
+尹錫悅宣布緊急戒嚴
+
+中央社
+2024年12月4日 週三 上午10:15 · 3 分鐘 (閱讀時間)
+3 小時前
+
+{_TW_TEXT}
+"""
+    a = _one_raw("yahoo.txt", yahoo)
+    assert (a["title"], a["published_time"]) == ("尹錫悅宣布緊急戒嚴", "10:15")
+    assert a["outlet"].startswith("中央社") and a["body"].strip() == _TW_TEXT
+    sina = f"""【李在明宣誓就任韩国第21任总统】 http://t.cn/A6dXk9Qp （分享自 @新浪新闻）
+
+新浪新闻 > 国际 > 正文
+
+李在明宣誓就任韩国第21任总统
+中国新闻网  2025年06月04日 14:26
+
+{_STORY}
+"""
+    a = _one_raw("sina.txt", sina)
+    assert (a["title"], a["url"], a["published"]) == (
+        "李在明宣誓就任韩国第21任总统",
+        "http://t.cn/A6dXk9Qp",
+        "2025-06-04",
+    )
+    assert a["body"].strip() == _STORY

@@ -31,6 +31,11 @@ _EDITORS = (
 _PLAYER = r"[\[【]?(播放|暂停|暫停|收听广播|收聽廣播|收听|收聽|字幕|全屏|全螢幕|全萤幕|静音|靜音|音量|重播)[\]】]?"
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
 
+# An app's note that a story was shared from it: 分享自 Yahoo奇摩新聞 App, — 經 now新聞 App 分享.
+SHARED_VIA = re.compile(
+    r"[—–-]*\s*(?:經|经|來自|来自|分享自)\s*\S{1,16}\s*(?:App|APP|app|客戶端|客户端)\s*(?:分享)?"
+)
+
 # A share box's button that copies the page's address (alone, or with the address beside it).
 COPY_LINK = (
     "复制链接|複製連結|複製鏈接|复制网址|複製網址|分享链接|分享連結|分享鏈接"
@@ -310,6 +315,7 @@ _LINE_PATTERNS = [
     # 即追蹤「香港01」WhatsApp Channel，緊貼國際大事👉 https://…)
     r"\d{1,2}\s*/\s*\d{1,2}"
     r"|.{0,20}(追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,16}(WhatsApp|Telegram|LINE|Signal)\s*(Channel|頻道|频道|群組|群组).{0,80}",
+    SHARED_VIA.pattern,
     # a database's prompts to read on a phone: 手机阅读本文, 下载安装手机APP  扫码同步阅读本文
     r"(手机|手機)(阅读|閱讀)本文|下载安装手机APP.{0,20}|下載安裝手機APP.{0,20}",
     # a TV news channel's plug: 📺 now新聞台 第332台 24小時直播

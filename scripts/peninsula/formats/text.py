@@ -18,6 +18,7 @@ from ..clean import (
     POPULAR_LABEL,
     RELATED_LABEL,
     REPORTED_AT,
+    SHARED_VIA,
     TAG_LABELS,
     byline_only,
     ends_story,
@@ -627,7 +628,8 @@ _DATE_LABEL = re.compile(
 # A row of a page's date parts, spaced dots between them; a reading time among them.
 _ROW_PART = re.compile(r"\s+[•·・]\s+")
 _READING = re.compile(
-    r"(?:閱讀時間|阅读时间|閱讀|阅读)\s*[約约]?\s*\d+\s*(?:分鐘|分钟|min)|\d+\s*(?:分鐘|分钟)\s*(?:閱讀|阅读)"
+    r"(?:閱讀時間|阅读时间|閱讀|阅读)\s*[約约]?\s*\d+\s*(?:分鐘|分钟|min)"
+    r"|\d+\s*(?:分鐘|分钟)\s*[(（]?(?:閱讀|阅读)(?:時間|时间)?[)）]?"  # 3 分鐘 (閱讀時間)
     r"|(?:閱讀|阅读|瀏覽|浏览)\s*[\d.,]+\s*[萬万]?\+?"
 )
 
@@ -949,10 +951,11 @@ def _wechat_head(lines: list[str], doc: Doc) -> list[str]:
     return [lines[0], f"来源：{account}", lines[2], *rest]
 
 
-_NAMED_HEADLINE = re.compile(r"【(?P<name>[^【】\s]{2,12})】(?P<title>[^【】]{6,80})")
-_SHARED_VIA = re.compile(
-    r"[—–-]*\s*(?:經|经|來自|来自|分享自)\s*\S{1,16}\s*(?:App|APP|app|客戶端|客户端)\s*(?:分享)?"
+_SHARE_LINE = re.compile(
+    r"【(?P<title>[^【】]{6,80})】\s*(?P<url>https?://\S+)?\s*"
+    r"[（(]\s*(?:分享自|来自|來自)\s*@?\S{1,20}\s*[)）]"
 )
+_NAMED_HEADLINE = re.compile(r"【(?P<name>[^【】\s]{2,12})】(?P<title>[^【】]{6,80})")
 
 
 def _paper_section(line: str) -> str | None:
@@ -1101,7 +1104,7 @@ def parse(text: str) -> Doc:
         if not doc.url and _BARE_ADDRESS.fullmatch(lines[k]):
             doc.url = lines.pop(k)
             break
-    if len(lines) > 3 and _SHARED_VIA.fullmatch(lines[-1]):
+    if len(lines) > 3 and SHARED_VIA.fullmatch(lines[-1]):
         lines = lines[:-1]  # — 經 now新聞 App 分享: the app's note under a shared story
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
         doc.url = lines.pop()  # the copied page's address, pasted under it
@@ -1124,6 +1127,9 @@ def parse(text: str) -> Doc:
             doc.meta.setdefault("posted", day.published if day.precision == "day" else None)
         else:
             doc.date_hints.append(when)
+    if kept and (shared := _SHARE_LINE.fullmatch(kept[0])):
+        # an app's share line: 【headline】 http://t.cn/… （分享自 @新浪新闻）
+        doc.url = doc.url or shared["url"]
     lines = _bracket_headline(kept)
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
@@ -1222,6 +1228,14 @@ def parse(text: str) -> Doc:
         return doc
     if doc.title:  # titled by the fields over the text (a scraper's title: …)
         body = lines
+    elif shared := _SHARE_LINE.fullmatch(lines[0]):
+        # an app's share line over the copied page: 【headline】 http://t.cn/… （分享自 @新浪新闻）
+        doc.title, doc.title_source = shared["title"].strip(), "headline"  # (its address: read)
+        body = lines[1:]
+        words = doc.title.split()
+        again = next((k for k, ln in enumerate(body[:12]) if ln.split() == words), None)
+        if again is not None and all(len(ln) <= 40 for ln in body[:again]):
+            body = body[again + 1 :]  # the page copied under it, from its headline on
     elif (headline := bracket_headline(lines[0])) and len(lines[0]) > len(headline) + 30:
         # a social post's headline in brackets before its text: 【#朝鲜发射导弹#】据韩联社报道…
         # (the headline and the topics after it are not the text: #普京访问朝鲜# 据朝中社…)
@@ -1255,7 +1269,8 @@ def parse(text: str) -> Doc:
             (k for k, ln in enumerate(body[:30]) if _MEDIA_LABEL.sub("", ln).split() == words), None
         )  # (or over its video: [视频]“中朝友好年”开幕式在平壤举行)
         if again is not None and again < 8 and all(len(ln) <= 40 for ln in body[:again]):
-            body = body[:again] + body[again + 1 :]
+            # (the lines over it that are a menu's or a section's words go: 國際)
+            body = [ln for ln in body[:again] if len(ln) > 8 or byline_only(ln)] + body[again + 1 :]
         elif again is not None and all(len(ln) <= 12 for ln in body[:again]):
             body = body[again + 1 :]  # over it, a whole page's menu: 跳转到主要内容, 首页, 美国 …
     body = _without_toolbar(body)
@@ -1277,11 +1292,17 @@ def parse(text: str) -> Doc:
             sources.append(f"来源：{name}")
         elif len(name) <= 20 and not _SENTENCE_END.search(name):
             doc.meta["author"] = name
+        # (the line about them may be the date: 2024-05-30 09:12 · 环球网官方账号 · 北京)
+        doc.date_hints += [ln for ln in body[1:follow] if FULL_DATE.search(ln)]
         body = body[follow + 1 :]
     while len(body) > 1:
         found = date_and_source(body[0])
         if known_outlet(body[0]):
             sources.append(f"来源：{body.pop(0)}")
+        elif _RELATIVE_TIME.fullmatch(body[0].strip()):
+            body.pop(0)  # 3 小時前 under the headline or the date: its age when copied
+        elif _READING.search(body[0]) and is_date_only(_READING.sub("", body[0]).strip(" ·•|")):
+            doc.date_hints.append(body.pop(0))  # 2024年12月4日 週三 上午10:15 · 3 分鐘 (閱讀時間)
         elif _EDITION_ROW.fullmatch(body[0]):
             sources.append(body.pop(0))  # 经济日报 / 2024-05-28 / 第004版：国际 (a paper's page)
         elif len(body) > 2 and byline_only(body[0]) and known_outlet(body[1]):
