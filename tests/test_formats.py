@@ -8704,3 +8704,56 @@ https://tw.news.yahoo.com/尹錫悅宣布緊急戒嚴-021512844.html
         "2025-06-04",
     )
     assert a["body"].strip() == _STORY
+
+
+def test_a_magazines_reading_app_copy_and_its_paywalls():
+    """A magazine app's copy: the crumbs with the issue (三联生活周刊 2025年第3期（总第1323期） >
+    封面故事) are the section, not the headline; a Latin photographer's credit and the reading
+    time and length are furniture; the comments with their sort buttons end the story, the
+    issue's list under —— 本期更多文章 —— is related; a bracketed bio names the writer.
+    Paywall prompts end a page's story (新用户首月仅需1元, **…成為端會員即可解鎖全文。**)."""
+    copy = f"""三联中读 · 杂志
+返回 | 目录 | 上一篇 | 下一篇
+
+三联生活周刊 2025年第3期（总第1323期） > 封面故事
+
+库尔斯克雪原上的朝鲜士兵
+
+摄影：Oleksandr Kovalenko
+2025年1月15日 星期三
+阅读时长约 11 分钟 | 字数 3862
+
+{_STORY}
+
+（孙亦舟，三联生活周刊主笔，长期关注东北亚国际关系与朝鲜半岛问题。）
+
+—— 本期更多文章 ——
+· 首尔的冬天：弹劾之后的韩国政治
+
+评论（23）  按热度 | 按时间
+北京读者小林：最后一句写得很克制。  01-16  赞 128
+"""
+    a = _one_raw("lifeweek.txt", copy)
+    assert (a["title"], a["category"], a["author"]) == (
+        "库尔斯克雪原上的朝鲜士兵",
+        "封面故事",
+        "孙亦舟",
+    )
+    assert a["body"].startswith(_STORY.split("\n\n")[0]) and "本期更多文章\n" in a["body"]
+    assert "读者小林" not in a["body"] and "Kovalenko" not in a["body"]
+    for wall in (
+        "新用户首月仅需1元 · 畅读财新全部付费内容",
+        "**本文為端會員專屬內容，成為端會員即可解鎖全文。**",
+    ):
+        page = f"<html><body><h1>戒严</h1><article>{''.join(f'<p>{p}</p>' for p in _STORY.split(chr(10) * 2))}<p>{wall}</p><p>后面的付费内容。</p></article></body></html>"
+        assert _one_raw("paywall.html", page)["body"].strip() == _STORY, wall
+
+
+def test_a_columns_label_before_the_headline_is_kept():
+    """一文读懂｜朝俄签署…，条约都写了什么？: a column's label and a headline, not a site's name."""
+    from peninsula.formats.html import title_without_site
+
+    assert title_without_site("一文读懂｜朝俄签署全面战略伙伴关系条约，条约都写了什么？") == (
+        "一文读懂｜朝俄签署全面战略伙伴关系条约，条约都写了什么？"
+    )
+    assert title_without_site("朝鲜发射导弹｜国际") == "朝鲜发射导弹"

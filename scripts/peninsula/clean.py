@@ -316,6 +316,8 @@ _LINE_PATTERNS = [
     r"\d{1,2}\s*/\s*\d{1,2}"
     r"|.{0,20}(追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,16}(WhatsApp|Telegram|LINE|Signal)\s*(Channel|頻道|频道|群組|群组).{0,80}",
     SHARED_VIA.pattern,
+    # a reading app's time and length: 阅读时长约 11 分钟 | 字数 3862
+    r"(阅读|閱讀)(时长|時長|时间|時間)\s*[约約]?\s*\d+\s*(分钟|分鐘)(\s*[|｜·]\s*(字数|字數)\s*[\d,]+)?",
     # a database's prompts to read on a phone: 手机阅读本文, 下载安装手机APP  扫码同步阅读本文
     r"(手机|手機)(阅读|閱讀)本文|下载安装手机APP.{0,20}|下載安裝手機APP.{0,20}",
     # a TV news channel's plug: 📺 now新聞台 第332台 24小時直播
@@ -326,8 +328,9 @@ _LINE_PATTERNS = [
     r"(招聘|推广|推廣|福利|廣告|广告)\s*[|｜]\s*[^。！？]{2,40}",
     # a feature's picture and layout credits on their own line (摄影｜张雷, 攝影／林均翰) and its
     # note of first publication (（本文原载于《三联生活周刊》2024年3期，原文标题《…》）)
-    r"(摄影|攝影|设计|設計|插画|插畫|视觉|視覺|美编|美編|排版)\s*[:：|｜/／]\s*[\u4e00-\u9fff·]{2,4}"
-    r"(\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"(摄影|攝影|设计|設計|插画|插畫|视觉|視覺|美编|美編|排版)\s*[:：|｜/／]\s*"
+    r"([\u4e00-\u9fff·]{2,4}(\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"|[A-Z][A-Za-z.'-]+( [A-Z][A-Za-z.'-]+){0,3})"  # (摄影：Oleksandr Kovalenko)
     r"|[（(]?\s*本文(原载|原載|首发|首發|原刊|刊发|刊發|刊载|刊載)(于|於)[^）)]{2,80}[)）]?",
     # editors and translators credited by name alone, several on a line: 编译 王兴亮；审校 张涛
     rf"(({_EDITORS}|审校|審校|编译|編譯|翻译|翻譯)\s+[\u4e00-\u9fff·]{{2,4}}[\s；;，,、|｜]*){{2,4}}"
@@ -437,7 +440,7 @@ RELATED_LABEL = re.compile(
     # 该领域的其他新闻 (东亚日报), 本栏目其他文章
     r"|(?:该|該|本|此)?(?:领域|領域|栏目|欄目|频道|頻道|版块|版塊|分类|分類)的?(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"
     r"|更多相关内容|更多相關內容|更多相关文章|更多相關文章|本版其他文章|本版其他稿件|本版其他新闻"
-    r"|相关报纸文章|相關報紙文章|相关期刊文章|相關期刊文章"
+    r"|相关报纸文章|相關報紙文章|相关期刊文章|相關期刊文章|本期更多文章|本期其他文章|本期更多|本期其他"
     r"|关联信息|關聯資訊|關聯信息|相关信息|相關資訊|相關信息"
     r"|related( articles| stories| news)?"
     r"|read more|you may also like"
@@ -466,6 +469,8 @@ COMMENTS_LABEL = re.compile(
     r"\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
     r"|^(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|\s\d+)$"  # 评论 (12), 留言 28: a count says so
     r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$"
+    # with its sort buttons: 评论（23）  按热度 | 按时间
+    r"|^(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）]\s+(?:按热度|按熱度|最热|最熱|最新)\b.{0,16}$"
     r"|^按热度\s*按时间$|^按熱度\s*按時間$",  # a Weibo post's comments, sorted
     re.IGNORECASE,
 )
@@ -527,7 +532,9 @@ _PAYWALL_PROMPT = re.compile(
     r"(?:订阅|訂閱)(?:即可|后即可|後即可)(?:无限|無限)?(?:畅读|暢讀|阅读|閱讀)"
     r"|(?:已经是|已經是|已是)(?:订阅|訂閱)?(?:用户|用戶|会员|會員|订户|訂戶)[？?]"
     # 成为日经中文网付费会员，即可阅读全部文章
-    r"|(?:成为|成為|加入)\S{0,12}(?:付费|付費|订阅|訂閱)?(?:会员|會員)[，,]?\s*(?:即可|可)(?:阅读|閱讀)"
+    r"|(?:成为|成為|加入)\S{0,12}(?:付费|付費|订阅|訂閱)?(?:会员|會員)[，,]?\s*(?:即可|可)(?:阅读|閱讀|解锁|解鎖)"
+    # 新用户首月仅需1元 · 畅读财新全部付费内容
+    r"|(?:首月|首年)(?:仅需|僅需|只需)|(?:畅读|暢讀)\S{0,12}(?:付费|付費)(?:内容|內容)"
 )
 _PAYWALL_SHARE = re.compile(r"(?:剩余|剩餘|还剩|還剩)\s*\d{1,2}\s*%")
 
@@ -553,10 +560,10 @@ def ends_story(line: str) -> bool:
     """A paywall's label (short, no sentence) or an appended story's bracketed label opening a
     line (STORY_END); never a story's sentence that mentions members (该党会员专享的…). A
     platform's notice that a user posted the story (_PLATFORM_NOTICE) ends it too."""
-    line = line.strip()
+    line = line.strip().strip("*").strip()  # (in bold: **本文為端會員專屬內容，…即可解鎖全文。**)
     if _PLATFORM_NOTICE.match(line) or _CLOSING_NOTICE.match(line):
         return True
-    if len(line) <= 60 and _PAYWALL_PROMPT.match(line):
+    if len(line) <= 60 and _PAYWALL_PROMPT.search(line):
         return True
     if line.lstrip("*").startswith(("【", "[")):
         return len(line) <= 80 and bool(STORY_END.search(line))

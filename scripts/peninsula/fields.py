@@ -519,6 +519,12 @@ _BIO_ZH = re.compile(
     r"[^\n]{0,120}$",
     re.MULTILINE,
 )
+# …or a note in brackets: （孙亦舟，三联生活周刊主笔，长期关注东北亚国际关系与朝鲜半岛问题。）
+_BIO_BRACKETED = re.compile(
+    r"[（(](?P<name>[\u4e00-\u9fff·]{2,4})[，,][^（()）\n]{0,30}?"
+    r"(?:主笔|主筆|记者|記者|编辑|編輯|研究员|研究員|教授|学者|學者|专栏作家|專欄作家|作家|撰稿人|分析师|分析師)"
+    r"[^（()）\n]{0,80}[)）]"
+)
 _AUTHOR_NOTE = re.compile(r"[（(]?\s*(?:作者|笔者|筆者)(?:为|為|是|系|係)[^\n]{2,80}?[)）]?")
 # …or where its reporters filed from, as 纽约时报中文网 closes: 李恩在(Lee Eun-jae)自首尔报道。
 # Jack Rosen自东京报道，他负责报道日本与朝鲜半岛新闻。
@@ -558,6 +564,9 @@ def author_from_bio(body: str) -> str | None:
     if name := _closing_byline(last[-1]):
         return name
     m = _BIO.search(tail := "\n".join(last[-3:])) or _BIO_ZH.search(tail)
+    if m is None:  # (a note in brackets, maybe over the related list)
+        notes = (_BIO_BRACKETED.fullmatch(p.strip()) for p in last[-3:])
+        m = next((n for n in notes if n and bare_name(n["name"])), None)
     return m["name"] if m else _filed_from(last[-1])
 
 
@@ -580,6 +589,7 @@ def without_bios(body: str) -> str:
         _BIO.fullmatch(paragraphs[-1].strip())
         or _BIO_ZH.fullmatch(paragraphs[-1].strip())
         or _AUTHOR_NOTE.fullmatch(paragraphs[-1].strip())
+        or _BIO_BRACKETED.fullmatch(paragraphs[-1].strip())
         or _filed_from(paragraphs[-1])
         or _closing_byline(paragraphs[-1])
     ):

@@ -141,6 +141,8 @@ def _title_parts(title: str) -> tuple[str, str | None]:
             return segment, site  # the site's name first: 中時電子報 - 北韓砲擊延坪島…
         if not named and not underscored and (bare or not first):
             break
+        if not named and len(site) <= 6 and len(HAN.findall(segment)) >= 10:
+            break  # a column's label before the headline: 一文读懂｜朝俄签署…，条约都写了什么？
         title, first = title[: m.start()], False
     return _PRINT_PREFIX.sub("", title).strip(), outlet
 

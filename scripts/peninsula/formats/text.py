@@ -343,9 +343,12 @@ def _story_again(body: list[str], i: int) -> bool:
     return len(two) == 2 and all(len(ln) >= 40 and _FULL_STOP.search(ln) for ln in two)
 
 
+_DECOR = "*—–-=~ \u3000"  # marks around a label: **相关新闻**, —— 本期更多文章 ——
+
+
 def _related_label(line: str) -> bool:
     """A related list's label alone on its line (延伸閱讀, **相关新闻**)."""
-    m = RELATED_LABEL.match(line.strip("*")) if len(line) <= 24 else None
+    m = RELATED_LABEL.match(line.strip(_DECOR)) if len(line) <= 24 else None
     return bool(m) and not m["rest"]
 
 
@@ -800,7 +803,7 @@ def _told(body: list[str], k: int) -> bool:
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
-_CRUMB_LINE = re.compile(r"[^。！？>›»\n]{1,24}(?:\s*[>›»]{1,2}\s*[^。！？>›»\n]{1,16}){1,4}")
+_CRUMB_LINE = re.compile(r"[^。！？>›»\n]{1,32}(?:\s*[>›»]{1,2}\s*[^。！？>›»\n]{1,16}){1,4}")
 
 
 def _section(crumbs: str) -> str | None:
@@ -986,13 +989,22 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and not FULL_DATE.search(ln)
             and not byline_only(ln)
             and not _CRUMBS.fullmatch(ln)  # 亚太报道 > 朝鲜: the section's crumbs
+            and not (
+                " > " in ln and _CRUMB_LINE.fullmatch(ln)
+            )  # 三联生活周刊 2025年第3期 > 封面故事
             and not _menu_row(ln)  # 首頁  政治  社會地方
             # (or its date over it, under a menu of three lines or more)
             and (_dated_under(lines, k) or (k > 3 and is_date_only(lines[k - 1])))
             and not is_boilerplate(ln)  # (a weather widget: 天氣 29°C 相對濕度 82%)
         ):
             return k
-        if _BARE_ADDRESS.fullmatch(ln) or _source_url(ln) or _CRUMBS.fullmatch(ln) or _menu_row(ln):
+        if (
+            _BARE_ADDRESS.fullmatch(ln)
+            or _source_url(ln)
+            or _CRUMBS.fullmatch(ln)
+            or (" > " in ln and _CRUMB_LINE.fullmatch(ln))
+            or _menu_row(ln)
+        ):
             continue  # the page's address, copied with it (or labelled), its crumbs or its menu
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
             return None  # not chrome: a headline (or a sentence) of its own comes first
@@ -1390,7 +1402,7 @@ def parse(text: str) -> Doc:
     related, heading = False, -1
     for i, line in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
-        m = RELATED_LABEL.match(line.strip("*"))  # **相关新闻**
+        m = RELATED_LABEL.match(line.strip(_DECOR))  # **相关新闻**, —— 本期更多文章 ——
         if m:
             rest = m.group("rest").strip()
             if rest:  # an inline "related: title" line
@@ -1402,7 +1414,7 @@ def parse(text: str) -> Doc:
                 doc.date_hints.append(last[len(closed) :])  # (its day code: evidence)
                 blocks[-1] = closed or last
             related = True
-            blocks.append(f"## {line.rstrip('：:')}")
+            blocks.append(f"## {line.strip(_DECOR).rstrip('：:')}")
             heading = len(blocks) - 1
             continue
         if related and _story_again(body, i):
