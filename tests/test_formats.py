@@ -8757,3 +8757,45 @@ def test_a_columns_label_before_the_headline_is_kept():
         "一文读懂｜朝俄签署全面战略伙伴关系条约，条约都写了什么？"
     )
     assert title_without_site("朝鲜发射导弹｜国际") == "朝鲜发射导弹"
+
+
+def test_a_press_releases_masthead_and_a_ministrys_page():
+    """A press release copied from its PDF: the issuer (in Chinese and English), 新 聞 稿, its
+    number and labelled fields are the masthead over the headline; its date field dates it (an
+    ROC year). A ministry's page: a print button's picture and 打印此页 are furniture, and so is
+    the translation's disclaimer (※本谈话为日文原文的参考译文…)."""
+    release = f"""中華民國外交部
+Ministry of Foreign Affairs, Republic of China (Taiwan)
+新 聞 稿
+
+第405號
+發布日期：113年12月4日
+發布單位：亞東太平洋司
+
+韓國總統宣布緊急戒嚴後旋即解除　外交部籲在韓國人注意安全
+
+{_TW_TEXT}
+"""
+    a = _one_raw("mofa.txt", release)
+    assert a["title"] == "韓國總統宣布緊急戒嚴後旋即解除 外交部籲在韓國人注意安全"
+    assert a["published"] == "2024-12-04" and a["body"].strip() == _TW_TEXT
+    page = f"""<html><body><h1>外务大臣谈话</h1><div class="main">
+<p><a href="javascript:print()"><img src="../../../common/img/print.gif"></a> 打印此页</p>
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}
+<p>※本谈话为日文原文的参考译文，如有出入，以日文原文为准。</p></div></body></html>"""
+    a = _one_raw("danwa.html", page)
+    assert a["body"].strip() == _STORY and not a["images"]
+
+
+def test_a_researchers_note_quoted_over_a_clipped_copy():
+    """> 从网页直接复制的，去掉了大部分图片。 over a clipping's text is the researcher's."""
+    clip = f"""---
+title: 脱北者2024年统计
+source: https://www.cna.com.tw/news/aopl/202501150187.aspx
+---
+
+> 从网页直接复制的，去掉了大部分图片。原文繁体，没转简体。
+
+{_TW_TEXT}
+"""
+    assert _one_raw("clip.md", clip)["body"].strip() == _TW_TEXT

@@ -1786,7 +1786,8 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         _replace_image(img, img, caption, doc, soup, base)
 
 
-_ICON_FILE = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)
+# (or a button's picture: common/img/print.gif)
+_ICON_FILE = re.compile(r"\.svg(?:[?#]|$)|/(?:print|btn\w*|icon\w*)\.(?:gif|png)(?:[?#]|$)", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:[?#]|$)", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"^\s*(?:图像加注文字|圖像加註文字|image caption)\s*[，,]\s*", re.I)
 _SOURCE_LABEL = re.compile(r"^\s*(?:图像来源|圖像來源|image source)\s*[，,]\s*$", re.I)

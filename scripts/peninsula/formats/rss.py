@@ -136,6 +136,13 @@ _ITALIC_LINE = re.compile(r"\*[^*\n]+\*|_[^_\n]+_")
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
 
 
+# A researcher's note quoted over a copy: > 从新浪新闻App全选复制，未整理格式。 / > 【我的筆記】…
+_OWN_NOTE = re.compile(
+    r">\s*(?:[【\[](?:我的)?(?:笔记|筆記|备注|備註)[】\]]"
+    r"|[^\n]{0,20}(?:复制|複製|剪藏|存档|存檔|转存|轉存|摘录|摘錄)(?:的|自|于|於|，|,|。|$))"
+)
+
+
 def markdown(body: str, title: str | None) -> Doc:
     """A body the archiver already wrote as Markdown: kept as it is, paragraph by paragraph,
     without boilerplate lines (a share button as a list item: - 分享); image lines also go to
@@ -148,6 +155,8 @@ def markdown(body: str, title: str | None) -> Doc:
         if tags_ended and _RULE.fullmatch(block.strip()):
             break  # a rule under the story's tags: the page's cards and lists follow
         tags_ended = False
+        if not blocks and _OWN_NOTE.match(block.strip()):
+            continue  # the researcher's note over the copy (> 从网页直接复制的，去掉了大部分图片。)
         # BBC's picture labels: 图像来源，KCNA via REUTERS / 图像加注文字， / the caption
         if doc.images and (label := _PICTURE_LABEL.fullmatch(block.strip())):
             if label["credit"]:

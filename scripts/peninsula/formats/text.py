@@ -961,6 +961,32 @@ _SHARE_LINE = re.compile(
 _NAMED_HEADLINE = re.compile(r"【(?P<name>[^【】\s]{2,12})】(?P<title>[^【】]{6,80})")
 
 
+# A press release's masthead: the issuer's name (maybe in English too), 新 聞 稿, its number
+# (第405號) and its labelled fields (發布日期：…, 發布單位：…) over the headline.
+_RELEASE_LABEL = re.compile(
+    r"新闻稿|新聞稿|新闻公报|新聞公報|新闻发布|新聞發布|press\s*release", re.I
+)
+_RELEASE_NO = re.compile(r"(?:第\s*[\d-]+\s*[号號]|No\.?\s*\d[\d-]*)")
+
+
+def _release_head(lines: list[str], doc: Doc) -> list[str]:
+    """The copy without a press release's masthead (the issuer its site, its date a hint)."""
+    label = next(
+        (k for k, ln in enumerate(lines[:6]) if _RELEASE_LABEL.fullmatch(re.sub(r"\s", "", ln))),
+        None,
+    )
+    if label is None or any(len(ln) > 60 for ln in lines[:label]):
+        return lines
+    rest = lines[label + 1 :]
+    while rest and (_RELEASE_NO.fullmatch(rest[0].strip()) or _is_field(rest[0])):
+        line = rest.pop(0)
+        if re.search(r"日期|時間|时间|date", line, re.I):
+            doc.date_hints.append(line)  # 發布日期：113年12月4日
+    issuer = next((ln for ln in lines[:label] if HAN.search(ln) and len(ln) <= 20), None)
+    doc.site_name = doc.site_name or issuer
+    return rest if rest and _headline_like(rest[0]) else lines
+
+
 def _paper_section(line: str) -> str | None:
     """The paper's name on a banner line with its section's (星島日報　國際版): the name."""
     name, _, section = line.strip().partition("\u3000" if "\u3000" in line else " ")
@@ -1087,7 +1113,7 @@ def parse(text: str) -> Doc:
         note = lines.pop(0)
         if day := _FULL_DAY.search(note):
             doc.meta.setdefault("posted", _full_day(day))
-    lines = _wechat_head(lines, doc)
+    lines = _release_head(_wechat_head(lines, doc), doc)
     if len(lines) > 2 and _korean_over_chinese(lines[0], lines[1]):
         lines = lines[1:]  # a translated story's original Korean headline over its Chinese one
     if len(lines) > 2 and _CRUMB_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
