@@ -8799,3 +8799,23 @@ source: https://www.cna.com.tw/news/aopl/202501150187.aspx
 {_TW_TEXT}
 """
     assert _one_raw("clip.md", clip)["body"].strip() == _TW_TEXT
+
+
+def test_a_note_with_the_address_over_a_rule_and_a_most_watched_list():
+    """来源：https://… / 保存于 … over a rule is the researcher's note, not a copied article of
+    its own: its address is the story's; 最受关注 under the story opens the most-read list."""
+    copy = f"""来源：https://www3.nhk.or.jp/nhkworld/zh/news/20240626_07/
+保存于 2024-06-27 09:12（从浏览器复制粘贴）
+-------------------------------------------------
+
+朝鲜发射一枚弹道导弹 日本政府提出抗议
+2024年6月26日 11时05分
+
+{_STORY}
+
+最受关注
+1 日元汇率跌至1美元兑160日元区间
+"""
+    a = _one_raw("nhk.txt", copy)
+    assert a["url"] == "https://www3.nhk.or.jp/nhkworld/zh/news/20240626_07/"
+    assert a["title"] == "朝鲜发射一枚弹道导弹 日本政府提出抗议" and a["body"].strip() == _STORY

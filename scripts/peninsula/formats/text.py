@@ -1649,6 +1649,8 @@ def _reads_as_article(part: str) -> bool:
     lines = _paragraphs(part)
     if len(lines) < 2 or len(lines[0]) > 60 or _SENTENCE_END.search(lines[0]):
         return False
+    if _source_url(lines[0]) or _BARE_ADDRESS.fullmatch(lines[0]):
+        return False  # the researcher's note over a rule: 来源：https://… / 保存于 …
     return any(
         len(ln) >= 30 and not _field_line(ln) and not _BARE_ADDRESS.fullmatch(ln)
         for ln in lines[1:]
