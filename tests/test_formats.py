@@ -8819,3 +8819,22 @@ def test_a_note_with_the_address_over_a_rule_and_a_most_watched_list():
     a = _one_raw("nhk.txt", copy)
     assert a["url"] == "https://www3.nhk.or.jp/nhkworld/zh/news/20240626_07/"
     assert a["title"] == "朝鲜发射一枚弹道导弹 日本政府提出抗议" and a["body"].strip() == _STORY
+
+
+def test_an_rtf_copy_with_links_and_korean_writers_joined_by_a_dot():
+    """An RTF copy (TextEdit): a hyperlink field's text stays without its address (國際, not
+    國際("https://…")); the section's word over the headline and its date is the category. A
+    Korean paper's writers joined by · before one 记者 with a mail address are both authors."""
+    words = "".join(f"\\u{ord(c)} " for c in "國際")
+    lines = ["北韓朝東海發射多枚短程彈道飛彈", "2024/11/05 09:15", *_TW_STORY]
+    body = "\\par\n".join("".join(f"\\u{ord(c)} " for c in ln) for ln in lines)
+    rtf = (
+        "{\\rtf1\\ansi\\ansicpg1252\\uc0\n"
+        '{\\field{\\*\\fldinst{HYPERLINK "https://www.cna.com.tw/list/aopl.aspx"}}{\\fldrslt '
+        f"{words}}}}}\\par\n{body}\\par\n}}"
+    )
+    a = _one_raw("cna.rtf", rtf)
+    assert (a["title"], a["category"]) == ("北韓朝東海發射多枚短程彈道飛彈", "國際")
+    assert a["body"].strip() == _TW_TEXT
+    assert author_from_header("노진석·김하나 记者 nohjs@joongang.co.kr") == "노진석、김하나"
+    assert author_from_header("史蒂夫·张 记者") == "史蒂夫·张"

@@ -657,7 +657,7 @@ _META_LINE = re.compile(
     r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com (or
     # several: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com, 姜泰浩、朴宥美 记者)
-    r"|^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}(?:、[\u4e00-\u9fff\uac00-\ud7a3·]{2,6})*\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*[·•、,，/／|｜]?\s*)+$"
+    r"|^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}(?:[、·][\u4e00-\u9fff\uac00-\ud7a3·]{2,6})*\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*[·•、,，/／|｜]?\s*)+$"
     # where a portal's copy came from: 来自 中国新闻网, 原创·环球网 (头条)
     r"|^(?:来自|來自)\s+\S{2,14}$|^(?:原创|原創)\s*[·•]\s*\S{2,14}$"
     # a writer's credit line: 文：賴冠勳, 【文/观察者网 邵晴】

@@ -743,9 +743,11 @@ _NAME_REPORTERS = re.compile(
 _REPORTER_UNIT = re.compile(rf"(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)")
 
 
-# Names joined with 、 before one title: 金振哲、李齐勋 记者 (韩民族日报).
+# Names joined with 、 or · before one title: 金振哲、李齐勋 记者 (韩民族日报), 노진석·김하나 记者
+# nohjs@joongang.co.kr (中央日报).
 _JOINED_REPORTERS = re.compile(
-    rf"^(?P<names>{_NAME_BEFORE_TITLE}(?:、{_NAME_BEFORE_TITLE})+)[ \t]*(?:记者|記者)[ \t]*$",
+    rf"^(?P<names>{_NAME_BEFORE_TITLE}(?:[、·]{_NAME_BEFORE_TITLE})+)[ \t]*(?:记者|記者)"
+    rf"(?:[ \t]+{_MAIL})?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -754,8 +756,9 @@ def _named_reporters(header: str) -> str | None:
     """The names on a line of _NAME_REPORTERS, or of _JOINED_REPORTERS, joined with 、 (none
     that is an outlet's)."""
     if joined := _JOINED_REPORTERS.search(header):
-        names = joined["names"].split("、")
-        return joined["names"] if not any(map(_outlet_like, names)) else None
+        # (· parts Korean names only: a foreign name in Chinese keeps its own, 史蒂夫·张)
+        names = re.split(r"、|(?<=[\uac00-\ud7a3])·(?=[\uac00-\ud7a3])", joined["names"])
+        return "、".join(names) if not any(map(_outlet_like, names)) else None
     m = _NAME_REPORTERS.search(header)
     names = [u["name"] for u in _REPORTER_UNIT.finditer(m.group())] if m else []
     return "、".join(names) if names and not any(map(_outlet_like, names)) else None

@@ -46,4 +46,9 @@ def rtf_text(text: str) -> str:
         "".encode(encoding)
     except LookupError:
         encoding = "cp1252"
-    return rtf_to_text(text, encoding=encoding, errors="replace")
+    plain = rtf_to_text(text, encoding=encoding, errors="replace")
+    return _FIELD_TARGET.sub("", plain)  # a hyperlink's text keeps its words, not its address
+
+
+# The address striprtf writes after a hyperlink's text: 國際("https://www.cna.com.tw/…")
+_FIELD_TARGET = re.compile(r"\(\s*\"(?:https?://|mailto:)[^\"\s]*\"\s*\)")

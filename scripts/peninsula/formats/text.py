@@ -1116,6 +1116,13 @@ def parse(text: str) -> Doc:
     lines = _release_head(_wechat_head(lines, doc), doc)
     if len(lines) > 2 and _korean_over_chinese(lines[0], lines[1]):
         lines = lines[1:]  # a translated story's original Korean headline over its Chinese one
+    if (
+        len(lines) > 3
+        and len(lines[0]) <= 4
+        and _headline_like(lines[1])
+        and (FULL_DATE.search(lines[2]) or is_date_only(lines[2]))
+    ):
+        doc.category = lines.pop(0)  # the section's word over the headline and its date (國際)
     if len(lines) > 2 and _CRUMB_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
         # the page's crumbs over the headline (东方视点网　国际频道 > 朝鲜半岛): the section
         doc.category = _section(lines[0]) or doc.category
