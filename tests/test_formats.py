@@ -8838,3 +8838,37 @@ def test_an_rtf_copy_with_links_and_korean_writers_joined_by_a_dot():
     assert a["body"].strip() == _TW_TEXT
     assert author_from_header("노진석·김하나 记者 nohjs@joongang.co.kr") == "노진석、김하나"
     assert author_from_header("史蒂夫·张 记者") == "史蒂夫·张"
+
+
+def test_bold_bylines_and_footers_player_words_and_an_outlets_writer():
+    """A clipped paper page: **本报记者 郭海平 孙大为** names both writers (本报 names no outlet;
+    来源：辽宁日报 does), **责任编辑：** 刘洋 under the story is its footer. A player's clock with
+    its quality buttons (00:00 / 02:35　标清 高清 全屏), 特大 and a WeChat share box's words are
+    furniture. 美国之音 方冰 under a headline names the outlet and its writer."""
+    clip = f"""---
+title: 丹东至平壤国际列车恢复运行满月
+source: https://epaper.lnd.com.cn/lnrbepaper/pc/content/202411/18/content_128764.html
+---
+
+## 丹东至平壤国际列车恢复运行满月
+
+2024年11月18日 07:02 | 来源：辽宁日报
+
+**本报记者 郭海平 孙大为**
+
+{_STORY}
+
+**责任编辑：** 刘洋
+"""
+    a = _one_raw("lnrb.md", clip)
+    assert (a["outlet"], a["author"]) == ("辽宁日报", "郭海平、孙大为")
+    assert a["body"].strip() == _STORY
+    for line in (
+        "00:00 / 02:35\u3000标清 高清 全屏",
+        "特大",
+        "打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。",
+    ):
+        assert is_boilerplate(line), line
+    mail = f"特朗普称愿再与金正恩会面\n美国之音 方冰\n2025年3月14日 08:05\n\n{_STORY}\n"
+    a = _one_raw("voa.txt", mail)
+    assert (a["outlet"].startswith("美国之音"), a["author"]) == (True, "方冰")

@@ -28,7 +28,10 @@ _EDITORS = (
     "|校对|校對|审核|審核|排版|美编|美編"
 )
 # A media player's buttons ([播放] 收听广播 … 字幕 全螢幕), around its clock.
-_PLAYER = r"[\[【]?(播放|暂停|暫停|收听广播|收聽廣播|收听|收聽|字幕|全屏|全螢幕|全萤幕|静音|靜音|音量|重播)[\]】]?"
+_PLAYER = (
+    r"[\[【]?(播放|暂停|暫停|收听广播|收聽廣播|收听|收聽|字幕|全屏|全螢幕|全萤幕|静音|靜音|音量|重播"
+    r"|标清|標清|高清|超清|倍速)[\]】]?"
+)
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
 
 # An app's note that a story was shared from it: 分享自 Yahoo奇摩新聞 App, — 經 now新聞 App 分享.
@@ -159,7 +162,7 @@ _LINE_PATTERNS = [
     r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|特|[+＋\-－])\s*)*|(A\s*[+\-－＋]?\s*){1,3}",
     r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
     r"|[（(【\[]\s*(广告|廣告|推广|推廣|赞助|贊助)\s*[)）】\]].{0,60}"  # （廣告）信用卡新戶首刷禮…
-    r"|(大|中|小|我要反馈|我要反饋|意见反馈|意見反饋)",
+    r"|(大|中|小|特大|较大|較大|我要反馈|我要反饋|意见反馈|意見反饋)",
     # the previous and next stories' teasers (下一篇[日本政府…](…)); an inline related note
     # (（相關報導： … | 更多文章）); a support button (支持風傳媒)
     r"(上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條)\s*[:：]?.{0,80}"
@@ -317,6 +320,8 @@ _LINE_PATTERNS = [
     r"\d{1,2}\s*/\s*\d{1,2}"
     r"|.{0,20}(追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,16}(WhatsApp|Telegram|LINE|Signal)\s*(Channel|頻道|频道|群組|群组).{0,80}",
     SHARED_VIA.pattern,
+    # a WeChat share box's instructions: 打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。
+    r"(打开|打開)(微信|微信App)[，,].{0,40}(扫一扫|掃一掃).{0,30}",
     # a translation's disclaimer: ※本谈话为日文原文的参考译文，如有出入，以日文原文为准。
     r"※?\s*本\S{0,6}(为|為|係|系)\S{0,8}(原文)?的?参考译文.{0,40}|※?\s*本\S{0,6}(为|為)\S{0,8}(原文)?的?參考譯文.{0,40}",
     # a reading app's time and length: 阅读时长约 11 分钟 | 字数 3862
@@ -726,7 +731,11 @@ def split_footer(body: str) -> tuple[str, list[str]]:
     tag evidence). Only lines that start with their label; a story is never left empty."""
     paragraphs = body.rstrip().split("\n\n")
     n = len(paragraphs)
-    while n > 1 and _is_meta_line(text := paragraphs[n - 1].strip()) and _META_LINE.match(text):
+    while (
+        n > 1
+        and _is_meta_line(text := paragraphs[n - 1].strip())
+        and _META_LINE.match(text.replace("**", ""))
+    ):
         n -= 1
     if n == len(paragraphs):
         return body, []
@@ -756,8 +765,8 @@ def split_tag_row(body: str) -> tuple[str, list[str]]:
 
 
 def _is_meta_line(text: str) -> bool:
-    if text.startswith("**") and text.endswith("**"):
-        text = text[2:-2].strip()  # a bold byline (**記者王佩翊／綜合報導**)
+    if text.startswith("**"):
+        text = text.replace("**", "").strip()  # bold: **記者王佩翊／綜合報導**, **责任编辑：** 刘洋
     if "](" in text and not text.startswith("!"):
         text = _LINK_TEXT.sub(r"\1", text)  # 来自 [中国新闻网](https://…): by its words
     return (

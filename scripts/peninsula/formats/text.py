@@ -37,6 +37,7 @@ from ..fields import (
     caps_byline,
     credited_writers,
     known_outlet,
+    likely_person,
     sourced_caption,
 )
 from . import (
@@ -1348,6 +1349,14 @@ def parse(text: str) -> Doc:
             body.pop(0)  # 3 小時前 under the headline or the date: its age when copied
         elif _READING.search(body[0]) and is_date_only(_READING.sub("", body[0]).strip(" ·•|")):
             doc.date_hints.append(body.pop(0))  # 2024年12月4日 週三 上午10:15 · 3 分鐘 (閱讀時間)
+        elif (
+            (row := re.fullmatch(r"(?P<outlet>\S{2,12})[ \t\u3000]+(?P<name>\S{2,4})", body[0]))
+            and known_outlet(row["outlet"])
+            and likely_person(row["name"])  # (联合早报 早知道: a column's name)
+        ):
+            sources.append(f"来源：{row['outlet']}")  # 美国之音 方冰: the outlet and its writer
+            doc.meta["author"] = doc.meta.get("author") or row["name"]
+            body.pop(0)
         elif _EDITION_ROW.fullmatch(body[0]):
             sources.append(body.pop(0))  # 经济日报 / 2024-05-28 / 第004版：国际 (a paper's page)
         elif len(body) > 2 and byline_only(body[0]) and known_outlet(body[1]):
