@@ -8872,3 +8872,21 @@ source: https://epaper.lnd.com.cn/lnrbepaper/pc/content/202411/18/content_128764
     mail = f"特朗普称愿再与金正恩会面\n美国之音 方冰\n2025年3月14日 08:05\n\n{_STORY}\n"
     a = _one_raw("voa.txt", mail)
     assert (a["outlet"].startswith("美国之音"), a["author"]) == (True, "方冰")
+
+
+def test_desk_credits_name_no_writer_and_tip_lines_are_furniture():
+    """A byline element holding only a credit (综合讯) or a desk (撰文: 国际新闻组) names no writer;
+    a news-tip line with its numbers, a chat channel's prompt, a VIP label and a prompt to
+    register are furniture (not a sentence that mentions news tips)."""
+    assert author_from_header("撰文: 国际新闻组") is None
+    page = f"""<html><body><h1>尹锡悦宣布戒严</h1><div class="byline"><span class="source">综合讯</span></div>
+<article>{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</article></body></html>"""
+    assert _one_raw("zb.html", page)["author"] is None
+    for line, furniture in [
+        ("有新闻线索？请拨打新明热线 1800-7478 111，或WhatsApp 9865 4321。", True),
+        ("在WhatsApp关注联合早报频道，第一时间获取新闻", True),
+        ("南洋VIP会员", True),
+        ("免费注册，即可畅读全站文章", True),
+        ("他说，有新闻线索的人可以拨打热线电话，这是警方的建议，目前已有数百人来电。", False),
+    ]:
+        assert is_boilerplate(line) is furniture, line

@@ -316,9 +316,15 @@ _LINE_PATTERNS = [
     r".*(公共信息开放许可|公共資訊開放許可|공공누리).*",  # (.*….*: searched in one pass)
     r"(负责部门|負責部門|담당부서)\s*[:：].{0,60}(电话|電話|最终更新|最終更新|연락처).{0,40}",
     # a gallery's counter (1/4); a prompt to follow the paper's channel on a chat app (📣 最新消息！
-    # 即追蹤「香港01」WhatsApp Channel，緊貼國際大事👉 https://…)
+    # 即追蹤「香港01」WhatsApp Channel，緊貼國際大事👉 https://…, 在WhatsApp关注联合早报频道…)
     r"\d{1,2}\s*/\s*\d{1,2}"
-    r"|.{0,20}(追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,16}(WhatsApp|Telegram|LINE|Signal)\s*(Channel|頻道|频道|群組|群组).{0,80}",
+    r"|.{0,20}(追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,16}(WhatsApp|Telegram|LINE|Signal)\s*(Channel|頻道|频道|群組|群组).{0,80}"
+    r"|.{0,6}(WhatsApp|Telegram|LINE)\s*(关注|關注|追蹤|追踪|订阅|訂閱).{0,16}(频道|頻道).{0,30}",
+    # a news-tip line: 有新闻线索？请拨打新明热线 1800-7478 111，或WhatsApp 9865 4321。
+    r"\W{0,2}(有|如有|欢迎|歡迎)?(新闻线索|新聞線索|报料|報料|爆料)\S{0,3}[？?，,：:].{0,20}"
+    r"(热线|熱線|WhatsApp|电话|電話|邮箱|郵箱)\D{0,4}\d[\d -]{5,}.{0,30}",
+    # a membership box's words: 南洋VIP会员, 免费注册，即可畅读全站文章
+    r"\S{0,8}VIP\s*(会员|會員)|(免费|免費)?(注册|註冊)[，,]?\s*即可(畅读|暢讀|阅读|閱讀).{0,12}",
     SHARED_VIA.pattern,
     # a WeChat share box's instructions: 打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。
     r"(打开|打開)(微信|微信App)[，,].{0,40}(扫一扫|掃一掃).{0,30}",

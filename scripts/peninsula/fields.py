@@ -273,6 +273,11 @@ _SURNAMES = frozenset(
 )
 
 
+def not_a_person(name: str) -> bool:
+    """Words no person's name holds: a desk's (国际新闻组), a credit's (综合讯), a label's."""
+    return bool(_NOT_NAMES.search(name))
+
+
 def likely_person(name: str) -> bool:
     """A bare name (see bare_name) that opens with a common family name."""
     return bool(bare_name(name)) and name[:1] in _SURNAMES
@@ -502,7 +507,7 @@ _NEXT_REPORT = re.compile(
 )
 _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
-    r"|中心|编辑部|編輯部|新闻部|新聞部|小组|小組|记者|記者"  # a desk or the word reporter
+    r"|中心|编辑部|編輯部|新闻|新聞|国际|國際|小组|小組|记者|記者"  # a desk or the word reporter
     r"|编辑|編輯|责编|責編|校对|校對|审核|審核"  # the next credit's label: 作者 | 徐宁远　编辑 | 张帆
     r"|登录|登錄|登记|登記|修改|输入|輸入"  # a Korean site's date labels (登录 2024.11.05 11:42)
     r"|使馆|使館|^(?:驻|駐)"  # an embassy's notice: 作者 驻华大使馆

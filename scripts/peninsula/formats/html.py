@@ -32,6 +32,7 @@ from ..fields import (
     credited_writers,
     domain,
     known_outlet,
+    not_a_person,
     outlet_for_name,
     site_named_outlet,
     sourced_caption,
@@ -2054,7 +2055,7 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
         ):
             name = _text(el).strip(" ·•|｜,，")  # dw.com · 魏蘇珊 (Pocket's byline)
             name = _ROLE_BEFORE_NAME.sub("", name)  # 首尔特派员　藤原健太
-            if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
+            if _NAME_SHAPE.fullmatch(name) and not known_outlet(name) and not not_a_person(name):
                 doc.meta.setdefault("author", name)
                 return
     # a link to the author's page above the story (百家号: author.baidu.com/home?app_id=…)
