@@ -8890,3 +8890,29 @@ def test_desk_credits_name_no_writer_and_tip_lines_are_furniture():
         ("他说，有新闻线索的人可以拨打热线电话，这是警方的建议，目前已有数百人来电。", False),
     ]:
         assert is_boilerplate(line) is furniture, line
+
+
+def test_an_app_copy_dated_only_by_its_age_and_more_toolbar_words():
+    """腾讯新闻's copy: the headline over the outlet and only its age (3小时前) is still found
+    under the app's chrome; 编辑 李梦 ｜ 监制 周晓峰 and 分享　推文　列印　字體大小 are furniture."""
+    copy = f"""腾讯新闻
+打开APP
+首页  要闻  国际  军事  财经  娱乐
+
+朝鲜谴责美日韩“自由之刃”演习：将采取“进攻性”对应措施
+
+新京报
+3小时前
+关注
+
+新京报记者 柯远
+
+{_STORY}
+"""
+    a = _one_raw("qq.txt", copy)
+    assert a["title"] == "朝鲜谴责美日韩“自由之刃”演习：将采取“进攻性”对应措施"
+    assert (a["author"], a["published"]) == ("柯远", None)
+    assert a["body"].strip() == _STORY
+    assert is_boilerplate("编辑 李梦 ｜ 监制 周晓峰") and is_boilerplate(
+        "分享\u3000推文\u3000列印\u3000字體大小"
+    )

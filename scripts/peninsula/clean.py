@@ -25,7 +25,7 @@ REPORTED_AT = r"(?:\s|[／/])[\u4e00-\u9fff]{0,6}(?:报道|報導|报导|報道)
 _EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|中文编辑|中文編輯"
     "|新媒体编辑|新媒體編輯|责编|責編|网编|網編|编辑|編輯"
-    "|校对|校對|审核|審核|排版|美编|美編"
+    "|校对|校對|审核|審核|排版|美编|美編|监制|監製"
 )
 # A media player's buttons ([播放] 收听广播 … 字幕 全螢幕), around its clock.
 _PLAYER = (
@@ -157,7 +157,7 @@ _LINE_PATTERNS = [
     r".{0,40}ICP\s*(备|備|证|證).{0,40}",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
-    r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|x)"
+    r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|特|[+＋\-－])\s*)*|(A\s*[+\-－＋]?\s*){1,3}",
     r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
