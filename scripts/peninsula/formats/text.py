@@ -1051,7 +1051,12 @@ def _dated_under(lines: list[str], k: int) -> bool:
             return False
         # (or a row: 更新於 … • 發布於 01月16日15:20; or an app's day without its year: 11-02 08:41;
         # or only its age: 3小时前)
-        if FULL_DATE.search(ln) or _date_line(ln) or is_date_only(ln) or _RELATIVE_TIME.fullmatch(ln):
+        if (
+            FULL_DATE.search(ln)
+            or _date_line(ln)
+            or is_date_only(ln)
+            or _RELATIVE_TIME.fullmatch(ln)
+        ):
             return True
         if len(ln) > 40:
             return False
