@@ -8299,8 +8299,8 @@ def test_a_news_apps_share_and_a_pages_topic_words():
     """An app's share: 【now新聞】 before the headline names the outlet; the row 國際 ｜ 2小時前 ｜
     date gives the section and the date; the channel's plug, the app's note and the address under
     it are not the story (the related label left without titles goes too). A page's topic words
-    a word a line over its related list are tags; a gallery's counter (1/4) and a prompt to follow
-    a WhatsApp channel are furniture."""
+    a word a line over its related list are tags; a prompt to follow a WhatsApp channel is
+    furniture."""
     share = f"""【now新聞】北韓首度證實派兵俄羅斯 金正恩稱履行同盟條約義務
 
 國際 ｜ 2小時前 ｜ 2025-04-28 13:05
@@ -8327,8 +8327,6 @@ https://news.now.com/home/international/player?newsId=602187
 北韓炸毀京義線及東海線南北連接道路 南韓軍隊開火警告
 撰文：李穎欣
 出版：2024-10-15 12:48
-
-1/4
 
 {first}
 

@@ -154,7 +154,6 @@ _LINE_PATTERNS = [
     r"(跟贴|跟帖)\s*[\d,]+(\s*(参与|參與)\s*[\d,]+)?|[\d,]+\s*(跟贴|跟帖)(\s*[\d,]+\s*(参与|參與))?",
     r"(热门推荐|熱門推薦|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦)",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
-    r".{0,40}ICP\s*(备|備|证|證).{0,40}",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|x)"
@@ -210,8 +209,6 @@ _LINE_PATTERNS = [
     r"分享让更多人看到|分享讓更多人看到",
     # a WeChat account's prompt over its article: 点击上方蓝字“澎湃新闻”，关注我们
     r"(点击|點擊|点|點)上方.{0,12}[，,]?\s*(关注|關注|订阅|訂閱).{0,8}",
-    # a translation's note: 以下是…新闻声明的中文翻译。 / 此中文译文仅供参考 / （日文原文的中文暂定译文）
-    r"[（(]?.{0,30}(中文翻译|中文翻譯|中文译文|中文譯文|暂定译文|暫定譯文|暂定翻译|暫定翻譯).{0,30}",
     # a translated story's note of its original: ※本文譯自《朝日新聞》日文版3月16日報道。,
     # （原文刊载于《每日新闻》…晚刊，本网编译）; its translator's credit: （翻译/编辑：… 刘晓薇）
     r"※?\s*本文(译|譯)自.{1,40}|[（(](原文刊载于|原文刊載於|原文载于|原文載於).{1,50}[)）]"
@@ -315,27 +312,11 @@ _LINE_PATTERNS = [
     r"(非常满意|非常滿意|满意|滿意|一般|不满意|不滿意|非常不满意|非常不滿意)",
     r".*(公共信息开放许可|公共資訊開放許可|공공누리).*",  # (.*….*: searched in one pass)
     r"(负责部门|負責部門|담당부서)\s*[:：].{0,60}(电话|電話|最终更新|最終更新|연락처).{0,40}",
-    # a gallery's counter (1/4); a prompt to follow the paper's channel on a chat app (📣 最新消息！
-    # 即追蹤「香港01」WhatsApp Channel，緊貼國際大事👉 https://…, 在WhatsApp关注联合早报频道…)
-    r"\d{1,2}\s*/\s*\d{1,2}"
-    r"|.{0,20}(追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,16}(WhatsApp|Telegram|LINE|Signal)\s*(Channel|頻道|频道|群組|群组).{0,80}"
-    r"|.{0,6}(WhatsApp|Telegram|LINE)\s*(关注|關注|追蹤|追踪|订阅|訂閱).{0,16}(频道|頻道).{0,30}",
-    # a news-tip line: 有新闻线索？请拨打新明热线 1800-7478 111，或WhatsApp 9865 4321。
-    r"\W{0,2}(有|如有|欢迎|歡迎)?(新闻线索|新聞線索|报料|報料|爆料)\S{0,3}[？?，,：:].{0,20}"
-    r"(热线|熱線|WhatsApp|电话|電話|邮箱|郵箱)\D{0,4}\d[\d -]{5,}.{0,30}",
-    # a membership box's words: 南洋VIP会员, 免费注册，即可畅读全站文章
-    r"\S{0,8}VIP\s*(会员|會員)|(免费|免費)?(注册|註冊)[，,]?\s*即可(畅读|暢讀|阅读|閱讀).{0,12}",
     SHARED_VIA.pattern,
-    # a WeChat share box's instructions: 打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。
-    r"(打开|打開)(微信|微信App)[，,].{0,40}(扫一扫|掃一掃).{0,30}",
-    # a translation's disclaimer: ※本谈话为日文原文的参考译文，如有出入，以日文原文为准。
-    r"※?\s*本\S{0,6}(为|為|係|系)\S{0,8}(原文)?的?参考译文.{0,40}|※?\s*本\S{0,6}(为|為)\S{0,8}(原文)?的?參考譯文.{0,40}",
     # a reading app's time and length: 阅读时长约 11 分钟 | 字数 3862
     r"(阅读|閱讀)(时长|時長|时间|時間)\s*[约約]?\s*\d+\s*(分钟|分鐘)(\s*[|｜·]\s*(字数|字數)\s*[\d,]+)?",
     # a database's prompts to read on a phone: 手机阅读本文, 下载安装手机APP  扫码同步阅读本文
     r"(手机|手機)(阅读|閱讀)本文|下载安装手机APP.{0,20}|下載安裝手機APP.{0,20}",
-    # a TV news channel's plug: 📺 now新聞台 第332台 24小時直播
-    r"\W{0,3}([^\s。，！？]{0,12}\s+)?第\s*\d{1,4}\s*台(\s+[^\s。，！？]{0,12})?",
     # a paper's plug between stars: ☆自由時報電子報提醒您，…請追蹤自由時報國際新聞粉絲團☆
     r"[☆★]\s*[^☆★]{4,80}\s*[☆★]|[▼▽]\s*[^▼▽▲]{2,30}\s*[▼▽]",  # (▼南韓大選點票實況▼: a video's label)
     # a promotion's label before its title: 招聘 | 三联生活周刊招聘新媒体编辑、视频编导
@@ -433,6 +414,56 @@ def _prompt(text: str) -> bool:
         len(text) <= longest and (end or not statement) and r.search(text)
         for r, longest, end in _PROMPT_RES
     )
+
+
+# Patterns with a wildcard first, slow to try on every line: each is tried only on the lines
+# holding one of its words (lower-cased).
+_GATED_PATTERNS = [
+    (("icp",), r".{0,40}ICP\s*(备|備|证|證).{0,40}"),  # a Chinese site's licence number
+    (
+        (
+            "翻译",
+            "翻譯",
+            "译文",
+            "譯文",
+        ),  # a translation's note: 以下是…新闻声明的中文翻译。, （…暂定译文）
+        r"[（(]?.{0,30}(中文翻译|中文翻譯|中文译文|中文譯文|暂定译文|暫定譯文|暂定翻译|暫定翻譯).{0,30}",
+    ),
+    # a prompt to follow the paper's channel on a chat app (📣 最新消息！即追蹤「香港01」WhatsApp
+    # Channel，緊貼國際大事👉 https://…, 在WhatsApp关注联合早报频道…)
+    (
+        ("whatsapp", "telegram", "line", "signal"),
+        r".{0,20}(追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,16}(WhatsApp|Telegram|LINE|Signal)\s*"
+        r"(Channel|頻道|频道|群組|群组).{0,80}"
+        r"|.{0,6}(WhatsApp|Telegram|LINE)\s*(关注|關注|追蹤|追踪|订阅|訂閱).{0,16}(频道|頻道).{0,30}",
+    ),
+    # a news-tip line: 有新闻线索？请拨打新明热线 1800-7478 111，或WhatsApp 9865 4321。
+    (
+        ("线索", "線索", "报料", "報料", "爆料"),
+        r"\W{0,2}(有|如有|欢迎|歡迎)?(新闻线索|新聞線索|报料|報料|爆料)\S{0,3}[？?，,：:].{0,20}"
+        r"(热线|熱線|WhatsApp|电话|電話|邮箱|郵箱)\D{0,4}\d[\d -]{5,}.{0,30}",
+    ),
+    # a membership box's words: 南洋VIP会员, 免费注册，即可畅读全站文章
+    (
+        ("vip", "注册", "註冊"),
+        r"\S{0,8}VIP\s*(会员|會員)|(免费|免費)?(注册|註冊)[，,]?\s*即可(畅读|暢讀|阅读|閱讀).{0,12}",
+    ),
+    # a WeChat share box's instructions: 打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。
+    (("扫一扫", "掃一掃"), r"(打开|打開)(微信|微信App)[，,].{0,40}(扫一扫|掃一掃).{0,30}"),
+    # a translation's disclaimer: ※本谈话为日文原文的参考译文，如有出入，以日文原文为准。
+    (
+        ("参考译文", "參考譯文"),
+        r"※?\s*本\S{0,6}(为|為|係|系)\S{0,8}(原文)?的?(参考译文|參考譯文).{0,40}",
+    ),
+    # a TV news channel's plug: 📺 now新聞台 第332台 24小時直播
+    (("台",), r"\W{0,3}([^\s。，！？]{0,12}\s+)?第\s*\d{1,4}\s*台(\s+[^\s。，！？]{0,12})?"),
+]
+_GATED = [(words, re.compile(p, re.IGNORECASE)) for words, p in _GATED_PATTERNS]
+
+
+def _gated(text: str) -> bool:
+    low = text.lower()
+    return any(any(w in low for w in words) and rx.fullmatch(text) for words, rx in _GATED)
 
 
 # A pattern written .*X.* matches a line holding X anywhere: those are searched for in one
@@ -843,7 +874,7 @@ def _is_boilerplate(line: str) -> bool:
         ]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
-    return bool(_LINE_RE.fullmatch(text))
+    return bool(_LINE_RE.fullmatch(text)) or _gated(text)
 
 
 _HREF = r"(?:[^()\s]|\([^()\s]*\))*"  # (one level of brackets: javascript:void(0))

@@ -2458,6 +2458,7 @@ _PREPARED = frozenset({"time", "textarea", "amp-img", "script"})
 
 
 def _headed(header: Tag) -> bool:
+    """A <header> holding the article's headline (an h1 that is no logo), not the site's."""
     return (h1 := header.find("h1")) is not None and not _is_logo(h1) and len(_text(h1)) >= 6
 
 

@@ -295,9 +295,8 @@ def _menu_row(line: str) -> bool:
     spaced: three or more)."""
     parts = [p.strip() for p in re.split(r"[|｜\t]", line) if p.strip()]
     if len(parts) > 2 and FULL_DATE.search(parts[-1]):
-        parts = parts[
-            :-1
-        ]  # 登录 | 注册 | 订阅电子报<tab><tab>2024年11月25日 星期一: the day's date
+        # (the day's date after it: 登录 | 注册 | 订阅电子报<tab><tab>2024年11月25日 星期一)
+        parts = parts[:-1]
     if len(parts) < 2:
         parts = re.split(r"\s{2,}|\u3000", line.strip())
         parts = parts if len(parts) >= 3 else []
@@ -1016,9 +1015,7 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and not FULL_DATE.search(ln)
             and not byline_only(ln)
             and not _CRUMBS.fullmatch(ln)  # 亚太报道 > 朝鲜: the section's crumbs
-            and not (
-                " > " in ln and _CRUMB_LINE.fullmatch(ln)
-            )  # 三联生活周刊 2025年第3期 > 封面故事
+            and not _spaced_crumbs(ln)  # 三联生活周刊 2025年第3期 > 封面故事
             and not _menu_row(ln)  # 首頁  政治  社會地方
             # (or its date over it, under a menu of three lines or more)
             and (_dated_under(lines, k) or (k > 3 and is_date_only(lines[k - 1])))
@@ -1029,13 +1026,18 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             _BARE_ADDRESS.fullmatch(ln)
             or _source_url(ln)
             or _CRUMBS.fullmatch(ln)
-            or (" > " in ln and _CRUMB_LINE.fullmatch(ln))
+            or _spaced_crumbs(ln)
             or _menu_row(ln)
         ):
             continue  # the page's address, copied with it (or labelled), its crumbs or its menu
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
             return None  # not chrome: a headline (or a sentence) of its own comes first
     return None
+
+
+def _spaced_crumbs(line: str) -> bool:
+    """Crumbs with spaces in them, set apart by " > " (三联生活周刊 2025年第3期 > 封面故事)."""
+    return " > " in line and bool(_CRUMB_LINE.fullmatch(line))
 
 
 _MASTHEAD = re.compile(
@@ -1381,9 +1383,8 @@ def parse(text: str) -> Doc:
             and _TAG_ROW.fullmatch(body[1])
             and _is_story_paragraph(body[2])
         ):
-            sources.append(
-                body.pop(0)
-            )  # 来源：环球网 over the page's topic words: 冬奥会 啦啦队 朝鲜
+            # 来源：环球网 over the page's topic words: 冬奥会 啦啦队 朝鲜
+            sources.append(body.pop(0))
             doc.tags += [t for t in body.pop(0).split() if t not in doc.tags]
         elif _BRACKET_LABEL.fullmatch(body[0]):  # 【评论】 under the headline: the section
             label = body.pop(0).strip("【】 ")
@@ -2486,9 +2487,11 @@ def wisenews_documents(text: str) -> list[Doc] | None:
 # then the document number and the vendor's and the paper's copyright.
 _PAPER_DAY = re.compile(r"(?P<paper>[^|｜\d]{2,20}?)\s*[|｜]\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})")
 _DOC_NUMBER = re.compile(r"^(?:文章編號|文章编号|Document No\.?)\s*[:：]", re.I)
+_WORD_COUNT_LINE = re.compile(r"(?:字數|字数|Words?)\s*[:：]\s*[\d,]+", re.I)
 
 
 def _wisenews_lines(lines: list[str]) -> Doc | None:
+    """A document in WiseNews's unlabelled layout, or None for any other lines."""
     if len(lines) < 4 or not (head := _PAPER_DAY.fullmatch(lines[0])):
         return None
     place = [p.strip() for p in re.split(r"[|｜]", lines[1])]
@@ -2505,9 +2508,6 @@ def _wisenews_lines(lines: list[str]) -> Doc | None:
     _evidence(doc, head["paper"].strip(), re.sub(r"^By\s+", "", byline, flags=re.I))
     doc.category = section if section and not re.fullmatch(r"[A-Z]?\d+", section) else doc.category
     return doc
-
-
-_WORD_COUNT_LINE = re.compile(r"(?:字數|字数|Words?)\s*[:：]\s*[\d,]+", re.I)
 
 
 # CNKI's (中国知网) field export: each record's fields labelled in English and Chinese
@@ -2580,9 +2580,8 @@ def factiva_coded(pairs: list[tuple[str, str]]) -> Doc | None:
 def factiva_coded_text(text: str) -> list[Doc] | None:
     """Factiva's coded records saved as text (RTF or a copy): a code opening each field's line,
     its text running on until the next; None unless the codes are there (HD, SN, LP or TD)."""
-    if not re.search(r"^[ \t]*HD\b", text, re.M) or not re.search(
-        r"^[ \t]*(?:LP|TD)\b", text, re.M
-    ):
+    headed = re.search(r"^[ \t]*HD\b", text, re.M)
+    if not headed or not re.search(r"^[ \t]*(?:LP|TD)\b", text, re.M):
         return None
     records: list[list[tuple[str, str]]] = []
     for line in text.split("\n"):
