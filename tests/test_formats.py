@@ -8914,3 +8914,21 @@ def test_an_app_copy_dated_only_by_its_age_and_more_toolbar_words():
     assert is_boilerplate("编辑 李梦 ｜ 监制 周晓峰") and is_boilerplate(
         "分享\u3000推文\u3000列印\u3000字體大小"
     )
+
+
+@pytest.mark.parametrize(
+    "row, writer",
+    [
+        (
+            "国际 2024-11-26 19:45 报道：黄思敏",
+            "黄思敏",
+        ),  # a Malaysian paper's 报道： after the date
+        ("新頭殼newtalk | 林冠妤 綜合報導 發布 2019.02.28 | 15:20", "林冠妤"),  # dates after it
+        ("2024年12月4日 星期三 ｜ 下午 3:48 文：陈佩玲 ｜ 摄影：读者提供", "陈佩玲"),
+        ("全文：这是一段话", None),
+    ],
+)
+def test_a_meta_rows_writer_after_its_date_or_before_it(row: str, writer: str | None) -> None:
+    """A page's meta row read as one line: the writer's label after the date, or the dates
+    after the writer, still name the writer."""
+    assert author_from_header(row) == writer

@@ -196,8 +196,8 @@ _AUTHOR = re.compile(
     r"(?<![对對向诉訴受答跟给給见見])"  # 对记者表示, 会见记者时说 (to reporters) is no byline
     r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
     r"|(?:驻|駐)[\u4e00-\u9fff]{1,6}?(?:特派员|特派員)"  # 本报驻汉城特派员 林佩芬
-    r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|^文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
-    r"|^(?:报导|報導)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
+    r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|(?:^|(?<=\s))文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
+    r"|(?:^|(?<=\s))(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     # …记者高锋的报道: the 的 is not the name's
@@ -724,7 +724,7 @@ def _closing_byline(paragraph: str) -> str | None:
 _REPORT_WORD = re.compile(r"报道|報導|报导|報道|记者|記者|作者")
 # A name alone before 綜合報導 on a byline line: 新頭殼newtalk | 郭家崴 綜合報導.
 _NAME_REPORTS = re.compile(
-    r"(?:^|[|｜]\s*)(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:综合|綜合)(?:报导|報導|报道|報道)\s*$",
+    r"(?:^|[|｜]\s*)(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:综合|綜合)(?:报导|報導|报道|報道)(?=\s|$)",
     re.MULTILINE,
 )
 
