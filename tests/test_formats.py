@@ -8932,3 +8932,31 @@ def test_a_meta_rows_writer_after_its_date_or_before_it(row: str, writer: str | 
     """A page's meta row read as one line: the writer's label after the date, or the dates
     after the writer, still name the writer."""
     assert author_from_header(row) == writer
+
+
+def test_an_apps_share_over_a_rule_then_the_copied_page():
+    """联合早报's app share (the headline in 【】, its address, ——来自联合早报App, 下载：…) over a
+    rule and the copied page: the address and the paper are the story's; the writer's line with
+    where she reports from (孙灵芝 首尔特约记者) and 字体 A- A+ ｜ 收听新闻 ｜ 收藏 are not text."""
+    copy = f"""我在联合早报App发现了这篇文章，推荐给你！
+【朝鲜试射新型洲际导弹 飞行时间86分钟创纪录】
+https://www.zaobao.com.sg/news/world/story20241031-5347712
+——来自联合早报App
+下载：https://www.zaobao.com.sg/app
+
+------------------------------
+（以下为全文复制）
+
+朝鲜试射新型洲际导弹 飞行时间86分钟创纪录
+
+国际 | 发布/2024年10月31日 18:40
+孙灵芝 首尔特约记者
+
+字体 A- A+ ｜ 收听新闻 ｜ 收藏
+
+{_STORY}
+"""
+    a = _one_raw("zaobao.txt", copy)
+    assert a["url"] == "https://www.zaobao.com.sg/news/world/story20241031-5347712"
+    assert a["outlet"].startswith("联合早报") and a["author"] == "孙灵芝"
+    assert a["body"].strip() == _STORY

@@ -158,7 +158,8 @@ _LINE_PATTERNS = [
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
-    r"(字體大小|字体大小|字級|字级|字號|字号)(設定|设定)?\s*[:：]?\s*((A|大|中|小|特|[+＋\-－])\s*)*|(A\s*[+\-－＋]?\s*){1,3}",
+    r"(字體大小|字体大小|字級|字级|字號|字号|字体|字體)(設定|设定)?\s*[:：]?\s*((A|大|中|小|特|[+＋\-－])\s*)*"
+    r"|(A\s*[+\-－＋]?\s*){1,3}",
     r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
     r"|[（(【\[]\s*(广告|廣告|推广|推廣|赞助|贊助)\s*[)）】\]].{0,60}"  # （廣告）信用卡新戶首刷禮…
     r"|(大|中|小|特大|较大|較大|我要反馈|我要反饋|意见反馈|意見反饋)",
@@ -700,6 +701,8 @@ _META_LINE = re.compile(
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com (or
     # several: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com, 姜泰浩、朴宥美 记者)
     r"|^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}(?:[、·][\u4e00-\u9fff\uac00-\ud7a3·]{2,6})*\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*[·•、,，/／|｜]?\s*)+$"
+    # a writer's name, then where they report from: 孙灵芝 首尔特约记者 (联合早报)
+    r"|^[\u4e00-\u9fff·]{2,4}[ \t\u3000]+[\u4e00-\u9fff]{2,6}?(?:特约|特約|驻站|駐站)?(?:记者|記者)$"
     # where a portal's copy came from: 来自 中国新闻网, 原创·环球网 (头条)
     r"|^(?:来自|來自)\s+\S{2,14}$|^(?:原创|原創)\s*[·•]\s*\S{2,14}$"
     # a writer's credit line: 文：賴冠勳, 【文/观察者网 邵晴】

@@ -870,6 +870,8 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
         return lines  # (a story's own part over a rule, not a note about the copy)
     for ln in note:
         doc.url = doc.url or _source_url(ln)
+        if app := _FROM_APP.search(ln):  # ——来自联合早报App: the app's paper
+            doc.site_name = doc.site_name or (known_outlet(app["name"]) and app["name"])
         if _SOURCE_LABEL.match(ln):
             doc.date_hints.append(ln)  # 来源：韩民族日报（한겨레） 등록 2025-06-11 17:42
         for field in re.split(r"\s{2,}|\u3000", ln):
@@ -882,11 +884,16 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
                 doc.meta.setdefault("posted", _full_day(d))
         if saved := _SAVED_LINE.fullmatch(ln):
             doc.meta.setdefault("posted", _full_day(saved))  # 剪存於 113年1月19日 上午9:07
+    # (or an app's share over the rule: 【headline】 / https://… / ——来自联合早报App)
+    doc.url = doc.url or next((ln for ln in note if _BARE_ADDRESS.fullmatch(ln)), None)
     copy = lines[rule + 1 :]
     # the copied page's headline may be set as a heading (## 朝鲜称…), under its crumbs
     return [_HEADING_MARK.sub("", ln) if k < 3 else ln for k, ln in enumerate(copy)]
 
 
+_FROM_APP = re.compile(
+    r"(?:来自|來自|分享自|经|經)\s*(?P<name>\S{1,16}?)\s*(?:App|APP|app|客户端|客戶端)"
+)
 _LABEL_LINK = re.compile(r"^\[(?P<label>[^\]]{1,8})\]\((?P<url>https?://[^)\s]+)\)$")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # A rule under a note, maybe with words in it: ==== 以下为 DeepL 机器翻译 ====
