@@ -8926,6 +8926,7 @@ def test_an_app_copy_dated_only_by_its_age_and_more_toolbar_words():
         ("新頭殼newtalk | 林冠妤 綜合報導 發布 2019.02.28 | 15:20", "林冠妤"),  # dates after it
         ("2024年12月4日 星期三 ｜ 下午 3:48 文：陈佩玲 ｜ 摄影：读者提供", "陈佩玲"),
         ("全文：这是一段话", None),
+        ("撰稿編輯：陳佳琳", "陳佳琳"),  # a Taiwan TV site's writer-editor
     ],
 )
 def test_a_meta_rows_writer_after_its_date_or_before_it(row: str, writer: str | None) -> None:
