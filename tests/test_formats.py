@@ -8961,3 +8961,31 @@ https://www.zaobao.com.sg/news/world/story20241031-5347712
     assert a["url"] == "https://www.zaobao.com.sg/news/world/story20241031-5347712"
     assert a["outlet"].startswith("联合早报") and a["author"] == "孙灵芝"
     assert a["body"].strip() == _STORY
+
+
+def test_a_common_crawl_text_extract_and_a_highlighted_cached_title():
+    """A Common Crawl WET extract: one article per conversion record (its address the target,
+    the crawl's day no date of the story); the warcinfo record is none. A search cache's
+    highlight tags left in a title as text (<b style="…">平壤</b>) are not the title's."""
+
+    def record(url: str, text: str) -> str:
+        return (
+            f"WARC/1.0\nWARC-Type: conversion\nWARC-Target-URI: {url}\n"
+            f"WARC-Date: 2019-03-21T14:02:37Z\nContent-Type: text/plain\n\n{text}\n\n"
+        )
+
+    wet = "WARC/1.0\nWARC-Type: warcinfo\nWARC-Date: 2019-03-28T03:11:40Z\n\nisPartOf: CC-MAIN\n\n"
+    wet += record(
+        "http://example.com/a", f"金正恩特朗普河内会谈未达成协议\n2019-02-28 16:41\n{_STORY}"
+    )
+    wet += record("http://example.com/b", f"崔善姬考虑暂停无核化谈判\n2019-03-15 17:40\n{_STORY}")
+    a, b = convert("extract.wet.txt", wet.encode())["articles"]
+    assert (a["url"], a["published"], a["title"]) == (
+        "http://example.com/a",
+        "2019-02-28",
+        "金正恩特朗普河内会谈未达成协议",
+    )
+    assert b["url"] == "http://example.com/b" and a["body"].strip() == _STORY
+    page = f"""<html><head><title>朝韩首脑签署《9月<b style="color:black;background-color:#ffff66">平壤</b>共同宣言》</title></head>
+<body><div class="article">{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div></body></html>"""
+    assert _one_raw("cache.html", page)["title"] == "朝韩首脑签署《9月平壤共同宣言》"

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "297"
+CONVERTER_VERSION = "298"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -121,7 +121,8 @@ def convert(path: str, data: bytes) -> dict:
             or text.wisenews_documents(raw)
             or text.cnki_documents(raw)
             or text.factiva_coded_text(raw)
-        ):  # a news database's export (Nexis Uni, Factiva, WiseNews, CNKI)
+            or text.warc_documents(raw)
+        ):  # a news database's export (Nexis Uni, Factiva, WiseNews, CNKI), a crawl's (WET)
             return _each(source, fmt, exported, warnings, single=len(exported) == 1)
         if compiled := text.compiled_stories(raw):  # a compilation of whole stories (汇编)
             return _each(source, fmt, compiled, warnings)
@@ -588,8 +589,12 @@ def _date_fields(when: dates.DateResult) -> dict:
 def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
-    title = _REPOST_MARK.sub("", re.sub(r"\s+", " ", title).strip())
+    title = _REPOST_MARK.sub("", re.sub(r"\s+", " ", _MARKUP.sub("", title)).strip())
     return title.strip() or None
+
+
+# Markup left as text in a title: a search cache's highlights (<b style="…">平壤</b>)
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 
 
 # A blog's or forum's mark of a repost before the headline: [转载], 【转帖】, (转)

@@ -2560,6 +2560,35 @@ def cnki_documents(text: str) -> list[Doc] | None:
     return docs or None
 
 
+# Common Crawl's text extract (WET): records under WARC/1.0 headers; a conversion record holds
+# one page's text, its address in WARC-Target-URI and the day it was crawled in WARC-Date.
+_WARC_RECORD = re.compile(r"^WARC/1\.0[ \t]*$", re.M)
+_WARC_HEADER = re.compile(r"^(?P<name>WARC-[A-Za-z-]+|Content-[A-Za-z-]+):[ \t]*(?P<value>.*)$")
+
+
+def warc_documents(text: str) -> list[Doc] | None:
+    """One article per conversion record of a WET extract, or None for any other text: its
+    address the record's target, the crawl's day an upper bound (never its date)."""
+    if not text.startswith("WARC/1.0"):
+        return None
+    docs = []
+    for record in _WARC_RECORD.split(text):
+        head, _, body = record.strip("\n").partition("\n\n")
+        fields = {
+            m["name"].lower(): m["value"].strip()
+            for ln in head.split("\n")
+            if (m := _WARC_HEADER.match(ln))
+        }
+        if fields.get("warc-type") != "conversion" or not body.strip():
+            continue
+        doc = parse(body)
+        doc.url = fields.get("warc-target-uri") or doc.url
+        if crawled := _ISO_IN.search(fields.get("warc-date", "")):
+            doc.meta.setdefault("posted", _full_day(crawled))
+        docs.append(doc)
+    return docs or None
+
+
 # Factiva's full record with its index: each field under its code (HD headline, BY byline, PD
 # date, ET time, SN source, LP lead paragraphs, TD text, NS/RE/IPD index terms, AN number).
 _CODED_LINE = re.compile(r"^[ \t]*(?P<code>[A-Z]{2,3})(?:[ \t\u00a0]+(?P<value>\S.*)|[ \t]*)$")
