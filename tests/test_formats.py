@@ -8003,7 +8003,7 @@ def test_a_byline_reported_after_a_slash():
     a = _one_raw("ctee.txt", copy)
     assert (a["title"], a["author"]) == ("北韓觀光重啟 俄羅斯團客搶頭香", "蕭若涵")
     assert a["body"].strip() == _TW_TEXT
-    assert RELATED_LABEL.match("您可能感兴趣")
+    assert RELATED_LABEL.match("您可能感兴趣") and RELATED_LABEL.match("※你可能還想看：")
 
 
 @pytest.mark.parametrize(
