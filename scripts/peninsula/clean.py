@@ -36,7 +36,7 @@ _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|�
 
 # An app's note that a story was shared from it: 分享自 Yahoo奇摩新聞 App, — 經 now新聞 App 分享.
 SHARED_VIA = re.compile(
-    r"[—–-]*\s*(?:經|经|來自|来自|分享自)\s*\S{1,16}\s*(?:App|APP|app|客戶端|客户端)\s*(?:分享)?"
+    r"[—–-]*\s*(?:經|经|來自|来自|分享自)\s*(?P<app>\S{1,16}?)\s*(?:App|APP|app|客戶端|客户端)\s*(?:分享)?"
 )
 
 # A share box's button that copies the page's address (alone, or with the address beside it).

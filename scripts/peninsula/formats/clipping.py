@@ -349,41 +349,10 @@ def _clipping(part: str) -> str | None:
     if not lines or not _HEADING.match(lines[0]):
         return None
     fields = [ln for ln in lines[1:5] if ln]
-    italic = _ITALIC_SOURCE.fullmatch(fields[0]) if fields else None
-    if fields and (
-        _TABLE_ROW.fullmatch(fields[0]) or (italic and FULL_DATE.search(italic["rest"]))
-    ):
-        # the source as a table of fields (| 媒体 | 韩联社 |) or an italic line (*BBC News 中文*
-        # 2024年12月5日): rewritten as field lines
-        k = lines.index(fields[0])
-        end = k + 1
-        while (
-            _TABLE_ROW.fullmatch(lines[k]) and end < len(lines) and _TABLE_ROW.fullmatch(lines[end])
-        ):
-            end += 1
-        made = []
-        for ln in lines[k:end]:
-            if row := _TABLE_ROW.fullmatch(ln):
-                if not set(row["label"]) <= set("-: "):
-                    made.append(f"{row['label'].strip()}：{row['value'].strip()}")
-            elif italic := _ITALIC_SOURCE.fullmatch(ln):
-                made.append(f"来源：{italic['name']} {italic['rest']}".strip())
-        lines = [lines[0], *made, "", *lines[end:]]
-        part = "\n".join(lines)
-        fields = made
-    if fields and (cited := _SOURCE_CALLOUT.match(fields[0])):
-        # the source in a callout under the heading (> [!quote] 中央社　2024/04/11 16:20 /
-        # > https://…): its lines as fields
-        k = lines.index(fields[0])
-        end = next(
-            (j for j in range(k + 1, len(lines)) if not lines[j].startswith(">")), len(lines)
-        )
-        quoted = [cited["rest"], *(ln.lstrip("> ").strip() for ln in lines[k + 1 : end])]
-        if not any(_URL_ONLY.fullmatch(q) or FULL_DATE.search(q) for q in quoted):
+    if fields and (found := _source_block(lines, lines.index(fields[0]))):
+        made, end = found
+        if not made:
             return None  # (a callout of the note's own: > [!info] 說明)
-        made = [
-            f"链接：{q}" if _URL_ONLY.fullmatch(q) else f"来源：{q}" for q in quoted if q.strip()
-        ]
         part = "\n".join([lines[0], *made, "", *lines[end:]])
         lines = [ln.strip() for ln in part.split("\n")]
         fields = made
@@ -409,6 +378,36 @@ def _clipping(part: str) -> str | None:
                 f"原文链接：{m['url']}" if (m := _READ_ORIGINAL.fullmatch(ln.strip())) else ln
             )
     return "\n".join([lines[0], *out]).strip() + "\n"
+
+
+def _source_block(lines: list[str], k: int) -> tuple[list[str], int] | None:
+    """The field lines a clipping's source block at line k gives, and the line after it: a
+    table of fields (| 媒体 | 韩联社 |), an italic source with its date (*BBC News 中文*
+    2024年12月5日) or a callout (> [!quote] 中央社　2024/04/11 16:20 / > https://…, no fields
+    when it holds no address or date: the note's own); None for a source written as fields."""
+    italic = _ITALIC_SOURCE.fullmatch(lines[k])
+    if _TABLE_ROW.fullmatch(lines[k]):
+        end = next(
+            (j for j in range(k, len(lines)) if not _TABLE_ROW.fullmatch(lines[j])), len(lines)
+        )
+        rows = [_TABLE_ROW.fullmatch(ln) for ln in lines[k:end]]
+        made = [
+            f"{r['label'].strip()}：{r['value'].strip()}"
+            for r in rows
+            if set(r["label"]) - set("-: ")
+        ]
+        return made, end
+    if italic and FULL_DATE.search(italic["rest"]):
+        return [f"来源：{italic['name']} {italic['rest']}".strip()], k + 1
+    if cited := _SOURCE_CALLOUT.match(lines[k]):
+        end = next(
+            (j for j in range(k + 1, len(lines)) if not lines[j].startswith(">")), len(lines)
+        )
+        quoted = [cited["rest"], *(ln.lstrip("> ").strip() for ln in lines[k + 1 : end])]
+        if not any(_URL_ONLY.fullmatch(q) or FULL_DATE.search(q) for q in quoted):
+            return [], end
+        return [f"链接：{q}" if _URL_ONLY.fullmatch(q) else f"来源：{q}" for q in quoted if q], end
+    return None
 
 
 _ANGLED = re.compile(r"<(?P<url>https?://[^>\s]+)>")

@@ -45,7 +45,7 @@ _COLUMNS = {
         "source",
         "outlet",
         "publication",
-    },  # fmt: skip
+    },
     "author": {"作者", "记者", "記者", "author", "byline"},
     "url": {"链接", "鏈接", "連結", "网址", "網址", "原文链接", "原文鏈接", "url", "link"},
     "tags": {"关键词", "關鍵詞", "标签", "標籤", "keywords", "tags"},
@@ -61,7 +61,7 @@ _COLUMNS = {
         "text",
         "content",
         "full text",
-    },  # fmt: skip
+    },
 }
 _LABELS = {
     "title": "标题",

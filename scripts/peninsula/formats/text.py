@@ -870,8 +870,8 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
         return lines  # (a story's own part over a rule, not a note about the copy)
     for ln in note:
         doc.url = doc.url or _source_url(ln)
-        if app := _FROM_APP.search(ln):  # ——来自联合早报App: the app's paper
-            doc.site_name = doc.site_name or (known_outlet(app["name"]) and app["name"])
+        if app := SHARED_VIA.search(ln):  # ——来自联合早报App: the app's paper
+            doc.site_name = doc.site_name or (known_outlet(app["app"]) and app["app"])
         if _SOURCE_LABEL.match(ln):
             doc.date_hints.append(ln)  # 来源：韩民族日报（한겨레） 등록 2025-06-11 17:42
         for field in re.split(r"\s{2,}|\u3000", ln):
@@ -891,9 +891,6 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
     return [_HEADING_MARK.sub("", ln) if k < 3 else ln for k, ln in enumerate(copy)]
 
 
-_FROM_APP = re.compile(
-    r"(?:来自|來自|分享自|经|經)\s*(?P<name>\S{1,16}?)\s*(?:App|APP|app|客户端|客戶端)"
-)
 _LABEL_LINK = re.compile(r"^\[(?P<label>[^\]]{1,8})\]\((?P<url>https?://[^)\s]+)\)$")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # A rule under a note, maybe with words in it: ==== 以下为 DeepL 机器翻译 ====
