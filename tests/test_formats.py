@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from peninsula.clean import RELATED_LABEL, is_boilerplate, split_credit
+from peninsula.clean import POPULAR_LABEL, RELATED_LABEL, is_boilerplate, split_credit
 from peninsula.convert import convert
 from peninsula.dates import article_date
 from peninsula.fields import (
@@ -8989,3 +8989,15 @@ def test_a_common_crawl_text_extract_and_a_highlighted_cached_title():
     page = f"""<html><head><title>朝韩首脑签署《9月<b style="color:black;background-color:#ffff66">平壤</b>共同宣言》</title></head>
 <body><div class="article">{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div></body></html>"""
     assert _one_raw("cache.html", page)["title"] == "朝韩首脑签署《9月平壤共同宣言》"
+
+
+def test_related_keywords_and_a_hot_search_list_under_the_story():
+    """三立: 相關關鍵字： labels the tags; 🔥 本週熱搜 over a plain list of searches is the site's."""
+    page = f"""<html><body><h1>北韓試射洲際飛彈</h1><div class="article">
+{"".join(f"<p>{p}</p>" for p in _TW_STORY)}
+<p>相關關鍵字： <a href="/tag/北韓">北韓</a> <a href="/tag/ICBM">ICBM</a></p></div>
+<div class="hot"><h3>🔥 本週熱搜</h3><ol><li>康芮颱風最新路徑</li><li>萬聖節活動</li></ol></div>
+</body></html>"""
+    a = _one_raw("setn.html", page)
+    assert a["tags"] == ["北韓", "ICBM"] and a["body"].strip() == _TW_TEXT
+    assert POPULAR_LABEL.match("🔥 本週熱搜")

@@ -753,6 +753,9 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
                 doc.bylines.insert(0, re.sub(r"\s+", " ", sib.get_text(" ")).strip())
                 sib.decompose()  # the byline's fields (作者，李思源): evidence, not story
                 continue
+            if sib is not None and sib.name in ("ol", "ul") and _short_items(sib):
+                sib.decompose()  # (its list of plain words: 1. 康芮颱風最新路徑 2. 萬聖節活動)
+                continue
             _link_lists_after(sib, doc, base, related=False)
             continue
         m = RELATED_LABEL.match(text)
@@ -833,6 +836,12 @@ def _teaser_card(el: Tag) -> bool:
         or is_date_only(rest)
         or bool(re.fullmatch(r"[\d\s,，:：.\u4e00-\u9fff]{1,16}", rest) and re.search(r"\d", rest))
     )
+
+
+def _short_items(lst: Tag) -> bool:
+    """A list of short items, none a sentence: a most-read list's searches or headlines."""
+    items = [_text(li) for li in lst.find_all("li", recursive=False)]
+    return bool(items) and all(0 < len(t) <= 40 and not t.endswith("。") for t in items)
 
 
 def _link_lists_after(sib: Tag | None, doc: Doc, base: str | None, *, related: bool) -> None:
