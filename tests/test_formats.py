@@ -9001,3 +9001,9 @@ def test_related_keywords_and_a_hot_search_list_under_the_story():
     a = _one_raw("setn.html", page)
     assert a["tags"] == ["北韓", "ICBM"] and a["body"].strip() == _TW_TEXT
     assert POPULAR_LABEL.match("🔥 本週熱搜")
+
+
+def test_a_toolbar_of_bracketed_buttons():
+    """字号 [大] [中] [小] ｜ 分享 [Facebook] [X] [微博] [复制链接]: a clipped page's toolbar."""
+    assert is_boilerplate("字号 [大] [中] [小] ｜ 分享 [Facebook] [X] [微博] [复制链接]")
+    assert not is_boilerplate("[韩国] 李在明当选 ｜ [朝鲜] 发射导弹")

@@ -833,6 +833,7 @@ def _judged(line: str) -> bool:
 
 
 _WIDE_GAP = re.compile(r"\s\s|\u3000")  # (two spaces, or one ideographic space)
+_BRACKETED_WORD = re.compile(r"\[([^\[\]\s]{1,12})\](?!\()")  # a button's word: [微博]
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -871,10 +872,8 @@ def _is_boilerplate(line: str) -> bool:
     ):
         # a toolbar of buttons between bars, dots or spaces, each furniture: A-  A+  |  打印  |
         # 分享到：微信 微博; 播放  全屏; 讚 · 分享 · 收藏 · 字級; 分享 | 打印 | 字号 **A** A
-        parts = [
-            p.strip()
-            for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\u3000", text.replace("**", ""))
-        ]
+        plain = _BRACKETED_WORD.sub(r"\1", text.replace("**", ""))  # 字号 [大] [中] [小]
+        parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\u3000", plain)]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
     return bool(_LINE_RE.fullmatch(text)) or _gated(text)
