@@ -9007,3 +9007,11 @@ def test_a_toolbar_of_bracketed_buttons():
     """字号 [大] [中] [小] ｜ 分享 [Facebook] [X] [微博] [复制链接]: a clipped page's toolbar."""
     assert is_boilerplate("字号 [大] [中] [小] ｜ 分享 [Facebook] [X] [微博] [复制链接]")
     assert not is_boilerplate("[韩国] 李在明当选 ｜ [朝鲜] 发射导弹")
+
+
+def test_a_date_widgets_year_on_a_line_of_its_own():
+    """新华网's date widget copied as text: 2024 over 12/04 11:06:25 is one date line."""
+    copy = f"韩国总统尹锡悦宣布解除紧急戒严\n2024\n12/04 11:06:25\n来源：新华网\n\n{_STORY}\n"
+    a = _one_raw("xinhua.txt", copy)
+    assert (a["published"], a["published_time"]) == ("2024-12-04", "11:06:25")
+    assert a["body"].strip() == _STORY

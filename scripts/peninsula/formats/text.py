@@ -1086,10 +1086,26 @@ def _korean_over_chinese(first: str, second: str) -> bool:
     )
 
 
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_DAY_AND_TIME = re.compile(r"\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _year_rejoined(lines: list[str]) -> list[str]:
+    """A date widget's year copied on a line of its own over its month, day and time (2024 /
+    12/04 11:06:25): one date line again."""
+    out: list[str] = []
+    for line in lines:
+        if out and _YEAR_ALONE.fullmatch(out[-1]) and _DAY_AND_TIME.fullmatch(line):
+            out[-1] = f"{out[-1]}/{line}"
+        else:
+            out.append(line)
+    return out
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
-    lines = _paragraphs(text)
+    lines = _year_rejoined(_paragraphs(text))
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
