@@ -9015,3 +9015,12 @@ def test_a_date_widgets_year_on_a_line_of_its_own():
     a = _one_raw("xinhua.txt", copy)
     assert (a["published"], a["published_time"]) == ("2024-12-04", "11:06:25")
     assert a["body"].strip() == _STORY
+
+
+def test_a_papers_appeal_for_support_ends_its_story():
+    """**光靠广告无法守护韩民族日报的独立新闻。** / 您的支持能让我们写出更好的报道。 under the story."""
+    page = f"""<html><body><h1>李在明当选</h1><div class="article-text">
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}
+<p><b>光靠广告无法守护韩民族日报的独立新闻。</b></p><p>您的支持能让我们写出更好的报道。</p>
+</div></body></html>"""
+    assert _one_raw("hani.html", page)["body"].strip() == _STORY
