@@ -9024,3 +9024,51 @@ def test_a_papers_appeal_for_support_ends_its_story():
 <p><b>光靠广告无法守护韩民族日报的独立新闻。</b></p><p>您的支持能让我们写出更好的报道。</p>
 </div></body></html>"""
     assert _one_raw("hani.html", page)["body"].strip() == _STORY
+
+
+def test_a_whole_page_copied_with_its_date_under_the_story():
+    """RTHK's page copied whole under the researcher's note (（2024年6月20日 上午9:02
+    從香港電台網站複製）): the site's name and its Latin one, the menu, and the headline over the
+    story whose date comes after it; a labelled date row (日期: … 人气: …) is never the
+    headline; 摘录于2024年9月10日，备查 is a note, and a site's name alone (中国社会科学网) heads
+    the page."""
+    first, second, third = _TW_STORY
+    copy = f"""（2024年6月20日 上午9:02 從香港電台網站複製）
+
+香港電台網站
+RTHK 香港電台
+新聞
+即時新聞
+本地
+國際
+English
+國際
+普京與金正恩簽署全面戰略夥伴關係條約　承諾遭侵略時互相援助
+
+{first}
+
+{second}
+
+{third}
+
+2024-06-19 HKT 21:45
+"""
+    a = _one_raw("rthk.txt", copy)
+    assert (a["title"], a["published"]) == (
+        "普京與金正恩簽署全面戰略夥伴關係條約 承諾遭侵略時互相援助",
+        "2024-06-19",
+    )
+    assert a["body"].strip() == _TW_TEXT
+    note = f"""摘录于2024年9月10日，备查（半岛-日朝关系文件夹）
+
+中国社会科学网
+首页\t学术\t国际\t评论\t理论
+
+日本对朝政策调整的动因与限度
+
+2024-09-04 09:12　来源：中国社会科学报
+
+{_STORY}
+"""
+    a = _one_raw("cssn.txt", note)
+    assert (a["title"], a["published"]) == ("日本对朝政策调整的动因与限度", "2024-09-04")

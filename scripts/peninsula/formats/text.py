@@ -379,12 +379,16 @@ def _story_start(lines: list[str]) -> int:
             3,  # the first three are enough (see below)
         )
     )
-    if not dated or dated[0] < 4:
-        return 0
     # the first date line may be the page's (a paper archive's day over its page list)
-    for d in dated[:3]:
+    for d in dated[:3] if dated and dated[0] >= 4 else ():
         if h := _headline_over(lines, d):
             return h
+    # (or the story is undated over its text, its date under it: the headline is over the
+    # first paragraph, under a menu)
+    first = next((k for k, ln in enumerate(lines[:80]) if _is_story_paragraph(ln)), 0)
+    told = sum(map(_is_story_paragraph, lines[first : dated[0] if dated else first + 3]))
+    if first >= 4 and told >= 3:  # (three paragraphs before any date: the story's own)
+        return _headline_over(lines, first)
     return 0
 
 
@@ -428,6 +432,8 @@ def _headline_over(lines: list[str], d: int) -> int:
         if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
             continue
         if _BYLINE_WORDS.search(headline):  # 界面新闻编辑 | 刘海川 under the headline
+            continue
+        if _LABELLED_DATE.match(headline):  # 日期: 2004-7-28 21:35    人气: 1,204
             continue
         if is_boilerplate(headline):
             continue
@@ -828,13 +834,14 @@ _PAGE_HEADER = re.compile(
 # A copier's note of the day the copy was made: （2024/6/20 早上存）, (2024-06-20 保存).
 _COPY_NOTE = re.compile(
     r"[（(]\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
-    r"[^（）()]{0,12}?(?:存|保存|存档|存檔|复制|複製|下载|下載|摘录|摘錄)[^（）()]{0,16}[)）]"
-)  # (or longer: （2025-01-08 从浏览器复制保存，整页全选）)
+    r"[^（）()]{0,20}?(?:存|保存|存档|存檔|复制|複製|下载|下載|摘录|摘錄)[^（）()]{0,16}[)）]"
+)  # (or longer: （2025-01-08 从浏览器复制保存，整页全选）, （2024年6月20日 上午9:02 從香港電台網站複製）)
 # The day a copy was saved, in the ROC era or not: 2024-06-21, 113年1月19日
 _SAVED_DAY = r"(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 # …or its verb first: 存檔 2024-06-21 10:02（手機版網頁複製）, 剪存於 113年1月19日 上午9:07（iPhone）
 _SAVED_LINE = re.compile(
-    r"(?:存檔|存档|存檔於|存档于|保存|保存於|保存于|複製|复制|複製於|复制于|剪存於|剪存于|剪藏於|剪藏于|收藏於|收藏于)"
+    r"(?:存檔|存档|存檔於|存档于|保存|保存於|保存于|複製|复制|複製於|复制于|剪存於|剪存于|剪藏於|剪藏于|收藏於|收藏于"
+    r"|摘录于|摘錄於)"  # (摘录于2024年9月10日，备查)
     rf"(?:时间|時間|日期)?\s*[:：]?\s*{_SAVED_DAY}[^\n。]{{0,40}}"
 )
 # …or the day first: 106年5月11日 下載 國際版剪報（南韓大選）
@@ -1046,6 +1053,8 @@ def _spaced_crumbs(line: str) -> bool:
 
 _MASTHEAD = re.compile(
     r"[\u4e00-\u9fff]{2,8}\s+(?:The\s+)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Z][A-Za-z.'&-]*){0,4}"
+    r"|[A-Z][A-Za-z0-9]{1,10}\s+[\u4e00-\u9fff]{2,8}"  # (or the Latin name first: RTHK 香港電台)
+    r"|[\u4e00-\u9fff]{2,10}(?:网|網|电台|電台|日报|日報|新闻|新聞)"  # (or the site's name alone)
 )
 
 
