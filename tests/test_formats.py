@@ -9072,3 +9072,16 @@ English
 """
     a = _one_raw("cssn.txt", note)
     assert (a["title"], a["published"]) == ("日本对朝政策调整的动因与限度", "2024-09-04")
+
+
+def test_editors_with_a_spaced_name_and_two_reporters_titles():
+    """编辑 王晓东　校对 刘　军 (a two-character name spaced out) is furniture; 本报驻韩国记者 马晓东
+    本报驻日本记者 李思远 is one byline naming both."""
+    assert is_boilerplate("编辑 王晓东\u3000校对 刘\u3000军")
+    assert not is_boilerplate("编辑 王晓东 他说这是好事。")
+    assert author_from_header("本报驻韩国记者 马晓东 本报驻日本记者 李思远") == "马晓东、李思远"
+    page = f"""<html><body><h1>中日韩领导人会议举行</h1><div class="article">
+<p>本报驻韩国记者 马晓东 本报驻日本记者 李思远</p>
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div></body></html>"""
+    a = _one_raw("rmrb.html", page)
+    assert a["author"] == "马晓东、李思远" and a["body"].strip() == _STORY

@@ -329,8 +329,10 @@ _LINE_PATTERNS = [
     r"|[A-Z][A-Za-z.'-]+( [A-Z][A-Za-z.'-]+){0,3})"  # (摄影：Oleksandr Kovalenko)
     r"|[（(]?\s*本文(原载|原載|首发|首發|原刊|刊发|刊發|刊载|刊載)(于|於)[^）)]{2,80}[)）]?",
     # editors and translators credited by name alone, several on a line: 编译 王兴亮；审校 张涛
-    rf"(({_EDITORS}|审校|審校|编译|編譯|翻译|翻譯)\s+[\u4e00-\u9fff·]{{2,4}}[\s；;，,、|｜]*){{2,4}}"
-    rf"|({_EDITORS}|审校|審校)\s+[\u4e00-\u9fff·]{{2,4}}",
+    # (a two-character name may be spaced out: 校对 刘\u3000军)
+    rf"(({_EDITORS}|审校|審校|编译|編譯|翻译|翻譯)\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}"
+    r"[\s；;，,、|｜]*){2,4}"
+    rf"|({_EDITORS}|审校|審校)\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}",
     # a media player's controls and clock: 播放 00:00 / 01:36 字幕 全螢幕; [播放] 收听广播 00:00 / 01:45
     rf"({_PLAYER}\s*)*\d{{1,2}}:\d{{2}}(:\d{{2}})?\s*/\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s*{_PLAYER})*",
     # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)
@@ -682,6 +684,8 @@ _META_LINE = re.compile(
     # 澎湃新闻记者 南博一 / 本报驻首尔记者 刘刚; a full date with a time or place (… 来自 北京)
     r"|^[^\s，,。]{1,12}[，,]?\s*(?:记者|記者|撰稿人|编辑|編輯)(?:\s+|\s*[|｜/／]\s*)[\u4e00-\u9fff·]{2,4}"
     rf"(?:\s+(?:{INTERN}\s*[|｜/／]?\s*)?[\u4e00-\u9fff·]{{2,4}})*"  # 实习记者 | 张馨予
+    # (another reporter's title and name after: 本报驻韩国记者 马晓东 本报驻日本记者 李思远)
+    r"(?:\s+[^\s，,。]{1,12}?(?:记者|記者)\s+[\u4e00-\u9fff·]{2,4})*"
     r"(?:\s+(?:发自|發自)\S{1,8})?"  # 平壤共同采访团，记者 金正孝 李智恩
     r"(?:\s+(?:综合|綜合)[^\s。，,]{2,30})?"  # … 综合新华社、央视新闻、韩联社
     r"(?:\s*[|｜·•]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)?"  # ｜2025-04-04
