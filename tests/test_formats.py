@@ -9085,3 +9085,13 @@ def test_editors_with_a_spaced_name_and_two_reporters_titles():
 {"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div></body></html>"""
     a = _one_raw("rmrb.html", page)
     assert a["author"] == "马晓东、李思远" and a["body"].strip() == _STORY
+
+
+def test_an_e_papers_byline_cell_named_in_pinyin():
+    """An old e-paper's byline cell (class="zuozhe", 作者 in pinyin): □本报记者　陶韵文."""
+    page = f"""<html><body><table><tr><td class="biaoti">韩国在野党提交弹劾动议</td></tr>
+<tr><td class="zuozhe">□本报记者　陶韵文</td></tr>
+<tr><td class="content">{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</td></tr>
+</table></body></html>"""
+    a = _one_raw("jfdaily.html", page)
+    assert a["author"] == "陶韵文" and a["body"].strip() == _STORY

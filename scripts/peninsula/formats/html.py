@@ -1948,7 +1948,7 @@ _APP_BANNER = re.compile(r"(?!.*。)(?:打开|打開|下载|下載|扫码|掃碼
 _QR_CODE = re.compile(r"(?:^|[/_.-])(?:ewm|qrcode|qr[_-]?code|erweima|wxcode)(?:[_.-]|$)", re.I)
 _BYLINE = re.compile(
     r"(^|[\s_-])(meta|post-meta|entry-meta|byline|author|date|time|pubtime|publish\w*|dateline"
-    r"|updatetime|info|source|article-info|timestamp|ip|location|credits?|reporters?|writers?|journalists?)($|[\s_-])",
+    r"|updatetime|info|source|article-info|timestamp|ip|location|credits?|reporters?|writers?|journalists?|zuozhe)($|[\s_-])",
     re.IGNORECASE,
 )
 
