@@ -9095,3 +9095,17 @@ def test_an_e_papers_byline_cell_named_in_pinyin():
 </table></body></html>"""
     a = _one_raw("jfdaily.html", page)
     assert a["author"] == "陶韵文" and a["body"].strip() == _STORY
+
+
+def test_a_columnists_name_before_the_headline_and_a_columnists_title():
+    """观察者网: （文/观察者网专栏作者 王立衡） names the writer (not the site), and the page's
+    title with the writer's name before the headline (王立衡：普京访问平壤…) gives the headline;
+    a headline quoting someone (金正恩：…) keeps its name."""
+    assert author_from_header("（文/观察者网专栏作者 王立衡）") == "王立衡"
+    page = f"""<html><head><title>王立衡：普京访问平壤：朝俄关系意味着什么</title></head><body>
+<div class="content"><p>（文/观察者网专栏作者 王立衡）</p>
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div></body></html>"""
+    a = _one_raw("guancha.html", page)
+    assert (a["title"], a["author"]) == ("普京访问平壤：朝俄关系意味着什么", "王立衡")
+    quoted = page.replace("王立衡：普京访问平壤", "金正恩：普京访问平壤")
+    assert _one_raw("quoted.html", quoted)["title"].startswith("金正恩：")

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "306"
+CONVERTER_VERSION = "307"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -356,6 +356,10 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         images=doc.images,
         links=doc.links,
     )
+    # the writer's name before the headline in a page's title (王立衡：普京访问平壤…): a byline's
+    writer = a["author"]
+    if writer and (named := re.match(rf"{re.escape(writer)}\s*[：:]\s*", a["title"] or "")):
+        a["title"] = a["title"][named.end() :] or a["title"]
     return _with_entities(a)
 
 

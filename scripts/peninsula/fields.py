@@ -835,8 +835,17 @@ _PADDED_NAME = re.compile(
 _MARKED_NAME = re.compile(r"^■\s*(?=[\u4e00-\u9fff·]{2,6}\s*$)", re.MULTILINE)
 
 
+# A columnist's title between the credit and the name: 文/观察者网专栏作者 王立衡 (the name is
+# the writer's; the outlet and the title before it are not).
+_COLUMNIST = re.compile(
+    r"[^\s/／：:（(【]{0,10}(?:专栏作者|專欄作者|特约作者|特約作者|专栏作家|專欄作家|特约评论员|特約評論員)\s*"
+)
+
+
 def author_from_header(header: str) -> str | None:
     """The byline's reporters, as written; several are joined with 、."""
+    if "专栏" in header or "專欄" in header or "特约" in header or "特約" in header:
+        header = _COLUMNIST.sub("", header)
     if "■" in header or " " in header or "\u3000" in header:
         header = _MARKED_NAME.sub("作者：", _PADDED_NAME.sub(r"\g<label>\g<a>\g<b>", header))
     found = [
