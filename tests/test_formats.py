@@ -8231,6 +8231,7 @@ def test_hot_keywords_and_a_plug_between_stars():
         ("招聘 | 三联生活周刊招聘新媒体编辑、视频编导", True),
         ("书签", True),
         ("0跟贴 0参与", True),
+        ("点赞1.2k评论328", True),  # a platform's counters
         ("摄影师张雷说，他在江边等了三个小时。", False),
     ],
 )
