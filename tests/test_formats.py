@@ -8232,6 +8232,7 @@ def test_hot_keywords_and_a_plug_between_stars():
         ("书签", True),
         ("0跟贴 0参与", True),
         ("点赞1.2k评论328", True),  # a platform's counters
+        ("大家都在搜：尹锡悦弹劾案 韩国国会投票 韩东勋辞职", True),  # a portal's search suggestions
         ("摄影师张雷说，他在江边等了三个小时。", False),
     ],
 )

@@ -153,6 +153,8 @@ _LINE_PATTERNS = [
     # a portal's comment counter: 跟贴 2,318 参与 45,702
     r"(跟贴|跟帖)\s*[\d,]+(\s*(参与|參與)\s*[\d,]+)?|[\d,]+\s*(跟贴|跟帖)(\s*[\d,]+\s*(参与|參與))?",
     r"(热门推荐|熱門推薦|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦)",
+    # a portal's search suggestions: 大家都在搜：尹锡悦弹劾案 韩国国会投票 韩东勋辞职
+    r"(大家都在搜|大家還在搜|大家还在搜|热门搜索|熱門搜尋|相关搜索词|相關搜尋詞)\s*[:：]\s*[^。！？]{0,80}",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
