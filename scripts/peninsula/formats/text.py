@@ -168,7 +168,9 @@ _EDITION_ROW = re.compile(
     r"第\s*[\dA-Z]{1,4}\s*版(?:\s*[:：]\s*\S{1,10})?"
 )
 _SOURCE_LINE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s，。]{2,16}")
-_TAG_ROW = re.compile(r"[\u4e00-\u9fff·]{1,8}(?: [\u4e00-\u9fffA-Za-z0-9·]{1,8}){1,5}")
+# The page's topic words a space apart under its source line (冬奥会 啦啦队 朝鲜): two may do
+# there, where clean.split_tag_row asks three of a row under the story.
+_TOPICS_UNDER_SOURCE = re.compile(r"[\u4e00-\u9fff·]{1,8}(?: [\u4e00-\u9fffA-Za-z0-9·]{1,8}){1,5}")
 _HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")  # a social account's handle on its own line
 # A topic tag of a social post: #朝鲜半岛局势#.
 _HASHTAG = re.compile(r"#([^#\s][^#\n]{0,29})#")
@@ -1409,7 +1411,7 @@ def parse(text: str) -> Doc:
         elif (
             len(body) > 2
             and _SOURCE_LINE.fullmatch(body[0])
-            and _TAG_ROW.fullmatch(body[1])
+            and _TOPICS_UNDER_SOURCE.fullmatch(body[1])
             and _is_story_paragraph(body[2])
         ):
             # 来源：环球网 over the page's topic words: 冬奥会 啦啦队 朝鲜
