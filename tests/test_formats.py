@@ -9097,6 +9097,7 @@ def test_an_e_papers_byline_cell_named_in_pinyin():
 </table></body></html>"""
     a = _one_raw("jfdaily.html", page)
     assert a["author"] == "陶韵文" and a["body"].strip() == _STORY
+    assert a["outlet"] is None  # 本报 (this paper) names no outlet, bullet or not
 
 
 def test_a_columnists_name_before_the_headline_and_a_columnists_title():
@@ -9111,3 +9112,20 @@ def test_a_columnists_name_before_the_headline_and_a_columnists_title():
     assert (a["title"], a["author"]) == ("普京访问平壤：朝俄关系意味着什么", "王立衡")
     quoted = page.replace("王立衡：普京访问平壤", "金正恩：普京访问平壤")
     assert _one_raw("quoted.html", quoted)["title"].startswith("金正恩：")
+
+
+@pytest.mark.parametrize(
+    "header, name",
+    [("【新华社平壤5月3日电】朝鲜", "新华社"), ("【大纪元2024年1月2日讯】", "大纪元"),
+     ("【李在明當選南韓第21任總統 今天宣誓就職】", None), ("【韩国第22届国会选举今日举行】", None)],
+)  # fmt: skip
+def test_a_bracketed_headline_with_a_number_names_no_outlet(header, name):
+    """A dateline in brackets has a date after its outlet; a headline in brackets may have any
+    number in it (第21任)."""
+    assert outlet_from_header(header) == (outlet_for_name(name) if name else None)
+
+
+def test_a_source_line_with_a_date_after_a_bar():
+    """来源：自由亚洲电台｜2025年6月5日 credits the outlet, not the outlet and its date."""
+    credit, body, _ = source_credit(f"{_STORY}\n\n来源：自由亚洲电台｜2025年6月5日\n")
+    assert credit == outlet_for_name("自由亚洲电台") and body.strip() == _STORY
