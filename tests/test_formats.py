@@ -9129,3 +9129,22 @@ def test_a_source_line_with_a_date_after_a_bar():
     """来源：自由亚洲电台｜2025年6月5日 credits the outlet, not the outlet and its date."""
     credit, body, _ = source_credit(f"{_STORY}\n\n来源：自由亚洲电台｜2025年6月5日\n")
     assert credit == outlet_for_name("自由亚洲电台") and body.strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["字号：大 中 小   |   打印   |   转发给好友   |   分享到：新浪微博 微信 QQ空间",
+     "字号：大 中 小\t打印\t分享到：", "加入收藏",
+     "字體大小：[A](#) [A](#) [A](#) [分享](#) [列印](#) [收藏](#)"],
+)  # fmt: skip
+def test_toolbars_between_tabs_and_buttons_after_their_label(line):
+    """A toolbar copied with tabs between its buttons, and a row of buttons (links to #) after
+    their label, are furniture; a label before a real link, or words between tabs, are not."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["相关新闻：[朝鲜发射导弹](https://example.com/a.html)", "韩国\t朝鲜", "首尔](x"]
+)
+def test_a_label_before_a_real_link_is_no_toolbar(line):
+    assert not is_boilerplate(line)

@@ -289,7 +289,7 @@ _LINE_PATTERNS = [
     r"|(大|中|小)(字号|字號)|(放大|缩小|縮小)(字体|字體)?|打印|列印|友善列印|我要打印|打印本页|打印本頁|打印本文|打印此页|列印此頁"
     r"|关闭窗口|關閉窗口|关闭|關閉"
     rf"|返回首页|返回首頁|推荐给好友|推薦給好友|{COPY_LINK}|纠错|糾錯"
-    r"|推荐给朋友|推薦給朋友|转寄|轉寄|推荐|推薦|全文显示|全文顯示|显示全文|顯示全文|返回顶部|返回頂部)"
+    r"|推荐给朋友|推薦給朋友|转发给好友|轉發給好友|加入收藏|转寄|轉寄|推荐|推薦|全文显示|全文顯示|显示全文|顯示全文|返回顶部|返回頂部)"
     r"\s*[】〗\]]?\s*){1,6}",  # (【转寄】 【推荐】 【全文显示】)
     # (several: 排版：小雅 / 审核：然木)
     rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s/／]{{0,12}}\s*[)）】\]]?\s*[/／]?\s*){{1,4}}"
@@ -840,7 +840,7 @@ def _judged(line: str) -> bool:
     return _is_boilerplate(line)
 
 
-_WIDE_GAP = re.compile(r"\s\s|\u3000")  # (two spaces, or one ideographic space)
+_WIDE_GAP = re.compile(r"\s\s|\u3000|\t")  # (two spaces, a tab, or one ideographic space)
 _BRACKETED_WORD = re.compile(r"\[([^\[\]\s]{1,12})\](?!\()")  # a button's word: [微博]
 
 
@@ -852,11 +852,7 @@ def _is_boilerplate(line: str) -> bool:
             return True  # [► 北韓拆除部分擴音器？…](…): a related story's link
     elif "](" in text and _LINKS_ONLY.fullmatch(text):
         # a line of links alone: buttons (#, javascript:) and crumbs (a > b) are furniture
-        hrefs = _LINK_HREF.findall(text)
-        if all(
-            h.endswith("#") or h.startswith(("#", "javascript")) or _SHARE_HREF.search(h)
-            for h in hrefs
-        ):
+        if _buttons(_LINK_HREF.findall(text)):
             return True
         if re.search(r"\)\s*[>›»]\s*\[", text):
             return True
@@ -866,6 +862,10 @@ def _is_boilerplate(line: str) -> bool:
             return True  # a menu or a language switcher: [韩文版](…) | [English](…) | [日本語](…)
         text = _LINK_TEXT.sub(r"\1", text)
     elif "](" in text and len(words := _LINK_TEXT.sub(r"\1", text)) <= 160:
+        label = _LINK_TEXT.sub("", text).strip(" |｜·")
+        hrefs = _LINK_HREF.findall(text)
+        if hrefs and label != text and _buttons(hrefs) and _judged(label):
+            return True  # buttons after their label: 字體大小：[A](#) [A](#) [分享](#) [列印](#)
         text = words  # a short line with links (however long their addresses): by its words
     if not text or len(text) > 300 or _PLATFORM_NOTICE.match(text):
         return False  # (a platform's notice is left for the story's end: ends_story)
@@ -881,10 +881,17 @@ def _is_boilerplate(line: str) -> bool:
         # a toolbar of buttons between bars, dots or spaces, each furniture: A-  A+  |  打印  |
         # 分享到：微信 微博; 播放  全屏; 讚 · 分享 · 收藏 · 字級; 分享 | 打印 | 字号 **A** A
         plain = _BRACKETED_WORD.sub(r"\1", text.replace("**", ""))  # 字号 [大] [中] [小]
-        parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\u3000", plain)]
+        parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\t|\u3000", plain)]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
     return bool(_LINE_RE.fullmatch(text)) or _gated(text)
+
+
+def _buttons(hrefs: list[str]) -> bool:
+    """Links that go nowhere (#, javascript:) or share the page: a toolbar's buttons."""
+    return all(
+        h.endswith("#") or h.startswith(("#", "javascript")) or _SHARE_HREF.search(h) for h in hrefs
+    )
 
 
 _HREF = r"(?:[^()\s]|\([^()\s]*\))*"  # (one level of brackets: javascript:void(0))
