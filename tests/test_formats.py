@@ -9148,3 +9148,37 @@ def test_toolbars_between_tabs_and_buttons_after_their_label(line):
 )
 def test_a_label_before_a_real_link_is_no_toolbar(line):
     assert not is_boilerplate(line)
+
+
+def test_a_ministry_page_copied_whole_with_a_headline_naming_its_day():
+    """A ministry's page copied as text: its name over its English name, the menu, the search
+    box, the crumbs, then a headline that opens with its day over the meta row."""
+    copy = (
+        "中华人民共和国国防部\nMinistry of National Defense of the People's Republic of China\n"
+        "首页  国防新闻  权威发布  军队人事  国防动员  图片  视频\n请输入关键字  搜索\n\n"
+        "当前位置：首页 > 权威发布 > 例行记者会\n\n2024年6月27日国防部例行记者会文字实录\n"
+        "来源：国防部网 作者：吴迪 责任编辑：王逸涛 2024-06-27 20:10\n\n"
+        + _STORY.replace("\n\n", "\n\n\u3000\u3000")
+        + "\n"
+    )
+    a = _one_raw("mod.txt", copy)
+    assert a["title"] == "2024年6月27日国防部例行记者会文字实录"
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-06-27", "20:10", "吴迪")
+    assert _plain_body(a).strip() == _STORY
+    # a date row is no headline, even with words after its day
+    assert _one_raw("row.txt", copy.replace("文字实录\n", "文字实录\n2024年6月27日 星期四\n"))[
+        "title"
+    ].endswith("文字实录")
+
+
+def test_a_reporters_question_cut_short_in_a_transcripts_header_is_no_byline():
+    """总台央视记者：今天下午，嫦娥六号探测器… (a question, its line cut short) names no writer;
+    记者：李明 does."""
+    assert (
+        author_from_header("总台央视记者：今天下午，嫦娥六号探测器在中国文昌航天发射场成功发射")
+        is None
+    )
+    assert (
+        author_from_header("（记者：李明）朝鲜中央通讯社今天报道说朝鲜在东部海域发射了导弹")
+        == "李明"
+    )

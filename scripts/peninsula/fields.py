@@ -497,8 +497,14 @@ def _asks(text: str, m: re.Match) -> bool:
         return False
     at = m.start()
     end = text.find("\n", at)
-    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)].rstrip()
-    return len(line) > 30 and line.endswith(("？", "?"))
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    # (a header's lines may be cut short: a clause, then prose no list of names has, asks too:
+    # 总台央视记者：今天下午，嫦娥六号探测器在中国文昌航天发射场…)
+    return len(line) > 30 and (line.endswith(("？", "?")) or bool(_TURN.match(line, at - start)))
+
+
+_TURN = re.compile(r"\s*(?:记者|記者)\s*[:：][^，,\n]{1,12}[，,][^\n]*?[\u4e00-\u9fff]{12}")
 
 
 # A second Taiwanese byline after the first: 記者黃思穎／台北報導、記者陳冠宇／綜合報導.

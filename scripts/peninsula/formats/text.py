@@ -1017,16 +1017,24 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     line that reads as a headline, itself undated, with a dated line under it (its date, its
     byline or its source). Read before the date lines are taken out; _story_start reads the
     longer menus of whole pages after that."""
+    named = -1  # a name's line over its Latin name's (中华人民共和国国防部 / Ministry of …)
     for k, ln in enumerate(lines[:30]):
-        if _MASTHEAD.fullmatch(ln):
+        if _MASTHEAD.fullmatch(ln) or k == named:
             continue  # the paper's name with its Latin one: 国际日报 Guoji Ribao
+        if (
+            k + 1 < len(lines)
+            and _NAME_OVER_LATIN.fullmatch(ln)
+            and _LATIN_NAME.fullmatch(lines[k + 1])
+        ):
+            named = k + 1
+            continue
         if (
             k
             and 6 <= len(ln) <= 80
             and not ln.endswith("。")  # (a headline may ask: …会走多远？)
             and _HEADLINE_RUN.search(ln)  # (not the font buttons: 字号 A- A+ 背景)
-            and not FULL_DATE.search(ln)
-            and not byline_only(ln)
+            and not _date_row(ln)  # (a headline may name its day: 2024年6月27日国防部例行记者会…)
+            and (not byline_only(ln) or _day_headline(ln))
             and not _CRUMBS.fullmatch(ln)  # 亚太报道 > 朝鲜: the section's crumbs
             and not _spaced_crumbs(ln)  # 三联生活周刊 2025年第3期 > 封面故事
             and not _menu_row(ln)  # 首頁  政治  社會地方
@@ -1046,6 +1054,28 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
             return None  # not chrome: a headline (or a sentence) of its own comes first
     return None
+
+
+_NAME_OVER_LATIN = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_LATIN_NAME = re.compile(
+    r"(?:The\s+)?[A-Z][A-Za-z.'’&-]*(?:\s+(?:of|the|for|and|[A-Z][A-Za-z.'’&-]*)){1,12}"
+)
+_WEEKDAY_OR_LUNAR = re.compile(r"星期|礼拜|禮拜|农历|農曆|(?<![\u4e00-\u9fff])周[一二三四五六日]")
+
+
+def _date_row(line: str) -> bool:
+    """A line of a date, not a headline that names its day: what the date leaves is no
+    headline's run of six characters (or is a weekday, a lunar date)."""
+    if not FULL_DATE.search(line):
+        return False
+    rest = FULL_DATE.sub("", line)
+    return not re.search(r"[\u4e00-\u9fff]{6}", rest) or bool(_WEEKDAY_OR_LUNAR.search(rest))
+
+
+def _day_headline(line: str) -> bool:
+    """A headline opening with its day (2024年6月27日国防部例行记者会文字实录), which the
+    meta-line rules read as a date row with a note."""
+    return bool(FULL_DATE.match(line)) and not _date_row(line) and not re.search(r"[:：]", line)
 
 
 def _spaced_crumbs(line: str) -> bool:
