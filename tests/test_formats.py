@@ -9182,3 +9182,24 @@ def test_a_reporters_question_cut_short_in_a_transcripts_header_is_no_byline():
         author_from_header("（记者：李明）朝鲜中央通讯社今天报道说朝鲜在东部海域发射了导弹")
         == "李明"
     )
+
+
+def test_a_wire_services_export_with_its_fields_between_rules_and_its_end_mark():
+    """A wire's subscriber export: a banner, its fields between rules (标题, 作者, 发稿时间), the
+    headline again, the story to its end mark (完), then the editor and the notices."""
+    rule = "=" * 50
+    story = f"{_STORY}\n\n韩国统一部当天表示，将密切关注朝方动向，并与美日等国保持沟通，共同应对局势变化。"
+    copy = (
+        f"【中国新闻社 稿件】\n{rule}\n稿件编号：ZXS-GJ-20240527-0394\n栏目：国际新闻 / 亚太\n"
+        "标题：朝鲜发射数枚短程弹道导弹\n作者：刘旭\n发稿时间：2024-05-27 15:10:33\n"
+        f"{rule}\n\n朝鲜发射数枚短程弹道导弹\n\n{story}\n\n(完)\n【编辑：张子怡】\n\n{rule}\n"
+        "使用本稿件须注明“中新社”或“中国新闻社”字样。\n"
+        f"{rule}\n-- 导出自 中新社供稿平台 订户终端 (2024-05-28 08:02) --\n"
+    )
+    a = _one_raw("wire.txt", copy)
+    assert (a["title"], a["author"], a["published"]) == (
+        "朝鲜发射数枚短程弹道导弹",
+        "刘旭",
+        "2024-05-27",
+    )
+    assert a["body"].strip() == story

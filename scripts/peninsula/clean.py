@@ -33,6 +33,7 @@ _PLAYER = (
     r"|标清|標清|高清|超清|倍速)[\]】]?"
 )
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
+END_MARK_LINE = re.compile(rf"\s*{_END_MARK}\s*")  # alone on its line
 
 # An app's note that a story was shared from it: 分享自 Yahoo奇摩新聞 App, — 經 now新聞 App 分享.
 SHARED_VIA = re.compile(

@@ -13,6 +13,7 @@ from itertools import islice
 from ..clean import (
     COMMENTS_LABEL,
     COPY_LINK,
+    END_MARK_LINE,
     LATEST_LABEL,
     NEXT_LABEL,
     POPULAR_LABEL,
@@ -461,11 +462,12 @@ _FIELD = re.compile(
     r"\s*(?:\*\*)?\s*(?P<value>\S.*)$"
 )
 _FIELD_ROLES = {
-    "title": r"title|headline",  # (a scraper's header: title: …; 标题： opens a labelled record)
+    "title": r"title|headline|标题|標題",  # (a scraper's header: title: …; 标题： opens a labelled record)
     "url": r"原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
     "source": r"来源|來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|publication|outlet",
     "author": r"作者|记者|記者|author|by",
     "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|报纸日期|報紙日期|出版日期"
+    r"|发稿时间|發稿時間"
     r"|published|date|pubdate",
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
     "tags": r"标签|標籤|关键词|關鍵詞|tags|tag|keywords",
@@ -486,13 +488,17 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     role, and the lines without it. Unknown labels in the block (订阅源) go with it."""
     first = _FIELD.match(lines[0]) if lines else None
     start = 0 if first and first["label"].lower() in _FIELD_ROLE else 1  # else the headline
-    end = start
+    ruled = start < len(lines) and bool(_RULE.fullmatch(lines[start]))  # (a wire's: ====)
+    end = start = start + ruled
     while end < len(lines) and _is_field(lines[end]):
         end += 1
     block = [m for ln in lines[start:end] if (m := _FIELD.match(ln))]  # (not an empty field)
     roles = {_FIELD_ROLE.get(m["label"].lower()) for m in block} - {None}
     if len(block) < 3 or len(roles) < 2:
         return {}, lines
+    if ruled:
+        start -= 1
+        end += end < len(lines) and bool(_RULE.fullmatch(lines[end]))
     found = {}
     for m in block:
         if role := _FIELD_ROLE.get(m["label"].lower()):
@@ -1160,6 +1166,7 @@ def parse(text: str) -> Doc:
     # an export's fields first: its 存檔日期：… is a field, not a note on the copy
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
+    fielded = "title" in found  # (a labelled record's 标题： among them)
     for k, ln in enumerate(lines[:3]):
         if (
             note := _COPY_NOTE.fullmatch(ln)
@@ -1293,6 +1300,11 @@ def parse(text: str) -> Doc:
             (k for k, ln in enumerate(lines) if _CLOSE_BAR.fullmatch(ln) and _told(lines, k)), None
         )
         lines = lines[:end] if end is not None else lines
+    # a wire's end mark alone on its line ((完), 【完】): its editor and notices follow
+    end = next(
+        (k for k, ln in enumerate(lines) if END_MARK_LINE.fullmatch(ln) and _told(lines, k)), None
+    )
+    lines = lines[: end + 1] if end is not None else lines
     # the previous and next stories' links under the story (上一篇 / 下一篇): the page's from there
     end = next(
         (k for k, ln in enumerate(lines) if NEXT_LABEL.fullmatch(ln) and _told(lines, k)), None
@@ -1343,6 +1355,9 @@ def parse(text: str) -> Doc:
         return doc
     if doc.title:  # titled by the fields over the text (a scraper's title: …)
         body = lines
+        again = next((k for k, ln in enumerate(body[:3]) if ln == doc.title), None)
+        if again is not None and all(len(ln) <= 40 for ln in body[:again]):
+            body = body[again + 1 :]  # the headline again over the text (and a wire's banner)
     elif shared := _SHARE_LINE.fullmatch(lines[0]):
         # an app's share line over the copied page: 【headline】 http://t.cn/… （分享自 @新浪新闻）
         doc.title, doc.title_source = shared["title"].strip(), "headline"  # (its address: read)
@@ -1458,7 +1473,7 @@ def parse(text: str) -> Doc:
             body.pop(0)
         else:
             break
-    if _TITLE_LABEL.match(lines[0]):  # a labelled record: the label before its text goes
+    if _TITLE_LABEL.match(lines[0]) or fielded:  # a labelled record: the label before its text goes
         body = [_TEXT_LABEL.sub("", ln, count=1) for ln in body]
     # readers' comments copied under the story end it (网友评论（23）, 热门评论), and so does a
     # whole page's list of its most-read stories (熱門文章, 热点推荐)
