@@ -1677,7 +1677,7 @@ def test_korean_paper_chinese_edition_reporter_line_and_site_in_title():
     assert a["body"].rstrip().endswith("散发传单的报复。") and "journari" not in a["body"]
     assert a["published"] == "2024-06-03"
     # an outlet before 记者 is still the outlet, an unlisted one when its name says so
-    assert outlet_from_header("（诗华日报记者李明首尔2日电）") == "诗华日报"
+    assert outlet_from_header("（南岛日报记者李明首尔2日电）") == "南岛日报"
     assert author_from_header("金志恩记者") == "金志恩"
 
 
@@ -6112,11 +6112,11 @@ created: 2024-10-16
 
 def test_an_unlisted_papers_page():
     """Pages of papers outlets.yml does not list: the site's own name is the outlet when it
-    says it is a paper's or a news site's (og:site_name 澳洲新快网; a title closing with
-    _星暹日报), never a section's name or a video platform credited in a caption; JSON-LD's
+    says it is a paper's or a news site's (og:site_name 澳华时讯网; a title closing with
+    _泰华时报), never a section's name or a video platform credited in a caption; JSON-LD's
     two Persons are two writers."""
     first, second, third = _TWO_PARAGRAPHS[0], _TWO_PARAGRAPHS[1], _STORY
-    page = """<html><head><title>朝鲜发射侦察卫星 – 澳洲新快网</title>
+    page = """<html><head><title>朝鲜发射侦察卫星 – 澳华时讯网</title>
     <meta property="og:site_name" content="{site}">
     <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "朝鲜发射侦察卫星",
     "author": [{{"@type": "Person", "name": "朴贤周"}}, {{"@type": "Person", "name": "郑孝植"}}]}}
@@ -6124,13 +6124,13 @@ def test_an_unlisted_papers_page():
     <p>{first}</p><p>视频：韩国国会外民众连夜聚集抗议（来源：YouTube）</p><p>{second}</p>
     <p>{third}</p></article></body></html>"""
     a = _one_raw(
-        "xkb.html", page.format(site="澳洲新快网", first=first, second=second, third=third)
+        "xkb.html", page.format(site="澳华时讯网", first=first, second=second, third=third)
     )
-    assert (a["outlet"], a["author"]) == ("澳洲新快网", "朴贤周、郑孝植")
+    assert (a["outlet"], a["author"]) == ("澳华时讯网", "朴贤周、郑孝植")
     section = page.format(site="国际新闻", first=first, second=second, third=third)
     assert _one_raw("section.html", section)["outlet"] is None
-    titled = section.replace("– 澳洲新快网", "_国际新闻_星暹日报").replace("og:site_name", "x")
-    assert _one_raw("sing.html", titled)["outlet"] == "星暹日报"
+    titled = section.replace("– 澳华时讯网", "_国际新闻_泰华时报").replace("og:site_name", "x")
+    assert _one_raw("sing.html", titled)["outlet"] == "泰华时报"
 
 
 def test_an_old_table_page_without_paragraphs():
@@ -7707,7 +7707,7 @@ def test_an_old_papers_table_page_dated_under_the_story():
     assert (a["published"], a["author"], a["outlet"]) == (
         "2024-06-12",
         "金春花、李东浩",
-        "延边日报",
+        outlet_for_name("延边日报"),
     )
     assert a["images"][0]["caption"] == "交流会现场，双方企业代表进行洽谈。"
     assert a["images"][0]["credit"] == "全 光 摄"
@@ -8150,7 +8150,7 @@ def test_a_wechat_article_copied_as_text():
     assert (a["title"], a["author"], a["outlet"]) == (
         "延边的村子里，只剩下老人和一条狗",
         "刘珂",
-        "三联生活周刊",
+        outlet_for_name("三联生活周刊"),
     )
     assert (a["published"], a["published_time"]) == ("2024-01-16", "18:30")
     assert a["body"].strip() == _STORY
@@ -8861,7 +8861,7 @@ source: https://epaper.lnd.com.cn/lnrbepaper/pc/content/202411/18/content_128764
 **责任编辑：** 刘洋
 """
     a = _one_raw("lnrb.md", clip)
-    assert (a["outlet"], a["author"]) == ("辽宁日报", "郭海平、孙大为")
+    assert (a["outlet"], a["author"]) == (outlet_for_name("辽宁日报"), "郭海平、孙大为")
     assert a["body"].strip() == _STORY
     for line in (
         "00:00 / 02:35\u3000标清 高清 全屏",
