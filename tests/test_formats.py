@@ -16,10 +16,13 @@ from peninsula.convert import convert
 from peninsula.dates import article_date
 from peninsula.fields import (
     author_from_header,
+    fold,
     known_outlet,
     language,
+    outlet_for_domain,
     outlet_for_name,
     outlet_from_header,
+    outlets,
     source_credit,
     sourced_caption,
 )
@@ -9203,3 +9206,29 @@ def test_a_wire_services_export_with_its_fields_between_rules_and_its_end_mark()
         "2024-05-27",
     )
     assert a["body"].strip() == story
+
+
+def test_the_outlet_list_names_each_outlet_once():
+    """outlets.yml: one entry per display name, no alias (folded to simplified, as matched)
+    naming two outlets, no domain listed twice, zones as UTC offsets."""
+    listed = outlets()
+    names = [o["name"] for o in listed]
+    assert len(names) == len(set(names))
+    owner: dict[str, str] = {}
+    for o in listed:
+        for alias in {fold(a).lower() for a in o["aliases"]}:
+            assert owner.setdefault(alias, o["name"]) == o["name"], alias
+    domains = [d for o in listed for d in o["domains"]]
+    assert len(domains) == len(set(domains))
+    assert all(re.fullmatch(r"[+-]\d\d:\d\d", o["zone"]) for o in listed if o.get("zone"))
+
+
+@pytest.mark.parametrize(
+    "url, name",
+    [("https://www.shobserver.com/news/detail?id=1", "解放日报"),
+     ("https://nfapp.southcn.com/content/1.html", "南方+"),
+     ("https://www.southcn.com/node_1/content/2.html", "南方日报"),
+     ("https://news.example.com/1.html", None)],
+)  # fmt: skip
+def test_an_address_names_the_outlet_of_its_most_specific_domain(url, name):
+    assert outlet_for_domain(url) == (known_outlet(name) if name else None)

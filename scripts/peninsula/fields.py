@@ -130,13 +130,24 @@ def site_outlet(site_name: str | None) -> str | None:
     return None if named in _platforms() else named
 
 
-def outlet_for_domain(url: str | None) -> str | None:
-    host = domain(url)
-    if not host:
-        return None
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, dict]:
+    found: dict[str, dict] = {}
     for o in outlets():
-        if any(host == d or host.endswith("." + d) for d in o["domains"]):
+        for d in o["domains"]:
+            found.setdefault(d, o)  # (the first outlet listing a domain)
+    return found
+
+
+def outlet_for_domain(url: str | None) -> str | None:
+    """The outlet whose domain the address is on (the most specific domain listed: a
+    paper's app at nfapp.southcn.com before its group's southcn.com)."""
+    host = domain(url)
+    domains = _domains()
+    while host:
+        if (o := domains.get(host)) is not None:
             return None if o.get("platform") else o["name"]  # (an account's post: its own)
+        host = host.partition(".")[2]
     return None
 
 
