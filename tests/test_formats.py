@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from peninsula.clean import POPULAR_LABEL, RELATED_LABEL, is_boilerplate, split_credit
+from peninsula.clean import POPULAR_LABEL, RELATED_LABEL, ends_story, is_boilerplate, split_credit
 from peninsula.convert import convert
 from peninsula.dates import article_date
 from peninsula.fields import (
@@ -9232,3 +9232,52 @@ def test_the_outlet_list_names_each_outlet_once():
 )  # fmt: skip
 def test_an_address_names_the_outlet_of_its_most_specific_domain(url, name):
     assert outlet_for_domain(url) == (known_outlet(name) if name else None)
+
+
+@pytest.mark.parametrize(
+    "line, ends",
+    [("喜歡我的作品嗎？別忘了給予支持與讚賞，讓我知道在創作的路上有你陪伴！", True),
+     ("喜欢这篇文章吗？不少读者表示，文章对半岛局势的分析很透彻。", False)],
+)  # fmt: skip
+def test_a_writers_appeal_for_tips_ends_the_story(line, ends):
+    """A blog platform's appeal for tips (喜歡我的作品嗎？…讚賞) ends the story; a sentence
+    asking the same does not."""
+    assert ends_story(line) is ends
+
+
+@pytest.mark.parametrize("kind", ["txt", "html"])
+def test_an_authors_profile_under_the_story_ends_it_and_over_it_does_not(kind):
+    """作者简介：孙立明，… (or 【作者简介】王海燕，…) under a story's worth of text closes it;
+    a column's note on its writer over the story stays, and so does a sentence about one."""
+    profile = "作者简介：孙立明，北京大学国际关系学院助理教授，主要研究东北亚安全。"
+    story = (
+        f"{_STORY}\n\n他在作者简介中写道，自己曾在首尔工作。\n\n"
+        "韩国统一部当天表示，将密切关注朝方动向，并与美日等国保持沟通，共同应对局势变化。"
+    )
+
+    def body(paragraphs: list[str]) -> str:
+        if kind == "txt":
+            a = _one_raw("c.txt", "朝鲜发射短程弹道导弹\n\n" + "\n\n".join(paragraphs) + "\n")
+        else:
+            cells = "".join(f"<p>{p}</p>" for p in paragraphs)
+            cells = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", cells)
+            a = _one_raw(
+                "c.html",
+                f"<html><body><article><h1>朝鲜发射短程弹道导弹</h1>{cells}</article></body></html>",
+            )
+        return a["body"]
+
+    assert body([*story.split("\n\n"), profile]).strip() == story
+    bracketed = "**【作者简介】**王海燕，中国社会科学院研究员。"
+    assert body([*story.split("\n\n"), bracketed]).strip() == story
+    assert profile in body([profile, *story.split("\n\n")])
+
+
+def test_a_page_printing_its_own_address_with_entities():
+    """本文網址：https://…?uid=11&amp;pid=2712 printed in the markup is the address with &."""
+    page = f"""<html><body><article><h1>朝俄條約評析</h1>
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</article>
+<div class="print-url">本文網址：https://indsr.org.tw/focus?uid=11&amp;pid=2712&amp;typeid=0</div>
+</body></html>"""
+    a = _one_raw("indsr.html", page)
+    assert a["url"] == "https://indsr.org.tw/focus?uid=11&pid=2712&typeid=0"

@@ -577,6 +577,7 @@ _STORY_END_WORDS = re.compile(
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END"
     r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|CC|创用|創用|知识共享|知識共享|Creative|您的支|你的支|光靠廣告|光靠广告"
     r"|评论|評論|留言|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
+    r"|赞赏|讚賞|打赏|打賞"
 )
 
 
@@ -609,6 +610,14 @@ _CLOSING_NOTICE = re.compile(
     r"|^.{0,16}(?:需要你的|需要您的)(?:支持|支援|力量)[。！，,]"
     r"|^(?:您的|你的)(?:支持|支援|赞助|贊助)(?:能|能够|能夠|让|讓|将|將)"  # 您的支持能让我们写出更好的报道。
     r"|^光靠广告无法|^光靠廣告無法"  # 光靠广告无法守护韩民族日报的独立新闻。
+    # a writer's appeal for tips: 喜歡我的作品嗎？別忘了給予支持與讚賞…
+    r"|^(?:喜欢|喜歡)(?:我的|这篇|這篇|本篇)?(?:作品|文章|内容|內容)(?:吗|嗎)\s*[？?].{0,40}(?:赞赏|讚賞|打赏|打賞)"
+)
+# The author's profile opening its line (作者简介：孙立明，…; 【作者简介】王海燕，…): under a story's
+# worth of text it ends the story; over it (a column's note on its writer) it does not.
+PROFILE_LINE = re.compile(
+    r"\**(?:[【\[]\s*(?:作者简介|作者簡介|作者介绍|作者介紹)\s*[】\]]\**\s*[:：]?"
+    r"|(?:作者简介|作者簡介|作者介绍|作者介紹)\s*[:：])\s*[\u4e00-\u9fff·]{2,5}[，,]"
 )
 
 
@@ -626,6 +635,10 @@ def ends_story(line: str) -> bool:
     return len(line) <= 40 and "。" not in line and bool(STORY_END.search(line))
 
 
+def _comments_or_profile(text: str) -> bool:
+    return bool(COMMENTS_LABEL.match(text) or PROFILE_LINE.match(text))
+
+
 def cut_at_story_end(body: str) -> str:
     """The body up to a paywall, an appended story (STORY_END) or the readers' comments
     (COMMENTS_LABEL, after a story's worth of text), when story text precedes it."""
@@ -635,7 +648,7 @@ def cut_at_story_end(body: str) -> str:
     seen = 0
     for k, paragraph in enumerate(paragraphs):
         text = plain_text(paragraph).strip()
-        if seen >= 50 and ends_story(text) or seen >= 200 and COMMENTS_LABEL.match(text):
+        if seen >= 50 and ends_story(text) or seen >= 200 and _comments_or_profile(text):
             return "\n\n".join(paragraphs[:k]).rstrip() + "\n"
         if not paragraph.lstrip().startswith(("![", "*")):
             seen += len(text)

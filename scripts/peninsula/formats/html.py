@@ -12,6 +12,7 @@ import json
 import re
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
+from html import unescape
 from urllib.parse import unquote, urljoin, urlparse
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -2892,7 +2893,8 @@ def parse(
     if _VIEW_ORIGINAL_WORDS.search(html):  # most pages have no such link: test first
         _view_original(soup, doc)
     if "url" not in doc.meta and (printed := _PAGE_ADDRESS.search(html)):
-        doc.meta["url"] = printed["url"]  # no canonical link: the address the page prints
+        # no canonical link: the address the page prints (read in the markup: &amp; is &)
+        doc.meta["url"] = unescape(printed["url"])
     if linked and ("url" not in doc.meta or _READER_APP.search(doc.meta["url"])):
         # a mailed post's headline links to the post (Substack); a feed reader's article view
         # (saved from inoreader.com) links its headline to the original

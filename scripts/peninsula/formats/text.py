@@ -17,6 +17,7 @@ from ..clean import (
     LATEST_LABEL,
     NEXT_LABEL,
     POPULAR_LABEL,
+    PROFILE_LINE,
     RELATED_LABEL,
     REPORTED_AT,
     SHARED_VIA,
@@ -1489,6 +1490,7 @@ def parse(text: str) -> Doc:
                 or _latest(body, k)
                 or (_CONTACT.match(ln) and _SENTENCE_END.search(body[k - 1]))
                 or (ends_story(ln) and (_SENTENCE_END.search(body[k - 1]) or _told(body, k)))
+                or (PROFILE_LINE.match(ln) and _told(body, k))
             )
         ),
         None,
