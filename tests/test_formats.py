@@ -9281,3 +9281,24 @@ def test_a_page_printing_its_own_address_with_entities():
 </body></html>"""
     a = _one_raw("indsr.html", page)
     assert a["url"] == "https://indsr.org.tw/focus?uid=11&pid=2712&typeid=0"
+
+
+def test_a_copied_page_under_its_address_labelled_and_an_english_name_with_a_comma():
+    """来源网址：https://… over a whole page copied as text, whose name's English form has a
+    comma (Institute of …, Peking University): the address is the page's, the headline the
+    line over the byline."""
+    copy = (
+        "来源网址：http://www.iiss.pku.edu.cn/research/comment/2025/0123/8841.html\n\n"
+        "北京大学国际战略研究院\nInstitute of International and Strategic Studies, Peking University\n"
+        "首页 | 研究院概况 | 研究人员 | 研究成果 | English\n当前位置：首页 > 研究成果 > 国际战略评论\n\n"
+        "特朗普第二任期与朝核问题的新变量\n\n作者：孙立明    发布时间：2025-01-23    浏览次数：1386\n\n"
+        f"{_STORY}\n"
+    )
+    a = _one_raw("iiss.txt", copy)
+    assert (a["title"], a["author"], a["published"]) == (
+        "特朗普第二任期与朝核问题的新变量",
+        "孙立明",
+        "2025-01-23",
+    )
+    assert a["url"] == "http://www.iiss.pku.edu.cn/research/comment/2025/0123/8841.html"
+    assert a["body"].strip() == _STORY

@@ -742,7 +742,7 @@ def _without_signature(lines: list[str]) -> list[str]:
 _SOURCE_URL = re.compile(
     r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
     r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link|永久链接|永久連結|permalink"
-    r"|中文版|中文網|中文网)"
+    r"|中文版|中文網|中文网|来源网址|來源網址|来源链接|來源連結|來源鏈接|网页地址|網頁地址|页面地址|頁面地址)"
     r"\s*[:：]?\s*(?P<url>https?://\S+)$"  # (原文連結 https://…: a space will do)
     # a share box's copy-link field, copied with the page: 复制链接 https://…; an app's share
     # line: 分享自@今日头条 https://m.toutiao.com/is/…
@@ -1065,8 +1065,8 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
 
 _NAME_OVER_LATIN = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _LATIN_NAME = re.compile(
-    r"(?:The\s+)?[A-Z][A-Za-z.'’&-]*(?:\s+(?:of|the|for|and|[A-Z][A-Za-z.'’&-]*)){1,12}"
-)
+    r"(?:The\s+)?[A-Z][A-Za-z.'’&-]*(?:,?\s+(?:of|the|for|and|[A-Z][A-Za-z.'’&-]*)){1,12}"
+)  # (Institute of International and Strategic Studies, Peking University)
 _WEEKDAY_OR_LUNAR = re.compile(r"星期|礼拜|禮拜|农历|農曆|(?<![\u4e00-\u9fff])周[一二三四五六日]")
 
 
