@@ -9302,3 +9302,14 @@ def test_a_copied_page_under_its_address_labelled_and_an_english_name_with_a_com
     )
     assert a["url"] == "http://www.iiss.pku.edu.cn/research/comment/2025/0123/8841.html"
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [("(编译 陈宏美；审校 田世昱)", True), ("（编辑 张三）", True), ("hsy/ljh/ec", True),
+     ("（编辑部认为此事重大）", False), ("km/h", False)],
+)  # fmt: skip
+def test_a_wires_credits_after_a_space_and_its_staffs_sign_off_are_furniture(line, furniture):
+    """A wire's closing credits with a space after each role ((编译 陈宏美；审校 田世昱)) and its
+    staff's initials (hsy/ljh/ec) are furniture; a bracketed aside about the desk is not."""
+    assert is_boilerplate(line) is furniture

@@ -25,7 +25,7 @@ REPORTED_AT = r"(?:\s|[／/])[\u4e00-\u9fff]{0,6}(?:报道|報導|报导|報道)
 _EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|中文编辑|中文編輯"
     "|新媒体编辑|新媒體編輯|责编|責編|网编|網編|编辑|編輯"
-    "|校对|校對|审核|審核|排版|美编|美編|监制|監製"
+    "|校对|校對|审校|審校|审核|審核|排版|美编|美編|监制|監製"
 )
 # A media player's buttons ([播放] 收听广播 … 字幕 全螢幕), around its clock.
 _PLAYER = (
@@ -295,6 +295,10 @@ _LINE_PATTERNS = [
     # (several: 排版：小雅 / 审核：然木)
     rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s/／]{{0,12}}\s*[)）】\]]?\s*[/／]?\s*){{1,4}}"
     r"[A-Z]{0,4}\d{0,8}",
+    # the translator and the editors in brackets, a space after each role: (编译 陈宏美；审校 田世昱)
+    rf"[（(]\s*((编译|編譯|翻译|翻譯|{_EDITORS})\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}\s*[；;，,、]?\s*){{1,4}}[)）]",
+    # a wire's sign-off, its staff's initials: hsy/ljh/ec
+    r"[a-z]{2,4}(/[a-z]{2,4}){1,5}",
     # the writers and the editor closing the story in brackets: （作者：赵磊,吴悦 编辑：周上祺）
     rf"[（(]\s*(作者|记者|記者)\s*[:：]\s*[^）)]{{2,20}}?\s+({_EDITORS})\s*[:：]\s*[^）)\s]{{2,12}}\s*[)）]",
     # a site's search box: 请输入关键字  搜索, 站内搜索
