@@ -9313,3 +9313,24 @@ def test_a_wires_credits_after_a_space_and_its_staffs_sign_off_are_furniture(lin
     """A wire's closing credits with a space after each role ((编译 陈宏美；审校 田世昱)) and its
     staff's initials (hsy/ljh/ec) are furniture; a bracketed aside about the desk is not."""
     assert is_boilerplate(line) is furniture
+
+
+def test_a_quote_widgets_update_time_is_no_date_box_and_forum_replies_end_the_story():
+    """A finance page: the stock quote over the story (…行情更新：2024-07-05 11:30) is not the
+    story's date box, the info row over it is (its date, 来源 and 作者). A forum's copy: 这些回帖亮了
+    opens the replies under the story; 扫码分享 is furniture."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))
+    page = f"""<html><body><div class="newsContent"><h1>三星电子二季度营业利润预计大增</h1>
+<div class="infos"><div class="item">2024年07月05日 10:26</div>
+<div class="item">来源：<a href="https://www.yicai.com/">第一财经</a></div>
+<div class="item">作者：邹文静</div></div>
+<div class="stock_quote_card"><a href="https://quote.example.com/KS005930.html">三星电子</a>
+<span>87500.00</span> <span class="upd">行情更新：2024-07-05 11:30</span></div>
+<div class="txtinfos" id="ContentBody">{paragraphs}</div></div></body></html>"""
+    a = _one_raw("em.html", page)
+    assert (a["author"], a["published"], a["published_time"]) == ("邹文静", "2024-07-05", "10:26")
+    copy = (
+        f"朝鲜女足夺得U20女足世界杯冠军\n\n{_STORY}\n\n扫码分享\n\n这些回帖亮了\n"
+        "飞翔的荷兰人 ：这一代朝鲜女足太猛了\n亮了(215)   回复\n"
+    )
+    assert _one_raw("hupu.txt", copy)["body"].strip() == _STORY

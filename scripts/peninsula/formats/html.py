@@ -2223,7 +2223,14 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
                     continue
                 # a print view's fields in a table row: 来源：新华社 | 作者：… | 发布时间：…
                 text = " ".join(el.get_text(" ").split()) if el.name == "tr" else _text(el)
-                if len(text) <= 100 and FULL_DATE.search(text) and _PUBLISHED_CUE.search(text):
+                day = FULL_DATE.search(text)
+                if (
+                    len(text) <= 100
+                    and day
+                    and _PUBLISHED_CUE.search(text)
+                    # (not a quote widget's: 行情更新：2024-07-05 11:30)
+                    and not _UPDATE_LABEL.search(text, 0, day.start())
+                ):
                     if text not in doc.bylines:
                         doc.bylines.insert(0, text)
                     return
