@@ -9228,6 +9228,8 @@ def test_the_outlet_list_names_each_outlet_once():
     [("https://www.shobserver.com/news/detail?id=1", "解放日报"),
      ("https://nfapp.southcn.com/content/1.html", "南方+"),
      ("https://www.southcn.com/node_1/content/2.html", "南方日报"),
+     ("https://money.udn.com/money/story/5599/8401234", "台灣經濟日報"),
+     ("https://udn.com/news/story/6809/8401235", "聯合報"),
      ("https://news.example.com/1.html", None)],
 )  # fmt: skip
 def test_an_address_names_the_outlet_of_its_most_specific_domain(url, name):
@@ -9334,3 +9336,13 @@ def test_a_quote_widgets_update_time_is_no_date_box_and_forum_replies_end_the_st
         "飞翔的荷兰人 ：这一代朝鲜女足太猛了\n亮了(215)   回复\n"
     )
     assert _one_raw("hupu.txt", copy)["body"].strip() == _STORY
+
+
+def test_a_print_views_original_address_printed_as_text():
+    """A print view prints 原文網址：https://… over the story: the story's address."""
+    page = f"""<html><body><table><tr><td>原文網址：https://money.udn.com/money/story/5599/8401234</td></tr>
+<tr><td class="story_title">南韓政局動盪 韓元重挫</td></tr>
+<tr><td>{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</td></tr></table></body></html>"""
+    a = _one_raw("print.htm", page)
+    assert a["url"] == "https://money.udn.com/money/story/5599/8401234"
+    assert a["outlet"] == known_outlet("台灣經濟日報")

@@ -962,7 +962,8 @@ def _view_original(soup: BeautifulSoup, doc: Doc) -> None:
 
 # The page printing its own address (a print view's footer): 本文链接：http://…
 _PAGE_ADDRESS = re.compile(
-    r"(?:本文链接|本文鏈接|本文地址|本文网址|本文網址|本页地址|本頁地址|本页网址|本頁網址)\s*[:：]\s*"
+    r"(?:本文链接|本文鏈接|本文地址|本文网址|本文網址|本页地址|本頁地址|本页网址|本頁網址"
+    r"|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址)\s*[:：]\s*"  # (a print view's)
     r"(?:<[^>]*>\s*)*(?P<url>https?://[^\s<>\"']+)"
 )
 
