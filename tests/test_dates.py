@@ -396,6 +396,24 @@ def test_a_utc_time_is_told_in_the_outlets_zone():
     assert in_zone(metadata_date("2024-11-01"), "+08:00").published == "2024-11-01"
 
 
+def test_a_utc_time_is_told_in_an_outlets_summer_time():
+    """A named zone keeps summer time: 12:15Z on 20 September is 08:15 in New York (-04:00),
+    on 20 January 07:15 (-05:00); 03:30Z on 20 September is still the 19th there."""
+    from peninsula.dates import in_zone, metadata_date
+
+    summer = in_zone(metadata_date("2024-09-20T12:15:00Z"), "America/New_York")
+    assert (summer.published, summer.time) == ("2024-09-20", "08:15:00-04:00")
+    assert summer.evidence.endswith("(America/New_York, -04:00)")
+    winter = in_zone(metadata_date("2024-01-20T12:15:00Z"), "America/New_York")
+    assert winter.time == "07:15:00-05:00"
+    assert in_zone(metadata_date("2024-09-20T03:30:00Z"), "America/New_York").published == (
+        "2024-09-19"
+    )
+    assert (
+        in_zone(metadata_date("2024-09-20T03:30:00Z"), "Nowhere/Atlantis").time == "03:30:00+00:00"
+    )
+
+
 def test_an_editors_day_code_and_a_yearless_time():
     """中央社 closes a story with its editor and the day in the ROC era ((編輯：陳承中)1140116):
     the day, and the time a yearless date row prints for that day; a code of no date is none."""

@@ -20,8 +20,9 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from .entities import office_terms
 
@@ -373,14 +374,27 @@ def in_zone(when: DateResult, zone: str | None) -> DateResult:
         return when
     try:
         utc = datetime.fromisoformat(f"{when.published}T{when.time}")
-        hours, minutes = int(zone[:3]), int(zone[0] + zone[4:6])
-    except ValueError:
+        local = utc.astimezone(_tzinfo(zone))
+    except (ValueError, KeyError):
         return when
-    local = utc.astimezone(timezone(timedelta(hours=hours, minutes=minutes)))
     day = local.date().isoformat()
-    clock = local.strftime("%H:%M:%S" if when.time.count(":") > 2 else "%H:%M") + zone
-    evidence = f"{when.evidence}; in the outlet's time ({zone})"
+    offset = local.strftime("%z")
+    offset = f"{offset[:3]}:{offset[3:]}"  # (+0800 -> +08:00)
+    clock = local.strftime("%H:%M:%S" if when.time.count(":") > 2 else "%H:%M") + offset
+    told = zone if zone == offset else f"{zone}, {offset}"  # (America/New_York, -04:00)
+    evidence = f"{when.evidence}; in the outlet's time ({told})"
     return DateResult(day, "day", evidence, day, day, clock)
+
+
+_OFFSET = re.compile(r"[+-]\d\d:\d\d")
+
+
+def _tzinfo(zone: str) -> tzinfo:
+    """A fixed offset (+08:00) or a named zone that keeps summer time (America/New_York)."""
+    if _OFFSET.fullmatch(zone):
+        hours, minutes = int(zone[:3]), int(zone[0] + zone[4:6])
+        return timezone(timedelta(hours=hours, minutes=minutes))
+    return ZoneInfo(zone)
 
 
 _BRACKET_DATELINE = re.compile(r"【[^【】]{0,60}】")  # 【希望之声2021年7月28日】
