@@ -9348,3 +9348,21 @@ def test_a_print_views_original_address_printed_as_text():
     a = _one_raw("print.htm", page)
     assert a["url"] == "https://money.udn.com/money/story/5599/8401234"
     assert a["outlet"] == known_outlet("台灣經濟日報")
+
+
+def test_a_greater_than_sign_in_the_text_stays_one_and_crumbs_with_two_are_furniture():
+    """朝鲜 > 韩国 in a page's text is written as it is (only a quote's ">" opening a line, or a
+    tag's "<", is escaped); crumbs joined by >> (人民网>>国际>>滚动新闻) are furniture."""
+    page = (
+        """<html><body><div class="col"><div class="route"><a href="http://www.people.com.cn/">人民网</a>
+&gt;&gt;<a href="http://world.people.com.cn/">国际</a>&gt;&gt;<a href="http://world.people.com.cn/GB/1.html">滚动新闻</a></div>
+<h1>韩国总统宣布解除紧急戒严令</h1><p>民调显示，支持率差距为朝鲜 &gt; 韩国的说法并不准确，&lt;b&gt;标签&lt;/b&gt;也不是。</p>
+<p>&gt; 这一行以大于号开头，不应成为引用。</p>"""
+        + "".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))
+        + "</div></body></html>"
+    )
+    body = _one_raw("people.htm", page)["body"]
+    assert body.startswith(
+        "民调显示，支持率差距为朝鲜 > 韩国的说法并不准确，&lt;b>标签&lt;/b>也不是。"
+    )
+    assert "\n&gt; 这一行以大于号开头" in body and "人民网" not in body

@@ -279,7 +279,7 @@ _LINE_PATTERNS = [
     r"(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：].{0,80}",
     # a navigation bar copied as one line: 中央日报中文网 | 首页 | 政治 | 经济
     r"([^|｜]{1,14}[|｜]\s*)*(首页|首頁|home)(\s*[|｜]\s*[^|｜]{1,14})+",
-    r"([^\s>›»]{1,12}\s*(>|›|»)\s*){2,}[^\s>›»]{1,12}",  # crumbs: 明報 > 國際 > 正文
+    r"([^\s>›»]{1,12}\s*(>|›|»|>>)\s*){2,}[^\s>›»]{1,12}",  # crumbs: 明報 > 國際 > 正文, 人民网>>国际
     r"(tagged|tags|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?\s*",
     r"(上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則|前一则|前一則|后一则|後一則"
     r"|上一页|下一页|上一頁|下一頁"
@@ -877,7 +877,7 @@ def _is_boilerplate(line: str) -> bool:
         # a line of links alone: buttons (#, javascript:) and crumbs (a > b) are furniture
         if _buttons(_LINK_HREF.findall(text)):
             return True
-        if re.search(r"\)\s*[>›»]\s*\[", text):
+        if re.search(r"\)\s*[>›»]{1,2}\s*\[", text):  # (人民网>>国际)
             return True
         if len(re.findall(r"\)\s*[|｜]\s*\[", text)) >= 2 and all(
             len(w) <= 10 for w in _LINK_TEXT.findall(text)

@@ -2449,10 +2449,13 @@ _BREAKS = re.compile(r"(?:[ \t]*  \n[ \t\xa0\u3000]*){2,}")
 
 
 def _to_markdown(root: Tag) -> str:
-    # Text that looks like markup ("&lt;script&gt;" in the page) must stay text in Markdown.
+    # Text that looks like markup ("&lt;script&gt;" in the page) must stay text in Markdown: a
+    # tag needs its "<"; a ">" is markup only opening a line (a quote), and stays as it is in
+    # the text (人民网>>国际, 朝鲜 > 韩国)
     for s in [s for s in root.descendants if type(s) is NavigableString]:
-        if "<" in s or ">" in s:
-            s.replace_with(s.replace("<", "&lt;").replace(">", "&gt;"))
+        if "<" in s or s.lstrip().startswith(">"):
+            text = s.replace("<", "&lt;")
+            s.replace_with(text.replace(">", "&gt;", 1) if text.lstrip().startswith(">") else text)
     md = _Md(heading_style="ATX", bullets="-", strip=["span", "font"]).convert_soup(root)
     # <br><br> between runs of text is how older pages make paragraphs
     md = _BREAKS.sub("\n\n", md)
