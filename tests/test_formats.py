@@ -9366,3 +9366,55 @@ def test_a_greater_than_sign_in_the_text_stays_one_and_crumbs_with_two_are_furni
         "民调显示，支持率差距为朝鲜 > 韩国的说法并不准确，&lt;b>标签&lt;/b>也不是。"
     )
     assert "\n&gt; 这一行以大于号开头" in body and "人民网" not in body
+
+
+def test_a_whole_page_clipped_under_its_title_starts_at_the_headline_again():
+    """MarkDownload's clip of a whole page: # 标题 | 联合早报, the excerpt, then the page's logo,
+    menu, login and crumbs over the headline printed again (# 标题), the byline and dates:
+    the story starts under them."""
+    clip = f"""---
+created: 2025-06-12T09:41:27 (UTC +08:00)
+source: https://www.zaobao.com.sg/realtime/world/story20250604-6456781
+author:
+---
+
+# 李在明当选韩国第21任总统 | 联合早报
+
+> ## Excerpt
+> 韩国共同民主党候选人李在明当选韩国第21任总统。
+
+---
+[![联合早报](https://www.zaobao.com.sg/_web2/logo-zbsg.svg)](https://www.zaobao.com.sg/)
+
+-   [即时](https://www.zaobao.com.sg/realtime)
+-   [新闻](https://www.zaobao.com.sg/news)
+
+[订阅](https://subscribe.sph.com.sg/zh/publications-zb/) [登录](https://www.zaobao.com.sg/login)
+
+[即时](https://www.zaobao.com.sg/realtime) / [国际](https://www.zaobao.com.sg/realtime/world)
+
+# 李在明当选韩国第21任总统
+
+文 / 吕佳蕙
+
+发布/2025年6月4日 10:12
+
+{_STORY}
+"""
+    a = _one_raw("zb.md", clip)
+    assert (a["title"], a["author"], a["published"]) == (
+        "李在明当选韩国第21任总统",
+        "吕佳蕙",
+        "2025-06-04",
+    )
+    assert a["body"].strip() == _STORY
+
+
+def test_a_bylines_list_with_where_it_was_reported_from():
+    """BBC's byline as a list (作者, 章雨宁 / 职务, BBC中文 / 报道自 首尔) is the byline, not
+    the story."""
+    page = f"""<html><body><main><h1>朝鲜炸毁连接韩国的道路</h1>
+<ul><li>作者, 章雨宁</li><li>职务, BBC中文</li><li>报道自 首尔</li></ul>
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</main></body></html>"""
+    a = _one_raw("bbc.html", page)
+    assert a["author"] == "章雨宁" and a["body"].strip() == _STORY

@@ -83,8 +83,25 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
         rest = _EXCERPT.sub("", "\n\n".join(blocks[k + 1 :]), count=1)
         # a headline that is the page's <title> keeps its site's name: it goes (… - 風傳媒)
         heading = heading if title else html.title_without_site(heading)
-        return heading, rest, [b.strip() for b in blocks[:k]]
+        return heading, _from_headline_again(rest, heading), [b.strip() for b in blocks[:k]]
     return title, body, []
+
+
+_LINK_ADDRESS = re.compile(r"\]\([^)\s]*\)")
+
+
+def _from_headline_again(body: str, heading: str) -> str:
+    """The page under its <title> (MarkDownload's # 标题 | 联合早报), its chrome (logo, menu,
+    login, crumbs: links and short words) over the headline printed again (# 标题): the story
+    starts under the headline."""
+    blocks = re.split(r"\n\s*\n", body.strip())
+    for j, block in enumerate(blocks[:40]):
+        if re.sub(r"^#{1,2}\s+", "", block.strip()) == heading and block.lstrip().startswith("#"):
+            chrome = _LINK_ADDRESS.sub("]", "\n".join(blocks[:j]))
+            if j and all(len(ln.strip()) <= 40 for ln in chrome.split("\n")):
+                return "\n\n".join(blocks[j + 1 :])
+            break
+    return body
 
 
 _EXCERPT = re.compile(

@@ -2316,7 +2316,10 @@ _AUTHOR_CARD = re.compile(
 
 # A list of labelled fields (發布日期：112-08-19 / 資料來源：外交部 / 點閱次數：4,817): the page's
 # record of the story, above or under it, not the story. Its text joins the dateline evidence.
-_FIELD_ITEM = re.compile(r"(?P<label>[^\s:：，,]{1,6})\s*[:：，,]\s*(?:\S.{0,40})?")
+_FIELD_ITEM = re.compile(
+    r"(?P<label>[^\s:：，,]{1,6})\s*[:：，,]\s*(?:\S.{0,40})?"
+    r"|(?:报道自|報道自|发自|發自)\s*\S{1,10}"  # (BBC's: 作者, 章雨宁 / 职务, BBC中文 / 报道自 首尔)
+)
 _FIELD_LABEL = re.compile(
     r"(?:發布|发布|發佈|更新|上稿|建立|公告)?(?:日期|時間|时间)|(?:資料|资料)?(?:來源|来源)"
     r"|(?:發布|发布)?(?:單位|单位)|作者|記者|记者|(?:責任|责任)?(?:編輯|编辑)|職位|职位|職務|职务"
@@ -2339,7 +2342,7 @@ def _field_lists(root: Tag, doc: Doc) -> None:
         shapes = [_FIELD_ITEM.fullmatch(t) for t in items]
         if len(items) < 2 or not all(shapes):
             continue
-        if sum(bool(_FIELD_LABEL.fullmatch(m["label"])) for m in shapes) < 2:
+        if sum(bool(m["label"] and _FIELD_LABEL.fullmatch(m["label"])) for m in shapes) < 2:
             continue
         doc.bylines.append(" ".join(items))
         lst.decompose()
