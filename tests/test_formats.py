@@ -9418,3 +9418,20 @@ def test_a_bylines_list_with_where_it_was_reported_from():
 {"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</main></body></html>"""
     a = _one_raw("bbc.html", page)
     assert a["author"] == "章雨宁" and a["body"].strip() == _STORY
+
+
+def test_a_copy_with_a_comment_button_over_the_story_and_a_related_box_inside_it():
+    """A whole page copied as text: 我要留言 in the toolbar over the story is a button; a
+    related box inside the story (【看更多】 and its headline) is not the story; 留言 under the
+    story opens the comments."""
+    first, *rest = _STORY.split("\n\n")
+    more = "韩国统一部当天表示，将密切关注朝方动向，并与美日等国保持沟通，共同应对局势变化。"
+    copy = (
+        "中時新聞網\n首頁\n即時\n國際\n\n首頁 > 國際\n\n朝鲜发射数枚短程弹道导弹\n"
+        "中時新聞網 陳怡君\n2024/06/19 18:46\n\n分享至 LINE\n複製連結\n我要留言\n\n"
+        f"{first}\n\n{more}\n\n【看更多】\n普丁訪朝前夕投書《勞動新聞》 感謝北韓支持\n\n"
+        + "\n\n".join(rest)
+        + "\n\n留言\n請遵守中時新聞網留言規範，違者將被刪除。\n載入更多留言\n"
+    )
+    a = _one_raw("ct.txt", copy)
+    assert a["body"].strip() == "\n\n".join([first, more, *rest])

@@ -545,6 +545,32 @@ def _without_site(title: str) -> tuple[str, str | None]:
     return (bare, named) if named else (title, None)
 
 
+_BRACKETED_RELATED = re.compile(r"[【\[]\s*(?P<label>[^【】\[\]]{2,8})\s*[】\]]")
+
+
+def _without_inline_related(lines: list[str]) -> list[str]:
+    """A related box inside the story (【看更多】 / 普丁訪朝前夕投書《勞動新聞》 / the story goes
+    on): its bracketed label and the one to three headlines under it, not the story."""
+    out, k = [], 0
+    while k < len(lines):
+        m = _BRACKETED_RELATED.fullmatch(lines[k])
+        if m and _related_label(m["label"]) and any(_story_line(ln) for ln in lines[:k]):
+            n = k + 1
+            while n < len(lines) and n - k <= 3 and _headline_like(lines[n]):
+                n += 1
+            if n > k + 1 and n < len(lines) and _story_line(lines[n]):
+                k = n  # the story goes on under the box
+                continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
+def _story_line(line: str) -> bool:
+    """A sentence's worth of the story: no menu's, button's or headline's line."""
+    return len(line) > 25 and bool(_FULL_STOP.search(line))
+
+
 def _without_asides(lines: list[str]) -> list[str]:
     """A note-taking app's callout (Notion's <aside> … </aside>) holds the researcher's note."""
     if "<aside>" not in lines:
@@ -1181,7 +1207,7 @@ def parse(text: str) -> Doc:
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _COPY_START.fullmatch(ln)]
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[0]):
         doc.url = lines.pop(0)  # the page's address pasted over its copy
-    lines = _without_skipped_boxes(_without_asides(lines))
+    lines = _without_inline_related(_without_skipped_boxes(_without_asides(lines)))
     lines = _without_signature(_without_export_footer(_mail_head(lines, doc)))
     if len(lines) > 2 and _COLUMN.match(lines[0]):  # 首发于 / 东北亚观察: a Zhihu column
         doc.category, lines = lines[1], lines[2:]
@@ -1322,6 +1348,9 @@ def parse(text: str) -> Doc:
         or _related_label(ln)  # (the label of a list after the ad's slot: 相關新聞)
     ]
     lines = [ln for ln in lines if not is_boilerplate(ln)]
+    # a comments label over the story's first paragraph is the toolbar's button (我要留言)
+    first = next((k for k, ln in enumerate(lines) if _story_line(ln)), len(lines))
+    lines = [ln for k, ln in enumerate(lines) if k > first or not COMMENTS_LABEL.match(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
     posted = next((i for i, ln in enumerate(lines[:4]) if _POSTED_FROM.match(ln)), None)
