@@ -9435,3 +9435,14 @@ def test_a_copy_with_a_comment_button_over_the_story_and_a_related_box_inside_it
     )
     a = _one_raw("ct.txt", copy)
     assert a["body"].strip() == "\n\n".join([first, more, *rest])
+
+
+@pytest.mark.parametrize(
+    "line, furniture, ends",
+    [("> 本文為端會員專享內容，感謝你的支持。[加入會員，支持獨立新聞](https://theinitium.com/subscription/)", True, False),
+     ("本文为端会员专享内容", True, True)],
+)  # fmt: skip
+def test_a_members_thanks_inside_the_story_is_furniture_a_paywall_ends_it(line, furniture, ends):
+    """A member's copy thanks them inside the story it unlocked (感謝你的支持): the story goes
+    on under it; the paywall's label alone is where a reader's copy ends."""
+    assert (is_boilerplate(line), ends_story(line)) == (furniture, ends)

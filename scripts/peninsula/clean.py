@@ -32,6 +32,10 @@ _PLAYER = (
     r"[\[【]?(播放|暂停|暫停|收听广播|收聽廣播|收听|收聽|字幕|全屏|全螢幕|全萤幕|静音|靜音|音量|重播"
     r"|标清|標清|高清|超清|倍速)[\]】]?"
 )
+_MEMBER_THANKS = (
+    r"(本文|此文|本篇)(為|为|是)\S{0,8}(會員|会员)(專享|专享|專屬|专属)(內容|内容)?\s*[，,]\s*"
+    r"(感謝|感谢|謝謝|谢谢)(你|您)的(支持|訂閱|订阅)[。！!]?"
+)
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
 END_MARK_LINE = re.compile(rf"\s*{_END_MARK}\s*")  # alone on its line
 
@@ -301,6 +305,10 @@ _LINE_PATTERNS = [
     r"[a-z]{2,4}(/[a-z]{2,4}){1,5}",
     # the writers and the editor closing the story in brackets: （作者：赵磊,吴悦 编辑：周上祺）
     rf"[（(]\s*(作者|记者|記者)\s*[:：]\s*[^）)]{{2,20}}?\s+({_EDITORS})\s*[:：]\s*[^）)\s]{{2,12}}\s*[)）]",
+    # a member's thanks inside the story it unlocked (本文為端會員專享內容，感謝你的支持。)
+    r">?\s*"
+    + _MEMBER_THANKS
+    + r"(\[[^\]]{0,30}\]\([^)\s]*\)|[^。]{0,20})",  # (its link, or its words)
     # a site's search box: 请输入关键字  搜索, 站内搜索
     r"((请|請)?(输入|輸入)(关键字|关键词|關鍵字|關鍵詞|搜索内容|搜尋內容)\s*)?(搜索|搜尋|站内搜索|站內搜尋|查询|查詢)"
     r"|(请|請)?(输入|輸入)(关键字|关键词|關鍵字|關鍵詞|搜索内容|搜尋內容)",
@@ -628,11 +636,16 @@ PROFILE_LINE = re.compile(
 )
 
 
+_THANKED = re.compile(r">?\s*" + _MEMBER_THANKS)
+
+
 def ends_story(line: str) -> bool:
     """A paywall's label (short, no sentence) or an appended story's bracketed label opening a
     line (STORY_END); never a story's sentence that mentions members (该党会员专享的…). A
     platform's notice that a user posted the story (_PLATFORM_NOTICE) ends it too."""
     line = line.strip().strip("*").strip()  # (in bold: **本文為端會員專屬內容，…即可解鎖全文。**)
+    if _THANKED.match(line):
+        return False  # a member's thanks: the story goes on under it
     if _PLATFORM_NOTICE.match(line) or _CLOSING_NOTICE.match(line):
         return True
     if len(line) <= 60 and _PAYWALL_PROMPT.search(line):
