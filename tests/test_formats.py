@@ -7222,6 +7222,7 @@ def test_a_feed_readers_article_view_and_a_time_set_apart_from_its_day():
         "風傳媒LINE官方帳號上線了！加入好友，不漏接每一則重要新聞",
         "[＋ 加入好友](https://lin.ee/storm)",
         "1,024 人赞同了该回答",
+        "收聽 00:00 / 04:32 下載音頻",
     ],
 )
 def test_toolbars_and_portal_notes_are_furniture(line):
