@@ -9447,3 +9447,14 @@ def test_a_members_thanks_inside_the_story_is_furniture_a_paywall_ends_it(line, 
     """A member's copy thanks them inside the story it unlocked (感謝你的支持): the story goes
     on under it; the paywall's label alone is where a reader's copy ends."""
     assert (is_boilerplate(line), ends_story(line)) == (furniture, ends)
+
+
+@pytest.mark.parametrize("credit", ["撰稿・編輯：黃雅詩", "撰稿：黃雅詩", "撰稿·编辑：黃雅詩"])
+def test_a_writer_and_editor_credited_under_the_story(credit):
+    """A radio station's story closes with its writer-editor's credit (撰稿・編輯：黃雅詩): the
+    writer, not the story; its player's speed button is furniture."""
+    page = f"""<html><body><article><h1>南韓國會通過彈劾案</h1><div>00:00 / 02:05 播放速度 1x</div>
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}<div class="editor">{credit}</div>
+</article></body></html>"""
+    a = _one_raw("rti.htm", page)
+    assert a["author"] == "黃雅詩" and a["body"].strip() == _STORY

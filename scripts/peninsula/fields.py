@@ -206,7 +206,7 @@ _WIRE_DATELINE = re.compile(
 # conference). What follows the name may be a place, which is split off by _split_place.
 _AUTHOR = re.compile(
     r"(?<![对對向诉訴受答跟给給见見])"  # 对记者表示, 会见记者时说 (to reporters) is no byline
-    r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿编辑|撰稿編輯|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
+    r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿[・·、]?(?:编辑|編輯)|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
     r"|(?:驻|駐)[\u4e00-\u9fff]{1,6}?(?:特派员|特派員)"  # 本报驻汉城特派员 林佩芬
     r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|(?:^|(?<=\s))文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
     r"|(?:^|(?<=\s))(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
