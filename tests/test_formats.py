@@ -9458,3 +9458,17 @@ def test_a_writer_and_editor_credited_under_the_story(credit):
 </article></body></html>"""
     a = _one_raw("rti.htm", page)
     assert a["author"] == "黃雅詩" and a["body"].strip() == _STORY
+
+
+def test_a_menu_a_word_a_line_ending_in_a_long_word_over_the_headline():
+    """A whole page copied as text, its menu a word a line, the last menu word long enough for a
+    headline (新聞報道重溫): the headline is the line right over the date."""
+    copy = (
+        "https://news.rthk.hk/rthk/ch/component/k2/1745296-20240318.htm\n\n跳至主要內容\n"
+        "香港電台網站\nRTHK 新聞\n港聞\n本地\n大中華\n國際\n財經\n體育\n天氣\n交通消息\n即時新聞\n"
+        "新聞報道重溫\n \n北韓向東面海域發射多枚彈道導彈\n2024-03-18 HKT 08:51\n\n"
+        f"南韓電視台播放北韓發射導彈的資料畫面。（美聯社）\n分享:\nFacebook\nWhatsApp\n列印\n \n{_STORY}\n"
+    )
+    a = _one_raw("rthk.txt", copy)
+    assert (a["title"], a["published"]) == ("北韓向東面海域發射多枚彈道導彈", "2024-03-18")
+    assert a["body"].strip().endswith(_STORY)

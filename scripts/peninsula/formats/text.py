@@ -1075,6 +1075,16 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and (_dated_under(lines, k) or (k > 3 and is_date_only(lines[k - 1])))
             and not is_boilerplate(ln)  # (a weather widget: 天氣 29°C 相對濕度 82%)
         ):
+            if (
+                len(ln) <= 12
+                and k + 2 < len(lines)
+                and _headline_like(lines[k + 1])
+                and not _date_row(lines[k + 1])
+                and not re.search(r"[:：]", lines[k + 1])  # (not a credit: 摄影：…)
+                and not byline_only(lines[k + 1])
+                and (FULL_DATE.search(lines[k + 2]) or _date_line(lines[k + 2]))
+            ):
+                return k + 1  # a menu's last word (新聞報道重溫) over the headline and its date
             return k
         if (
             _BARE_ADDRESS.fullmatch(ln)
