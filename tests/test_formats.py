@@ -9472,3 +9472,15 @@ def test_a_menu_a_word_a_line_ending_in_a_long_word_over_the_headline():
     a = _one_raw("rthk.txt", copy)
     assert (a["title"], a["published"]) == ("北韓向東面海域發射多枚彈道導彈", "2024-03-18")
     assert a["body"].strip().endswith(_STORY)
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [("10:38 ✈ ⊿ 5G ▮76%", True), ("< 🔒 cn.yna.co.kr ⋮", True), ("字号 A A 分享 微信 微博 复制链接", True),
+     ("cn.yna.co.kr", False), ("韩国 朝鲜 美国", False), ("10:38 韩国总统5G讲话", False)],
+)  # fmt: skip
+def test_a_screenshots_status_bar_address_bar_and_buttons_are_furniture(line, furniture):
+    """Text read from a phone's screenshots: the status bar, the browser's address bar (with
+    its lock) and the toolbar's buttons a space apart are furniture; a site's name, topic words
+    a space apart and a sentence with a time are not."""
+    assert is_boilerplate(line) is furniture

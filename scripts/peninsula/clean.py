@@ -309,6 +309,10 @@ _LINE_PATTERNS = [
     r">?\s*"
     + _MEMBER_THANKS
     + r"(\[[^\]]{0,30}\]\([^)\s]*\)|[^。]{0,20})",  # (its link, or its words)
+    # a phone's status bar and a browser's address bar in a screenshot's text:
+    # 10:38 ✈ ⊿ 5G ▮76%, < 🔒 cn.yna.co.kr ⋮
+    r"\d{1,2}:\d{2}\s+[^\w\s]?.{0,16}(5G|4G|LTE|Wi-?Fi)[^\w]{0,3}\d{0,3}%?",
+    r"([<‹]\s*🔒?|🔒)\s*([a-z0-9-]+\.)+[a-z]{2,}(/\S*)?\s*[⋮:…]?",
     # a site's search box: 请输入关键字  搜索, 站内搜索
     r"((请|請)?(输入|輸入)(关键字|关键词|關鍵字|關鍵詞|搜索内容|搜尋內容)\s*)?(搜索|搜尋|站内搜索|站內搜尋|查询|查詢)"
     r"|(请|請)?(输入|輸入)(关键字|关键词|關鍵字|關鍵詞|搜索内容|搜尋內容)",
@@ -921,7 +925,17 @@ def _is_boilerplate(line: str) -> bool:
         parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\t|\u3000", plain)]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
+    if (
+        len(text) <= 40
+        and text.count(" ") >= 2
+        and _SPACED_BUTTONS.fullmatch(text)
+        and all(_judged(p) for p in text.split())
+    ):
+        return True  # buttons a space apart, each furniture (a screenshot's: 字号 A A 分享 微信)
     return bool(_LINE_RE.fullmatch(text)) or _gated(text)
+
+
+_SPACED_BUTTONS = re.compile(r"\S{1,5}(?: \S{1,5}){2,11}")
 
 
 def _buttons(hrefs: list[str]) -> bool:
