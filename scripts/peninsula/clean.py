@@ -659,20 +659,18 @@ def ends_story(line: str) -> bool:
     return len(line) <= 40 and "。" not in line and bool(STORY_END.search(line))
 
 
-def _comments_or_profile(text: str) -> bool:
-    return bool(COMMENTS_LABEL.match(text) or PROFILE_LINE.match(text))
-
-
 def cut_at_story_end(body: str) -> str:
-    """The body up to a paywall, an appended story (STORY_END) or the readers' comments
-    (COMMENTS_LABEL, after a story's worth of text), when story text precedes it."""
+    """The body up to a paywall, an appended story (STORY_END), or the readers' comments or the
+    author's profile (after a story's worth of text), when story text precedes it."""
     if not (_STORY_END_WORDS.search(body) or _PAYWALL_SHARE.search(body)):
         return body  # most bodies have none of these words: test first
     paragraphs = body.split("\n\n")
     seen = 0
     for k, paragraph in enumerate(paragraphs):
         text = plain_text(paragraph).strip()
-        if seen >= 50 and ends_story(text) or seen >= 200 and _comments_or_profile(text):
+        if (seen >= 50 and ends_story(text)) or (
+            seen >= 200 and (COMMENTS_LABEL.match(text) or PROFILE_LINE.match(text))
+        ):
             return "\n\n".join(paragraphs[:k]).rstrip() + "\n"
         if not paragraph.lstrip().startswith(("![", "*")):
             seen += len(text)
