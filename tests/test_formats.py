@@ -9367,6 +9367,12 @@ def test_a_greater_than_sign_in_the_text_stays_one_and_crumbs_with_two_are_furni
         "民调显示，支持率差距为朝鲜 > 韩国的说法并不准确，&lt;b>标签&lt;/b>也不是。"
     )
     assert "\n&gt; 这一行以大于号开头" in body and "人民网" not in body
+    paper = f"""<html><body><div class="newscontent">
+<div class="news_path"><a href="https://www.thepaper.cn/channel_25950">时事</a> &gt; <a href="https://www.thepaper.cn/list_25429">全球速报</a></div>
+<h1 class="news_title">朝鲜暂停外国游客入境</h1><div class="news_about"><p>澎湃新闻记者 王亦凡</p>
+<p>2020-01-22 14:08 来源：澎湃新闻</p></div>
+<div class="news_txt">{"<br><br>".join(_STORY.split(chr(10) * 2))}</div></div></body></html>"""
+    assert _one_raw("paper.html", paper)["body"].strip() == _STORY
 
 
 def test_a_whole_page_clipped_under_its_title_starts_at_the_headline_again():

@@ -2456,9 +2456,10 @@ def _to_markdown(root: Tag) -> str:
     # tag needs its "<"; a ">" is markup only opening a line (a quote), and stays as it is in
     # the text (人民网>>国际, 朝鲜 > 韩国)
     for s in [s for s in root.descendants if type(s) is NavigableString]:
-        if "<" in s or s.lstrip().startswith(">"):
+        opens = s.previous_sibling is None and s.lstrip().startswith(">")  # (its block's first)
+        if "<" in s or opens:
             text = s.replace("<", "&lt;")
-            s.replace_with(text.replace(">", "&gt;", 1) if text.lstrip().startswith(">") else text)
+            s.replace_with(text.replace(">", "&gt;", 1) if opens else text)
     md = _Md(heading_style="ATX", bullets="-", strip=["span", "font"]).convert_soup(root)
     # <br><br> between runs of text is how older pages make paragraphs
     md = _BREAKS.sub("\n\n", md)
