@@ -17,6 +17,7 @@ from peninsula.convert import convert
 from peninsula.dates import article_date
 from peninsula.fields import (
     author_from_header,
+    bare_name,
     fold,
     known_outlet,
     language,
@@ -9490,3 +9491,17 @@ def test_a_screenshots_status_bar_address_bar_and_buttons_are_furniture(line, fu
     its lock) and the toolbar's buttons a space apart are furniture; a site's name, topic words
     a space apart and a sentence with a time are not."""
     assert is_boilerplate(line) is furniture
+
+
+def test_a_copys_writer_alone_over_the_headline_printed_again_in_the_share_panel():
+    """A whole page copied as text: the headline, the date, the writer's name alone, the share
+    panel printing the headline again and its buttons (推特, 臉書): the writer is the name, not
+    a button."""
+    copy = (
+        "美國之音\n國際\n美國國務院：崔善姬訪俄凸顯朝俄軍事合作加深\n2024年11月5日 06:31\n葉兵\n分享\n"
+        "美國國務院：崔善姬訪俄凸顯朝俄軍事合作加深\n分享到\n推特\n臉書\n電郵\n複製鏈接\n打印版本\n\n"
+        f"{_TW_STORY}\n"
+    )
+    a = _one_raw("voa.txt", copy)
+    assert (a["title"], a["author"]) == ("美國國務院：崔善姬訪俄凸顯朝俄軍事合作加深", "葉兵")
+    assert bare_name("臉書") is None and bare_name("葉兵") == "葉兵"

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlparse
 import opencc
 import yaml
 
-from .clean import INTERN, REPORTED_AT, TAG_LABELS
+from .clean import INTERN, REPORTED_AT, TAG_LABELS, is_boilerplate
 from .textnorm import fold, has_cjk
 
 _HAN_RANGES = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]
@@ -271,8 +271,8 @@ def bare_name(line: str) -> str | None:
     line = line.strip()
     if not _BARE_NAME.fullmatch(line) or _BODY_END.search(line) or _NOT_A_NAME.search(line):
         return None
-    if known_outlet(line):
-        return None
+    if known_outlet(line) or is_boilerplate(line):
+        return None  # (nor a share button's word: 推特, 臉書)
     return None if fold(line) in _place_names() else line
 
 

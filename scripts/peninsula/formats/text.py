@@ -1440,7 +1440,9 @@ def parse(text: str) -> Doc:
         )  # (or over its video: [视频]“中朝友好年”开幕式在平壤举行)
         if again is not None and again < 8 and all(len(ln) <= 40 for ln in body[:again]):
             # (the lines over it that are a menu's or a section's words go: 國際)
-            body = [ln for ln in body[:again] if len(ln) > 8 or byline_only(ln)] + body[again + 1 :]
+            body = [
+                ln for ln in body[:again] if len(ln) > 8 or byline_only(ln) or bare_name(ln)
+            ] + body[again + 1 :]  # (the writer's name alone on its line stays: 葉兵)
         elif again is not None and all(len(ln) <= 12 for ln in body[:again]):
             body = body[again + 1 :]  # over it, a whole page's menu: 跳转到主要内容, 首页, 美国 …
     body = _without_toolbar(body)
