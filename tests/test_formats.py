@@ -9505,3 +9505,16 @@ def test_a_copys_writer_alone_over_the_headline_printed_again_in_the_share_panel
     a = _one_raw("voa.txt", copy)
     assert (a["title"], a["author"]) == ("美國國務院：崔善姬訪俄凸顯朝俄軍事合作加深", "葉兵")
     assert bare_name("臉書") is None and bare_name("葉兵") == "葉兵"
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [("南韓軍方20日表示，一名北韓士兵越過軍事分界線投誠。圖為南韓士兵在非軍事區巡邏。（資料照，美聯社）", True),
+     ("北韓外相崔善姬（左）與俄羅斯總統普京在克里姆林宮會晤。（資料照）", False),
+     ("韓國政府表示將加強戒備。外交部稱將密切關注。（中時新聞網）", False)],
+)  # fmt: skip
+def test_a_file_photos_caption_saying_what_the_picture_shows(line, caption):
+    """A caption of two sentences, the second saying what the picture shows (圖為…), closed by
+    a file photo's word and its agency (資料照，美聯社), is a caption; a story's last two
+    sentences closed by its outlet are not, nor a file photo's word with no source."""
+    assert sourced_caption(line) is caption

@@ -47,7 +47,7 @@ SHARED_VIA = re.compile(
 # A share box's button that copies the page's address (alone, or with the address beside it).
 COPY_LINK = (
     "复制链接|複製連結|複製鏈接|复制网址|複製網址|分享链接|分享連結|分享鏈接"
-    "|链接已复制|鏈接已複製|連結已複製"  # (the button's label once pressed)
+    "|链接已复制|鏈接已複製|連結已複製|已复制|已複製"  # (the button's label once pressed)
 )
 
 # A whole line that is one of these is page furniture, never article text.
@@ -166,7 +166,7 @@ _LINE_PATTERNS = [
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|臉書|脸书|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字級|字级|字號|字号|字体|字體)(設定|设定)?\s*[:：]?\s*((A|大|中|小|特|[+＋\-－])\s*)*"
-    r"|(A\s*[+\-－＋]?\s*){1,3}",
+    r"|(A\s*[+\-－＋]?\s*){1,3}|特",  # (a size picker's buttons a line each: 小 / 中 / 大 / 特)
     r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
     r"|[（(【\[]\s*(广告|廣告|推广|推廣|赞助|贊助)\s*[)）】\]].{0,60}"  # （廣告）信用卡新戶首刷禮…
     r"|(大|中|小|特大|较大|較大|我要反馈|我要反饋|意见反馈|意見反饋)",
@@ -291,7 +291,7 @@ _LINE_PATTERNS = [
     r"|回到顶部|回到頂部|back to top)\b.*",
     # an article's toolbar: font size, print, close (【字体：大 中 小】【打印】【关闭窗口】)
     r"([【〖\[]?\s*((字体|字體|字号|字號)\s*[】\]]?\s*[:：]?\s*((大|中|小|放大|缩小|縮小)\s*)+|((大|中|小)\s*){3}"
-    r"|(大|中|小)(字号|字號)|(放大|缩小|縮小)(字体|字體)?|打印|列印|友善列印|我要打印|打印本页|打印本頁|打印本文|打印此页|列印此頁"
+    r"|(大|中|小)(字号|字號)|(放大|缩小|縮小)(字体|字體)?|打印|列印|打印版本|列印版本|友善列印|我要打印|打印本页|打印本頁|打印本文|打印此页|列印此頁"
     r"|关闭窗口|關閉窗口|关闭|關閉"
     rf"|返回首页|返回首頁|推荐给好友|推薦給好友|{COPY_LINK}|纠错|糾錯"
     r"|推荐给朋友|推薦給朋友|转发给好友|轉發給好友|加入收藏|转寄|轉寄|推荐|推薦|全文显示|全文顯示|显示全文|顯示全文|返回顶部|返回頂部)"

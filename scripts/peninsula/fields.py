@@ -374,18 +374,22 @@ def sourced_caption(line: str) -> bool:
     one sentence, short, the source a news agency or outlet (…新聞報導。（美聯社）, （朝中社/路透社））.
     (Not the story's last line: …保持克制。（中時新聞網） closes a story with its outlet.)"""
     m = _CLOSING_SOURCE.search(line) or _SOURCE_AFTER.search(line)
-    if not m or len(line) > 100 or line.count("。") > 1:
+    # (two sentences when the second says what the picture shows: …投誠。圖為南韓士兵…)
+    sentences = 2 if "圖為" in line or "图为" in line else 1
+    if not m or len(line) > 100 or line.count("。") > sentences:
         return False
     if m.start() < 8 and not _PICTURE_WORD.fullmatch(line[: m.start()].rstrip("。 ")):
         return False  # (but a file photo's: 资料照片。东亚日报DB)
     if re.search(r"(?:提供|供圖|供图)$", m["source"]):
         return True  # supplied by whoever it names: （自由北韓運動聯合提供）
-    parts = re.split(r"\s*[/／、]\s*", _PICTURE_WORD.sub("", m["source"]))
-    return all(known_outlet(p) for p in parts)
+    # (a file photo's source after its word: 資料照，美聯社)
+    parts = [_PICTURE_WORD.sub("", p) for p in re.split(r"\s*[/／、，,]\s*", m["source"])]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(known_outlet(p) for p in parts)
 
 
 _PICTURE_WORD = re.compile(
-    r"(?:資料|资料|檔案|档案)?(?:圖片|图片|照片|相片|圖|图)$|提供$"
+    r"(?:資料|资料|檔案|档案)?(?:圖片|图片|照片|相片|圖|图|照)$|提供$"
 )  # （新華社圖片）
 
 
