@@ -9518,3 +9518,37 @@ def test_a_file_photos_caption_saying_what_the_picture_shows(line, caption):
     a file photo's word and its agency (資料照，美聯社), is a caption; a story's last two
     sentences closed by its outlet are not, nor a file photo's word with no source."""
     assert sourced_caption(line) is caption
+
+
+def test_a_markdown_page_under_its_clippers_quoted_note_and_a_long_chrome():
+    """A page saved as Markdown with the clipper's note quoted over it (> 剪藏于 … / > 原文链接：…),
+    then a cookie notice, the logo, a long menu, login and crumbs over the # headline: the
+    headline is the title, the note's address the story's, the story under its date."""
+    menu = "\n".join(f"- [栏目{k}](https://www.zaobao.com.sg/news/s{k})" for k in range(10))
+    page = f"""> 剪藏于 2025-06-05 09:12
+> 原文链接：https://www.zaobao.com.sg/news/world/story20250604-6712345
+
+[跳到主要内容](#main-content)
+
+我们使用cookies来改善您的浏览体验。继续浏览本网站即表示您同意我们的[隐私政策](https://www.sph.com.sg/legal/)。
+
+同意
+
+[![联合早报](https://www.zaobao.com.sg/logo.svg)](https://www.zaobao.com.sg/)
+
+{menu}
+
+[订阅](https://subscribe.sph.com.sg/zh/) [登录](https://www.zaobao.com.sg/login)
+
+[国际](https://www.zaobao.com.sg/news/world) > [东亚](https://www.zaobao.com.sg/news/world/east-asia)
+
+# 李在明宣誓就任韩国总统
+
+发布/2025年6月4日 11:46
+
+{_STORY}
+"""
+    a = _one_raw("clip.md", page)
+    assert (a["title"], a["published"]) == ("李在明宣誓就任韩国总统", "2025-06-04")
+    assert a["url"] == "https://www.zaobao.com.sg/news/world/story20250604-6712345"
+    assert a["body"].strip() == _STORY

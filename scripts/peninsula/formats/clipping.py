@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import yaml
 
+from ..clean import is_boilerplate
 from ..fields import domain, outlet_for_domain
 from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, rss
 
@@ -65,7 +66,9 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
     the lines above it are the dateline's evidence, and the headline is the title when the
     page's title is it with the section and site after it."""
     blocks = re.split(r"\n\s*\n", body.strip())
-    for k, block in enumerate(blocks[:6]):
+    for k, block in enumerate(blocks[:40]):
+        if k >= 6 and not _chrome(blocks[:k]):
+            break  # (further down only under a page's chrome: logo, menu, login, crumbs)
         heading = block.strip()
         if heading.startswith("## ") and "\n" not in heading and heading[3:].strip() == title:
             heading = heading[1:]  # the headline set as ## (the page's <title> names it)
@@ -97,11 +100,15 @@ def _from_headline_again(body: str, heading: str) -> str:
     blocks = re.split(r"\n\s*\n", body.strip())
     for j, block in enumerate(blocks[:40]):
         if re.sub(r"^#{1,2}\s+", "", block.strip()) == heading and block.lstrip().startswith("#"):
-            chrome = _LINK_ADDRESS.sub("]", "\n".join(blocks[:j]))
-            if j and all(len(ln.strip()) <= 40 for ln in chrome.split("\n")):
-                return "\n\n".join(blocks[j + 1 :])
-            break
+            return "\n\n".join(blocks[j + 1 :]) if j and _chrome(blocks[:j]) else body
     return body
+
+
+def _chrome(blocks: list[str]) -> bool:
+    """A page's chrome: links and short words (logo, menu, login, crumbs), or furniture (a
+    cookie notice)."""
+    lines = _LINK_ADDRESS.sub("]", "\n".join(blocks)).split("\n")
+    return all(len(ln.strip()) <= 40 or is_boilerplate(ln.strip()) for ln in lines)
 
 
 _EXCERPT = re.compile(
@@ -175,7 +182,11 @@ def markdown_page(text: str) -> Doc | None:
     if len(hosts) == 1 and (site := outlet_for_domain(f"https://{hosts.pop()}")):
         data["site"] = site
     body = text[start:]
-    for m in list(_CLIP_FIELD.finditer(body, max(0, len(body) - 400))):
+    notes = [
+        *_CLIP_FIELD.finditer(body, 0, 400),
+        *_CLIP_FIELD.finditer(body, max(400, len(body) - 400)),
+    ]
+    for m in notes:
         data["source" if m["url"] else "created"] = m["url"] or m["day"]
         body = body.replace(m.group(), "")
     return clipped(data, _list_items_alone(body))
@@ -183,8 +194,9 @@ def markdown_page(text: str) -> Doc | None:
 
 # The clipper's source and day under the page: 来源：https://… / 剪藏：2023-04-17 22:08
 _CLIP_FIELD = re.compile(
-    r"^[ \t]*(?:(?:来源|來源|原文|source|url)\s*[:：]\s*(?P<url>https?://\S+)"
-    r"|(?:剪藏|收藏|保存|clipped|saved)\s*[:：]\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})[^\n]*)[ \t]*$",
+    r"^[ \t]*(?:>[ \t]*)?"  # (or quoted over the page: > 剪藏于 2025-06-05 09:12 / > 原文链接：…)
+    r"(?:(?:来源|來源|原文|原文链接|原文鏈接|原文网址|原文網址|source|url)\s*[:：]\s*(?P<url>https?://\S+)"
+    r"|(?:剪藏|收藏|保存|clipped|saved)(?:于|於)?\s*[:：]?\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})[^\n]*)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 
