@@ -9552,3 +9552,19 @@ def test_a_markdown_page_under_its_clippers_quoted_note_and_a_long_chrome():
     assert (a["title"], a["published"]) == ("李在明宣誓就任韩国总统", "2025-06-04")
     assert a["url"] == "https://www.zaobao.com.sg/news/world/story20250604-6712345"
     assert a["body"].strip() == _STORY
+
+
+def test_a_whole_page_copy_whose_toolbar_is_bracketed_keeps_its_headline():
+    """A whole page copied as text under its menu: the headline, its date and source, then the
+    toolbar in brackets (【字体：大 中 小】), which is no shared post's 【headline】."""
+    menu = "\n".join(
+        ["新华网", "新华网首页", "时政", "国际", "财经", "思客", "地方", "理论", "English"]
+    )
+    copy = (
+        f"{menu}\n当前位置：新华网 > 国际 > 正文\n\n朝鲜宣布新型军事侦察卫星发射失败\n"
+        "2024-05-28 08:41:17\n来源：新华网\n【字体：大 中 小】\n【打印】\n分享到\n微信\n\n"
+        f"{_STORY}\n"
+    )
+    a = _one_raw("xinhua.txt", copy)
+    assert (a["title"], a["published"]) == ("朝鲜宣布新型军事侦察卫星发射失败", "2024-05-28")
+    assert a["body"].strip() == _STORY

@@ -283,7 +283,11 @@ def _bracket_headline(lines: list[str]) -> list[str]:
     """A shared post's headline in 【】 among its first lines: the lines before it (a day
     separator, the channel's name, Forwarded from …) are not the story."""
     for k, ln in enumerate(lines[:4]):
-        if (m := _BRACKET_HEADLINE.match(ln)) and not _BRACKETED_DATELINE.search(m["title"]):
+        if (
+            (m := _BRACKET_HEADLINE.match(ln))
+            and not _BRACKETED_DATELINE.search(m["title"])
+            and not is_boilerplate(ln)  # (a toolbar's: 【字体：大 中 小】)
+        ):
             head = lines[:k]
             if all(len(h) <= 40 and not _SENTENCE_END.search(h) for h in head):
                 # (the post's time line and an outlet's account name stay, as evidence)
