@@ -9500,10 +9500,12 @@ def test_a_copys_writer_alone_over_the_headline_printed_again_in_the_share_panel
     copy = (
         "美國之音\n國際\n美國國務院：崔善姬訪俄凸顯朝俄軍事合作加深\n2024年11月5日 06:31\n葉兵\n分享\n"
         "美國國務院：崔善姬訪俄凸顯朝俄軍事合作加深\n分享到\n推特\n臉書\n電郵\n複製鏈接\n打印版本\n\n"
-        f"{_TW_STORY}\n"
+        + "\n".join(_TW_STORY)
+        + "\n"
     )
     a = _one_raw("voa.txt", copy)
     assert (a["title"], a["author"]) == ("美國國務院：崔善姬訪俄凸顯朝俄軍事合作加深", "葉兵")
+    assert _plain_body(a) == "\n\n".join(_TW_STORY)
     assert bare_name("臉書") is None and bare_name("葉兵") == "葉兵"
 
 
@@ -9568,3 +9570,18 @@ def test_a_whole_page_copy_whose_toolbar_is_bracketed_keeps_its_headline():
     a = _one_raw("xinhua.txt", copy)
     assert (a["title"], a["published"]) == ("朝鲜宣布新型军事侦察卫星发射失败", "2024-05-28")
     assert a["body"].strip() == _STORY
+
+
+def test_a_whole_page_copy_under_a_cookie_notice_with_the_age_beside_its_date():
+    """A whole page copied as text: a cookie notice and its buttons (了解更多 / 接受) over the
+    menu, then the headline, its writer, its dates and the age beside them (2小時前)."""
+    copy = (
+        "本網站使用Cookies以提升使用體驗，繼續瀏覽即表示你同意我們的私隱政策。\n了解更多\n接受\n"
+        "香港01\n新聞\n娛樂\n生活\n觀點\n下載App\n登入 | 註冊\n即時國際\n國際分類\n世界說\n"
+        "南韓國會選舉｜在野共同民主黨大勝\n撰文：黎穎思\n出版：2024-04-11 09:12\n"
+        "更新：2024-04-11 10:03\n2小時前\n分享\nFacebook\nWhatsApp\n" + "\n".join(_TW_STORY) + "\n"
+    )
+    a = _one_raw("hk01.txt", copy)
+    assert (a["title"], a["author"]) == ("南韓國會選舉｜在野共同民主黨大勝", "黎穎思")
+    assert (a["published"], a["published_time"]) == ("2024-04-11", "09:12")
+    assert _plain_body(a) == "\n\n".join(_TW_STORY)

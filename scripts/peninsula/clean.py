@@ -161,6 +161,8 @@ _LINE_PATTERNS = [
     # a portal's search suggestions: 大家都在搜：尹锡悦弹劾案 韩国国会投票 韩东勋辞职
     r"(大家都在搜|大家還在搜|大家还在搜|热门搜索|熱門搜尋|相关搜索词|相關搜尋詞)\s*[:：]\s*[^。！？]{0,80}",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
+    # a cookie notice's buttons: 了解更多 / 接受
+    r"了解更多|了解詳情|了解详情|更多詳情|更多详情",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|臉書|脸书|x)"

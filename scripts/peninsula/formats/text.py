@@ -1056,8 +1056,8 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     longer menus of whole pages after that."""
     named = -1  # a name's line over its Latin name's (中华人民共和国国防部 / Ministry of …)
     for k, ln in enumerate(lines[:30]):
-        if _MASTHEAD.fullmatch(ln) or k == named:
-            continue  # the paper's name with its Latin one: 国际日报 Guoji Ribao
+        if _MASTHEAD.fullmatch(ln) or k == named or is_boilerplate(ln):
+            continue  # the paper's name with its Latin one (国际日报 Guoji Ribao); a cookie notice
         if (
             k + 1 < len(lines)
             and _NAME_OVER_LATIN.fullmatch(ln)
@@ -1388,6 +1388,9 @@ def parse(text: str) -> Doc:
         else:
             head.append(ln)
     lines = head + lines[4:]
+    if doc.date_hints or any(FULL_DATE.search(ln) for ln in lines[:6]):
+        # the age beside the date (出版：2024-04-11 09:12 / 2小時前): the date says it
+        lines = [ln for k, ln in enumerate(lines) if k > 5 or not _RELATIVE_TIME.fullmatch(ln)]
     if len(lines) > 2 and (known_outlet(lines[0]) or _paper_section(lines[0])):
         # the site's banner line (德国之声中文网), or the paper's with its section (星島日報　國際版)
         doc.site_name = _paper_section(lines[0]) or lines[0]
