@@ -9585,3 +9585,19 @@ def test_a_whole_page_copy_under_a_cookie_notice_with_the_age_beside_its_date():
     assert (a["title"], a["author"]) == ("南韓國會選舉｜在野共同民主黨大勝", "黎穎思")
     assert (a["published"], a["published_time"]) == ("2024-04-11", "09:12")
     assert _plain_body(a) == "\n\n".join(_TW_STORY)
+
+
+def test_a_wire_copys_editor_with_the_days_code_ends_the_story():
+    """中央社 closes a story with its editor and the day's code ((編輯：陳承中)1131204): the
+    topic words, ads, app promotions and related stories after it are the page's. The
+    listening feature's consent notice over the story is furniture."""
+    copy = (
+        "中央社 CNA\n即時\n國際\n南韓戒嚴風暴 國會凌晨表決要求解除\n2024/12/4 08:15（12/4 09:02 更新）\n"
+        "字級\n列印\n請同意我們的隱私權規範，才能啟用聽新聞的功能。\n播放\n暫停\n"
+        + "\n".join(_TW_STORY)
+        + "\n（編輯：陳承中）1131204\n南韓\n戒嚴\n尹錫悅\n廣告\n中央社「一手新聞」app\n"
+        "早上6點半，一天正式開始；每天早上提供新聞給你。\n下載\n相關新聞\n南韓戒嚴令6小時落幕\n"
+    )
+    a = _one_raw("cna.txt", copy)
+    assert a["title"] == "南韓戒嚴風暴 國會凌晨表決要求解除"
+    assert _plain_body(a) == "\n\n".join(_TW_STORY)

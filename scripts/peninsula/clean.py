@@ -161,6 +161,8 @@ _LINE_PATTERNS = [
     # a portal's search suggestions: 大家都在搜：尹锡悦弹劾案 韩国国会投票 韩东勋辞职
     r"(大家都在搜|大家還在搜|大家还在搜|热门搜索|熱門搜尋|相关搜索词|相關搜尋詞)\s*[:：]\s*[^。！？]{0,80}",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
+    # a listening feature's consent notice: 請同意我們的隱私權規範，才能啟用聽新聞的功能。
+    r"(請|请)(同意|接受)\S{0,6}(隱私權|隐私权|隱私|隐私)\S{0,8}[，,]\S{0,6}(啟用|启用|使用)\S{0,10}(功能)?。?",
     # a cookie notice's buttons: 了解更多 / 接受
     r"了解更多|了解詳情|了解详情|更多詳情|更多详情",
     # share buttons, font-size pickers and ad slots copied as lines of their own

@@ -549,6 +549,7 @@ def _without_site(title: str) -> tuple[str, str | None]:
     return (bare, named) if named else (title, None)
 
 
+_CODED_EDITOR = re.compile(r"\s*[（(]\s*(?:編輯|编辑)\s*[:：][^（）()]{2,16}[)）]\s*\d{7,8}\s*")
 _BRACKETED_RELATED = re.compile(r"[【\[]\s*(?P<label>[^【】\[\]]{2,8})\s*[】\]]")
 
 
@@ -1341,9 +1342,15 @@ def parse(text: str) -> Doc:
             (k for k, ln in enumerate(lines) if _CLOSE_BAR.fullmatch(ln) and _told(lines, k)), None
         )
         lines = lines[:end] if end is not None else lines
-    # a wire's end mark alone on its line ((完), 【完】): its editor and notices follow
+    # a wire's end mark alone on its line ((完), 【完】), or its editor with the day's code
+    # ((編輯：陳承中)1131204): its notices, tags and the page follow
     end = next(
-        (k for k, ln in enumerate(lines) if END_MARK_LINE.fullmatch(ln) and _told(lines, k)), None
+        (
+            k
+            for k, ln in enumerate(lines)
+            if (END_MARK_LINE.fullmatch(ln) or _CODED_EDITOR.fullmatch(ln)) and _told(lines, k)
+        ),
+        None,
     )
     lines = lines[: end + 1] if end is not None else lines
     # the previous and next stories' links under the story (上一篇 / 下一篇): the page's from there
