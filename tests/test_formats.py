@@ -28,7 +28,7 @@ from peninsula.fields import (
     source_credit,
     sourced_caption,
 )
-from peninsula.formats import detect, is_date_only
+from peninsula.formats import detect, is_date_only, joplin_fields
 from peninsula.formats.text import date_and_source, first_sentence, list_items, unwrap
 
 OTHER = Path(__file__).parent / "data" / "other"
@@ -9601,3 +9601,33 @@ def test_a_wire_copys_editor_with_the_days_code_ends_the_story():
     a = _one_raw("cna.txt", copy)
     assert a["title"] == "南韓戒嚴風暴 國會凌晨表決要求解除"
     assert _plain_body(a) == "\n\n".join(_TW_STORY)
+
+
+_JOPLIN_FOOTER = """
+id: 5c1f9e7a2b3d4e8f9a0b1c2d3e4f5a6b
+parent_id: 8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d
+created_time: 2024-06-20T01:13:55.402Z
+updated_time: 2024-06-20T01:13:56.118Z
+author: 
+source_url: https://www.thepaper.cn/newsDetail_forward_27790512
+markup_language: 1
+deleted_time: 0
+type_: 1"""
+
+
+def test_a_joplin_raw_export_reads_its_notes_fields():
+    """Joplin's raw export: the note (its title, the story), then its fields a line each
+    (created_time, source_url, …, type_: 1): the address is the story's, the clip day bounds
+    its date, and the fields and the page's registration line are not the story."""
+    note = (
+        "朝鲜发射数枚短程弹道导弹\n\n"
+        + _STORY
+        + "\n\n沪ICP备14003370号 沪公网安备31010602000299号 互联网新闻信息服务许可证：31120170006\n"
+        + _JOPLIN_FOOTER
+    )
+    a = _one_raw("5c1f9e7a2b3d4e8f9a0b1c2d3e4f5a6b.md", note)
+    assert a["url"] == "https://www.thepaper.cn/newsDetail_forward_27790512"
+    assert (a["title"], a["published_latest"]) == ("朝鲜发射数枚短程弹道导弹", "2024-06-20")
+    assert a["body"].strip() == _STORY
+    # (fields that are not Joplin's stay text)
+    assert joplin_fields("text\nid: 1\ntype_: 1")[1] == {}

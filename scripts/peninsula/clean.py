@@ -36,6 +36,7 @@ _MEMBER_THANKS = (
     r"(本文|此文|本篇)(為|为|是)\S{0,8}(會員|会员)(專享|专享|專屬|专属)(內容|内容)?\s*[，,]\s*"
     r"(感謝|感谢|謝謝|谢谢)(你|您)的(支持|訂閱|订阅)[。！!]?"
 )
+_REGISTRATION = r"(\S{0,4}ICP[备證证]\S*|\S{0,4}公网安备\S*|\S{0,16}(许可证|許可證)\s*[:：]?\s*[\dA-Z()（）-]+号?)"
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
 END_MARK_LINE = re.compile(rf"\s*{_END_MARK}\s*")  # alone on its line
 
@@ -161,6 +162,9 @@ _LINE_PATTERNS = [
     # a portal's search suggestions: 大家都在搜：尹锡悦弹劾案 韩国国会投票 韩东勋辞职
     r"(大家都在搜|大家還在搜|大家还在搜|热门搜索|熱門搜尋|相关搜索词|相關搜尋詞)\s*[:：]\s*[^。！？]{0,80}",
     r"返回\S{1,6}[，,]\s*查看更多.{0,10}",
+    # a mainland site's registration numbers on one line: 沪ICP备14003370号 沪公网安备…号
+    # 互联网新闻信息服务许可证：31120170006
+    rf"{_REGISTRATION}(\s+{_REGISTRATION})*",
     # a listening feature's consent notice: 請同意我們的隱私權規範，才能啟用聽新聞的功能。
     r"(請|请)(同意|接受)\S{0,6}(隱私權|隐私权|隱私|隐私)\S{0,8}[，,]\S{0,6}(啟用|启用|使用)\S{0,10}(功能)?。?",
     # a cookie notice's buttons: 了解更多 / 接受

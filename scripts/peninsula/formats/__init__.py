@@ -155,6 +155,26 @@ def _lead_end(paragraph: str, lead: int) -> int:
 _DATE_RUN = re.compile(r"[\d/:.\-年月日时時分]{1,12}(?:\s\d{1,2}:\d{2})?")
 
 
+_JOPLIN_TAIL = re.compile(r"(?:\n[a-z_]{2,24}:[^\n]*)+\ntype_:[ \t]*\d+[ \t]*\n?\Z")
+_JOPLIN_FIELD = re.compile(r"^(?P<key>[a-z_]{2,24}):[ \t]*(?P<value>.*)$", re.MULTILINE)
+
+
+def joplin_fields(text: str) -> tuple[str, dict[str, str]]:
+    """Joplin's raw export: the note, then its fields a line each to the end (id: …,
+    created_time: …, source_url: …, type_: 1). The text without them, and its clipped page's
+    address (url) and the day it was clipped (created); the text as it is otherwise."""
+    tail = _JOPLIN_TAIL.search(text) if text.rstrip().endswith(("type_: 1", "type_: 2")) else None
+    if tail is None:
+        return text, {}
+    fields = {m["key"]: m["value"].strip() for m in _JOPLIN_FIELD.finditer(tail.group())}
+    if "id" not in fields or "created_time" not in fields:
+        return text, {}
+    found = {"created": fields["created_time"][:10]}
+    if fields.get("source_url", "").startswith(("http://", "https://")):
+        found["url"] = fields["source_url"]
+    return text[: tail.start()].rstrip() + "\n", found
+
+
 def json_list(raw: str, key: str) -> tuple[dict, list] | None:
     """A JSON object and the list under its key (a JSON Feed's items, a chat export's
     messages), or None when the text is no such object."""

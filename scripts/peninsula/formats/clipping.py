@@ -11,7 +11,7 @@ import yaml
 
 from ..clean import is_boilerplate
 from ..fields import domain, outlet_for_domain
-from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, rss
+from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, joplin_fields, rss
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:", re.MULTILINE)
@@ -166,7 +166,7 @@ def markdown_page(text: str) -> Doc | None:
     story; read as a clipped page. Joplin may put the page's <title> as a # line over it all,
     and the clipper its source and the day it clipped (来源：https://… / 剪藏：2023-04-17)
     under it. None for any other text (a copy opening with its # headline is a text copy)."""
-    text = text.lstrip("\ufeff")
+    text, noted = joplin_fields(text.lstrip("\ufeff"))
     top = _H1.match(text)
     start = top.end() if top else 0
     h1 = _H1.search(text, start, start + 6000)
@@ -177,6 +177,7 @@ def markdown_page(text: str) -> Doc | None:
     ):
         return None
     data = {"title": top.group().lstrip("# ").strip()} if top else {}
+    data |= {"source" if k == "url" else k: v for k, v in noted.items()}
     # the site's own links over the headline (logo, menu, crumbs) name it by their address
     hosts = {domain(u) for u in _LINK_URL.findall(text, start, h1.start())}
     if len(hosts) == 1 and (site := outlet_for_domain(f"https://{hosts.pop()}")):

@@ -52,6 +52,7 @@ from . import (
     dateline_text,
     html,
     is_date_only,
+    joplin_fields,
     transcript,
 )
 
@@ -1194,6 +1195,10 @@ def _year_rejoined(lines: list[str]) -> list[str]:
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
+    text, noted = joplin_fields(text)  # (Joplin's raw export: the note's fields under it)
+    doc.url = noted.get("url")
+    if "created" in noted:
+        doc.meta["posted"] = noted["created"]
     lines = _year_rejoined(_paragraphs(text))
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
