@@ -9631,3 +9631,24 @@ def test_a_joplin_raw_export_reads_its_notes_fields():
     assert a["body"].strip() == _STORY
     # (fields that are not Joplin's stay text)
     assert joplin_fields("text\nid: 1\ntype_: 1")[1] == {}
+
+
+def test_a_notion_pages_html_export_with_its_properties():
+    """A page clipped into Notion and exported as HTML: the properties table (Created, Tags,
+    URL) gives the address and the clip day, not text; the toolbar's words a space apart and a
+    desk's byline alone (〔國際新聞中心／綜合報導〕) are not the story."""
+    page = f"""<html><body><article class="page sans"><header><h1 class="page-title">南韓統一部：上半年抵韓脫北者僅105人 - 自由時報電子報</h1>
+<table class="properties"><tbody><tr class="property-row property-row-created_time"><th>Created</th>
+<td><time>@July 15, 2024 3:27 PM</time></td></tr><tr class="property-row property-row-url"><th>URL</th>
+<td><a href="https://news.ltn.com.tw/news/world/breakingnews/4736521" class="url-value">https://news.ltn.com.tw/news/world/breakingnews/4736521</a></td></tr>
+</tbody></table></header><div class="page-body"><h1>南韓統一部：上半年抵韓脫北者僅105人</h1><p>2024/07/15 11:04</p>
+<p>分享  已經加入好友  字體大小</p><p>〔國際新聞中心／綜合報導〕</p>
+{"".join(f"<p>{p}</p>" for p in _TW_STORY)}</div></article></body></html>"""
+    a = _one_raw("notion.html", page)
+    assert a["url"] == "https://news.ltn.com.tw/news/world/breakingnews/4736521"
+    assert (a["title"], a["published"], a["author"]) == (
+        "南韓統一部：上半年抵韓脫北者僅105人",
+        "2024-07-15",
+        None,
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

@@ -724,6 +724,8 @@ _META_LINE = re.compile(
     r"|^(?:记者|記者|作者|撰文|撰稿|原创|原創|文字)(?:[・·、]?(?:编辑|編輯))?(?:\s+|\s*[:：]\s*)\S|发表于|發表於"
     r"|^(?:作者|职务|職務)\s*[,，]\s*\S"  # BBC's byline: 作者, 沈怡然 / 职务, BBC中文
     rf"|{REPORTED_AT}"  # 東森新聞 李宜臻 徐國衡 台北報導
+    # a desk's byline in brackets, alone on its line: 〔國際新聞中心／綜合報導〕
+    r"|^[〔【\[]\s*[^〔〕【】\[\]]{2,20}[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|报导|報道)\s*[〕】\]]$"
     r"|^[^\s，。]{1,10}?(?:记者|記者)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"  # 美国之音记者：白晓晴　华盛顿
     r"|^\S{0,4}(?:驻|駐)\S{1,6}?(?:特派员|特派員)\s+[\u4e00-\u9fff·]{2,4}$"  # 本报驻汉城特派员　林佩芬
     r"|^\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s|$)"  # a magazine's issue: 2024年第3期　2024年1月22日－…
@@ -941,7 +943,7 @@ def _is_boilerplate(line: str) -> bool:
     return bool(_LINE_RE.fullmatch(text)) or _gated(text)
 
 
-_SPACED_BUTTONS = re.compile(r"\S{1,5}(?: \S{1,5}){2,11}")
+_SPACED_BUTTONS = re.compile(r"\S{1,6}(?: \S{1,6}){2,11}")
 
 
 def _buttons(hrefs: list[str]) -> bool:

@@ -960,6 +960,21 @@ def _view_original(soup: BeautifulSoup, doc: Doc) -> None:
             return
 
 
+def _notion_properties(table: Tag, doc: Doc) -> None:
+    """A Notion page exported as HTML: its properties table (URL: the clipped page's
+    address; Created: the day it was clipped, which bounds the story's date) is not the
+    story."""
+    for row in table.find_all("tr"):
+        kind = " ".join(row.get("class") or [])
+        if "property-row-url" in kind and (a := row.find("a", href=True)):
+            doc.meta.setdefault("url", a["href"])
+        elif "property-row-created_time" in kind:
+            day = metadata_date(_text(row.find("td") or row).lstrip("@"))
+            if day.precision == "day":
+                doc.meta.setdefault("posted", day.published)
+    table.decompose()
+
+
 # The page printing its own address (a print view's footer): 本文链接：http://…
 _PAGE_ADDRESS = re.compile(
     r"(?:本文链接|本文鏈接|本文地址|本文网址|本文網址|本页地址|本頁地址|本页网址|本頁網址"
@@ -2907,6 +2922,8 @@ def parse(
         _author_name(soup, doc)
     if _VIEW_ORIGINAL_WORDS.search(html):  # most pages have no such link: test first
         _view_original(soup, doc)
+    if "property-row" in html and (props := soup.find("table", class_="properties")):
+        _notion_properties(props, doc)
     if "url" not in doc.meta and (printed := _PAGE_ADDRESS.search(html)):
         # no canonical link: the address the page prints (read in the markup: &amp; is &)
         doc.meta["url"] = unescape(printed["url"])
