@@ -9652,3 +9652,27 @@ def test_a_notion_pages_html_export_with_its_properties():
         None,
     )
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_clipped_bbc_page_with_two_writers_in_its_byline_list():
+    """A BBC page clipped as Markdown: the byline as a list of two writers with their posts and
+    where one reported from; the update's age (更新于 2小时前) is furniture."""
+    clip = f"""---
+title: "韩国宪法法院裁定罢免尹锡悦 - BBC News 中文"
+source: "https://www.bbc.com/zhongwen/articles/c0000000/simp"
+---
+
+# 韩国宪法法院裁定罢免尹锡悦
+
+-   作者, 高明轩
+-   职位, BBC中文
+-   报道自 首尔
+-   作者, 朴志恩
+-   职位, BBC韩文
+
+更新于 2小时前
+
+{_STORY}
+"""
+    a = _one_raw("bbc.md", clip)
+    assert a["author"] == "高明轩、朴志恩" and a["body"].strip() == _STORY

@@ -165,6 +165,8 @@ _LINE_PATTERNS = [
     # a mainland site's registration numbers on one line: 沪ICP备14003370号 沪公网安备…号
     # 互联网新闻信息服务许可证：31120170006
     rf"{_REGISTRATION}(\s+{_REGISTRATION})*",
+    # an update's age beside the day (BBC: 更新于 2小时前)
+    r"(更新于|更新於|更新)\s*\d+\s*(分钟|分鐘|小时|小時|天)前",
     # a listening feature's consent notice: 請同意我們的隱私權規範，才能啟用聽新聞的功能。
     r"(請|请)(同意|接受)\S{0,6}(隱私權|隐私权|隱私|隐私)\S{0,8}[，,]\S{0,6}(啟用|启用|使用)\S{0,10}(功能)?。?",
     # a cookie notice's buttons: 了解更多 / 接受

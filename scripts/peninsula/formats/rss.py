@@ -143,6 +143,12 @@ _OWN_NOTE = re.compile(
 )
 
 
+_MARK_BYLINE_ITEM = re.compile(
+    r"作者\s*[,，]\s*(?P<name>[^\s,，]{2,20})|(?:职位|職位|职务|職務)\s*[,，]\s*\S.{0,30}"
+    r"|(?:报道自|報道自)\s*\S{1,10}"
+)
+
+
 def markdown(body: str, title: str | None) -> Doc:
     """A body the archiver already wrote as Markdown: kept as it is, paragraph by paragraph,
     without boilerplate lines (a share button as a list item: - 分享); image lines also go to
@@ -173,6 +179,13 @@ def markdown(body: str, title: str | None) -> Doc:
         labelled = False
         if writers := credited_writers(plain_text(block).strip().split("\n")):
             doc.bylines.append("作者：" + "、".join(writers))  # 文字 [許雅晴](…) / 攝影 …
+            continue
+        items = [_LIST_MARK.sub("", ln).strip() for ln in block.strip().split("\n")]
+        if all(_MARK_BYLINE_ITEM.fullmatch(i) for i in items) and len(items) >= 2:
+            # BBC's byline as a list: - 作者, 高明轩 / - 职位, BBC中文 / - 报道自 首尔
+            names = [m["name"] for i in items if (m := _MARK_BYLINE_ITEM.fullmatch(i))["name"]]
+            if names:
+                doc.bylines.append("作者：" + "、".join(names))
             continue
         lines = [
             ln.rstrip()
