@@ -9676,3 +9676,18 @@ source: "https://www.bbc.com/zhongwen/articles/c0000000/simp"
 """
     a = _one_raw("bbc.md", clip)
     assert a["author"] == "高明轩、朴志恩" and a["body"].strip() == _STORY
+
+
+def test_a_sections_link_over_the_story_and_a_caption_credited_after_its_sentence():
+    """A copied page: the story's section as a link with its arrow (∙ 全球速报 >) is furniture;
+    a photo's caption credited after its sentence (…试射。 朝中社 图) is a caption."""
+    copy = (
+        "朝鲜称成功试射新型洲际弹道导弹\n澎湃新闻记者 杨越川\n2024-10-31 16:42 来源：澎湃新闻\n∙ 全球速报 >\n字号\n\n"
+        f"朝鲜导弹总局31日进行“火星-19”型洲际弹道导弹试射。 朝中社 图\n{_STORY}\n"
+    )
+    a = _one_raw("paper.txt", copy)
+    assert (
+        a["images"][0]["caption"].startswith("朝鲜导弹总局31日")
+        and a["images"][0]["credit"] == "朝中社"
+    )
+    assert _plain_body(a) == _STORY

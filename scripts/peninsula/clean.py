@@ -165,6 +165,8 @@ _LINE_PATTERNS = [
     # a mainland site's registration numbers on one line: 沪ICP备14003370号 沪公网安备…号
     # 互联网新闻信息服务许可证：31120170006
     rf"{_REGISTRATION}(\s+{_REGISTRATION})*",
+    # a link to the story's section or to more, its arrow after it (∙ 全球速报 >, 更多 >)
+    r"[∙•·]?\s*[^\s>›»]{2,10}\s*[>›»]",
     # an update's age beside the day (BBC: 更新于 2小时前)
     r"(更新于|更新於|更新)\s*\d+\s*(分钟|分鐘|小时|小時|天)前",
     # a listening feature's consent notice: 請同意我們的隱私權規範，才能啟用聽新聞的功能。
@@ -985,7 +987,7 @@ _CAPTION_SOURCE = re.compile(
     r"(?P<label>[^\s()（）]{1,30}|[A-Za-z][A-Za-z0-9 .,'’&/-]{1,60})\s*$"
     r"|(?<=[。！？”」])\s*(?P<latin>[A-Z][A-Za-z.,'’&/ -]{1,60}?)\s*$"
     r"|(?<=[。！？”」])\s*(?![图圖片照攝摄][^/／:：]{0,3}[/／:：])"  # (not 图／路透社: labelled)
-    r"(?P<named>[\u4e00-\u9fff/／、]{2,12})\s*$"  # …緊急戒嚴。路透社
+    r"(?P<named>[\u4e00-\u9fff/／、]{2,12}?)(?:\s+(?:图|圖))?\s*$"  # …緊急戒嚴。路透社 (…。 朝中社 图)
     r"|^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|摄影|攝影|photo|credit)\s*[，,:：]\s*"
     r"(?P<only>[^，,。]{1,40})$"
     r"|\s*©\s*(?P<copyright>[^©\s][^©]{1,60}?)\s*$",  # … 新闻画面。 © 路透社 REUTERS - Kim Hong-Ji

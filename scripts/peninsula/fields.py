@@ -396,7 +396,9 @@ _PICTURE_WORD = re.compile(
 _CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
 # …or its source after the sentence's full stop: …宣布實施緊急戒嚴。路透社
 # (a Korean paper's archive: 东亚日报DB)
-_SOURCE_AFTER = re.compile(r"(?<=[。！？”」])\s*(?P<source>[\u4e00-\u9fff/／、]{2,12})(?:\s*DB)?$")
+_SOURCE_AFTER = re.compile(
+    r"(?<=[。！？”」])\s*(?P<source>[\u4e00-\u9fff/／、]{2,12}?)(?:\s*DB|\s+(?:图|圖))?$"
+)  # (澎湃's: …试射。 朝中社 图)
 
 
 def site_named_outlet(site_name: str | None) -> str | None:

@@ -180,6 +180,9 @@ def markdown(body: str, title: str | None) -> Doc:
         if writers := credited_writers(plain_text(block).strip().split("\n")):
             doc.bylines.append("作者：" + "、".join(writers))  # 文字 [許雅晴](…) / 攝影 …
             continue
+        if crumb := _SECTION_CRUMB.fullmatch(block.strip()):
+            doc.category = doc.category or crumb["text"]  # [外交学人](…/list_25429) >
+            continue
         items = [_LIST_MARK.sub("", ln).strip() for ln in block.strip().split("\n")]
         if all(_MARK_BYLINE_ITEM.fullmatch(i) for i in items) and len(items) >= 2:
             # BBC's byline as a list: - 作者, 高明轩 / - 职位, BBC中文 / - 报道自 首尔
@@ -195,9 +198,6 @@ def markdown(body: str, title: str | None) -> Doc:
             and not _ICON_LINKS.fullmatch(ln.strip())
             and not _COUNT.fullmatch(ln.strip())
         ]
-        if len(lines) == 1 and (crumb := _SECTION_CRUMB.fullmatch(lines[0].strip())):
-            doc.category = doc.category or crumb["text"]  # [外交学人](…/list_25429) >
-            continue
         if len(lines) > 1 and blocks and (tags := _tag_list(lines)):  # * [北韓](…/tagging/…)
             doc.tags += [t for t in tags if t not in doc.tags]
             tags_ended = True
