@@ -163,7 +163,7 @@ def joplin_fields(text: str) -> tuple[str, dict[str, str]]:
     """Joplin's raw export: the note, then its fields a line each to the end (id: …,
     created_time: …, source_url: …, type_: 1). The text without them, and its clipped page's
     address (url) and the day it was clipped (created); the text as it is otherwise."""
-    tail = _JOPLIN_TAIL.search(text) if text.rstrip().endswith(("type_: 1", "type_: 2")) else None
+    tail = _JOPLIN_TAIL.search(text) if "type_:" in text[-40:] else None  # (most texts: no)
     if tail is None:
         return text, {}
     fields = {m["key"]: m["value"].strip() for m in _JOPLIN_FIELD.finditer(tail.group())}

@@ -183,9 +183,11 @@ def markdown_page(text: str) -> Doc | None:
     if len(hosts) == 1 and (site := outlet_for_domain(f"https://{hosts.pop()}")):
         data["site"] = site
     body = text[start:]
+    top = body.find("\n", 400)  # (the first lines whole: an address is never cut short)
+    top = len(body) if top < 0 else top
     notes = [
-        *_CLIP_FIELD.finditer(body, 0, 400),
-        *_CLIP_FIELD.finditer(body, max(400, len(body) - 400)),
+        *_CLIP_FIELD.finditer(body, 0, top),
+        *_CLIP_FIELD.finditer(body, max(top, len(body) - 400)),
     ]
     for m in notes:
         data["source" if m["url"] else "created"] = m["url"] or m["day"]
