@@ -435,3 +435,11 @@ def test_a_time_after_a_slash_and_a_yearless_time_on_the_urls_day():
     r = article_date("x", url=url, header="岸田首相表示希望尽早实现日朝首脑会谈\n6月10日 19时42分")
     assert (r.published, r.time) == ("2024-06-10", "19:42") and "time: header" in r.evidence
     assert article_date("x", url=url, header="6月11日 08时00分").time is None  # another day
+
+
+def test_a_time_before_a_day_first_date():
+    """俄罗斯卫星通讯社 prints the time before the day, day first: 17:21 19.06.2024; a score
+    before a date (2:1) is no time."""
+    found = article_date("", header="17:21 19.06.2024")
+    assert (found.published, found.time) == ("2024-06-19", "17:21")
+    assert article_date("", header="比分 2:1 19.06.2024").time is None

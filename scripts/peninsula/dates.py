@@ -205,6 +205,8 @@ _EXPLICIT = [
     (
         "DD/MM/YYYY (day first)",
         re.compile(
+            # (the time may come first, as 俄罗斯卫星通讯社 prints it: 17:21 19.06.2024)
+            r"(?:(?<!\d)(?<!\d:)(?P<bh>[01]?\d|2[0-3]):(?P<bmi>[0-5]\d)\s+)?"
             r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/.])"
             + _LATIN_TIME
         ),
