@@ -9691,3 +9691,13 @@ def test_a_sections_link_over_the_story_and_a_caption_credited_after_its_sentenc
         and a["images"][0]["credit"] == "朝中社"
     )
     assert _plain_body(a) == _STORY
+
+
+def test_korean_papers_reporters_a_line_each_with_their_mail():
+    """东亚日报 prints its reporters a line each after the story (申振宇记者 niceshin@donga.com · /
+    孙孝珠记者 sonhj@donga.com): both are the writers."""
+    assert (
+        author_from_header("申振宇记者 niceshin@donga.com ·\n孙孝珠记者 sonhj@donga.com")
+        == "申振宇、孙孝珠"
+    )
+    assert author_from_header("申振宇记者 niceshin@donga.com") == "申振宇"

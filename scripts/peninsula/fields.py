@@ -784,6 +784,12 @@ _NAME_REPORTERS = re.compile(
     re.MULTILINE,
 )
 _REPORTER_UNIT = re.compile(rf"(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)")
+# …or a line each: 申振宇记者 niceshin@donga.com · / 孙孝珠记者 sonhj@donga.com (东亚日报)
+_REPORTER_LINES = re.compile(
+    rf"^(?:{_NAME_BEFORE_TITLE}[ \t]*(?:记者|記者)(?:[ \t]+{_MAIL})?[ \t]*[·•]?[ \t]*\n)+"
+    rf"{_NAME_BEFORE_TITLE}[ \t]*(?:记者|記者)(?:[ \t]+{_MAIL})?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 # Names joined with 、 or · before one title: 金振哲、李齐勋 记者 (韩民族日报), 노진석·김하나 记者
@@ -804,13 +810,23 @@ def _named_reporters(header: str) -> str | None:
         return "、".join(names) if not any(map(_outlet_like, names)) else None
     m = _NAME_REPORTERS.search(header)
     names = [u["name"] for u in _REPORTER_UNIT.finditer(m.group())] if m else []
+    if not names and len(lines := _reporter_lines(header)) > 1:
+        names = lines
     return "、".join(names) if names and not any(map(_outlet_like, names)) else None
 
 
 def _named_reporter(header: str) -> re.Match | None:
     """_NAME_REPORTER, unless the name is an outlet's (新华社记者 on a line of its own)."""
     m = _NAME_REPORTER.search(header)
-    return None if m is None or _outlet_like(m["name"]) else m
+    if m is None or _outlet_like(m["name"]) or len(_reporter_lines(header)) > 1:
+        return None  # (several a line each: _named_reporters)
+    return m
+
+
+def _reporter_lines(header: str) -> list[str]:
+    """The different names of _REPORTER_LINES (a line printed twice names one reporter)."""
+    m = _REPORTER_LINES.search(header)
+    return list(dict.fromkeys(u["name"] for u in _REPORTER_UNIT.finditer(m.group()))) if m else []
 
 
 def _outlet_like(name: str) -> bool:
