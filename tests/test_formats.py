@@ -7224,6 +7224,7 @@ def test_a_feed_readers_article_view_and_a_time_set_apart_from_its_day():
         "[＋ 加入好友](https://lin.ee/storm)",
         "1,024 人赞同了该回答",
         "收聽 00:00 / 04:32 下載音頻",
+        "32",  # a like button's count alone on its line
     ],
 )
 def test_toolbars_and_portal_notes_are_furniture(line):
@@ -9150,7 +9151,8 @@ def test_toolbars_between_tabs_and_buttons_after_their_label(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["相关新闻：[朝鲜发射导弹](https://example.com/a.html)", "韩国\t朝鲜", "首尔](x"]
+    "line",
+    ["相关新闻：[朝鲜发射导弹](https://example.com/a.html)", "韩国\t朝鲜", "首尔](x", "2024"],
 )
 def test_a_label_before_a_real_link_is_no_toolbar(line):
     assert not is_boilerplate(line)

@@ -167,6 +167,8 @@ _LINE_PATTERNS = [
     rf"{_REGISTRATION}(\s+{_REGISTRATION})*",
     # a link to the story's section or to more, its arrow after it (∙ 全球速报 >, 更多 >)
     r"[∙•·]?\s*[^\s>›»]{2,10}\s*[>›»]",
+    # a counter's number alone on its line (a like button's 32, a page's 2)
+    r"\d{1,3}",
     # an update's age beside the day (BBC: 更新于 2小时前)
     r"(更新于|更新於|更新)\s*\d+\s*(分钟|分鐘|小时|小時|天)前",
     # a listening feature's consent notice: 請同意我們的隱私權規範，才能啟用聽新聞的功能。
