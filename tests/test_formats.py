@@ -9703,3 +9703,27 @@ def test_korean_papers_reporters_a_line_each_with_their_mail():
         == "申振宇、孙孝珠"
     )
     assert author_from_header("申振宇记者 niceshin@donga.com") == "申振宇"
+
+
+def test_a_wires_newsml_file_gives_its_time_and_its_author():
+    """A NewsML-G2 file from a wire: the item's first creation time and its <creator> (not the
+    translator or editor among its <contributor>s); the story is its inline XHTML."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+<newsItem guid="urn:newsml:afp.com:20240619:zh-TW:TX-SGE-34RK9L:1" standard="NewsML-G2">
+<itemMeta><provider literal="AFP"/><versionCreated>2024-06-19T10:42:00+08:00</versionCreated>
+<firstCreated>2024-06-19T10:42:00+08:00</firstCreated></itemMeta>
+<contentMeta><creator role="afprole:author"><name>Hwang Seo-yeon</name></creator>
+<contributor role="afprole:translator"><name>林佳慧</name></contributor>
+<headline>普丁抵達平壤 24年來首度訪問北韓</headline></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">
+<head><title>普丁抵達平壤 24年來首度訪問北韓</title></head><body>{paragraphs}</body></html></inlineXML>
+</contentSet></newsItem></itemSet></newsMessage>"""
+    a = _one_raw("AFP_ZH-TW_20240619.xml", xml)
+    assert (a["published"], a["published_time"], a["author"]) == (
+        "2024-06-19",
+        "10:42:00+08:00",
+        "Hwang Seo-yeon",
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

@@ -10,12 +10,13 @@ import contextlib
 import dataclasses
 import json
 import re
+import warnings
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from html import unescape
 from urllib.parse import unquote, urljoin, urlparse
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWarning
 from markdownify import MarkdownConverter
 
 from ..clean import (
@@ -214,7 +215,9 @@ class _Tag(Tag):
 
 
 def _soup(html: str) -> BeautifulSoup:
-    return BeautifulSoup(html, "lxml", element_classes={Tag: _Tag})
+    with warnings.catch_warnings():  # XML read as HTML on purpose (a wire's NewsML, XHTML)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(html, "lxml", element_classes={Tag: _Tag})
 
 
 def _norm(text: str) -> str:
@@ -958,6 +961,22 @@ def _view_original(soup: BeautifulSoup, doc: Doc) -> None:
             doc.url, doc.meta["url"] = href, href
             a.decompose()
             return
+
+
+def _newsml(soup: BeautifulSoup, doc: Doc) -> None:
+    """A wire's NewsML-G2 file: its first item's creation time and its author (<creator>, not
+    the translator or editor among the <contributor>s)."""
+    item = soup.find("newsitem")
+    if item is None:
+        return
+    if created := item.find(["firstcreated", "contentcreated", "versioncreated"]):
+        doc.meta.setdefault("published_time", _text(created))
+    creator = item.find("creator")
+    if creator is not None and (name := creator.find("name")) is not None:
+        doc.meta.setdefault("author", _text(name))
+    for fields in soup.find_all(["header", "rightsinfo", "itemmeta", "contentmeta"]):
+        if fields.find_parent("inlinexml") is None:
+            fields.decompose()  # the items' fields: not the story
 
 
 def _notion_properties(table: Tag, doc: Doc) -> None:
@@ -2880,6 +2899,8 @@ def parse(
         for el in soup.find_all(id=_TRANSLATE_BOX):
             el.decompose()  # the translator's box (its h1 原文, "original text") is not the page's
     doc.meta = _meta(soup)
+    if "<newsItem" in head:  # a wire's NewsML-G2 file
+        _newsml(soup, doc)
     if _DOC_COMMENT.search(html):  # a word processor's export with comments: rare, test first
         _doc_comments(soup)
     if (name := doc.meta.get("author")) and _edited_by(head, name):
