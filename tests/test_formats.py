@@ -9727,3 +9727,13 @@ def test_a_wires_newsml_file_gives_its_time_and_its_author():
         "Hwang Seo-yeon",
     )
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+@pytest.mark.parametrize(
+    "header, names",
+    [("作者：林柏宇（國家安全研究所助理研究員）、黃詠晴（中共政軍與作戰概念研究所博士後研究員）", "林柏宇、黃詠晴"),
+     ("记者 王强（实习）报道", "王强")],
+)  # fmt: skip
+def test_writers_each_with_a_bracketed_post(header, names):
+    """A think tank's writers each with their post in brackets are all the writers."""
+    assert author_from_header(header) == names

@@ -498,9 +498,11 @@ _AUTHOR_SLASH = re.compile(
 )
 # More reporters after the first: 记者 张三 李四 / 记者张三、李四 / 张三和李四.
 _MORE_NAMES = re.compile(
+    # (after a name's bracketed post: 林柏宇（國家安全研究所助理研究員）、黃詠晴（…）)
+    r"(?:[（(][^（）()\n]{2,30}[)）])?"
     rf"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者|{INTERN}))"  # 文｜财新周刊 王端，记者 刘卓
     rf"(?:{INTERN}\s*[|｜:：]?\s*)?"  # 记者 | 杨程晨 实习记者 | 张馨予
-    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／∕,，|｜报報*]|$)"  # (or bold: …孙大为**)
+    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及（(）)】〕/／∕,，|｜报報*]|$)"  # (or bold: …孙大为**)
 )
 
 
