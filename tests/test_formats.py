@@ -9737,3 +9737,17 @@ def test_a_wires_newsml_file_gives_its_time_and_its_author():
 def test_writers_each_with_a_bracketed_post(header, names):
     """A think tank's writers each with their post in brackets are all the writers."""
     assert author_from_header(header) == names
+
+
+def test_a_blogs_name_over_its_post():
+    """An old blog platform's page: the blog's name as the h1 (陈伟国的博客), linking its front
+    page, names the writer; the link is not the post's address; the post's own title is."""
+    page = f"""<html><body><div class="blogtitle"><h1><a href="http://blog.sina.com.cn/chenweiguo1962">陈伟国的博客</a></h1></div>
+<div class="articalTitle"><h2 class="titName">朝鲜第三次核试验之后：中国还能做什么</h2><span class="time">(2013-02-12 21:05:33)</span></div>
+<div class="articalContent">{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div></body></html>"""
+    a = _one_raw("blog.html", page)
+    assert (a["title"], a["author"], a["url"]) == (
+        "朝鲜第三次核试验之后：中国还能做什么",
+        "陈伟国",
+        None,
+    )

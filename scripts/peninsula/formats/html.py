@@ -609,8 +609,9 @@ def _menu_follows(el: Tag, strings: int = 8) -> bool:
 
 
 def _is_logo(h1: Tag) -> bool:
-    """A site's logo set as an h1: a link to the site's home and nothing else, or a logo class."""
-    if "logo" in _classes(h1).lower():
+    """A site's logo set as an h1: a link to the site's home and nothing else, or a logo class,
+    or a blog's name (陈伟国的博客)."""
+    if "logo" in _classes(h1).lower() or _BLOG_NAME.fullmatch(_text(h1)):
         return True
     links = _find(h1, _A)
     return (
@@ -1408,10 +1409,17 @@ _TRACKER = re.compile(r"(?:link|links|click|clicks|email|mail|t|trk|track|go|r)\
 _LINKED_H1 = re.compile(r"<h1\b[^>]*>\s*<a\s", re.I)
 
 
+_BLOG_NAME = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,8})(?:的博客|的部落格|的BLOG|的blog|的网志|的網誌)"
+)
+
+
 def _headline_link(soup: BeautifulSoup) -> str | None:
     """The address the page's one <h1> links to, when it is a post's own page (its path has a
     name; not the site's front page, a search or a redirect)."""
     heads = soup.find_all("h1", limit=2)
+    if len(heads) == 1 and _BLOG_NAME.fullmatch(_text(heads[0])):
+        return None  # a blog's name over its post (陈伟国的博客), linking the blog's front page
     link = heads[0].find("a", href=True) if len(heads) == 1 else None
     href = (link["href"] or "").strip() if link is not None else ""
     if not href.startswith(("http://", "https://")) or _HOME_HREF.match(href):
@@ -2894,6 +2902,9 @@ def parse(
         _cf_emails(soup)
     # (before the page's links to itself are unwrapped; few headlines are links: test first)
     linked = _headline_link(soup) if _LINKED_H1.search(html) else None
+    h1 = soup.find("h1") if "博客" in head or "部落格" in head else None
+    if h1 is not None and (blog := _BLOG_NAME.fullmatch(_text(h1))):
+        doc.bylines.append(f"作者：{blog['name']}")  # a blog's owner writes its posts
     states = _prepare(soup)  # before the metadata, which falls back on the first <time datetime>
     if "goog-gt-tt" in html or "goog-te-" in html:  # a page a browser translated, then saved
         for el in soup.find_all(id=_TRANSLATE_BOX):
