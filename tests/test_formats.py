@@ -9751,3 +9751,14 @@ def test_a_blogs_name_over_its_post():
         "陈伟国",
         None,
     )
+
+
+def test_a_writers_page_linked_over_the_story_names_the_writer():
+    """澎湃's commentary pages link the writer's name to their page (/user_3182211) over the
+    story: the writer."""
+    page = f"""<html><body><main><h1 class="index_title">戒严六小时：韩国“总统制之困”的再审视</h1>
+<div class="index_headerContent"><div class="name"><a href="/user_3182211">张睿</a></div>
+<div><span>2024-12-08 10:35</span><span>来源：澎湃新闻</span></div></div>
+<div class="index_cententWrap">{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div>
+<div class="comment"><a href="/user_999">读者甲</a><p>写得很好。</p></div></main></body></html>"""
+    assert _one_raw("paper.html", page)["author"] == "张睿"

@@ -2089,7 +2089,7 @@ def _not_inline(tag: Tag) -> bool:
 
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 _NAME_TAGS = frozenset({"a", "span", "div", "p"})
-_AUTHORISH = re.compile(r"author|byline", re.IGNORECASE)
+_AUTHORISH = re.compile(r"author|byline|/user_\d", re.IGNORECASE)
 
 
 def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
@@ -2191,8 +2191,8 @@ _ROLE_BEFORE_NAME = re.compile(
     r"^\S{0,10}?(?:特派员|特派員|记者|記者|撰稿人|通讯员|通訊員|评论员|評論員)[\s\u3000]*(?=\S)"
 )
 _AUTHOR_HREF = re.compile(
-    r"//author\.|/authors?/|/writers?/|/columnists?/|/bylines?/", re.IGNORECASE
-)
+    r"//author\.|/authors?/|/writers?/|/columnists?/|/bylines?/|/user_\d", re.IGNORECASE
+)  # (澎湃's writer pages: /user_3182211)
 
 
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
