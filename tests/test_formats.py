@@ -9762,3 +9762,14 @@ def test_a_writers_page_linked_over_the_story_names_the_writer():
 <div class="index_cententWrap">{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</div>
 <div class="comment"><a href="/user_999">读者甲</a><p>写得很好。</p></div></main></body></html>"""
     assert _one_raw("paper.html", page)["author"] == "张睿"
+
+
+@pytest.mark.parametrize(
+    "header, name",
+    [("主持人：中日韩领导人会议27日举行。\n总台记者 赵芮：当地时间27日上午，三国领导人在首尔举行会议。", "赵芮"),
+     ("路透社记者 张三：请问中方对此有何评论？", None)],
+)  # fmt: skip
+def test_a_broadcast_scripts_reporter_turn_names_the_writer(header, name):
+    """A TV news page's script: the reporter's turn (总台记者 赵芮：…) is the report's writer;
+    a named reporter's question at a press conference (…：请问…？) is not."""
+    assert author_from_header(header) == name

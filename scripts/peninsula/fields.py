@@ -213,7 +213,8 @@ _AUTHOR = re.compile(
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     # …记者高锋的报道: the 的 is not the name's
-    r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/\s（(）)】,，、|｜]|$)",
+    # (or the colon of a broadcast's script, the reporter's turn: 总台记者 赵芮：当地时间…)
+    r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/\s（(）)】,，、|｜：]|$)",
     re.MULTILINE,
 )
 _EN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+|-[A-Za-z][a-z]+){0,3}"  # (Soo-min Han)
@@ -512,7 +513,8 @@ _PHOTOGRAPHED = re.compile(r"[ \t\u3000]*[摄攝](?:影)?(?![\u4e00-\u9fff])")
 def _asks(text: str, m: re.Match) -> bool:
     """A match of 记者： opening a question (a transcript's 法新社记者：菲律宾方面称…？), not a
     byline in brackets on a line that asks one ((记者 黄钰涵)…有记者问：…？)."""
-    if not re.match(r"(?:记者|記者)\s*[:：]", m.group(0).lstrip()):
+    named = m.group(0).endswith(m.group("name")) and m.string.startswith("：", m.end("name"))
+    if not named and not re.match(r"(?:记者|記者)\s*[:：]", m.group(0).lstrip()):
         return False
     at = m.start()
     end = text.find("\n", at)
@@ -520,6 +522,8 @@ def _asks(text: str, m: re.Match) -> bool:
     line = text[start : end if end >= 0 else len(text)].rstrip()
     # (a header's lines may be cut short: a clause, then prose no list of names has, asks too:
     # 总台央视记者：今天下午，嫦娥六号探测器在中国文昌航天发射场…)
+    if named:  # a named reporter's turn (路透社记者 张三：…？) asks when its line does
+        return line.endswith(("？", "?"))
     return len(line) > 30 and (line.endswith(("？", "?")) or bool(_TURN.match(line, at - start)))
 
 
