@@ -9773,3 +9773,16 @@ def test_a_broadcast_scripts_reporter_turn_names_the_writer(header, name):
     """A TV news page's script: the reporter's turn (总台记者 赵芮：…) is the report's writer;
     a named reporter's question at a press conference (…：请问…？) is not."""
     assert author_from_header(header) == name
+
+
+def test_a_related_box_named_by_its_label_inside_the_story():
+    """BBC sets its related links inside the story in <section aria-labelledby="related-inline">:
+    they are related links, not the story."""
+    first, *rest = _STORY.split("\n\n")
+    page = f"""<html><body><main><h1>戴維營峰會：美日韓宣佈三邊合作「新時代」</h1><p>{first}</p>
+<section aria-labelledby="related-inline"><ul role="list"><li><a href="https://www.bbc.com/zhongwen/trad/world-66530771">戴維營峰會前瞻：美日韓為何此時走到一起</a></li>
+<li><a href="https://www.bbc.com/zhongwen/trad/world-65012345">尹錫悅訪日：日韓關係「破冰」背後的代價</a></li></ul></section>
+{"".join(f"<p>{p}</p>" for p in rest)}</main></body></html>"""
+    a = _one_raw("bbc.html", page)
+    assert a["body"].strip() == _STORY
+    assert any(link["title"].startswith("戴維營峰會前瞻") for link in a["links"])

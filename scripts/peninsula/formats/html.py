@@ -728,7 +728,10 @@ def _tag_block(block: Tag) -> bool:
 def _related(root: Tag, doc: Doc, base: str | None) -> None:
     """Lists of other articles become related links and leave the body."""
     for el in _find(root, _LISTS):
-        if _gone(el) or not _RELATED.search(_classes(el)):
+        if _gone(el):
+            continue
+        # (named by its class, or by its label: BBC's <section aria-labelledby="related-inline">)
+        if not _RELATED.search(f"{_classes(el)} {el.get('aria-labelledby') or ''}"):
             continue
         _take_links(el, doc, base)
         el.decompose()
