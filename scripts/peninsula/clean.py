@@ -366,9 +366,9 @@ _LINE_PATTERNS = [
     r"|[（(]?\s*本文(原载|原載|首发|首發|原刊|刊发|刊發|刊载|刊載)(于|於)[^）)]{2,80}[)）]?",
     # editors and translators credited by name alone, several on a line: 编译 王兴亮；审校 张涛
     # (a two-character name may be spaced out: 校对 刘\u3000军)
-    rf"(({_EDITORS}|审校|審校|编译|編譯|翻译|翻譯)\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}"
+    rf"(({_EDITORS}|编译|編譯|翻译|翻譯)\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}"
     r"[\s；;，,、|｜]*){2,4}"
-    rf"|({_EDITORS}|审校|審校)\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}",
+    rf"|({_EDITORS})\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}",
     # a media player's controls and clock: 播放 00:00 / 01:36 字幕 全螢幕; [播放] 收听广播 00:00 / 01:45
     rf"({_PLAYER}\s*)*\d{{1,2}}:\d{{2}}(:\d{{2}})?\s*/\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s*{_PLAYER})*",
     # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)

@@ -106,6 +106,7 @@ def is_date_only(text: str) -> bool:
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
+HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Korean syllable
 FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")  # a year, month and day
 
 

@@ -44,6 +44,7 @@ from . import (
     FACTIVA_CODES,
     FULL_DATE,
     HAN,
+    HANGUL,
     HASHTAG_LINE,
     TITLE_TAIL,
     Doc,
@@ -358,19 +359,18 @@ def _json_ld(scripts: list[Tag]) -> dict:
 
 
 _HANGUL_ONLY = re.compile(r"[^\u4e00-\u9fff]*[\uac00-\ud7a3][^\u4e00-\u9fff]*")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def _korean(title: str | None) -> bool:
     """A title in Korean (a few Hanja may be among its words: 北, 동해상으로 …)."""
-    return len(_HANGUL.findall(title or "")) >= 4
+    return len(HANGUL.findall(title or "")) >= 4
 
 
 def _translated_heading(soup: BeautifulSoup) -> Tag | None:
     """The first h2 or h3 in Chinese (no Hangul) long enough to be a headline."""
     for h in soup.find_all(("h2", "h3")):
         text = _text(h)
-        if len(text) >= 8 and HAN.search(text) and not _HANGUL.search(text):
+        if len(text) >= 8 and HAN.search(text) and not HANGUL.search(text):
             return h
     return None
 
@@ -394,7 +394,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
     if h1 and h1.get_text(strip=True):
         text = _text(h1)
-        translated = _korean(named) and not _HANGUL.search(text)
+        translated = _korean(named) and not HANGUL.search(text)
         if (
             named
             and text not in named

@@ -47,6 +47,7 @@ from . import (
     FORWARDED,
     FULL_DATE,
     HAN,
+    HANGUL,
     HASHTAG_LINE,
     Doc,
     dateline_text,
@@ -847,9 +848,6 @@ def _told(body: list[str], k: int) -> bool:
     return sum(len(ln) for ln in body[:k]) >= 200
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-
-
 _CRUMB_LINE = re.compile(r"[^。！？>›»\n]{1,32}(?:\s*[>›»]{1,2}\s*[^。！？>›»\n]{1,16}){1,4}")
 
 
@@ -1059,7 +1057,9 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     named = -1  # a name's line over its Latin name's (中华人民共和国国防部 / Ministry of …)
     for k, ln in enumerate(lines[:30]):
         if _MASTHEAD.fullmatch(ln) or k == named or is_boilerplate(ln):
-            continue  # the paper's name with its Latin one (国际日报 Guoji Ribao); a cookie notice
+            # the paper's name with its Latin one (国际日报 Guoji Ribao); furniture (a cookie
+            # notice, a weather widget: 天氣 29°C 相對濕度 82%)
+            continue
         if (
             k + 1 < len(lines)
             and _NAME_OVER_LATIN.fullmatch(ln)
@@ -1079,7 +1079,6 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and not _menu_row(ln)  # 首頁  政治  社會地方
             # (or its date over it, under a menu of three lines or more)
             and (_dated_under(lines, k) or (k > 3 and is_date_only(lines[k - 1])))
-            and not is_boilerplate(ln)  # (a weather widget: 天氣 29°C 相對濕度 82%)
         ):
             if (
                 len(ln) <= 12
@@ -1170,8 +1169,8 @@ def _korean_over_chinese(first: str, second: str) -> bool:
     return (
         len(first) <= 80
         and len(second) <= 80
-        and len(_HANGUL.findall(first)) > 0.5 * len(first.replace(" ", ""))
-        and not _HANGUL.search(second)
+        and len(HANGUL.findall(first)) > 0.5 * len(first.replace(" ", ""))
+        and not HANGUL.search(second)
         and len(HAN.findall(second)) > 0.5 * len(second.replace(" ", ""))
     )
 
