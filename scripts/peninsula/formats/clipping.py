@@ -67,8 +67,10 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
     page's title is it with the section and site after it."""
     blocks = re.split(r"\n\s*\n", body.strip())
     for k, block in enumerate(blocks[:40]):
-        if k >= 6 and not _chrome(blocks[:k]):
-            break  # (further down only under a page's chrome: logo, menu, login, crumbs)
+        # (further down only under a page's chrome: logo, menu, login, crumbs; the blocks over
+        # it tested once, the first six together, then each as the loop passes it)
+        if k >= 6 and not _chrome(blocks[:6] if k == 6 else [blocks[k - 1]]):
+            break
         heading = block.strip()
         if heading.startswith("## ") and "\n" not in heading and heading[3:].strip() == title:
             heading = heading[1:]  # the headline set as ## (the page's <title> names it)
