@@ -7888,6 +7888,9 @@ def test_a_caption_supplied_by_an_organisation():
     assert not sourced_caption(
         "6月6日晚，成員在京畿道抱川市準備放飛載有傳單的氣球。（自由北韓運動聯合）"
     )
+    # (韩联社 adds its reuse notice after the supplier: …提供，严禁转载)
+    assert sourced_caption("7月30日，韩美两国部长举行会谈。（图片由产业通商资源部提供，严禁转载）")
+    assert not sourced_caption("7月30日，韩美两国部长举行会谈。（严禁转载）")
 
 
 def test_a_toolbar_between_ideographic_spaces():
@@ -9142,7 +9145,7 @@ def test_a_source_line_with_a_date_after_a_bar():
     "line",
     ["字号：大 中 小   |   打印   |   转发给好友   |   分享到：新浪微博 微信 QQ空间",
      "字号：大 中 小\t打印\t分享到：", "加入收藏",
-     "字體大小：[A](#) [A](#) [A](#) [分享](#) [列印](#) [收藏](#)"],
+     "字體大小：[A](#) [A](#) [A](#) [分享](#) [列印](#) [收藏](#)", "分享 ▾  字号 + -"],
 )  # fmt: skip
 def test_toolbars_between_tabs_and_buttons_after_their_label(line):
     """A toolbar copied with tabs between its buttons, and a row of buttons (links to #) after
@@ -9786,3 +9789,34 @@ def test_a_related_box_named_by_its_label_inside_the_story():
     a = _one_raw("bbc.html", page)
     assert a["body"].strip() == _STORY
     assert any(link["title"].startswith("戴維營峰會前瞻") for link in a["links"])
+
+
+def test_a_notion_export_of_a_whole_page_reads_its_properties():
+    """A whole page exported from Notion as Markdown: its properties under the title (Created,
+    Tags, URL) are the note's, Created the day it was clipped, not the story's time (the page
+    prints 09:12 under the headline); the site's chrome over the headline goes."""
+    menu = " ".join(f"[栏目{k}](https://cn.yna.co.kr/s{k}/index)" for k in range(6))
+    page = f"""# 韩美达成关税协议 | 韩联社
+
+Created: July 31, 2025 10:05 AM
+Tags: 关税, 韩美关系
+URL: https://cn.yna.co.kr/view/ACK20250731000900881
+
+[韩联社](https://cn.yna.co.kr/)
+
+{menu}
+
+# 韩美达成关税协议
+
+2025-07-31 09:12
+
+{_STORY}
+"""
+    a = _one_raw("notion.md", page)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "韩美达成关税协议",
+        "2025-07-31",
+        "09:12",
+    )
+    assert a["url"] == "https://cn.yna.co.kr/view/ACK20250731000900881"
+    assert a["tags"] == ["关税", "韩美关系"] and a["body"].strip() == _STORY

@@ -936,7 +936,10 @@ def _is_boilerplate(line: str) -> bool:
         # a toolbar of buttons between bars, dots or spaces, each furniture: A-  A+  |  打印  |
         # 分享到：微信 微博; 播放  全屏; 讚 · 分享 · 收藏 · 字級; 分享 | 打印 | 字号 **A** A
         plain = _BRACKETED_WORD.sub(r"\1", text.replace("**", ""))  # 字号 [大] [中] [小]
-        parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\t|\u3000", plain)]
+        # (a menu button's arrow beside its word: 分享 ▾)
+        parts = [
+            p.strip(" ▾▼▿⌄") for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\t|\u3000", plain)
+        ]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
     if (

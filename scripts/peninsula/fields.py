@@ -381,14 +381,17 @@ def sourced_caption(line: str) -> bool:
         return False
     if m.start() < 8 and not _PICTURE_WORD.fullmatch(line[: m.start()].rstrip("。 ")):
         return False  # (but a file photo's: 资料照片。东亚日报DB)
-    if re.search(r"(?:提供|供圖|供图)$", m["source"]):
+    source = _NO_REUSE.sub("", m["source"])  # （图片由统一部提供，严禁转载）
+    if re.search(r"(?:提供|供圖|供图)$", source):
         return True  # supplied by whoever it names: （自由北韓運動聯合提供）
     # (a file photo's source after its word: 資料照，美聯社)
-    parts = [_PICTURE_WORD.sub("", p) for p in re.split(r"\s*[/／、，,]\s*", m["source"])]
+    parts = [_PICTURE_WORD.sub("", p) for p in re.split(r"\s*[/／、，,]\s*", source)]
     parts = [p for p in parts if p]
     return bool(parts) and all(known_outlet(p) for p in parts)
 
 
+# The agency's reuse notice after a picture's source (韩联社: …提供，严禁转载).
+_NO_REUSE = re.compile(r"\s*[，,]\s*(?:严禁|嚴禁|禁止|请勿|請勿)(?:转载|轉載)(?:复制|複製)?$")
 _PICTURE_WORD = re.compile(
     r"(?:資料|资料|檔案|档案)?(?:圖片|图片|照片|相片|圖|图|照)$|提供$"
 )  # （新華社圖片）

@@ -10,6 +10,7 @@ from datetime import date, datetime
 import yaml
 
 from ..clean import is_boilerplate
+from ..dates import metadata_date
 from ..fields import domain, outlet_for_domain
 from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, joplin_fields, rss
 
@@ -180,6 +181,9 @@ def markdown_page(text: str) -> Doc | None:
         return None
     data = {"title": top.group().lstrip("# ").strip()} if top else {}
     data |= {"source" if k == "url" else k: v for k, v in noted.items()}
+    if top and (props := _PROPERTIES.match(text, start)):
+        data |= _notion_properties(props["block"])  # (Created: the clip time, not the story's)
+        start = props.end()
     # the site's own links over the headline (logo, menu, crumbs) name it by their address
     hosts = {domain(u) for u in _LINK_URL.findall(text, start, h1.start())}
     if len(hosts) == 1 and (site := outlet_for_domain(f"https://{hosts.pop()}")):
@@ -195,6 +199,38 @@ def markdown_page(text: str) -> Doc | None:
         data["source" if m["url"] else "created"] = m["url"] or m["day"]
         body = body.replace(m.group(), "")
     return clipped(data, _list_items_alone(body))
+
+
+# A Notion page's properties under its title, a line each (Created: July 31, 2025 10:05 AM /
+# Tags: 关税 / URL: https://…): two or more, English names as Notion writes them.
+_PROPERTIES = re.compile(r"\s*\n(?P<block>(?:[A-Z][A-Za-z ]{1,24}:[ \t]*[^\n]*\n){2,})(?=\s*\n|\Z)")
+_PROPERTY_KEYS = {
+    "url": "source",
+    "source": "source",
+    "created": "created",
+    "created time": "created",
+    "date created": "created",
+    "tags": "tags",
+    "author": "author",
+    "authors": "author",
+    "published": "published",
+    "date": "published",
+}
+
+
+def _notion_properties(block: str) -> dict:
+    """The properties a clipper's fields map to; the day a note was created as a day (the
+    article is no later), the rest as they are."""
+    data = {}
+    for m in _READER_FIELD.finditer(block):
+        key, value = _PROPERTY_KEYS.get(m["key"].strip().lower()), m["value"].strip()
+        if key == "created":
+            value = metadata_date(value).published
+        elif key == "tags":
+            value = [t for t in re.split(r"\s*[,，、]\s*", value) if t]
+        if key and value:
+            data[key] = value
+    return data
 
 
 # The clipper's source and day under the page: 来源：https://… / 剪藏：2023-04-17 22:08
