@@ -9820,3 +9820,34 @@ URL: https://cn.yna.co.kr/view/ACK20250731000900881
     )
     assert a["url"] == "https://cn.yna.co.kr/view/ACK20250731000900881"
     assert a["tags"] == ["关税", "韩美关系"] and a["body"].strip() == _STORY
+
+
+def test_a_clipped_pages_hot_list_and_a_caption_credited_after_its_sentence():
+    """澎湃 as clipped Markdown: the caption under the lead picture is credited after its
+    sentence (…会谈。视觉中国 图), whatever the source; ## 热新闻 under the story opens the
+    site's list of most-read stories, which is not the story."""
+    menu = " ".join(f"[栏目{k}](https://www.thepaper.cn/channel_{k})" for k in range(6))
+    page = f"""[![澎湃新闻](https://www.thepaper.cn/img/logo.png)](https://www.thepaper.cn/)
+
+{menu}
+
+# 普京时隔24年再访朝鲜
+
+2024-06-19 22:41 来源：[澎湃新闻](https://www.thepaper.cn/)
+
+![](https://imagecloud.thepaper.cn/117.jpg)
+
+当地时间2024年6月19日，朝鲜平壤，普京与金正恩举行会谈。视觉中国 图
+
+{_STORY}
+
+## 热新闻
+
+-   [美联储维持利率不变](https://www.thepaper.cn/newsDetail_forward_27788001)
+-   [高考志愿填报进入关键期](https://www.thepaper.cn/newsDetail_forward_27786612)
+"""
+    a = _one_raw("paper.md", page)
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("当地时间2024年6月19日，朝鲜平壤，普京与金正恩举行会谈。", "视觉中国")
+    ]
+    assert a["body"].strip().endswith(_STORY) and "美联储" not in a["body"]

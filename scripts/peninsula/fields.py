@@ -381,6 +381,8 @@ def sourced_caption(line: str) -> bool:
         return False
     if m.start() < 8 and not _PICTURE_WORD.fullmatch(line[: m.start()].rstrip("。 ")):
         return False  # (but a file photo's: 资料照片。东亚日报DB)
+    if m.re is _SOURCE_AFTER and re.search(r"\s(?:图|圖)$", line):
+        return True  # the credit's word after its name (澎湃: …会谈。视觉中国 图): any source
     source = _NO_REUSE.sub("", m["source"])  # （图片由统一部提供，严禁转载）
     if re.search(r"(?:提供|供圖|供图)$", source):
         return True  # supplied by whoever it names: （自由北韓運動聯合提供）
