@@ -9851,3 +9851,18 @@ def test_a_clipped_pages_hot_list_and_a_caption_credited_after_its_sentence():
         ("当地时间2024年6月19日，朝鲜平壤，普京与金正恩举行会谈。", "视觉中国")
     ]
     assert a["body"].strip().endswith(_STORY) and "美联储" not in a["body"]
+
+
+def test_a_named_text_div_whose_paragraphs_are_parted_by_breaks_is_the_story():
+    """东亚日报's story is one <div class="article_txt">, its paragraphs parted by <br><br>,
+    after the head's crumb and its font buttons (加大 / 缩小): the div is the story."""
+    text = "<br><br>".join(_STORY.split("\n\n"))
+    page = f"""<html><body><div id="wrap"><div id="container"><div class="article_title">
+<p class="location"><a href="https://www.donga.com/cn/List/Politics">政治</a></p>
+<h1 class="title">去年脱北者入境人数回升至196人</h1><div class="title_foot">
+<span class="date01">Posted April. 22, 2024 07:51,</span><div class="font_area"><span>字体</span>
+<a href="javascript:fontPlus();">加大</a><a href="javascript:fontMinus();">缩小</a></div></div></div>
+<div class="article_txt">{text}</div></div></div></body></html>"""
+    a = _one_raw("donga.html", page)
+    assert a["body"].strip() == _STORY
+    assert (a["published"], a["published_time"]) == ("2024-04-22", "07:51")

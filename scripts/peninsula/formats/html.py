@@ -1672,6 +1672,13 @@ def _main(soup: BeautifulSoup) -> Tag:
         if (totals[k] >= shares[k] * total or _most_of_story(totals[k], total))
         and (shares[k] == _USUAL or not _lead_before(elements[k]))
     ]
+    for p, n in paragraphs if paragraphs and paragraphs[0][0].name == "div" else []:
+        # a text div named as the story's may hold it all, its paragraphs parted by <br>
+        # (东亚日报's <div class="article_txt">)
+        share = _container_share(p)
+        if share and n >= share * total and (share == _USUAL or not _lead_before(p)):
+            elements[id(p)], totals[id(p)] = p, n
+            held.append(id(p))
     if not held and totals:
         # none holds its share of the page: of the text outside the sidebar and the footer?
         aside = {k for k, el in elements.items() if _furniture_named(el)}
@@ -2201,6 +2208,7 @@ _AUTHOR_HREF = re.compile(
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
 _DATE_BOXES = _DATE_TAGS | {"tr"}
 # What a publication line has and a page-top "today" widget (2024年6月5日 星期三) has not.
+_LATIN_DAY = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}")
 _PUBLISHED_CUE = re.compile(
     r"\d{1,2}\s*[:：]\s*\d{2}|来源|來源|作者|记者|記者|编辑|編輯|发布|發布|發佈"
 )
@@ -2269,7 +2277,10 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
                     continue
                 # a print view's fields in a table row: 来源：新华社 | 作者：… | 发布时间：…
                 text = " ".join(el.get_text(" ").split()) if el.name == "tr" else _text(el)
-                day = FULL_DATE.search(text)
+                # (or as an English edition prints it: Posted April. 22, 2024 07:51,)
+                day = FULL_DATE.search(text) or (
+                    _LATIN_DAY.search(text) if is_date_only(text) else None
+                )
                 if (
                     len(text) <= 100
                     and day
