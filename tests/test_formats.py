@@ -9866,3 +9866,27 @@ def test_a_named_text_div_whose_paragraphs_are_parted_by_breaks_is_the_story():
     a = _one_raw("donga.html", page)
     assert a["body"].strip() == _STORY
     assert (a["published"], a["published_time"]) == ("2024-04-22", "07:51")
+
+
+def test_a_list_with_summaries_parted_by_an_ad_is_one_list():
+    """人民网's rolling page: its items (a headline link, a time, some a summary) in two lists
+    alike, an ad between them; the page's sidebar ranks some of them again. One list."""
+    heads = [f"朝鲜半岛局势第{k}条消息标题" for k in range(8)]
+
+    def item(k: int) -> str:
+        url = f"http://world.people.com.cn/n1/2025/0604/c1002-4049{k:04d}.html"
+        summary = (
+            f"<p>据报道，这是关于半岛局势的第{k}条消息的摘要，共有数十个字的内容。</p>"
+            if k % 2
+            else ""
+        )
+        return f'<li><a href="{url}">{heads[k]}</a><em>2025年06月04日1{k}:26</em>{summary}</li>'
+
+    page = f"""<html><body><div class="nav"><a href="/">首页</a><a href="/world">国际</a></div>
+<div class="ej_list_box"><h2>国际滚动新闻</h2><ul class="list_14">{"".join(item(k) for k in range(4))}</ul>
+<div class="ad_banner"><a href="http://ad.example.com/c"><img src="ad.jpg" alt="广告"></a></div>
+<ul class="list_14">{"".join(item(k) for k in range(4, 8))}</ul></div>
+<div class="ph_list"><h3>24小时排行</h3><ol><li><a href="/a">{heads[0]}</a></li></ol></div>
+</body></html>"""
+    articles = convert("list.html", page.encode())["articles"]
+    assert [a["title"] for a in articles] == heads

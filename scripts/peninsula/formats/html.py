@@ -1173,15 +1173,23 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
     An article's related list is a small part of its page, so it never qualifies. A page with
     no prose outside links may also be a long list among menus, or of cards (_cards)."""
     best: list[dict] = []
-    lists: list[tuple[Tag, list[dict]]] = []  # every list of items, for the summaries' one
+    # every list of items, for the summaries' one; lists alike under one parent are one list
+    # parted by an ad (人民网's two <ul class="list_14">)
+    alike: dict[tuple, list[tuple[Tag, list[dict]]]] = {}
     for lst in _find(root, _LIST_TAGS):
         entries = lst.find_all("li", recursive=False)
         items = []
         for li in entries:
             if item := _index_item(li, li, base):
                 items.append(item)
-        if len(items) >= max(5, 0.8 * len(entries)):
-            lists.append((lst, items))
+        if items and len(items) >= 0.8 * len(entries):
+            key = (id(lst.parent), lst.name, tuple(_class_list(lst)))
+            alike.setdefault(key, []).append((lst, items))
+    lists: list[tuple[list[Tag], list[dict]]] = []
+    for group in alike.values():
+        items = [item for _, part in group for item in part]
+        if len(items) >= 5:
+            lists.append(([lst for lst, _ in group], items))
             best = items if len(items) > len(best) else best
     if len(teasers := _teasers(root, base)) > len(best):
         best = teasers
@@ -1193,8 +1201,9 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
         if not _under_headline_link(first):
             return []
         # a list of items with summaries, the page's only prose (人民网's section page)
-        for lst, items in lists:
-            if lst in first.parents and not _prose(root, outside={id(s) for s in lst.descendants}):
+        for group, items in lists:
+            inside = {id(s) for lst in group for s in lst.descendants}
+            if any(lst in first.parents for lst in group) and not _prose(root, outside=inside):
                 return items
         held: list[Tag] = []
         cards = _cards(root, base, held)
