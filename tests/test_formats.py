@@ -9890,3 +9890,36 @@ def test_a_list_with_summaries_parted_by_an_ad_is_one_list():
 </body></html>"""
     articles = convert("list.html", page.encode())["articles"]
     assert [a["title"] for a in articles] == heads
+
+
+def test_a_channel_page_of_cards_under_a_lead_card():
+    """澎湃's channel page: a lead card (its headline an h2 inside the link, a summary, its
+    picture's caption, its date beside the comment count) over a grid of cards with ages and
+    an ad among them. Eight items, the lead card first, dated by its own date line."""
+    heads = [f"韩国戒严风波后续报道第{k}篇" for k in range(8)]
+
+    def card(k: int) -> str:
+        return f"""<div class="small_toplink__GmZhY news_card">
+<a href="/newsDetail_forward_2947{k}" class="imgbox"><img src="https://img.example/{k}.jpg" alt=""></a>
+<a href="/newsDetail_forward_2947{k}"><h2>{heads[k]}</h2></a><div class="small_cardcontent">
+<p class="small_source"><a href="/list_page_25429">全球速报</a></p><span>{k}小时前</span>
+<span class="small_comment">38{k}</span></div></div>"""
+
+    page = f"""<html><head><title>澎湃新闻-国际</title>
+<link rel="canonical" href="https://www.thepaper.cn/channel_25429"></head><body><main class="index_main">
+<div class="index_left"><div class="index_topnews big_card">
+<a href="/newsDetail_forward_29470" class="imgbox"><img src="https://img.example/0.jpg"
+ alt="当地时间2024年12月3日，韩国首尔，民众聚集在国会大楼外。"></a>
+<a href="/newsDetail_forward_29470"><h2 class="big_title">{heads[0]}</h2></a>
+<p class="big_summary">韩国总统尹锡悦3日深夜发表紧急讲话，宣布实施紧急戒严。约两个半小时后，韩国国会表决要求解除戒严。</p>
+<div class="big_cardcontent"><p class="big_source">澎湃新闻</p><span>2024-12-04 09:41</span>
+<span class="small_comment">1.2万</span></div></div>
+<div class="index_grid">{"".join(card(k) for k in range(1, 4))}
+<div class="index_wrapper__ad card_ad"><a href="https://e.example/c">冬季新款轻薄羽绒服 限时直降300元</a>
+<div class="ad_mark">广告</div></div>{"".join(card(k) for k in range(4, 8))}</div></div>
+<aside><h3>24小时热榜</h3><ul><li><a href="/newsDetail_forward_29470">{heads[0]}</a></li></ul></aside>
+</main></body></html>"""
+    articles = convert("channel.html", page.encode())["articles"]
+    assert [a["title"] for a in articles] == heads
+    assert (articles[0]["published"], articles[0]["published_time"]) == ("2024-12-04", "09:41")
+    assert articles[1]["url"] == "https://www.thepaper.cn/newsDetail_forward_29471"

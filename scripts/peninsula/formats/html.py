@@ -562,7 +562,10 @@ def _titled_heading(soup: BeautifulSoup) -> Tag | None:
         (
             h
             for h in soup.find_all(_GENERIC_TITLE_HEADINGS)
-            if len(_text(h)) >= 8 and _TITLE_NAMED.search(_classes(h)) and not h.find("a")
+            if len(_text(h)) >= 8
+            and _TITLE_NAMED.search(_classes(h))
+            and not h.find("a")
+            and h.find_parent("a") is None  # (inside a link: a card's, another story's)
         ),
         None,
     )
@@ -575,8 +578,8 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
     if (titled := _titled_heading(soup)) is not None:
         return titled
     for el in _find(soup, _HEADING_TAGS):
-        if el.name in ("h2", "h3"):
-            return el
+        if el.name in ("h2", "h3") and el.find_parent("a") is None:
+            return el  # (a heading inside a link is a card's: another story's headline)
         if el.name == "font" and (el.get("size") or "").strip() in ("4", "5", "6", "7", "+1", "+2"):
             # an old page's headline: <font size="4"><b>…, not the site's banner over its menu
             if 4 <= len(_text(el)) <= 100 and not _menu_follows(el):
@@ -1207,7 +1210,8 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
                 return items
         held: list[Tag] = []
         cards = _cards(root, base, held)
-        if cards and sum(len(i["text"]) for i in cards) >= 0.6 * len(_text(root)):
+        share = sum(len(i["text"]) for i in cards) / max(len(_text(root)), 1)
+        if cards and (share >= 0.6 or (len(cards) >= 8 and share >= 0.3)):
             inside = {id(el) for card in held for el in card.descendants}
             if not _prose(root, outside=inside):
                 return cards
@@ -1571,6 +1575,15 @@ def _cards(root: Tag, base: str | None, held: list[Tag] | None = None) -> list[d
             continue
         items = [item for card in cards if (item := _card_item(card, base))]
         if len(items) >= 0.8 * len(cards) and len(items) > len(best):
+            # the lead card over the grid, a block of its own (澎湃: div.big_card before it)
+            lead = cards[0].parent.find_previous_sibling()
+            first = (
+                _card_item(lead, base)
+                if lead is not None and lead.name in _CARD_ITEMS and _first(lead, _H_TAGS)
+                else None
+            )
+            if first and first["url"] not in {i["url"] for i in items}:
+                items, cards = [first, *items], [lead, *cards]
             best = items
             if held is not None:
                 held[:] = cards
@@ -1602,7 +1615,10 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
         None,
     )
     stamp = card.find("time", attrs={"datetime": True})  # (its text may be relative: 3小时前)
-    text = f"{stamp['datetime']} {_text(card)}" if stamp is not None else _text(card)
+    # (its parts apart: a time beside a count is no longer time, 09:41 and 1.2万; its date
+    # line first, before a date its picture's caption or its summary names)
+    text = " ".join(sorted(card.stripped_strings, key=lambda s: not is_date_only(s)))
+    text = f"{stamp['datetime']} {text}" if stamp is not None else text
     return {"title": _text(heading), "url": _item_url(base, href), "text": text,
             "summary": _summary(card, heading), "outlet": source}  # fmt: skip
 
