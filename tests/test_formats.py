@@ -9923,3 +9923,31 @@ def test_a_channel_page_of_cards_under_a_lead_card():
     assert [a["title"] for a in articles] == heads
     assert (articles[0]["published"], articles[0]["published_time"]) == ("2024-12-04", "09:41")
     assert articles[1]["url"] == "https://www.thepaper.cn/newsDetail_forward_29471"
+
+
+def test_a_clipped_section_page_of_linked_headlines_some_with_summaries():
+    """韩联社's section page clipped as Markdown: each item a linked thumbnail, a ### linked
+    headline, maybe a summary, then its date; an ad's picture between items. One article
+    per item, dated by its own line."""
+    heads = [f"朝鲜局势相关新闻标题第{k}条" for k in range(6)]
+
+    def item(k: int) -> str:
+        url = f"https://cn.yna.co.kr/view/ACK2024011600{k}200881"
+        summary = (
+            f"韩国统一部{k + 10}日表示，将密切关注朝鲜动向并与盟国协调应对。\n\n" if k % 3 else ""
+        )
+        return (
+            f"[![](https://img2.yna.co.kr/photo/{k}_T1.jpg)]({url})\n\n### [{heads[k]}]({url})\n\n"
+            f"{summary}2024-01-1{k} 15:3{k}\n\n"
+        )
+
+    page = (
+        '---\ntitle: "朝鲜 | 韩联社"\nsource: "https://cn.yna.co.kr/nk/index"\ncreated: 2024-01-17\n---\n\n'
+        "[首页](https://cn.yna.co.kr/) > 朝鲜\n\n# 朝鲜\n\n"
+        + "".join(item(k) for k in range(3))
+        + "[![AD](https://adimg.yna.co.kr/banner.jpg)](https://ads.yna.co.kr/click?cid=1)\n\n"
+        + "".join(item(k) for k in range(3, 6))
+    )
+    articles = convert("section.md", page.encode())["articles"]
+    assert [a["title"] for a in articles] == heads
+    assert [a["published_time"] for a in articles] == [f"15:3{k}" for k in range(6)]

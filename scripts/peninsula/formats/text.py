@@ -2058,6 +2058,7 @@ def _headline(line: str) -> tuple[str, str | None] | None:
     return title, m["url"]
 
 
+_PICTURE_ONLY = re.compile(r"\[?!\[[^\]\n]*\]\([^)\s]*\)(?:\]\([^)\s]*\))?")
 _DAY_AND_WEEKDAY = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[(（]?\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?"
 )
@@ -2073,7 +2074,8 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     lines (the page's label) before the first, so an article ending in a dated list of
     related stories stays one article.
     """
-    lines = _with_page_day(_paragraphs(text))
+    # (an item's thumbnail, linked to it, is no line of it: [![](…jpg)](…/view/ACK…))
+    lines = [ln for ln in _with_page_day(_paragraphs(text)) if not _PICTURE_ONLY.fullmatch(ln)]
     datelines = {i: found for i, ln in enumerate(lines) if (found := date_and_source(ln))}
     if sum(bool(_CLOCK.search(lines[i])) for i in datelines) >= 3:
         # items with times: a day with its weekday alone is the page's top bar (2024/06/03 週一)
@@ -2287,15 +2289,20 @@ def _under_headlines(lines: list[str], marks: list[int]) -> _Spans | None:
 
 
 def _over_dates(lines: list[str], marks: list[int]) -> _Spans | None:
-    """headline / summary paragraphs / date line, the last line of the page a date."""
+    """headline / summary paragraphs (some items may have none) / date line, the last line
+    of the page a date."""
     if marks[-1] != len(lines) - 1:
         return None
     starts = [m + 1 for m in marks[:-1]]
     sizes = Counter(e - s for s, e in zip(starts, marks[1:], strict=True))
     size = sizes.most_common(1)[0][0]
-    first = max(marks[0] - size, 0)
+    # (the first item's headline: the first one within the usual size over its date)
+    window = range(max(marks[0] - size, 0), marks[0])
+    first = next((k for k in window if _headline(lines[k])), max(marks[0] - size, 0))
     starts = [first, *starts]
-    if any(e - s < 2 or not _headline(lines[s]) for s, e in zip(starts, marks, strict=True)):
+    if size < 2 or any(
+        e - s < 1 or not _headline(lines[s]) for s, e in zip(starts, marks, strict=True)
+    ):
         return None
     return first, [(s, e, lines[s + 1 : e]) for s, e in zip(starts, marks, strict=True)]
 
