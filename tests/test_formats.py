@@ -27,6 +27,7 @@ from peninsula.fields import (
     outlets,
     source_credit,
     sourced_caption,
+    without_tracking,
 )
 from peninsula.formats import detect, is_date_only, joplin_fields
 from peninsula.formats.text import date_and_source, first_sentence, list_items, unwrap
@@ -9951,3 +9952,28 @@ def test_a_clipped_section_page_of_linked_headlines_some_with_summaries():
     articles = convert("section.md", page.encode())["articles"]
     assert [a["title"] for a in articles] == heads
     assert [a["published_time"] for a in articles] == [f"15:3{k}" for k in range(6)]
+
+
+def test_an_outlets_own_e_mail_its_bold_headlines_through_its_click_tracker():
+    """中央社's newsletter: each item a cell with a bold link (no button under it) through the
+    outlet's own click tracker (edm.cna.com.tw/c/?…&u=https%3A…), its ROC date and a
+    summary; section labels and an ad between items. Each item's address is the story's."""
+    items = [(f"北韓局勢相關新聞標題第{k}則", f"https://www.cna.com.tw/news/aopl/20240620{k:04d}.aspx")
+             for k in range(4)]  # fmt: skip
+    cells = "".join(
+        f"""<tr><td style="padding:12px 0;"><a href="https://edm.cna.com.tw/c/?e=CNA20240620&amp;l={k}&amp;u={quote(url, safe="")}"
+ style="font-size:18px;color:#003d79;font-weight:bold;">{title}</a><br>
+<span style="font-size:12px;">113/06/20 0{k}:58</span><p>{_TW_STORY[k % 3]}</p></td></tr>"""
+        + ('<tr><td><div style="font-weight:bold;">國際焦點</div></td></tr>' if k == 1 else "")
+        for k, (title, url) in enumerate(items)
+    )
+    page = f"""<html><head><title>中央社新聞快訊</title></head><body><table width="640">
+<tr><td><a href="https://www.cna.com.tw/"><img src="logo.png" alt="中央社 CNA"></a> 中華民國113年6月20日（星期四）</td></tr>
+<tr><td><div style="font-weight:bold;">今日焦點</div></td></tr>{cells}</table></body></html>"""
+    arts = convert("edm.html", page.encode())["articles"]
+    assert [(a["title"], a["url"]) for a in arts] == items
+    assert [a["published_time"] for a in arts] == [f"0{k}:58" for k in range(4)]
+    # (an outlet's page passing a reader on to another outlet's story is not a tracker)
+    assert without_tracking("https://www.cna.com.tw/out?u=https%3A%2F%2Fwww.bbc.com%2Fzh") == (
+        "https://www.cna.com.tw/out?u=https%3A%2F%2Fwww.bbc.com%2Fzh"
+    )

@@ -1066,11 +1066,20 @@ _REDIRECT = re.compile(
 def without_tracking(url: str) -> str:
     """An address without the campaign and click parameters a newsletter or an app adds
     (?utm_source=…&utm_medium=…), and without a redirect wrapped around it: the story's own."""
-    if _REDIRECT.match(url) or ("url=http" in url and not outlet_for_domain(url)):
-        # (or a newsletter's click tracker, no outlet's, holding the story's address: url=…)
+    if _REDIRECT.match(url) or "=http" in url:
+        # (or a newsletter's click tracker holding the story's address: url=…, u=https%3A…;
+        # no outlet's, or the story's outlet's own: edm.cna.com.tw/c/?…&u=…cna.com.tw…)
         query = parse_qs(urlparse(url).query)
         target = next((query[k][0] for k in ("q", "url", "u", "target") if k in query), None)
-        if target and target.startswith(("http://", "https://")):
+        if (
+            target
+            and target.startswith(("http://", "https://"))
+            and (
+                _REDIRECT.match(url)
+                or (tracker := outlet_for_domain(url)) is None
+                or tracker == outlet_for_domain(target)
+            )
+        ):
             url = target
     if "?" not in url or not _TRACKING.search(url):
         return url

@@ -1491,7 +1491,7 @@ _HEADLINE_HOLDERS = frozenset({"a", "h2", "h3", "h4", "h5", "div", "p"})
 def _styled_headlines(root: Tag) -> list[Tag]:
     """An e-mail's items styled inline, their headlines in no heading: a headline-long link
     opening its block (but for a short number over it) whose address a button under it
-    (閱讀全文 ›) links again."""
+    (閱讀全文 ›) links again, or styled bold (中央社's: font-weight:bold)."""
     found = []
     for a in _find(root, _A):
         block, href = a.parent, (a.get("href") or "").strip()
@@ -1507,9 +1507,12 @@ def _styled_headlines(root: Tag) -> list[Tag]:
             and (b.get("href") or "").strip() == href
             and not _headline_sized(_text(b))
         ]
-        if buttons:
+        if buttons or _BOLD_STYLE.search(a.get("style") or ""):
             found.append(a)
     return found
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 
 
 def _headline_sized(text: str) -> bool:
