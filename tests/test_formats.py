@@ -9977,3 +9977,28 @@ def test_an_outlets_own_e_mail_its_bold_headlines_through_its_click_tracker():
     assert without_tracking("https://www.cna.com.tw/out?u=https%3A%2F%2Fwww.bbc.com%2Fzh") == (
         "https://www.cna.com.tw/out?u=https%3A%2F%2Fwww.bbc.com%2Fzh"
     )
+
+
+def test_a_tag_page_whose_items_bylines_name_a_desk():
+    """聯合新聞網's tag page: each item's info row (兩岸 聯合報／記者…) sits over the list, so
+    it is copied into the page's header; a desk's name glued to the paper (兩岸聯合報) is no
+    outlet: the items are the site's. Their links' ?from= (where the reader came from) goes."""
+    heads = [f"北韓相關新聞標題第{k}則報導" for k in range(5)]
+    items = "".join(
+        f"""<div class="story-list__news"><div class="story-list__text">
+<h2><a href="https://udn.com/news/story/7331/829910{k}?from=udn-ch1_tag">{heads[k]}</a></h2>
+<p class="story-list__summary">{_TW_STORY[k % 3][:60]}</p><div class="story-list__info">
+<a class="story-list__cate" href="https://udn.com/news/cate/2/6640">兩岸</a><span>聯合報∕記者林宸佑∕台北即時報導</span>
+<time>2024/10/1{k} 10:05</time></div></div></div>"""
+        for k in range(5)
+    )
+    page = f"""<html><head><title>北韓 | 兩岸 | 聯合新聞網</title>
+<meta property="og:url" content="https://udn.com/search/tagging/2/北韓"></head><body>
+<div class="context-box__content story-list__holder">{items}</div></body></html>"""
+    arts = convert("udn.html", page.encode())["articles"]
+    assert [a["title"] for a in arts] == heads
+    assert arts[0]["url"] == "https://udn.com/news/story/7331/8299100"
+    assert {a["outlet"] for a in arts} == {outlet_for_domain("https://udn.com/")}
+    assert without_tracking("https://mp.weixin.qq.com/s?__biz=MzA&mid=1&from=timeline") == (
+        "https://mp.weixin.qq.com/s?__biz=MzA&mid=1"
+    )

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "356"
+CONVERTER_VERSION = "357"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -534,7 +534,8 @@ def _page_outlet(page: Doc) -> str | None:
     """The outlet a page of many items names in its header, by its address or as the site's
     name (a known outlet's own section page): its items'."""
     return (
-        fields.outlet_from_header(page.header)
+        # (a known one: an item's byline copied into the header names a desk, 兩岸聯合報／記者…)
+        fields.known_outlet(fields.outlet_from_header(page.header))
         or fields.outlet_for_domain(page.url)
         or fields.known_outlet(page.site_name)
     )

@@ -1051,7 +1051,10 @@ def fuller_name(outlet: str | None, site_name: str | None) -> str | None:
     return site if fold(outlet) in fold(site) and len(site) <= 20 else outlet
 
 
-_TRACKING = re.compile(r"(?:utm_[a-z]+|spm|log_from|share_token|fbclid|gclid)=[^&#]*&?", re.I)
+# (from=: where the reader came from, udn's ?from=udn-ch1_tag, WeChat's ?from=groupmessage)
+_TRACKING = re.compile(
+    r"(?:utm_[a-z]+|spm|log_from|share_token|fbclid|gclid|(?<!\w)from)=[^&#]*&?", re.I
+)
 
 
 # Redirects that wrap the address they lead to: Google Docs' and search's links, Facebook's,

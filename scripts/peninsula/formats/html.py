@@ -431,6 +431,8 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
             heading.decompose()
             return text
     heading = _first_heading(soup) if site_only else soup.find("h2")
+    if heading is not None and _first_of_linked(heading):
+        heading = None  # a list's first headline (udn's tag page without an h1)
     if heading is None and named and len(named) <= 8:
         # a short <title> naming the site (寶島日報 -- 國際新聞) over an old page's font headline
         font = _first_heading(soup)
@@ -450,6 +452,17 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         heading.decompose()
         return text
     return named or None
+
+
+def _first_of_linked(heading: Tag) -> bool:
+    """A heading that is one link, like three or more others of its tag: the first item of a
+    list of other stories' headlines."""
+
+    def linked(h: Tag) -> bool:
+        a = h.find("a")
+        return a is not None and _text(a) == _text(h) and _real_href(a.get("href"))
+
+    return linked(heading) and sum(map(linked, heading.find_all_next(heading.name, limit=8))) >= 3
 
 
 # What follows a site's name in a <title> naming only the site: 中央社即時新聞, 明報網站
