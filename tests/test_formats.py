@@ -10002,3 +10002,23 @@ def test_a_tag_page_whose_items_bylines_name_a_desk():
     assert without_tracking("https://mp.weixin.qq.com/s?__biz=MzA&mid=1&from=timeline") == (
         "https://mp.weixin.qq.com/s?__biz=MzA&mid=1"
     )
+
+
+def test_a_copy_under_its_capture_day_with_a_tag_label_alone_under_the_story():
+    """A whole page copied under the researcher's 擷取日期 line (the copy's day, not the
+    story's); a caption credited to two agencies (…（美聯社/俄羅斯衛星社）); under the story a
+    tag label alone (相關字詞﹕) and its words a line each, then the page's latest list."""
+    copy = (
+        "擷取日期：2024-06-20 10:20（明報網頁全選複製）\n\n明報新聞網\n即時新聞\n國際\n"
+        "普京凌晨抵平壤 金正恩親赴機場迎接\n發布時間： 2024/06/19 04:02\n"
+        "金正恩（右）在平壤順安機場迎接普京。（美聯社/俄羅斯衛星社）\n"
+        + "\n".join(_TW_STORY)
+        + "\n相關字詞﹕\n普京\n金正恩\n北韓\n即時新聞 國際 最新\n09:05\n以色列軍方：已批准黎巴嫩攻勢作戰計劃\n"
+    )
+    a = _one_raw("mingpao.txt", copy)
+    assert (a["title"], a["published"]) == ("普京凌晨抵平壤 金正恩親赴機場迎接", "2024-06-19")
+    assert a["tags"] == ["普京", "金正恩", "北韓"]
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("金正恩（右）在平壤順安機場迎接普京。", "美聯社/俄羅斯衛星社")
+    ]
+    assert _plain_body(a).endswith(_TW_STORY[-1]) and "以色列" not in a["body"]

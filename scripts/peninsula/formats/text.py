@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
+from itertools import islice, takewhile
 
 from ..clean import (
     COMMENTS_LABEL,
@@ -166,6 +166,7 @@ _POSTED_FROM = re.compile(
 _TOPIC_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,10}")
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
 # Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
+_TAG_LABEL_ALONE = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]?", re.IGNORECASE)
 _TAG_LINE = re.compile(rf"^(?:{TAG_LABELS})\s*[:：﹕]\s*(?P<tags>\S.{{0,80}})$", re.IGNORECASE)
 _EDITION_ROW = re.compile(
     r"[^\s/／]{2,12}\s*[/／]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[/／]\s*"
@@ -478,7 +479,7 @@ _FIELD_ROLES = {
     r"|published|date|pubdate",
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
     "tags": r"标签|標籤|关键词|關鍵詞|tags|tag|keywords",
-    "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|saved|archived|clipped"
+    "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|擷取日期|擷取時間|撷取日期|撷取时间|擷取|撷取|saved|archived|clipped"
     r"|下载|下載|下载时间|下載時間|存档|存檔|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
     r"|保存|收藏|复制|複製|保存于|保存於|存档于|存檔於|收藏于|收藏於|下载于|下載於"
     r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time"
@@ -880,7 +881,7 @@ _SAVED_DAY = r"(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{
 # …or its verb first: 存檔 2024-06-21 10:02（手機版網頁複製）, 剪存於 113年1月19日 上午9:07（iPhone）
 _SAVED_LINE = re.compile(
     r"(?:存檔|存档|存檔於|存档于|保存|保存於|保存于|複製|复制|複製於|复制于|剪存於|剪存于|剪藏於|剪藏于|收藏於|收藏于"
-    r"|摘录于|摘錄於)"  # (摘录于2024年9月10日，备查)
+    r"|摘录于|摘錄於|擷取|撷取|擷取於|撷取于)"  # (摘录于2024年9月10日，备查; 擷取日期：…)
     rf"(?:时间|時間|日期)?\s*[:：]?\s*{_SAVED_DAY}[^\n。]{{0,40}}"
 )
 # …or the day first: 106年5月11日 下載 國際版剪報（南韓大選）
@@ -1336,6 +1337,14 @@ def parse(text: str) -> Doc:
         else:
             kept.append(ln)
     lines = kept
+    # a tag label alone under the story's last sentence, its words a line each (明報: 相關字詞﹕
+    # / 普京 / 金正恩): tags, and the page's from there
+    for k, ln in enumerate(lines):
+        if _TAG_LABEL_ALONE.fullmatch(ln) and k and _SENTENCE_END.search(lines[k - 1]):
+            words = list(takewhile(_TOPIC_WORD.fullmatch, lines[k + 1 : k + 13]))
+            if words and _told(lines, k):
+                tags, lines = tags + words, lines[:k]
+                break
     for k in range(1, len(lines)):  # 来源：自由亚洲电台 / https://… (a shared post's source)
         if _SOURCE_LABEL.match(lines[k - 1]) and _BARE_URL.fullmatch(lines[k]) and not doc.url:
             doc.url = lines[k]
