@@ -10022,3 +10022,25 @@ def test_a_copy_under_its_capture_day_with_a_tag_label_alone_under_the_story():
         ("金正恩（右）在平壤順安機場迎接普京。", "美聯社/俄羅斯衛星社")
     ]
     assert _plain_body(a).endswith(_TW_STORY[-1]) and "以色列" not in a["body"]
+
+
+@pytest.mark.parametrize("line", ["分享給朋友：", "複製", "已經複製連結"])
+def test_share_and_copy_buttons_alone(line):
+    """ETtoday's and 自由時報's share box, copied as text: its label and its copy button."""
+    assert is_boilerplate(line)
+
+
+def test_a_copy_whose_keywords_label_stands_alone_after_its_share_buttons():
+    """ETtoday copied whole: after the story, its related list and its share buttons, the
+    keywords label alone (關鍵字：) and its words a line each: tags, and the page after them
+    (readers' comments, recommendations) is not the story."""
+    copy = (
+        "ETtoday新聞雲\n國際\n北韓宣稱偵察衛星入軌　日韓美齊聲譴責\n2023年11月22日 08:46\n"
+        "分享給朋友：\nFacebook\nLINE\n複製\n記者蔡亦寧／綜合報導\n"
+        + "\n".join(_TW_STORY)
+        + "\n分享給朋友：\nFacebook\nLINE\n關鍵字：\n北韓\n萬里鏡-1號\n九一九軍事協議\n"
+        "讀者迴響\n推薦閱讀\n中國大陸呼吸道疾病患者激增　WHO要求北京提供更多資訊\n"
+    )
+    a = _one_raw("ettoday.txt", copy)
+    assert a["tags"] == ["北韓", "萬里鏡-1號", "九一九軍事協議"]
+    assert _plain_body(a) == "\n\n".join(_TW_STORY) and a["author"] == "蔡亦寧"

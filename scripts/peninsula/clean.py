@@ -48,7 +48,7 @@ SHARED_VIA = re.compile(
 # A share box's button that copies the page's address (alone, or with the address beside it).
 COPY_LINK = (
     "复制链接|複製連結|複製鏈接|复制网址|複製網址|分享链接|分享連結|分享鏈接"
-    "|链接已复制|鏈接已複製|連結已複製|已复制|已複製"  # (the button's label once pressed)
+    "|链接已复制|鏈接已複製|連結已複製|已经复制链接|已經複製連結|已复制|已複製|复制|複製"  # (the button's label once pressed)
 )
 
 # A whole line that is one of these is page furniture, never article text.
@@ -227,7 +227,8 @@ _LINE_PATTERNS = [
     rf"({COPY_LINK}|本文地址|本文網址|本文网址|本文链接|本文鏈接|文章地址|文章網址)\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address
     r"(韩文|韓文|英文|日文)?(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
-    r"(分享到|分享至|share (this|on)|follow us( on)?|关注我们|關注我們)\s*[:：]?.{0,48}",
+    r"(分享到|分享至|分享给朋友|分享給朋友|分享给好友|分享給好友|share (this|on)|follow us( on)?|关注我们|關注我們)"
+    r"\s*[:：]?.{0,48}",
     r"分享让更多人看到|分享讓更多人看到",
     # a WeChat account's prompt over its article: 点击上方蓝字“澎湃新闻”，关注我们
     r"(点击|點擊|点|點)上方.{0,12}[，,]?\s*(关注|關注|订阅|訂閱).{0,8}",

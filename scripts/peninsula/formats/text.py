@@ -163,9 +163,20 @@ _POSTED_FROM = re.compile(
     r"^(?P<yy>\d{2})?(?P<rest>(?:(?<=\d)-|\d{4}-)?\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日)"
     r"(?P<time>\s+\d{1,2}:\d{2})?\s+(?:来自|來自)\s*[^。，]{0,40}$"
 )
-_TOPIC_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,10}")
+_TOPIC_WORD = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9·](?:[\u4e00-\u9fffA-Za-z0-9·]|-(?!-)){0,11}"
+)  # 萬里鏡-1號
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
+
+
 # Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
+def _tag_word(line: str) -> bool:
+    """A tag's word a line under its label; not the label of the page's next box (讀者迴響)."""
+    return bool(_TOPIC_WORD.fullmatch(line)) and not any(
+        label.match(line) for label in (COMMENTS_LABEL, RELATED_LABEL, POPULAR_LABEL, LATEST_LABEL)
+    )
+
+
 _TAG_LABEL_ALONE = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]?", re.IGNORECASE)
 _TAG_LINE = re.compile(rf"^(?:{TAG_LABELS})\s*[:：﹕]\s*(?P<tags>\S.{{0,80}})$", re.IGNORECASE)
 _EDITION_ROW = re.compile(
@@ -1337,12 +1348,12 @@ def parse(text: str) -> Doc:
         else:
             kept.append(ln)
     lines = kept
-    # a tag label alone under the story's last sentence, its words a line each (明報: 相關字詞﹕
-    # / 普京 / 金正恩): tags, and the page's from there
+    # a tag label alone under the story (its text told before), its words a line each (明報:
+    # 相關字詞﹕ / 普京 / 金正恩; ETtoday: 關鍵字：): tags, and the page's from there
     for k, ln in enumerate(lines):
-        if _TAG_LABEL_ALONE.fullmatch(ln) and k and _SENTENCE_END.search(lines[k - 1]):
-            words = list(takewhile(_TOPIC_WORD.fullmatch, lines[k + 1 : k + 13]))
-            if words and _told(lines, k):
+        if _TAG_LABEL_ALONE.fullmatch(ln) and _told(lines, k):
+            words = list(takewhile(_tag_word, lines[k + 1 : k + 13]))
+            if words and any(_FULL_STOP.search(x) for x in lines[:k]):
                 tags, lines = tags + words, lines[:k]
                 break
     for k in range(1, len(lines)):  # 来源：自由亚洲电台 / https://… (a shared post's source)
