@@ -10044,3 +10044,51 @@ def test_a_copy_whose_keywords_label_stands_alone_after_its_share_buttons():
     a = _one_raw("ettoday.txt", copy)
     assert a["tags"] == ["北韓", "萬里鏡-1號", "九一九軍事協議"]
     assert _plain_body(a) == "\n\n".join(_TW_STORY) and a["author"] == "蔡亦寧"
+
+
+def test_a_dw_page_copied_whole():
+    """DW copied as text: share buttons a line each (Messenger, Web Whatsapp), a picture's
+    English alt text over its caption glued to its credit (…的道路圖片來源: Yonhap/picture
+    alliance), the agencies it draws on in brackets under the story, then its boxes (skip
+    links, related items with their section and day glued, 今日焦點, the footer)."""
+    first, second, third = _TW_STORY
+    copy = f"""跳轉至内容
+DW 德國之聲
+朝鮮炸毀兩韓連接道路 韓國軍方鳴槍警告
+2024年10月15日
+{first}
+分享
+Messenger
+Web Whatsapp
+A screen grab from a video released by South Korea's Joint Chiefs of Staff
+韓國聯合參謀本部公布的監控影像截圖：朝鮮炸毀軍事分界線以北的道路圖片來源: Yonhap/picture alliance
+{second}
+{third}
+(路透社、美聯社、韓聯社)
+跳過更多相關內容部分
+更多相關內容
+烏克蘭稱朝鮮軍人已在俄羅斯境內集結
+全球2024年10月14日
+今日焦點
+跳過今日焦點部分
+無障礙聲明
+"""
+    a = _one_raw("dw.txt", copy)
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        (
+            "韓國聯合參謀本部公布的監控影像截圖：朝鮮炸毀軍事分界線以北的道路",
+            "Yonhap/picture alliance",
+        )
+    ]
+    body = _plain_body(a)
+    for junk in (
+        "Messenger",
+        "Whatsapp",
+        "screen grab",
+        "路透社、",
+        "2024年10月14日",
+        "跳過",
+        "無障礙",
+    ):
+        assert junk not in body, junk
+    assert second in body and third in body

@@ -175,8 +175,11 @@ _LINE_PATTERNS = [
     r"(請|请)(同意|接受)\S{0,6}(隱私權|隐私权|隱私|隐私)\S{0,8}[，,]\S{0,6}(啟用|启用|使用)\S{0,10}(功能)?。?",
     # a cookie notice's buttons: 了解更多 / 接受
     r"了解更多|了解詳情|了解详情|更多詳情|更多详情",
+    # a page's skip links (跳轉至内容, 跳過今日焦點部分) and its accessibility statement
+    r"(跳转|跳轉|跳过|跳過)(至|到)?\S{1,12}|无障碍声明|無障礙聲明|无障碍|無障礙",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
+    r"|messenger|web whatsapp|whatsapp web"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|臉書|脸书|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字級|字级|字號|字号|字体|字體)(設定|设定)?\s*[:：]?\s*((A|大|中|小|特|[+＋\-－])\s*)*"
@@ -536,14 +539,14 @@ RELATED_LABEL = re.compile(
 # A heading over a list of the site's most-read stories: the story has ended.
 POPULAR_LABEL = re.compile(
     r"^(?:[^\w\s]{1,2}\s*)?(?:[^|｜\s]{1,6}\s*[|｜]\s*)?"  # 国际 | 热点推荐, 🔥 本週熱搜
-    r"(?:今日|本日|每日|本周|本週|一周|一週)?"  # 今日熱門
+    r"(?:今日|本日|每日|本周|本週|一周|一週)?"  # 今日熱門 (DW: 今日焦點)
     r"(?:热门文章|熱門文章|热门新闻|熱門新聞|热点新闻|熱點新聞|热点推荐|熱點推薦|视频推荐|視頻推薦|推荐视频|推薦視頻"
     r"|24小时热点|24小時熱點|24小时排行|24小時排行|热点排行|熱點排行|热门排行|熱門排行|新闻排行|新聞排行"
     r"|图片新闻|圖片新聞|大家都在看|热门快报|熱門快報|最受关注|最受關注|热搜|熱搜|热搜榜|熱搜榜"
     r"|每日关注|每日關注|今日关注|今日關注|视频精选|視頻精選|\S{1,4}(?:最热|最熱)"  # 一财最热
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|人气排行|人氣排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
-    r"|热门内容|熱門內容|热门|熱門|热读|熱讀|热新闻|熱新聞|人气|人氣|most (?:read|popular))\s*[:：]?$",
+    r"|热门内容|熱門內容|热门|熱門|热读|熱讀|热新闻|熱新聞|人气|人氣|今日焦点|今日焦點|most (?:read|popular))\s*[:：]?$",
     re.IGNORECASE,
 )
 
@@ -1008,6 +1011,12 @@ _LABELLED_CREDIT = re.compile(
 )
 
 
+# …or glued to the caption's last word by a copy (DW: …的道路圖片來源: Yonhap/picture alliance)
+_GLUED_CREDIT = re.compile(
+    r"(?<=\S)(?:圖片來源|图片来源|圖像來源|图像来源)\s*[:：]\s*(?P<credit>[^。，,：:\n]{1,60})$"
+)
+
+
 def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
     """Split a caption from a trailing credit; returns (caption, credit or None).
 
@@ -1018,6 +1027,7 @@ def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
         or (_CAPTION_SOURCE.search(text) if caption else None)
         or _PHOTO_BY.search(text)
         or _LABELLED_CREDIT.search(text)
+        or _GLUED_CREDIT.search(text)
     )
     if not m:
         return text.strip(), None

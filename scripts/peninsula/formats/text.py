@@ -170,6 +170,20 @@ _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the
 
 
 # Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
+# A line in English alone, no sentence's full stop: a picture's alt text in a Chinese copy.
+_ALT_TEXT = re.compile(r"[A-Z][^\u4e00-\u9fff\n。]{10,200}(?<![.!?])")
+# A related item's section and day, glued (全球2024年10月14日).
+_SECTION_DAY = re.compile(r"[\u4e00-\u9fff]{1,6}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_BRACKETED = re.compile(r"[（(](?P<names>[^()（）]{2,60})[)）]")
+
+
+def _agencies_line(line: str) -> bool:
+    """A line naming only the agencies a story draws on, in brackets (DW: (路透社、美聯社、韓聯社))."""
+    m = _BRACKETED.fullmatch(line)
+    names = re.split(r"\s*[、,，/／;；]\s*", m["names"].strip()) if m else []
+    return len(names) >= 2 and all(known_outlet(n) for n in names)
+
+
 def _tag_word(line: str) -> bool:
     """A tag's word a line under its label; not the label of the page's next box (讀者迴響)."""
     return bool(_TOPIC_WORD.fullmatch(line)) and not any(
@@ -1392,7 +1406,7 @@ def parse(text: str) -> Doc:
         or _FULL_STOP.search(ln)
         or _related_label(ln)  # (the label of a list after the ad's slot: 相關新聞)
     ]
-    lines = [ln for ln in lines if not is_boilerplate(ln)]
+    lines = [ln for ln in lines if not is_boilerplate(ln) and not _agencies_line(ln)]
     # a comments label over the story's first paragraph is the toolbar's button (我要留言)
     first = next((k for k, ln in enumerate(lines) if _story_line(ln)), len(lines))
     lines = [ln for k, ln in enumerate(lines) if k > first or not COMMENTS_LABEL.match(ln)]
@@ -1636,6 +1650,7 @@ def parse(text: str) -> Doc:
                 or _CLOCK.fullmatch(line)
                 or (_ROW_PART.search(line) and date_and_source(line))  # 中央社 • 3天前
                 or _menu_row(line)  # the page's footer: 使用條款 | 隱私權政策
+                or _SECTION_DAY.fullmatch(line)  # DW's: 全球2024年10月14日
             ):
                 continue  # a related title's date, a rank number, its counts and age
             link = _MD_LINK.match(line)  # a Markdown copy's item: - [title](https://…)
@@ -1675,6 +1690,8 @@ def parse(text: str) -> Doc:
             continue
         caption, credit = split_credit(line, caption=bool(nxt) and sourced_caption(line))
         if credit:
+            if blocks and _ALT_TEXT.fullmatch(blocks[-1]):
+                blocks.pop()  # the picture's English alt text over its caption (DW's copies)
             doc.images.append({"url": None, "caption": caption, "credit": credit})
             blocks.append(f"*{caption}（{credit}）*")
             continue
