@@ -10092,3 +10092,39 @@ A screen grab from a video released by South Korea's Joint Chiefs of Staff
     ):
         assert junk not in body, junk
     assert second in body and third in body
+
+
+def test_a_next_js_page_of_the_paper_with_its_reporter_line_and_keyword_links():
+    """澎湃's page as Next.js renders it (hashed class names): the reporter's line of its own
+    over the date under the headline names the writer; the keywords after their arrows are
+    links (关键词 >>[尹锡悦](…)); the like count and report button are furniture."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><body><main class="index_main__w8Rq3"><div class="index_header__Rt5Y8">
+<h1 class="index_title__B8mhI">韩国宪法法院全票通过弹劾案，尹锡悦被罢免</h1>
+<div class="index_headerContent__sASF4"><div class="index_top__DWT2A">澎湃新闻记者 沈怡然</div>
+<div><span>2025-04-04 11:32</span><span>来源：澎湃新闻</span></div></div></div>
+<div class="index_cententWrap__Jv8jK">{paras}</div>
+<div class="index_keywords__t1JcE"><span>关键词 &gt;&gt;</span><a href="https://www.thepaper.cn/searchResult?id=尹锡悦">尹锡悦</a>,<a href="https://www.thepaper.cn/searchResult?id=弹劾">弹劾</a></div>
+<div class="index_actions__Pq3vB"><span>1.2k</span><span>收藏</span><span>我要举报</span></div>
+</main></body></html>"""
+    a = _one_raw("paper.html", page)
+    assert (a["author"], a["published_time"]) == ("沈怡然", "11:32")
+    assert a["tags"] == ["尹锡悦", "弹劾"] and a["body"].strip() == _STORY
+
+
+def test_a_headlines_audio_button_and_portal_furniture():
+    """新华网 sets a listening button inside the h1 (<span class="btn-audio">播报</span>): not
+    the headline's. 网易's slogan, its web editor's code (王晓易_NE0011) and its comment box
+    (tie-area) are not the story; nor are 人民网's font buttons (大小) and 观察者网's QR prompt."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><body><div class="header"><h1><span class="title">朝鲜称成功试射“火星炮-19”型洲际弹道导弹</span>
+<span class="btn-audio"><i></i>播报</span></h1></div><div class="main"><div class="post_body">{paras}
+<div class="post_author">本文来源：参考消息<br>责任编辑：<br>王晓易_NE0011</div></div>
+<div class="post_statement"><p>网易新闻 有态度</p></div>
+<div class="tie-area"><div class="tie-titlebar">网易跟贴 234跟贴 1,865人参与</div>
+<div class="tie-item"><span>网易上海市手机网友</span><p>边境管得太严了。</p></div></div></div></body></html>"""
+    a = _one_raw("xinhua.html", page)
+    assert a["title"] == "朝鲜称成功试射“火星炮-19”型洲际弹道导弹"
+    assert a["body"].strip() == _STORY
+    for line in ("大小", "扫一扫，关注观察者网", "网易新闻 有态度", "1.2k收藏我要举报"):
+        assert is_boilerplate(line), line

@@ -234,7 +234,8 @@ def tags_from_header(header: str) -> list[str]:
     m = _TAG_LINE.search(header)
     if m is None:
         return []
-    listed = m["tags"].strip()
+    # (its words as links, after the label's arrows: 关键词 >>[尹锡悦](https://…),[弹劾](…))
+    listed = _MD_LINK_TEXT.sub(r"\1", m["tags"]).strip().lstrip(">»›").strip()
     parts = (
         re.split(r"\s*[,，、;；|｜/]\s*", listed)
         if re.search(r"[,，、;；|｜/]", listed)
@@ -243,6 +244,7 @@ def tags_from_header(header: str) -> list[str]:
     return [t for t in parts if 0 < len(t) <= 20]
 
 
+_MD_LINK_TEXT = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}")
 
 

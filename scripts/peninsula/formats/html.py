@@ -61,7 +61,7 @@ _DROP_TAGS = frozenset({
 _FURNITURE = re.compile(
     r"(^|[\s_-])(breadcrumbs?|crumbs?|switcher|gtranslate|notranslate|notice|share|sharing|social"
     r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?"
-    r"|cmt|discuss|prev|prev-?next|pre-next"  # comments (js_cmt_area), previous/next boxes
+    r"|cmt|discuss|tie|prev|prev-?next|pre-next"  # comments (js_cmt_area, 网易's tie-area), …
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
     r"|gnb|lnb|snb"  # Korean sites' global, local and side navigation bars
     r"|toolbar|tools?|btn|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
@@ -392,6 +392,8 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     if not named or (_HANGUL_ONLY.fullmatch(named) and shown and HAN.search(shown)):
         named = shown  # (a translated page keeps its metadata's Korean title: 북 "…" 주장)
     h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
+    for button in h1.find_all(class_=_BUTTON_CLASS) if h1 else ():
+        button.decompose()  # a button inside the headline (新华网: <span class="btn-audio">播报)
     if h1 and h1.get_text(strip=True):
         text = _text(h1)
         translated = _korean(named) and not HANGUL.search(text)
@@ -452,6 +454,9 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         heading.decompose()
         return text
     return named or None
+
+
+_BUTTON_CLASS = re.compile(r"(^|[\s_-])(btn|button|audio|listen)($|[\s_-])", re.IGNORECASE)
 
 
 def _first_of_linked(heading: Tag) -> bool:
@@ -539,7 +544,9 @@ def _date_under(headline: Tag) -> list[str]:
                 line = _line_of(s)
                 whole = " ".join(line.get_text(" ").split()) if line is not None else ""
                 rest = whole.replace(text, "", 1).strip() if text in whole else ""
-                return [whole if _CLOCK_ONLY.fullmatch(rest) else text]
+                # (and the reporter's line over it: 澎湃新闻记者 沈怡然)
+                reporters = [f for f in found if _REPORTER_ALONE.fullmatch(f)]
+                return [*reporters, whole if _CLOCK_ONLY.fullmatch(rest) else text]
             found.append(text)
             if len(found) == 2:
                 break
@@ -2368,11 +2375,19 @@ def _byline_before(root: Tag, doc: Doc) -> None:
             if len(text) <= 60 and _FULL_DATE_LINE.search(text) and _BRACKET_BYLINE.search(text):
                 doc.bylines.append(text)  # 2010-11-24　中國時報　【黃正忠∕綜合報導】
                 return
+            # a reporter's line of its own in the head over the story (澎湃新闻记者 沈怡然)
+            for el in sib.find_all(_BYLINE_TAGS) if len(text) <= 400 else ():
+                if not el.find(True) and _REPORTER_ALONE.fullmatch(line := _text(el)):
+                    doc.bylines.append(line)
+                    return
 
 
 _REPORTED_BY = re.compile(
     r"(?:记者|記者).{1,16}(?:报道|報道|报导|報導)$"
     r"|^[\u4e00-\u9fff·、]{2,20}\s*[∕/／]\s*\S{0,6}(?:报道|報道|报导|報導)$"  # 王嘉源、吳美玲∕綜合報導
+)
+_REPORTER_ALONE = re.compile(
+    r"[\u4e00-\u9fff]{0,10}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[ 、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
 )
 _BRACKET_BYLINE = re.compile(r"【[^【】]{2,16}(?:报道|報道|报导|報導)】")
 
@@ -2992,8 +3007,7 @@ def parse(
     above: list[str] = []
     below: list[str] = []
     doc.title = title or _title(soup, doc.meta, above, below)
-    if below and below[0] not in doc.bylines:
-        doc.bylines.insert(0, below[0])
+    doc.bylines[:0] = [line for line in below if line not in doc.bylines]
     doc.title_source = "headline" if doc.title else None
     # a site's name among the <title>'s segments, or as the whole <title>
     title_tag = _first(soup, _TITLE_TAG)
