@@ -21,6 +21,7 @@ from peninsula.fields import (
     fold,
     known_outlet,
     language,
+    lead_reporters,
     outlet_for_domain,
     outlet_for_name,
     outlet_from_header,
@@ -10128,3 +10129,14 @@ def test_a_headlines_audio_button_and_portal_furniture():
     assert a["body"].strip() == _STORY
     for line in ("大小", "扫一扫，关注观察者网", "网易新闻 有态度", "1.2k收藏我要举报"):
         assert is_boilerplate(line), line
+
+
+def test_reporters_credited_closing_the_first_paragraph():
+    """央视网 credits its reporters in brackets closing the lead paragraph (…即开始履职。
+    （总台记者 吴薇 朴恩静）): they are the writers; brackets naming places are not."""
+    first, *rest = _STORY.split("\n\n")
+    body = "\n\n".join([f"{first}（总台记者 吴薇 朴恩静）", *rest])
+    assert lead_reporters(body) == "吴薇、朴恩静"
+    assert lead_reporters(_STORY) is None
+    page = f"<html><body><h1>李在明宣誓就任韩国第21任总统</h1>{''.join(f'<p>{p}</p>' for p in body.split(chr(10) * 2))}</body></html>"
+    assert _one_raw("cctv.html", page)["author"] == "吴薇、朴恩静"

@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "361"
+CONVERTER_VERSION = "362"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -346,6 +346,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         author=fields.author_from_header(header)
         or _person(doc.meta.get("author"))
         or writer  # （海外网 邢晓雯） closing the story
+        or fields.lead_reporters(body_text)  # （总台记者 吴薇 朴恩静） closing the first paragraph
         or fields.author_from_bio(body_text),
         body=fields.without_bios(body_text),
         url=doc.url,

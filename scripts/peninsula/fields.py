@@ -997,6 +997,22 @@ _OUTLET_TRAILER = re.compile(
 )
 
 
+# The reporters credited in brackets closing the story's first paragraph (央视网: …即开始履职。
+# （总台记者 吴薇 朴恩静）).
+_LEAD_REPORTERS = re.compile(
+    r"(?<=[。！？”」』])[（(]\s*[^()（）\s]{0,8}?(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff·]{2,4}"
+    r"(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
+)
+
+
+def lead_reporters(body: str) -> str | None:
+    """The reporters a bracketed credit closing the first paragraph names, joined with 、."""
+    first = next((p.strip() for p in body.split("\n\n") if p.strip() and p[0] not in "!*#["), "")
+    m = _LEAD_REPORTERS.search(first)
+    names = re.split(r"[ 、]", m["names"]) if m else []
+    return "、".join(names) if names and not any(_NOT_NAMES.search(n) for n in names) else None
+
+
 def source_credit(body: str) -> tuple[str | None, str, str | None]:
     """The outlet a trailer line credits, the body without that line, and the writer the
     trailer names."""
