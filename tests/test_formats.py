@@ -10140,3 +10140,19 @@ def test_reporters_credited_closing_the_first_paragraph():
     assert lead_reporters(_STORY) is None
     page = f"<html><body><h1>李在明宣誓就任韩国第21任总统</h1>{''.join(f'<p>{p}</p>' for p in body.split(chr(10) * 2))}</body></html>"
     assert _one_raw("cctv.html", page)["author"] == "吴薇、朴恩静"
+
+
+def test_an_old_portal_pages_bold_info_line_and_an_archive_address_by_month_name():
+    """环球网 in 2013 set the date and source in bold over the story (<strong>2013-02-13
+    07:35</strong><strong>环球时报</strong>), with T|T font buttons: evidence, not text. 自由時報's
+    old archive names the day in its address by the month's name (/2013/new/dec/14/)."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><body><div class="conText"><h1>朝鲜宣布成功进行第三次核试验</h1><div class="summaryNew">
+<strong class="timeSummary">2013-02-13 07:35</strong><strong class="fromSummary">环球时报</strong>
+<span class="fontSize">字号：<a href="#">T</a>|<a href="#">T</a></span></div>
+<div class="text" id="text">{paras}</div></div></body></html>"""
+    a = _one_raw("huanqiu.html", page)
+    assert (a["published"], a["published_time"]) == ("2013-02-13", "07:35")
+    assert a["outlet"] == outlet_for_name("环球时报") and a["body"].strip() == _STORY
+    day = article_date("", url="http://www.libertytimes.com.tw/2013/new/dec/14/today-int1.htm")
+    assert day.published == "2013-12-14" and day.evidence.endswith("[url, article url]")

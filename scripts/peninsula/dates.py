@@ -15,6 +15,7 @@ Conventions:
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import unicodedata
@@ -423,7 +424,19 @@ def _url_date(url: str) -> DateResult | None:
             except ValueError:
                 continue
             return _result(_Match(0, 0, m.group(0), y, mo, d, None, "url"), "article url")
+    if m := _URL_MONTH_NAME.search(url):  # 自由時報's old archive: /2013/new/dec/14/today-int1.htm
+        y, mo, d = int(m["y"]), _MONTH_ABBR.index(m["mon"].lower()) + 1, int(m["d"])
+        with contextlib.suppress(ValueError):
+            date(y, mo, d)
+            return _result(_Match(0, 0, m.group(0), y, mo, d, None, "url"), "article url")
     return None
+
+
+_MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_URL_MONTH_NAME = re.compile(
+    rf"/(?P<y>(?:19|20)\d{{2}})/(?:[a-z]{{1,8}}/)?(?P<mon>{'|'.join(_MONTH_ABBR)})/(?P<d>\d{{1,2}})/",
+    re.IGNORECASE,
+)
 
 
 def _epoch_date(epoch_ms: int) -> tuple[date, str]:

@@ -2478,6 +2478,24 @@ def _date_lines(root: Tag, doc: Doc) -> None:
         if not _first(el, _HOLDERS):
             doc.date_hints.append(text)
             el.decompose()
+    # the date and source set in bold in a short info line over the story (环球网: <strong
+    # class="timeSummary">2013-02-13 07:35</strong><strong>环球时报</strong>)
+    for el in _find(root, _BOLD):
+        line = el.parent
+        if _gone(el) or line is None or len(_text(line)) > 80 or "。" in _text(line):
+            continue
+        bolds = [b for b in line.find_all(_BOLD, recursive=False) if not _gone(b)]
+        dated = [b for b in bolds if is_date_only(_text(b))]
+        if el in dated:
+            doc.date_hints.append(_text(el))
+            for b in bolds:
+                if b is el or known_outlet(_text(b)):
+                    if b is not el:
+                        doc.bylines.append(f"来源：{_text(b)}")
+                    b.decompose()
+
+
+_BOLD = frozenset({"strong", "b"})
 
 
 def _labelled_update(el: Tag) -> bool:
