@@ -10156,3 +10156,22 @@ def test_an_old_portal_pages_bold_info_line_and_an_archive_address_by_month_name
     assert a["outlet"] == outlet_for_name("环球时报") and a["body"].strip() == _STORY
     day = article_date("", url="http://www.libertytimes.com.tw/2013/new/dec/14/today-int1.htm")
     assert day.published == "2013-12-14" and day.evidence.endswith("[url, article url]")
+
+
+def test_a_reader_view_save_names_its_writer_and_drops_a_newsletter_prompt():
+    """Firefox's reader view saved as HTML: the byline it read (<div class="reader-credits">)
+    is the writer; a newsletter's prompt linked under the story is not the story."""
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    page = f"""<html><body><div class="container"><div class="header reader-header">
+<a class="domain reader-domain" href="https://www.scmp.com/chinese/article/3258744/korea">scmp.com</a>
+<h1 class="reader-title">南韓國會選舉在野黨大勝</h1><div class="credits reader-credits">黎婉婷</div>
+<div class="reader-estimated-time">5–7 分鐘</div></div><div class="content"><div class="moz-reader-content">
+<div id="readability-page-1" class="page"><div>{paras}
+<p><a href="https://www.scmp.com/chinese/newsletter">訂閱南華早報中文網每日通訊，掌握亞洲最新動態</a></p>
+</div></div></div></div></div></body></html>"""
+    a = _one_raw("reader.html", page)
+    assert (a["author"], a["url"]) == (
+        "黎婉婷",
+        "https://www.scmp.com/chinese/article/3258744/korea",
+    )
+    assert _plain_body(a) == "\n\n".join(_TW_STORY)

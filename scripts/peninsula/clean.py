@@ -94,6 +94,8 @@ _LINE_PATTERNS = [
     r"(扫一扫|掃一掃|扫码|掃碼).{0,6}(在|用)?(手机|手機).{0,12}|(扫码|掃碼|扫一扫|掃一掃)(分享|阅读|閱讀)",
     r"(扫一扫|掃一掃)\s*[，,]?\s*(关注|關注|下载|下載)\S{1,12}",  # 扫一扫，关注观察者网
     r"网易新闻\s*有态度|網易新聞\s*有態度",  # 网易's slogan under its stories
+    # a newsletter's prompt: 訂閱南華早報中文網每日通訊，掌握亞洲最新動態
+    r"(订阅|訂閱)\S{0,16}(通讯|通訊|电子报|電子報|newsletter|周报|週報)([，,].{0,24})?",
     r"((责任编辑|責任編輯|本文来源|本文來源)\s*[:：]\s*)?[\u4e00-\u9fff]{2,4}\\?_NE\d{3,5}",  # 网易's editor: 王晓易_NE0011
     r"(subscribe|sign in|log in) to (continue|read).{0,40}",
     # a newsletter's links to unsubscribe or to read it in a browser

@@ -3054,6 +3054,9 @@ def parse(
         shown = soup.select_one("a.reader-domain[href]")
         if shown is not None and shown["href"].startswith(("http://", "https://")):
             doc.meta["url"] = shown["href"]
+        credits = soup.select_one(".reader-credits")  # (the byline it read: 黎婉婷)
+        if credits is not None and 2 <= len(_text(credits)) <= 40:
+            doc.meta.setdefault("author", _text(credits))
     if "url" not in doc.meta and _SHARED.search(html) and (shared := _shared_address(soup)):
         doc.meta["url"] = shared
     _canonical(doc)
