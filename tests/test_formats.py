@@ -10175,3 +10175,33 @@ def test_a_reader_view_save_names_its_writer_and_drops_a_newsletter_prompt():
         "https://www.scmp.com/chinese/article/3258744/korea",
     )
     assert _plain_body(a) == "\n\n".join(_TW_STORY)
+
+
+def test_a_clipped_channel_page_under_its_menus_with_an_ad_among_its_items():
+    """网易's world channel clipped as Markdown: its menus as lists of links, then items each a
+    ### linked headline, maybe a summary, and its source and time; an ad set as an item (its
+    headline and 广告) between two of them is none."""
+    menu = "\n".join(f"-   [栏目{k}](https://news.163.com/s{k}/)" for k in range(8))
+    heads = [f"朝鲜半岛局势最新消息第{k}条" for k in range(5)]
+
+    def item(k: int) -> str:
+        summary = (
+            "朝鲜外务省发言人12日发表谈话，谴责美韩联合军演，称将采取一切必要措施应对。\n\n"
+            if k % 2
+            else ""
+        )
+        return (
+            f"### [{heads[k]}](https://www.163.com/news/article/JQ8K2L{k}D0001899O.html)\n\n"
+            f"{summary}新华社  2025-03-1{k} 14:3{k}:02\n\n"
+        )
+
+    page = (
+        "---\nsource: https://news.163.com/world/\ncreated: 2025-03-12\n---\n\n# 国际新闻_网易新闻\n\n"
+        f"{menu}\n\n[网易首页](https://www.163.com/) > 国际新闻\n\n## 要闻\n\n"
+        + "".join(item(k) for k in range(3))
+        + "### [开局一把刀 装备全靠打 今日开服送VIP](https://g.163.com/a?CID=58920)\n\n广告  网易游戏\n\n"
+        + "".join(item(k) for k in range(3, 5))
+    )
+    articles = convert("163.md", page.encode())["articles"]
+    assert [a["title"] for a in articles] == heads
+    assert [a["published_time"] for a in articles] == [f"14:3{k}:02" for k in range(5)]

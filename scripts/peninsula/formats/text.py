@@ -2095,6 +2095,7 @@ def _headline(line: str) -> tuple[str, str | None] | None:
     return title, m["url"]
 
 
+_LINKED_HEADING = re.compile(r"#{1,6}\s+\[")
 _PICTURE_ONLY = re.compile(r"\[?!\[[^\]\n]*\]\([^)\s]*\)(?:\]\([^)\s]*\))?")
 _DAY_AND_WEEKDAY = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[(（]?\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?"
@@ -2204,7 +2205,13 @@ def _with_page_day(lines: list[str]) -> list[str]:
 
 
 def _is_short(line: str) -> bool:
+    """A short line, as it reads: a Markdown link's words, not its address (- [国内](https://…))."""
+    if "](" in line:
+        line = _MD_TARGET.sub("", line).lstrip("-*# ").replace("[", "").replace("]", "")
     return len(line) <= 10 and not _SENTENCE_END.search(line)
+
+
+_MD_TARGET = re.compile(r"\]\([^)\s]*\)")
 
 
 def _is_menu(lines: list[str]) -> bool:
@@ -2336,11 +2343,16 @@ def _over_dates(lines: list[str], marks: list[int]) -> _Spans | None:
     # (the first item's headline: the first one within the usual size over its date)
     window = range(max(marks[0] - size, 0), marks[0])
     first = next((k for k in window if _headline(lines[k])), max(marks[0] - size, 0))
-    starts = [first, *starts]
-    if size < 2 or any(
-        e - s < 1 or not _headline(lines[s]) for s, e in zip(starts, marks, strict=True)
-    ):
+    # (an item opens at its linked heading, the last in its span: an ad's over it goes,
+    # ### [开局一把刀…](https://g.163.com/…) / 广告  网易游戏)
+    starts = [
+        max((k for k in range(s, e) if _LINKED_HEADING.match(lines[k])), default=s)
+        for s, e in zip([first, *starts], marks, strict=True)
+    ]
+    if any(e - s < 1 or not _headline(lines[s]) for s, e in zip(starts, marks, strict=True)):
         return None
+    if size < 2 and not all(_LINKED_HEADING.match(lines[s]) for s in starts):
+        return None  # (most items a bare headline over its date: linked headings say so)
     return first, [(s, e, lines[s + 1 : e]) for s, e in zip(starts, marks, strict=True)]
 
 
