@@ -10205,3 +10205,15 @@ def test_a_clipped_channel_page_under_its_menus_with_an_ad_among_its_items():
     articles = convert("163.md", page.encode())["articles"]
     assert [a["title"] for a in articles] == heads
     assert [a["published_time"] for a in articles] == [f"14:3{k}:02" for k in range(5)]
+
+
+def test_a_wechat_accounts_sign_off_under_its_story():
+    """A WeChat account's article ends with its staff (记者：谷雨辰 / 运营：小树), its related
+    list between dashes (— 往期推荐 —) and its sign-off (分享、点赞、在看，一键三连)."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><body><h1 id="activity-name">普京时隔24年再访平壤</h1>
+<div id="js_content">{paras}<p>记者：谷雨辰</p><p>运营：小树</p><p>— 往期推荐 —</p>
+<p><a href="https://mp.weixin.qq.com/s/aP3kLmQ9xT7vB2nR5sWd8g">韩国大选落幕：共同民主党拿下175席</a></p>
+<p>分享、点赞、在看，一键三连</p></div></body></html>"""
+    a = _one_raw("wechat.html", page)
+    assert a["author"] == "谷雨辰" and a["body"].strip() == _STORY
