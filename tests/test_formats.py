@@ -10217,3 +10217,39 @@ def test_a_wechat_accounts_sign_off_under_its_story():
 <p>分享、点赞、在看，一键三连</p></div></body></html>"""
     a = _one_raw("wechat.html", page)
     assert a["author"] == "谷雨辰" and a["body"].strip() == _STORY
+
+
+def test_a_story_copy_whose_related_items_name_their_outlet_and_age_stays_one_story():
+    """澎湃 copied whole under the researcher's 原文： and 复制时间 lines: its 相关推荐 items each
+    with the outlet and an age under the story make no results page; the address is noted."""
+    related = "".join(
+        f"韩国政局相关推荐报道第{k}篇标题\n澎湃新闻\n{k + 1}小时前\n" for k in range(3)
+    )
+    copy = (
+        "原文：https://www.thepaper.cn/newsDetail_forward_29512345\n复制时间 2024/12/4 上午9:10\n\n"
+        "澎湃新闻\n要闻\n深度\n视频\n直击｜韩国总统尹锡悦宣布紧急戒严\n澎湃新闻记者 林珊 郑书宇\n"
+        "2024-12-04 02:36 来源：澎湃新闻\n"
+        + _STORY.replace("\n\n", "\n")
+        + "\n责任编辑：胡敏\n相关推荐\n"
+        + related
+    )
+    (a,) = convert("paper.txt", copy.encode())["articles"]
+    assert (a["title"], a["author"]) == ("直击｜韩国总统尹锡悦宣布紧急戒严", "林珊、郑书宇")
+    assert a["url"] == "https://www.thepaper.cn/newsDetail_forward_29512345"
+
+
+def test_a_markdown_note_quoted_over_a_rule_and_tag_words_under_the_editor():
+    """A researcher's Markdown file: their own heading and a quoted note (> 存档：… / > 链接：…)
+    over a rule, then the page copied whole; under the story its editor's line and its tag
+    words a line each (no label), then an unlabelled list of other headlines and their times."""
+    copy = (
+        "# 朝鲜 高超音速导弹 2025-01\n\n> 存档：2025-01-08 10:12（浏览器全选复制）\n"
+        "> 链接：https://www.guancha.cn/internation/2025_01_07_761234.shtml\n\n---\n\n"
+        "观察者网\n首页\n国际\n朝鲜试射新型高超音速中远程导弹\n2025-01-07 08:45:21\n来源：观察者网\n"
+        + _STORY.replace("\n\n", "\n")
+        + "\n责任编辑：张广凯\n朝鲜\n导弹\n高超音速\n朝鲜连续第二天发声：绝不接受“无核化”\n2025-01-05 14:20\n"
+    )
+    a = _one_raw("note.md", copy)
+    assert (a["title"], a["published_time"]) == ("朝鲜试射新型高超音速中远程导弹", "08:45:21")
+    assert a["url"] == "https://www.guancha.cn/internation/2025_01_07_761234.shtml"
+    assert a["tags"] == ["朝鲜", "导弹", "高超音速"] and "无核化" not in a["body"]

@@ -191,6 +191,12 @@ def _tag_word(line: str) -> bool:
     )
 
 
+def _bare_tag(line: str) -> bool:
+    """A tag's word with no label over it: a short name, no date, no number."""
+    return len(line) <= 8 and _tag_word(line) and not line.isdigit() and not is_date_only(line)
+
+
+_EDITOR_LINE = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]")
 _TAG_LABEL_ALONE = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]?", re.IGNORECASE)
 _TAG_LINE = re.compile(rf"^(?:{TAG_LABELS})\s*[:：﹕]\s*(?P<tags>\S.{{0,80}})$", re.IGNORECASE)
 _EDITION_ROW = re.compile(
@@ -799,7 +805,7 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 
 _SOURCE_URL = re.compile(
-    r"^(?:原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
+    r"^(?:原文(?=\s*[:：])|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
     r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link|永久链接|永久連結|permalink"
     r"|中文版|中文網|中文网|来源网址|來源網址|来源链接|來源連結|來源鏈接|网页地址|網頁地址|页面地址|頁面地址)"
     r"\s*[:：]?\s*(?P<url>https?://\S+)$"  # (原文連結 https://…: a space will do)
@@ -929,15 +935,21 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
     rule = next((k for k, ln in enumerate(lines[:12]) if _NOTE_RULE.fullmatch(ln)), None)
     if not rule or any(len(ln) > 120 or ln.endswith("。") for ln in lines[:rule]):
         return lines
-    if len(lines[rule].strip()) <= 3 and not any(
-        ln.startswith("#") for ln in lines[rule + 1 : rule + 4]
-    ):
-        return lines  # a Markdown rule (---) under a note: the page under it has its headline
-    # [原文链接] https://…, [原文連結](https://…): a labelled address
+    # [原文链接] https://…, [原文連結](https://…): a labelled address; a note in a Markdown file
+    # may be quoted (> 存档：2025-01-08 10:12 / > 链接：https://…)
     note = [
-        _BRACKET_FIELD.sub(r"\g<label>：", _LABEL_LINK.sub(r"\g<label>：\g<url>", ln))
+        _BRACKET_FIELD.sub(r"\g<label>：", _LABEL_LINK.sub(r"\g<label>：\g<url>", ln.lstrip("> ")))
         for ln in lines[:rule]
     ]
+    if (
+        len(lines[rule].strip()) <= 3
+        and not any(ln.startswith(">") for ln in lines[:rule])
+        and not any(ln.startswith("#") for ln in lines[rule + 1 : rule + 4])
+        and all(_is_field(ln) for ln in note[1:])
+    ):
+        # a Markdown rule (---) under a headline and its fields: an export's header, whose
+        # story follows (the researcher's note has its own words, or the page its headline)
+        return lines
     if not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in note):
         return lines  # (a story's own part over a rule, not a note about the copy)
     for ln in note:
@@ -1368,6 +1380,13 @@ def parse(text: str) -> Doc:
         if _TAG_LABEL_ALONE.fullmatch(ln) and _told(lines, k):
             words = list(takewhile(_tag_word, lines[k + 1 : k + 13]))
             if words and any(_FULL_STOP.search(x) for x in lines[:k]):
+                tags, lines = tags + words, lines[:k]
+                break
+        # (or with no label: three words or more a line each under the story's last sentence
+        # or its editor's line, 观察者网: …不得转载。 / 责任编辑：张广凯 / 朝鲜 / 导弹 / 金正恩)
+        if k and (_FULL_STOP.search(lines[k - 1]) or _EDITOR_LINE.match(lines[k - 1])):
+            words = list(takewhile(_bare_tag, lines[k : k + 12]))
+            if len(words) >= 3 and _told(lines, k):
                 tags, lines = tags + words, lines[:k]
                 break
     for k in range(1, len(lines)):  # 来源：自由亚洲电台 / https://… (a shared post's source)
@@ -2244,8 +2263,16 @@ def outlet_items(text: str) -> tuple[str | None, list[dict]] | None:
         items.append(_aggregated(headline, lines[i + 1], lines[i + 2]))
         i += 3
     if len(items) < 3 or i != len(lines):
-        return _outlet_first_items(lines) or _results_page_items(lines)
+        found = _outlet_first_items(lines) or _results_page_items(lines)
+        return None if found and _story_over(lines, found[1][0]["title"]) else found
     return " ".join(lines[:start]) or None, items
+
+
+def _story_over(lines: list[str], title: str) -> bool:
+    """A story's paragraphs (150 characters of sentences) over the first item: the items are
+    its page's related list (澎湃's 相关推荐, each with its outlet and age), not a results page."""
+    first = next((k for k, ln in enumerate(lines) if title in ln), 0)
+    return sum(len(ln) for ln in lines[:first] if len(ln) > 40 and _FULL_STOP.search(ln)) >= 150
 
 
 def _results_page_items(lines: list[str]) -> tuple[None, list[dict]] | None:
