@@ -10025,7 +10025,11 @@ def test_a_copy_under_its_capture_day_with_a_tag_label_alone_under_the_story():
     assert _plain_body(a).endswith(_TW_STORY[-1]) and "以色列" not in a["body"]
 
 
-@pytest.mark.parametrize("line", ["分享給朋友：", "複製", "已經複製連結"])
+@pytest.mark.parametrize(
+    "line",
+    ["分享給朋友：", "複製", "已經複製連結", "腾讯QQ", "扫一扫 分享到微信", "APP内打开，阅读更多精彩内容",
+     "海量资讯、精准解读，尽在新浪财经APP", "点击播报本文，约", "不感兴趣", "[责任编辑：姜楠 PN138]"],
+)  # fmt: skip
 def test_share_and_copy_buttons_alone(line):
     """ETtoday's and 自由時報's share box, copied as text: its label and its copy button."""
     assert is_boilerplate(line)
@@ -10253,3 +10257,14 @@ def test_a_markdown_note_quoted_over_a_rule_and_tag_words_under_the_editor():
     assert (a["title"], a["published_time"]) == ("朝鲜试射新型高超音速中远程导弹", "08:45:21")
     assert a["url"] == "https://www.guancha.cn/internation/2025_01_07_761234.shtml"
     assert a["tags"] == ["朝鲜", "导弹", "高超音速"] and "无核化" not in a["body"]
+
+
+def test_share_words_under_a_text_label_name_no_writer():
+    """新浪's toolbar copied a word a line (大 / 中 / 小 / 文字 / 收藏 / 微博 / 微信 / 分享): 文字
+    is no credits label over names there, and the share words are no writers."""
+    copy = (
+        "新浪新闻 > 国际新闻 > 正文\n韩军：朝鲜炸毁朝韩连接道路部分路段\n2024年10月15日 16:20 中国新闻网\n"
+        "大\n中\n小\n文字\n收藏\n微博\n微信\n分享\n腾讯QQ\n" + _STORY.replace("\n\n", "\n") + "\n"
+    )
+    a = _one_raw("sina.txt", copy)
+    assert a["author"] is None and a["title"] == "韩军：朝鲜炸毁朝韩连接道路部分路段"

@@ -95,6 +95,10 @@ _LINE_PATTERNS = [
     r"(扫一扫|掃一掃)\s*[，,]?\s*(关注|關注|下载|下載|分享到|分享至)\S{1,12}",  # 扫一扫，关注观察者网
     r"网易新闻\s*有态度|網易新聞\s*有態度",  # 网易's slogan under its stories
     r".{0,12}(一键三连|一鍵三連).{0,8}",  # a WeChat account's sign-off: 分享、点赞、在看，一键三连
+    # an app's prompts: APP内打开，阅读更多精彩内容 / 海量资讯、精准解读，尽在新浪财经APP
+    r"(APP|App|app|客户端|客戶端)内打开.{0,16}|.{0,16}尽在\S{0,8}(APP|App|app|客户端)",
+    r"(点击|點擊)(播报|播報|收听|收聽)本文.{0,12}",  # 人民网's reader: 点击播报本文，约 …
+    r"不感兴趣|不感興趣|侵权投诉|侵權投訴",  # a portal's buttons under a story (凤凰网)
     # a newsletter's prompt: 訂閱南華早報中文網每日通訊，掌握亞洲最新動態
     r"(订阅|訂閱)\S{0,16}(通讯|通訊|电子报|電子報|newsletter|周报|週報)([，,].{0,24})?",
     r"((责任编辑|責任編輯|本文来源|本文來源)\s*[:：]\s*)?[\u4e00-\u9fff]{2,4}\\?_NE\d{3,5}",  # 网易's editor: 王晓易_NE0011
@@ -185,7 +189,7 @@ _LINE_PATTERNS = [
     r"(跳转|跳轉|跳过|跳過)(至|到)?\S{1,12}|无障碍声明|無障礙聲明|无障碍|無障礙",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
-    r"|messenger|web whatsapp|whatsapp web"
+    r"|messenger|web whatsapp|whatsapp web|腾讯qq|騰訊qq"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|臉書|脸书|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字級|字级|字號|字号|字体|字體)(設定|设定)?\s*[:：]?\s*((A|T|大|中|小|特|[+＋\-－|｜])\s*)*"
@@ -322,7 +326,7 @@ _LINE_PATTERNS = [
     r"\s*[】〗\]]?\s*){1,6}",  # (【转寄】 【推荐】 【全文显示】)
     # (several: 排版：小雅 / 审核：然木)
     rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s/／]{{0,12}}\s*[)）】\]]?\s*[/／]?\s*){{1,4}}"
-    r"[A-Z]{0,4}\d{0,8}",
+    r"[A-Z]{0,4}\d{0,8}\s*[)）】\]]?",  # ([责任编辑：姜楠 PN138])
     # the translator and the editors in brackets, a space after each role: (编译 陈宏美；审校 田世昱)
     rf"[（(]\s*((编译|編譯|翻译|翻譯|{_EDITORS})\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}\s*[；;，,、]?\s*){{1,4}}[)）]",
     # a wire's sign-off, its staff's initials: hsy/ljh/ec

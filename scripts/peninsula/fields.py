@@ -274,8 +274,8 @@ def bare_name(line: str) -> str | None:
     line = line.strip()
     if not _BARE_NAME.fullmatch(line) or _BODY_END.search(line) or _NOT_A_NAME.search(line):
         return None
-    if known_outlet(line) or is_boilerplate(line):
-        return None  # (nor a share button's word: 推特, 臉書)
+    if known_outlet(line) or is_boilerplate(line) or CREDIT_LABEL.fullmatch(line):
+        return None  # (nor a share button's word: 推特, 臉書; nor a role's: 文字, 摄影)
     return None if fold(line) in _place_names() else line
 
 

@@ -839,12 +839,10 @@ def _credits_block(lines: list[str]) -> list[str]:
             end += 1
         if writers := credited_writers(lines[k:end]):
             return [*lines[:k], "作者：" + "、".join(writers), *lines[end:]]
-        if ln not in WRITERS or k + 1 >= len(lines) or not _NAME_LINE.fullmatch(lines[k + 1]):
+        if ln not in WRITERS or k + 1 >= len(lines) or not _credit_name(lines[k + 1]):
             continue
         end, writers, role = k, [], ln
-        while end < len(lines) and (
-            CREDIT_LABEL.fullmatch(lines[end]) or _NAME_LINE.fullmatch(lines[end])
-        ):
+        while end < len(lines) and (CREDIT_LABEL.fullmatch(lines[end]) or _credit_name(lines[end])):
             if CREDIT_LABEL.fullmatch(lines[end]):
                 role = lines[end]
             elif role in WRITERS:
@@ -852,6 +850,11 @@ def _credits_block(lines: list[str]) -> list[str]:
             end += 1
         return [*lines[:k], "作者：" + "、".join(writers), *lines[end:]]
     return lines
+
+
+def _credit_name(line: str) -> bool:
+    """A name a line in a credits block; not a share button's word (新浪's 文字 / 收藏 / 微博)."""
+    return bool(_NAME_LINE.fullmatch(line)) and not is_boilerplate(line)
 
 
 _CONTENTS = {"目次", "目录", "目錄", "本文目录", "本文目錄"}
