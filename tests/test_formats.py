@@ -10028,7 +10028,8 @@ def test_a_copy_under_its_capture_day_with_a_tag_label_alone_under_the_story():
 @pytest.mark.parametrize(
     "line",
     ["分享給朋友：", "複製", "已經複製連結", "腾讯QQ", "扫一扫 分享到微信", "APP内打开，阅读更多精彩内容",
-     "海量资讯、精准解读，尽在新浪财经APP", "点击播报本文，约", "不感兴趣", "[责任编辑：姜楠 PN138]"],
+     "海量资讯、精准解读，尽在新浪财经APP", "点击播报本文，约", "不感兴趣", "[责任编辑：姜楠 PN138]",
+     "来自北京", "IP属地：上海", "环球网版权作品，未经书面授权，严禁转载或镜像，违者将被追究法律责任。"],
 )  # fmt: skip
 def test_share_and_copy_buttons_alone(line):
     """ETtoday's and 自由時報's share box, copied as text: its label and its copy button."""
@@ -10268,3 +10269,11 @@ def test_share_words_under_a_text_label_name_no_writer():
     )
     a = _one_raw("sina.txt", copy)
     assert a["author"] is None and a["title"] == "韩军：朝鲜炸毁朝韩连接道路部分路段"
+
+
+def test_a_posters_place_is_no_name():
+    """凤凰网 prints where the poster was (来自北京) by the date: no writer's name; a person
+    whose name begins so (来自强) is still one, and a sentence is no place tag."""
+    assert bare_name("来自北京") is None and bare_name("来自首尔") is None
+    assert bare_name("来自强") == "来自强"
+    assert not is_boilerplate("来自北京的消息称")

@@ -276,6 +276,8 @@ def bare_name(line: str) -> str | None:
         return None
     if known_outlet(line) or is_boilerplate(line) or CREDIT_LABEL.fullmatch(line):
         return None  # (nor a share button's word: 推特, 臉書; nor a role's: 文字, 摄影)
+    if line[:2] in ("来自", "來自") and fold(line[2:]) in _place_names():
+        return None  # the poster's place (凤凰网: 来自北京)
     return None if fold(line) in _place_names() else line
 
 
