@@ -10277,3 +10277,17 @@ def test_a_posters_place_is_no_name():
     assert bare_name("来自北京") is None and bare_name("来自首尔") is None
     assert bare_name("来自强") == "来自强"
     assert not is_boilerplate("来自北京的消息称")
+
+
+@pytest.mark.parametrize(
+    "closing, names",
+    [("申圭振记者 newjin@donga.com·尹尚虎军事专门记者 ysh1005@donga.com", "申圭振、尹尚虎"),
+     ("郑在宪 记者 jung.jaehun@joongang.co.kr\n金贤敏 记者 kim.hyunmin@joongang.co.kr", "郑在宪、金贤敏"),
+     ("金志恩记者", "金志恩")],
+)  # fmt: skip
+def test_a_korean_papers_reporters_under_the_story(closing, names):
+    """东亚日报 and 中央日报 print their reporters under the story, each with the mail and maybe a
+    post before 记者 (军事专门记者): the writers, and not the story's text."""
+    page = f"<html><body><h1>脱北者乘船抵达韩国</h1>{''.join(f'<p>{p}</p>' for p in _STORY.split(chr(10) * 2))}<p>{closing.replace(chr(10), '<br>')}</p></body></html>"
+    a = _one_raw("donga.html", page)
+    assert (a["author"], a["body"].strip()) == (names, _STORY)

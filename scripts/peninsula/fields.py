@@ -745,6 +745,12 @@ _CLOSING_REPORT = re.compile(
 
 
 def _closing_byline(paragraph: str) -> str | None:
+    reporters = paragraph.strip()
+    if any(rx.fullmatch(reporters) for rx in _REPORTERS_ALONE):
+        # a Korean paper's reporters under the story, each with the mail (申圭振记者 newjin@
+        # donga.com·尹尚虎军事专门记者 …; or a line each)
+        alone = _named_reporter(reporters)
+        return _named_reporters(reporters) or (alone["name"] if alone else None)
     if signed := _CLOSING_SIGNED.fullmatch(paragraph.strip()) or _SIGNED_OFFICE.fullmatch(
         paragraph.strip()
     ):
@@ -772,6 +778,13 @@ _NAME_REPORTS = re.compile(
 # it under the story: 申나리 记者 journari@donga.com / 金志恩记者.
 _NAME_BEFORE_TITLE = r"[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}"  # (Korean names in hangul too)
 _MAIL = r"[\w.+-]+@[\w.-]+"
+# A reporter's post between the name and 记者 (东亚日报: 尹尚虎军事专门记者 ysh1005@donga.com).
+_POST = (
+    r"(?:(?:军事|軍事|外交|政治|经济|經濟|社会|社會|国际|國際|文化|体育|體育|产业|產業|统一|統一|北韩|北韓)?"
+    r"(?:专门|專門|专任|專任|首席|资深|資深|选任|選任|特派|常驻|常駐))?"
+)
+_LAZY_NAME = r"[\u4e00-\u9fff\uac00-\ud7a3][\u4e00-\u9fff\uac00-\ud7a3·]{1,5}?"
+_TITLED = rf"{_LAZY_NAME}{_POST}[ \t]*(?:记者|記者)"
 _NAME_REPORTER = re.compile(
     rf"^(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)(?:\s+{_MAIL})?\s*$", re.MULTILINE
 )
@@ -794,15 +807,13 @@ def _named_place_reporter(header: str) -> re.Match | None:
 
 # Several of them on one line: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com.
 _NAME_REPORTERS = re.compile(
-    rf"^(?:{_NAME_BEFORE_TITLE}[ \t]*(?:记者|記者)(?:[ \t]+{_MAIL})?[ \t]*(?:[·•、,，/／|｜][ \t]*|$))"
-    r"{2,}$",
+    rf"^(?:{_TITLED}(?:[ \t]+{_MAIL})?[ \t]*(?:[·•、,，/／|｜][ \t]*|$)){{2,}}$",
     re.MULTILINE,
 )
-_REPORTER_UNIT = re.compile(rf"(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)")
+_REPORTER_UNIT = re.compile(rf"(?P<name>{_LAZY_NAME}){_POST}\s*(?:记者|記者)")
 # …or a line each: 申振宇记者 niceshin@donga.com · / 孙孝珠记者 sonhj@donga.com (东亚日报)
 _REPORTER_LINES = re.compile(
-    rf"^(?:{_NAME_BEFORE_TITLE}[ \t]*(?:记者|記者)(?:[ \t]+{_MAIL})?[ \t]*[·•]?[ \t]*\n)+"
-    rf"{_NAME_BEFORE_TITLE}[ \t]*(?:记者|記者)(?:[ \t]+{_MAIL})?[ \t]*$",
+    rf"^(?:{_TITLED}(?:[ \t]+{_MAIL})?[ \t]*[·•]?[ \t]*\n)+{_TITLED}(?:[ \t]+{_MAIL})?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -814,6 +825,9 @@ _JOINED_REPORTERS = re.compile(
     rf"(?:[ \t]+{_MAIL})?[ \t]*$",
     re.MULTILINE,
 )
+
+
+_REPORTERS_ALONE = (_NAME_REPORTERS, _REPORTER_LINES, _JOINED_REPORTERS, _NAME_REPORTER)
 
 
 def _named_reporters(header: str) -> str | None:
