@@ -10029,7 +10029,8 @@ def test_a_copy_under_its_capture_day_with_a_tag_label_alone_under_the_story():
     "line",
     ["分享給朋友：", "複製", "已經複製連結", "腾讯QQ", "扫一扫 分享到微信", "APP内打开，阅读更多精彩内容",
      "海量资讯、精准解读，尽在新浪财经APP", "点击播报本文，约", "不感兴趣", "[责任编辑：姜楠 PN138]",
-     "来自北京", "IP属地：上海", "环球网版权作品，未经书面授权，严禁转载或镜像，违者将被追究法律责任。"],
+     "来自北京", "IP属地：上海", "环球网版权作品，未经书面授权，严禁转载或镜像，违者将被追究法律责任。",
+     "登录  注册  手机版"],
 )  # fmt: skip
 def test_share_and_copy_buttons_alone(line):
     """ETtoday's and 自由時報's share box, copied as text: its label and its copy button."""
@@ -10291,3 +10292,12 @@ def test_a_korean_papers_reporters_under_the_story(closing, names):
     page = f"<html><body><h1>脱北者乘船抵达韩国</h1>{''.join(f'<p>{p}</p>' for p in _STORY.split(chr(10) * 2))}<p>{closing.replace(chr(10), '<br>')}</p></body></html>"
     a = _one_raw("donga.html", page)
     assert (a["author"], a["body"].strip()) == (names, _STORY)
+
+
+def test_korean_date_labels_a_writers_title_after_the_label_and_an_archive_credit():
+    """朝鲜日报's date line keeps its Korean labels, two dates a bar apart (입력 … | 수정 …); a
+    writer's title may follow the label (作者：记者 崔妍洙); a caption short before its paper's
+    archive credit (代总统崔相穆。/朝鲜日报DB) is a caption all the same."""
+    assert is_date_only("입력 2025.02.08 10:30 | 수정 2025.02.08 11:12")
+    assert author_from_header("来源：亚洲经济   作者：记者 崔妍洙") == "崔妍洙"
+    assert sourced_caption("代总统崔相穆。/朝鲜日报DB")

@@ -211,6 +211,7 @@ _AUTHOR = re.compile(
     r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|(?:^|(?<=\s))文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
     r"|(?:^|(?<=\s))(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
+    r"(?:(?:记者|記者)[ \t\u3000]+)?"  # (its title before it: 作者：记者 崔妍洙)
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     # …记者高锋的报道: the 的 is not the name's
     # (or the colon of a broadcast's script, the reporter's turn: 总台记者 赵芮：当地时间…)
@@ -383,8 +384,10 @@ def sourced_caption(line: str) -> bool:
     sentences = 2 if "圖為" in line or "图为" in line else 1
     if not m or len(line) > 100 or line.count("。") > sentences:
         return False
-    if m.start() < 8 and not _PICTURE_WORD.fullmatch(line[: m.start()].rstrip("。 ")):
-        return False  # (but a file photo's: 资料照片。东亚日报DB)
+    if m.start() < 8 and not (
+        _PICTURE_WORD.fullmatch(line[: m.start()].rstrip("。 ")) or line.endswith("DB")
+    ):
+        return False  # (but a file photo's: 资料照片。东亚日报DB; 代总统崔相穆。/朝鲜日报DB)
     if m.re is _SOURCE_AFTER and re.search(r"\s(?:图|圖)$", line):
         return True  # the credit's word after its name (澎湃: …会谈。视觉中国 图): any source
     source = _NO_REUSE.sub("", m["source"])  # （图片由统一部提供，严禁转载）

@@ -85,7 +85,7 @@ _SITE_LABEL = (
 _DAY = rf"(?:主体|主體|令和|平成)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*(?:{_ZONE}{_DATE_CHARS}*)?"
 _DATE_ONLY = re.compile(
     # 主体113(2024)年5月31日: North Korea's calendar before the year
-    rf"{_SITE_LABEL}?{_DAY}(?:{_SITE_LABEL}{_DAY})?"
+    rf"{_SITE_LABEL}?{_DAY}(?:[|｜]?\s*{_SITE_LABEL}{_DAY})?"  # (입력 … | 수정 …)
     # (labelled as an English edition prints it: Posted March. 07, 2025 08:12, Updated …)
     rf"|((Posted|Updated|Published|Last updated|Modified)( on)?:? )?([A-Za-z]{{3,9}},? )?"
     rf"(\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?, \d{{4}})"
