@@ -10301,3 +10301,18 @@ def test_korean_date_labels_a_writers_title_after_the_label_and_an_archive_credi
     assert is_date_only("입력 2025.02.08 10:30 | 수정 2025.02.08 11:12")
     assert author_from_header("来源：亚洲经济   作者：记者 崔妍洙") == "崔妍洙"
     assert sourced_caption("代总统崔相穆。/朝鲜日报DB")
+
+
+def test_a_kbs_page_copied_whole():
+    """KBS World's page copied as text: its English date labels (Write: … Update: …), its
+    reporter's line, its size buttons a line each (字号 / + / -) and the credit of a picture
+    the copy lost (Photo : YONHAP News) over the story."""
+    copy = (
+        "KBS WORLD\n新闻\n朝鲜\n朝鲜发射固体燃料洲际弹道导弹\nWrite: 2023-07-12 14:46:10 Update: 2023-07-12 16:20:05\n"
+        "朴成镇 记者\n字号\n+\n-\n打印\n分享\nPhoto : YONHAP News\n"
+        + _STORY.replace("\n\n", "\n")
+        + "\n"
+    )
+    a = _one_raw("kbs.txt", copy)
+    assert (a["published"], a["published_time"]) == ("2023-07-12", "14:46:10")
+    assert (a["author"], a["body"].strip()) == ("朴成镇", _STORY)

@@ -80,7 +80,8 @@ _ZONE = (
 # A Korean site's labels, also in its Chinese edition's words (등록 / 登录 / 登记 2024-05-27 10:25 KST:
 # registered; 입력: entered; 수정 / 修改: modified), one or two on a line.
 _SITE_LABEL = (
-    r"(?:(?:등록|입력|기사입력|수정|최종수정|승인|업데이트|登录|登錄|登记|登記|修改)\s*[:：]?\s*)"
+    r"(?:(?:등록|입력|기사입력|수정|최종수정|승인|업데이트|登录|登錄|登记|登記|修改|Write|Update|Input|Edit)"
+    r"\s*[:：]?\s*)"  # (KBS: Write: … Update: …)
 )
 _DAY = rf"(?:主体|主體|令和|平成)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*(?:{_ZONE}{_DATE_CHARS}*)?"
 _DATE_ONLY = re.compile(

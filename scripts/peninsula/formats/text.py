@@ -59,6 +59,9 @@ from . import (
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]{1,2}\s*){1,}[^\s>›»]{1,12}")  # (人民网>>国际)
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
+_BARE_CREDIT = re.compile(
+    r"(?:photo|image|图片|圖片|照片)\s*[:：]\s*[A-Za-z][A-Za-z .&/-]{1,40}", re.I
+)
 _CREDIT_ONLY = re.compile(
     r"^[（(]\s*(圖|图|圖片|图片|照片|攝影|摄影|photo|credit)\s*[/／:：].{1,60}[)）]$", re.I
 )
@@ -1704,6 +1707,8 @@ def parse(text: str) -> Doc:
             doc.images[-1].update(caption=caption or doc.images[-1]["caption"], credit=credit)
             blocks.append(line if _ITALIC.fullmatch(line) else f"*{line}*")  # as captions are
             continue
+        if _BARE_CREDIT.fullmatch(line) and not (blocks and _MD_IMAGE.match(blocks[-1])):
+            continue  # a picture's credit whose picture was not copied (KBS: Photo : YONHAP News)
         if _CREDIT_ONLY.match(line) and blocks:
             caption, credit = split_credit(blocks[-1].strip("*"))
             _, credit = split_credit(line)
