@@ -10316,3 +10316,13 @@ def test_a_kbs_page_copied_whole():
     a = _one_raw("kbs.txt", copy)
     assert (a["published"], a["published_time"]) == ("2023-07-12", "14:46:10")
     assert (a["author"], a["body"].strip()) == ("朴成镇", _STORY)
+
+
+def test_a_korean_papers_title_before_its_reporter_and_its_korean_original():
+    """韩民族日报 closes with its reporter after the title, with the mail (记者 严智媛 umkija@
+    hani.co.kr), and a link to the Korean original (韩文原文：…): the writer, not the story."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><body><h1>李在明宣誓就任韩国总统</h1>{paras}<p class="byline">记者 严智媛 umkija@hani.co.kr</p>
+<p class="origin">韩文原文：<a href="https://www.hani.co.kr/arti/politics/1201455.html">이재명 대통령 취임</a></p></body></html>"""
+    a = _one_raw("hani.html", page)
+    assert (a["author"], a["body"].strip()) == ("严智媛", _STORY)

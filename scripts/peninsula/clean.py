@@ -246,6 +246,7 @@ _LINE_PATTERNS = [
     rf"({COPY_LINK}|本文地址|本文網址|本文网址|本文链接|本文鏈接|文章地址|文章網址)\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address
     r"(韩文|韓文|英文|日文)?(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
+    r"(韩文|韓文|韩语|韓語|英文|日文)(原文|原稿)\s*[:：].{0,60}",  # (its link's words only: 韩文原文：이재명…)
     r"(分享到|分享至|分享给朋友|分享給朋友|分享给好友|分享給好友|share (this|on)|follow us( on)?|关注我们|關注我們)"
     r"\s*[:：]?.{0,48}",
     r"分享让更多人看到|分享讓更多人看到",

@@ -760,6 +760,8 @@ def _closing_byline(paragraph: str) -> str | None:
         return signed["name"]
     if (m := _CLOSING_REPORT.fullmatch(paragraph.strip())) and bare_name(m["name"]):
         return m["name"]
+    if (m := _TITLE_NAME_MAIL.fullmatch(paragraph.strip())) and bare_name(m["name"]):
+        return m["name"]  # 韩民族日报: 记者 严智媛 umkija@hani.co.kr
     if names := _closing_names(paragraph.strip()):
         return names
     m = _CLOSING.fullmatch(paragraph.strip())
@@ -781,6 +783,7 @@ _NAME_REPORTS = re.compile(
 # it under the story: 申나리 记者 journari@donga.com / 金志恩记者.
 _NAME_BEFORE_TITLE = r"[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}"  # (Korean names in hangul too)
 _MAIL = r"[\w.+-]+@[\w.-]+"
+_TITLE_NAME_MAIL = re.compile(rf"(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+{_MAIL}")
 # A reporter's post between the name and 记者 (东亚日报: 尹尚虎军事专门记者 ysh1005@donga.com).
 _POST = (
     r"(?:(?:军事|軍事|外交|政治|经济|經濟|社会|社會|国际|國際|文化|体育|體育|产业|產業|统一|統一|北韩|北韓)?"
