@@ -10326,3 +10326,18 @@ def test_a_korean_papers_title_before_its_reporter_and_its_korean_original():
 <p class="origin">韩文原文：<a href="https://www.hani.co.kr/arti/politics/1201455.html">이재명 대통령 취임</a></p></body></html>"""
     a = _one_raw("hani.html", page)
     assert (a["author"], a["body"].strip()) == ("严智媛", _STORY)
+
+
+def test_an_apps_share_line_over_a_rule_and_its_account_box():
+    """腾讯新闻's share page copied under the app's share line (【腾讯新闻】headline https://…)
+    and a rule: the address is the story's; the account box (央视新闻 / 央视新闻官方账号 / age /
+    + 关注) over the story is not its text."""
+    copy = (
+        "【腾讯新闻】朝鲜炸毁朝韩连接公路部分路段 韩军鸣枪警告 https://view.inews.qq.com/k/20241015A07M8D00?no-redirect=1\n\n"
+        "---------------------------------------\n\n腾讯新闻\n打开App\n\n朝鲜炸毁朝韩连接公路部分路段 韩军鸣枪警告\n\n"
+        "央视新闻\n央视新闻官方账号\n3小时前\n+ 关注\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("qq.txt", copy)
+    assert a["title"] == "朝鲜炸毁朝韩连接公路部分路段 韩军鸣枪警告"
+    assert a["url"] == "https://view.inews.qq.com/k/20241015A07M8D00?no-redirect=1"
+    assert a["body"].strip() == _STORY

@@ -100,6 +100,8 @@ _LINE_PATTERNS = [
     r"(点击|點擊)(播报|播報|收听|收聽)本文.{0,12}",  # 人民网's reader: 点击播报本文，约 …
     r"不感兴趣|不感興趣|侵权投诉|侵權投訴",  # a portal's buttons under a story (凤凰网)
     r"登录|登錄|登入|注册|註冊|手机版|手機版|会员中心|會員中心",  # a site's account links, alone
+    # a platform's account box: 央视新闻官方账号
+    r"\S{2,12}(官方账号|官方帳號|官方帐号)",
     # the poster's province as a portal prints it by the date (凤凰网: 来自北京; IP属地：上海)
     r"(来自|來自|IP\s*属地\s*[:：]?|IP\s*屬地\s*[:：]?)\s*(北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林"
     r"|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南"

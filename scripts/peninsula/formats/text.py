@@ -59,6 +59,7 @@ from . import (
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]{1,2}\s*){1,}[^\s>›»]{1,12}")  # (人民网>>国际)
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
+_FOLLOW_BUTTON = re.compile(r"[+＋]\s*(?:关注|關注|订阅|訂閱)")
 _BARE_CREDIT = re.compile(
     r"(?:photo|image|图片|圖片|照片)\s*[:：]\s*[A-Za-z][A-Za-z .&/-]{1,40}", re.I
 )
@@ -939,7 +940,7 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
     copy was made (no earlier than the story), its source line evidence; the rest of it is
     not the story's."""
     rule = next((k for k, ln in enumerate(lines[:12]) if _NOTE_RULE.fullmatch(ln)), None)
-    if not rule or any(len(ln) > 120 or ln.endswith("。") for ln in lines[:rule]):
+    if not rule or any(len(_URL_IN.sub("", ln)) > 120 or ln.endswith("。") for ln in lines[:rule]):
         return lines
     # [原文链接] https://…, [原文連結](https://…): a labelled address; a note in a Markdown file
     # may be quoted (> 存档：2025-01-08 10:12 / > 链接：https://…)
@@ -956,8 +957,10 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
         # a Markdown rule (---) under a headline and its fields: an export's header, whose
         # story follows (the researcher's note has its own words, or the page its headline)
         return lines
-    if not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in note):
+    shared = next((m for ln in lines[:rule] if (m := _APP_SHARE.fullmatch(ln))), None)
+    if not shared and not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in note):
         return lines  # (a story's own part over a rule, not a note about the copy)
+    doc.url = doc.url or (shared and shared["url"])  # 【腾讯新闻】headline https://view.inews…
     for ln in note:
         doc.url = doc.url or _source_url(ln)
         if app := SHARED_VIA.search(ln):  # ——来自联合早报App: the app's paper
@@ -981,6 +984,9 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
     return [_HEADING_MARK.sub("", ln) if k < 3 else ln for k, ln in enumerate(copy)]
 
 
+_URL_IN = re.compile(r"https?://\S+")
+# An app's share line: its name in brackets, the headline, the address (【腾讯新闻】… https://…).
+_APP_SHARE = re.compile(r"【[^【】]{2,12}】\s*[^\s【】][^【】]{4,80}?\s+(?P<url>https?://\S+)")
 _LABEL_LINK = re.compile(r"^\[(?P<label>[^\]]{1,8})\]\((?P<url>https?://[^)\s]+)\)$")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # A rule under a note, maybe with words in it: ==== 以下为 DeepL 机器翻译 ====
@@ -1707,6 +1713,8 @@ def parse(text: str) -> Doc:
             doc.images[-1].update(caption=caption or doc.images[-1]["caption"], credit=credit)
             blocks.append(line if _ITALIC.fullmatch(line) else f"*{line}*")  # as captions are
             continue
+        if _FOLLOW_BUTTON.fullmatch(line):
+            continue  # an account's follow button over the story (+ 关注); read as chrome above
         if _BARE_CREDIT.fullmatch(line) and not (blocks and _MD_IMAGE.match(blocks[-1])):
             continue  # a picture's credit whose picture was not copied (KBS: Photo : YONHAP News)
         if _CREDIT_ONLY.match(line) and blocks:
