@@ -10341,3 +10341,19 @@ def test_an_apps_share_line_over_a_rule_and_its_account_box():
     assert a["title"] == "朝鲜炸毁朝韩连接公路部分路段 韩军鸣枪警告"
     assert a["url"] == "https://view.inews.qq.com/k/20241015A07M8D00?no-redirect=1"
     assert a["body"].strip() == _STORY
+
+
+def test_a_baijiahao_copy_ends_at_its_comment_box():
+    """百家号 copied whole: under the story its source line, 举报/反馈, the comment box (发表评论
+    / 发表), the author's latest posts with their times, related posts and 百度热搜."""
+    copy = (
+        "https://baijiahao.baidu.com/s?id=1802216458863159873\n\n百度首页\n资讯\n普京抵达平壤 开始对朝鲜进行国事访问\n"
+        "半岛风云录\n2024-06-19 08:15发布于北京\n+关注\n\n"
+        + _STORY
+        + "\n\n来源：新华社\n\n举报/反馈\n\n发表评论\n发表\n"
+        "作者最新文章\n韩媒：尹锡悦支持率连续三周低于30%\n2024-06-18 21:40\n相关文章\n普京抵达平壤 这些细节值得关注\n"
+        "百度热搜\n1 普京抵达平壤\n"
+    )
+    a = _one_raw("bjh.txt", copy)
+    assert (a["published"], a["published_time"]) == ("2024-06-19", "08:15")
+    assert _plain_body(a) == _STORY

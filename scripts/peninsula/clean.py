@@ -100,6 +100,7 @@ _LINE_PATTERNS = [
     r"(点击|點擊)(播报|播報|收听|收聽)本文.{0,12}",  # 人民网's reader: 点击播报本文，约 …
     r"不感兴趣|不感興趣|侵权投诉|侵權投訴",  # a portal's buttons under a story (凤凰网)
     r"登录|登錄|登入|注册|註冊|手机版|手機版|会员中心|會員中心",  # a site's account links, alone
+    r"发表|發表|提交|发送|發送|举报/反馈|舉報/反饋",  # a comment box's buttons (百家号)
     # a platform's account box: 央视新闻官方账号
     r"\S{2,12}(官方账号|官方帳號|官方帐号)",
     # the poster's province as a portal prints it by the date (凤凰网: 来自北京; IP属地：上海)
@@ -565,7 +566,8 @@ POPULAR_LABEL = re.compile(
     r"|每日关注|每日關注|今日关注|今日關注|视频精选|視頻精選|\S{1,4}(?:最热|最熱)"  # 一财最热
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|人气排行|人氣排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
-    r"|热门内容|熱門內容|热门|熱門|热读|熱讀|热新闻|熱新聞|人气|人氣|今日焦点|今日焦點|most (?:read|popular))\s*[:：]?$",
+    r"|热门内容|熱門內容|热门|熱門|热读|熱讀|热新闻|熱新聞|人气|人氣|今日焦点|今日焦點|most (?:read|popular)"
+    r"|百度热搜|微博热搜|\S{1,4}(?:热榜|熱榜))\s*[:：]?$",
     re.IGNORECASE,
 )
 
@@ -573,7 +575,7 @@ POPULAR_LABEL = re.compile(
 COMMENTS_LABEL = re.compile(
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
     r"|讀者評論|读者回响|讀者迴響|留言区|留言區|精选留言|精選留言|我来说两句|我來說兩句|我要评论|我要評論|comments?"
-    r"|我要留言|留言"
+    r"|我要留言|留言|发表评论|發表評論"
     # a forum's and a portal's replies: 这些回帖亮了 (虎扑), 热门跟贴 (网易)
     r"|这些回帖亮了|這些回帖亮了|热门回帖|熱門回帖|全部回帖|最新回帖|热门跟贴|熱門跟貼|最新跟贴|最新跟貼|全部跟贴|全部跟貼)"
     r"\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
@@ -588,7 +590,8 @@ COMMENTS_LABEL = re.compile(
 # A list of the site's latest stories: 即时新闻, 最新消息 (a sidebar, or under a copied story).
 LATEST_LABEL = re.compile(
     r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息|最新即時|最新即时"
-    r"|最新报道|最新報道|最新報導|最新资讯|最新資訊|最新)\s*$"
+    r"|最新报道|最新報道|最新報導|最新资讯|最新資訊|最新"
+    r"|作者最新文章|作者其他文章|作者更多文章|作者的其他文章|TA的文章|他的文章)\s*$"  # (百家号: 作者最新文章)
 )
 
 # The previous and next stories' links under a story (上一篇 / 下一篇): the story has ended.
