@@ -10357,3 +10357,19 @@ def test_a_baijiahao_copy_ends_at_its_comment_box():
     a = _one_raw("bjh.txt", copy)
     assert (a["published"], a["published_time"]) == ("2024-06-19", "08:15")
     assert _plain_body(a) == _STORY
+
+
+def test_a_sohu_account_post_of_a_magazines_story():
+    """搜狐号 of 中国新闻周刊: the account names the outlet (<meta name="mediaid">); the writer's
+    line (记者/许晓菁) over the story, the magazine's print note, its title and its editor
+    (运营编辑：肖 菲) under it, and the account's other posts (作者文章) are not the story."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><meta name="mediaid" content="中国新闻周刊"></head><body><div class="text">
+<h1>特朗普重返白宫，朝鲜半岛迎来新变数</h1><div class="article-info"><span class="time">2024-11-07 17:32</span></div>
+<article class="article"><p>记者/许晓菁</p>{paras}<p>发于2024.11.11总第1165期《中国新闻周刊》杂志</p>
+<p>杂志标题：特朗普回归，半岛新变数</p><p>运营编辑：肖 菲</p></article>
+<h3>作者文章</h3><ul><li><a href="https://www.sohu.com/a/824088213_220095">美国大选计票进行时：摇摆州决定最终结果</a></li></ul>
+</div></body></html>"""
+    a = _one_raw("sohu.html", page)
+    assert (a["outlet"], a["author"]) == (outlet_for_name("中国新闻周刊"), "许晓菁")
+    assert a["body"].strip() == _STORY
