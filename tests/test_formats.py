@@ -10373,3 +10373,16 @@ def test_a_sohu_account_post_of_a_magazines_story():
     a = _one_raw("sohu.html", page)
     assert (a["outlet"], a["author"]) == (outlet_for_name("中国新闻周刊"), "许晓菁")
     assert a["body"].strip() == _STORY
+
+
+def test_an_article_inside_a_named_wrapper_with_comments_and_a_writers_card():
+    """今日头条's page: a main-content wrapper holds the toolbar, the <article>, the readers'
+    comments, the account's card and the footer; the <article> holds most of the text: it
+    is the story."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><body><div class="main-content"><div class="left-sider"><span>1.8万</span><span>收藏</span></div>
+<div class="main"><h1>尹锡悦深夜宣布紧急戒严，6小时后又宣布解除</h1><article class="syl-article-base">{paras}</article>
+<div class="detail-comment"><p class="content">这是要演哪出？六个小时就收回</p><p class="content">国会反应真快</p></div></div>
+<div class="right-sider"><a class="author-name" href="/c/user/token/MS4w/">国际大事早知道</a><p class="author-desc">优质国际领域创作者</p></div>
+</div></body></html>"""
+    assert _one_raw("toutiao.html", page)["body"].strip() == _STORY

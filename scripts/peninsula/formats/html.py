@@ -1763,6 +1763,11 @@ def _main(soup: BeautifulSoup) -> Tag:
             return inner.parent
         return inner
     root = elements[max(held, key=lambda k: totals[k])]
+    # (a held <article> inside it with most of its text is the story's own: the wrapper adds
+    # only its boxes, comments, the writer's card and the footer, 今日头条's main-content)
+    inner = [k for k in held if elements[k].name == "article" and root in elements[k].parents]
+    if inner and (k := max(inner, key=lambda k: totals[k])) and totals[k] >= 0.7 * totals[id(root)]:
+        root = elements[k]
     # a container of text divs holds the story's text alone: its photo is beside it
     if (
         paragraphs
