@@ -10386,3 +10386,18 @@ def test_an_article_inside_a_named_wrapper_with_comments_and_a_writers_card():
 <div class="right-sider"><a class="author-name" href="/c/user/token/MS4w/">国际大事早知道</a><p class="author-desc">优质国际领域创作者</p></div>
 </div></body></html>"""
     assert _one_raw("toutiao.html", page)["body"].strip() == _STORY
+
+
+def test_a_zhihu_repost_with_its_note_and_the_posters_comment_after_the_end_mark():
+    """A 知乎 column reposting a paper's story: the reposter's note over it (本文转载自《联合早报》，
+    作者：王劭宁…) names the outlet and the writer; after the wire's end mark （完） comes the
+    reposter's own comment, not the story."""
+    story = f"{_STORY}\n\n{_STORY}"  # (a story's worth of text over the end mark)
+    paras = "".join(f"<p>{p}</p>" for p in story.split("\n\n"))
+    page = f"""<html><body><article><h1>朝鲜再放垃圾气球 韩国恢复扩音广播</h1><div class="RichText ztext">
+<blockquote>本文转载自《联合早报》，作者：王劭宁（联合早报驻首尔特约记者）。仅作学习交流，如有侵权请联系删除。</blockquote>
+{paras}<p><i>（完）</i></p><p>—— 个人补充：扩音广播这件事，2015年“木箱地雷事件”后也出现过一次，值得警惕。</p>
+</div></article></body></html>"""
+    a = _one_raw("zhihu.html", page)
+    assert (a["outlet"], a["author"]) == (outlet_for_name("联合早报"), "王劭宁")
+    assert a["body"].strip() == story

@@ -20,6 +20,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWar
 from markdownify import MarkdownConverter
 
 from ..clean import (
+    END_MARK_LINE,
     LATEST_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
@@ -2392,6 +2393,45 @@ _REPORTED_BY = re.compile(
     r"(?:记者|記者).{1,16}(?:报道|報道|报导|報導)$"
     r"|^[\u4e00-\u9fff·、]{2,20}\s*[∕/／]\s*\S{0,6}(?:报道|報道|报导|報導)$"  # 王嘉源、吳美玲∕綜合報導
 )
+
+
+def _after_end_mark(root: Tag) -> None:
+    """A wire's end mark alone in its block (（完）) under a story's worth of text: whatever
+    follows it in the container is not the story (a reposter's own comment, the desk's notes)."""
+    told = 0
+    for el in _find(root, _END_MARK_BLOCKS):
+        if _gone(el):
+            continue
+        text = _text(el)
+        if END_MARK_LINE.fullmatch(text) and told >= 200:
+            node = el
+            while node is not root and node is not None:
+                for sib in list(node.next_siblings):
+                    sib.extract()
+                node = node.parent
+            return
+        if el.name == "p":
+            told += len(text)
+
+
+_END_MARK_BLOCKS = frozenset({"p", "div"})
+
+
+def _repost_note(root: Tag, doc: Doc) -> None:
+    """A reposter's note over the story naming where it came from and its writer (知乎:
+    本文转载自《联合早报》，作者：王劭宁…): the header's, not the story's."""
+    for el in _find(root, _NOTE_BLOCKS)[:6]:
+        text = _text(el)
+        if text and len(text) <= 150 and _REPOST_NOTE.match(text) and not _first(el, _NOTE_BLOCKS):
+            doc.bylines.insert(0, text)  # (first: it names the story's own writer and outlet)
+            el.decompose()
+            return
+
+
+_NOTE_BLOCKS = frozenset({"p", "blockquote", "div"})
+_REPOST_NOTE = re.compile(
+    r"^\s*[（(【]?\s*(?:本文|此文|文章)?(?:转载自|轉載自|转自|轉自)\s*[《「]?[^》」，,。\s]{2,16}[》」]?"
+)
 _REPORTER_ALONE = re.compile(
     r"[\u4e00-\u9fff]{0,10}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[ 、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
 )
@@ -3083,6 +3123,8 @@ def parse(
         root = content  # a WeChat article's text, without its account's name and card over it
     _date_box_before(root, doc)
     _byline_before(root, doc)
+    if "转载" in html or "轉載" in html or "转自" in html or "轉自" in html:  # (test first)
+        _repost_note(root, doc)
     _date_box_after(root, doc)
     _writer_lists(root, doc)
     _credit_rows(root, doc)
@@ -3113,6 +3155,8 @@ def parse(
     _images(root, doc, soup, base)
     if _SOURCE_LINK_WORDS.search(html):  # most pages name no source link: test first
         _source_link(root, doc, base)
+    if "完" in html:  # (test first)
+        _after_end_mark(root)
     _boilerplate_blocks(root)
     _links(root, base)
     doc.body = cut_at_story_end(_to_markdown(root))
