@@ -10401,3 +10401,35 @@ def test_a_zhihu_repost_with_its_note_and_the_posters_comment_after_the_end_mark
     a = _one_raw("zhihu.html", page)
     assert (a["outlet"], a["author"]) == (outlet_for_name("联合早报"), "王劭宁")
     assert a["body"].strip() == story
+
+
+def test_a_clipped_topic_page_with_a_sponsored_item_and_a_short_footer():
+    """LINE TODAY's topic page clipped as Markdown: items under their section headings, each
+    a ### linked headline, its summary and its source and age (中央社 · 2025/04/04); a
+    sponsored item among them; a few lines of the page's own after the last (看更多, 相關話題,
+    an app's prompt, the terms)."""
+    heads = [f"南韓政局最新消息標題第{k}則" for k in range(4)]
+
+    def item(k: int) -> str:
+        return (
+            f"### [{heads[k]}](https://today.line.me/tw/v2/article/8z1MX{k})\n\n"
+            f"南韓憲法法院今天上午針對總統彈劾案宣判，八名大法官一致認定違反憲法，裁定罷免。\n\n中央社 · 2025/04/0{k + 1}\n\n"
+        )
+
+    page = (
+        "---\nsource: https://today.line.me/tw/v2/topic/x\ncreated: 2025-04-09\n---\n\n# 【話題】尹錫悅彈劾案 | LINE TODAY\n\n"
+        + "\n".join(f"-   [欄目{k}](https://today.line.me/tw/v2/tab/{k})" for k in range(6))
+        + "\n\n## 精選\n\n"
+        + item(0)
+        + "## 最新\n\n"
+        + item(1)
+        + "**LINE購物 4.4 兒童節狂歡 指定品牌最高回饋 30%**\n\nLINE購物 · 贊助\n\n"
+        + item(2)
+        + item(3)
+        + "[看更多](https://today.line.me/tw/v2/topic/x)\n\n## 相關話題\n\n## 熱門話題\n\n"
+        "下載LINE TODAY，掌握第一手新聞　[App Store](https://apps.apple.com/tw/app/x)\n\n"
+        "[服務條款](https://terms.line.me/) | [隱私權政策](https://line.me/privacy)\n"
+    )
+    articles = convert("line.md", page.encode())["articles"]
+    assert [a["title"] for a in articles] == heads
+    assert articles[0]["published"] == "2025-04-01"

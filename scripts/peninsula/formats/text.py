@@ -2160,7 +2160,8 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     end = marks[-1] + 1
     while end < len(lines) and not _is_short(lines[end]) and not is_boilerplate(lines[end]):
         end += 1
-    if _is_menu(tail := lines[end:]) and len(tail) >= 8:
+    tail = lines[end:]  # (the page's own lines after the last item: a menu, or no sentences)
+    if _is_menu(tail) or not any(len(ln) > 40 and _FULL_STOP.search(ln) for ln in tail):
         lines = lines[:end]
     spans = (
         _under_headlines(lines, marks)
