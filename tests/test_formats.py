@@ -10433,3 +10433,27 @@ def test_a_clipped_topic_page_with_a_sponsored_item_and_a_short_footer():
     articles = convert("line.md", page.encode())["articles"]
     assert [a["title"] for a in articles] == heads
     assert articles[0]["published"] == "2025-04-01"
+
+
+def test_a_topic_page_copied_as_text_with_ads_among_its_items():
+    """Yahoo奇摩's topic page copied as text: each item its headline, its source and age a
+    hyphenation point apart (中央社 ‧ 2024年10月31日 下午2:47, TVBS新聞網 ‧ 3 小時前) and a
+    summary; two ads among them (廣告 / 贊助, each with its words and its advertiser)."""
+    items = [(f"北韓相關新聞標題第{k}則報導", ["中央社 ‧ 2024年10月31日 下午2:47", "TVBS新聞網 ‧ 3 小時前",
+              "法新社 ‧ 13 小時前", "聯合新聞網 ‧ 21 小時前"][k]) for k in range(4)]  # fmt: skip
+    summary = "南韓聯合參謀本部表示，北韓今天上午朝東部海域發射彈道飛彈，正與美方共同分析詳細諸元。"
+    blocks = [f"{t}\n{when}\n{summary}\n" for t, when in items]
+    copy = (
+        "Yahoo奇摩新聞\n搜尋新聞\n登入\n首頁\n即時\n國際\n政治\n財經\n北韓\n追蹤\n焦點\n\n"
+        + blocks[0]
+        + "\n最新新聞\n\n"
+        + blocks[1]
+        + "\n廣告\n【雙11必搶】iPhone 16 全系列限時開賣\nYahoo奇摩購物中心\n\n贊助\n行車記錄器推薦 2024 夜視最清楚\nMobile01 x 小惡魔\n\n"
+        + blocks[2]
+        + "\n"
+        + blocks[3]
+        + "\n熱門話題\n#美國大選  #北韓\n"
+    )
+    articles = convert("yahoo.txt", copy.encode())["articles"]
+    assert [a["title"] for a in articles] == [t for t, _ in items]
+    assert (articles[0]["published"], articles[0]["published_time"]) == ("2024-10-31", "14:47")

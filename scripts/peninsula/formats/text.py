@@ -2099,7 +2099,7 @@ def date_and_source(line: str) -> tuple[str, str | None] | None:
     ("2024-06-02 10:30 新浪军事", "来源：环球网 | 2024-06-01"). None for any other line."""
     if is_date_only(line):
         return line, None
-    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+[•·]\s+|\s+", line.strip()) if p and p != "-"]
+    parts = [p for p in re.split(r"\s*[|｜]\s*|\s+[•·‧]\s+|\s+", line.strip()) if p and p != "-"]
     parts = [p for p in parts if not _COUNT_PART.fullmatch(p)]  # 环球时报  3.2万评  2024-12-14
     if any(FULL_DATE.search(p) for p in parts):  # 國際 ｜ 2小時前 ｜ 2025-04-28 13:05: its age
         parts = [p for p in parts if not _RELATIVE_TIME.fullmatch(p)]
@@ -2149,6 +2149,7 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     """
     # (an item's thumbnail, linked to it, is no line of it: [![](…jpg)](…/view/ACK…))
     lines = [ln for ln in _with_page_day(_paragraphs(text)) if not _PICTURE_ONLY.fullmatch(ln)]
+    lines = _without_ads(lines)
     datelines = {i: found for i, ln in enumerate(lines) if (found := date_and_source(ln))}
     if sum(bool(_CLOCK.search(lines[i])) for i in datelines) >= 3:
         # items with times: a day with its weekday alone is the page's top bar (2024/06/03 週一)
@@ -2207,6 +2208,28 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     if _one_story_among(items):
         return None  # a whole story's page with its latest news around it: one article
     return " ".join(menu) or None, items
+
+
+_AD_LINE = re.compile(r"广告|廣告|赞助|贊助|推广|推廣|Sponsored|AD|Ad")
+
+
+def _without_ads(lines: list[str]) -> list[str]:
+    """A list without its ads: a label alone (廣告, 贊助) and the one or two lines under it (the
+    ad's words, the advertiser), up to the next item's headline (the line over a date line)."""
+    out, k = [], 0
+    while k < len(lines):
+        if not _AD_LINE.fullmatch(lines[k]):
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k + 1
+        while end < min(k + 3, len(lines)) and not (
+            date_and_source(lines[end])
+            or (end + 1 < len(lines) and date_and_source(lines[end + 1]))
+        ):
+            end += 1
+        k = end
+    return out
 
 
 def _one_story_among(items: list[dict]) -> bool:
