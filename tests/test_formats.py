@@ -10457,3 +10457,51 @@ def test_a_topic_page_copied_as_text_with_ads_among_its_items():
     articles = convert("yahoo.txt", copy.encode())["articles"]
     assert [a["title"] for a in articles] == [t for t, _ in items]
     assert (articles[0]["published"], articles[0]["published_time"]) == ("2024-10-31", "14:47")
+
+
+def test_a_feed_readers_board_whose_cards_link_their_source():
+    """A Feedly board saved whole: each card its headline's link, a link to its source's feed
+    (联合早报 - 国际, DW 德国之声 | 中文, 自由亚洲电台 RFA), the writer, an age and a summary. The
+    source's link is no other story's; it names the item's outlet."""
+    sources = [
+        "联合早报 - 国际",
+        "DW 德国之声 | 中文",
+        "自由亚洲电台 RFA",
+        "BBC News 中文",
+        "韩联社中文网",
+    ]
+    cards = "".join(
+        f"""<article class="entry magazine"><div class="content">
+<a class="EntryTitleLink" href="https://news.example/{k}">朝鲜半岛局势相关报道第{k}篇</a>
+<div class="EntryMetadataWrapper"><a class="EntryMetadataSource" href="/i/subscription/feed%2F{k}">{src}</a>
+<span class="EntryMetadataAgo" title="Published: Fri, 15 Nov 2024 10:0{k}:00 GMT">5d</span></div>
+<div class="EntrySummary">韩国统一部20日发布的数据显示，今年1至9月共有154名脱北者入境韩国，同比增加约8%。</div></div></article>"""
+        for k, src in enumerate(sources)
+    )
+    page = f"""<html><body><nav><a href="https://feedly.com/i/my">Today</a></nav><main class="feedlyFrame">
+<h1>朝鲜半岛</h1><div class="StreamPage list-entries">{cards}</div></main></body></html>"""
+    articles = convert("board.html", page.encode())["articles"]
+    assert [a["title"] for a in articles] == [f"朝鲜半岛局势相关报道第{k}篇" for k in range(5)]
+    assert [a["outlet"] for a in articles[:3]] == [
+        outlet_for_name(n) for n in ("联合早报", "德国之声", "自由亚洲电台")
+    ]
+
+
+def test_news_aggregator_clusters_whose_lead_card_is_classed_apart():
+    """Google News in clusters: each a lead <article class="IFHyqb"> and two <article
+    class="UW0SDc">, each a headline's link, its source and its time: nine items in order."""
+
+    def card(cls: str, k: int) -> str:
+        return (
+            f'<article class="{cls}"><a class="JtKRv" href="./read/CBMi{k}">半岛局势新闻标题第{k}条</a>'
+            f'<div><span class="vr1PYe">联合早报</span><time datetime="2024-06-19T0{k}:00:00Z">{k}小时前</time></div></article>'
+        )
+
+    clusters = "".join(
+        f'<c-wiz class="PO9Zff">{card("IFHyqb DeXSAc", 3 * c)}{card("UW0SDc", 3 * c + 1)}{card("UW0SDc", 3 * c + 2)}</c-wiz>'
+        for c in range(3)
+    )
+    page = f"""<html><body class="EIlDfe"><header><a href="./home">首页</a><a href="./foryou">为你推荐</a></header>
+<main><h2>朝鲜半岛</h2>{clusters}</main></body></html>"""
+    articles = convert("gnews.html", page.encode())["articles"]
+    assert [a["title"] for a in articles] == [f"半岛局势新闻标题第{k}条" for k in range(9)]

@@ -1240,8 +1240,10 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
         return []
     if len(cards := _cards(root, base)) > len(best):
         best = cards
-    # a long list with a menu, a sidebar and a footer around it
-    if len(best) >= 8 and sum(len(i["text"]) for i in best) >= 0.3 * len(_text(root)):
+    # cards holding most of the page's text, or a long list with a menu, a sidebar and a
+    # footer around it
+    share = sum(len(i["text"]) for i in best) / max(len(_text(root)), 1)
+    if best and (share >= 0.6 or (len(best) >= 8 and share >= 0.3)):
         return best
     return []
 
@@ -1594,6 +1596,8 @@ def _cards(root: Tag, base: str | None, held: list[Tag] | None = None) -> list[d
             groups.setdefault((id(el.parent), classes[0]), []).append(el)
             if el.name == "article":  # <article> cards in clusters of a few (Google News)
                 groups.setdefault((0, classes[0]), []).append(el)
+                # (all of them, a cluster's lead card classed apart from the rest)
+                groups.setdefault((0, ""), []).append(el)
     best: list[dict] = []
     for cards in groups.values():
         if len(cards) < 5:
@@ -1622,7 +1626,11 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
         return None
     _, headline = max(titled, key=lambda t: t[0])
     href = headline["href"].strip()
-    others = [a for n, a in titled if a is not headline and n > 8 and a["href"].strip() != href]
+    others = [
+        a
+        for n, a in titled
+        if a is not headline and n > 8 and a["href"].strip() != href and not _source_name(_text(a))
+    ]  # (a link to the item's source is no other story's: Feedly's 联合早报 - 国际)
     # a link around the whole card (image, headline, summary, date), or one of several to the
     # same story (its image, its heading, its summary): the heading is the title
     heading = next(
@@ -1638,7 +1646,7 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
             if not el.find(True) and known_outlet(t := _text(el))
         ),
         None,
-    )
+    ) or next((n for a in links if a is not headline and (n := _source_name(_text(a)))), None)
     stamp = card.find("time", attrs={"datetime": True})  # (its text may be relative: 3小时前)
     # (its parts apart: a time beside a count is no longer time, 09:41 and 1.2万; its date
     # line first, before a date its picture's caption or its summary names)
@@ -1646,6 +1654,19 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
     text = f"{stamp['datetime']} {text}" if stamp is not None else text
     return {"title": _text(heading), "url": _item_url(base, href), "text": text,
             "summary": _summary(card, heading), "outlet": source}  # fmt: skip
+
+
+def _source_name(text: str) -> str | None:
+    """The outlet a source label names, maybe with its feed's section or its Latin name
+    (联合早报 - 国际, DW 德国之声 | 中文, 自由亚洲电台 RFA)."""
+    if len(text) > 30:
+        return None
+    name = re.split(r"\s+[-|｜/]\s+", text)[0]
+    return (
+        known_outlet(text)
+        or known_outlet(name)
+        or next((found for part in name.split() if (found := known_outlet(part))), None)
+    )
 
 
 _AD_ITEM = re.compile(r"(^|[\s_-])(ad|ads|advert\w*|sponsor\w*|promo)($|[\s_-])", re.I)
