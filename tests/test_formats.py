@@ -10505,18 +10505,3 @@ def test_news_aggregator_clusters_whose_lead_card_is_classed_apart():
 <main><h2>朝鲜半岛</h2>{clusters}</main></body></html>"""
     articles = convert("gnews.html", page.encode())["articles"]
     assert [a["title"] for a in articles] == [f"半岛局势新闻标题第{k}条" for k in range(9)]
-
-
-def test_a_full_coverage_page_with_a_background_card():
-    """Google News's full coverage: a background card of prose (its first paragraph) beside
-    eight story cards holding most of the page's text: a list, the background no item."""
-    cards = "".join(
-        f'<article class="IFHyqb"><a class="JtKRv" href="./read/CBMi{k}">韩国戒严事件报道标题第{k}篇</a>'
-        f'<div><span>BBC News 中文</span><time datetime="2024-12-03T1{k}:00:00Z">{k}小时前</time></div></article>'
-        for k in range(8)
-    )
-    page = f"""<html><body><main class="HKt8rc"><div class="background"><h3>背景</h3>
-<p>2024年12月3日晚，韩国总统尹锡悦发表电视讲话宣布实施紧急戒严。国会随后通过要求解除戒严的决议案。</p></div>
-<div class="cards">{cards}</div></main></body></html>"""
-    articles = convert("coverage.html", page.encode())["articles"]
-    assert [a["title"] for a in articles] == [f"韩国戒严事件报道标题第{k}篇" for k in range(8)]

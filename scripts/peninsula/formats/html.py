@@ -1224,11 +1224,7 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
         # cards whose summaries are the only prose, holding most of the text (联合早报's section
         # page): looked for only when the first prose is a summary under a headline's link
         if not _under_headline_link(first):
-            # (or cards holding most of the text beside a box of prose: Google News's full
-            # coverage with its background card)
-            cards = _cards(root, base)
-            share = sum(len(i["text"]) for i in cards) / max(len(_text(root)), 1)
-            return cards if len(cards) >= 5 and share >= 0.6 else []
+            return []
         # a list of items with summaries, the page's only prose (人民网's section page)
         for group, items in lists:
             inside = {id(s) for lst in group for s in lst.descendants}
