@@ -7890,6 +7890,8 @@ def test_a_caption_supplied_by_an_organisation():
     assert not sourced_caption(
         "6月6日晚，成員在京畿道抱川市準備放飛載有傳單的氣球。（自由北韓運動聯合）"
     )
+    # (a still from a broadcast: （视频截图）)
+    assert sourced_caption("朝鲜中央电视台播放金正恩视察核武器研究所的画面。（视频截图）")
     # (韩联社 adds its reuse notice after the supplier: …提供，严禁转载)
     assert sourced_caption("7月30日，韩美两国部长举行会谈。（图片由产业通商资源部提供，严禁转载）")
     assert not sourced_caption("7月30日，韩美两国部长举行会谈。（严禁转载）")

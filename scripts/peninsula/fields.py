@@ -391,6 +391,8 @@ def sourced_caption(line: str) -> bool:
     if m.re is _SOURCE_AFTER and re.search(r"\s(?:图|圖)$", line):
         return True  # the credit's word after its name (澎湃: …会谈。视觉中国 图): any source
     source = _NO_REUSE.sub("", m["source"])  # （图片由统一部提供，严禁转载）
+    if _SCREEN_GRAB.fullmatch(source):
+        return True  # a still from a broadcast: （视频截图）
     if re.search(r"(?:提供|供圖|供图)$", source):
         return True  # supplied by whoever it names: （自由北韓運動聯合提供）
     # (a file photo's source after its word: 資料照，美聯社)
@@ -399,6 +401,7 @@ def sourced_caption(line: str) -> bool:
     return bool(parts) and all(known_outlet(p) for p in parts)
 
 
+_SCREEN_GRAB = re.compile(r"(?:视频|視頻|影片|电视|電視|直播)?(?:截图|截圖|画面|畫面)")
 # The agency's reuse notice after a picture's source (韩联社: …提供，严禁转载).
 _NO_REUSE = re.compile(r"\s*[，,]\s*(?:严禁|嚴禁|禁止|请勿|請勿)(?:转载|轉載)(?:复制|複製)?$")
 _PICTURE_WORD = re.compile(
