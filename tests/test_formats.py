@@ -10507,3 +10507,18 @@ def test_news_aggregator_clusters_whose_lead_card_is_classed_apart():
 <main><h2>朝鲜半岛</h2>{clusters}</main></body></html>"""
     articles = convert("gnews.html", page.encode())["articles"]
     assert [a["title"] for a in articles] == [f"半岛局势新闻标题第{k}条" for k in range(9)]
+
+
+def test_a_search_results_lists_source_line_names_each_items_outlet():
+    """搜狗微信's results: each item a linked headline, a summary and the account's name on its
+    own (参考消息) beside the date: the item's outlet."""
+    names = ["参考消息", "环球时报", "澎湃新闻", "新华社", "人民日报"]
+    items = "".join(
+        f"""<li><div class="txt-box"><h3><a href="/link?url=x{k}">朝鲜向俄罗斯派兵相关报道第{k}篇</a></h3>
+<p class="txt-info">韩国国家情报院18日发布消息称，朝鲜已决定向俄罗斯派遣约1.2万名兵力。</p>
+<div class="s-p"><span class="all-time-y2">{name}</span><span class="s2">2024-10-1{k}</span></div></div></li>"""
+        for k, name in enumerate(names)
+    )
+    page = f"""<html><body><div class="header"><a href="/">搜狗</a></div><ul class="news-list">{items}</ul></body></html>"""
+    articles = convert("sogou.html", page.encode())["articles"]
+    assert [a["outlet"] for a in articles] == [outlet_for_name(n) for n in names]

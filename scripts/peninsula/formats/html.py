@@ -1639,14 +1639,9 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
     if others or not 6 <= len(_text(heading)) <= 100 or _AD_ITEM.search(_classes(card)):
         return None
     # a line of its own naming a known outlet: the source an aggregator's card shows
-    source = next(
-        (
-            t
-            for el in card.find_all(_SOURCE_TAGS)
-            if not el.find(True) and known_outlet(t := _text(el))
-        ),
-        None,
-    ) or next((n for a in links if a is not headline and (n := _source_name(_text(a)))), None)
+    source = _listed_source(card) or next(
+        (n for a in links if a is not headline and (n := _source_name(_text(a)))), None
+    )
     stamp = card.find("time", attrs={"datetime": True})  # (its text may be relative: 3小时前)
     # (its parts apart: a time beside a count is no longer time, 09:41 and 1.2万; its date
     # line first, before a date its picture's caption or its summary names)
@@ -1693,7 +1688,20 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
         return None
     headline = links[0] if holder is block else holder
     return {"title": title, "url": _item_url(base, links[0]["href"].strip()), "text": _text(block),
-            "summary": _summary(block, headline)}  # fmt: skip
+            "summary": _summary(block, headline), "outlet": _listed_source(block)}  # fmt: skip
+
+
+def _listed_source(block: Tag) -> str | None:
+    """A line of its own in an item naming a known outlet: the source a list shows (搜狗微信's
+    account, an aggregator's outlet)."""
+    return next(
+        (
+            t
+            for el in block.find_all(_SOURCE_TAGS)
+            if not el.find(True) and known_outlet(t := _text(el))
+        ),
+        None,
+    )
 
 
 def _summary(item: Tag, headline: Tag) -> str:
