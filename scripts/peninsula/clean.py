@@ -39,6 +39,7 @@ _MEMBER_THANKS = (
 _REGISTRATION = r"(\S{0,4}ICP[备證证]\S*|\S{0,4}公网安备\S*|\S{0,16}(许可证|許可證)\s*[:：]?\s*[\dA-Z()（）-]+号?)"
 _END_MARK = r"[（(【\[＜〈]\s*(?:完|全文完|本期完|本文完|END|end|끝)\s*[)）】\]＞〉]"
 END_MARK_LINE = re.compile(rf"\s*{_END_MARK}\s*")  # alone on its line
+END_MARK_IN = re.compile(_END_MARK)  # anywhere (a cheap test before looking for it)
 
 # An app's note that a story was shared from it: 分享自 Yahoo奇摩新聞 App, — 經 now新聞 App 分享.
 SHARED_VIA = re.compile(
@@ -135,8 +136,10 @@ _LINE_PATTERNS = [
     r"[·•|｜*\-–—▼▲↓]{1,5}",
     # a page's skip links and accessibility switch, and its "today is" bar (今天是2024年10月18日
     # 星期五): the day the page was shown, not the story's
-    r"(跳到|跳至|跳转到|跳轉到|跳过|跳過)\s*(主要内容|主要內容|内容|內容|导航|導航|正文)(区块|區塊)?"
-    r"|skip to (main )?content|skip navigation|(无障碍|無障礙|无障碍浏览|無障礙瀏覽)(\s+\S{1,6}){0,4}"
+    # (跳到主菜单, 跳轉至内容, 跳過今日焦點部分; its accessibility statement: 無障礙聲明)
+    r"(跳到|跳至|跳转|跳轉|跳过|跳過|略过|略過)(至|到)?\s*\S{1,12}"
+    r"|skip to (main )?(content|navigation)|skip navigation"
+    r"|(无障碍|無障礙)(浏览|瀏覽|声明|聲明)?(\s+\S{1,6}){0,4}"
     r"|(본문|주메뉴|메뉴|하위메뉴)(으로)?\s*바로\s*가기",  # Korean sites' skip links
     r"(今天是|今日是)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,12}",
     # a database site's vendor credit: 技术支持：北京方正电子有限公司
@@ -196,8 +199,6 @@ _LINE_PATTERNS = [
     r"(請|请)(同意|接受)\S{0,6}(隱私權|隐私权|隱私|隐私)\S{0,8}[，,]\S{0,6}(啟用|启用|使用)\S{0,10}(功能)?。?",
     # a cookie notice's buttons: 了解更多 / 接受
     r"了解更多|了解詳情|了解详情|更多詳情|更多详情",
-    # a page's skip links (跳轉至内容, 跳過今日焦點部分) and its accessibility statement
-    r"(跳转|跳轉|跳过|跳過)(至|到)?\S{1,12}|无障碍声明|無障礙聲明|无障碍|無障礙",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|messenger|web whatsapp|whatsapp web|腾讯qq|騰訊qq"
@@ -404,9 +405,6 @@ _LINE_PATTERNS = [
     # a broadcast's programme note with its air time: 影片來源：《東森晚間新聞》 播出時間 …19:00
     # (not a headline about a programme: 《金正恩传》电视剧在平壤首播)
     r"[^。，,！？!?]{0,24}《[^》]{2,20}》(?=.*\d{1,2}:\d{2})[^。，,！？!?]{0,12}(播出|首播|播放)[^。，,！？!?]{0,24}",
-    # a skip link: 跳到主菜单, 跳至主要內容, skip to content
-    r"(跳到|跳至|跳转到|跳轉到|略过|略過)(主菜单|主選單|主选单|主要内容|主要內容|正文|内容|內容|导航|導覽)"
-    r"|skip to (main )?(content|navigation)",
     # a story compiled from wires, credited to no one outlet: （綜合外電報道）
     r"[（(]?\s*(综合外电|綜合外電|综合|綜合)(报道|報道|报导|報導)?\s*[)）]?",
     # the end-of-story mark of wire copy

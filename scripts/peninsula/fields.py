@@ -751,23 +751,21 @@ _CLOSING_REPORT = re.compile(
 
 
 def _closing_byline(paragraph: str) -> str | None:
-    reporters = paragraph.strip()
-    if any(rx.fullmatch(reporters) for rx in _REPORTERS_ALONE):
+    text = paragraph.strip()
+    if any(rx.fullmatch(text) for rx in _REPORTERS_ALONE):
         # a Korean paper's reporters under the story, each with the mail (申圭振记者 newjin@
         # donga.com·尹尚虎军事专门记者 …; or a line each)
-        alone = _named_reporter(reporters)
-        return _named_reporters(reporters) or (alone["name"] if alone else None)
-    if signed := _CLOSING_SIGNED.fullmatch(paragraph.strip()) or _SIGNED_OFFICE.fullmatch(
-        paragraph.strip()
-    ):
+        alone = _named_reporter(text)
+        return _named_reporters(text) or (alone["name"] if alone else None)
+    if signed := _CLOSING_SIGNED.fullmatch(text) or _SIGNED_OFFICE.fullmatch(text):
         return signed["name"]
-    if (m := _CLOSING_REPORT.fullmatch(paragraph.strip())) and bare_name(m["name"]):
+    if (m := _CLOSING_REPORT.fullmatch(text)) and bare_name(m["name"]):
         return m["name"]
-    if (m := _TITLE_NAME_MAIL.fullmatch(paragraph.strip())) and bare_name(m["name"]):
+    if (m := _TITLE_NAME_MAIL.fullmatch(text)) and bare_name(m["name"]):
         return m["name"]  # 韩民族日报: 记者 严智媛 umkija@hani.co.kr
-    if names := _closing_names(paragraph.strip()):
+    if names := _closing_names(text):
         return names
-    m = _CLOSING.fullmatch(paragraph.strip())
+    m = _CLOSING.fullmatch(text)
     if m is None or fold(m["place"]) not in _place_names():
         return None
     paper = re.split(r"[（(：:）)]", m["paper"])

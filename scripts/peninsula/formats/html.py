@@ -20,6 +20,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWar
 from markdownify import MarkdownConverter
 
 from ..clean import (
+    END_MARK_IN,
     END_MARK_LINE,
     LATEST_LABEL,
     POPULAR_LABEL,
@@ -2560,8 +2561,7 @@ def _date_lines(root: Tag, doc: Doc) -> None:
         if _gone(el) or line is None or len(_text(line)) > 80 or "。" in _text(line):
             continue
         bolds = [b for b in line.find_all(_BOLD, recursive=False) if not _gone(b)]
-        dated = [b for b in bolds if is_date_only(_text(b))]
-        if el in dated:
+        if is_date_only(_text(el)) and any(b is el for b in bolds):
             doc.date_hints.append(_text(el))
             for b in bolds:
                 if b is el or known_outlet(_text(b)):
@@ -3184,7 +3184,7 @@ def parse(
     _images(root, doc, soup, base)
     if _SOURCE_LINK_WORDS.search(html):  # most pages name no source link: test first
         _source_link(root, doc, base)
-    if "完" in html:  # (test first)
+    if END_MARK_IN.search(html):  # (test first)
         _after_end_mark(root)
     _boilerplate_blocks(root)
     _links(root, base)

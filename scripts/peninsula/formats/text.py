@@ -171,9 +171,6 @@ _TOPIC_WORD = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·](?:[\u4e00-\u9fffA-Za-z0-9·]|-(?!-)){0,11}"
 )  # 萬里鏡-1號
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
-
-
-# Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
 # A line in English alone, no sentence's full stop: a picture's alt text in a Chinese copy.
 _ALT_TEXT = re.compile(r"[A-Z][^\u4e00-\u9fff\n。]{10,200}(?<![.!?])")
 # A related item's section and day, glued (全球2024年10月14日).
@@ -202,6 +199,7 @@ def _bare_tag(line: str) -> bool:
 
 _EDITOR_LINE = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]")
 _TAG_LABEL_ALONE = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]?", re.IGNORECASE)
+# Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
 _TAG_LINE = re.compile(rf"^(?:{TAG_LABELS})\s*[:：﹕]\s*(?P<tags>\S.{{0,80}})$", re.IGNORECASE)
 _EDITION_ROW = re.compile(
     r"[^\s/／]{2,12}\s*[/／]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[/／]\s*"
