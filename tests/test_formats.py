@@ -10522,3 +10522,19 @@ def test_a_search_results_lists_source_line_names_each_items_outlet():
     page = f"""<html><body><div class="header"><a href="/">搜狗</a></div><ul class="news-list">{items}</ul></body></html>"""
     articles = convert("sogou.html", page.encode())["articles"]
     assert [a["outlet"] for a in articles] == [outlet_for_name(n) for n in names]
+
+
+def test_a_malaysian_papers_copy_with_its_writer_and_photographer():
+    """东方日报 (Malaysia) copied whole: its banner names it (东方网 Oriental Daily News Malaysia);
+    its byline names the writer and the photographer (报道：黄家伟 摄影：林振辉): the writer only,
+    and the line is no text."""
+    copy = (
+        "东方网 Oriental Daily News Malaysia\n首页\n即时\n新闻\n国际\n财经\n登录 | 注册\n新闻 > 财经\n\n"
+        "大马韩国完成自贸协定谈判 明年签署\n报道：黄家伟 摄影：林振辉\n2024年12月20日 星期五 下午4:15\n分享\n\n"
+        + _STORY
+        + "\n"
+    )
+    a = _one_raw("orientaldaily.txt", copy)
+    assert (a["author"], a["outlet"]) == ("黄家伟", outlet_for_name("马来西亚东方日报"))
+    assert a["body"].strip() == _STORY and a["published_time"] == "16:15"
+    assert is_boilerplate("►國際大小事都在這，快加入ETtoday國際新聞粉絲團！")

@@ -1306,7 +1306,8 @@ def parse(text: str) -> Doc:
         for ln in lines[:start]:
             name = (ln.split() or [""])[0]  # 三立新聞網 SETN.com
             if not doc.site_name and (known_outlet(ln) or known_outlet(name)):
-                doc.site_name = name
+                # (the whole line when it names one: 东方网 Oriental Daily News Malaysia)
+                doc.site_name = ln if known_outlet(ln) else name
             if _CRUMB_LINE.fullmatch(ln):
                 doc.category = _section(ln) or doc.category
             if _BARE_ADDRESS.fullmatch(ln):
