@@ -10538,3 +10538,26 @@ def test_a_malaysian_papers_copy_with_its_writer_and_photographer():
     assert (a["author"], a["outlet"]) == ("黄家伟", outlet_for_name("马来西亚东方日报"))
     assert a["body"].strip() == _STORY and a["published_time"] == "16:15"
     assert is_boilerplate("►國際大小事都在這，快加入ETtoday國際新聞粉絲團！")
+
+
+def test_a_sputnik_page_copied_whole():
+    """俄罗斯卫星通讯社 copied as text: the site's name first, the headline over its time and
+    day-first date with the update in brackets (15:47 13.09.2023 (更新: 18:22 13.09.2023)); a
+    see-also label (另见) and its headline inside the story; under it a channel's promotion, then
+    the topic words a line each (tags, no share buttons' words among them)."""
+    first, *rest = _STORY.split("\n\n")
+    copy = (
+        "俄罗斯卫星通讯社\n18+\n新闻\n俄罗斯\n中国\n国际\n普京与金正恩在东方航天发射场举行会谈\n"
+        "15:47 13.09.2023 (更新: 18:22 13.09.2023)\n订阅\n"
+        + first
+        + "\n另见\n佩斯科夫：俄朝两国元首会谈后不会签署任何协议\n"
+        + "\n".join(rest)
+        + "\n关注俄罗斯卫星通讯社Telegram频道，第一时间获取最新资讯\n俄罗斯\n朝鲜\n普京\n分享\n评论\n"
+    )
+    a = _one_raw("sputnik.txt", copy)
+    assert (a["title"], a["published_time"]) == ("普京与金正恩在东方航天发射场举行会谈", "15:47")
+    assert a["tags"] == ["俄罗斯", "朝鲜", "普京"]
+    assert [link["title"] for link in a["links"]] == [
+        "佩斯科夫：俄朝两国元首会谈后不会签署任何协议"
+    ]
+    assert a["body"].rstrip().endswith(rest[-1]) and "Telegram" not in a["body"]

@@ -187,8 +187,13 @@ def _agencies_line(line: str) -> bool:
 
 def _tag_word(line: str) -> bool:
     """A tag's word a line under its label; not the label of the page's next box (讀者迴響)."""
-    return bool(_TOPIC_WORD.fullmatch(line)) and not any(
-        label.match(line) for label in (COMMENTS_LABEL, RELATED_LABEL, POPULAR_LABEL, LATEST_LABEL)
+    return (
+        bool(_TOPIC_WORD.fullmatch(line))
+        and not any(
+            label.match(line)
+            for label in (COMMENTS_LABEL, RELATED_LABEL, POPULAR_LABEL, LATEST_LABEL)
+        )
+        and not is_boilerplate(line)  # (an ad's label, a skip link: 廣告, 跳過更多內容部分)
     )
 
 
@@ -703,6 +708,7 @@ def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
 # 更新）), the writer's IP location (2024-06-05 18:21·北京, …・IP 属地上海), a label (编辑于 …).
 _DATE_EXTRAS = re.compile(
     r"\s*[（(][^（）()]{0,24}(?:更新|updated?)[)）]\s*$"
+    r"|\s*[（(]\s*(?:更新|updated?)\s*[:：]?[^（）()]{0,30}[)）]\s*$"  # (更新: 18:22 13.09.2023)
     r"|\s*[·・]?\s*IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$"
     r"|\s*[·・]\s*[\u4e00-\u9fff]{2,8}$",
     re.IGNORECASE,
@@ -1145,8 +1151,10 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             or _CRUMBS.fullmatch(ln)
             or _spaced_crumbs(ln)
             or _menu_row(ln)
+            or (k == 0 and known_outlet(ln))
         ):
             continue  # the page's address, copied with it (or labelled), its crumbs or its menu
+            # (or the site's name first: 俄罗斯卫星通讯社)
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
             return None  # not chrome: a headline (or a sentence) of its own comes first
     return None
@@ -1190,10 +1198,10 @@ def _dated_under(lines: list[str], k: int) -> bool:
     """A dated line right under line k, or a few lines down under the writer's short lines
     (知乎: the name, a line about them, 关注他, then 发布于 2024-06-19 23:40)."""
     for ln in lines[k + 1 : k + 7]:
-        if len(ln) > 80 or _SENTENCE_END.search(ln):
+        if len(ln) > 80:
             return False
         # (or a row: 更新於 … • 發布於 01月16日15:20; or an app's day without its year: 11-02 08:41;
-        # or only its age: 3小时前)
+        # or only its age: 3小时前; or its update in brackets after it: (更新: 18:22 13.09.2023))
         if (
             FULL_DATE.search(ln)
             or _date_line(ln)
@@ -1201,6 +1209,8 @@ def _dated_under(lines: list[str], k: int) -> bool:
             or _RELATIVE_TIME.fullmatch(ln)
         ):
             return True
+        if _SENTENCE_END.search(ln):
+            return False
         if len(ln) > 40:
             return False
     return False
@@ -1394,10 +1404,14 @@ def parse(text: str) -> Doc:
                 tags, lines = tags + words, lines[:k]
                 break
         # (or with no label: three words or more a line each under the story's last sentence
-        # or its editor's line, 观察者网: …不得转载。 / 责任编辑：张广凯 / 朝鲜 / 导弹 / 金正恩)
-        if k and (_FULL_STOP.search(lines[k - 1]) or _EDITOR_LINE.match(lines[k - 1])):
+        # or its editor's line, 观察者网: …不得转载。 / 责任编辑：张广凯 / 朝鲜 / 导弹 / 金正恩;
+        # a promotion between them is furniture: 关注俄罗斯卫星通讯社Telegram频道…)
+        if k and _bare_tag(ln) and _told(lines, k):
             words = list(takewhile(_bare_tag, lines[k : k + 12]))
-            if len(words) >= 3 and _told(lines, k):
+            prev = next(
+                (x for x in reversed(lines[max(k - 3, 0) : k]) if not is_boilerplate(x)), ""
+            )
+            if len(words) >= 3 and (_FULL_STOP.search(prev) or _EDITOR_LINE.match(prev)):
                 tags, lines = tags + words, lines[:k]
                 break
     for k in range(1, len(lines)):  # 来源：自由亚洲电台 / https://… (a shared post's source)
