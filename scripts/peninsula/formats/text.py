@@ -1151,10 +1151,9 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             or _CRUMBS.fullmatch(ln)
             or _spaced_crumbs(ln)
             or _menu_row(ln)
-            or (k == 0 and known_outlet(ln))
+            or (k == 0 and known_outlet(ln))  # (the site's name first: 俄罗斯卫星通讯社)
         ):
             continue  # the page's address, copied with it (or labelled), its crumbs or its menu
-            # (or the site's name first: 俄罗斯卫星通讯社)
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
             return None  # not chrome: a headline (or a sentence) of its own comes first
     return None
@@ -1397,8 +1396,12 @@ def parse(text: str) -> Doc:
     lines = kept
     # a tag label alone under the story (its text told before), its words a line each (明報:
     # 相關字詞﹕ / 普京 / 金正恩; ETtoday: 關鍵字：): tags, and the page's from there
+    told = 0  # (the text before line k: a story's worth, 200 characters, as _told counts)
     for k, ln in enumerate(lines):
-        if _TAG_LABEL_ALONE.fullmatch(ln) and _told(lines, k):
+        told, before = told + len(ln), told
+        if before < 200:
+            continue
+        if _TAG_LABEL_ALONE.fullmatch(ln):
             words = list(takewhile(_tag_word, lines[k + 1 : k + 13]))
             if words and any(_FULL_STOP.search(x) for x in lines[:k]):
                 tags, lines = tags + words, lines[:k]
@@ -1406,7 +1409,7 @@ def parse(text: str) -> Doc:
         # (or with no label: three words or more a line each under the story's last sentence
         # or its editor's line, 观察者网: …不得转载。 / 责任编辑：张广凯 / 朝鲜 / 导弹 / 金正恩;
         # a promotion between them is furniture: 关注俄罗斯卫星通讯社Telegram频道…)
-        if k and _bare_tag(ln) and _told(lines, k):
+        if _bare_tag(ln):
             words = list(takewhile(_bare_tag, lines[k : k + 12]))
             prev = next(
                 (x for x in reversed(lines[max(k - 3, 0) : k]) if not is_boilerplate(x)), ""
