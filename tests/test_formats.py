@@ -10032,7 +10032,8 @@ def test_a_copy_under_its_capture_day_with_a_tag_label_alone_under_the_story():
     ["分享給朋友：", "複製", "已經複製連結", "腾讯QQ", "扫一扫 分享到微信", "APP内打开，阅读更多精彩内容",
      "海量资讯、精准解读，尽在新浪财经APP", "点击播报本文，约", "不感兴趣", "[责任编辑：姜楠 PN138]",
      "来自北京", "IP属地：上海", "环球网版权作品，未经书面授权，严禁转载或镜像，违者将被追究法律责任。",
-     "登录  注册  手机版"],
+     "登录  注册  手机版", "::: 現在位置：[首頁](Default.aspx) > [新聞與公告](News.aspx?n=B3)",
+     "新聞聯絡人：梁文傑副主任委員"],
 )  # fmt: skip
 def test_share_and_copy_buttons_alone(line):
     """ETtoday's and 自由時報's share box, copied as text: its label and its copy button."""
