@@ -10562,3 +10562,15 @@ def test_a_sputnik_page_copied_whole():
         "佩斯科夫：俄朝两国元首会谈后不会签署任何协议"
     ]
     assert a["body"].rstrip().endswith(rest[-1]) and "Telegram" not in a["body"]
+
+
+def test_a_dw_clip_names_its_writer_by_the_link_to_their_page():
+    """DW's page clipped as Markdown: the writer's name links to their page (…/person-61234970)
+    under the headline: the writer, not a line of the story."""
+    page = (
+        '---\ntitle: "李在明当选韩国总统 – DW – 2025年6月4日"\nsource: "https://www.dw.com/zh/x/a-72771409"\n'
+        "created: 2025-06-12\n---\n[政治](https://www.dw.com/zh/政治/t-19157823)\n\n# 李在明当选韩国总统\n\n"
+        "[陈佩仪](https://www.dw.com/zh/陈佩仪/person-61234970)\n\n2025年6月4日\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("dw.md", page)
+    assert (a["author"], a["body"].strip()) == ("陈佩仪", _STORY)

@@ -2286,8 +2286,8 @@ _ROLE_BEFORE_NAME = re.compile(
     r"^\S{0,10}?(?:特派员|特派員|记者|記者|撰稿人|通讯员|通訊員|评论员|評論員)[\s\u3000]*(?=\S)"
 )
 _AUTHOR_HREF = re.compile(
-    r"//author\.|/authors?/|/writers?/|/columnists?/|/bylines?/|/user_\d", re.IGNORECASE
-)  # (澎湃's writer pages: /user_3182211)
+    r"//author\.|/authors?/|/writers?/|/columnists?/|/bylines?/|/user_\d|/person-\d", re.IGNORECASE
+)  # (澎湃's writer pages: /user_3182211; DW's: /person-61234970)
 
 
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})
