@@ -640,7 +640,7 @@ STORY_END = re.compile(
 _STORY_END_WORDS = re.compile(
     r"会员|會員|自媒体|自媒體|Notice: The content above|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|正文已|需要你的|需要您的|贊助|赞助|用行動|用行动|知网节|知網節|引用格式|引文格式"
-    r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END|[（(【\[]\s*完\s*[)）】\]]"
+    r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END"
     r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|CC|创用|創用|知识共享|知識共享|Creative|您的支|你的支|光靠廣告|光靠广告"
     r"|评论|評論|留言|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
     r"|赞赏|讚賞|打赏|打賞"
@@ -716,12 +716,7 @@ def cut_at_story_end(body: str) -> str:
     for k, paragraph in enumerate(paragraphs):
         text = plain_text(paragraph).strip()
         if (seen >= 50 and ends_story(text)) or (
-            seen >= 200
-            and (
-                COMMENTS_LABEL.match(text)
-                or PROFILE_LINE.match(text)
-                or END_MARK_LINE.fullmatch(text)  # a wire's end mark alone: （完）, its notes after
-            )
+            seen >= 200 and (COMMENTS_LABEL.match(text) or PROFILE_LINE.match(text))
         ):
             return "\n\n".join(paragraphs[:k]).rstrip() + "\n"
         if not paragraph.lstrip().startswith(("![", "*")):

@@ -425,16 +425,15 @@ def _url_date(url: str) -> DateResult | None:
                 continue
             return _result(_Match(0, 0, m.group(0), y, mo, d, None, "url"), "article url")
     if m := _URL_MONTH_NAME.search(url):  # 自由時報's old archive: /2013/new/dec/14/today-int1.htm
-        y, mo, d = int(m["y"]), _MONTH_ABBR.index(m["mon"].lower()) + 1, int(m["d"])
+        y, mo, d = int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"])
         with contextlib.suppress(ValueError):
             date(y, mo, d)
             return _result(_Match(0, 0, m.group(0), y, mo, d, None, "url"), "article url")
     return None
 
 
-_MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _URL_MONTH_NAME = re.compile(
-    rf"/(?P<y>(?:19|20)\d{{2}})/(?:[a-z]{{1,8}}/)?(?P<mon>{'|'.join(_MONTH_ABBR)})/(?P<d>\d{{1,2}})/",
+    rf"/(?P<y>(?:19|20)\d{{2}})/(?:[a-z]{{1,8}}/)?(?P<mon>{'|'.join(_MONTHS)})/(?P<d>\d{{1,2}})/",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,7 @@ from ..fields import (
     likely_person,
     sourced_caption,
 )
+from ..textnorm import plain_text
 from . import (
     FACTIVA_CODES,
     FORWARDED,
@@ -2226,15 +2227,12 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     return " ".join(menu) or None, items
 
 
-_AD_LINE = re.compile(r"广告|廣告|赞助|贊助|推广|推廣|Sponsored|AD|Ad")
-
-
 def _without_ads(lines: list[str]) -> list[str]:
     """A list without its ads: a label alone (廣告, 贊助) and the one or two lines under it (the
     ad's words, the advertiser), up to the next item's headline (the line over a date line)."""
     out, k = [], 0
     while k < len(lines):
-        if not _AD_LINE.fullmatch(lines[k]):
+        if not _AD_LABEL.fullmatch(lines[k]):
             out.append(lines[k])
             k += 1
             continue
@@ -2282,11 +2280,8 @@ def _with_page_day(lines: list[str]) -> list[str]:
 def _is_short(line: str) -> bool:
     """A short line, as it reads: a Markdown link's words, not its address (- [国内](https://…))."""
     if "](" in line:
-        line = _MD_TARGET.sub("", line).lstrip("-*# ").replace("[", "").replace("]", "")
+        line = plain_text(line)
     return len(line) <= 10 and not _SENTENCE_END.search(line)
-
-
-_MD_TARGET = re.compile(r"\]\([^)\s]*\)")
 
 
 def _is_menu(lines: list[str]) -> bool:
