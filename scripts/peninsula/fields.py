@@ -16,7 +16,7 @@ import opencc
 import yaml
 
 from .clean import INTERN, REPORTED_AT, TAG_LABELS, is_boilerplate
-from .textnorm import fold, has_cjk
+from .textnorm import fold, has_cjk, plain_text
 
 _HAN_RANGES = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]
 _HAN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES) + "]")
@@ -236,7 +236,7 @@ def tags_from_header(header: str) -> list[str]:
     if m is None:
         return []
     # (its words as links, after the label's arrows: 关键词 >>[尹锡悦](https://…),[弹劾](…))
-    listed = _MD_LINK_TEXT.sub(r"\1", m["tags"]).strip().lstrip(">»›").strip()
+    listed = plain_text(m["tags"]).strip().lstrip(">»›").strip()
     parts = (
         re.split(r"\s*[,，、;；|｜/]\s*", listed)
         if re.search(r"[,，、;；|｜/]", listed)
@@ -245,7 +245,6 @@ def tags_from_header(header: str) -> list[str]:
     return [t for t in parts if 0 < len(t) <= 20]
 
 
-_MD_LINK_TEXT = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}")
 
 
