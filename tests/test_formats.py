@@ -10574,3 +10574,26 @@ def test_a_dw_clip_names_its_writer_by_the_link_to_their_page():
     )
     a = _one_raw("dw.md", page)
     assert (a["author"], a["body"].strip()) == ("陈佩仪", _STORY)
+
+
+def test_a_linked_picture_with_its_caption_repeated_and_boxes_after_the_story():
+    """自由時報's page: each picture links to its own file and a span after the link repeats
+    its alt text (<a href="….jpg"><img alt="…"></a><span class="ph_b">…</span>): one caption,
+    unlinked. The story's block holds all but the titles of the boxes after it (熱門推播, 今日熱門),
+    whose lists are no text."""
+    alt = "大批民眾連夜聚集在國會外，高喊「解除戒嚴」。（法新社）"
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    page = f"""<html><head><title>南韓軍方實施對應射擊 - 自由時報電子報</title></head><body>
+<section class="article_left"><div class="whitecon article"><h1>南韓軍方實施對應射擊</h1>
+<div class="text boxText"><div class="photo"><a href="https://img.ltn.com.tw/1.jpg"><img
+src="https://img.ltn.com.tw/1.jpg" alt="{alt}"></a><span class="ph_b">{alt}</span></div>
+<span class="time">2024/10/15 15:21</span>{paras}</div></div>
+<div class="whitecon boxTitle"><p class="title">熱門推播</p><ul class="list">
+<li><a href="https://news.ltn.com.tw/news/life/breakingnews/1">強烈冷氣團週末南下 北台灣低溫恐跌破12度</a></li>
+<li><a href="https://news.ltn.com.tw/news/life/breakingnews/2">鴻海11月營收出爐 AI伺服器動能續強</a></li></ul></div>
+</section><aside class="article_right"><div class="rank"><p class="title">今日熱門</p><ol>
+<li><a href="https://news.ltn.com.tw/news/society/breakingnews/3">北市信義區深夜火警 消防出動20車灌救</a></li>
+</ol></div></aside></body></html>"""
+    a = _one_raw("ltn.html", page)
+    assert a["body"].count(alt) == 1 and "](https://img.ltn.com.tw/1.jpg)\n" in a["body"]
+    assert _plain_body(a) == "\n\n".join(_TW_STORY)

@@ -1799,6 +1799,18 @@ def _main(soup: BeautifulSoup) -> Tag:
     inner = [k for k in held if elements[k].name == "article" and root in elements[k].parents]
     if inner and (k := max(inner, key=lambda k: totals[k])) and totals[k] >= 0.7 * totals[id(root)]:
         root = elements[k]
+    # (a held block inside it with all but a few words of its text is the story's: the rest is
+    # the titles of boxes around it, 熱門推播 and 今日熱門 over their lists)
+    # (nor a lead or a picture before it)
+    inner = [
+        k
+        for k in held
+        if root in elements[k].parents
+        and totals[k] >= 0.97 * totals[id(root)]
+        and not _lead_or_photo_before(elements[k], root)
+    ]
+    if inner:
+        root = elements[min(inner, key=lambda k: totals[k])]
     # a container of text divs holds the story's text alone: its photo is beside it
     if (
         paragraphs
@@ -1883,6 +1895,20 @@ def _lead_before(el: Tag) -> bool:
 
 
 _PHOTO_OR_HEAD = frozenset({"img", "h1"})
+
+
+def _lead_or_photo_before(el: Tag, root: Tag) -> bool:
+    """True when a lead paragraph or a picture comes before el inside root."""
+    for block in [el, *el.parents]:
+        if block is root:
+            return False
+        if _lead_before(block) or any(
+            sib.name == "img" or _first(sib, _IMG) for sib in block.find_previous_siblings()
+        ):
+            return True
+    return False
+
+
 _LINKS_AND_LISTS = frozenset({"a", "ul", "ol"})
 
 
@@ -1923,6 +1949,7 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
             below.decompose()
         elif caption and (again := _caption_again(img, caption)) is not None:
             again.decompose()
+            below = again
         # a link to the picture itself: the caption goes under the picture, unlinked
         link, captioned = img.parent, beside is not None or below is not None
         if (
@@ -1987,9 +2014,15 @@ def _after_lone_image(img: Tag) -> Tag | None:
 
 
 def _caption_again(img: Tag, caption: str) -> Tag | None:
-    """The paragraph after an image's own that repeats its alt text as a visible caption."""
-    nxt = _after_lone_image(img)
-    return nxt if nxt is not None and _text(nxt) == _norm(caption).strip() else None
+    """The paragraph after an image's own, or the element right after the image or its link,
+    that repeats its alt text as a visible caption (<a href="….jpg"><img alt="…"></a>
+    <span class="ph_b">…</span>)."""
+    said = _norm(caption).strip()
+    linked = img.parent is not None and img.parent.name == "a" and not _text(img.parent)
+    for nxt in (_after_lone_image(img), (img.parent if linked else img).find_next_sibling()):
+        if nxt is not None and _text(nxt) == said:
+            return nxt
+    return None
 
 
 def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
