@@ -10597,3 +10597,25 @@ src="https://img.ltn.com.tw/1.jpg" alt="{alt}"></a><span class="ph_b">{alt}</spa
     a = _one_raw("ltn.html", page)
     assert a["body"].count(alt) == 1 and "](https://img.ltn.com.tw/1.jpg)\n" in a["body"]
     assert _plain_body(a) == "\n\n".join(_TW_STORY)
+
+
+def test_a_clips_share_links_font_buttons_and_quoted_see_also_line():
+    """南洋商报's page clipped as Markdown: share links to WhatsApp (wa.me/?text=) and a copy
+    button left with no address ([复制链接]()), font buttons in bold (字体 **A-** **A** **A+**),
+    and a see-also link quoted in bold between paragraphs (> **延伸阅读：**[…](…)): no text."""
+    first, *rest = _STORY.split("\n\n")
+    u = "https://www.enanyang.my/国际/x"
+    page = (
+        f'---\ntitle: "朝鲜发射导弹 | 南洋商报"\nsource: "{u}"\ncreated: 2024-06-21\n---\n'
+        "# 朝鲜发射导弹\n\n19/06/2024 18:30\n\n"
+        f"[Facebook](https://www.facebook.com/sharer/sharer.php?u={u}) [WhatsApp](https://wa.me/?text={u}) "
+        f"[Telegram](https://t.me/share/url?url={u}) [复制链接]()\n\n字体 **A-** **A** **A+**\n\n"
+        + first
+        + "\n\n> **延伸阅读：**[金正恩赠普京两只丰山犬 普京回赠俄产豪华轿车](https://www.enanyang.my/国际/y)\n\n"
+        + "\n\n".join(rest)
+        + "\n"
+    )
+    a = _one_raw("nanyang.md", page)
+    assert a["body"].strip() == _STORY
+    assert is_boilerplate("**延伸閱讀：**[北韓士兵越界投誠](https://example.com/1)")
+    assert not is_boilerplate("> 他说：“这是朝鲜半岛局势的转折点。”")

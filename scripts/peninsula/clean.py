@@ -936,6 +936,9 @@ _BRACKETED_WORD = re.compile(r"\[([^\[\]\s]{1,12})\](?!\()")  # a button's word:
 
 def _is_boilerplate(line: str) -> bool:
     text = line.strip()
+    if text.startswith(">") or text.startswith("**"):
+        # (a label quoted or in bold in a clip: > **延伸阅读：**[…](…))
+        text = _QUOTE_MARKS.sub("", text).replace("**", "").strip()
     if link := _ONE_LINK.fullmatch(text):
         text = link["text"].strip().rstrip(" →›»")  # (a button's arrow: [阅读全文 →](…))
         if text.startswith(("►", "▶", "▸")):
@@ -977,23 +980,27 @@ def _is_boilerplate(line: str) -> bool:
         ]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
+    spaced = text.replace("**", "")  # (in bold in a clip: 字体 **A-** **A** **A+**)
     if (
-        len(text) <= 40
-        and text.count(" ") >= 2
-        and _SPACED_BUTTONS.fullmatch(text)
-        and all(_judged(p) for p in text.split())
+        len(spaced) <= 40
+        and spaced.count(" ") >= 2
+        and _SPACED_BUTTONS.fullmatch(spaced)
+        and all(_judged(p) for p in spaced.split())
     ):
         return True  # buttons a space apart, each furniture (a screenshot's: 字号 A A 分享 微信)
     return bool(_LINE_RE.fullmatch(text)) or _gated(text)
 
 
+_QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
 _SPACED_BUTTONS = re.compile(r"\S{1,6}(?: \S{1,6}){2,11}")
 
 
 def _buttons(hrefs: list[str]) -> bool:
-    """Links that go nowhere (#, javascript:) or share the page: a toolbar's buttons."""
+    """Links that go nowhere (#, javascript:, or none left in a clip: [复制链接]()) or share the
+    page: a toolbar's buttons."""
     return all(
-        h.endswith("#") or h.startswith(("#", "javascript")) or _SHARE_HREF.search(h) for h in hrefs
+        not h or h.endswith("#") or h.startswith(("#", "javascript")) or _SHARE_HREF.search(h)
+        for h in hrefs
     )
 
 
@@ -1012,7 +1019,7 @@ _LINK_TEXT = re.compile(rf"\[([^\]\n]*)\]\({_HREF}\)")
 # intent/tweet, LINE's share, a mail).
 _SHARE_HREF = re.compile(
     r"/sharer|/share(?:\.php|Article|/url)?\?|/send\?text=|/intent/(?:tweet|post)|social-plugins\.line\.me"
-    r"|line\.me/R/msg|^mailto:\?|/shareArticle",
+    r"|line\.me/R/msg|^mailto:\?|/shareArticle|//wa\.me/\?text=",
     re.IGNORECASE,
 )
 
