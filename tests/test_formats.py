@@ -10619,3 +10619,22 @@ def test_a_clips_share_links_font_buttons_and_quoted_see_also_line():
     assert a["body"].strip() == _STORY
     assert is_boilerplate("**延伸閱讀：**[北韓士兵越界投誠](https://example.com/1)")
     assert not is_boilerplate("> 他说：“这是朝鲜半岛局势的转折点。”")
+
+
+@pytest.mark.parametrize(
+    "note, posted",
+    [
+        ("（复制于 2024-06-03 22:41）", "2024-06-03"),
+        ("（9月10日从中新网复制，国际新闻 朝核 资料）", None),
+    ],
+)
+def test_a_copy_note_in_brackets_under_the_pasted_address(note, posted):
+    """A text copy opens with the page's address and the researcher's note in brackets, the
+    verb first or with no year: the note is no headline, its full day when the copy was made."""
+    copy = f"https://www.sinchew.com.my/news/5678901\n{note}\n\n"
+    copy += "朝鲜再放逾600垃圾气球 韩方宣布全面暂停军事协议\n\n" + _STORY + "\n"
+    a = _one_raw("sinchew.txt", copy)
+    assert a["title"] == "朝鲜再放逾600垃圾气球 韩方宣布全面暂停军事协议"
+    assert a["body"].strip() == _STORY and note not in a["body"]
+    assert a["url"] == "https://www.sinchew.com.my/news/5678901" and a["published"] is None
+    assert a["date_evidence"] == (posted and f"{posted} [posted or saved that day, no later]")

@@ -919,6 +919,10 @@ _COPY_NOTE = re.compile(
     r"[（(]\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*"
     r"[^（）()]{0,20}?(?:存|保存|存档|存檔|复制|複製|下载|下載|摘录|摘錄)[^（）()]{0,16}[)）]"
 )  # (or longer: （2025-01-08 从浏览器复制保存，整页全选）, （2024年6月20日 上午9:02 從香港電台網站複製）)
+# …or any bracketed line saying it was copied or saved: （复制于 2024-06-03 22:41）
+_COPIED_NOTE = re.compile(
+    r"[（(][^（）()]{0,30}?(?:复制|複製|保存|存档|存檔|下载|下載|摘录|摘錄|剪存|剪藏)[^（）()]{0,30}[)）]"
+)
 # The day a copy was saved, in the ROC era or not: 2024-06-21, 113年1月19日
 _SAVED_DAY = r"(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 # …or its verb first: 存檔 2024-06-21 10:02（手機版網頁複製）, 剪存於 113年1月19日 上午9:07（iPhone）
@@ -1279,6 +1283,12 @@ def parse(text: str) -> Doc:
         ):
             # （2024/6/20 早上存）, 存檔 2024-06-21 10:02（…）: when the copy was made
             doc.meta.setdefault("posted", _full_day(note))
+            lines = lines[:k] + lines[k + 1 :]
+            break
+        if _COPIED_NOTE.fullmatch(ln):
+            # (or the verb first, or no year: （复制于 2024-06-03 22:41）, （9月10日从中新网复制，…）)
+            if day := re.search(_SAVED_DAY, ln):
+                doc.meta.setdefault("posted", _full_day(day))
             lines = lines[:k] + lines[k + 1 :]
             break
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _COPY_START.fullmatch(ln)]
