@@ -4665,6 +4665,35 @@ def test_a_reading_lists_table_of_saved_links():
     assert all("遭侵略" not in a["body"] for a in arts)
 
 
+def test_a_pocket_json_export_of_saved_links():
+    """Pocket's JSON export ({"list": {id: {given_url, given_title, resolved_title, …}}}): one
+    article per link, titled by the resolved title (else the given one without the site's
+    name), its outlet by domain_metadata's name; the time it was saved bounds its date."""
+    items = {
+        "1": {
+            "given_url": "https://www.voachinese.com/a/7970212.html",
+            "given_title": "韩国停止对朝扩音广播 - 美国之音中文网",
+            "resolved_title": "韩国停止对朝扩音广播",
+            "resolved_url": "https://www.voachinese.com/a/7970212.html",
+            "time_added": "1749687291",
+            "domain_metadata": {"name": "美国之音"},
+            "excerpt": "韩国军方周三下午起全面停止在韩朝边境地区的对朝扩音广播。",
+        },
+        "2": {
+            "given_url": "https://theinitium.com/article/20250601-x",
+            "given_title": "李在明的外交难题 - 端傳媒 Initium Media",
+            "resolved_title": "",
+            "time_added": "1749600000",
+        },
+    }
+    raw = json.dumps({"status": 1, "list": items}, ensure_ascii=False)
+    arts = convert("pocket_export.json", raw.encode())["articles"]
+    assert [a["title"] for a in arts] == ["韩国停止对朝扩音广播", "李在明的外交难题"]
+    assert arts[0]["url"] == "https://www.voachinese.com/a/7970212.html"
+    assert arts[0]["outlet"] == outlet_for_name("美国之音") and arts[0]["published"] is None
+    assert arts[0]["date_evidence"].startswith("2025-06-12 [posted or saved that day")
+
+
 def test_a_mailbox_of_newsletters():
     """An mbox file (Gmail's Takeout, Thunderbird): each message is read as an .eml is. A
     text-only newsletter whose subject names its story gives the story from its headline to

@@ -255,17 +255,21 @@ def _citation(record: dict[str, list[str]]) -> Doc:
 
 # A scraper's keys for each field (lower-cased, without _ - : and spaces), most telling first:
 # Scrapy items (pub_time, source, content), Firecrawl and similar page metadata (ogTitle,
-# sourceURL, publishedTime), newspaper-style exports (publish_date, text).
+# sourceURL, publishedTime), newspaper-style exports (publish_date, text), Pocket's API export
+# (resolved_title, given_url, domain_metadata's name).
 _KEYS = {
-    "title": ("headline", "ogtitle", "title", "标题", "標題", "新闻标题"),
+    "title": ("headline", "ogtitle", "title", "resolvedtitle", "giventitle", "标题", "標題", "新闻标题"),
     "date": (
         "pubtime", "publishtime", "publishedtime", "publishedat", "articlepublishedtime", "datepublished",
         "publishdate", "pubdate", "published", "releasetime", "date", "time", "发布时间",
         "發布時間", "日期", "时间",
     ),
-    "source": ("source", "outlet", "publication", "sitename", "ogsitename", "media", "来源", "來源", "媒体"),
+    "source": (
+        "source", "outlet", "publication", "sitename", "ogsitename", "media", "domainmetadata",
+        "来源", "來源", "媒体",
+    ),
     "author": ("author", "authors", "byline", "作者", "记者"),
-    "url": ("url", "ogurl", "canonical", "link", "sourceurl", "链接", "网址"),
+    "url": ("url", "ogurl", "canonical", "link", "sourceurl", "resolvedurl", "givenurl", "链接", "网址"),
     "tags": ("tags", "keywords", "关键词", "标签"),
     "body": ("content", "text", "body", "articlebody", "fulltext", "正文", "内容", "全文"),
 }  # fmt: skip
