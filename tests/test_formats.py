@@ -10667,3 +10667,25 @@ def test_a_copy_note_in_brackets_under_the_pasted_address(note, posted):
     assert a["body"].strip() == _STORY and note not in a["body"]
     assert a["url"] == "https://www.sinchew.com.my/news/5678901" and a["published"] is None
     assert a["date_evidence"] == (posted and f"{posted} [posted or saved that day, no later]")
+
+
+def test_a_search_results_page_with_source_and_time_in_each_heading():
+    """新浪's news search: each result a heading holding its link and, beside it, its source
+    and time (<h2><a>…</a> <span>中新网 2024-12-03 23:10:05</span></h2>), its summary in a
+    paragraph opening a wrapper under it, some with a link to alike results; the ranking
+    beside the results is no result."""
+    more = '<div class="r-info-more"><a href="https://search.sina.com.cn/?sim=1">相同新闻3篇&gt;&gt;</a></div>'
+    results = "".join(
+        f"""<div class="box-result"><h2><a href="https://news.sina.com.cn/w/2024-12-0{k}/doc-{k}.shtml"><font
+color="red">韩国</font>戒严相关报道第{k}篇 国会表决</a> <span class="fgray_time">中新网 2024-12-0{k} 23:10:05</span></h2>
+<div class="r-info"><p class="content">中新网12月{k}日电 据韩联社报道，韩国总统尹锡悦发表紧急谈话，宣布实施紧急戒严，国会随后以190票全数赞成通过要求解除戒严的决议案……</p></div>{more if k % 2 else ""}</div>"""
+        for k in range(1, 7)
+    )
+    page = f"""<html><head><title>新浪新闻搜索</title></head><body><div class="left"><div id="result">{results}</div></div>
+<div class="right"><div class="hot"><h3>新闻排行</h3><ul>
+<li><a href="https://news.sina.com.cn/c/1.shtml">今冬首场寒潮来袭 多地气温将创新低</a></li>
+<li><a href="https://news.sina.com.cn/c/2.shtml">2025年国考今起开始网上确认</a></li></ul></div></div></body></html>"""
+    arts = convert("sina_search.htm", page.encode())["articles"]
+    assert [a["title"] for a in arts] == [f"韩国戒严相关报道第{k}篇 国会表决" for k in range(1, 7)]
+    assert arts[0]["url"] == "https://news.sina.com.cn/w/2024-12-01/doc-1.shtml"
+    assert arts[0]["published"] == "2024-12-01"

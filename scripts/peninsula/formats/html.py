@@ -1500,13 +1500,21 @@ def _prose(root: Tag, outside: set[int] | None = None) -> NavigableString | None
 
 def _under_headline_link(text: NavigableString) -> bool:
     """The text's block follows a link with a headline's length (a card's summary), which is
-    all its holder says (not a row of share buttons: Facebook 分享 LINE 電郵)."""
+    all its holder says (not a row of share buttons: Facebook 分享 LINE 電郵) or, in a heading,
+    with its source and time beside it (a search result's <h2><a>…</a> <span>中新网
+    2024-12-03 23:10:05</span></h2>). The block may open a wrapper under the heading
+    (<div class="r-info"><p class="content">…)."""
     block = _line_of(text)
-    for sib in block.find_previous_siblings(limit=2) if block is not None else ():
-        if isinstance(sib, Tag) and sib.name in _HEADLINE_HOLDERS:
-            link = sib if sib.name == "a" else sib.find("a")
-            if link is not None and len(title := _text(link)) >= 6:
-                return len(_text(sib)) <= len(title) + 10 and not is_boilerplate(title)
+    for _ in range(2):
+        for sib in block.find_previous_siblings(limit=2) if block is not None else ():
+            if isinstance(sib, Tag) and sib.name in _HEADLINE_HOLDERS:
+                link = sib if sib.name == "a" else sib.find("a")
+                if link is not None and len(title := _text(link)) >= 6:
+                    extra = 40 if sib.name in _H_TAGS else 10
+                    return len(_text(sib)) <= len(title) + extra and not is_boilerplate(title)
+        if block is None or block.parent is None or block.find_previous_sibling() is not None:
+            break
+        block = block.parent
     return False
 
 
