@@ -10689,3 +10689,34 @@ color="red">韩国</font>戒严相关报道第{k}篇 国会表决</a> <span clas
     assert [a["title"] for a in arts] == [f"韩国戒严相关报道第{k}篇 国会表决" for k in range(1, 7)]
     assert arts[0]["url"] == "https://news.sina.com.cn/w/2024-12-01/doc-1.shtml"
     assert arts[0]["published"] == "2024-12-01"
+
+
+def test_a_digests_items_get_their_addresses_from_the_text_part():
+    """自由時報's e-paper digest: its HTML part sets each item's headline as a large font in a
+    link through the sender's click tracker (<a href="…/track/click?…"><font size="4"><b>…); the
+    first one is an item too, not the page's headline. Its text part prints each headline
+    with its address under it (→ 看全文 https://…): that address is the item's."""
+    heads = [
+        "尹錫悅遭逮捕 成南韓首位被捕現任總統",
+        "尹錫悅首日應訊全程行使緘默權",
+        "南韓國會再度通過內亂特檢法",
+    ]
+    ids = ["4923018", "4923871", "4923655"]
+    rows = "".join(
+        f"""<tr><td><a href="https://epaper.ltn.com.tw/track/click?e=cb81f7&l={n}"><font size="4"><b>{h}</b></font></a><br>
+<font size="2">自由時報　2025/01/15 09:58</font><br><font size="3">〔即時新聞／綜合報導〕南韓高層公職人員犯罪調查處今天上午在首爾龍山區總統官邸執行逮捕令。</font></td></tr>"""
+        for h, n in zip(heads, ids, strict=True)
+    )
+    html = f"""<html><head><title>自由時報電子報</title></head><body><table>
+<tr><td><b><font color="#c00000">【南韓戒嚴風暴】</font></b></td></tr>{rows}
+<tr><td><font size="1">您收到此封電子報，是因為您曾訂閱「自由時報電子報」。</font></td></tr></table></body></html>"""
+    plain = "自由時報電子報\n\n" + "".join(
+        f"■ {h}\n〔即時新聞／綜合報導〕南韓高層公職人員犯罪調查處今天上午執行逮捕令。\n"
+        f"→ 看全文 https://news.ltn.com.tw/news/world/breakingnews/{n}\n\n"
+        for h, n in zip(heads, ids, strict=True)
+    )
+    arts = convert("ltn.eml", _mail(html, plain))["articles"]
+    assert [a["title"] for a in arts] == heads
+    assert [a["url"] for a in arts] == [
+        f"https://news.ltn.com.tw/news/world/breakingnews/{n}" for n in ids
+    ]

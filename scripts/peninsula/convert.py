@@ -36,7 +36,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "393"
+CONVERTER_VERSION = "394"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -185,6 +185,10 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, fmt, [text.parse(p) for p in parts], warnings)
     else:
         return _each(source, fmt, [page or text.parse(raw)], warnings, single=True)
+    if saved and saved.text:  # a newsletter's items: their addresses as its text part prints them
+        found = mhtml.text_part_addresses([a["title"] for a in articles], saved.text)
+        for article, url in zip(articles, found, strict=True):
+            article["url"] = url or article["url"]
     return _result(source, articles, warnings)
 
 

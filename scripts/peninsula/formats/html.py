@@ -605,7 +605,8 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
             return el  # (a heading inside a link is a card's: another story's headline)
         if el.name == "font" and (el.get("size") or "").strip() in ("4", "5", "6", "7", "+1", "+2"):
             # an old page's headline: <font size="4"><b>…, not the site's banner over its menu
-            if 4 <= len(_text(el)) <= 100 and not _menu_follows(el):
+            # (nor, in a link, a newsletter's first item: <a><font size="4"><b>…)
+            if 4 <= len(_text(el)) <= 100 and not _menu_follows(el) and el.find_parent("a") is None:
                 return el
             continue
         if (

@@ -32,6 +32,7 @@ class SavedPage:
     subject: str | None = None  # an e-mail's subject, sender's name and date (ISO)
     sender: str | None = None
     sent: str | None = None
+    text: str | None = None  # an e-mail's text part beside the HTML part read
 
 
 def saved_page(data: bytes) -> SavedPage | None:
@@ -116,7 +117,28 @@ def _mail(data: bytes) -> SavedPage | None:
         subject=_header(message.get("Subject")),
         sender=sender,
         sent=sent,
+        text=None
+        if plain or "text/plain" not in parts
+        else _decoded(parts["text/plain"], charsets.get("text/plain")),
     )
+
+
+def text_part_addresses(titles: list[str], text: str) -> list[str | None]:
+    """Each item's address as a newsletter's text part prints it under the item's headline
+    (■ headline / … / → 看全文 https://…), where its HTML part links through a click tracker;
+    None for an item the text part does not name, or names with no address before the next
+    item (or within a summary's length of its headline)."""
+    found = [text.find(t) if t else -1 for t in titles]
+    starts = sorted(k for k in found if k >= 0)
+    addresses = []
+    for k in found:
+        end = min(next((s for s in starts if s > k), len(text)), k + 600)
+        m = _ADDRESS.search(text, k, end) if k >= 0 else None
+        addresses.append(without_tracking(m.group()) if m else None)
+    return addresses
+
+
+_ADDRESS = re.compile(r"https?://[^\s<>\"）)]+")
 
 
 def _decoded(payload: bytes, charset: str | None) -> str:

@@ -2151,7 +2151,10 @@ def date_and_source(line: str) -> tuple[str, str | None] | None:
 def _headline(line: str) -> tuple[str, str | None] | None:
     """(title, url) of a line that can be an item's headline: short, not a sentence, not a date."""
     m = _MD_HEADLINE.match(line)
-    title = (m["linked"] or m["plain"] or "").strip() if m else ""
+    # (in bold inside its link too: [**…**](…), a newsletter's <a><b>…)
+    title = (
+        (m["linked"] or m["plain"] or "").strip().removeprefix("**").removesuffix("**") if m else ""
+    )
     if not 4 <= len(title) <= 60 or title.endswith(("。", ".")) or is_date_only(title):
         return None
     return title, m["url"]
