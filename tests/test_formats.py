@@ -10720,3 +10720,20 @@ def test_a_digests_items_get_their_addresses_from_the_text_part():
     assert [a["url"] for a in arts] == [
         f"https://news.ltn.com.tw/news/world/breakingnews/{n}" for n in ids
     ]
+
+
+def test_a_story_shared_from_an_app_with_its_address_after_the_apps_name():
+    """Text shared from 央视新闻's app: the headline, the story, the reporters in brackets on a
+    line of their own, then the app's share line with the story's address (分享自央视新闻客户端
+    https://…) and its download prompt: the address is the story's, the app names its outlet,
+    and neither line is text."""
+    url = (
+        "https://content-static.cctvnews.cctv.com/snow-book/index.html?item_id=7418830652297193622"
+    )
+    copy = (
+        "韩国宪法法院裁定罢免尹锡悦\n\n" + _STORY + "\n\n（总台记者 孙梓淇）\n\n展开全文\n\n"
+        f"分享自央视新闻客户端 {url}\n\n下载央视新闻客户端，看更多精彩内容 >>\n"
+    )
+    a = _one_raw("cctv_share.txt", copy)
+    assert (a["url"], a["outlet"], a["author"]) == (url, outlet_for_name("央视新闻"), "孙梓淇")
+    assert a["body"].strip() == _STORY

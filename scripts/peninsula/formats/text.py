@@ -1343,6 +1343,15 @@ def parse(text: str) -> Doc:
             break
     if len(lines) > 3 and SHARED_VIA.fullmatch(lines[-1]):
         lines = lines[:-1]  # — 經 now新聞 App 分享: the app's note under a shared story
+    for k in range(max(len(lines) - 3, 3), len(lines)):
+        # (or with the story's address: 分享自央视新闻客户端 https://…): the app's outlet's
+        if (app := SHARED_VIA.match(lines[k])) and (
+            url := _BARE_ADDRESS.fullmatch(lines[k][app.end() :])
+        ):
+            doc.url = doc.url or url.group()
+            doc.site_name = doc.site_name or (known_outlet(app["app"]) and app["app"])
+            lines = lines[:k] + lines[k + 1 :]
+            break
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
         doc.url = lines.pop()  # the copied page's address, pasted under it
     # the researcher's note with the address, over the copy (早报 中日韩峰会 https://…) or
