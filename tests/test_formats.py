@@ -10737,3 +10737,14 @@ def test_a_story_shared_from_an_app_with_its_address_after_the_apps_name():
     a = _one_raw("cctv_share.txt", copy)
     assert (a["url"], a["outlet"], a["author"]) == (url, outlet_for_name("央视新闻"), "孙梓淇")
     assert a["body"].strip() == _STORY
+
+
+def test_a_reader_view_copy_names_its_site_by_its_host_under_the_headline():
+    """Safari's reader view copied as text: the site's host on a line under the headline
+    (m.cna.com.tw) names the outlet and is no text; a host no outlet is known by stays."""
+    copy = "李在明當選南韓第21屆總統\n\nm.cna.com.tw\n\n2025/6/4 02:18\n\n" + "\n\n".join(_TW_STORY)
+    a = _one_raw("reader.txt", copy)
+    assert a["outlet"] == outlet_for_domain("https://m.cna.com.tw/")
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+    b = _one_raw("reader.txt", copy.replace("m.cna.com.tw", "example.com"))
+    assert "example.com" in b["body"]

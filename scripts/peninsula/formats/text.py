@@ -40,6 +40,7 @@ from ..fields import (
     credited_writers,
     known_outlet,
     likely_person,
+    outlet_for_domain,
     sourced_caption,
 )
 from ..textnorm import plain_text
@@ -1221,6 +1222,7 @@ def _dated_under(lines: list[str], k: int) -> bool:
 
 
 _BARE_ADDRESS = re.compile(r"https?://\S+")
+_HOST_LINE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.IGNORECASE)
 _HEADLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{7}")  # a menu's or a button's words are shorter
 
@@ -1340,6 +1342,12 @@ def parse(text: str) -> Doc:
     for k in range(1, min(4, len(lines) - 2)):  # a note app's copy: the address under its title
         if not doc.url and _BARE_ADDRESS.fullmatch(lines[k]):
             doc.url = lines.pop(k)
+            break
+    for k in range(1, min(4, len(lines) - 2)):
+        # a reader view's copy: the site's host under the title (m.cna.com.tw) names its outlet
+        if _HOST_LINE.fullmatch(lines[k]) and (site := outlet_for_domain(f"https://{lines[k]}/")):
+            doc.site_name = doc.site_name or site
+            lines = lines[:k] + lines[k + 1 :]
             break
     if len(lines) > 3 and SHARED_VIA.fullmatch(lines[-1]):
         lines = lines[:-1]  # — 經 now新聞 App 分享: the app's note under a shared story
