@@ -266,7 +266,9 @@ _LINE_PATTERNS = [
     r"|[（(](翻译|翻譯|编译|編譯|译者|譯者)\s*[/／、]?\s*(编辑|編輯)?\s*[:：][^()（）]{1,30}[)）]",
     # a read-more line set between paragraphs (阅读更多：…), an app's prompt (在App中查看全部 36 条评论)
     r"(阅读更多|閱讀更多|延伸阅读|延伸閱讀)\s*[:：]\s*[^。]{2,40}"
-    r"|在\s*(App|APP|app|客户端|客戶端)\s*(中|内|內)?\s*(查看|打开|打開|阅读|閱讀).{0,20}",
+    r"|在\s*(App|APP|app|客户端|客戶端)\s*(中|内|內)?\s*(查看|打开|打開|阅读|閱讀).{0,20}"
+    # a share page's cut (本文未完，完整內容請至App閱讀) and its button back to the web page
+    r"|本文未完.{0,20}|(继续|繼續)在(网页|網頁)(版)?(阅读|閱讀)|(继续|繼續)(阅读|閱讀)(网页版|網頁版)",
     # a page's weather widget: 天氣 29°C 相對濕度 82%
     r"(天气|天氣)\s*-?\d{1,2}\s*°?\s*[CF℃]?.{0,20}|(相对湿度|相對濕度)\s*\d{1,3}\s*%",
     # a machine translation's credit: 通过 DeepL.com（免费版）翻译
