@@ -10749,3 +10749,16 @@ def test_a_reader_view_copy_names_its_site_by_its_host_under_the_headline():
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
     b = _one_raw("reader.txt", copy.replace("m.cna.com.tw", "example.com"))
     assert "example.com" in b["body"]
+
+
+def test_a_row_of_buttons_and_counts_with_no_space_between_them():
+    """澎湃's mobile page: under the story a row of a like button, its count and other buttons
+    side by side (<a>+1</a><span>2367</span><a>收藏</a><a>我要举报</a>, read together as
+    +12367收藏我要举报): no text. A paragraph of words set in spans stays."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>普京访问朝鲜</title></head><body><div class="news_txt">
+<h1>普京访问朝鲜</h1>{paras}<p><span>韩国</span><span>统一部</span><span>表示关切</span></p>
+<div class="news_btns"><a class="zan">+1</a><span>2367</span><a class="collect">收藏</a><a class="report">我要举报</a></div>
+</div></body></html>"""
+    a = _one_raw("thepaper_m.html", page)
+    assert a["body"].strip() == _STORY + "\n\n韩国统一部表示关切"

@@ -2642,10 +2642,33 @@ def _boilerplate_blocks(root: Tag) -> None:
         if _gone(el):
             continue
         text = _text(el)
-        if _app_promo(el) or (
-            is_boilerplate(text) and (not _SENTENCE.search(text) or _first(el, _SPLITS) is None)
+        if (
+            _app_promo(el)
+            or _button_row(el)
+            or (
+                is_boilerplate(text) and (not _SENTENCE.search(text) or _first(el, _SPLITS) is None)
+            )
         ):
             el.decompose()
+
+
+def _button_row(el: Tag) -> bool:
+    """A row of buttons and counts set side by side with no space between them, each
+    furniture alone (<a>+1</a><span>2367</span><a>收藏</a><a>我要举报</a>: +12367收藏我要举报)."""
+    if len(el.contents) < 3 or any(
+        isinstance(c, NavigableString) and c.strip() for c in el.contents
+    ):
+        return False
+    words = [_text(c) for c in el.contents if isinstance(c, Tag)]
+    words = [w for w in words if w]
+    return (
+        len(words) >= 3
+        and all(len(w) <= 8 and (_COUNT.fullmatch(w) or is_boilerplate(w)) for w in words)
+        and not all(_COUNT.fullmatch(w) for w in words)
+    )
+
+
+_COUNT = re.compile(r"[+＋]?\d[\d,.]*\s*[万萬kKwW]?")
 
 
 def _app_promo(el: Tag) -> bool:
