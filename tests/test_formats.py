@@ -10762,3 +10762,19 @@ def test_a_row_of_buttons_and_counts_with_no_space_between_them():
 </div></body></html>"""
     a = _one_raw("thepaper_m.html", page)
     assert a["body"].strip() == _STORY + "\n\n韩国统一部表示关切"
+
+
+def test_a_clips_section_word_under_its_headline():
+    """星島's page clipped whole: the section's word under the headline (國際), a link in the
+    crumbs above, over the date line: no text. The date line still dates the story."""
+    page = (
+        '---\ntitle: "北韓士兵越界投誠 | 星島日報"\nsource: "https://std.stheadline.com/realtime/article/2004518/x"\n'
+        "created: 2024-08-21\n---\n"
+        "[即時](https://std.stheadline.com/realtime/) > [國際](https://std.stheadline.com/realtime/international/)\n\n"
+        "# 北韓士兵越界投誠\n\n國際\n\n2小時前 · 2024-08-20 14:36\n\n"
+        + "\n\n".join(_TW_STORY)
+        + "\n"
+    )
+    a = _one_raw("sthead.md", page)
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+    assert (a["published"], a["published_time"]) == ("2024-08-20", "14:36")

@@ -87,6 +87,12 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
         # the short lines under the headline (date, share buttons) stay for the reader below;
         # MarkDownload's excerpt under it (> ## Excerpt) is the page's description
         rest = _EXCERPT.sub("", "\n\n".join(blocks[k + 1 :]), count=1)
+        # (the section's word under it, a link in the crumbs above, over the date: 國際)
+        first, _, after = rest.partition("\n\n")
+        if _SECTION_WORD.fullmatch(first.strip()) and (
+            f"[{first.strip()}]" in "\n".join(blocks[:k]) or FULL_DATE.search(after[:60])
+        ):
+            rest = after
         # a headline that is the page's <title> keeps its site's name: it goes (… - 風傳媒)
         heading = heading if title else html.title_without_site(heading)
         return heading, _from_headline_again(rest, heading), [b.strip() for b in blocks[:k]]
@@ -94,6 +100,7 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
 
 
 _LINK_ADDRESS = re.compile(r"\]\([^)\s]*\)")
+_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _from_headline_again(body: str, heading: str) -> str:
