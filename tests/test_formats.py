@@ -10778,3 +10778,25 @@ def test_a_clips_section_word_under_its_headline():
     a = _one_raw("sthead.md", page)
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
     assert (a["published"], a["published_time"]) == ("2024-08-20", "14:36")
+
+
+def test_a_clips_print_edition_line_and_bracketed_list_labels():
+    """大公網's page clipped: under the story its print edition (大公報6月4日A12版) names the
+    paper and is no text; related and most-read lists under bold labels in brackets
+    (**【相關新聞】**, **【熱讀】**) are links, not text."""
+    story = "\n\n".join(_TW_STORY)
+    page = (
+        "---\nsource: https://www.takungpao.com/news/232111/2025/0604/1093456.html\n---\n\n"
+        "# 李在明當選南韓總統 - 國際 - 大公網\n\n## 李在明當選南韓總統\n\n2025-06-04 04:25:07\n\n"
+        + story
+        + "\n\n大公報6月4日A12版\n\n* * *\n\n**【相關新聞】**\n\n"
+        "-   [南韓大選出口民調：李在明大幅領先](https://www.takungpao.com/news/232111/2025/0603/1093301.html)\n"
+        "-   [專家：南韓新政府難以擺脫困境](https://www.takungpao.com/news/232111/2025/0604/1093470.html)\n\n"
+        "**【熱讀】**\n\n1.  [香港5月零售業總銷貨價值按年回升](https://www.takungpao.com/news/232109/1.html)\n"
+    )
+    a = _one_raw("takungpao.md", page)
+    assert a["body"].strip() == story and a["outlet"] == outlet_for_name("大公報")
+    assert [link["title"] for link in a["links"] if link["kind"] == "related"] == [
+        "南韓大選出口民調：李在明大幅領先",
+        "專家：南韓新政府難以擺脫困境",
+    ]

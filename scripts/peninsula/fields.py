@@ -995,6 +995,9 @@ _SOURCE_LINE = re.compile(
 _EDITION = (
     r"《\s*(?P<paper>[^》]{2,12}?)\s*》\s*[（(][^）)\n]{0,30}?"
     r"(?:\d{4}\s*年|第\s*[\d一二三四五六七八九十]+\s*版)[^）)\n]{0,24}[)）]"
+    # (or unbracketed, its page lettered: 大公報6月4日A12版)
+    r"|(?P<page_paper>[\u4e00-\u9fff]{2,6}?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    r"(?:第\s*)?[A-Z]{1,2}\s*\d{1,2}\s*版"
 )
 EDITION_LINE = re.compile(_EDITION)
 # A line under the story naming where it came from: a portal's partner (本新聞由法新社提供，如有
@@ -1047,7 +1050,7 @@ def source_credit(body: str) -> tuple[str | None, str, str | None]:
         return end["name"], body[: end.start()] + "\n", writer  # （韩中时报记者 王晓燕）
     credits = list(_CREDIT_LINE.finditer(body))
     if credits and (c := credits[-1]).start() > len(body) * 0.5:
-        named = outlet_for_name(c["provider"] or c["paper"])
+        named = outlet_for_name(c["provider"] or c["paper"] or c["page_paper"])
         return named, body[: c.start()] + body[c.end() :], None
     found = list(_SOURCE_LINE.finditer(body))
     m = found[-1] if found else None  # the last one: trailers sit at the end

@@ -284,6 +284,9 @@ def _byline_list(block: str) -> bool:
     )
 
 
+_LABEL_MARKS = "*：: 【】"  # around a list's label: **【相關新聞】**, **延伸閱讀：**
+
+
 def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
     """The blocks up to a most-read list's heading, without related lists (their links go
     to doc.links), once some story precedes them."""
@@ -293,7 +296,7 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
         first, _, rest = blocks[k].strip().partition("\n")
         # a bold label with its list right under it, in one block: **延伸閱讀：**\n- [..](..)
         items = [_LINK_ITEM.match(ln) for ln in rest.split("\n")] if out and rest else []
-        label = RELATED_LABEL.match(first.strip("*：: ")) if items and all(items) else None
+        label = RELATED_LABEL.match(first.strip(_LABEL_MARKS)) if items and all(items) else None
         if label and not label["rest"]:
             doc.links += [{"title": i["title"], "url": i["url"], "kind": "related"} for i in items]
             k += 1
@@ -304,7 +307,7 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
             if out
             else None
         )
-        label = heading["text"].strip("*：: ") if heading else ""
+        label = heading["text"].strip(_LABEL_MARKS) if heading else ""
         if heading and (
             POPULAR_LABEL.match(label)
             or COMMENTS_LABEL.match(label)
