@@ -10800,3 +10800,25 @@ def test_a_clips_print_edition_line_and_bracketed_list_labels():
         "南韓大選出口民調：李在明大幅領先",
         "專家：南韓新政府難以擺脫困境",
     ]
+
+
+def test_an_old_e_papers_table_page_with_its_headline_in_a_bold_centred_cell():
+    """澳門日報's e-paper page: a <title> naming only the site (澳門日報電子版); the headline
+    in a centred cell holding only a bold line, a subtitle under it; the picture with its
+    caption after a <br> in a span classed as one (<img><br><span class="picdesc">…)."""
+    story = [*_TW_STORY, *_STORY.split("\n\n")]
+    paras = "".join(f"<P>　　{p}</P>" for p in story)
+    page = f"""<HTML><HEAD><TITLE>澳門日報電子版</TITLE></HEAD><BODY><TABLE>
+<TR><TD><IMG src="logo.gif" alt="澳門日報 Macao Daily News"></TD><TD class="date">2024年6月20日 星期四</TD></TR></TABLE>
+<TABLE><TR><TD vAlign="top" width="300"><TABLE width="100%"><TR><TD class="listtitle">本版其他新聞：</TD></TR>
+<TR><TD><A href="content_1760124.htm">美聯儲維持利率不變　年內或減息一次</A></TD></TR>
+<TR><TD><A href="content_1760125.htm">菲律賓南海補給船遭撞擊　一人受傷</A></TD></TR>
+<TR><TD><A href="content_1760126.htm">日本東京都知事選舉明日開跑</A></TD></TR></TABLE></TD>
+<TD vAlign="top" width="700"><TABLE width="100%"><TR><TD class="font01" align="center"><STRONG>北韓炸毀南北連結道路</STRONG></TD></TR>
+<TR><TD class="font02" align="center">南韓軍方實施對應射擊</TD></TR>
+<TR><TD class="font03"><IMG src="res01.jpg" border="0"><BR>
+<SPAN class="picdesc">北韓炸毀道路現場。（新華社）</SPAN>{paras}</TD></TR></TABLE></TD></TR></TABLE></BODY></HTML>"""
+    a = _one_raw("content_1760123.htm", page)
+    assert a["title"] == "北韓炸毀南北連結道路"
+    assert _plain_body(a) == "\n\n".join(story)
+    assert "*北韓炸毀道路現場。（新華社）*" in a["body"]

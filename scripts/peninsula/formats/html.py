@@ -477,7 +477,7 @@ def _first_of_linked(heading: Tag) -> bool:
 # mingpao.com, 联合早报网 zaobao.com.
 _SITE_TAIL = re.compile(
     r"\s*(?:[a-z0-9-]+\.)+(?:com|net|org|cn|hk|tw|sg|kr|jp)\s*$"
-    r"|(?:即時新聞|即时新闻|新聞網|新闻网|網站|网站|電子報|电子报)$",
+    r"|(?:即時新聞|即时新闻|新聞網|新闻网|網站|网站|電子報|电子报|電子版|电子版)$",
     re.IGNORECASE,
 )
 
@@ -615,7 +615,25 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
             and 4 <= len(_text(el)) <= 100
         ):
             return el
+        if _bold_centred(el):
+            return el  # an old page's cell holding only the headline, bold and centred
     return None
+
+
+def _bold_centred(el: Tag) -> bool:
+    """A centred cell or paragraph that holds only a bold line of a headline's length
+    (<td align="center"><strong>普京訪朝簽全面戰略夥伴條約</strong></td>), in no link."""
+    if el.name not in ("td", "p", "div") or el.get("align", "").lower() != "center":
+        return False
+    tags = [c for c in el.contents if isinstance(c, Tag)]
+    loose = any(isinstance(c, NavigableString) and c.strip() for c in el.contents)
+    return (
+        len(tags) == 1
+        and tags[0].name in ("strong", "b")
+        and not loose
+        and 6 <= len(_text(el)) <= 60
+        and el.find_parent("a") is None
+    )
 
 
 _WORD = re.compile(r"\w")
@@ -2052,9 +2070,13 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
     beside = nxt is None
     if beside:
         nxt = img.find_next_sibling()
+        while nxt is not None and nxt.name == "br":  # (<img><br><span class="picdesc">…)
+            nxt = nxt.find_next_sibling()
         if nxt is None or nxt.find("img"):
             return None
-    if nxt.name not in _HOLDER_NAMES:
+    if nxt.name not in _HOLDER_NAMES and not (
+        beside and nxt.name == "span" and _CAPTION_CLASS.search(_classes(nxt))
+    ):
         return None
     text = _text(nxt)
     if not text or len(text) > 150:
