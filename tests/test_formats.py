@@ -10822,3 +10822,18 @@ def test_an_old_e_papers_table_page_with_its_headline_in_a_bold_centred_cell():
     assert a["title"] == "北韓炸毀南北連結道路"
     assert _plain_body(a) == "\n\n".join(story)
     assert "*北韓炸毀道路現場。（新華社）*" in a["body"]
+
+
+def test_a_wordpress_pages_short_link_is_its_address_without_a_canonical_one():
+    """A WordPress paper's page (诗华日报) names no canonical address, only its short link to
+    itself (<link rel="shortlink" href="…/?p=1184562">): that is the story's address; a
+    canonical link, when there is one, comes first."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = """<html><head><title>马韩自贸协定谈判进入最后阶段 - 诗华日报 See Hua Daily News</title>{canon}
+<link rel="shortlink" href="http://news.seehua.com/?p=1184562" /></head><body>
+<h1 class="title">马韩自贸协定谈判进入最后阶段</h1><div class="entry">{paras}</div></body></html>"""
+    a = _one_raw("seehua.htm", page.format(canon="", paras=paras))
+    assert a["url"] == "http://news.seehua.com/?p=1184562"
+    canon = '<link rel="canonical" href="http://news.seehua.com/2024/10/05/mkfta/" />'
+    b = _one_raw("seehua.htm", page.format(canon=canon, paras=paras))
+    assert b["url"] == "http://news.seehua.com/2024/10/05/mkfta/"

@@ -294,6 +294,13 @@ def _meta(soup: BeautifulSoup) -> dict:
     canonical = next((el for el in found if el.name == "link" and _canonical_rel(el)), None)
     if canonical and canonical.get("href"):
         out["url"] = canonical["href"].strip()
+    # (or, with neither, a WordPress page's short link to itself: <link rel="shortlink"
+    # href="http://news.seehua.com/?p=1184562">)
+    short = next(
+        (el for el in found if el.name == "link" and "shortlink" in el.get("rel", ())), None
+    )
+    if "url" not in out and short and short.get("href", "").startswith(("http://", "https://")):
+        out["url"] = short["href"].strip()
     scripts = [el for el in found if el.name == "script" and el.get("type") == _LD_JSON]
     for key, value in _json_ld(scripts).items():
         out.setdefault(key, value)
