@@ -437,6 +437,14 @@ def test_a_time_after_a_slash_and_a_yearless_time_on_the_urls_day():
     assert article_date("x", url=url, header="6月11日 08时00分").time is None  # another day
 
 
+def test_a_time_labelled_as_when_it_was_posted_after_a_bar():
+    """明報 prints the day, a bar, then the time it was posted (2024年5月3日星期五 | 上載時間：
+    05:30): the story's time; a time labelled as the update's is not."""
+    r = article_date("", header="2024年5月3日星期五 | 上載時間：05:30")
+    assert (r.published, r.time) == ("2024-05-03", "05:30")
+    assert article_date("", header="2024年5月3日星期五 | 更新時間：05:30").time is None
+
+
 def test_a_time_before_a_day_first_date():
     """俄罗斯卫星通讯社 prints the time before the day, day first: 17:21 19.06.2024; a score
     before a date (2:1) is no time."""
