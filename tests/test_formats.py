@@ -10837,3 +10837,22 @@ def test_a_wordpress_pages_short_link_is_its_address_without_a_canonical_one():
     canon = '<link rel="canonical" href="http://news.seehua.com/2024/10/05/mkfta/" />'
     b = _one_raw("seehua.htm", page.format(canon=canon, paras=paras))
     assert b["url"] == "http://news.seehua.com/2024/10/05/mkfta/"
+
+
+def test_a_mainland_portal_page_copied_whole_with_arrow_crumbs_and_bracket_buttons():
+    """中新网's page copied into Notepad: crumbs with their label and arrows (您当前的位置 ：
+    首页 → 国际新闻) over the headline; a toolbar of bracketed buttons and arrowed font sizes
+    (【打印】 【纠错】 字体：↑大 ↓小); under the story a channel plug (更多精彩内容请关注：
+    中新网国际频道), and the footer's licences in brackets on one line ([京ICP证040655号] …)."""
+    copy = (
+        "中新网首页 | 新闻中心 | 国内 | 国际 | 社会 | 财经\n\n您当前的位置 ：首页 → 国际新闻\n\n"
+        "朝鲜宣布成功进行核弹头爆炸试验\n2016年09月09日 14:21 来源：中国新闻网\n\n"
+        "【打印】 【纠错】 字体：↑大 ↓小\n\n"
+        + _STORY
+        + "\n\n更多精彩内容请关注：中新网国际频道\n\n"
+        "[网上传播视听节目许可证(0106168)] [京ICP证040655号] [京公网安备：110102003042-1] "
+        "[京ICP备05004340号-1] 总机：86-10-87826688\n"
+    )
+    a = _one_raw("chinanews.txt", copy)
+    assert (a["title"], a["published_time"]) == ("朝鲜宣布成功进行核弹头爆炸试验", "14:21")
+    assert a["body"].strip() == _STORY

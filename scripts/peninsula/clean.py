@@ -206,7 +206,7 @@ _LINE_PATTERNS = [
     r"|messenger|web whatsapp|whatsapp web|腾讯qq|騰訊qq"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|臉書|脸书|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
-    r"(字體大小|字体大小|字級|字级|字號|字号|字体|字體)(設定|设定)?\s*[:：]?\s*((A|T|大|中|小|特|[+＋\-－|｜])\s*)*"
+    r"(字體大小|字体大小|字級|字级|字號|字号|字体|字體)(設定|设定)?\s*[:：]?\s*((A|T|大|中|小|特|[+＋\-－|｜↑↓])\s*)*"
     r"|(A\s*[+\-－＋]?\s*){1,3}|特|[+＋\-－]",  # (a size picker's buttons a line each: 小 / 中 / 大 / 特; + / -)
     r"[-–—\s\[【]*(广告|廣告|advertisement|ads?|赞助内容|贊助內容|sponsored)[-–—\s\]】]*"
     r"|[（(【\[]\s*(广告|廣告|推广|推廣|赞助|贊助)\s*[)）】\]].{0,60}"  # （廣告）信用卡新戶首刷禮…
@@ -291,7 +291,7 @@ _LINE_PATTERNS = [
     # a story's original headline noted by a portal (（原标题：…）); 网易's comment links
     # (3,276跟贴, 查看全部跟贴); 澎湃's buttons (1024收藏我要举报); a gallery's prompt
     r"[（(]\s*原标题\s*[:：][^()（）]{1,80}[)）]|[\d,]*\s*跟贴|(查看|参与)全部跟贴|[\d.,]*[kK万萬]?\s*(收藏|点赞|分享)?\s*我要举报"
-    r"|更多精彩内容请(进入|访问)\S{0,10}",
+    r"|更多精彩内容请(进入|访问|关注)[:：]?\s*\S{0,16}",
     # an outlet's LINE account promotion (風傳媒LINE官方帳號上線了！加入好友，…; ＋ 加入好友)
     r"\S{0,10}(LINE|Line)\s*(官方帳號|官方账号|官方帳户).{0,40}|[+＋]\s*加入好友",
     # a Zhihu answer's votes (1,024 人赞同了该回答)
@@ -324,10 +324,10 @@ _LINE_PATTERNS = [
     r".*(更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|more rss|获取更多|獲取更多).*",
     r"(https?://\S+\s*)+",
     # navigation crumbs and empty tag trailers
-    r"(首页|首頁|home)\s*(>|›|»|/).*",
-    # (after a government site's accesskey anchor: ::: 現在位置：首頁 > 新聞與公告)
-    r"(:::\s*)?(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|现在位置|現在位置|目前位置)"
-    r"\s*[:：].{0,160}",
+    r"(首页|首頁|home)\s*(>|›|»|/|→).*",
+    # (after a government site's accesskey anchor: ::: 現在位置：首頁 > 新聞與公告; 您当前的位置 ：…)
+    r"(:::\s*)?(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|现在位置|現在位置|目前位置"
+    r"|您当前的位置|您當前的位置|当前的位置|當前的位置)\s*[:：].{0,160}",
     # a press release's contact under it: 新聞聯絡人：梁文傑副主任委員 (陸委會)
     r"(新闻联络人|新聞聯絡人|联络人|聯絡人|新闻联系人|新聞聯繫人)\s*[:：].{0,40}",
     # a navigation bar copied as one line: 中央日报中文网 | 首页 | 政治 | 经济
@@ -491,7 +491,8 @@ def _prompt(text: str) -> bool:
 # Patterns with a wildcard first, slow to try on every line: each is tried only on the lines
 # holding one of its words (lower-cased).
 _GATED_PATTERNS = [
-    (("icp",), r".{0,40}ICP\s*(备|備|证|證).{0,40}"),  # a Chinese site's licence number
+    # a Chinese site's licence number, maybe among its other licences: [京ICP证040655号] …
+    (("icp",), r"[^。]{0,120}ICP\s*(备|備|证|證)[^。]{0,120}"),
     (
         (
             "翻译",
@@ -982,6 +983,16 @@ def _is_boilerplate(line: str) -> bool:
         ]
         if len(parts) >= 2 and all(p and _judged(p) for p in parts):
             return True
+    if text.startswith("【") and (buttons := _BRACKET_BUTTONS.match(text)):
+        # buttons in brackets, then maybe another: 【打印】 【纠错】 字体：↑大 ↓小
+        rest = text[buttons.end() :].strip()
+        words = re.findall(r"【([^【】]+)】", buttons.group())
+        if (
+            len(words) >= 2
+            and all(_judged(f"【{w}】") for w in words)
+            and (not rest or _judged(rest))
+        ):
+            return True
     spaced = text.replace("**", "")  # (in bold in a clip: 字体 **A-** **A** **A+**)
     if (
         len(spaced) <= 40
@@ -994,6 +1005,7 @@ def _is_boilerplate(line: str) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
+_BRACKET_BUTTONS = re.compile(r"(?:【[^【】]{1,8}】\s*)+")
 _SPACED_BUTTONS = re.compile(r"\S{1,6}(?: \S{1,6}){2,11}")
 
 
