@@ -10856,3 +10856,14 @@ def test_a_mainland_portal_page_copied_whole_with_arrow_crumbs_and_bracket_butto
     a = _one_raw("chinanews.txt", copy)
     assert (a["title"], a["published_time"]) == ("朝鲜宣布成功进行核弹头爆炸试验", "14:21")
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize("nobody", ["佚名", "匿名"])
+def test_an_anonymous_byline_names_no_writer(nobody):
+    """搜狐's old page credits 作者：佚名 (anonymous): no writer is named."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>萨德部署地点确定 - 搜狐新闻</title></head><body>
+<div class="text"><h1>萨德部署地点确定</h1><div class="info">来源：环球时报 作者：{nobody} 2016-07-13 14:22:17</div>
+{paras}</div></body></html>"""
+    a = _one_raw("n458420125.shtml", page)
+    assert a["author"] is None and a["body"].strip() == _STORY
