@@ -9267,6 +9267,18 @@ def test_the_outlet_list_names_each_outlet_once():
 
 
 @pytest.mark.parametrize(
+    "alias, url",
+    [("柬華日報", "https://jianhuadaily.com/20241215/88231"),
+     ("新明日报", "https://www.shinmin.sg/news/1"),
+     ("潇湘晨报", "https://www.xxcb.cn/details/1.html")],
+)  # fmt: skip
+def test_overseas_and_provincial_papers_are_known_by_name_and_address(alias, url):
+    """Papers researchers save from beyond the big sites (Cambodia's 柬华日报, Singapore's
+    新明日报, Hunan's 潇湘晨报): known by their names in either script and by their domains."""
+    assert known_outlet(alias) and outlet_for_domain(url) == known_outlet(alias)
+
+
+@pytest.mark.parametrize(
     "url, name",
     [("https://www.shobserver.com/news/detail?id=1", "解放日报"),
      ("https://nfapp.southcn.com/content/1.html", "南方+"),
