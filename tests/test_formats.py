@@ -10879,3 +10879,19 @@ def test_an_anonymous_byline_names_no_writer(nobody):
 {paras}</div></body></html>"""
     a = _one_raw("n458420125.shtml", page)
     assert a["author"] is None and a["body"].strip() == _STORY
+
+
+def test_an_old_portal_page_with_a_spanned_caption_and_a_save_button():
+    """新浪's 2017 page: the picture's alt text and its caption in a span after it differ
+    (<img alt="…"><span class="img_descr">…（视频截图）</span>): the span is the caption; the
+    button under the story to save the page (保存网页) is no text."""
+    paras = "".join(f"<p>　　{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝鲜宣布进行氢弹试验|朝鲜_新浪新闻</title></head><body>
+<h1 class="main-title">朝鲜宣布进行氢弹试验</h1><div class="article" id="artibody">
+<div class="img_wrapper"><img src="http://n.sinaimg.cn/1.jpg" alt="朝鲜中央电视台播发重大报道（视频截图）"><span
+class="img_descr">朝鲜中央电视台3日下午播发“重大报道”。（视频截图）</span></div>{paras}
+<p class="article-editor">责任编辑：张岩 </p></div><div class="article-bottom"><div class="save"><a
+href="javascript:;">保存网页</a></div></div></body></html>"""
+    a = _one_raw("sina.html", page)
+    assert _plain_body(a) == _STORY
+    assert "\n*朝鲜中央电视台3日下午播发“重大报道”。（视频截图）*\n" in a["body"]

@@ -2069,7 +2069,9 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
         # (the image may be wrapped in its link: <a href="….jpg"><img alt></a><p class="caption">)
         linked = img.parent is not None and img.parent.name == "a" and not _text(img.parent)
         nxt = (img.parent if linked else img).find_next_sibling()
-        if nxt is None or nxt.name not in _HOLDER_NAMES or len(_text(nxt)) > 200:
+        # (or a span classed as one: <img alt="…"><span class="img_descr">…</span>)
+        spanned = nxt is not None and nxt.name == "span" and _CAPTION_CLASS.search(_classes(nxt))
+        if nxt is None or (nxt.name not in _HOLDER_NAMES and not spanned) or len(_text(nxt)) > 200:
             return None
         styled = (nxt.name == "p" and _italic_only(nxt)) or _CAPTION_CLASS.search(_classes(nxt))
         return nxt if styled else None
