@@ -201,7 +201,8 @@ def test_boilerplate_lines_and_credits():
                  "阅读更多：俄国家杜马批准俄朝全面战略伙伴关系条约", "在App中查看全部 36 条评论",
                  "微博官方认证：《环球时报》官方微博", "图源：俄罗斯卫星通讯社、朝中社", "READ IN APP",
                  "本文地址：http://www.rodong.rep.kp/cn/index.php?MTJA", "本文未完，完整內容請至App閱讀",
-                 "[繼續在網頁閱讀](https://udn.com/news/story/6809/8590123)", "继续阅读网页版"):  # fmt: skip
+                 "[繼續在網頁閱讀](https://udn.com/news/story/6809/8590123)", "继续阅读网页版",
+                 "视频：特金会签字仪式现场 金正恩与特朗普交换文件", "保存网页"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",

@@ -411,6 +411,8 @@ _LINE_PATTERNS = [
     # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)
     # (and the label of a box of videos the copy left empty: 更多影音)
     rf"{_PLAYER}(\s*{_PLAYER})*|(影片|视频|視頻)(載入|载入|加载|加載)中\.*|更多(影音|影片|视频|視頻)",
+    # a video's caption under its player, which a copy loses: 视频：特金会签字仪式现场 …
+    r"(视频|視頻|影片)\s*[:：]\s*[^。！？!?]{2,50}",
     # a broadcast's programme note with its air time: 影片來源：《東森晚間新聞》 播出時間 …19:00
     # (not a headline about a programme: 《金正恩传》电视剧在平壤首播)
     r"[^。，,！？!?]{0,24}《[^》]{2,20}》(?=.*\d{1,2}:\d{2})[^。，,！？!?]{0,12}(播出|首播|播放)[^。，,！？!?]{0,24}",
