@@ -10896,3 +10896,18 @@ href="javascript:;">保存网页</a></div></div></body></html>"""
     a = _one_raw("sina.html", page)
     assert _plain_body(a) == _STORY
     assert "\n*朝鲜中央电视台3日下午播发“重大报道”。（视频截图）*\n" in a["body"]
+
+
+def test_a_pictures_printed_caption_beside_it_differs_from_its_alt_text():
+    """网易's paragraph holding a picture with alt text, a <br> and the printed caption with its
+    credit (<p class="f_center"><img alt="…"><br>…新华社发（韩朝峰会联合采访团供图）</p>): the
+    printed caption is the picture's, not a paragraph of the story."""
+    first, *rest = _STORY.split("\n\n")
+    caption = "4月27日，金正恩与文在寅在板门店军事分界线握手。新华社发（韩朝峰会联合采访团供图）"
+    paras = "".join(f"<p>　　{p}</p>" for p in rest)
+    page = f"""<html><head><title>朝韩首脑在板门店会晤_网易新闻</title></head><body>
+<h1>朝韩首脑在板门店会晤</h1><div class="post_text" id="endText"><p>　　{first}</p>
+<p class="f_center"><img alt="朝韩首脑在板门店举行会晤" src="https://cms-bucket.ws.126.net/1.jpg"><br>{caption}</p>
+{paras}</div></body></html>"""
+    a = _one_raw("163.html", page)
+    assert re.sub(r"\n{3,}", "\n\n", _plain_body(a)) == _STORY and f"*{caption}*" in a["body"]

@@ -1971,7 +1971,8 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         if not caption and _ICON_FILE.search(img.get("src") or ""):
             img.decompose()  # a drawn icon (ipLocation.svg beside where a post was sent from)
             continue
-        beside = None if caption else _caption_beside(img)
+        # (with alt text too: <p class="f_center"><img alt="…"><br>the printed caption</p>)
+        beside = _caption_beside(img)
         below = None if beside else _caption_below(img, alt=bool(caption))
         if beside is not None:
             caption = _text(beside)
