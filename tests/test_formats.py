@@ -10911,3 +10911,20 @@ def test_a_pictures_printed_caption_beside_it_differs_from_its_alt_text():
 {paras}</div></body></html>"""
     a = _one_raw("163.html", page)
     assert re.sub(r"\n{3,}", "\n\n", _plain_body(a)) == _STORY and f"*{caption}*" in a["body"]
+
+
+def test_a_korean_papers_chinese_page_with_its_translation_notes_and_copyright():
+    """中央日报中文网: a note that the story was translated from the Korean edition opens it
+    (※本文由中央日报中文网编译自韩文版原文。); under it the reporters, name first, a line each
+    with their mail, then the translator's credit (【编译】崔敏) and the paper's copyright
+    (本网站内容版权归中央日报所有，未经许可禁止转载。): the reporters are the writers, and none
+    of those lines is text."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝鲜发射中远程弹道导弹 - 中央日报中文网</title></head><body>
+<h1 class="heading">朝鲜发射中远程弹道导弹</h1><div id="article-view-content-div">
+<p>※本文由中央日报中文网编译自韩文版原文。</p>{paras}
+<p>郑容洙 记者 jung.yongsoo@joongang.co.kr<br>李允珠 记者 lee.yoonjoo@joongang.co.kr</p>
+<p>【编译】崔敏</p><p>本网站内容版权归中央日报所有，未经许可禁止转载。</p></div></body></html>"""
+    a = _one_raw("joins.htm", page)
+    assert (a["author"], a["body"].strip()) == ("郑容洙、李允珠", _STORY)
+    assert not is_boilerplate("他说版权归作者所有，但是转载很普遍。")
