@@ -10928,3 +10928,21 @@ def test_a_korean_papers_chinese_page_with_its_translation_notes_and_copyright()
     a = _one_raw("joins.htm", page)
     assert (a["author"], a["body"].strip()) == ("郑容洙、李允珠", _STORY)
     assert not is_boilerplate("他说版权归作者所有，但是转载很普遍。")
+
+
+def test_an_ettoday_copy_with_share_buttons_and_captions_under_a_triangle():
+    """ETtoday's page copied as text: share buttons with their network (分享 FB, 分享 LINE),
+    a caption under a triangle crediting a file picture or a screen shot (▲…。（示意圖／路透）,
+    ▲…。（圖／翻攝自南韓聯參）), then the reporter's line alone (記者陳宛貞／綜合報導): the
+    reporter is the writer, and no caption or button is text."""
+    first, *rest = _TW_STORY
+    copy = (
+        "ETtoday新聞雲\n新聞雲 > 國際\n北韓炸毀南北連結道路 南韓軍方實施對應射擊\n2025年03月05日 14:22\n"
+        "分享 FB\n分享 LINE\n分享 X\n▲南韓軍方在中部前線執行警戒任務。（示意圖／路透）\n"
+        f"記者陳宛貞／綜合報導\n{first}\n\n▲北韓在軍事分界線北側築牆。（圖／翻攝自南韓聯參）\n"
+        + "\n\n".join(rest)
+        + "\n"
+    )
+    a = _one_raw("ettoday.txt", copy)
+    assert a["author"] == "陳宛貞"
+    assert re.sub(r"\n{3,}", "\n\n", _plain_body(a)) == "\n\n".join(_TW_STORY)

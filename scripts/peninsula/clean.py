@@ -418,6 +418,9 @@ _LINE_PATTERNS = [
     # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)
     # (and the label of a box of videos the copy left empty: 更多影音)
     rf"{_PLAYER}(\s*{_PLAYER})*|(影片|视频|視頻)(載入|载入|加载|加載)中\.*|更多(影音|影片|视频|視頻)",
+    # a share button with its network's name (分享 FB, 分享到 LINE)
+    r"(分享|分享到|分享至)\s*[:：]?\s*(FB|Facebook|LINE|Line|X|Twitter|Threads|WhatsApp|Telegram"
+    r"|微博|微信|QQ|噗浪|Plurk|Email|email|電郵|电邮)",
     # a video's caption under its player, which a copy loses: 视频：特金会签字仪式现场 …
     r"(视频|視頻|影片)\s*[:：]\s*[^。！？!?]{2,50}",
     # a broadcast's programme note with its air time: 影片來源：《東森晚間新聞》 播出時間 …19:00

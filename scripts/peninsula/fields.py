@@ -392,8 +392,10 @@ def sourced_caption(line: str) -> bool:
     source = _NO_REUSE.sub("", m["source"])  # （图片由统一部提供，严禁转载）
     if _SCREEN_GRAB.fullmatch(source):
         return True  # a still from a broadcast: （视频截图）
-    if re.search(r"(?:提供|供圖|供图)$", source):
-        return True  # supplied by whoever it names: （自由北韓運動聯合提供）
+    if re.search(r"(?:提供|供圖|供图)$", source) or re.search(r"(?:翻攝|翻摄)自?\S", source):
+        # supplied by whoever it names: （自由北韓運動聯合提供）; or shot from their screen or
+        # page: （圖／翻攝自南韓聯參）
+        return True
     # (a file photo's source after its word: 資料照，美聯社)
     parts = [_PICTURE_WORD.sub("", p) for p in re.split(r"\s*[/／、，,]\s*", source)]
     parts = [p for p in parts if p]
@@ -404,8 +406,8 @@ _SCREEN_GRAB = re.compile(r"(?:视频|視頻|影片|电视|電視|直播)?(?:截
 # The agency's reuse notice after a picture's source (韩联社: …提供，严禁转载).
 _NO_REUSE = re.compile(r"\s*[，,]\s*(?:严禁|嚴禁|禁止|请勿|請勿)(?:转载|轉載)(?:复制|複製)?$")
 _PICTURE_WORD = re.compile(
-    r"(?:資料|资料|檔案|档案)?(?:圖片|图片|照片|相片|圖|图|照)$|提供$"
-)  # （新華社圖片）
+    r"(?:資料|资料|檔案|档案|示意)?(?:圖片|图片|照片|相片|圖|图|照)$|提供$"
+)  # （新華社圖片）, （示意圖／路透）
 
 
 _CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
