@@ -10946,3 +10946,26 @@ def test_an_ettoday_copy_with_share_buttons_and_captions_under_a_triangle():
     a = _one_raw("ettoday.txt", copy)
     assert a["author"] == "陳宛貞"
     assert re.sub(r"\n{3,}", "\n\n", _plain_body(a)) == "\n\n".join(_TW_STORY)
+
+
+def test_a_mingpao_clip_with_its_font_buttons_tag_links_and_section_list():
+    """明報's page clipped: font buttons under their label (字型大小 [A-](#) [A+](#) | [列印](#));
+    under the story its tag words as links after their label (相關字詞﹕[尹錫悅](…) [南韓](…))
+    and the section's other stories under a heading (#### 國際 - 其他新聞): tags and related
+    links, not text."""
+    story = "\n\n".join(_TW_STORY)
+    page = (
+        '---\ntitle: "北韓炸毀道路 - 20241205 - 國際 - 每日明報 - 明報新聞網"\n'
+        'source: "https://news.mingpao.com/pns/x/article/20241205/s00014/1733336812345"\ncreated: 2025-02-11\n---\n'
+        "2024年12月5日星期四\n\n# 北韓炸毀道路\n\n字型大小 [A-](#) [A+](#) | [列印](#) | [分享](#)\n\n"
+        + story
+        + "\n\n相關字詞﹕[北韓](https://news.mingpao.com/tag/1) [南韓](https://news.mingpao.com/tag/2)\n\n"
+        "#### 國際 - 其他新聞\n\n- [南韓總統府：尹錫悅暫無外訪計劃](https://news.mingpao.com/pns/1)\n"
+        "- [法國政府料遭不信任動議倒台](https://news.mingpao.com/pns/2)\n"
+    )
+    a = _one_raw("mingpao.md", page)
+    assert a["body"].strip() == story and a["tags"] == ["北韓", "南韓"]
+    assert [link["title"] for link in a["links"]] == [
+        "南韓總統府：尹錫悅暫無外訪計劃",
+        "法國政府料遭不信任動議倒台",
+    ]

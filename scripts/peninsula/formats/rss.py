@@ -10,6 +10,7 @@ from ..clean import (
     NEXT_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
+    TAG_LABELS,
     byline_only,
     cut_at_story_end,
     is_boilerplate,
@@ -89,17 +90,22 @@ def _writer_links(line: str) -> list[str]:
     return [m["text"] for m in links] if links and _BETWEEN_NAMES.fullmatch(rest) else []
 
 
+_TAG_LABEL = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]\s*", re.IGNORECASE)
 _TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
 
 
 def _tag_row(line: str) -> list[str] | None:
     """The words of a line made only of two or more links to tag pages (…/keywords/chao-xian)
-    or of hashtags, as a page's tag box is written in Markdown; None for any other line."""
-    if not _LINK_ROW.fullmatch(line.strip()):
+    or of hashtags, as a page's tag box is written in Markdown, maybe after its label
+    (相關字詞﹕[尹錫悅](…) [南韓](…)); None for any other line."""
+    line = line.strip()
+    labelled = _TAG_LABEL.match(line)
+    line = line[labelled.end() :] if labelled else line
+    if not (_LINK_ROW.fullmatch(line) or (labelled and _ROW_LINK.fullmatch(line))):
         return None
     links = list(_ROW_LINK.finditer(line))
     hashtags = all(m["text"].startswith("#") for m in links)  # [#朝鲜](…/searchResult?id=…)
-    if not hashtags and not all(_TAG_HREF.search(m["url"]) for m in links):
+    if not (labelled or hashtags) and not all(_TAG_HREF.search(m["url"]) for m in links):
         return None
     return [m["text"].strip().lstrip("#") for m in links]
 
