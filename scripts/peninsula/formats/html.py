@@ -97,7 +97,8 @@ _TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—:]\s|[-–—�
 # Segments that name a site or a section, not the story.
 _SITE_WORD = re.compile(
     r"(网|網|报|報|新闻|新聞|频道|頻道|中文|News|台|社|\.com|\.cn)$"
-    r"|^(国际|國際|国内|國內|时政|時政|要闻|要聞|新闻|新聞|两岸|兩岸|军事|軍事|财经|財經|社会|社會|评论|評論)"
+    r"|^(国际|國際|国内|國內|时政|時政|要闻|要聞|新闻|新聞|两岸|兩岸|军事|軍事|财经|財經|社会|社會|评论|評論"
+    r"|全球|世界|亚洲|亞洲|即时|即時)"  # (udn: … | 國際焦點 | 全球 | 聯合新聞網)
     r"\S{0,6}$"  # (a section's short name: 国际新闻; not a headline: 国际调查团：“天安”舰…)
 )
 
