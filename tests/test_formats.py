@@ -10970,3 +10970,17 @@ def test_a_mingpao_clip_with_its_font_buttons_tag_links_and_section_list():
         "南韓總統府：尹錫悅暫無外訪計劃",
         "法國政府料遭不信任動議倒台",
     ]
+
+
+def test_a_clips_push_notification_list_ends_the_story():
+    """自由時報's page clipped: after the story and its related links, the most-pushed list
+    under its heading (### 熱門推播) and the footer are no text."""
+    story = "\n\n".join(_TW_STORY)
+    page = (
+        '---\nsource: "https://news.ltn.com.tw/news/world/breakingnews/4894123"\n---\n'
+        "# 北韓炸毀道路\n\n2024/12/14 17:05\n\n" + story + "\n\n### 熱門推播\n\n"
+        "1. [寒流來襲！週末低溫探9度 北部濕冷](https://news.ltn.com.tw/news/life/breakingnews/4894002)\n"
+        "2. [台灣隊奪12強冠軍 總統府接見國家隊](https://sports.ltn.com.tw/news/breakingnews/4894010)\n\n"
+        "[網友回應](#)\n\n- [關於我們](https://www.ltn.com.tw/about)\n"
+    )
+    assert _one_raw("ltn.md", page)["body"].strip() == story
