@@ -10984,3 +10984,30 @@ def test_a_clips_push_notification_list_ends_the_story():
         "[網友回應](#)\n\n- [關於我們](https://www.ltn.com.tw/about)\n"
     )
     assert _one_raw("ltn.md", page)["body"].strip() == story
+
+
+def test_a_kbs_copy_with_a_credit_over_its_caption_and_the_writer_under_the_story():
+    """KBS WORLD's page copied as text: share buttons a space apart (Facebook X Weibo 复制链接);
+    a picture's credit in brackets over its caption ([图片来源：KBS新闻] / 3日晚，…): one
+    caption; under the story the writer, then the editor (撰稿：金恩珠 | 编辑：崔雨林); the
+    related list's label in brackets ([关联新闻]); the app's prompts (下载KBS WORLD应用，…,
+    App Store | Google Play)."""
+    story = _STORY + "\n\n" + "\n\n".join(_TW_STORY)
+    copy = (
+        "KBS WORLD\n新闻 > 政治\n\n尹锡悦宣布紧急戒严六小时后解除\n2024-12-04 10:13\n分享\n"
+        "Facebook X Weibo 复制链接\n\n[图片来源：KBS新闻]\n3日晚，戒严军人员在国会主楼前与市民对峙。\n\n"
+        + story
+        + "\n\n撰稿：金恩珠 | 编辑：崔雨林\n\n[关联新闻]\n在野党向国会提交尹锡悦弹劾案 拟于7日表决\n2024-12-04\n"
+        "国防部长官金龙显提出辞呈\n2024-12-04\n\nKBS WORLD Radio 应用程序\n下载KBS WORLD应用，随时收听韩国广播\n"
+        "App Store | Google Play\n"
+    )
+    a = _one_raw("kbs.txt", copy)
+    assert a["author"] == "金恩珠"
+    assert a["images"] == [
+        {"url": None, "caption": "3日晚，戒严军人员在国会主楼前与市民对峙。", "credit": "KBS新闻"}
+    ]
+    assert _plain_body(a).split("\n\n## ")[0].strip() == story
+    assert [link["title"] for link in a["links"]][:2] == [
+        "在野党向国会提交尹锡悦弹劾案 拟于7日表决",
+        "国防部长官金龙显提出辞呈",
+    ]

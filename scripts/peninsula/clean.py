@@ -418,6 +418,10 @@ _LINE_PATTERNS = [
     # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)
     # (and the label of a box of videos the copy left empty: 更多影音)
     rf"{_PLAYER}(\s*{_PLAYER})*|(影片|视频|視頻)(載入|载入|加载|加載)中\.*|更多(影音|影片|视频|視頻)",
+    # an app's store buttons and its download prompt (App Store | Google Play; 下载KBS WORLD应用，
+    # 随时收听韩国广播)
+    r"(App Store|Google Play|应用商店|應用商店)(\s*[|｜]\s*(App Store|Google Play))*"
+    r"|(下载|下載)[^。，,]{1,20}(应用|應用|应用程序|應用程式)[，,][^。]{1,20}",
     # a share button with its network's name (分享 FB, 分享到 LINE)
     r"(分享|分享到|分享至)\s*[:：]?\s*(FB|Facebook|LINE|Line|X|Twitter|Threads|WhatsApp|Telegram"
     r"|微博|微信|QQ|噗浪|Plurk|Email|email|電郵|电邮)",
@@ -573,7 +577,7 @@ RELATED_LABEL = re.compile(
     r"|[^\s\-–—|｜]{1,6}\s*[-–—|｜]\s*(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"  # 國際 - 其他新聞
     r"|更多相关内容|更多相關內容|更多相关文章|更多相關文章|本版其他文章|本版其他稿件|本版其他新闻"
     r"|相关报纸文章|相關報紙文章|相关期刊文章|相關期刊文章|本期更多文章|本期其他文章|本期更多|本期其他"
-    r"|关联信息|關聯資訊|關聯信息|相关信息|相關資訊|相關信息"
+    r"|关联信息|關聯資訊|關聯信息|相关信息|相關資訊|相關信息|关联新闻|關聯新聞|关联报道|關聯報道"
     r"|related( articles| stories| news)?"
     r"|read more|you may also like"
     r"|관련기사(?:\s*(?:相关报道|相關報導|相关新闻|相關新聞))?)\s*[:：]?\s*(?P<rest>.*)$",
@@ -1020,7 +1024,7 @@ def _is_boilerplate(line: str) -> bool:
 
 _QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
 _BRACKET_BUTTONS = re.compile(r"(?:【[^【】]{1,8}】\s*)+")
-_SPACED_BUTTONS = re.compile(r"\S{1,6}(?: \S{1,6}){2,11}")
+_SPACED_BUTTONS = re.compile(r"\S{1,8}(?: \S{1,8}){2,11}")  # (Facebook X Weibo 复制链接)
 
 
 def _buttons(hrefs: list[str]) -> bool:

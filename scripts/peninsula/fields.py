@@ -766,6 +766,8 @@ def _closing_byline(paragraph: str) -> str | None:
         return m["name"]
     if (m := _TITLE_NAME_MAIL.fullmatch(text)) and bare_name(m["name"]):
         return m["name"]  # 韩民族日报: 记者 严智媛 umkija@hani.co.kr
+    if (m := _WRITER_THEN_EDITOR.fullmatch(text)) and bare_name(m["name"]):
+        return m["name"]  # KBS: 撰稿：金恩珠 | 编辑：崔雨林
     if names := _closing_names(text):
         return names
     m = _CLOSING.fullmatch(text)
@@ -775,6 +777,11 @@ def _closing_byline(paragraph: str) -> str | None:
     return m["name"] if any(known_outlet(part) for part in paper if part) else None
 
 
+# The writer labelled, then the editor, on a line under the story: 撰稿：金恩珠 | 编辑：崔雨林.
+_WRITER_THEN_EDITOR = re.compile(
+    r"(?:撰稿|撰文|作者|文)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[|｜/／]\s*"
+    r"(?:编辑|編輯|责编|責編|责任编辑|責任編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}"
+)
 _REPORT_WORD = re.compile(r"报道|報導|报导|報道|记者|記者|作者")
 # A name alone before 綜合報導 on a byline line: 新頭殼newtalk | 郭家崴 綜合報導.
 _NAME_REPORTS = re.compile(

@@ -394,7 +394,10 @@ def _story_again(body: list[str], i: int) -> bool:
     return len(two) == 2 and all(len(ln) >= 40 and _FULL_STOP.search(ln) for ln in two)
 
 
-_DECOR = "*—–-=~ \u3000"  # marks around a label: **相关新闻**, —— 本期更多文章 ——
+_CREDIT_OVER = re.compile(
+    r"[\[【(（]\s*(?:图片来源|圖片來源|图片|圖片|照片|图源|圖源)\s*[:：]\s*(?P<credit>[^\]】)）]{2,20})[\]】)）]"
+)
+_DECOR = "*—–-=~ \u3000[]【】"  # marks around a label: **相关新闻**, —— 本期更多文章 ——, [关联新闻]
 
 
 def _related_label(line: str) -> bool:
@@ -1695,7 +1698,10 @@ def parse(text: str) -> Doc:
     for img in doc.images:
         blocks.append(f"*{img['caption']}*")
     related, heading = False, -1
+    captioned: set[int] = set()  # lines read as the caption under a credit line
     for i, line in enumerate(body):
+        if i in captioned:
+            continue
         nxt = body[i + 1] if i + 1 < len(body) else None
         m = RELATED_LABEL.match(line.strip(_DECOR))  # **相关新闻**, —— 本期更多文章 ——
         if m:
@@ -1759,6 +1765,12 @@ def parse(text: str) -> Doc:
             continue
         if _FOLLOW_BUTTON.fullmatch(line):
             continue  # an account's follow button over the story (+ 关注); read as chrome above
+        if (over := _CREDIT_OVER.fullmatch(line)) and nxt and len(nxt) <= 100:
+            # a picture's credit in brackets over its caption (KBS: [图片来源：KBS新闻] / 3日晚，…)
+            doc.images.append({"url": None, "caption": nxt, "credit": over["credit"]})
+            blocks.append(f"*{nxt}（{over['credit']}）*")
+            captioned.add(i + 1)
+            continue
         if _BARE_CREDIT.fullmatch(line) and not (blocks and _MD_IMAGE.match(blocks[-1])):
             continue  # a picture's credit whose picture was not copied (KBS: Photo : YONHAP News)
         if _CREDIT_ONLY.match(line) and blocks:
