@@ -11011,3 +11011,18 @@ def test_a_kbs_copy_with_a_credit_over_its_caption_and_the_writer_under_the_stor
         "在野党向国会提交尹锡悦弹劾案 拟于7日表决",
         "国防部长官金龙显提出辞呈",
     ]
+
+
+def test_a_kyodo_clip_with_a_short_credited_caption_and_its_sign_off():
+    """共同网's page clipped: under the picture a one-sentence caption closed by its sources in
+    brackets (…发表光复节讲话（韩联社/共同）): the picture's caption; under the story the wire's
+    sign-off between equals signs (==共同社==): no text."""
+    page = (
+        '---\nsource: "https://china.kyodonews.net/news/2025/08/7c41a9e0d2b3-80.html"\n---\n'
+        "# 李在明发表光复节讲话\n\n2025-08-15 18:40\n\n"
+        "![李在明在光复节庆典上发表讲话](https://china.kyodonews.net/static/img/1.jpg)\n\n"
+        "韩国总统李在明15日在首尔发表光复节讲话（韩联社/共同）\n\n" + _STORY + "\n\n==共同社==\n"
+    )
+    a = _one_raw("kyodo.md", page)
+    assert _plain_body(a) == _STORY
+    assert a["images"][0]["credit"] == "韩联社/共同"

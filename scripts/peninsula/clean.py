@@ -418,6 +418,8 @@ _LINE_PATTERNS = [
     # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)
     # (and the label of a box of videos the copy left empty: 更多影音)
     rf"{_PLAYER}(\s*{_PLAYER})*|(影片|视频|視頻)(載入|载入|加载|加載)中\.*|更多(影音|影片|视频|視頻)",
+    # a wire's sign-off under the story between equals signs: ==共同社==
+    r"[=＝]{2}\s*[^=＝\s]{2,8}\s*[=＝]{2}",
     # an app's store buttons and its download prompt (App Store | Google Play; 下载KBS WORLD应用，
     # 随时收听韩国广播)
     r"(App Store|Google Play|应用商店|應用商店)(\s*[|｜]\s*(App Store|Google Play))*"

@@ -120,6 +120,17 @@ def _credited_caption(line: str) -> bool:
     )
 
 
+def _short_credited(line: str) -> bool:
+    """A line of one short sentence closed by a source in brackets, as a caption under its
+    picture is (…发表光复节讲话（韩联社/共同）): no paragraph of a story is so short."""
+    return (
+        len(line) <= 80
+        and line.count("。") <= 1
+        and not line.startswith(("[", "#", "!", "【", "（", "("))
+        and split_credit(line, caption=True)[1] is not None
+    )
+
+
 def _tag_list(lines: list[str]) -> list[str] | None:
     """The words of a list whose items are each one link to a tag page (* [北韓](…/tagging/…))."""
     items = [_LINK_ITEM.match(ln) for ln in lines]
@@ -232,7 +243,11 @@ def markdown(body: str, title: str | None) -> Doc:
         above = _IMAGE.match(blocks[-1].strip()) if blocks and len(lines) == 1 else None
         if above and above["alt"].strip() and lines[0].strip(" *_") == above["alt"].strip():
             continue
-        if above and (_credited_caption(lines[0]) or sourced_caption(lines[0].strip(" *_"))):
+        if above and (
+            _credited_caption(lines[0])
+            or sourced_caption(lines[0].strip(" *_"))
+            or _short_credited(lines[0].strip(" *_"))
+        ):
             # a picture's caption under it, closed by its credit: …官邸。（图：路透社）
             caption, credit = split_credit(lines[0].strip(" *_"), caption=True)
             doc.images[-1].update(caption=caption, credit=credit)
