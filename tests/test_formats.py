@@ -11026,3 +11026,18 @@ def test_a_kyodo_clip_with_a_short_credited_caption_and_its_sign_off():
     a = _one_raw("kyodo.md", page)
     assert _plain_body(a) == _STORY
     assert a["images"][0]["credit"] == "韩联社/共同"
+
+
+def test_a_story_block_named_by_one_glued_word():
+    """RFA's old page names its story's block by one glued word (<div id="storytext">) under
+    menus of links with no class a container has: that block is the story, the menus are not."""
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    menu = "".join(
+        f'<li><a href="https://www.rfa.org/{w}/">{w}</a></li>'
+        for w in ("english", "mandarin", "korean")
+    )
+    page = f"""<html><head><title>中國遣返脫北者 — 粵語</title></head><body><div id="portal-top">
+<ul id="portal-languages">{menu}</ul><ul id="portal-globalnav">{menu}</ul></div>
+<div id="storypagemaincol"><h1>中國遣返脫北者</h1><div id="dateline">2023-10-13</div>
+<div id="storytext">{paras}</div></div></body></html>"""
+    assert _one_raw("rfa.html", page)["body"].strip() == "\n\n".join(_TW_STORY)

@@ -75,7 +75,8 @@ _RELATED = re.compile(r"related|recommend|相关|相關|more[-_]?news|also", re.
 _BREADCRUMB = re.compile(r"breadcrumb|crumb", re.IGNORECASE)
 _CONTAINER = re.compile(
     r"(^|\s)(entry-content|article-content|post-content|article-body|story-body|entry|content"
-    r"|article|post|story|main-content|detail)(\s|$)",
+    r"|article|post|story|main-content|detail"
+    r"|(?:story|article|arti|news|post|entry)(?:text|body|content|txt))(\s|$)",  # (RFA: storytext)
     re.IGNORECASE,
 )
 _A, _P = frozenset({"a"}), frozenset({"p"})
