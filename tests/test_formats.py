@@ -11041,3 +11041,19 @@ def test_a_story_block_named_by_one_glued_word():
 <div id="storypagemaincol"><h1>中國遣返脫北者</h1><div id="dateline">2023-10-13</div>
 <div id="storytext">{paras}</div></div></body></html>"""
     assert _one_raw("rfa.html", page)["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_writers_cards_with_a_button_to_their_stories_name_no_one_else():
+    """第一财经's writers' cards: each name, the writer's post and a button to the writer's
+    other stories, a link to their page (邱娴 / 第一财经记者 / [相关阅读](…/author/10482.html)):
+    the button's words are no writer; the page's data names both."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    cards = "".join(
+        f'<div class="author-item"><h4>{n}</h4><p>第一财经记者</p><a href="https://www.yicai.com/author/{k}.html">相关阅读</a></div>'
+        for n, k in (("邱娴", 10482), ("陈鹏", 11217))
+    )
+    ld = '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "邱娴"}, {"@type": "Person", "name": "陈鹏"}]}'
+    page = f"""<html><head><title>韩美达成贸易协议</title><script type="application/ld+json">{ld}</script></head><body><div class="title"><h1>韩美达成贸易协议</h1>
+<p class="names">作者：<a href="https://www.yicai.com/author/10482.html">邱娴</a>　<a href="https://www.yicai.com/author/11217.html">陈鹏</a>　　　责编：<a href="javascript:;">任芳</a></p></div>
+<div class="m-txt">{paras}</div><div class="m-authors"><div class="tit">文章作者</div>{cards}</div></body></html>"""
+    assert _one_raw("yicai.html", page)["author"] == "邱娴、陈鹏"

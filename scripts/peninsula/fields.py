@@ -564,6 +564,7 @@ _NOT_NAMES = re.compile(
     r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團"
     r"|发布|發布|更新|来源|來源|时间|時間|日期"  # the next field's label: 发布/2024年6月3日
     r"|文章|其他|更多|简介|簡介"  # 看更多作者文章 (more by the author), 作者简介 (a bio box)
+    r"|相关|相關|阅读|閱讀"  # a writer's card's button: 第一财经记者 相关阅读
     r"|职务|職務|职位|職位|报道地点|報道地點)"  # BBC's byline fields: 作者，李思源 职务，…
     r"|.[摄攝]$"  # a caption's credit: 人民网记者 刘柏涵摄 (photographed by)
     r"|^(?:佚名|匿名|未知|不详|不詳|无名|無名|anonymous|unknown)$"  # no writer named: 作者：佚名
