@@ -2289,8 +2289,7 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
                 return  # the story has begun
         elif el.name == "a" and _AUTHOR_HREF.search(el.get("href") or ""):
             name = _text(el).strip()
-            # (not a button to the writer's other stories: 相关阅读)
-            if _NAME_SHAPE.fullmatch(name) and not known_outlet(name) and not is_boilerplate(name):
+            if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
                 doc.meta.setdefault("author", name)
                 return
 
