@@ -11057,3 +11057,33 @@ def test_writers_cards_with_a_button_to_their_stories_name_no_one_else():
 <p class="names">作者：<a href="https://www.yicai.com/author/10482.html">邱娴</a>　<a href="https://www.yicai.com/author/11217.html">陈鹏</a>　　　责编：<a href="javascript:;">任芳</a></p></div>
 <div class="m-txt">{paras}</div><div class="m-authors"><div class="tit">文章作者</div>{cards}</div></body></html>"""
     assert _one_raw("yicai.html", page)["author"] == "邱娴、陈鹏"
+
+
+def test_a_hk01_copy_with_a_one_line_see_also_and_social_media_captions():
+    """香港01's page copied as text: captions credited to a social account or to the internet
+    (…片段。（Telegram@V_Zelenskiy_official）, …集結。（互聯網圖片）); a see-also line between
+    paragraphs with its label and headline on one line (【延伸閱讀】…（按此看內文）): the story
+    goes on under it, and none of them is text."""
+    first, second, third = _TW_STORY
+    copy = (
+        "香港01\n國際分類\n北韓炸毀南北連結道路\n撰文：梁子晴\n出版：2025-01-13 12:45\n分享\n"
+        "澤連斯基在社交平台公布兩名被俘朝鮮士兵接受審問的片段。（Telegram@V_Zelenskiy_official）\n"
+        f"{first}\n\n{second}\n\n【延伸閱讀】南韓國情院：在俄朝鮮士兵死傷逾3000人（按此看內文）\n\n"
+        f"南韓國家情報院公布的衛星圖片，顯示朝鮮士兵在俄羅斯遠東地區集結。（互聯網圖片）\n{third}\n"
+    )
+    a = _one_raw("hk01.txt", copy)
+    assert re.sub(r"\n{3,}", "\n\n", _plain_body(a)) == "\n\n".join(_TW_STORY)
+    assert [i["credit"] for i in a["images"]] == ["Telegram@V_Zelenskiy_official", "互聯網圖片"]
+
+
+def test_a_caption_under_a_picture_wrapped_inline_in_its_paragraph():
+    """环球网's page: the picture wrapped inline in a paragraph of its own (<p><i class="pic-con">
+    <img></i></p>), its caption the next paragraph with its credit (…仪式。图源：视觉中国)."""
+    first, *rest = _STORY.split("\n\n")
+    paras = "".join(f"<p>{p}</p>" for p in rest)
+    page = f"""<html><head><title>普京结束访朝_环球网</title></head><body><h1>普京结束访朝</h1><article>
+<p>{first}</p><p><i class="pic-con"><img src="https://rs.huanqiucdn.cn/1.jpeg" alt=""></i></p>
+<p class="pic-desc">6月19日，普京（左）与金正恩在平壤出席欢迎仪式。图源：视觉中国</p>{paras}</article></body></html>"""
+    a = _one_raw("huanqiu.html", page)
+    assert re.sub(r"\n{3,}", "\n\n", _plain_body(a)) == _STORY
+    assert a["images"][0]["credit"] == "视觉中国"

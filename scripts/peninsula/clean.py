@@ -1063,7 +1063,7 @@ _SHARE_HREF = re.compile(
 # (…出席活动。 KCNA, via Reuters); a label alone (图像来源，Reuters / Photo : YONHAP News).
 _CAPTION_SOURCE = re.compile(
     r"[（(](?P<credit>[^()（）]{1,24})[)）]\s*$"
-    r"|[（(](?P<agency>[A-Za-z][A-Za-z0-9 .,'’&/-]{2,80})[)）]\s*$"  # (Name/SOPA via Getty Images)
+    r"|[（(](?P<agency>[A-Za-z][A-Za-z0-9 .,'’&/@_-]{2,80})[)）]\s*$"  # (Name/SOPA via Getty Images)
     r"|\s(?:图源|圖源|图像来源|圖像來源|图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖|photo|credit)\s*[/／:：]\s*"
     r"(?P<label>[^\s()（）]{1,30}|[A-Za-z][A-Za-z0-9 .,'’&/-]{1,60})\s*$"
     r"|(?<=[。！？”」])\s*(?P<latin>[A-Z][A-Za-z.,'’&/ -]{1,60}?)\s*$"

@@ -392,6 +392,9 @@ def sourced_caption(line: str) -> bool:
     source = _NO_REUSE.sub("", m["source"])  # （图片由统一部提供，严禁转载）
     if _SCREEN_GRAB.fullmatch(source):
         return True  # a still from a broadcast: （视频截图）
+    if _ANY_SOURCE.search(source):
+        # the internet's or a social account's: （互聯網圖片）, （Telegram@V_Zelenskiy_official）
+        return True
     if re.search(r"(?:提供|供圖|供图)$", source) or re.search(r"(?:翻攝|翻摄)自?\S", source):
         # supplied by whoever it names: （自由北韓運動聯合提供）; or shot from their screen or
         # page: （圖／翻攝自南韓聯參）
@@ -402,6 +405,11 @@ def sourced_caption(line: str) -> bool:
     return bool(parts) and all(known_outlet(p) for p in parts)
 
 
+_ANY_SOURCE = re.compile(
+    r"^(?:互联网|互聯網|网络|網絡|网上|網上)(?:图片|圖片|图|圖)$"
+    r"|^(?:Telegram|Twitter|X|Facebook|Instagram|IG|FB|Threads|YouTube|微博)\s*[@＠]\s*\S+$",
+    re.IGNORECASE,
+)
 _SCREEN_GRAB = re.compile(r"(?:视频|視頻|影片|电视|電視|直播)?(?:截图|截圖|画面|畫面)")
 # The agency's reuse notice after a picture's source (韩联社: …提供，严禁转载).
 _NO_REUSE = re.compile(r"\s*[，,]\s*(?:严禁|嚴禁|禁止|请勿|請勿)(?:转载|轉載)(?:复制|複製)?$")
@@ -410,7 +418,7 @@ _PICTURE_WORD = re.compile(
 )  # （新華社圖片）, （示意圖／路透）
 
 
-_CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,20})[)）]\s*$")
+_CLOSING_SOURCE = re.compile(r"[（(](?P<source>[^()（）]{2,40})[)）]\s*$")
 # …or its source after the sentence's full stop: …宣布實施緊急戒嚴。路透社
 # (a Korean paper's archive: 东亚日报DB)
 _SOURCE_AFTER = re.compile(

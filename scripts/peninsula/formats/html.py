@@ -1969,6 +1969,10 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
     for img in loose:
         if _gone(img):  # inside a block an earlier image's caption took with it
             continue
+        while (
+            img.parent is not None and img.parent.name in _STYLE_WRAPPERS and not _text(img.parent)
+        ):
+            img.parent.unwrap()  # (<i class="pic-con"><img></i>: no emphasis to write around it)
         caption = (img.get("alt") or img.get("title") or "").strip()
         if not caption and _ICON_FILE.search(img.get("src") or ""):
             img.decompose()  # a drawn icon (ipLocation.svg beside where a post was sent from)
@@ -2005,6 +2009,8 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:[?#]|$)", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"^\s*(?:图像加注文字|圖像加註文字|image caption)\s*[，,]\s*", re.I)
 _SOURCE_LABEL = re.compile(r"^\s*(?:图像来源|圖像來源|image source)\s*[，,]\s*$", re.I)
 _HOLDER_NAMES = ("p", "div", "section")  # blocks that hold an image or its caption
+_INLINE_WRAPPERS = frozenset({"a", "i", "span", "em", "strong", "b"})
+_STYLE_WRAPPERS = _INLINE_WRAPPERS - {"a"}
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _CAPTION_CLASS = re.compile(r"caption|pic|img|photo|desc|note|图|圖", re.IGNORECASE)
 
@@ -2039,6 +2045,8 @@ def _after_lone_image(img: Tag) -> Tag | None:
     """The element after the block an image stands alone in, when it holds no image itself:
     where a caption printed under the image is."""
     holder = img.parent
+    while holder is not None and holder.name in _INLINE_WRAPPERS and not _text(holder):
+        holder = holder.parent  # (the picture wrapped inline: <p><i class="pic-con"><img></i></p>)
     if holder is None or holder.name not in _HOLDER_NAMES or _text(holder):
         return None
     nxt = holder.find_next_sibling()

@@ -612,9 +612,24 @@ def _without_inline_related(lines: list[str]) -> list[str]:
             if n > k + 1 and n < len(lines) and _story_line(lines[n]):
                 k = n  # the story goes on under the box
                 continue
+        # (or the label and its headline on one line: 【延伸閱讀】…被俘（按此看內文）)
+        m = _BRACKETED_RELATED.match(lines[k])
+        if (
+            m
+            and _related_label(m["label"])
+            and _headline_like(_READ_ON.sub("", lines[k][m.end() :]).strip())
+            and any(_story_line(ln) for ln in lines[:k])
+            and k + 1 < len(lines)
+            and (_story_line(lines[k + 1]) or sourced_caption(lines[k + 1]))  # (or a caption)
+        ):
+            k += 1
+            continue
         out.append(lines[k])
         k += 1
     return out
+
+
+_READ_ON = re.compile(r"[（(](?:按此看內文|按此看内文|点击阅读|點擊閱讀|按此閱讀|按此阅读)[)）]$")
 
 
 def _story_line(line: str) -> bool:
