@@ -11087,3 +11087,20 @@ def test_a_caption_under_a_picture_wrapped_inline_in_its_paragraph():
     a = _one_raw("huanqiu.html", page)
     assert re.sub(r"\n{3,}", "\n\n", _plain_body(a)) == _STORY
     assert a["images"][0]["credit"] == "视觉中国"
+
+
+def test_a_pdf_printouts_text_with_its_margins_on_two_lines_each():
+    """A page printed to PDF and its text copied: each page's margins on two lines each, the
+    print time over the page's title and the address over the page number (2024/12/4 下午4:37 /
+    headline …, https://… / 1/2): the address is the story's, the print day bounds its date, the
+    menu over the printed headline is chrome, and no margin is text."""
+    url = "https://www.voachinese.com/a/yoon-martial-law-20241203/7886543.html"
+    head = "2024/12/4 下午4:37\n尹锡悦突然宣布紧急戒严\n"
+    first, second, third = _STORY.split("\n\n")
+    copy = (
+        f"{head}跳转到主要内容\n美国之音\n搜索\n首页 中国 美国 港澳 台湾 国际\n尹锡悦突然宣布紧急戒严\n"
+        f"2024年12月3日 12:40\n{first}\n{second}\n{url}\n1/2\n{head}{third}\n{url}\n2/2\n"
+    )
+    a = _one_raw("voa_print.txt", copy)
+    assert (a["title"], a["url"], a["published"]) == ("尹锡悦突然宣布紧急戒严", url, "2024-12-03")
+    assert a["body"].strip() == _STORY

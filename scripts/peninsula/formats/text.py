@@ -662,6 +662,38 @@ _PRINT_HEADER = re.compile(
 _PRINT_FOOTER = re.compile(r"(?P<url>https?://\S+)\s{2,}\d{1,3}/\d{1,3}")
 
 
+# …or each on two lines, as a PDF's text copy gives them: the address over the page number, the
+# print time over the page's title.
+_HEADER_2 = (
+    r"^(?P<day>\d{4}/\d{1,2}/\d{1,2}\s+(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)[ \t]*\r?\n"
+    r"(?P<title>[^\n]{4,120}?)[ \t]*\r?\n"
+)
+_FOOTER_2 = r"^(?P<url>https?://\S+)[ \t]*\r?\n[ \t]*(?P<page>\d{1,3}/\d{1,3})[ \t]*\r?\n"
+_PRINT_HEADER_2 = re.compile(_HEADER_2, re.M)
+_PRINT_FOOTER_2 = re.compile(_FOOTER_2, re.M)
+_PAGE_BREAK = re.compile(
+    _FOOTER_2 + _HEADER_2.replace("?P<day>", "?:").replace("?P<title>", "?:"), re.M
+)
+
+
+def _one_line_margins(text: str) -> str:
+    """A printout's margins set on two lines each (print time / title, address / page) as the
+    one line each _without_print_margins reads; between two pages they go, so a paragraph the
+    page break cut is one again."""
+    if "/" not in text or not (footers := list(_PRINT_FOOTER_2.finditer(text))):
+        return text
+    headers = list(_PRINT_HEADER_2.finditer(text))
+    if not headers or len({h["title"] for h in headers}) != 1:
+        return text
+    first, last = headers[0], footers[-1]
+    body = text[first.end() : last.start()]
+    body = _PAGE_BREAK.sub("", body)  # (a page break inside a paragraph: its two halves meet)
+    return (
+        f"{text[: first.start()]}{first['day']}  {first['title']}\n{body}"
+        f"{last['url']}  {last['page']}\n{text[last.end() :]}"
+    )
+
+
 def _without_print_margins(lines: list[str], doc: Doc) -> list[str]:
     """A printout's lines without its pages' margins: the address is the page's, the day it
     was printed an upper bound of the story's, and the page's title (the first header's) the
@@ -676,9 +708,13 @@ def _without_print_margins(lines: list[str], doc: Doc) -> list[str]:
     margins = {m.group(0) for m in footers + headers}
     lines = [ln for ln in lines if ln not in margins]
     if headers and (title := html.title_without_site(headers[0]["title"].strip())):
-        # (the page prints its headline too, under its menu: the title comes first, once)
+        # (the page prints its headline too, under its menu: the menu over it is chrome, kept
+        # as evidence only; else the title comes first)
         again = next((k for k, ln in enumerate(lines[:40]) if ln == title), None)
-        lines = [title] + (lines[:again] + lines[again + 1 :] if again is not None else lines)
+        if again is None:
+            return [title, *lines]
+        doc.date_hints += lines[:again]
+        return lines[again:]
     return lines
 
 
@@ -1280,7 +1316,7 @@ def parse(text: str) -> Doc:
     doc.url = noted.get("url")
     if "created" in noted:
         doc.meta["posted"] = noted["created"]
-    lines = _year_rejoined(_paragraphs(text))
+    lines = _year_rejoined(_paragraphs(_one_line_margins(text)))
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
