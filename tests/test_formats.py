@@ -11104,3 +11104,22 @@ def test_a_pdf_printouts_text_with_its_margins_on_two_lines_each():
     a = _one_raw("voa_print.txt", copy)
     assert (a["title"], a["url"], a["published"]) == ("尹锡悦突然宣布紧急戒严", url, "2024-12-03")
     assert a["body"].strip() == _STORY
+
+
+def test_a_senders_note_over_a_pasted_address_and_a_byline_line_over_the_story():
+    """A colleague's mail pasting a page: a note over the page's address (思远，这篇你看看，
+    日经今天下午刚出的。 / https://…), then the page's headline, date and the paper's byline
+    line (日本经济新闻（中文版：日经中文网）细谷翔平 首尔): the note is no headline, the byline
+    names the writer and is no text."""
+    url = "https://cn.nikkei.com/politicsaeconomy/politicsasociety/56321-2024-09-06-16-20-41.html"
+    copy = (
+        f"思远，这篇你看看，日经今天下午刚出的。\n\n{url}\n\n日韩首脑会谈：确认加强日美韩合作\n政治外交\n"
+        "2024/09/06 16:20\n日本经济新闻（中文版：日经中文网）细谷翔平 首尔\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("fwd.txt", copy)
+    assert (a["title"], a["url"], a["author"]) == (
+        "日韩首脑会谈：确认加强日美韩合作",
+        url,
+        "细谷翔平",
+    )
+    assert a["body"].strip() == _STORY

@@ -635,9 +635,9 @@ def caps_byline(line: str) -> str | None:
 
 def author_from_bio(body: str) -> str | None:
     """The reporter named by the note under the story (see _BIO), from its last paragraphs,
-    or by a closing byline (see _closing_byline)."""
+    or by a closing byline (see closing_byline)."""
     last = body.rstrip().split("\n\n")
-    if name := _closing_byline(last[-1]):
+    if name := closing_byline(last[-1]):
         return name
     m = _BIO.search(tail := "\n".join(last[-3:])) or _BIO_ZH.search(tail)
     if m is None:  # (a note in brackets, maybe over the related list)
@@ -667,7 +667,7 @@ def without_bios(body: str) -> str:
         or _AUTHOR_NOTE.fullmatch(paragraphs[-1].strip())
         or _BIO_BRACKETED.fullmatch(paragraphs[-1].strip())
         or _filed_from(paragraphs[-1])
-        or _closing_byline(paragraphs[-1])
+        or closing_byline(paragraphs[-1])
     ):
         paragraphs.pop()
     return "\n\n".join(paragraphs) + "\n"
@@ -762,7 +762,9 @@ _CLOSING_REPORT = re.compile(
 )
 
 
-def _closing_byline(paragraph: str) -> str | None:
+def closing_byline(paragraph: str) -> str | None:
+    """The writer a byline line names as papers print it under a story (see the patterns
+    above), or None."""
     text = paragraph.strip()
     if any(rx.fullmatch(text) for rx in _REPORTERS_ALONE):
         # a Korean paper's reporters under the story, each with the mail (申圭振记者 newjin@

@@ -37,6 +37,7 @@ from ..fields import (
     WRITERS,
     bare_name,
     caps_byline,
+    closing_byline,
     credited_writers,
     known_outlet,
     likely_person,
@@ -1352,6 +1353,16 @@ def parse(text: str) -> Doc:
         doc.url = lines.pop(0)  # the page's address pasted over its copy
     lines = _without_inline_related(_without_skipped_boxes(_without_asides(lines)))
     lines = _without_signature(_without_export_footer(_mail_head(lines, doc)))
+    if (
+        len(lines) > 4
+        and _BARE_ADDRESS.fullmatch(lines[1])
+        and len(lines[0]) <= 60
+        and _FULL_STOP.search(lines[0])
+        and _headline_like(lines[2])
+    ):
+        # the page's address under a sender's note (思远，这篇你看看，日经今天下午刚出的。 /
+        # https://… / headline): the note is no headline
+        doc.url, lines = doc.url or lines[1], lines[2:]
     if len(lines) > 2 and _COLUMN.match(lines[0]):  # 首发于 / 东北亚观察: a Zhihu column
         doc.category, lines = lines[1], lines[2:]
     if len(lines) > 2 and _NOTE_LINE.search(lines[0]) and _headline_like(lines[1]):
@@ -1740,6 +1751,10 @@ def parse(text: str) -> Doc:
     if 2 <= len(body) - k <= 8 and _SENTENCE_END.search(body[k - 1]):
         tags += body[k:]
         body = body[:k]
+    if len(body) > 2 and len(body[0]) <= 40 and "。" not in body[0] and closing_byline(body[0]):
+        # the paper, the writer and the place over the story (日经: 日本经济新闻（中文版：日经
+        # 中文网）细谷翔平 首尔), as its papers print it under the story: the byline
+        sources.append(body.pop(0))
     for k, line in enumerate(body[:3]):
         if (lead := _LEAD_BYLINE.match(line)) and line[lead.end() :].strip():
             sources.append(lead.group())  # 〔記者林家緯／綜合報導〕美國國務卿…: the writer's
