@@ -11123,3 +11123,14 @@ def test_a_senders_note_over_a_pasted_address_and_a_byline_line_over_the_story()
         "细谷翔平",
     )
     assert a["body"].strip() == _STORY
+
+
+def test_a_summary_box_over_the_story_is_its_description():
+    """第一财经's box over the story summing it up under its label (<div class="intro"><span
+    class="tag">摘要</span><p>…</p></div>): no paragraph of the story, nor a tag."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>韩美达成贸易协议</title></head><body><h1>韩美达成贸易协议</h1>
+<div class="intro"><span class="tag">摘要</span><p>韩国成为继日本、欧盟之后又一个与美国达成关税协议的主要经济体。</p></div>
+<div class="m-txt">{paras}</div></body></html>"""
+    a = _one_raw("yicai.html", page)
+    assert a["body"].strip() == _STORY and "摘要" not in a["tags"]

@@ -2694,6 +2694,24 @@ def _boilerplate_blocks(root: Tag) -> None:
             el.decompose()
 
 
+def _summary_box(el: Tag) -> bool:
+    """A box over the story summing it up under its label (<div class="intro"><span>摘要
+    </span><p>…</p></div>): the page's description, not the story's first paragraph."""
+    if el.name not in ("div", "section"):
+        return False
+    first = next((s for s in el.strings if s.strip()), None)
+    return (
+        first is not None
+        and first.parent is not el
+        and _SUMMARY_LABEL.fullmatch(first.strip())
+        and len(_text(el)) <= 300
+    )
+
+
+_SUMMARY_LABEL = re.compile(r"(?:摘要|导读|導讀|核心提示|内容提要|內容提要)\s*[:：]?")
+_BOXES = frozenset({"div", "section"})
+
+
 def _button_row(el: Tag) -> bool:
     """A row of buttons and counts set side by side with no space between them, each
     furniture alone (<a>+1</a><span>2367</span><a>收藏</a><a>我要举报</a>: +12367收藏我要举报)."""
@@ -3282,6 +3300,10 @@ def parse(
     _meta_above_story(root)
     if _FIELD_WORDS.search(html):  # a label with its colon somewhere: test first
         _field_lists(root, doc)
+    if _SUMMARY_LABEL.search(html):  # (test first; before the tags, as its label may be one)
+        for el in _find(root, _BOXES):
+            if not _gone(el) and _summary_box(el):
+                el.decompose()
     _tags(root, doc)
     if _FILE_NAME_WORDS.search(html):  # most pages offer no file: test first
         _attachments(root, doc, base)
