@@ -11134,3 +11134,36 @@ def test_a_summary_box_over_the_story_is_its_description():
 <div class="m-txt">{paras}</div></body></html>"""
     a = _one_raw("yicai.html", page)
     assert a["body"].strip() == _STORY and "摘要" not in a["tags"]
+
+
+def test_an_overseas_editions_copy_with_its_masthead_city_and_weather():
+    """明報加東版's page copied as text: its masthead with the edition's city over its Latin
+    name (明報加東版(多倫多) / Ming Pao Canada), the day, the city's weather (多倫多 12°C) and a
+    menu over the headline: the headline is the title, the weather no text."""
+    copy = (
+        "明報加東版(多倫多)\nMing Pao Canada\n2024年10月19日 星期六\n多倫多 12°C\n登入 | 註冊\n首頁\n"
+        "即時新聞\n加國新聞\n國際\n加東新聞 > 加國新聞\n北韓脫北者多倫多分享逃亡經歷\n2024年10月17日 星期四\n"
+        "記者 梁嘉穎 報道\n" + "\n\n".join(_TW_STORY) + "\n"
+    )
+    a = _one_raw("mingpao_ca.txt", copy)
+    assert (a["title"], a["published"], a["author"]) == (
+        "北韓脫北者多倫多分享逃亡經歷",
+        "2024-10-17",
+        "梁嘉穎",
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_clips_reporters_in_brackets_on_their_own_line_and_its_buttons():
+    """环球网's page clipped: the reporters' titles and names in brackets on a line of their own
+    over the story (【环球时报驻俄罗斯特派记者 王晓尘 环球时报特约记者 金哲民】): the byline, no
+    text; under the story the buttons (+1 收藏 我要纠错) and the site's maker
+    (制作单位：新华网股份有限公司) are no text either."""
+    page = (
+        "---\nsource: https://world.huanqiu.com/article/4IDz8kYH3ab\n---\n# 普京再访朝鲜\n\n"
+        "2024-06-20 06:58\n\n【环球时报驻俄罗斯特派记者 王晓尘 环球时报特约记者 金哲民】\n\n"
+        + _STORY
+        + "\n\n+1 收藏 我要纠错\n\n制作单位：新华网股份有限公司\n"
+    )
+    a = _one_raw("huanqiu.md", page)
+    assert (a["author"], a["body"].strip()) == ("王晓尘、金哲民", _STORY)

@@ -277,7 +277,8 @@ _LINE_PATTERNS = [
     # a share page's cut (本文未完，完整內容請至App閱讀) and its button back to the web page
     r"|本文未完.{0,20}|(继续|繼續)在(网页|網頁)(版)?(阅读|閱讀)|(继续|繼續)(阅读|閱讀)(网页版|網頁版)",
     # a page's weather widget: 天氣 29°C 相對濕度 82%
-    r"(天气|天氣)\s*-?\d{1,2}\s*°?\s*[CF℃]?.{0,20}|(相对湿度|相對濕度)\s*\d{1,3}\s*%",
+    r"(天气|天氣)\s*-?\d{1,2}\s*°?\s*[CF℃]?.{0,20}|(相对湿度|相對濕度)\s*\d{1,3}\s*%"
+    r"|[\u4e00-\u9fff]{2,6}\s*-?\d{1,2}\s*(°\s*[CF]?|℃)",  # (or a city's: 多倫多 12°C)
     # a machine translation's credit: 通过 DeepL.com（免费版）翻译
     r"(通过|通過|由)\s*(DeepL|Google|谷歌|有道|百度|Papago)\S{0,12}\s*([（(][^()（）]{0,8}[)）])?\s*(翻译|翻譯)"
     r"|translated (with|by) (DeepL|Google)\S*(\s*\(free version\))?",
@@ -349,7 +350,7 @@ _LINE_PATTERNS = [
     r"([【〖\[]?\s*((字体|字體|字号|字號)\s*[】\]]?\s*[:：]?\s*((大|中|小|放大|缩小|縮小)\s*)+|((大|中|小)\s*){3}|大\s*小"
     r"|(大|中|小)(字号|字號)|(放大|缩小|縮小)(字体|字體)?|打印|列印|打印版本|列印版本|友善列印|我要打印|打印本页|打印本頁|打印本文|打印此页|列印此頁"
     r"|关闭窗口|關閉窗口|关闭|關閉"
-    rf"|返回首页|返回首頁|推荐给好友|推薦給好友|{COPY_LINK}|纠错|糾錯"
+    rf"|返回首页|返回首頁|推荐给好友|推薦給好友|{COPY_LINK}|我要纠错|我要糾錯|纠错|糾錯"
     r"|推荐给朋友|推薦給朋友|转发给好友|轉發給好友|加入收藏|转寄|轉寄|推荐|推薦|全文显示|全文顯示|显示全文|顯示全文|返回顶部|返回頂部"
     r"|保存网页|保存網頁|保存本页|保存本頁)"
     r"\s*[】〗\]]?\s*){1,6}",  # (【转寄】 【推荐】 【全文显示】)
@@ -418,6 +419,8 @@ _LINE_PATTERNS = [
     # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)
     # (and the label of a box of videos the copy left empty: 更多影音)
     rf"{_PLAYER}(\s*{_PLAYER})*|(影片|视频|視頻)(載入|载入|加载|加載)中\.*|更多(影音|影片|视频|視頻)",
+    # a site's maker and sponsor in its footer: 制作单位：新华网股份有限公司
+    r"(制作单位|製作單位|主办单位|主辦單位|承办单位|承辦單位)\s*[:：]\s*\S.{0,30}",
     # a wire's sign-off under the story between equals signs: ==共同社==
     r"[=＝]{2}\s*[^=＝\s]{2,8}\s*[=＝]{2}",
     # an app's store buttons and its download prompt (App Store | Google Play; 下载KBS WORLD应用，
@@ -788,6 +791,8 @@ _META_LINE = re.compile(
     rf"|{REPORTED_AT}"  # 東森新聞 李宜臻 徐國衡 台北報導
     # a desk's byline in brackets, alone on its line: 〔國際新聞中心／綜合報導〕
     r"|^[〔【\[]\s*[^〔〕【】\[\]]{2,20}[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|报导|報道)\s*[〕】\]]$"
+    # …or the reporters' titles and names in brackets: 【环球时报驻俄罗斯特派记者 王晓尘 …】
+    r"|^【[^【】。]{0,20}(?:记者|記者)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[^【】。\s]{0,20}[\u4e00-\u9fff·]{2,4})*】$"
     r"|^[^\s，。]{1,10}?(?:记者|記者)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"  # 美国之音记者：白晓晴　华盛顿
     r"|^\S{0,4}(?:驻|駐)\S{1,6}?(?:特派员|特派員)\s+[\u4e00-\u9fff·]{2,4}$"  # 本报驻汉城特派员　林佩芬
     r"|^\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s|$)"  # a magazine's issue: 2024年第3期　2024年1月22日－…

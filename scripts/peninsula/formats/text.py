@@ -1220,7 +1220,8 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     return None
 
 
-_NAME_OVER_LATIN = re.compile(r"[\u4e00-\u9fff]{2,16}")
+# (maybe with its edition's city: 明報加東版(多倫多) / Ming Pao Canada)
+_NAME_OVER_LATIN = re.compile(r"[\u4e00-\u9fff]{2,16}(?:[（(][\u4e00-\u9fff]{2,6}[)）])?")
 _LATIN_NAME = re.compile(
     r"(?:The\s+)?[A-Z][A-Za-z.'’&-]*(?:,?\s+(?:of|the|for|and|[A-Z][A-Za-z.'’&-]*)){1,12}"
 )  # (Institute of International and Strategic Studies, Peking University)
