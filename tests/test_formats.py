@@ -11167,3 +11167,12 @@ def test_a_clips_reporters_in_brackets_on_their_own_line_and_its_buttons():
     )
     a = _one_raw("huanqiu.md", page)
     assert (a["author"], a["body"].strip()) == ("王晓尘、金哲民", _STORY)
+
+
+def test_a_byline_of_linked_names_set_apart_around_their_comma():
+    """公視's byline: each reporter a link, the enumeration comma between them set apart when
+    the page's text is read (陳宜君 、 許智翔 / 綜合報導): both are the writers."""
+    assert (
+        author_from_header("2025-06-04 11:20 陳宜君 、 許智翔 / 綜合報導 分享到Facebook")
+        == "陳宜君、許智翔"
+    )

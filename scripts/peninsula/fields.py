@@ -939,8 +939,13 @@ _COLUMNIST = re.compile(
 )
 
 
+_SPACED_ENUM = re.compile(r"[ \t]*、[ \t]*")
+
+
 def author_from_header(header: str) -> str | None:
     """The byline's reporters, as written; several are joined with 、."""
+    if " 、" in header or "、 " in header:
+        header = _SPACED_ENUM.sub("、", header)  # (links set apart: 陳宜君 、 許智翔 / 綜合報導)
     if "专栏" in header or "專欄" in header or "特约" in header or "特約" in header:
         header = _COLUMNIST.sub("", header)
     if "■" in header or " " in header or "\u3000" in header:
