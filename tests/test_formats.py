@@ -11176,3 +11176,19 @@ def test_a_byline_of_linked_names_set_apart_around_their_comma():
         author_from_header("2025-06-04 11:20 陳宜君 、 許智翔 / 綜合報導 分享到Facebook")
         == "陳宜君、許智翔"
     )
+
+
+def test_a_short_caption_in_the_block_after_a_picture_alone_in_its_own():
+    """RTHK's page: the picture with alt text alone in its block, the caption the next block
+    (<div class="itemImage"><img alt="…"></div><div class="itemImageCaption">…</div>); under
+    the story a video box's label (新聞片段): the caption is the picture's, the label no text."""
+    paras = "<br /><br />".join(_TW_STORY)
+    page = f"""<html><head><title>朝鮮試射巡航導彈 - RTHK</title></head><body><h2 class="itemTitle">朝鮮試射巡航導彈</h2>
+<div class="itemImageBlock"><div class="itemImage"><img src="https://news.rthk.hk/1.jpg" alt="朝鮮試射巡航導彈"></div>
+<div class="itemImageCaption">朝中社發放的試射照片</div></div><div class="itemFullText">{paras}</div>
+<div class="itemVideoBlock"><span class="ns2-label">新聞片段</span></div></body></html>"""
+    a = _one_raw("rthk.html", page)
+    assert (
+        _plain_body(a) == "\n\n".join(_TW_STORY)
+        and a["images"][0]["caption"] == "朝中社發放的試射照片"
+    )

@@ -2079,7 +2079,15 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
     if alt:
         # (the image may be wrapped in its link: <a href="….jpg"><img alt></a><p class="caption">)
         linked = img.parent is not None and img.parent.name == "a" and not _text(img.parent)
+        # (or the next block when the image is alone in its own: <div class="itemImage"><img>
+        # </div><div class="itemImageCaption">…)
         nxt = (img.parent if linked else img).find_next_sibling()
+        if (
+            nxt is None
+            and (below := _after_lone_image(img)) is not None
+            and len(_text(below)) <= 60
+        ):
+            nxt = below  # (a short line: a gallery's long descriptions under each picture stay)
         # (or a span classed as one: <img alt="…"><span class="img_descr">…</span>)
         spanned = nxt is not None and nxt.name == "span" and _CAPTION_CLASS.search(_classes(nxt))
         if nxt is None or (nxt.name not in _HOLDER_NAMES and not spanned) or len(_text(nxt)) > 200:
