@@ -11192,3 +11192,16 @@ def test_a_short_caption_in_the_block_after_a_picture_alone_in_its_own():
         _plain_body(a) == "\n\n".join(_TW_STORY)
         and a["images"][0]["caption"] == "朝中社發放的試射照片"
     )
+
+
+def test_a_related_label_in_brackets_over_link_paragraphs_inside_the_story_block():
+    """ETtoday's story block ends with a bold label in brackets (<p><strong>【延伸閱讀】</strong>
+    </p>) over paragraphs that are each one link: related links, not text."""
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    page = f"""<html><head><title>美日韓大衛營峰會</title></head><body><h1>美日韓大衛營峰會</h1>
+<div class="story">{paras}<p><strong>【延伸閱讀】</strong></p>
+<p><a href="https://www.ettoday.net/news/20230818/2562987.htm">拜登大衛營迎尹錫悅、岸田　美日韓首度單獨峰會登場</a></p>
+<p><a href="https://www.ettoday.net/news/20230816/2561540.htm">北韓警告美日韓「亞洲版北約」　揚言採取對應措施</a></p></div></body></html>"""
+    a = _one_raw("ettoday.html", page)
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+    assert len([link for link in a["links"] if link["kind"] == "related"]) == 2

@@ -820,7 +820,7 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
                 continue
             _link_lists_after(sib, doc, base, related=False)
             continue
-        m = RELATED_LABEL.match(text)
+        m = RELATED_LABEL.match(text.strip("【】[] "))  # (in brackets: 【延伸閱讀】)
         if not m:
             continue
         if m.group("rest"):
