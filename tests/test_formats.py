@@ -11205,3 +11205,22 @@ def test_a_related_label_in_brackets_over_link_paragraphs_inside_the_story_block
     a = _one_raw("ettoday.html", page)
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
     assert len([link for link in a["links"] if link["kind"] == "related"]) == 2
+
+
+def test_a_feeds_promotion_set_as_an_item_is_no_article():
+    """明報's feed carries its own subscription offer as an item (【明報App】訂閱明報網站 首月只需$1):
+    not an article; the stories around it are."""
+    item = "<item><title>{}</title><link>https://news.mingpao.com/ins/{}</link><description>{}</description><pubDate>Sun, 15 Dec 2024 10:0{} +0800</pubDate></item>"
+    items = [
+        item.format("南韓憲法法院召開首次法官會議", 1, _TW_STORY[0], 1),
+        item.format(
+            "【明報App】訂閱明報網站 首月只需$1", 2, "立即訂閱，無限瀏覽明報新聞網全部內容。", 2
+        ),
+        item.format("國民力量黨魁韓東勳宣布辭職", 3, _TW_STORY[1], 3),
+    ]
+    feed = f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>明報新聞網 - 國際</title>{"".join(items)}</channel></rss>'
+    arts = convert("mingpao.xml", feed.encode())["articles"]
+    assert [a["title"] for a in arts] == [
+        "南韓憲法法院召開首次法官會議",
+        "國民力量黨魁韓東勳宣布辭職",
+    ]

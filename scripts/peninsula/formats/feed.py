@@ -8,6 +8,7 @@ from html import escape, unescape
 
 from bs4 import BeautifulSoup, Tag
 
+from ..clean import is_boilerplate
 from ..textnorm import plain_text
 from . import _TAG, Doc, html, json_list
 from .text import first_sentence
@@ -33,6 +34,8 @@ def items(text: str) -> list[Doc]:
         title = child_text(item, ("title",))
         if title and _ENTITY.search(title):  # escaped twice (&amp;middot; in CDATA): once more
             title = unescape(title)
+        if title and is_boilerplate(title):
+            continue  # the site's promotion set as an item (【明報App】訂閱明報網站 首月只需$1)
         doc = _item_doc(child_text(item, _TEXT) or "", _link(item), title, site)
         if when := child_text(item, _DATES):
             doc.meta["published_time"] = when
