@@ -11224,3 +11224,23 @@ def test_a_feeds_promotion_set_as_an_item_is_no_article():
         "南韓憲法法院召開首次法官會議",
         "國民力量黨魁韓東勳宣布辭職",
     ]
+
+
+def test_a_rolling_list_of_days_each_in_its_own_wrapper():
+    """新华网's rolling list: each day's items in a wrapper of one class under its date heading
+    (<div class="dataList"><h3>2024年6月19日 星期三</h3><ul><li><span>22:47</span><a>…),
+    few to a day: one list, each item dated by its day's heading and its time."""
+    days = {"2024年6月19日 星期三": ["22:47", "20:36"], "2024年6月18日 星期二": ["16:44", "12:03"],
+            "2024年6月17日 星期一": ["19:35", "11:20"]}  # fmt: skip
+    blocks, n = "", 0
+    for day, times in days.items():
+        lis = ""
+        for t in times:
+            n += 1
+            lis += f'<li><span class="time">{t}</span><a href="http://www.xinhuanet.com/world/c_{n}.htm">朝鲜半岛局势相关报道第{n}篇</a><span class="src">新华社</span></li>'
+        blocks += f'<div class="dataList"><h3 class="dateTit">{day}</h3><ul>{lis}</ul></div>'
+    page = f"""<html><head><title>朝鲜半岛滚动新闻_新华网</title></head><body><div class="mainLeft">{blocks}</div>
+<div class="mainRight"><h3>图片新闻</h3></div></body></html>"""
+    arts = convert("cxbd_gd.htm", page.encode())["articles"]
+    assert [a["title"] for a in arts] == [f"朝鲜半岛局势相关报道第{k}篇" for k in range(1, 7)]
+    assert (arts[2]["published"], arts[2]["published_time"]) == ("2024-06-18", "16:44")

@@ -1239,6 +1239,17 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
         if items and len(items) >= 0.8 * len(entries):
             key = (id(lst.parent), lst.name, tuple(_class_list(lst)))
             alike.setdefault(key, []).append((lst, items))
+            # (or each in a wrapper of one class under one parent: a rolling list's days,
+            # <div class="dataList"><h3>2024年6月20日</h3><ul>…</ul></div> one after another)
+            wrapper = lst.parent
+            if wrapper is not None and wrapper.parent is not None and _class_list(wrapper):
+                wrapped = (id(wrapper.parent), _class_list(wrapper)[0], lst.name, key[2])
+                alike.setdefault(wrapped, []).append((lst, items))
+                heading = _first(wrapper, _H_TAGS)
+                if heading is not None and FULL_DATE.search(day := _text(heading)):
+                    for item in items:  # (its items print only their time: 10:32)
+                        if _CLOCK_FIRST.match(item["text"]):
+                            item["text"] = f"{day} {item['text']}"
     lists: list[tuple[list[Tag], list[dict]]] = []
     for group in alike.values():
         items = [item for _, part in group for item in part]
@@ -1618,6 +1629,7 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
     return items if len(items) >= 3 else []
 
 
+_CLOCK_FIRST = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
 _CARD_ITEMS = frozenset({"div", "li", "article", "section"})
 _SOURCE_TAGS = frozenset({"div", "span", "p", "cite", "em", "small"})
 
