@@ -11244,3 +11244,19 @@ def test_a_rolling_list_of_days_each_in_its_own_wrapper():
     arts = convert("cxbd_gd.htm", page.encode())["articles"]
     assert [a["title"] for a in arts] == [f"朝鲜半岛局势相关报道第{k}篇" for k in range(1, 7)]
     assert (arts[2]["published"], arts[2]["published_time"]) == ("2024-06-18", "16:44")
+
+
+def test_a_bbc_clips_byline_list_under_its_lead_picture():
+    """BBC's page clipped: its byline list under the lead picture (- 作者, 孙宇辰 / - 职务,
+    BBC中文 / - 报道自 首尔 / - 2025年1月13日): the byline, not text; under a 联合早报 story
+    its prompt to report a mistake (发现错误？[告诉我们](…)) is no text either."""
+    page = (
+        '---\nsource: "https://www.bbc.com/zhongwen/articles/c4g1x7zd2p9o/simp"\n---\n# 乌克兰俘获两名朝鲜士兵\n\n'
+        "![泽连斯基公布的视频截图](https://ichef.bbci.co.uk/1.jpg)\n\n"
+        "- 作者, 孙宇辰\n- 职务, BBC中文\n- 报道自 首尔\n- 2025年1月13日\n\n"
+        + _STORY
+        + "\n\n发现错误？[告诉我们](https://www.zaobao.com.sg/feedback)\n"
+    )
+    a = _one_raw("bbc.md", page)
+    assert (a["author"], _plain_body(a)) == ("孙宇辰", _STORY)
+    assert a["published"] == "2025-01-13"

@@ -420,6 +420,8 @@ _LINE_PATTERNS = [
     # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)
     # (and the label of a box of videos the copy left empty: 更多影音)
     rf"{_PLAYER}(\s*{_PLAYER})*|(影片|视频|視頻)(載入|载入|加载|加載)中\.*|更多(影音|影片|视频|視頻)",
+    # a prompt to report a mistake (联合早报: 发现错误？告诉我们)
+    r"(发现错误|發現錯誤)[？?]\s*(告诉我们|告訴我們)",
     # a site's maker and sponsor in its footer: 制作单位：新华网股份有限公司
     r"(制作单位|製作單位|主办单位|主辦單位|承办单位|承辦單位)\s*[:：]\s*\S.{0,30}",
     # a wire's sign-off under the story between equals signs: ==共同社==

@@ -4,6 +4,7 @@ body: the feed's HTML, or Markdown when the archiver converted it. A file may ho
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from ..clean import (
     COMMENTS_LABEL,
@@ -278,9 +279,11 @@ def markdown(body: str, title: str | None) -> Doc:
         else:
             break
         del blocks[k]
-    if blocks and _byline_list(blocks[0]):  # - 作者, 李成敏 / - 职务, … / - 2024年1月17日
-        doc.bylines = [_LIST_MARK.sub("", ln) for ln in blocks[0].split("\n")]
-        blocks = blocks[1:]
+    # - 作者, 李成敏 / - 职务, … / - 2024年1月17日 (maybe under the lead picture)
+    pictures = sum(1 for _ in takewhile(lambda b: _IMAGE.match(b.strip()), blocks[:2]))
+    if len(blocks) > pictures and _byline_list(blocks[pictures]):
+        doc.bylines = [_LIST_MARK.sub("", ln) for ln in blocks[pictures].split("\n")]
+        del blocks[pictures]
     blocks = _without_lists(blocks, doc)
     while blocks and _HEADING.match(blocks[-1]):
         blocks.pop()  # a heading left with nothing under it (## 相关话题 over tags)
@@ -293,7 +296,9 @@ def markdown(body: str, title: str | None) -> Doc:
 
 # A field of a byline printed as a list (BBC: - 作者, 李成敏 / - 职务, BBC中文首尔报道).
 _BYLINE_FIELD = re.compile(
-    r"(?:作者|記者|记者|職務|职务|報道地點|报道地点|來源|来源|author|role)\s*[,，:：]\s*\S", re.I
+    r"(?:作者|記者|记者|職務|职务|報道地點|报道地点|來源|来源|author|role)\s*[,，:：]\s*\S"
+    r"|(?:報道自|报道自|報導自|报导自)\s*\S",  # (BBC: 报道自 首尔)
+    re.I,
 )
 
 
