@@ -1847,9 +1847,9 @@ def _main(soup: BeautifulSoup) -> Tag:
     inner = [k for k in held if elements[k].name == "article" and root in elements[k].parents]
     if inner and (k := max(inner, key=lambda k: totals[k])) and totals[k] >= 0.7 * totals[id(root)]:
         root = elements[k]
-    # (a held block inside it with all but a few words of its text is the story's: the rest is
-    # the titles of boxes around it, 熱門推播 and 今日熱門 over their lists)
-    # (nor a lead or a picture before it)
+    # (a held block inside it with all but a few words of its text, and no lead or picture
+    # before it, is the story's: the rest is the titles of boxes around it, 熱門推播 and 今日熱門
+    # over their lists)
     inner = [
         k
         for k in held
@@ -2091,15 +2091,16 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
     if alt:
         # (the image may be wrapped in its link: <a href="….jpg"><img alt></a><p class="caption">)
         linked = img.parent is not None and img.parent.name == "a" and not _text(img.parent)
-        # (or the next block when the image is alone in its own: <div class="itemImage"><img>
-        # </div><div class="itemImageCaption">…)
         nxt = (img.parent if linked else img).find_next_sibling()
         if (
             nxt is None
             and (below := _after_lone_image(img)) is not None
             and len(_text(below)) <= 60
         ):
-            nxt = below  # (a short line: a gallery's long descriptions under each picture stay)
+            # (or the next block when the image is alone in its own, if short: <div
+            # class="itemImage"><img></div><div class="itemImageCaption">…; a gallery's long
+            # descriptions under each picture stay)
+            nxt = below
         # (or a span classed as one: <img alt="…"><span class="img_descr">…</span>)
         spanned = nxt is not None and nxt.name == "span" and _CAPTION_CLASS.search(_classes(nxt))
         if nxt is None or (nxt.name not in _HOLDER_NAMES and not spanned) or len(_text(nxt)) > 200:

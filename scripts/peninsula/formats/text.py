@@ -1418,7 +1418,8 @@ def parse(text: str) -> Doc:
     if len(lines) > 3 and SHARED_VIA.fullmatch(lines[-1]):
         lines = lines[:-1]  # — 經 now新聞 App 分享: the app's note under a shared story
     for k in range(max(len(lines) - 3, 3), len(lines)):
-        # (or with the story's address: 分享自央视新闻客户端 https://…): the app's outlet's
+        # (or with the story's address: 分享自央视新闻客户端 https://…): the address is the
+        # story's, the app names its outlet
         if (app := SHARED_VIA.match(lines[k])) and (
             url := _BARE_ADDRESS.fullmatch(lines[k][app.end() :])
         ):
