@@ -11260,3 +11260,33 @@ def test_a_bbc_clips_byline_list_under_its_lead_picture():
     a = _one_raw("bbc.md", page)
     assert (a["author"], _plain_body(a)) == ("孙宇辰", _STORY)
     assert a["published"] == "2025-01-13"
+
+
+def test_a_google_docs_export_of_a_pasted_page():
+    """A Google Docs document exported as HTML (<body class="c9 doc-content">) holding a pasted
+    page: read as the text copy it is (its date line, its dateline's reporters, its story); a
+    reviewer's comment mark in a paragraph ([a]) and the comment at the end are no text."""
+    first, second, third = _STORY.split("\n\n")
+    p = '<p class="c2"><span class="c3">{}</span></p>'
+    page = (
+        '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head>'
+        '<body class="c9 doc-content">'
+        + p.format("韩国宪法法院裁定罢免总统尹锡悦")
+        + p.format("2025-04-04 12:36:15　来源：新华网")
+        + p.format(f"新华社首尔4月4日电（记者孙一然 胡晓光）{first}")
+        + f'<p class="c2"><span class="c3">{second[:20]}</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup>'
+        f'<span class="c3">{second[20:]}</span></p>'
+        + p.format(third)
+        + '<div class="c5"><p class="c10"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span class="c3">这里的票数需要核对</span></p></div>'
+        "</body></html>"
+    )
+    a = _one_raw("docs.html", page)
+    assert (a["published"], a["published_time"], a["author"]) == (
+        "2025-04-04",
+        "12:36:15",
+        "孙一然、胡晓光",
+    )
+    assert (
+        a["body"].strip()
+        == f"新华社首尔4月4日电（记者孙一然 胡晓光）{first}\n\n{second}\n\n{third}"
+    )

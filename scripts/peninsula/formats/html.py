@@ -3051,6 +3051,27 @@ def _story_texts(data, depth: int = 0):
             yield from _story_texts(value, depth + 1)
 
 
+_DOCS_BODY = re.compile(r"<body[^>]*\bclass=\"[^\"]*\bdoc-content\b")
+_COMMENT_REF, _COMMENT = re.compile(r"^cmnt_ref\d+$"), re.compile(r"^cmnt\d+$")
+
+
+def docs_text(page: str) -> str | None:
+    """A Google Docs document exported as HTML (<body class="… doc-content">) as the text a
+    researcher pasted into it, a paragraph a line: the document's own title and notes and the
+    pasted page, read as any text copy is; the reviewers' comments and their marks ([a]) go.
+    None for any other page."""
+    if not _DOCS_BODY.search(page[:20000]):
+        return None
+    soup = _soup(page)
+    for mark in soup.find_all("a", id=_COMMENT_REF):  # (<sup><a id="cmnt_ref1">[a]</a></sup>)
+        (mark.find_parent("sup") or mark).decompose()
+    for mark in soup.find_all("a", id=_COMMENT):  # (the comment: <div><p><a id="cmnt1">…)
+        if not _gone(mark):
+            (mark.find_parent("div") or mark.find_parent("p") or mark).decompose()
+    lines = [_text(el) for el in soup.find_all(["p", "h1", "h2", "h3", "h4", "li"])]
+    return "\n".join(ln for ln in lines if ln) + "\n"
+
+
 def _plain_html(text: str) -> str:
     return re.sub(r"<[^>]+>|\s+", "", text)
 
