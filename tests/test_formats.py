@@ -11290,3 +11290,30 @@ def test_a_google_docs_export_of_a_pasted_page():
         a["body"].strip()
         == f"新华社首尔4月4日电（记者孙一然 胡晓光）{first}\n\n{second}\n\n{third}"
     )
+
+
+def test_a_word_document_saved_as_a_web_page_with_the_researchers_notes():
+    """Word's "Save as Web Page" of a document holding a pasted page under the researcher's
+    title and note (【资料】朝鲜导弹 0530 / 整理：陈磊　2024.6.2　用于第三章 / 原文链接：…):
+    read as the text copy it is; the title and the note are the researcher's."""
+    p = "<p class=MsoNormal><span lang=ZH-CN>{}</span><o:p></o:p></p>"
+    lines = [
+        "【资料】朝鲜导弹 0530", "整理：陈磊　2024.6.2　用于第三章 导弹发射时间线",
+        "原文链接：https://world.huanqiu.com/article/4HxYz7Kd2Qa", "环球网 &gt; 国际新闻 &gt; 正文",
+        "韩联参：朝鲜向东部海域发射约10枚短程弹道导弹", "2024-05-30 09:41　　来源：环球网　　作者：王逸飞",
+        *_STORY.split("\n\n"),
+    ]  # fmt: skip
+    page = (
+        '<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=Generator '
+        'content="Microsoft Word 15"><title>【资料】朝鲜导弹 0530</title></head><body lang=ZH-CN>'
+        "<div class=WordSection1>" + "".join(p.format(ln) for ln in lines) + "</div></body></html>"
+    )
+    a = _one_raw("朝鲜导弹_0530.htm", page)
+    assert (a["title"], a["published_time"], a["author"]) == (
+        "韩联参：朝鲜向东部海域发射约10枚短程弹道导弹",
+        "09:41",
+        "王逸飞",
+    )
+    assert (
+        a["url"] == "https://world.huanqiu.com/article/4HxYz7Kd2Qa" and a["body"].strip() == _STORY
+    )

@@ -3052,15 +3052,19 @@ def _story_texts(data, depth: int = 0):
 
 
 _DOCS_BODY = re.compile(r"<body[^>]*\bclass=\"[^\"]*\bdoc-content\b")
+# (or Word's "Save as Web Page", its tables aside: a table is read as a page's)
+_WORD_PAGE = re.compile(r"name=\"?Generator\"?\s+content=\"Microsoft Word", re.IGNORECASE)
 _COMMENT_REF, _COMMENT = re.compile(r"^cmnt_ref\d+$"), re.compile(r"^cmnt\d+$")
 
 
 def docs_text(page: str) -> str | None:
-    """A Google Docs document exported as HTML (<body class="… doc-content">) as the text a
-    researcher pasted into it, a paragraph a line: the document's own title and notes and the
+    """A Google Docs document exported as HTML (<body class="… doc-content">), or a Word one
+    saved as a web page, as the text a researcher pasted into it, a paragraph a line: the document's own title and notes and the
     pasted page, read as any text copy is; the reviewers' comments and their marks ([a]) go.
     None for any other page."""
-    if not _DOCS_BODY.search(page[:20000]):
+    head = page[:20000]
+    word = _WORD_PAGE.search(head) and "<table" not in page.lower()
+    if not (_DOCS_BODY.search(head) or word):
         return None
     soup = _soup(page)
     for mark in soup.find_all("a", id=_COMMENT_REF):  # (<sup><a id="cmnt_ref1">[a]</a></sup>)

@@ -960,9 +960,12 @@ def _section(crumbs: str) -> str | None:
 
 # A researcher's note typed over a copied story: 【摘录】…, …整理，供《半岛动态周报》使用.
 _NOTE_LINE = re.compile(
-    r"^[【\[]\s*(?:摘录|摘錄|资料整理|資料整理|研究笔记|研究筆記|备忘|備忘)\s*[】\]]"
+    r"^[【\[]\s*(?:摘录|摘錄|资料整理|資料整理|资料|資料|研究笔记|研究筆記|备忘|備忘)\s*[】\]]"
     r"|(?:整理|摘录|摘錄)\s*[，,]\s*供.{1,30}(?:使用|参考|參考)"
 )
+
+
+_COMPILED_BY = re.compile(r"(?:整理|整理人|摘录|摘錄|收集|汇编|彙編)\s*[:：]\s*\S")
 
 
 # A newspaper page's header, copied from its PDF: 2024年6月20日 星期四 国际 3.
@@ -1371,6 +1374,10 @@ def parse(text: str) -> Doc:
         # day is when the copy was made, no earlier than the story
         note = lines.pop(0)
         if day := _FULL_DAY.search(note):
+            doc.meta.setdefault("posted", _full_day(day))
+        compiled = lines.pop(0) if len(lines) > 2 and _COMPILED_BY.match(lines[0]) else ""
+        # (then who compiled it when: 【资料】朝鲜导弹 0530 / 整理：陈磊 2024.6.2 用于第三章…)
+        if day := re.search(_SAVED_DAY, compiled):
             doc.meta.setdefault("posted", _full_day(day))
     lines = _release_head(_wechat_head(lines, doc), doc)
     if len(lines) > 2 and _korean_over_chinese(lines[0], lines[1]):
