@@ -3059,9 +3059,9 @@ _COMMENT_REF, _COMMENT = re.compile(r"^cmnt_ref\d+$"), re.compile(r"^cmnt\d+$")
 
 def docs_text(page: str) -> str | None:
     """A Google Docs document exported as HTML (<body class="… doc-content">), or a Word one
-    saved as a web page, as the text a researcher pasted into it, a paragraph a line: the document's own title and notes and the
-    pasted page, read as any text copy is; the reviewers' comments and their marks ([a]) go.
-    None for any other page."""
+    saved as a web page, as the text a researcher pasted into it, a paragraph a line: the
+    document's own title and notes and the pasted page, read as any text copy is; reviewers'
+    comments and their marks ([a]) go. None for any other page."""
     head = page[:20000]
     word = _WORD_PAGE.search(head) and "<table" not in page.lower()
     if not (_DOCS_BODY.search(head) or word):
@@ -3071,7 +3071,7 @@ def docs_text(page: str) -> str | None:
         (mark.find_parent("sup") or mark).decompose()
     for mark in soup.find_all("a", id=_COMMENT):  # (the comment: <div><p><a id="cmnt1">…)
         if not _gone(mark):
-            (mark.find_parent("div") or mark.find_parent("p") or mark).decompose()
+            (mark.find_parent("p") or mark).decompose()  # (its paragraph, never a wrapper)
     lines = [_text(el) for el in soup.find_all(["p", "h1", "h2", "h3", "h4", "li"])]
     return "\n".join(ln for ln in lines if ln) + "\n"
 
