@@ -1338,16 +1338,13 @@ def parse(text: str) -> Doc:
     fielded = "title" in found  # (a labelled record's 标题： among them)
     for k, ln in enumerate(lines[:3]):
         if (
-            note := _COPY_NOTE.fullmatch(ln)
+            _COPY_NOTE.fullmatch(ln)
             or _SAVED_LINE.fullmatch(ln)
             or _DAY_SAVED.fullmatch(ln)
+            or _COPIED_NOTE.fullmatch(ln)
         ):
-            # （2024/6/20 早上存）, 存檔 2024-06-21 10:02（…）: when the copy was made
-            doc.meta.setdefault("posted", _full_day(note))
-            lines = lines[:k] + lines[k + 1 :]
-            break
-        if _COPIED_NOTE.fullmatch(ln):
-            # (or the verb first, or no year: （复制于 2024-06-03 22:41）, （9月10日从中新网复制，…）)
+            # （2024/6/20 早上存）, 存檔 2024-06-21 10:02（…）, （复制于 2024-06-03 22:41）: when the
+            # copy was made (or no day with a year: （9月10日从中新网复制，…）)
             if day := re.search(_SAVED_DAY, ln):
                 doc.meta.setdefault("posted", _full_day(day))
             lines = lines[:k] + lines[k + 1 :]
