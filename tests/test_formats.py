@@ -11317,3 +11317,78 @@ def test_a_word_document_saved_as_a_web_page_with_the_researchers_notes():
     assert (
         a["url"] == "https://world.huanqiu.com/article/4HxYz7Kd2Qa" and a["body"].strip() == _STORY
     )
+
+
+def test_a_portal_copy_whose_menu_sits_over_its_crumbs():
+    """A portal page copied whole (网易): its menu's last button (注册免费邮箱) sits over the
+    page's crumbs, the headline is under them, its date under it."""
+    text = "\n".join(
+        [
+            "网易首页", "应用", "网易新闻", "网易公开课", "网易有道", "登录", "注册免费邮箱",
+            "网易首页 > 网易号 > 正文", "申请入驻", "", "中日韩经贸部长会议时隔五年重启 三方同意加快自贸协定谈判",
+            "2025-03-31 07:18:43　来源: 新京报", "北京", "举报", "0", "分享至", "", _STORY,
+        ]
+    )  # fmt: skip
+    a = _one_raw("网易.txt", text)
+    assert (a["title"], a["published_time"]) == (
+        "中日韩经贸部长会议时隔五年重启 三方同意加快自贸协定谈判",
+        "07:18:43",
+    )
+    assert a["body"].strip() == _STORY
+
+
+def test_a_writers_line_naming_an_intern_after_a_space_and_a_source_line_without_a_colon():
+    """财新: 文｜财新 孙嘉禾 实习记者 韩雨桐 names two writers (the second after a space and a
+    title); 来源于 财新网 is the source's line: both go from the story, the outlet is read."""
+    text = "\n".join(
+        [
+            "韩国2025年出口首破7000亿美元 半导体贡献近四分之一", "2026年01月01日 16:05",
+            "来源于 财新网", "文｜财新 孙嘉禾 实习记者 韩雨桐", "", _STORY,
+        ]
+    )  # fmt: skip
+    a = _one_raw("财新.txt", text)
+    assert (a["author"], a["outlet"]) == ("孙嘉禾、韩雨桐", "财新 (Caixin)")
+    assert a["body"].strip() == _STORY
+
+
+def test_a_clipped_page_whose_headline_is_bold_under_its_chrome():
+    """A clipper's Markdown of a whole page (澎湃: logo, menu, a download link) with the
+    headline in bold (**…**, the front matter's title): the story starts under it."""
+    page = (
+        '---\ntitle: "韩国宪法法院裁定罢免尹锡悦_澎湃新闻-The Paper"\n'
+        'source: "https://www.thepaper.cn/newsDetail_forward_30528814"\n---\n'
+        "[![澎湃新闻](https://www.thepaper.cn/img/logo.png)](https://www.thepaper.cn/)\n\n"
+        "[要闻](https://www.thepaper.cn/) [国际](https://www.thepaper.cn/channel_122908)\n\n"
+        "[下载客户端](https://www.thepaper.cn/download)\n\n"
+        "**韩国宪法法院裁定罢免尹锡悦**\n\n澎湃新闻记者 陈沁涵\n\n"
+        "2025-04-05 08:03 来源：澎湃新闻·国际\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("澎湃.md", page)
+    assert (a["title"], a["author"], a["published_time"]) == (
+        "韩国宪法法院裁定罢免尹锡悦",
+        "陈沁涵",
+        "08:03",
+    )
+    assert a["body"].strip() == _STORY
+
+
+def test_a_researchers_fields_and_note_over_a_copied_page_with_its_crumbs():
+    """A researcher's header over a pasted page (the document's name, 来源：新华网 with the
+    address, the day of the visit, tags set apart by slashes, a note of their own), then the
+    page's crumbs, headline and date: the headline is the page's, the address the source's."""
+    text = "\n".join(
+        [
+            "新华社 尹锡悦罢免 0404",
+            "来源：新华网 http://www.news.cn/world/20250404/8f3c6a0e/c.html",
+            "访问日期：2025年4月5日 整理人：Min", "标签：宪法法院 / 弹劾 / 尹锡悦",
+            "和韩联社、中央社的版本对照着看", "新华网 > 国际 > 正文", "韩国宪法法院裁定罢免总统尹锡悦",
+            "2025-04-04 12:36:15 来源：新华网", *_STORY.split("\n\n"),
+        ]
+    )  # fmt: skip
+    a = _one_raw("新华社 尹锡悦罢免 0404.txt", text)
+    assert (a["title"], a["url"], a["tags"]) == (
+        "韩国宪法法院裁定罢免总统尹锡悦",
+        "http://www.news.cn/world/20250404/8f3c6a0e/c.html",
+        ["宪法法院", "弹劾", "尹锡悦"],
+    )
+    assert (a["published_time"], a["body"].strip()) == ("12:36:15", _STORY)

@@ -73,8 +73,8 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
         if k >= 6 and not _chrome(blocks[:6] if k == 6 else [blocks[k - 1]]):
             break
         heading = block.strip()
-        if heading.startswith("## ") and "\n" not in heading and heading[3:].strip() == title:
-            heading = heading[1:]  # the headline set as ## (the page's <title> names it)
+        if "\n" not in heading and title and heading in (f"## {title}", f"**{title}**"):
+            heading = f"# {title}"  # the headline set as ## or bold (the page's <title> names it)
         if not heading.startswith("# ") or "\n" in heading:
             continue
         heading = heading[2:].strip()

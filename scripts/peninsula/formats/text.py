@@ -523,7 +523,7 @@ _FIELD_ROLES = {
     r"|published|date|pubdate",
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
     "tags": r"标签|標籤|关键词|關鍵詞|tags|tag|keywords",
-    "saved": r"收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|擷取日期|擷取時間|撷取日期|撷取时间|擷取|撷取|saved|archived|clipped"
+    "saved": r"访问日期|訪問日期|访问时间|訪問時間|浏览日期|瀏覽日期|accessed|收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|擷取日期|擷取時間|撷取日期|撷取时间|擷取|撷取|saved|archived|clipped"
     r"|下载|下載|下载时间|下載時間|存档|存檔|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
     r"|保存|收藏|复制|複製|保存于|保存於|存档于|存檔於|收藏于|收藏於|下载于|下載於"
     r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time"
@@ -739,7 +739,8 @@ def _without_skipped_boxes(lines: list[str]) -> list[str]:
 def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
     """Put an export's fields where the page's own would go; the source label is returned as
     header evidence (来源：…)."""
-    if url := re.search(r"https?://\S+", found.get("url", "")):
+    # (or the source's with its address: 来源：新华网 http://…)
+    if url := re.search(r"https?://\S+", found.get("url", "") or found.get("source", "")):
         doc.url = url.group(0).rstrip(")>")
     if "title" in found:  # a page's <title>: without its site's name (… | 联合早报)
         title = found["title"]
@@ -753,7 +754,8 @@ def _apply_fields(doc: Doc, found: dict[str, str]) -> list[str]:
     if "category" in found:
         doc.category = re.split(r"\s*[/>›»|｜]\s*", found["category"])[-1] or None
     if "tags" in found:
-        doc.tags = [t.strip("#") for t in re.split(r"[\s,，、;；]+", found["tags"]) if t.strip("#")]
+        words = re.split(r"[\s,，、;；/／|｜]+", found["tags"])  # (宪法法院 / 弹劾 / 尹锡悦)
+        doc.tags = [t.strip("#") for t in words if t.strip("#")]
     if saved := _ISO_IN.search(found.get("saved", "")):
         doc.meta["posted"] = _full_day(saved)
     elif "saved" in found and (day := metadata_date(found["saved"])).precision == "day":
@@ -1166,6 +1168,38 @@ def _headline_like(line: str) -> bool:
     return 6 <= len(line) <= 80 and not _FULL_STOP.search(line) and not is_date_only(line)
 
 
+def _read_chrome(doc: Doc, chrome: list[str]) -> None:
+    """What the chrome over a headline still tells: the site's name, the section in its
+    crumbs, the page's address."""
+    for ln in chrome:
+        name = (ln.split() or [""])[0]  # 三立新聞網 SETN.com
+        if not doc.site_name and (known_outlet(ln) or known_outlet(name)):
+            # (the whole line when it names one: 东方网 Oriental Daily News Malaysia)
+            doc.site_name = ln if known_outlet(ln) else name
+        if _CRUMB_LINE.fullmatch(ln):
+            doc.category = _section(ln) or doc.category
+        if _BARE_ADDRESS.fullmatch(ln):
+            doc.url = doc.url or ln
+        doc.url = doc.url or _source_url(ln)  # 原文链接：https://…
+
+
+def _crumbs_over_headline(lines: list[str]) -> int:
+    """The headline's index under the page's crumbs (新华网 > 国际 > 正文): the first line, or
+    a line a few short lines down (a researcher's note over the copy: 和韩联社的版本对照着看)
+    with the headline's date right under it; 0 when there are none."""
+    for k, ln in enumerate(lines[:8]):
+        if len(ln) > 80 or _SENTENCE_END.search(ln):
+            return 0  # the story (or a note of whole sentences) comes first
+        if (
+            k + 2 < len(lines)
+            and _CRUMB_LINE.fullmatch(ln)
+            and _headline_like(lines[k + 1])
+            and (k == 0 or FULL_DATE.search(lines[k + 2]) or _date_line(lines[k + 2]))
+        ):
+            return k + 1
+    return 0
+
+
 def _chrome_over_headline(lines: list[str]) -> int | None:
     """The headline's index when a copy opens with a page's or an app's chrome (short lines
     of short words: a menu, 阅读模式 退出, the font buttons, the site's name): the first
@@ -1273,10 +1307,10 @@ def _dated_under(lines: list[str], k: int) -> bool:
             or _RELATIVE_TIME.fullmatch(ln)
         ):
             return True
-        if _SENTENCE_END.search(ln):
+        if _SENTENCE_END.search(ln) or len(ln) > 40:
             return False
-        if len(ln) > 40:
-            return False
+        if _CRUMBS.fullmatch(ln) or _spaced_crumbs(ln):
+            return False  # the page's crumbs: the headline is under them (网易首页 > 网易号 > 正文)
     return False
 
 
@@ -1386,25 +1420,16 @@ def parse(text: str) -> Doc:
         and (FULL_DATE.search(lines[2]) or is_date_only(lines[2]))
     ):
         doc.category = lines.pop(0)  # the section's word over the headline and its date (國際)
-    if len(lines) > 2 and _CRUMB_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
-        # the page's crumbs over the headline (东方视点网　国际频道 > 朝鲜半岛): the section
-        doc.category = _section(lines[0]) or doc.category
-        lines = lines[1:]
+    if start := _crumbs_over_headline(lines):
+        # the page's crumbs over the headline (东方视点网　国际频道 > 朝鲜半岛): the section;
+        # the short lines over them are the page's chrome or the researcher's notes
+        _read_chrome(doc, lines[:start])
+        lines = lines[start:]
     if start := _chrome_over_headline(lines):
-        # an app's or a site's chrome over the headline (menus, 阅读模式): its site's name and
-        # its crumbs still count
+        # an app's or a site's chrome over the headline (menus, 阅读模式)
         if is_date_only(lines[start - 1]):  # the story's date over its headline (明報)
             doc.date_hints.append(lines[start - 1])
-        for ln in lines[:start]:
-            name = (ln.split() or [""])[0]  # 三立新聞網 SETN.com
-            if not doc.site_name and (known_outlet(ln) or known_outlet(name)):
-                # (the whole line when it names one: 东方网 Oriental Daily News Malaysia)
-                doc.site_name = ln if known_outlet(ln) else name
-            if _CRUMB_LINE.fullmatch(ln):
-                doc.category = _section(ln) or doc.category
-            if _BARE_ADDRESS.fullmatch(ln):
-                doc.url = doc.url or ln
-            doc.url = doc.url or _source_url(ln)  # 原文链接：https://…
+        _read_chrome(doc, lines[:start])
         lines = lines[start:]
     for ln in lines:
         doc.url = doc.url or _source_url(ln)  # 原文網址：https://… under the story
