@@ -11392,3 +11392,46 @@ def test_a_researchers_fields_and_note_over_a_copied_page_with_its_crumbs():
         ["宪法法院", "弹劾", "尹锡悦"],
     )
     assert (a["published_time"], a["body"].strip()) == ("12:36:15", _STORY)
+
+
+def test_a_copy_under_two_fields_with_a_masthead_and_its_motto():
+    """A researcher's two fields over a copy (来源网址：… / 复制时间：…), the paper's masthead
+    with its motto (劳动新闻 - 朝鲜劳动党中央委员会机关报), its menus and today's date, then the
+    headline with its day and the paper's name under it (主体113(2024)年7月20日 《劳动新闻》);
+    the writer's line closes the story, 其他文章 heads other stories."""
+    text = "\n".join(
+        [
+            "来源网址：http://www.rodong.rep.kp/cn/index.php?MTVAMjAyNC0wNy0yMEgwMDJA",
+            "复制时间：2024-07-22 09:13", "", "劳动新闻 - 朝鲜劳动党中央委员会机关报",
+            "조선어 | English | 中文 | Русский", "2024年7月22日 星期一",
+            "首页  政治  经济  社会  文化  国际  评论  照片", "搜索", "", "评论", "",
+            "美国的“延伸威慑”是破坏地区和平的祸根", "", "主体113(2024)年7月20日 《劳动新闻》", "",
+            "字号 + -    打印", "", _STORY, "", "本报记者 金哲民", "",
+            "上一篇：平壤市民热烈庆祝祖国解放战争胜利71周年", "", "其他文章", "·伟大的党，伟大的人民",
+        ]
+    )  # fmt: skip
+    a = _one_raw("rodong.txt", text)
+    assert (a["title"], a["published"], a["author"]) == (
+        "美国的“延伸威慑”是破坏地区和平的祸根",
+        "2024-07-20",
+        "金哲民",
+    )
+    assert a["url"] == "http://www.rodong.rep.kp/cn/index.php?MTVAMjAyNC0wNy0yMEgwMDJA"
+    assert a["body"].startswith(_STORY.split("\n\n")[0])
+    assert "本报记者" not in a["body"]
+
+
+def test_crumbs_over_a_menu_and_the_days_date_are_chrome():
+    """東方日報's copy: the crumbs (主頁 > 東方日報 > 國際) over a menu row and the day's date
+    with the weather; the headline comes after the font buttons."""
+    text = "\n".join(
+        [
+            "東網 on.cc | 東方日報 | 太陽報 | 東方互動", "主頁 > 東方日報 > 國際",
+            "要聞港聞  兩岸國際  財經  娛樂  體育  副刊", "2012年4月14日(星期六)    天氣：大致多雲 22-26度",
+            "字體：小 中 大    列印    電郵", "", "北韓射「光明星3號」失敗　火箭升空兩分鐘解體墮海", "",
+            *_TW_STORY,
+        ]
+    )  # fmt: skip
+    a = _one_raw("orientaldaily.txt", text)
+    assert a["title"] == "北韓射「光明星3號」失敗 火箭升空兩分鐘解體墮海"
+    assert a["body"].startswith(_TW_STORY[0])

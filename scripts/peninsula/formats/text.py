@@ -515,7 +515,7 @@ _FIELD = re.compile(
 )
 _FIELD_ROLES = {
     "title": r"title|headline|标题|標題",  # (a scraper's header: title: …; 标题： opens a labelled record)
-    "url": r"原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
+    "url": r"来源网址|來源網址|来源链接|來源連結|原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
     "source": r"来源|來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|publication|outlet",
     "author": r"作者|记者|記者|author|by",
     "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|报纸日期|報紙日期|出版日期"
@@ -546,7 +546,8 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         end += 1
     block = [m for ln in lines[start:end] if (m := _FIELD.match(ln))]  # (not an empty field)
     roles = {_FIELD_ROLE.get(m["label"].lower()) for m in block} - {None}
-    if len(block) < 3 or len(roles) < 2:
+    # (or two known ones opening the file: 来源网址：… / 复制时间：…, a researcher's header)
+    if len(roles) < 2 or (len(block) < 3 and (start > 0 or len(roles) < len(block))):
         return {}, lines
     if ruled:
         start -= 1
@@ -1194,6 +1195,7 @@ def _crumbs_over_headline(lines: list[str]) -> int:
             k + 2 < len(lines)
             and _CRUMB_LINE.fullmatch(ln)
             and _headline_like(lines[k + 1])
+            and not _menu_row(lines[k + 1])  # (the menu under the crumbs, then the day's date)
             and (k == 0 or FULL_DATE.search(lines[k + 2]) or _date_line(lines[k + 2]))
         ):
             return k + 1
@@ -1249,7 +1251,8 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             or _CRUMBS.fullmatch(ln)
             or _spaced_crumbs(ln)
             or _menu_row(ln)
-            or (k == 0 and known_outlet(ln))  # (the site's name first: 俄罗斯卫星通讯社)
+            # (the site's name first: 俄罗斯卫星通讯社, or with its motto: 劳动新闻 - 朝鲜…机关报)
+            or (k == 0 and known_outlet(_MOTTO.split(ln)[0]))
         ):
             continue  # the page's address, copied with it (or labelled), its crumbs or its menu
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
@@ -1257,6 +1260,8 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     return None
 
 
+_PAPER_NAME = re.compile(r"《[^《》]{2,12}》")
+_MOTTO = re.compile(r"\s+[-–—|｜]\s+")
 # (maybe with its edition's city: 明報加東版(多倫多) / Ming Pao Canada)
 _NAME_OVER_LATIN = re.compile(r"[\u4e00-\u9fff]{2,16}(?:[（(][\u4e00-\u9fff]{2,6}[)）])?")
 _LATIN_NAME = re.compile(
@@ -1305,6 +1310,7 @@ def _dated_under(lines: list[str], k: int) -> bool:
             or _date_line(ln)
             or is_date_only(ln)
             or _RELATIVE_TIME.fullmatch(ln)
+            or is_date_only(_PAPER_NAME.sub("", ln))  # 主体113(2024)年7月20日 《劳动新闻》
         ):
             return True
         if _SENTENCE_END.search(ln) or len(ln) > 40:
