@@ -1221,6 +1221,74 @@ def test_ptt_post_without_the_template_is_bounded_by_its_posting_day():
     assert (a["published_earliest"], a["published_latest"]) == (None, "2025-07-08")
 
 
+def test_ptt_post_captured_from_a_terminal_in_big5():
+    """A PTT post saved from a terminal client: its colour codes (ESC[…m) are no text, the
+    template's labels end in ︰, its news is broken at 78 columns and rejoined, and the
+    promotion whose ► Big5 could not hold (?點我下載APP) goes."""
+    paragraph = "南韓第21屆總統選舉3日舉行投票，根據中央選舉管理委員會4日清晨公布的開票結果，共同民主黨候選人李在明以49.4%的得票率擊敗國民力量黨候選人金文洙，當選南韓第21任總統。由於是前總統尹錫悅遭彈劾下台後舉行的提前大選，李在明將不經交接期，於4日上午立即就任。"
+    wrapped = "\n".join(paragraph[i : i + 38] for i in range(0, len(paragraph), 38))
+    second = "李在明4日凌晨在國會前的支持者集會上發表勝選演說，他表示，將全力履行總統的責任與使命，「絕不辜負國民的期待」，並致力於修補社會的分裂。"
+    wrapped2 = "\n".join(second[i : i + 38] for i in range(0, len(second), 38))
+    post = (
+        "\x1b[34;47m 作者 \x1b[44;37m kimchi7788 (泡菜鍋)   \x1b[34;47m 看板 \x1b[44;37m HatePolitics \x1b[m\n"
+        "\x1b[34;47m 標題 \x1b[44;37m [新聞] 李在明勝選！南韓第21任總統出爐 \x1b[m\n"
+        "\x1b[34;47m 時間 \x1b[44;37m Wed Jun  4 08:47:12 2025 \x1b[m\n\n"
+        "1.新聞網址︰\nhttps://www.ettoday.net/news/20250604/2975531.htm\n\n"
+        "2.新聞來源︰\nETtoday新聞雲\n\n3.完整新聞標題︰\n李在明勝選！南韓第21任總統出爐 得票率49.4%擊敗金文洙\n\n"
+        f"4.完整新聞內文︰\n\n記者蘇詠晴／綜合報導\n2025年06月04日 08:21\n\n{wrapped}\n\n{wrapped2}\n\n"
+        "?點我下載APP　?按我看活動辦法\n\n5.備註︰\n\n李在明終於上了\n\n--\n"
+        "\x1b[1;32m※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 36.227.140.19 (臺灣)\x1b[m\n"
+        "\x1b[1;37m推 \x1b[33mKMTGG\x1b[m\x1b[33m: 南韓人民用選票教訓戒嚴 \x1b[m 06/04 08:48\n"
+    )
+    a = _one_raw("ptt.txt", post, "big5")
+    assert (a["title"], a["author"], a["published_time"]) == (
+        "李在明勝選！南韓第21任總統出爐 得票率49.4%擊敗金文洙",
+        "蘇詠晴",
+        "08:21",
+    )
+    assert a["url"] == "https://www.ettoday.net/news/20250604/2975531.htm"
+    assert a["body"].strip() == f"{paragraph}\n\n{second}"
+
+
+def test_ptt_post_saved_from_its_web_page():
+    """A PTT post's page on ptt.cc: the head's fields are spans (article-metaline), the post
+    is the screen's text; the news it quotes is the article, as in a copy of the post."""
+    page = (
+        '<html><body><div id="topbar" class="bbs-content">批踢踢實業坊 › 看板 Gossiping</div>'
+        '<div id="main-content" class="bbs-screen bbs-content">'
+        + "".join(
+            f'<div class="article-metaline"><span class="article-meta-tag">{k}</span>'
+            f'<span class="article-meta-value">{v}</span></div>'
+            for k, v in [
+                ("作者", "kuma5566 (熊熊出沒注意)"), ("看板", "Gossiping"),
+                ("標題", "[新聞] 北韓發射多枚短程彈道飛彈 日韓緊急應"), ("時間", "Thu Sep 12 11:02:35 2024"),
+            ]
+        )
+        + "\n1.媒體來源:\n中央社\n\n2.記者署名:\n中央社記者鍾佳容首爾12日專電\n\n"
+        "3.完整新聞標題:\n北韓發射多枚短程彈道飛彈 日韓緊急應對\n\n4.完整新聞內文:\n"
+        "2024/9/12 10:48（9/12 11:30 更新）\n\n" + "\n\n".join(_TW_STORY) + "\n\n"
+        "5.完整新聞連結 (或短網址):\n"
+        '<a href="https://www.cna.com.tw/news/aopl/202409120035.aspx">https://www.cna.com.tw/news/aopl/202409120035.aspx</a>\n\n'
+        "6.備註:\n又在放煙火\n\n--\n"
+        '<span class="f2">※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.36.215.88 (臺灣)\n</span>'
+        '<span class="f2">※ 文章網址: <a href="https://www.ptt.cc/bbs/Gossiping/M.1726110157.A.5C1.html">https://www.ptt.cc/bbs/Gossiping/M.1726110157.A.5C1.html</a>\n</span>'
+        '<div class="push"><span class="push-tag">推 </span><span class="push-userid">kelly0208</span>'
+        '<span class="push-content">: 先推</span><span class="push-ipdatetime"> 09/12 11:03\n</span></div>'
+        "</div></body></html>"
+    )  # fmt: skip
+    a = _one_raw("M.1726110157.A.5C1.html", page)
+    assert (a["title"], a["author"], a["published_time"]) == (
+        "北韓發射多枚短程彈道飛彈 日韓緊急應對",
+        "鍾佳容",
+        "10:48",
+    )
+    assert (a["url"], a["republished_url"]) == (
+        "https://www.cna.com.tw/news/aopl/202409120035.aspx",
+        "https://www.ptt.cc/bbs/Gossiping/M.1726110157.A.5C1.html",
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
 def test_weibo_post_copied_as_text():
     """A copied Weibo post: the account above the time line is the outlet when it is one; the
     time line (two-digit year) dates it; the bracketed headline is the title (not an outlet,

@@ -62,12 +62,19 @@ _BREAKS = re.compile("[\u2028\u2029\x0b\x0c\x85]")
 _AS_NEWLINES = {0x2028: "\n", 0x2029: "\n\n", 0x0B: "\n", 0x0C: "\n\n", 0x85: "\n"}
 
 
+_TERMINAL_CODE = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]")
+
+
 def _decode(data: bytes) -> Decoded:
     if not data.strip():
         raise Unreadable("empty file")
     what = _looks_binary(data)
     if what:
         raise Unreadable(f"binary file ({what}), not text")
+    if b"\x1b[" in data and data.count(b"\x00") < len(data) // 4:
+        # a terminal's capture (a PTT post saved from its client): its colour codes are no
+        # text, and no GBK, Big5 or UTF-8 character has an ESC byte in it
+        data = _TERMINAL_CODE.sub(b"", data)
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),

@@ -3076,6 +3076,33 @@ def docs_text(page: str) -> str | None:
     return "\n".join(ln for ln in lines if ln) + "\n"
 
 
+_BBS_PAGE = re.compile(r"class=\"[^\"]*\bbbs-content\b")
+
+
+def bbs_text(page: str) -> str | None:
+    """A PTT post's web page (ptt.cc) as the post its terminal shows: the head's fields
+    (作者 … 看板 … / 標題 … / 時間 …) over its text; None for any other page."""
+    if not _BBS_PAGE.search(page[:50000]) or "article-meta-tag" not in page:
+        return None
+    soup = _soup(page)
+    first = soup.find(class_="article-metaline")
+    main = first.find_parent(class_="bbs-content") if first else None
+    if main is None:
+        return None
+    head = {}
+    for line in main.find_all(class_=re.compile(r"^article-metaline")):
+        tag, value = line.find(class_="article-meta-tag"), line.find(class_="article-meta-value")
+        if tag and value:
+            head[tag.get_text(strip=True)] = value.get_text(" ", strip=True)
+        line.decompose()
+    if not {"作者", "看板", "標題", "時間"} <= head.keys():
+        return None
+    return (
+        f"作者 {head['作者']} 看板 {head['看板']}\n標題 {head['標題']}\n時間 {head['時間']}\n"
+        + main.get_text()
+    )
+
+
 def _plain_html(text: str) -> str:
     return re.sub(r"<[^>]+>|\s+", "", text)
 

@@ -35,6 +35,7 @@ from ..fields import (
     CREDIT_ROW,
     EDITION_LINE,
     WRITERS,
+    author_from_header,
     bare_name,
     caps_byline,
     closing_byline,
@@ -2601,12 +2602,14 @@ _BBS_HEAD = re.compile(
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 # The news template's numbered fields: 1.媒體來源: / 4.完整新聞內文: / 5.完整新聞連結 (或短網址):
 _BBS_FIELD = re.compile(
-    r"^[ \t]*\d[ \t]*[.．、][ \t]*(?P<label>[^:：\n]{2,60})[:：][ \t]*(?P<rest>.*)$", re.MULTILINE
+    r"^[ \t]*\d[ \t]*[.．、][ \t]*(?P<label>[^:：︰\n]{2,60})[:：︰][ \t]*(?P<rest>.*)$",
+    re.MULTILINE,
 )
 _BBS_LABELS = {"媒體來源": "outlet", "記者署名": "author", "新聞標題": "title", "新聞內文": "body"}
 _BBS_URL = re.compile(r"新聞連結|網址|連結")
 _BBS_HINT = re.compile(r"^[ \t]*※[^\n]*\n?", re.MULTILINE)
 _BBS_SIGNATURE = re.compile(r"^--\s*$\n(?:.*\n)*?\s*※\s*發信站", re.M)
+_LOST_MARK = re.compile(r"^\?(?=[\u4e00-\u9fff])", re.MULTILINE)
 _BBS_ADDRESS = re.compile(r"※\s*文章網址\s*[:：]\s*(?P<url>https?://\S+)")
 
 
@@ -2635,13 +2638,18 @@ def bbs_post(text: str) -> Doc | None:
             url = found.group()
     subject = re.sub(r"^\s*(?:Re:\s*|Fw:\s*)*(?:\[[^\]]{1,6}\]\s*)?", "", head["subject"]).strip()
     title = (fields.get("title") or "").split("\n")[0].strip() or subject
-    doc = parse(f"{title}\n\n{fields.get('body', content if not marks else '')}")
+    # (the text alone judged for its wrapping: a terminal's capture breaks lines at 78 columns;
+    # a marker Big5 has no character for is a ? there: ?不用抽 不用搶 現在用APP看新聞)
+    body = _LOST_MARK.sub("►", unwrap(fields.get("body", content if not marks else "")))
+    doc = parse(f"{title}\n\n{body}")
     doc.title, doc.title_source = title, "headline"
     doc.url = url
     doc.site_name = "PTT"
     address = _BBS_ADDRESS.search(text, end.start()) if end else None
     doc.republished_url = address["url"] if address else None
-    byline = re.sub(r"^(?:記者|记者)\s*", "", (fields.get("author") or "").split("\n")[0]).strip()
+    signed = (fields.get("author") or "").split("\n")[0]
+    # (the reporter's name, also out of a dateline: 中央社記者鍾佳容首爾12日專電)
+    byline = author_from_header(signed) or re.sub(r"^(?:記者|记者)\s*", "", signed).strip()
     outlet = fields["outlet"].split()[0] if fields.get("outlet") else None
     _evidence(doc, outlet, f"作者：{byline}" if byline else "")
     doc.meta["posted"] = _iso_day(head["year"], head["mon"], head["day"])
