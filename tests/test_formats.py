@@ -11503,3 +11503,79 @@ def test_crumbs_over_a_menu_and_the_days_date_are_chrome():
     a = _one_raw("orientaldaily.txt", text)
     assert a["title"] == "北韓射「光明星3號」失敗 火箭升空兩分鐘解體墮海"
     assert a["body"].startswith(_TW_STORY[0])
+
+
+def test_what_udn_adds_to_a_copy_of_its_story():
+    """A copy of a udn story carries the site's addition under it: 原文網址: the headline with
+    its section and site, the address on the next line, and the site's reminder (…提醒您：新聞
+    內容僅供參考…): the address is the story's, the site names the outlet, none is text."""
+    text = "\n\n".join(
+        [
+            "北韓連續施放垃圾氣球　南韓宣布全面恢復擴音器廣播", *_TW_STORY,
+            "原文網址: 北韓連續施放垃圾氣球　南韓宣布全面恢復擴音器廣播 | 國際 | 聯合新聞網\nhttps://udn.com/news/story/6809/7995432",
+            "聯合新聞網 udn.com 提醒您：新聞內容僅供參考，詳細請以原文為準。",
+        ]
+    )  # fmt: skip
+    a = _one_raw("udn.txt", text)
+    assert (a["url"], a["outlet"]) == (
+        "https://udn.com/news/story/6809/7995432",
+        outlet_for_name("聯合報"),
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_post_sharing_a_story_under_the_posters_words():
+    """A shared post copied as text: the poster's own words (sentences) over the story's
+    【headline】 and its date: the story is the article, the poster's words are not."""
+    text = "\n".join(
+        [
+            "🔴 今天凌晨又一位北韓阿兵哥自己走過來了！", "自由時報整理得很完整，全文轉貼👇", "",
+            "【北韓士兵徒步穿越非軍事區投奔南韓 今年第2起軍人越界】", "2024/08/20 14:22", "", *_TW_STORY,
+        ]
+    )  # fmt: skip
+    a = _one_raw("post.txt", text)
+    assert (a["title"], a["published_time"]) == (
+        "北韓士兵徒步穿越非軍事區投奔南韓 今年第2起軍人越界",
+        "14:22",
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_facebook_posts_page():
+    """A Facebook post's page: the message (data-ad-preview="message") is read as a text copy
+    (a shared story's headline, date, text and address); Facebook republishes it at the
+    post's address; comments, the link preview and the reactions are the page's."""
+    message = "<br />".join(
+        [
+            "今天凌晨又一位北韓阿兵哥自己走過來了！", "全文轉貼👇", "",
+            "【北韓士兵徒步穿越非軍事區投奔南韓 今年第2起軍人越界】", "2024/08/20 14:22", "",
+            "〔記者林宜彤／綜合報導〕" + _TW_STORY[0], "", _TW_STORY[1], "", _TW_STORY[2], "",
+            "▶ 原文：https://news.ltn.com.tw/news/world/breakingnews/4771234", "", "#北韓 #脫北者",
+        ]
+    )  # fmt: skip
+    post = "https://www.facebook.com/koreacorner.tw/posts/pfbid02xKq7Lm3V"
+    page = (
+        '<html id="facebook"><head><title>韓半島新聞轉角 - 今天凌晨… | Facebook</title>'
+        f'<link rel="canonical" href="{post}" /></head><body>'
+        '<div role="main"><div role="article"><h2><a href="https://www.facebook.com/koreacorner.tw">'
+        '韓半島新聞轉角</a></h2><abbr data-utime="1724137500" title="2024年8月20日 星期二 下午3:05">'
+        "2024年8月20日下午3:05</abbr>"
+        f'<div data-ad-preview="message"><div dir="auto">{message}</div></div>'
+        '<div class="link-preview"><span class="domain">NEWS.LTN.COM.TW</span></div>'
+        '<div class="comments"><div class="comment">小兵都知道要往南走了</div></div>'
+        "</div></div></body></html>"
+    )
+    a = _one_raw("fb_post.htm", page)
+    assert (a["title"], a["author"], a["outlet"]) == (
+        "北韓士兵徒步穿越非軍事區投奔南韓 今年第2起軍人越界",
+        "林宜彤",
+        outlet_for_name("自由時報"),
+    )
+    assert (a["url"], a["republished_url"]) == (
+        "https://news.ltn.com.tw/news/world/breakingnews/4771234",
+        post,
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY) and a["tags"] == ["北韓", "脫北者"]
+    assert a["published_time"] == "14:22"  # the story's, not the post's (下午3:05)
+    undated = _one_raw("fb_post.htm", page.replace("2024/08/20 14:22", ""))
+    assert (undated["published"], undated["published_time"]) == ("2024-08-20", "15:05")

@@ -21,6 +21,7 @@ from .formats import (
     docx,
     dump,
     enex,
+    facebook,
     feed,
     html,
     kindle,
@@ -36,7 +37,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "434"
+CONVERTER_VERSION = "435"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -155,7 +156,7 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, "list", posts, warnings)
     if fmt == "html" and (saved_links := readlist.links(raw)):  # a read-it-later app's export
         return _each(source, "list", saved_links, warnings)
-    if fmt == "html" and (shared := weibo.post(raw)):  # a Weibo post's page
+    if fmt == "html" and (shared := weibo.post(raw) or facebook.post(raw)):  # a post's page
         return _each(source, fmt, [shared], warnings, single=True)
     if fmt == "rss" and len(entries := rss.entries(raw)) > 1:  # an archive of many entries
         return _each(source, fmt, [rss.parse(e) for e in entries], warnings)

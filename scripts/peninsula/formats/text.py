@@ -306,11 +306,12 @@ _CONTACT = re.compile(
 # A line naming the source, its address on the next line: 来源：自由亚洲电台 (a shared post), a
 # reader view's 阅读原文.
 _SOURCE_LABEL = re.compile(
-    r"^(?:(?:来源|來源|原文|出处|出處|source)\s*[:：]"
+    r"^(?:(?:来源|來源|原文|原文網址|原文网址|出处|出處|source)\s*[:：]"
     r"|(?:阅读原文|閱讀原文|查看原文|原文链接|原文鏈接|原文連結)\s*[:：]?\s*$)",
     re.I,
 )
 _BARE_URL = re.compile(r"https?://[^\s<>\"]+")
+_COPIED_TITLE = re.compile(r"(?:原文網址|原文网址)\s*[:：]\s*(?P<title>\S.{5,120})$")
 # A rule line between parts of a copy: ----- or ===== (five or more of one character).
 _RULE_BODY = r"[ \t]*([-=*_~─━—])\1{4,}[ \t]*"
 # A headline in lenticular brackets, an emoji before it, near the top of a shared post:
@@ -327,7 +328,7 @@ _BRACKETED_DATELINE = re.compile(
 def _bracket_headline(lines: list[str]) -> list[str]:
     """A shared post's headline in 【】 among its first lines: the lines before it (a day
     separator, the channel's name, Forwarded from …) are not the story."""
-    for k, ln in enumerate(lines[:4]):
+    for k, ln in enumerate(lines[:5]):
         if (
             (m := _BRACKET_HEADLINE.match(ln))
             and not _BRACKETED_DATELINE.search(m["title"])
@@ -338,6 +339,14 @@ def _bracket_headline(lines: list[str]) -> list[str]:
                 # (the post's time line and an outlet's account name stay, as evidence)
                 kept = [h for h in head if _POSTED_FROM.match(h) or known_outlet(h)]
                 return [m["title"], *kept, *lines[k + 1 :]]
+            if (
+                k + 1 < len(lines)
+                and is_date_only(lines[k + 1])
+                and all(len(h) <= 80 for h in head)
+            ):
+                # a post sharing a story: the poster's words (今天凌晨又一位…！ / 全文轉貼👇)
+                # over its headline in brackets and its date
+                return [m["title"], *lines[k + 1 :]]
             break
     return lines
 
@@ -1551,6 +1560,11 @@ def parse(text: str) -> Doc:
     for k in range(1, len(lines)):  # 来源：自由亚洲电台 / https://… (a shared post's source)
         if _SOURCE_LABEL.match(lines[k - 1]) and _BARE_URL.fullmatch(lines[k]) and not doc.url:
             doc.url = lines[k]
+            if copied := _COPIED_TITLE.match(lines[k - 1]):
+                # what udn adds to a copy: 原文網址: headline | 國際 | 聯合新聞網 / https://…
+                doc.site_name = doc.site_name or _without_site(copied["title"])[1]
+                lines = lines[: k - 1] + lines[k + 1 :]
+            break
     lines = _without_contents(_credits_block(lines))
     # a page's 【打印】【关闭】 bar under the story: what follows is the page's
     if "关闭" in text or "關閉" in text:  # few copies have the bar: test first
