@@ -11579,3 +11579,22 @@ def test_a_facebook_posts_page():
     assert a["published_time"] == "14:22"  # the story's, not the post's (下午3:05)
     undated = _one_raw("fb_post.htm", page.replace("2024/08/20 14:22", ""))
     assert (undated["published"], undated["published_time"]) == ("2024-08-20", "15:05")
+
+
+def test_an_outlets_badge_over_a_reposted_story():
+    """A portal's repost opens with the outlet's badge (its logo and name linked to its page:
+    Yahoo's [![中央社](…) *中央社*](…), 新浪's [参考消息网](…)): no text of the story; a
+    picture's button under it (保存图片) neither."""
+    page = (
+        "<html><head><title>普丁金正恩簽署條約 - Yahoo奇摩新聞</title></head><body><article>"
+        '<a href="https://tw.news.yahoo.com/cna.com.tw/"><img src="https://s.yimg.com/cna_logo.png" '
+        'alt="中央社"><span><i>中央社</i></span></a>'
+        "<h1>普丁金正恩簽署全面戰略夥伴關係條約</h1>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "<p>保存图片</p></article></body></html>"
+    )
+    a = _one_raw("yahoo.html", page)
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+    sina = f"# 朝鲜发射弹道导弹\n\n[参考消息网](http://www.cankaoxiaoxi.com/)\n\n{_STORY}\n"
+    b = _one_raw("sina.md", sina)
+    assert b["body"].strip() == _STORY

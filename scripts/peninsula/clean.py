@@ -162,6 +162,7 @@ _LINE_PATTERNS = [
     r"((转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏)\s*[\d.]+\s*[万萬]?\+?\s*){1,}",
     # a Weibo post's furniture: its account's verification, collapse button, photo set, views
     r"(微博)?(官方)?(认证|認證)\s*[:：].{0,40}|收起|收起全文|展开|展開|(\[组图共\d+张\]\s*)?原图"
+    r"|保存图片|保存圖片|查看原图|查看原圖|查看大图|查看大圖"  # a picture's buttons (新浪)
     r"|(图源|圖源|图片来源|圖片來源)\s*[:：]\s*[^。，,]{1,40}"
     # a photo's caption marked as one ([照片] 金正恩同志在机场迎接普京总统), a site's address
     # with the day (www.kcna.kp (主体113.6.19.))

@@ -37,7 +37,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "435"
+CONVERTER_VERSION = "436"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -292,7 +292,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         if archived[1]:
             doc.meta.setdefault("posted", archived[1])
     coded = dates.editor_code(doc.body)  # （編輯：陳承中）1140116, taken out with the note
-    credited, body_text, writer = fields.source_credit(doc.body)
+    credited, body_text, writer = fields.source_credit(fields.without_badges(doc.body))
     body_text, topics = clean.split_tag_row(body_text)  # 李在明 南韓大選 金文洙 under the story
     # the end mark (（完）) and the label lines under the story come in either order
     body_text, footer = clean.split_footer(

@@ -1065,6 +1065,25 @@ def lead_reporters(body: str) -> str | None:
     return "、".join(names) if names and not any(_NOT_NAMES.search(n) for n in names) else None
 
 
+# An outlet's badge over a reposted story: its logo or its name linked to its page on the
+# portal ([![中央社](…logo.png) *中央社*](…), [参考消息网](http://www.cankaoxiaoxi.com/)).
+_BADGE = re.compile(
+    r"\s*\[(?:!\[(?P<alt>[^\]\n]{2,20})\]\([^)\s]*\)\s*(?:\*(?P<caption>[^*\n]{2,20})\*\s*)?"
+    r"|(?P<name>[^\[\]\n]{2,20}))\]\([^)\s]*\)[ \t]*(?:\n\n|\Z)"
+)
+
+
+def without_badges(body: str) -> str:
+    """The body without the outlets' badges over it (see _BADGE); a link to anything but a
+    listed outlet stays."""
+    start = 0
+    while (m := _BADGE.match(body, start)) and known_outlet(
+        (m["alt"] or m["caption"] or m["name"]).strip()
+    ):
+        start = m.end()
+    return body[start:] if start and body[start:].strip() else body
+
+
 def source_credit(body: str) -> tuple[str | None, str, str | None]:
     """The outlet a trailer line credits, the body without that line, and the writer the
     trailer names."""
