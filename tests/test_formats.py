@@ -11598,3 +11598,24 @@ def test_an_outlets_badge_over_a_reposted_story():
     sina = f"# 朝鲜发射弹道导弹\n\n[参考消息网](http://www.cankaoxiaoxi.com/)\n\n{_STORY}\n"
     b = _one_raw("sina.md", sina)
     assert b["body"].strip() == _STORY
+
+
+def test_a_portal_page_with_its_date_line_over_the_lead_photo_and_the_byline():
+    """网易: the date and source line (with a style sheet's icon and where it was sent from:
+    … 来源: 澎湃新闻 <img …/css13/img/end_i.gif> 北京) in the story's block, then the lead photo
+    and its caption, then the byline: none of the furniture is text; the photo stays."""
+    page = (
+        "<html><head><title>尹锡悦宣布紧急戒严_网易新闻</title></head><body><div class='post_main'>"
+        "<h1>尹锡悦深夜宣布紧急戒严6小时后解除</h1><div class='post_info'>\n"
+        "    2024-12-04 10:18:36　来源: <a href='https://www.thepaper.cn/'>澎湃新闻</a>\n"
+        "    <img src='https://static.ws.126.net/cnews/css13/img/end_i.gif' alt='' /> 北京\n</div>"
+        "<div class='post_body'><p class='f_center'><img src='https://dingyue.ws.126.net/2024/1204/a.jpg' alt='' />"
+        "<br />12月4日凌晨，韩国民众聚集在首尔国会议事堂外抗议。（视觉中国）</p>"
+        "<p>澎湃新闻记者 陈佳琳 实习生 刘舒婷</p>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</div></div></body></html>"
+    )
+    a = _one_raw("163.html", page)
+    assert (a["published_time"], a["author"]) == ("10:18:36", "陈佳琳、刘舒婷")
+    assert [i["url"] for i in a["images"]] == ["https://dingyue.ws.126.net/2024/1204/a.jpg"]
+    assert re.sub(r"!\[[^\]]*\]\([^)]*\)|^\*[^\n]*\*$", "", a["body"], flags=re.M).strip() == _STORY

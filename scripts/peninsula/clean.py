@@ -876,6 +876,9 @@ def without_meta_lines(body: str) -> str:
     n = 0
     while n < len(paragraphs) - 1 and _is_meta_line(paragraphs[n].strip()):
         n += 1
+    if n and _PHOTO_OR_CAPTION.match(paragraphs[n].lstrip()):
+        # (the date line, then the lead photo, then the byline: 网易)
+        return without_meta_lines("\n\n".join(paragraphs[n:]))
     # a deck (the headline's summary, maybe under its label: ## 我們想讓你知道的是) over the
     # byline: the deck stays, the byline goes
     # (or a subtitle as a heading over the byline: ## 贓款已分散至數千個地址)
@@ -942,6 +945,8 @@ def _is_meta_line(text: str) -> bool:
         text = text.replace("**", "").strip()  # bold: **記者王佩翊／綜合報導**, **责任编辑：** 刘洋
     if "](" in text and not text.startswith("!"):
         text = _LINK_TEXT.sub(r"\1", text)  # 来自 [中国新闻网](https://…): by its words
+    if text.count("\n") == 1 and len(text) <= 60:
+        text = " ".join(text.split())  # (a line of a page's date and source, where it sent from)
     return (
         0 < len(text) <= 100
         and "\n" not in text

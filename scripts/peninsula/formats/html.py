@@ -2016,7 +2016,11 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
 
 
 # (or a button's picture: common/img/print.gif)
-_ICON_FILE = re.compile(r"\.svg(?:[?#]|$)|/(?:print|btn\w*|icon\w*)\.(?:gif|png)(?:[?#]|$)", re.I)
+# (or a style sheet's drawing, kept in its folder: /cnews/css13/img/end_i.gif)
+_ICON_FILE = re.compile(
+    r"\.svg(?:[?#]|$)|/(?:print|btn\w*|icon\w*)\.(?:gif|png)(?:[?#]|$)|/css\d*/\S*\.gif(?:[?#]|$)",
+    re.I,
+)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:[?#]|$)", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"^\s*(?:图像加注文字|圖像加註文字|image caption)\s*[，,]\s*", re.I)
 _SOURCE_LABEL = re.compile(r"^\s*(?:图像来源|圖像來源|image source)\s*[，,]\s*$", re.I)
