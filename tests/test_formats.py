@@ -11613,7 +11613,12 @@ def test_a_portal_page_with_its_date_line_over_the_lead_photo_and_the_byline():
         "<br />12月4日凌晨，韩国民众聚集在首尔国会议事堂外抗议。（视觉中国）</p>"
         "<p>澎湃新闻记者 陈佳琳 实习生 刘舒婷</p>"
         + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
-        + "</div></div></body></html>"
+        + "</div><div class='post_tie_box'><h3>热门跟贴</h3><div class='tie_item'><p>六个小时的戒严，"
+        "韩国政坛要地震了</p><span>顶 2841</span></div></div><div class='post_recommends'><h3>相关推荐"
+        "</h3><ul><li><a href='https://www.163.com/news/article/JI4C1KQ80001899O.html'>韩国总统府幕僚"
+        "集体请辞 国防部长官金龙显表示将承担全部责任</a></li><li><a href='https://www.163.com/news/"
+        "article/JI4B7RMH0001899O.html'>韩元兑美元汇率一度跌至两年来最低</a></li></ul></div>"
+        "</div></body></html>"
     )
     a = _one_raw("163.html", page)
     assert (a["published_time"], a["author"]) == ("10:18:36", "陈佳琳、刘舒婷")
