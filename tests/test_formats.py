@@ -11624,3 +11624,37 @@ def test_a_portal_page_with_its_date_line_over_the_lead_photo_and_the_byline():
     assert (a["published_time"], a["author"]) == ("10:18:36", "陈佳琳、刘舒婷")
     assert [i["url"] for i in a["images"]] == ["https://dingyue.ws.126.net/2024/1204/a.jpg"]
     assert re.sub(r"!\[[^\]]*\]\([^)]*\)|^\*[^\n]*\*$", "", a["body"], flags=re.M).strip() == _STORY
+
+
+def test_a_telegram_message_with_a_flag_its_storys_date_line_and_the_channels_chatter():
+    """A message opening with a flag (🇰🇷) over its bold headline, then the story's source and
+    time in italics (来源：韩联社｜2025-06-03 20:12): the date is the story's, the message's
+    time only bounds it; the channel's good-night line (no link, a sentence) is no story."""
+
+    def message(n: int, stamp: str, text: str) -> str:
+        return (
+            f'<div class="message default clearfix" id="message{n}"><div class="body">'
+            f'<div class="pull_right date details" title="{stamp}">21:47</div>'
+            f'<div class="from_name">半岛快讯 Korea Brief</div><div class="text">{text}</div></div></div>'
+        )
+
+    story = "<br><br>".join(_STORY.split("\n\n"))
+    page = (
+        "<html><body><div class='history'>"
+        + message(
+            1,
+            "03.06.2025 21:47:10 UTC+09:00",
+            "🇰🇷 <strong>韩国大选投票结束 出口民调显示李在明领先</strong><br><br>"
+            f"<em>来源：韩联社｜2025-06-03 20:12</em><br><br>{story}<br><br>"
+            '🔗 原文：<a href="https://cn.yna.co.kr/view/ACK20250603003400881">https://cn.yna.co.kr/view/ACK20250603003400881</a>',
+        )
+        + message(2, "03.06.2025 23:59:00 UTC+09:00", "今日快讯到此结束，明早见。晚安！🌙")
+        + "</div></body></html>"
+    )
+    (a,) = convert("messages.html", page.encode())["articles"]
+    assert (a["title"], a["outlet"]) == (
+        "韩国大选投票结束 出口民调显示李在明领先",
+        outlet_for_name("韩联社"),
+    )
+    assert (a["published"], a["published_time"]) == ("2025-06-03", "20:12")
+    assert a["body"].startswith(_STORY.split("\n\n")[0])

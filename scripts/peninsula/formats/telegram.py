@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 
-from . import HASHTAG_LINE, Doc, html, json_list
+from . import FULL_DATE, HASHTAG_LINE, Doc, html, json_list
 from .text import bracket_headline, first_sentence
 
 _MARK = re.compile(r'class="message default')
@@ -35,7 +35,7 @@ def messages(page: str) -> list[Doc] | None:
         text = box.select_one(".text")
         stamp = box.select_one(".date.details")
         found = _STAMP.search(stamp.get("title") or "") if isinstance(stamp, Tag) else None
-        if text is None or not text.get_text(strip=True) or _promotion(text):
+        if text is None or not text.get_text(strip=True) or _promotion(text) or _chatter(text):
             continue
         when = (
             f"{found['y']}-{found['m']}-{found['d']}T{found['time']}{found['tz'] or ''}"
@@ -51,6 +51,13 @@ def _promotion(text: Tag) -> bool:
     own notice, no story."""
     hosts = {urlparse(a["href"]).netloc for a in text.find_all("a", href=True)}
     return bool(hosts) and hosts <= {"t.me", "telegram.me"}
+
+
+def _chatter(text: Tag) -> bool:
+    """A line or two of the channel's own (今日快讯到此结束，明早见。晚安！): no story, as it
+    points to none and is too short to be a brief."""
+    linked = any(a["href"].startswith("http") for a in text.find_all("a", href=True))
+    return not linked and len(text.get_text(strip=True)) < 30  # (a brief has two sentences)
 
 
 def json_messages(raw: str) -> list[Doc] | None:
@@ -107,7 +114,10 @@ def _local_time(m: dict) -> str | None:
 # A message's bold first line: its headline (**普京抵达平壤 金正恩机场迎接**).
 _BOLD_LEAD = re.compile(r"\*\*(?P<title>[^*\n]{4,80})\*\*")
 # An emoji opening a line (🔗 来源：…, 📢 …): the channel's decoration.
-_LEAD_EMOJI = re.compile(r"(?m)^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*")
+# (or a flag: 🇰🇷, two regional letters)
+_LEAD_EMOJI = re.compile(
+    r"(?m)^(?:[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*"
+)
 
 
 def _message(text: Tag, stamp: str | None, channel: str | None) -> Doc:
@@ -125,6 +135,12 @@ def _message(text: Tag, stamp: str | None, channel: str | None) -> Doc:
         doc.title, doc.title_source = headline, "headline"
     else:
         doc.title, doc.title_source = first_sentence(plain)
+    dated = re.sub(r"^[*_]+|[*_]+$", "", paragraphs[0].strip()) if paragraphs else ""
+    if len(dated) <= 60 and FULL_DATE.search(dated) and not dated.endswith("。"):
+        # the story's source and time over it (*来源：韩联社｜2025-06-03 20:12*): its date;
+        # the message's time only bounds it
+        paragraphs, doc.header = paragraphs[1:], "\n".join([dated, doc.header])
+        doc.meta["posted"], stamp = stamp[:10] if stamp else None, None
     kept = []
     for line in "\n\n".join(paragraphs).split("\n"):
         if HASHTAG_LINE.fullmatch(line.strip()):
