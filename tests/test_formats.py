@@ -11658,3 +11658,61 @@ def test_a_telegram_message_with_a_flag_its_storys_date_line_and_the_channels_ch
     )
     assert (a["published"], a["published_time"]) == ("2025-06-03", "20:12")
     assert a["body"].startswith(_STORY.split("\n\n")[0])
+
+
+def test_a_forum_threads_page_whose_first_post_pastes_a_story():
+    """天涯: a thread's first post (atl-item, the host's) pastes a story under the line saying
+    where from (转自新华网，原文地址：…), then the paper's 【纠错】 editor line and, under a rule,
+    the poster's own words; the replies below are other posts. The story is the article."""
+
+    def floor(kind: str, text: str) -> str:
+        return f'<div class="atl-item {kind}"><div class="bbs-content">{text}</div></div>'
+
+    story = "<br>".join(f"　　{p}<br>" for p in _STORY.split("\n\n"))
+    page = (
+        "<html><head><title>[转帖]朝美河内会晤提前结束（新华社）_国际观察_论坛_天涯社区</title></head>"
+        "<body><h1>[转帖]朝美河内会晤提前结束（新华社）</h1>"
+        + floor(
+            "host-item",
+            "　　转自新华网，原文地址：http://www.xinhuanet.com/world/2019-02/28/c_1124177921.htm<br>"
+            "　　<br>　　朝美领导人河内会晤提前结束 未签署任何协议<br>"
+            "　　2019-02-28 18:05:12　来源：新华社<br>　　<br>" + story + "　　<br>"
+            "　　【纠错】 责任编辑： 王世晨<br>　　<br>　　-------------------------------------<br>"
+            "　　楼主说两句：会前一堆人说要签终战宣言，现在连个联合声明都没有。<br>",
+        )
+        + floor("", "　　老特这次是真走了，午饭都不吃了")
+        + floor("", "　　意料之中。全面解除制裁怎么可能")
+        + "</body></html>"
+    )
+    a = _one_raw("post-worldlook-1948263-1.shtml", page)
+    assert (a["title"], a["published_time"], a["outlet"]) == (
+        "朝美领导人河内会晤提前结束 未签署任何协议",
+        "18:05:12",
+        outlet_for_name("新华社"),
+    )
+    assert a["url"] == "http://www.xinhuanet.com/world/2019-02/28/c_1124177921.htm"
+    assert a["body"].strip() == _STORY
+
+
+def test_a_discuz_threads_first_post_with_a_bracketed_source_and_an_attachment():
+    """A Discuz thread (postmessage_…): the post opens with its source in brackets with the
+    address (【转自联合早报网 http://… 】), then the headline, a row of the paper's name, time
+    and writer, and an attachment's line (握手.jpg (68.42 KB, 下载次数: 3))."""
+    post = (
+        "【转自联合早报网 http://www.zaobao.com/realtime/world/story20180612-867512 】<br><br>"
+        "特金会在圣淘沙登场 两人握手长达12秒<br>联合早报网　2018-06-12 13:41　文／林心怡<br><br>"
+        "握手.jpg (68.42 KB, 下载次数: 3)<br><br>" + "<br><br>".join(_STORY.split("\n\n"))
+    )
+    page = (
+        "<html><head><title>特金会在圣淘沙登场 - 国际风云 - 东方论坛</title></head><body><table>"
+        f'<tr><td class="t_f" id="postmessage_1001">{post}</td></tr>'
+        '<tr><td class="t_f" id="postmessage_1002">握手12秒，有意思</td></tr></table></body></html>'
+    )
+    a = _one_raw("viewthread.php", page)
+    assert (a["title"], a["author"], a["published_time"]) == (
+        "特金会在圣淘沙登场 两人握手长达12秒",
+        "林心怡",
+        "13:41",
+    )
+    assert a["url"] == "http://www.zaobao.com/realtime/world/story20180612-867512"
+    assert a["body"].strip() == _STORY

@@ -163,6 +163,8 @@ _LINE_PATTERNS = [
     # a Weibo post's furniture: its account's verification, collapse button, photo set, views
     r"(微博)?(官方)?(认证|認證)\s*[:：].{0,40}|收起|收起全文|展开|展開|(\[组图共\d+张\]\s*)?原图"
     r"|保存图片|保存圖片|查看原图|查看原圖|查看大图|查看大圖"  # a picture's buttons (新浪)
+    # a forum's attachment line: 握手.jpg (68.42 KB, 下载次数: 3)
+    r"|\S{1,40}\.(jpe?g|png|gif|webp)\s*[（(]\s*[\d.]+\s*[KMG]B[^()（）]{0,30}[)）]"
     r"|(图源|圖源|图片来源|圖片來源)\s*[:：]\s*[^。，,]{1,40}"
     # a photo's caption marked as one ([照片] 金正恩同志在机场迎接普京总统), a site's address
     # with the day (www.kcna.kp (主体113.6.19.))
@@ -819,6 +821,8 @@ _META_LINE = re.compile(
     r"|^[\u4e00-\u9fff·]{2,10}[，,]\s*\S{0,10}(?:发言人|發言人)$"
     # an app's outlet, writer and time under the headline: 人民日报客户端 张悦 2024-05-10 09:41
     r"|^[^\s，,。]{2,12}\s+[\u4e00-\u9fff·]{2,4}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # …or its outlet, time and writer (联合早报网　2018-06-12 13:41　文／林心怡)
+    r"|^[^\s，,。]{2,12}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+(?:文|记者|記者)\s*[／/:：]\s*[\u4e00-\u9fff·]{2,4}$"
     # a reader view's outlet and date: 新华社 · 2024年11月5日 星期二
     r"|^[^\s，,。·]{2,12}\s*[·•]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)[^，,。]{0,20}$"
     r"|^(?:更新|日期|发布|發布|發佈|出版)(?:时间|時間|日期)?\s*[:：]?\s*\d|(?:综合|綜合)(?:报导|報導|报道|報道)$"
@@ -1025,7 +1029,7 @@ def _is_boilerplate(line: str) -> bool:
         rest = text[buttons.end() :].strip()
         words = re.findall(r"【([^【】]+)】", buttons.group())
         if (
-            len(words) >= 2
+            (len(words) >= 2 or rest)  # (or one before its editor: 【纠错】 责任编辑：王世晨)
             and all(_judged(f"【{w}】") for w in words)
             and (not rest or _judged(rest))
         ):

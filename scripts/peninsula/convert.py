@@ -37,7 +37,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "438"
+CONVERTER_VERSION = "439"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -152,6 +152,11 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, fmt, [text.parse(pasted)], warnings, single=True)
     if fmt == "html" and (post := html.bbs_text(raw)) and (quoted := text.bbs_post(post)):
         return _each(source, fmt, [quoted], warnings, single=True)  # a PTT post's web page
+    if fmt == "html" and (thread := html.forum_post(raw)):
+        # a forum thread's page: its first post (a story pasted into it), read as a text copy
+        first = text.parse(thread[0])
+        first.site_name = first.site_name or thread[1]
+        return _each(source, fmt, [first], warnings, single=True)
     if fmt == "html" and (posts := telegram.messages(raw)):  # a channel's exported messages
         return _each(source, "list", posts, warnings)
     if fmt == "html" and (saved_links := readlist.links(raw)):  # a read-it-later app's export

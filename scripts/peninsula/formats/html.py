@@ -3107,6 +3107,34 @@ def bbs_text(page: str) -> str | None:
     )
 
 
+# A forum thread's posts: 天涯's floors (atl-item, the first one the host's), Discuz's
+# (postmessage_…), 百度贴吧's (d_post_content).
+_FORUM_POST = re.compile(r"class=\"[^\"]*\b(?:atl-item|d_post_content)\b|id=\"postmessage_\d+")
+
+
+def forum_post(page: str) -> tuple[str, str | None] | None:
+    """A forum thread's page: its first post's text (a story pasted into it, with the poster's
+    own lines), and the forum's name closing the page's <title>; None for any other page."""
+    if len(_FORUM_POST.findall(page, 0, 500_000)) < 2:
+        return None
+    soup = _soup(page)
+    first = soup.select_one(".atl-item .bbs-content, [id^=postmessage_], .d_post_content")
+    if first is None:
+        return None
+    for br in first.find_all("br"):
+        br.replace_with("\n")
+    post = first.get_text()
+    # the poster's own words under a rule after the pasted story (----- / 楼主说两句：…)
+    if (rules := list(_POST_RULE.finditer(post))) and rules[-1].start() > len(post) / 2:
+        post = post[: rules[-1].start()]
+    title = soup.title.get_text(strip=True) if soup.title else ""
+    parts = _LEADING_SITE.split(title)
+    return post, parts[-1] if len(parts) > 1 else None
+
+
+_POST_RULE = re.compile(r"^[\s\u3000]*(?:-{10,}|={10,}|_{10,})[\s\u3000]*$", re.M)
+
+
 def _plain_html(text: str) -> str:
     return re.sub(r"<[^>]+>|\s+", "", text)
 

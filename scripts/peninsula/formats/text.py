@@ -1066,6 +1066,12 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
 
 
 _URL_IN = re.compile(r"https?://\S+")
+# Where a reposted story came from, with its address: 转自新华网，原文地址：http://…
+_RELAYED = re.compile(
+    r"[【\[]?\s*(?:转自|轉自|转载自|轉載自)\s*(?P<site>[^，,\s]{1,12})(?:[，,]?\s*"
+    r"(?:原文地址|原文网址|原文網址|原文链接|原文鏈接|原文連結)\s*[:：]|\s)\s*(?P<url>https?://[^\s】\]]+)"
+    r"\s*[】\]]?"  # (in brackets: 【转自联合早报网 http://… 】)
+)
 # An app's share line: its name in brackets, the headline, the address (【腾讯新闻】… https://…).
 _APP_SHARE = re.compile(r"【[^【】]{2,12}】\s*[^\s【】][^【】]{4,80}?\s+(?P<url>https?://\S+)")
 _LABEL_LINK = re.compile(r"^\[(?P<label>[^\]]{1,8})\]\((?P<url>https?://[^)\s]+)\)$")
@@ -1379,6 +1385,12 @@ def parse(text: str) -> Doc:
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
     lines = _archive_note(_without_print_margins(lines, doc), doc)
+    for k, ln in enumerate(lines[:3]):  # 转自新华网，原文地址：http://… (a forum post's first line)
+        if relayed := _RELAYED.fullmatch(ln):
+            doc.url = doc.url or relayed["url"]
+            doc.site_name = doc.site_name or known_outlet(relayed["site"])
+            lines = lines[:k] + lines[k + 1 :]
+            break
     lines = _post_under_chrome(lines)
     # a Weibo post's link marker after its last line (…刘军）O网页链接): the link, not text
     lines = [_WEIBO_LINK.sub("", ln) or ln for ln in lines]
