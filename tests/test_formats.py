@@ -11716,3 +11716,19 @@ def test_a_discuz_threads_first_post_with_a_bracketed_source_and_an_attachment()
     )
     assert a["url"] == "http://www.zaobao.com/realtime/world/story20180612-867512"
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("2小时前", True),  # a story's age beside its printed date
+        ("3 小時前", True),
+        ("刚刚发生的事情。", False),
+        ("【字体：↑大 ↓小】 更多精彩内容请关注中新网国际新闻频道", True),  # arrows in the buttons
+        ("【纠错】 责任编辑： 王世晨", True),  # one bracketed button, then the editor
+        ("握手.jpg (68.42 KB, 下载次数: 3)", True),  # a forum's attachment
+        ("【纠错】 他说这是错误的。", False),
+    ],
+)
+def test_page_furniture_lines_of_portals_and_forums(line, furniture):
+    assert is_boilerplate(line) == furniture
