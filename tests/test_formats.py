@@ -11732,3 +11732,39 @@ def test_a_discuz_threads_first_post_with_a_bracketed_source_and_an_attachment()
 )
 def test_page_furniture_lines_of_portals_and_forums(line, furniture):
     assert is_boilerplate(line) == furniture
+
+
+def test_an_outlook_forward_saved_as_a_web_page():
+    """An Outlook mail saved as a page (Word's HTML): the forwarder's note and name over the
+    forwarded mail's header (寄件者 / 寄件日期 / 收件者 / 主旨, lines broken by <br> in one
+    paragraph), then the page pasted into it: the story is the article, the mail's day bounds
+    its date."""
+    p = "<p class=MsoNormal><span>{}<o:p></o:p></span></p>"
+    header = (
+        "<p class=MsoNormal><b>寄件者:</b> 張雅婷 &lt;yating@example.edu.tw&gt; <br>\n"
+        "<b>寄件日期:</b> 2024年12月5日 星期四 上午 9:41<br>\n<b>收件者:</b> 研究室 "
+        "&lt;lab@example.edu.tw&gt;<br>\n<b>主旨:</b> FW: 南韓國會通過解除戒嚴決議<o:p></o:p></p>"
+    )
+    body = [
+        "首頁 &gt; 國際 &nbsp;|&nbsp; 字級 小 中 大 &nbsp;|&nbsp; 分享 &nbsp; 列印",
+        "南韓國會通過解除戒嚴決議 尹錫悅須依法解除", "2024/12/4 00:48（12/4 05:20 更新）",
+        "（中央社記者林聖哲首爾4日專電）" + _TW_STORY[0], *_TW_STORY[1:],
+    ]  # fmt: skip
+    page = (
+        '<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=Generator '
+        'content="Microsoft Word 15 (filtered medium)"><title>FW: 南韓國會通過解除戒嚴決議</title>'
+        "</head><body lang=ZH-TW><div class=WordSection1>"
+        + p.format("各位好：")
+        + p.format("轉寄中央社昨天凌晨的稿子，週五讀書會會討論，請大家先看過。")
+        + p.format("雅婷")
+        + header
+        + "".join(p.format(x) for x in body)
+        + "</div></body></html>"
+    )
+    a = _one_raw("FW 南韓國會通過解除戒嚴決議.htm", page)
+    assert (a["title"], a["published_time"], a["author"]) == (
+        "南韓國會通過解除戒嚴決議 尹錫悅須依法解除",
+        "00:48",
+        "林聖哲",
+    )
+    assert a["body"].strip().endswith(_TW_STORY[-1]) and "讀書會" not in a["body"]

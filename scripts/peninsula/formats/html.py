@@ -3076,7 +3076,10 @@ def docs_text(page: str) -> str | None:
     for mark in soup.find_all("a", id=_COMMENT):  # (the comment: <div><p><a id="cmnt1">…)
         if not _gone(mark):
             (mark.find_parent("p") or mark).decompose()  # (its paragraph, never a wrapper)
-    lines = [_text(el) for el in soup.find_all(["p", "h1", "h2", "h3", "h4", "li"])]
+    for br in soup.find_all("br"):  # (a line break inside a paragraph: a mail's header fields)
+        br.replace_with("\ue000")
+    blocks = [_text(el) for el in soup.find_all(["p", "h1", "h2", "h3", "h4", "li"])]
+    lines = [ln.strip() for block in blocks for ln in block.split("\ue000")]
     return "\n".join(ln for ln in lines if ln) + "\n"
 
 

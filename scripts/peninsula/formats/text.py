@@ -840,7 +840,17 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
         _MAIL_FIELD.match("".join(lines[marked + 1 : marked + 2]))
     )
     if n < 3 and not forward:
-        return lines
+        # (or the header under the forwarder's note, with no line marking the forward: an
+        # Outlook mail saved as a page, 各位好： / … / 雅婷 / 寄件者: … / 寄件日期: … / 主旨: …)
+        start = next(
+            (k for k in range(1, min(len(lines), 12) - 2) if _mail_block(lines, k) >= 3), None
+        )
+        if start is None or any(len(ln) > 120 for ln in lines[:start]):
+            return lines
+        lines, n = lines[start:], _mail_block(lines, start)
+        for m in filter(None, map(_MAIL_FIELD.match, lines[:n])):
+            if m["date"] and (sent := metadata_date(m["value"])).precision == "day":
+                posted = sent.published
     lines = lines[n:]
     # the original under the forwarder's note: its own header lines, its own sending day
     if (
@@ -864,6 +874,14 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
         )
         lines = lines[d - 1 :]
     return lines
+
+
+def _mail_block(lines: list[str], k: int) -> int:
+    """How many mail header fields run from line k."""
+    n = k
+    while n < len(lines) and _MAIL_FIELD.match(lines[n]):
+        n += 1
+    return n - k
 
 
 def _story_dated(line: str) -> bool:
