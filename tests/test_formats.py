@@ -11768,3 +11768,53 @@ def test_an_outlook_forward_saved_as_a_web_page():
         "林聖哲",
     )
     assert a["body"].strip().endswith(_TW_STORY[-1]) and "讀書會" not in a["body"]
+
+
+def test_a_copy_pasted_twice_under_a_researchers_note_with_sentences():
+    """A note of the researcher's over a rule (the day saved, the address, sentences of their
+    own: …回头再整理。), then the page pasted twice with a line saying so between the copies:
+    one article, once, its address the note's; a comment box's prompt is no text."""
+    page = [
+        "自由亚洲电台", "首页 / 亚太报道 / 朝鲜", "",
+        "脱北者团体：今年上半年抵韩脱北者回升 多为海外派遣劳工", "2024.08.14 09:35 EDT", "",
+        _STORY, "", "记者：韩光明　责编：吴亦　网编：瑞哲", "", "请在下方发表评论", "",
+        "版权所有 © 2024 自由亚洲电台",
+    ]  # fmt: skip
+    copy = "\n".join(page)
+    text = (
+        "【整理备注】2024-08-20 存档 / 小林\n"
+        "来源：https://www.rfa.org/mandarin/yataibaodao/chaoxian/hgm-08142024093512.html\n"
+        "网页直接复制下来的，第二遍好像又粘贴了一次，先不删，回头再整理。\n"
+        "==============================\n\n"
+        f"{copy}\n\n-----（以下为重复粘贴）-----\n\n{copy}\n"
+    )
+    (a,) = convert("rfa.txt.bak", text.encode("gb18030"))["articles"]
+    assert (a["title"], a["author"], a["published_time"]) == (
+        "脱北者团体：今年上半年抵韩脱北者回升 多为海外派遣劳工",
+        "韩光明",
+        "09:35",
+    )
+    assert a["url"] == "https://www.rfa.org/mandarin/yataibaodao/chaoxian/hgm-08142024093512.html"
+    assert a["body"].strip() == _STORY
+
+
+def test_a_video_transcript_copied_with_its_time_codes_under_a_note():
+    """YouTube's transcript panel copied with its time codes (0:04 / a line of speech) under
+    the researcher's note of fields (标题, 来源, 链接, 发布日期): the speech is the body, ten
+    lines to a paragraph; the codes and sound tags ([音乐]) are not; the note gives the title,
+    address and date."""
+    said = [f"第{n}句字幕说的是朝鲜半岛局势的新进展" for n in range(1, 13)]
+    timed = "\n".join(f"0:{2 * n:02d}\n{s}" for n, s in enumerate(said, 1))
+    text = (
+        "标题：普京时隔24年再访朝鲜 与金正恩签署全面战略伙伴关系条约\n来源：凤凰卫视\n"
+        "链接：https://www.youtube.com/watch?v=8fRkT3vWq0E\n发布日期：2024年6月20日\n"
+        "下载日期：2025-02-11\n说明：YouTube“显示转写文稿”复制，自动生成中文字幕，未校对。\n"
+        "======================================\n\n0:00\n[音乐]\n" + timed + "\n"
+    )
+    a = _one_raw("字幕稿.txt", text)
+    assert (a["title"], a["published"]) == (
+        "普京时隔24年再访朝鲜 与金正恩签署全面战略伙伴关系条约",
+        "2024-06-20",
+    )
+    assert a["url"] == "https://www.youtube.com/watch?v=8fRkT3vWq0E"
+    assert a["body"].strip() == " ".join(said[:10]) + "\n\n" + " ".join(said[10:])

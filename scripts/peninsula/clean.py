@@ -342,6 +342,8 @@ _LINE_PATTERNS = [
     # (after a government site's accesskey anchor: ::: 現在位置：首頁 > 新聞與公告; 您当前的位置 ：…)
     r"(:::\s*)?(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|现在位置|現在位置|目前位置"
     r"|您当前的位置|您當前的位置|当前的位置|當前的位置)\s*[:：].{0,160}",
+    # a comment box's prompt: 请在下方发表评论
+    r"(请|請)?(在)?(下方|下面|以下)?(发表|發表)(评论|評論|您的评论|您的評論)",
     # a story's age alone on its line, beside the date it was printed with (2小时前)
     r"\d{1,2}\s*(分钟|分鐘|小时|小時|天)前|刚刚|剛剛",
     # a press release's contact under it: 新聞聯絡人：梁文傑副主任委員 (陸委會)

@@ -534,7 +534,7 @@ _FIELD_ROLES = {
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
     "tags": r"标签|標籤|关键词|關鍵詞|tags|tag|keywords",
     "saved": r"访问日期|訪問日期|访问时间|訪問時間|浏览日期|瀏覽日期|accessed|收藏时间|收藏時間|归档时间|歸檔時間|保存时间|保存時間|抓取时间|抓取時間|擷取日期|擷取時間|撷取日期|撷取时间|擷取|撷取|saved|archived|clipped"
-    r"|下载|下載|下载时间|下載時間|存档|存檔|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
+    r"|下载|下載|下载时间|下載時間|下载日期|下載日期|保存日期|存档日期|存檔日期|存档|存檔|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
     r"|保存|收藏|复制|複製|保存于|保存於|存档于|存檔於|收藏于|收藏於|下载于|下載於"
     r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time"
     r"|整理日期|整理时间|整理時間",
@@ -1033,14 +1033,62 @@ _COPY_START = re.compile(
 _SAVED_LABEL = re.compile(rf"(?:{_FIELD_ROLES['saved']})\s*[:：]", re.I)  # (下载：2024-10-11)
 
 
+def _timed_speech(lines: list[str]) -> list[str]:
+    """A video's transcript copied with its time codes (0:04 / 俄罗斯总统普京…, a line each):
+    its speech, ten lines to a paragraph, without the codes and sound tags ([音乐]). What comes
+    before it stays (a note, the title); what comes after (the description, notes) goes."""
+    start = next((k for k, ln in enumerate(lines) if _CLOCK.fullmatch(ln)), None)
+    if start is None or sum(1 for ln in lines if _CLOCK.fullmatch(ln)) < 10:
+        return lines
+    speech, k = [], start
+    while k + 1 < len(lines) and _CLOCK.fullmatch(lines[k]):
+        if said := _SOUND_TAG.sub("", lines[k + 1]).strip():
+            speech.append(said)
+        k += 2
+    if len(speech) < 10:
+        return lines
+    return lines[:start] + transcript(speech).strip().split("\n\n")
+
+
+def _copy_note(lines: list[str]) -> bool:
+    """A researcher's note on a copy, sentences and all: a few short lines naming the page's
+    address and the day it was saved (【整理备注】2024-08-20 存档 / 来源：https://… / …再整理。)."""
+    return (
+        len(lines) <= 8
+        and all(len(_URL_IN.sub("", ln)) <= 120 for ln in lines)
+        and any(_source_url(ln) or _BARE_ADDRESS.fullmatch(ln) for ln in lines)
+        and any(
+            _SAVED_LABEL.search(ln) or _DAY_SAVED.search(ln) or _SAVED_LINE.search(ln)
+            for ln in lines
+        )
+    )
+
+
+def _pasted_twice(lines: list[str]) -> list[str]:
+    """A copy pasted twice into the file (maybe under a line saying so: -----（以下为重复粘贴）-----):
+    once. The second copy is every line from some line on, the same as the first's."""
+    n = len(lines)
+    if n < 10 or len(set(lines)) > 0.6 * n:
+        return lines  # (most copies repeat few lines: test first)
+    first: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        j = first.setdefault(ln, i)
+        if j < i and i >= n / 2 - 1 and j + (n - i) <= i and lines[i:] == lines[j : j + n - i]:
+            marker = i > j + (n - i) and lines[i - 1] not in lines[: i - 1]
+            return lines[: i - 1] if marker else lines[:i]
+    return lines
+
+
 def _archive_note(lines: list[str], doc: Doc) -> list[str]:
     """The researcher's note over a rule over the copy (【存档】… / 网址：… / 下载：2024-10-11,
     or [原文链接] … over ==== 以下为机器翻译 ====): its address is the copy's, its day when the
     copy was made (no earlier than the story), its source line evidence; the rest of it is
     not the story's."""
     rule = next((k for k, ln in enumerate(lines[:12]) if _NOTE_RULE.fullmatch(ln)), None)
-    if not rule or any(len(_URL_IN.sub("", ln)) > 120 or ln.endswith("。") for ln in lines[:rule]):
+    if not rule or any(len(_URL_IN.sub("", ln)) > 120 for ln in lines[:rule]):
         return lines
+    if any(ln.endswith("。") for ln in lines[:rule]) and not _copy_note(lines[:rule]):
+        return lines  # (sentences over a rule: a story's own part, unless a note on the copy)
     # [原文链接] https://…, [原文連結](https://…): a labelled address; a note in a Markdown file
     # may be quoted (> 存档：2025-01-08 10:12 / > 链接：https://…)
     note = [
@@ -1066,6 +1114,12 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
             doc.site_name = doc.site_name or (known_outlet(app["app"]) and app["app"])
         if _SOURCE_LABEL.match(ln):
             doc.date_hints.append(ln)  # 来源：韩民族日报（한겨레） 등록 2025-06-11 17:42
+        if (m := _FIELD.match(ln)) and _FIELD_ROLE.get(m["label"].lower()) in ("title", "date"):
+            # the note's own title and date fields (标题：… / 发布日期：2024年6月20日)
+            if _FIELD_ROLE[m["label"].lower()] == "title":
+                doc.title, doc.title_source = _without_site(m["value"].strip())[0], "headline"
+            else:  # (the page's own date line under the note comes first: it may have a time)
+                doc.meta.setdefault("published_time", m["value"])
         for field in re.split(r"\s{2,}|\u3000", ln):
             m = _FIELD.match(field.strip())
             if (
@@ -1395,14 +1449,14 @@ def parse(text: str) -> Doc:
     doc.url = noted.get("url")
     if "created" in noted:
         doc.meta["posted"] = noted["created"]
-    lines = _year_rejoined(_paragraphs(_one_line_margins(text)))
+    lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
-    lines = _archive_note(_without_print_margins(lines, doc), doc)
+    lines = _timed_speech(_archive_note(_without_print_margins(lines, doc), doc))
     for k, ln in enumerate(lines[:3]):  # 转自新华网，原文地址：http://… (a forum post's first line)
         if relayed := _RELAYED.fullmatch(ln):
             doc.url = doc.url or relayed["url"]
@@ -2065,6 +2119,8 @@ def sections(text: str) -> list[str] | None:
     parts = [p for p in _RULE.split(text)[::2] if p.strip()]
     if len(parts) > 2 and not _reads_as_article(parts[0]) and len(parts[0].strip()) <= 200:
         parts = parts[1:]  # the file's own title and note over the articles (资料整理 2022.5.16)
+    elif parts and _copy_note(_paragraphs(parts[0])):
+        parts = parts[1:]  # (or a note on the copy under it: its address, the day it was saved)
     if len(parts) > 2 and not _reads_as_article(parts[-1]) and len(parts[-1].strip()) <= 200:
         parts = parts[:-1]  # and its closing note under them (（完）剪貼 4 篇　最後整理 2024/11/17)
     parts = [p for p in parts if not _contents(p, parts)]
