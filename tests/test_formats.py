@@ -11818,3 +11818,46 @@ def test_a_video_transcript_copied_with_its_time_codes_under_a_note():
     )
     assert a["url"] == "https://www.youtube.com/watch?v=8fRkT3vWq0E"
     assert a["body"].strip() == " ".join(said[:10]) + "\n\n" + " ".join(said[10:])
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("打印时间：2014-01-05 21:33:08", True),  # a print view's time
+        ("※本文僅代表作者觀點，不代表上報立場。", True),
+        ("影音加載中…", True),
+        ("正在加载视频，请稍候...", True),
+        ("您的浏览器不支持HTML5视频播放，请升级浏览器", True),
+        ("他说，浏览器不支持的问题已经解决。", False),
+    ],
+)
+def test_print_views_video_boxes_and_marked_disclaimers_are_furniture(line, furniture):
+    assert is_boilerplate(line) == furniture
+
+
+@pytest.mark.parametrize(
+    "byline, author",
+    [
+        ("民視新聞/蔡宜庭、吳俊德 首爾報導", "蔡宜庭、吳俊德"),  # the outlet set apart by a slash
+        ("文｜李昀澤、金秀妍", "李昀澤、金秀妍"),
+        ("澎湃新闻特约撰稿 程远", "程远"),
+    ],
+)
+def test_bylines_of_broadcasters_and_columns(byline, author):
+    a = _one_raw(
+        "byline.txt", f"北韓士兵越過軍事分界線投奔南韓\n\n{byline}\n\n" + "\n\n".join(_TW_STORY)
+    )
+    assert a["author"] == author and a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_broadcasts_anchor_line_and_a_columnists_note_are_no_text():
+    """凤凰卫视《凤凰早班车》2024年12月4日　主播：李静怡 over a broadcast's text, and a
+    columnist's note under a column (＊作者為…): neither is the story's."""
+    text = "\n\n".join(
+        [
+            "韩国总统尹锡悦宣布紧急戒严", "凤凰卫视《凤凰早班车》2024年12月4日　主播：李静怡", _STORY,
+            "＊作者為政治大學東亞研究所博士候選人，研究領域為朝鮮半島政治與東北亞國際關係。",
+        ]
+    )  # fmt: skip
+    a = _one_raw("phtv.txt", text)
+    assert a["body"].strip() == _STORY

@@ -601,7 +601,9 @@ _BIO_BRACKETED = re.compile(
     r"(?:主笔|主筆|记者|記者|编辑|編輯|研究员|研究員|教授|学者|學者|专栏作家|專欄作家|作家|撰稿人|分析师|分析師)"
     r"[^（()）\n]{0,80}[)）]"
 )
-_AUTHOR_NOTE = re.compile(r"[（(]?\s*(?:作者|笔者|筆者)(?:为|為|是|系|係)[^\n]{2,80}?[)）]?")
+_AUTHOR_NOTE = re.compile(
+    r"[＊*※]?\s*[（(]?\s*(?:作者|笔者|筆者)(?:为|為|是|系|係)[^\n]{2,80}?[)）]?"
+)
 # …or where its reporters filed from, as 纽约时报中文网 closes: 李恩在(Lee Eun-jae)自首尔报道。
 # Jack Rosen自东京报道，他负责报道日本与朝鲜半岛新闻。
 _FILED_FROM = re.compile(
@@ -708,7 +710,8 @@ def _outlet_byline(header: str) -> str | None:
         if rest == line[start:].lstrip() and not reported:
             continue  # (the outlet's edition or its writer's post names it: 联合早报 早知道 is none)
         rest = rest[: reported.start()] if reported else rest
-        words = [w for w in re.split(r"[、,，\s]+", rest) if w]
+        # (the outlet's name may be set apart by a slash: 民視新聞/蔡宜庭、吳俊德 首爾報導)
+        words = [w for w in re.split(r"[、,，\s/／]+", rest) if w]
         if not words or not all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", w) for w in words):
             continue
         # (a Japanese name may have five characters: 铃木健太郎)
