@@ -451,3 +451,15 @@ def test_a_time_before_a_day_first_date():
     found = article_date("", header="17:21 19.06.2024")
     assert (found.published, found.time) == ("2024-06-19", "17:21")
     assert article_date("", header="比分 2:1 19.06.2024").time is None
+
+
+@pytest.mark.parametrize(
+    "header, time",
+    [
+        ("18/10/2024 (星期五) 18:26", "18:26"),  # a weekday between the day and the time
+        ("2024-10-18 星期五 18:26", "18:26"),
+        ("2024. 10. 15.(周二) 16:30", "16:30"),
+    ],
+)
+def test_a_weekday_between_a_latin_date_and_its_time(header, time):
+    assert article_date("正文。", header=header).time == time

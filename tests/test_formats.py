@@ -11861,3 +11861,26 @@ def test_a_broadcasts_anchor_line_and_a_columnists_note_are_no_text():
     )  # fmt: skip
     a = _one_raw("phtv.txt", text)
     assert a["body"].strip() == _STORY
+
+
+def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
+    """MarkDownload's clip: # the <title> with the site's name after it (… | 有線寬頻 i-CABLE),
+    the page's chrome, then the headline printed (## …) without it: the story starts under
+    the printed headline, which is the title; an author field naming the outlet with its Latin
+    name (有線新聞 i-CABLE News) names no writer."""
+    page = (
+        "---\nsource: https://www.i-cable.com/258341\nauthor: 有線新聞 i-CABLE News\n---\n\n"
+        "# 南韓國情院指朝鮮已向俄羅斯派遣1500名特種部隊 | 有線寬頻 i-CABLE\n\n"
+        "[跳至主要內容](#main-content)\n\n-   [主頁](https://www.i-cable.com/)\n"
+        "-   [國際](https://www.i-cable.com/category/國際/)\n\n"
+        "## 南韓國情院指朝鮮已向俄羅斯派遣1500名特種部隊\n\n18/10/2024 (星期五) 18:26\n\n"
+        + "\n\n".join(_TW_STORY)
+        + "\n"
+    )
+    a = _one_raw("i-cable.md", page)
+    assert (a["title"], a["author"], a["published_time"]) == (
+        "南韓國情院指朝鮮已向俄羅斯派遣1500名特種部隊",
+        None,
+        "18:26",
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

@@ -37,7 +37,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "443"
+CONVERTER_VERSION = "444"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -581,8 +581,9 @@ def _person(name: str | None) -> str | None:
     is an address (article:author is often the outlet's Facebook page)."""
     if not name or re.match(r"https?://|www\.", name) or fields.known_outlet(name):
         return None
-    # the outlet with its edition: 日本经济新闻（中文版：日经中文网）
-    if fields.known_outlet(re.split(r"[（(：:]", name)[0].strip()):
+    # the outlet with its edition (日本经济新闻（中文版：日经中文网）) or its Latin name (有線新聞
+    # i-CABLE News)
+    if fields.known_outlet(re.split(r"[（(：:]|\s+(?=[A-Za-z])", name)[0].strip()):
         return None
     # a spreadsheet's or export's author with the reporter's title: 澎湃新闻记者 王琳
     name = _REPORTER_TITLE.sub("", name).strip() or name

@@ -129,7 +129,8 @@ _CJK_TIME = (
     r"(?:\s*(?P<suffix>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"  # 2016年1月6日 3:55 PM
 )
 _LATIN_TIME = (
-    r"(?:\s*(?:-|,|T|at|\||｜)?\s*(?:(?:HKT|KST|JST|BJT|CST)\s+)?"  # 2024-12-11 HKT 10:35
+    _WEEKDAY_TAG  # (a weekday between: 18/10/2024 (星期五) 18:26)
+    + r"(?:\s*(?:-|,|T|at|\||｜)?\s*(?:(?:HKT|KST|JST|BJT|CST)\s+)?"  # 2024-12-11 HKT 10:35
     r"(?P<half>上午|下午|晚上|晚间|晚間|凌晨|早上|中午)?\s*"
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|GMT|UTC)?)?"

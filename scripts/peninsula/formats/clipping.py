@@ -95,7 +95,8 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
             rest = after
         # a headline that is the page's <title> keeps its site's name: it goes (… - 風傳媒)
         heading = heading if title else html.title_without_site(heading)
-        return heading, _from_headline_again(rest, heading), [b.strip() for b in blocks[:k]]
+        headline, rest = _from_headline_again(rest, heading)
+        return headline, rest, [b.strip() for b in blocks[:k]]
     return title, body, []
 
 
@@ -103,15 +104,26 @@ _LINK_ADDRESS = re.compile(r"\]\([^)\s]*\)")
 _SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
-def _from_headline_again(body: str, heading: str) -> str:
+def _from_headline_again(body: str, heading: str) -> tuple[str, str]:
     """The page under its <title> (MarkDownload's # 标题 | 联合早报), its chrome (logo, menu,
     login, crumbs: links and short words) over the headline printed again (# 标题): the story
-    starts under the headline."""
+    starts under the headline, and the printed headline is the title when the <title> is it
+    with a site's name after it (… | 有線寬頻 i-CABLE)."""
     blocks = re.split(r"\n\s*\n", body.strip())
     for j, block in enumerate(blocks[:40]):
-        if re.sub(r"^#{1,2}\s+", "", block.strip()) == heading and block.lstrip().startswith("#"):
-            return "\n\n".join(blocks[j + 1 :]) if j and _chrome(blocks[:j]) else body
-    return body
+        printed = re.sub(r"^#{1,2}\s+", "", block.strip())
+        if not block.lstrip().startswith("#") or not printed:
+            continue
+        if printed == heading or (
+            heading.startswith(printed) and _SITE_AFTER.fullmatch(heading[len(printed) :])
+        ):
+            if j and _chrome(blocks[:j]):
+                return printed, "\n\n".join(blocks[j + 1 :])
+            return heading, body
+    return heading, body
+
+
+_SITE_AFTER = re.compile(r"\s*[|｜_–—-]\s*[^|｜_\n]{2,30}")
 
 
 def _chrome(blocks: list[str]) -> bool:
