@@ -11884,3 +11884,14 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
         "18:26",
     )
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+@pytest.mark.parametrize(
+    "header, author",
+    [
+        ("劉俊宏、林佳慧 / 首爾 報導", "劉俊宏、林佳慧"),  # the place and 報導 a space apart
+        ("作者简介 朴东勋，延边大学朝鲜半岛研究院研究员。 查看作者全部文章 >>", None),
+    ],
+)
+def test_writers_read_from_a_header(header, author):
+    assert author_from_header(header) == author

@@ -518,7 +518,7 @@ def _without_place(name: str) -> str:
 # Taiwanese bylines without a label: 張三／台北報導.
 _AUTHOR_SLASH = re.compile(
     r"(?:^|[〔（(\[【\s])(?P<name>[\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{2,4}){0,3}"  # (王嘉源、吳美玲)
-    r"\s*[／/∕]\s*[\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)",
+    r"\s*[／/∕]\s*[\u4e00-\u9fff]{0,6}\s?(?:報導|报导|報道|报道)",  # (or spaced: / 首爾 報導)
     re.MULTILINE,
 )
 # More reporters after the first: 记者 张三 李四 / 记者张三、李四 / 张三和李四.
@@ -573,6 +573,7 @@ _NOT_NAMES = re.compile(
     r"|发布|發布|更新|来源|來源|时间|時間|日期"  # the next field's label: 发布/2024年6月3日
     r"|文章|其他|更多|简介|簡介"  # 看更多作者文章 (more by the author), 作者简介 (a bio box)
     r"|相关|相關|阅读|閱讀"  # a writer's card's button: 第一财经记者 相关阅读
+    r"|全部|所有"  # …or: 查看作者全部文章 (the writer's other columns)
     r"|职务|職務|职位|職位|报道地点|報道地點)"  # BBC's byline fields: 作者，李思源 职务，…
     r"|.[摄攝]$"  # a caption's credit: 人民网记者 刘柏涵摄 (photographed by)
     r"|^(?:佚名|匿名|未知|不详|不詳|无名|無名|anonymous|unknown)$"  # no writer named: 作者：佚名
