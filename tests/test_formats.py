@@ -11895,3 +11895,24 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
 )
 def test_writers_read_from_a_header(header, author):
     assert author_from_header(header) == author
+
+
+def test_a_date_printed_under_the_story():
+    """RTHK: the story's date in its own block under the text (<div class="createddate">), the
+    page dating it nowhere else: the date, with its time; a related list's dates are not."""
+    story = [*_STORY.split("\n\n"), *_TW_STORY]  # (a story's worth: its block is held alone)
+    page = (
+        "<html><head><title>美日韓舉行聯合演習 - RTHK</title></head><body>"
+        "<div id='radioLiveBar'><span>收聽直播</span><a>第一台</a><a>第二台</a>"
+        "<span>第一台 現正播放：15:00 新聞及財經報道</span></div><div class='itemView'>"
+        "<div class='itemHeader'><h2 class='itemTitle'>美日韓舉行聯合演習</h2></div>"
+        "<div class='itemAudio'><span>▶</span> <span>00:00 / 01:36</span> <span>新聞報道（粵語）</span></div>"
+        "<div class='itemBody'><div class='itemFullText'>"
+        + "<br><br>".join(story)
+        + "</div><div class='createddate'>2024-11-13 HKT 15:42</div></div></div>"
+        "<ul class='related'><li><a href='/1'>南韓情報機構指朝鮮士兵已在庫爾斯克與烏軍交火</a> "
+        "<span>2024-11-12 HKT 11:20</span></li></ul></body></html>"
+    )
+    a = _one_raw("rthk.htm", page)
+    assert (a["published"], a["published_time"]) == ("2024-11-13", "15:42")
+    assert a["body"].strip() == "\n\n".join(story)

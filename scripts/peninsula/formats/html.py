@@ -2487,6 +2487,18 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
                     return
 
 
+def _date_box_under(root: Tag, doc: Doc) -> None:
+    """The story's date printed under its container (RTHK: <div class="createddate">2024-11-13
+    HKT 15:42</div>), when the page dates it nowhere else."""
+    if "published_time" in doc.meta or doc.date_hints or any(map(FULL_DATE.search, doc.bylines)):
+        return
+    under = root.find_next_sibling()
+    text = _text(under) if under is not None and under.name in _DATE_TAGS else ""
+    if is_date_only(text) and FULL_DATE.search(text) and not _labelled_update(under):
+        doc.date_hints.append(text)
+        under.decompose()
+
+
 def _date_box_after(root: Tag, doc: Doc) -> None:
     """An old page's labelled date and writer in the table row under the story's cell
     (【作者：金春花 李东浩】【发布日期：2024-06-12】【点击：1342】), when nothing dated the story
@@ -3384,6 +3396,7 @@ def parse(
     ):
         root = content  # a WeChat article's text, without its account's name and card over it
     _date_box_before(root, doc)
+    _date_box_under(root, doc)
     _byline_before(root, doc)
     if "转载" in html or "轉載" in html or "转自" in html or "轉自" in html:  # (test first)
         _repost_note(root, doc)
