@@ -11916,3 +11916,22 @@ def test_a_date_printed_under_the_story():
     a = _one_raw("rthk.htm", page)
     assert (a["published"], a["published_time"]) == ("2024-11-13", "15:42")
     assert a["body"].strip() == "\n\n".join(story)
+
+
+def test_two_fields_over_a_rule_are_a_header_only_with_an_address_or_a_copy_day():
+    """Two labelled lines opening a copy are the researcher's header when one gives the page's
+    address or the day it was copied (the rule under them goes with them); a source and
+    keywords alone (来源：微信PC版 搜一搜 / 关键词：…) are no such header."""
+    story = "\n\n".join(_TW_STORY)
+    headed = (
+        "原文链接：https://www.cna.com.tw/news/aopl/202410120001.aspx\n复制时间：2024-10-13 09:13\n"
+        f"==========\n\n北韓炸毀南北連結道路 南韓軍方實施對應射擊\n\n2024年10月12日\n\n{story}\n"
+    )
+    a = _one_raw("cna.txt", headed)
+    assert (a["title"], a["url"]) == (
+        "北韓炸毀南北連結道路 南韓軍方實施對應射擊",
+        "https://www.cna.com.tw/news/aopl/202410120001.aspx",
+    )
+    assert a["body"].strip() == story
+    keywords = f"来源：微信PC版 搜一搜\n关键词：朝鲜 派兵 俄罗斯\n==========\n\n{story}\n"
+    assert _one_raw("search.txt", keywords)["title"] != "=========="

@@ -556,12 +556,16 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         end += 1
     block = [m for ln in lines[start:end] if (m := _FIELD.match(ln))]  # (not an empty field)
     roles = {_FIELD_ROLE.get(m["label"].lower()) for m in block} - {None}
-    # (or two known ones opening the file: 来源网址：… / 复制时间：…, a researcher's header)
-    if len(roles) < 2 or (len(block) < 3 and (start > 0 or len(roles) < len(block))):
+    # (or two known ones opening the file, one the page's address or the day it was copied:
+    # 来源网址：… / 复制时间：…, a researcher's header)
+    if len(roles) < 2 or (
+        len(block) < 3 and (start > 0 or len(roles) < len(block) or not roles & {"url", "saved"})
+    ):
         return {}, lines
     if ruled:
         start -= 1
-        end += end < len(lines) and bool(_RULE.fullmatch(lines[end]))
+    # (the rule under the block goes with it: a researcher's header over ===== and the copy)
+    end += end < len(lines) and bool(_RULE.fullmatch(lines[end]))
     found = {}
     for m in block:
         if role := _FIELD_ROLE.get(m["label"].lower()):
