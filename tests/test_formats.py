@@ -11935,3 +11935,43 @@ def test_two_fields_over_a_rule_are_a_header_only_with_an_address_or_a_copy_day(
     assert a["body"].strip() == story
     keywords = f"来源：微信PC版 搜一搜\n关键词：朝鲜 派兵 俄罗斯\n==========\n\n{story}\n"
     assert _one_raw("search.txt", keywords)["title"] != "=========="
+
+
+def test_a_copy_under_its_saved_day_source_and_address_with_a_place_first_byline():
+    """A researcher's copy: the day saved, the source and the page's address a line each over
+    it; the paper's byline with the place before the writer (日本經濟新聞（中文版：日經中文網）
+    首爾 中村裕) and the font buttons (文字大小 大 中 小) under the headline."""
+    text = "\n".join(
+        [
+            "存檔日期：2024/10/23  (研究用，請勿外流)", "來源：日經中文網 繁體版",
+            "https://zh.cn.nikkei.com/politicsaeconomy/int/57012-2024-10-19-06-05-31.html", "",
+            "日經中文網", "首頁 > 政治/社會 > 國際關係 > 正文", "", "會員專享", "韓國情報院：朝鮮已向俄羅斯派遣約1500名特種部隊", "日本經濟新聞（中文版：日經中文網）首爾 中村裕",
+            "2024/10/19 06:05", "文字大小 大 中 小   列印   分享到： 微博 微信 Facebook", "", *_TW_STORY,
+        ]
+    )  # fmt: skip
+    a = _one_raw("nikkei.txt", text.replace("\n", "\r\n"), "big5")
+    assert (a["title"], a["author"], a["published_time"]) == (
+        "韓國情報院：朝鮮已向俄羅斯派遣約1500名特種部隊",
+        "中村裕",
+        "06:05",
+    )
+    assert (
+        a["url"] == "https://zh.cn.nikkei.com/politicsaeconomy/int/57012-2024-10-19-06-05-31.html"
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+@pytest.mark.parametrize(
+    "line, writer",
+    [
+        (
+            "日本经济新闻（中文版：日经中文网）首尔 细川幸太郎",
+            "细川幸太郎",
+        ),  # a five-character name
+        ("联合早报 首尔 特派员", None),  # a post, not a name
+    ],
+)
+def test_a_papers_byline_with_the_place_before_the_writer(line, writer):
+    from peninsula.fields import closing_byline
+
+    assert closing_byline(line) == writer

@@ -562,7 +562,7 @@ _NEXT_REPORT = re.compile(
 )
 _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
-    r"|中心|编辑部|編輯部|新闻|新聞|国际|國際|小组|小組|记者|記者"  # a desk or the word reporter
+    r"|中心|编辑部|編輯部|新闻|新聞|国际|國際|小组|小組|记者|記者|特派"  # a desk or the word reporter
     r"|编辑|編輯|责编|責編|校对|校對|审核|審核"  # the next credit's label: 作者 | 徐宁远　编辑 | 张帆
     r"|登录|登錄|登记|登記|修改|输入|輸入"  # a Korean site's date labels (登录 2024.11.05 11:42)
     r"|使馆|使館|^(?:驻|駐)"  # an embassy's notice: 作者 驻华大使馆
@@ -787,9 +787,22 @@ def closing_byline(paragraph: str) -> str | None:
         return names
     m = _CLOSING.fullmatch(text)
     if m is None or fold(m["place"]) not in _place_names():
-        return None
+        # (or the place before the name: 日本經濟新聞（中文版：日經中文網）首爾 中村裕)
+        m = _PLACE_FIRST.fullmatch(text)
+        name = m and m["name"]
+        if m is None or fold(m["place"]) not in _place_names():
+            return None
+        if _NOT_NAMES.search(name) or not (
+            bare_name(name) or (len(name) == 5 and bare_name(name[:4]))
+        ):
+            return None  # (a Japanese name may have five characters: 细川幸太郎)
     paper = re.split(r"[（(：:）)]", m["paper"])
     return m["name"] if any(known_outlet(part) for part in paper if part) else None
+
+
+_PLACE_FIRST = re.compile(
+    r"(?P<paper>[^\s，。,]{2,30}?)\s*(?P<place>[\u4e00-\u9fff]{2,5})\s+(?P<name>[\u4e00-\u9fff]{2,5})"
+)
 
 
 # The writer labelled, then the editor, on a line under the story: 撰稿：金恩珠 | 编辑：崔雨林.

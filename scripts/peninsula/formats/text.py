@@ -568,7 +568,9 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     end += end < len(lines) and bool(_RULE.fullmatch(lines[end]))
     found = {}
     for m in block:
-        if role := _FIELD_ROLE.get(m["label"].lower()):
+        if _BARE_ADDRESS.fullmatch(m.group()):  # (the page's address on a line of its own)
+            found.setdefault("url", m.group())
+        elif role := _FIELD_ROLE.get(m["label"].lower()):
             found.setdefault(role, m["value"].strip().strip("*").strip())
     return found, lines[:start] + lines[end:]
 
