@@ -11975,3 +11975,41 @@ def test_a_papers_byline_with_the_place_before_the_writer(line, writer):
     from peninsula.fields import closing_byline
 
     assert closing_byline(line) == writer
+
+
+def test_an_e_papers_page_copied_whole_twice_with_its_address_and_copy_note():
+    """A provincial paper's e-paper page copied as text (黑龙江日报数字报, today's date, its
+    menu, the page list 第01版：要闻 … and PDF版), the story pasted again under the address
+    and the copier's note: one story, its address the page's, its writers the byline's."""
+    story = [f"　　{p}" for p in _STORY.split("\n\n")]
+    copy = [
+        "黑龙江日报数字报", "2024年06月20日　星期四", "首页 | 上一期 | 下一期 | 往期回顾 | 版面导航 | 检索",
+        "第06版：国际新闻", "PDF版", "第01版：要闻", "第02版：要闻", "第06版：国际新闻", "",
+        "普京对朝鲜进行国事访问 朝俄签署全面战略伙伴关系条约", "", "新华社记者　江夏　白宇航", "",
+        "[ 字号：大 中 小 ]　打印本页　关闭窗口", "", *story, "", "上一篇　下一篇", "",
+        "黑龙江日报报业集团版权所有 未经授权禁止复制或建立镜像", "",
+        "http://epaper.hljnews.cn/hljrb/pc/content/202406/20/content_98765.html",
+        "（复制于2024-07-02 21:15，备查）", "",
+    ]  # fmt: skip
+    text = "\n".join([*copy, *story, *copy[-8:]])
+    a = _one_raw("黑龙江日报.txt", text, "gb18030")
+    assert (a["title"], a["author"], a["published"]) == (
+        "普京对朝鲜进行国事访问 朝俄签署全面战略伙伴关系条约",
+        "江夏、白宇航",
+        "2024-06-20",
+    )
+    assert a["url"] == "http://epaper.hljnews.cn/hljrb/pc/content/202406/20/content_98765.html"
+    assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("第06版：国际新闻", True),
+        ("下载本版PDF", True),
+        ("廣告夏日限定！機票下殺5折起", True),  # an ad's label run on to its words
+        ("廣告業者表示，今年市場萎縮。", False),
+    ],
+)
+def test_e_paper_and_ad_furniture(line, furniture):
+    assert is_boilerplate(line) == furniture

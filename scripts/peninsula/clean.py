@@ -346,6 +346,10 @@ _LINE_PATTERNS = [
     r"(打印时间|打印時間|列印時間|列印时间|打印日期|列印日期)\s*[:：]\s*\d.{0,30}",
     r"(影音|视频|視頻|影片)(加载|加載|载入|載入)中.{0,4}|正在(加载|加載)(视频|視頻|影片).{0,20}",
     r"(您的)?(浏览器|瀏覽器)(不支持|不支援).{0,60}",
+    # an e-paper's page list (第06版：国际新闻, a line each) and its PDF link
+    r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[^\s，。,]{2,12}|PDF\s*版|(下载|下載)?本版\s*PDF|版面PDF",
+    # an ad's label run on to its words: 廣告夏日限定！機票下殺5折起
+    r"(广告|廣告)(?!(业|業|商|主|费|費|界|公司))[^。，,]{2,24}",
     # a comment box's prompt: 请在下方发表评论
     r"(请|請)?(在)?(下方|下面|以下)?(发表|發表)(评论|評論|您的评论|您的評論)",
     # a story's age alone on its line, beside the date it was printed with (2小时前)

@@ -1074,8 +1074,8 @@ def _pasted_twice(lines: list[str]) -> list[str]:
     """A copy pasted twice into the file (maybe under a line saying so: -----（以下为重复粘贴）-----):
     once. The second copy is every line from some line on, the same as the first's."""
     n = len(lines)
-    if n < 10 or len(set(lines)) > 0.6 * n:
-        return lines  # (most copies repeat few lines: test first)
+    if n < 10 or len(set(lines)) == n:
+        return lines  # (most copies repeat no line: test first)
     first: dict[str, int] = {}
     for i, ln in enumerate(lines):
         j = first.setdefault(ln, i)
@@ -1562,6 +1562,10 @@ def parse(text: str) -> Doc:
             doc.site_name = doc.site_name or (known_outlet(app["app"]) and app["app"])
             lines = lines[:k] + lines[k + 1 :]
             break
+    if len(lines) > 4 and (_COPY_NOTE.fullmatch(lines[-1]) or _COPIED_NOTE.fullmatch(lines[-1])):
+        note = lines.pop()  # the copier's note under it: （复制于2024-07-02 21:15，备查）
+        if day := re.search(_SAVED_DAY, note):
+            doc.meta.setdefault("posted", _full_day(day))
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
         doc.url = lines.pop()  # the copied page's address, pasted under it
     # the researcher's note with the address, over the copy (早报 中日韩峰会 https://…) or
