@@ -12013,3 +12013,31 @@ def test_an_e_papers_page_copied_whole_twice_with_its_address_and_copy_note():
 )
 def test_e_paper_and_ad_furniture(line, furniture):
     assert is_boilerplate(line) == furniture
+
+
+def test_a_wire_desks_printout_of_several_stories_with_slug_blocks():
+    """A wire desk's printout: its cover, then each story between ===== rules, a slug block
+    over it (發稿日期 … 時間：10:02 / 分類 / 標題：…) set apart by ----- rules: one article a
+    story, its headline the labelled one, its time the slug's; the cover is none."""
+
+    def story(n: int, time: str, title: str) -> str:
+        return (
+            f"中央通訊社　國際新聞稿　　發稿序號：0815-00{n}\n發稿日期：113年08月15日　時間：{time}　優先：急\n"
+            f"分類：國際／亞太\n{'-' * 40}\n標題：{title}\n{'-' * 40}\n"
+            + "\n\n".join(f"　　{p}" for p in _TW_STORY)
+            + "\n\n　　（編輯：周慧盈）1130815\n"
+        )
+
+    rule = "=" * 48
+    text = (
+        "中央通訊社　新聞傳輸系統　國際組稿單列印\n列印時間：113/08/15 17:02　共2則\n"
+        "※本列印稿僅供本社及簽約用戶內部使用，未經授權不得轉載。※\n\n"
+        f"{rule}\n{story(31, '10:02', '尹錫悅光復節演說提「統一願景」 倡設南北對話協議體')}\n"
+        f"{rule}\n{story(44, '11:40', '北韓拒絕南韓水災援助 金與正：不需要也不會接受')}\n{rule}\n（本組稿單完）\n"
+    )
+    articles = convert("wire.txt", text.encode("big5"))["articles"]
+    assert [(a["title"], a["published_time"]) for a in articles] == [
+        ("尹錫悅光復節演說提「統一願景」 倡設南北對話協議體", "10:02"),
+        ("北韓拒絕南韓水災援助 金與正：不需要也不會接受", "11:40"),
+    ]
+    assert all(a["body"].strip() == "\n\n".join(_TW_STORY) for a in articles)

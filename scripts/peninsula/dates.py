@@ -123,7 +123,7 @@ _CJK_TIME = (
     # (the time may follow a bar or a slash: 2019年2月28日 / 下午4点18分; labelled as when it
     # was posted: 2024年5月3日星期五 | 上載時間：05:30, not when it was updated)
     _WEEKDAY_TAG + r"(?:\s*(?:[/／|｜]\s*)?"
-    r"(?:(?:上載|上传|上傳|發佈|發布|发布|刊出|刊登)(?:時間|时间)\s*[:：]\s*)?"
+    r"(?:(?:上載|上传|上傳|發佈|發布|发布|刊出|刊登)?(?:時間|时间)\s*[:：]\s*)?"  # (a wire's slug: 時間：10:02)
     r"(?P<ampm>上午|下午|晚上|晚间|晚間|凌晨|早上|中午)?\s*"
     r"(?P<h>\d{1,2})\s*[:時时点點]\s*(?P<mi>\d{2})(?:\s*[:分]\s*(?P<s>\d{2})(?!\d))?"
     r"(?:\s*(?P<suffix>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"  # 2016年1月6日 3:55 PM

@@ -1056,6 +1056,19 @@ def _timed_speech(lines: list[str]) -> list[str]:
     return lines[:start] + transcript(speech).strip().split("\n\n")
 
 
+def _slug_title(lines: list[str], doc: Doc) -> list[str]:
+    """A wire's slug block over its story (中央社 國際新聞稿 發稿序號… / 發稿日期… / 分類… /
+    標題：…): its labelled headline first; the slug's lines are header evidence."""
+    for k, ln in enumerate(lines[1:8], 1):
+        if len(ln) > 80 or _SENTENCE_END.search(ln):
+            break
+        if (label := _TITLE_LABEL.match(ln)) and 6 <= len(ln) - label.end() <= 80:
+            doc.date_hints += [x for x in lines[:k] if not _RULE.fullmatch(x)]
+            rest = lines[k + 1 :]
+            return [ln[label.end() :].strip(), *rest[bool(rest and _RULE.fullmatch(rest[0])) :]]
+    return lines
+
+
 def _copy_note(lines: list[str]) -> bool:
     """A researcher's note on a copy, sentences and all: a few short lines naming the page's
     address and the day it was saved (【整理备注】2024-08-20 存档 / 来源：https://… / …再整理。)."""
@@ -1475,6 +1488,7 @@ def parse(text: str) -> Doc:
     # an export's fields first: its 存檔日期：… is a field, not a note on the copy
     found, lines = _fields_block(lines)
     labelled = _apply_fields(doc, found)
+    lines = _slug_title(lines, doc)
     fielded = "title" in found  # (a labelled record's 标题： among them)
     for k, ln in enumerate(lines[:3]):
         if (
@@ -2125,8 +2139,20 @@ def records(text: str) -> list[str] | None:
 def sections(text: str) -> list[str] | None:
     """Articles copied one after another into one file, between rule lines (-----, =====):
     each part must read as an article (a headline line, then a paragraph of 30 characters or
-    more), else the rules are the article's own section breaks and None is returned."""
-    parts = [p for p in _RULE.split(text)[::2] if p.strip()]
+    more), else the rules are the article's own section breaks and None is returned. Rules of
+    two kinds may be the articles' (=====) and their slug blocks' (-----): each kind is tried
+    alone when both together part no articles."""
+    found = _sections(_RULE.split(text)[::2])
+    kinds = set(_RULE.findall(text))
+    for kind in sorted(kinds) if found is None and len(kinds) > 1 else ():
+        rule = re.compile(rf"^[ \t]*{re.escape(kind)}{{5,}}[ \t]*$", re.MULTILINE)
+        if found := _sections(rule.split(text)):
+            break
+    return found
+
+
+def _sections(pieces: list[str]) -> list[str] | None:
+    parts = [p for p in pieces if p.strip()]
     if len(parts) > 2 and not _reads_as_article(parts[0]) and len(parts[0].strip()) <= 200:
         parts = parts[1:]  # the file's own title and note over the articles (资料整理 2022.5.16)
     elif parts and _copy_note(_paragraphs(parts[0])):
@@ -2154,7 +2180,10 @@ def _reads_as_article(part: str) -> bool:
     if _source_url(lines[0]) or _BARE_ADDRESS.fullmatch(lines[0]):
         return False  # the researcher's note over a rule: 来源：https://… / 保存于 …
     return any(
-        len(ln) >= 30 and not _field_line(ln) and not _BARE_ADDRESS.fullmatch(ln)
+        len(ln) >= 30
+        and not _field_line(ln)
+        and not _BARE_ADDRESS.fullmatch(ln)
+        and not is_boilerplate(ln)  # (a printout's notice: ※本列印稿僅供…不得轉載。※)
         for ln in lines[1:]
     )  # (a share footer's address is no paragraph: 分享自环球TIME / https://…)
 
