@@ -716,7 +716,7 @@ def test_text_copy_labels_above_and_under_the_story_are_evidence_not_body():
     [
         ("CHOE SANG-HUN", "Choe Sang-Hun"),
         ("CHOE SANG-HUN, DAVID E. SANGER", "Choe Sang-Hun、David E. Sanger"),
-        ("BREAKING NEWS", None),
+        ("WORLD NEWS", None),
         ("NORTH KOREA", None),
     ],
 )
@@ -12041,3 +12041,22 @@ def test_a_wire_desks_printout_of_several_stories_with_slug_blocks():
         ("北韓拒絕南韓水災援助 金與正：不需要也不會接受", "11:40"),
     ]
     assert all(a["body"].strip() == "\n\n".join(_TW_STORY) for a in articles)
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("网摘 纠错 商城 分享 推荐 字号：大 中 小 分享到：微信 微博 QQ空间", True),
+        ("【列印本頁】【回上一頁】", True),
+        ("Upgrade to paid", True),
+        ("You're currently a free subscriber to 半岛笔记.", True),
+        ("本邮件由新华社新闻信息中心自动发送，请勿直接回复。如需退订，请回复“TD”。", True),
+        ("全文下載（PDF）", True),
+        ("阅读英文版 Read in English", True),
+        ("新闻快讯 | BREAKING NEWS", True),
+        ("新华社快讯：韩国军方说，朝鲜发射导弹。", False),
+        ("Word文件里写着他的名字。", False),
+    ],
+)
+def test_newsletter_toolbar_and_download_furniture(line, furniture):
+    assert is_boilerplate(line) == furniture

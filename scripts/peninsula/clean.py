@@ -125,6 +125,10 @@ _LINE_PATTERNS = [
     r"|view (?:this email )?in (?:your )?browser).{0,40}",
     # a newsletter platform's buttons (Substack): forwarded, read in the app, like, restack
     r"forwarded this email\?.{0,60}|read in app|(♡\s*)?like(\s+comment)?(\s+restack)?(\s+share)?"
+    r"|upgrade to paid|you're currently a (free|paid) subscriber to .{1,40}"
+    # a mail sent by a system, and how to stop it: 本邮件由…自动发送，请勿直接回复。如需退订，请回复“TD”。
+    r"|(本邮件|本郵件|此邮件|此郵件)(由|系).{0,30}(自动|自動)(发送|發送|寄出).{0,60}"
+    r"|(如需|如要|若需)(退订|退訂|取消订阅|取消訂閱).{0,30}"
     r"|感谢阅读.{1,20}[！!]?\s*(免费)?订阅.{0,30}",
     # a newsletter's note of why it was sent, and how to stop it
     r"(您|你)(之所以)?(收到|会收到|會收到)(此|这|這|本)(封)?(邮件|郵件|电邮|電郵|电子报|電子報).{0,60}"
@@ -346,6 +350,11 @@ _LINE_PATTERNS = [
     r"(打印时间|打印時間|列印時間|列印时间|打印日期|列印日期)\s*[:：]\s*\d.{0,30}",
     r"(影音|视频|視頻|影片)(加载|加載|载入|載入)中.{0,4}|正在(加载|加載)(视频|視頻|影片).{0,20}",
     r"(您的)?(浏览器|瀏覽器)(不支持|不支援).{0,60}",
+    # a document's download links (全文下載（PDF）, Word檔) and its other language's edition
+    r"(全文)?(下载|下載)\s*[（(]?\s*(PDF|Word|DOC)\s*[)）]?|(PDF|Word)\s*(档|檔|文件|版)"
+    r"|(阅读|閱讀)(英文|韩文|韓文|日文)版\s*(Read in English)?|Read in English",
+    # an alert's banner: 新闻快讯 | BREAKING NEWS
+    r"(新闻快讯|新聞快訊|快讯|快訊)\s*[|｜]?\s*(BREAKING NEWS)?|BREAKING NEWS",
     # an e-paper's page list (第06版：国际新闻, a line each) and its PDF link
     r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[^\s，。,]{2,12}|PDF\s*版|(下载|下載)?本版\s*PDF|版面PDF",
     # an ad's label run on to its words: 廣告夏日限定！機票下殺5折起
@@ -370,7 +379,7 @@ _LINE_PATTERNS = [
     r"|关闭窗口|關閉窗口|关闭|關閉"
     rf"|返回首页|返回首頁|推荐给好友|推薦給好友|{COPY_LINK}|我要纠错|我要糾錯|纠错|糾錯"
     r"|推荐给朋友|推薦給朋友|转发给好友|轉發給好友|加入收藏|转寄|轉寄|推荐|推薦|全文显示|全文顯示|显示全文|顯示全文|返回顶部|返回頂部"
-    r"|保存网页|保存網頁|保存本页|保存本頁)"
+    r"|保存网页|保存網頁|保存本页|保存本頁|网摘|網摘|商城|回上一页|回上一頁|列印本頁|列印本页)"
     r"\s*[】〗\]]?\s*){1,6}",  # (【转寄】 【推荐】 【全文显示】)
     # (several: 排版：小雅 / 审核：然木)
     rf"([（(【\[]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s/／]{{0,12}}(?: [^）)】\]\s/／])?"  # (肖 菲)
