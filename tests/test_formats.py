@@ -12060,3 +12060,31 @@ def test_a_wire_desks_printout_of_several_stories_with_slug_blocks():
 )
 def test_newsletter_toolbar_and_download_furniture(line, furniture):
     assert is_boilerplate(line) == furniture
+
+
+def test_readabilitys_json_output_in_a_researchers_wrapper():
+    """Readability's output saved as JSON inside a researcher's wrapper ({"url": …, "readability":
+    {title, byline, content: the story as HTML, publishedTime, siteName}}): one article, its
+    text the content's, its address the wrapper's; the HTML is no reason to read it as a page."""
+    content = "<div id='readability-page-1' class='page'><div>" + "".join(
+        f"<p>{p}</p>" for p in _TW_STORY
+    )
+    record = {
+        "url": "https://www.cna.com.tw/news/aopl/202405030123.aspx",
+        "fetched_at": "2024-05-03T16:05:11+08:00",
+        "readability": {
+            "title": "北韓士兵越過軍事分界線投誠 南韓軍方：已安全護送 | 國際 | 中央社 CNA",
+            "content": content + "</div></div>",
+            "siteName": "中央社 CNA",
+            "publishedTime": "2024-05-03T14:22:00+08:00",
+        },
+    }
+    (a,) = convert("cna.readability.json", json.dumps(record, ensure_ascii=False).encode())[
+        "articles"
+    ]
+    assert (a["title"], a["published"], a["url"]) == (
+        "北韓士兵越過軍事分界線投誠 南韓軍方：已安全護送",
+        "2024-05-03",
+        "https://www.cna.com.tw/news/aopl/202405030123.aspx",
+    )
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

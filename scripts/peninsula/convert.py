@@ -37,7 +37,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "451"
+CONVERTER_VERSION = "452"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -101,7 +101,11 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, "clipping", [page], warnings, single=True)
     if fmt == "text" and (pasted := chat.articles(raw, text.parse)):  # a chat's history
         return _each(source, "chat", pasted, warnings, single=len(pasted) == 1)
-    if fmt == "text" and (scraped := records.scraped(raw)):  # a scraper's JSON output
+    # a scraper's JSON output (or a reader's: Readability's, its content HTML, which detect()
+    # takes for a page)
+    if (fmt == "text" or raw.lstrip("\ufeff \n")[:1] in ("{", "[")) and (
+        scraped := records.scraped(raw)
+    ):
         return _each(source, "scraped", scraped, warnings, single=len(scraped) == 1)
     if fmt == "text" and (rows := records.spreadsheet(raw)):  # a table of articles (CSV)
         return _each(source, "table", rows, warnings, single=len(rows) == 1)

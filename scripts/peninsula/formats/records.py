@@ -367,5 +367,16 @@ def _records(item, depth: int) -> list[Doc]:
             data.update({"author": fields["author"], "site_name": fields["source"]})
             return [clipping.clipped({k: v for k, v in data.items() if v}, markdown)]
         fields["title"] = html.title_without_site(fields["title"])
-        return [_labelled(fields, fields["body"])]
-    return [doc for v in item.values() for doc in _records(v, depth + 1)]
+        body = fields["body"]
+        if _MARKUP.match(body):  # (Readability's content: the story as HTML)
+            body = html.parse(f"<html><body>{body}</body></html>").body
+        return [_labelled(fields, body)]
+    docs = [doc for v in item.values() for doc in _records(v, depth + 1)]
+    for (
+        doc
+    ) in docs:  # (a wrapper's address for the record it holds: {"url": …, "readability": {…}})
+        doc.url = doc.url or fields["url"] or None
+    return docs
+
+
+_MARKUP = re.compile(r"\s*<(?:div|p|article|section|figure|h[1-6])\b", re.I)
