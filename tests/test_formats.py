@@ -12088,3 +12088,32 @@ def test_readabilitys_json_output_in_a_researchers_wrapper():
         "https://www.cna.com.tw/news/aopl/202405030123.aspx",
     )
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_news_sitemap_lists_its_stories():
+    """A Google News sitemap (<urlset> of <url>s with news:title, news:publication and
+    news:publication_date): one article per story, with its address, outlet, date and
+    keywords; the sitemap's own times (lastmod, the builder's) are not the stories'."""
+    entry = (
+        "<url><loc>https://www.chinatimes.com/realtimenews/{n}</loc><lastmod>2024-12-04T09:05:33+08:00</lastmod>"
+        "<news:news><news:publication><news:name>中時新聞網</news:name><news:language>zh-tw</news:language>"
+        "</news:publication><news:publication_date>{when}</news:publication_date>"
+        "<news:title><![CDATA[{title}]]></news:title><news:keywords>南韓,戒嚴</news:keywords></news:news></url>"
+    )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!-- generated at 2024-12-04T09:30:02+08:00 -->\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        + entry.format(n="20241204001234-260408", when="2024-12-04T08:12:00+08:00", title="南韓戒嚴6小時落幕 尹錫悅凌晨宣布解除")
+        + entry.format(n="20241204001198-260408", when="2024-12-04T07:48:00+08:00", title="南韓在野黨擬提彈劾案 最快5日向國會報告")
+        + "</urlset>"
+    )  # fmt: skip
+    result = convert("news-sitemap.xml", xml.encode())
+    first, second = result["articles"]
+    assert (first["title"], first["published_time"], first["outlet"]) == (
+        "南韓戒嚴6小時落幕 尹錫悅凌晨宣布解除",
+        "08:12:00+08:00",
+        outlet_for_name("中時新聞網"),
+    )
+    assert first["url"] == "https://www.chinatimes.com/realtimenews/20241204001234-260408"
+    assert (second["published_time"], first["tags"]) == ("07:48:00+08:00", ["南韓", "戒嚴"])

@@ -37,7 +37,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "452"
+CONVERTER_VERSION = "453"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -87,6 +87,8 @@ def convert(path: str, data: bytes) -> dict:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
     if raw.lstrip()[:1] == "{" and (entries := feed.json_items(raw)):  # a JSON Feed
         return _each(source, "feed", entries, warnings)
+    if "<urlset" in raw[:5000] and (stories := feed.sitemap_items(raw)):  # a news sitemap
+        return _each(source, "list", stories, warnings)
     if fmt == "text" and (posts := telegram.json_messages(raw)):  # a channel's JSON export
         return _each(source, "list", posts, warnings)
     if fmt == "text" and (rebuilt := dump.page_html(raw)):  # a text browser's dump

@@ -116,3 +116,29 @@ def json_items(raw: str) -> list[Doc] | None:
         doc.tags = [t for t in item.get("tags") or [] if isinstance(t, str)] or doc.tags
         docs.append(doc)
     return docs or None
+
+
+_NEWS_SITEMAP = re.compile(r"<urlset\b[^>]*sitemap-news")
+
+
+def sitemap_items(text: str) -> list[Doc] | None:
+    """A news sitemap (Google News: a <urlset> of <url>s, each with its news:title,
+    news:publication and news:publication_date): one article per story, its headline,
+    address, outlet, date and keywords; a sitemap holds no text. None for any other file."""
+    if not _NEWS_SITEMAP.search(text[:5000]):
+        return None
+    docs = []
+    for url in BeautifulSoup(text, "xml").find_all("url"):
+        news = url.find("news")
+        title = child_text(news, ("title",)) if news else None
+        if not title:
+            continue  # (a sitemap's page without its news entry)
+        doc = Doc(title=title, title_source="headline", url=child_text(url, ("loc",)))
+        if when := child_text(news, ("publication_date",)):
+            doc.meta["published_time"] = when
+        if name := child_text(news, ("name",)):
+            doc.header = f"来源：{name}"
+        if keywords := child_text(news, ("keywords",)):
+            doc.tags = [k.strip() for k in re.split(r"[,，、]", keywords) if k.strip()]
+        docs.append(doc)
+    return docs or None
