@@ -12117,3 +12117,29 @@ def test_a_news_sitemap_lists_its_stories():
     )
     assert first["url"] == "https://www.chinatimes.com/realtimenews/20241204001234-260408"
     assert (second["published_time"], first["tags"]) == ("07:48:00+08:00", ["南韓", "戒嚴"])
+
+
+def test_a_news_apps_api_response():
+    """A news app's API response saved as JSON ({"data": {"article": {…}, "relatedNews": […]}}):
+    the article's title, its HTML content, its date, its address to share (shareUrl); an
+    editor's name (editorName) is no writer, and the related and popular lists are no
+    articles of their own."""
+    article = {
+        "cid": "ACK20240912001500881",
+        "title": "朝鲜向东部海域发射数枚短程弹道导弹",
+        "writer": "",
+        "editorName": "朴秀妍",
+        "source": "韩联社",
+        "pubDate": "2024.09.12 09:15",
+        "shareUrl": "https://cn.yna.co.kr/view/ACK20240912001500881",
+        "content": "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n")),
+    }
+    related = [{"cid": "ACK20240911002700881", "title": "韩美核咨商小组第四次会议下周举行"}]
+    response = {"code": 0, "data": {"article": article, "relatedNews": related}}
+    (a,) = convert("view.json", json.dumps(response, ensure_ascii=False).encode())["articles"]
+    assert (a["title"], a["url"], a["author"]) == (
+        "朝鲜向东部海域发射数枚短程弹道导弹",
+        "https://cn.yna.co.kr/view/ACK20240912001500881",
+        None,
+    )
+    assert (a["published_time"], a["body"].strip()) == ("09:15", _STORY)

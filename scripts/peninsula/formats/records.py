@@ -269,7 +269,10 @@ _KEYS = {
         "来源", "來源", "媒体",
     ),
     "author": ("author", "authors", "byline", "作者", "记者"),
-    "url": ("url", "ogurl", "canonical", "link", "sourceurl", "resolvedurl", "givenurl", "链接", "网址"),
+    "url": (
+        "url", "ogurl", "canonical", "link", "sourceurl", "resolvedurl", "givenurl", "shareurl", "weburl",
+        "articleurl", "链接", "网址",
+    ),
     "tags": ("tags", "keywords", "关键词", "标签"),
     "body": ("content", "text", "body", "articlebody", "fulltext", "正文", "内容", "全文"),
 }  # fmt: skip
