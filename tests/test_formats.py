@@ -12143,3 +12143,27 @@ def test_a_news_apps_api_response():
         None,
     )
     assert (a["published_time"], a["body"].strip()) == ("09:15", _STORY)
+
+
+def test_a_search_page_copied_under_its_menus_and_the_day_it_was_taken():
+    """A search page copied as text: the researcher's 抓取日期 line, the site's menus (a row of
+    section words, the hot keywords, the count of results), then results of headline, time
+    and snippet: one article per result, dated by its own time."""
+    results = [
+        ("北韓再放垃圾氣球 南韓軍方：約310顆飄向首爾京畿", "2024/06/10 09:41"),
+        ("南韓恢復對北韓擴音廣播 北韓警告將有新反制", "2024/06/09 22:15"),
+        ("金與正談話：若南韓續散傳單 將回以「新的應對」", "2024/06/09 20:30"),
+    ]
+    head = [
+        "抓取日期：113年6月10日  (from https://www.cna.com.tw/search/hysearchws.aspx?q=北韓)", "",
+        "跳到主要內容", "中央社 CNA", "即時  政治  國際  兩岸  產經  證券  科技  生活  社會  地方  文化",
+        "Focus Taiwan  English  日本語", "訂閱電子報   下載中央社APP",
+        "熱門關鍵字： 北韓  尹錫悅  垃圾氣球  九一九軍事協議  台積電", "搜尋  北韓",
+        "共 5,216 筆搜尋結果   依時間排序 | 依相關性排序", "",
+    ]  # fmt: skip
+    items = [f"{t}\n{when}\n{p}\n" for (t, when), p in zip(results, _TW_STORY, strict=True)]
+    text = "\n".join(head) + "\n" + "\n".join(items) + "\n1  2  3  4  5  ...  522  下一頁\n"
+    articles = convert("cna_search.txt", text.encode("big5"))["articles"]
+    assert [(a["title"], a["published_time"]) for a in articles] == [
+        (t, when[-5:]) for t, when in results
+    ]

@@ -353,6 +353,9 @@ _LINE_PATTERNS = [
     # a document's download links (全文下載（PDF）, Word檔) and its other language's edition
     r"(全文)?(下载|下載)\s*[（(]?\s*(PDF|Word|DOC)\s*[)）]?|(PDF|Word)\s*(档|檔|文件|版)"
     r"|(阅读|閱讀)(英文|韩文|韓文|日文)版\s*(Read in English)?|Read in English",
+    # a search page's count of results and its hot keywords (共 5,216 筆搜尋結果, 熱門關鍵字：…)
+    r"(共|约|約)?\s*[\d,]+\s*(筆|笔|条|條|个|個|項|项)?\s*(搜尋|搜索|检索|檢索)?(結果|结果).{0,30}"
+    r"|(熱門|热门)(關鍵字|关键字|關鍵詞|关键词|搜尋|搜索|標籤|标签)\s*[:：].{0,60}",
     # an alert's banner: 新闻快讯 | BREAKING NEWS
     r"(新闻快讯|新聞快訊|快讯|快訊)\s*[|｜]?\s*(BREAKING NEWS)?|BREAKING NEWS",
     # an e-paper's page list (第06版：国际新闻, a line each) and its PDF link

@@ -537,7 +537,7 @@ _FIELD_ROLES = {
     r"|下载|下載|下载时间|下載時間|下载日期|下載日期|保存日期|存档日期|存檔日期|存档|存檔|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
     r"|保存|收藏|复制|複製|保存于|保存於|存档于|存檔於|收藏于|收藏於|下载于|下載於"
     r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time"
-    r"|整理日期|整理时间|整理時間",
+    r"|整理日期|整理时间|整理時間|抓取日期",
 }
 _FIELD_ROLE = {
     label.lower(): role for role, labels in _FIELD_ROLES.items() for label in labels.split("|")
@@ -2571,7 +2571,11 @@ def _is_short(line: str) -> bool:
 
 def _is_menu(lines: list[str]) -> bool:
     """Lines copied from a page's menus: at least four, nearly all short or furniture."""
-    short = sum(_is_short(ln) or is_boilerplate(ln) for ln in lines)
+    # (a menu's row of words, the researcher's note of the day it was taken: 抓取日期：…)
+    short = sum(
+        _is_short(ln) or is_boilerplate(ln) or _menu_row(ln) or bool(_SAVED_LABEL.match(ln))
+        for ln in lines
+    )
     return len(lines) >= 4 and short >= 0.8 * len(lines)
 
 
