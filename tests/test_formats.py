@@ -12167,3 +12167,24 @@ def test_a_search_page_copied_under_its_menus_and_the_day_it_was_taken():
     assert [(a["title"], a["published_time"]) for a in articles] == [
         (t, when[-5:]) for t, when in results
     ]
+
+
+def test_a_whatsapp_chat_with_day_first_stamps_and_a_shared_story_pasted_whole():
+    """A WhatsApp export from a Hong Kong phone (5/12/2024 上午8:14 - name: …, the day first):
+    a story shared from an app (its headline, its address), then pasted whole: one article,
+    its address the share's, its date bounded by the day the message was sent (5 December)."""
+    headline = "尹錫悅深夜宣布緊急戒嚴 國會190票通過解除 6小時後撤回"
+    url = "https://news.mingpao.com/pns/國際/article/20241204/s00014/1733250184325"
+    story = "\n\n".join([*_TW_STORY, *_STORY.split("\n\n")])  # (a story's length: 200 characters)
+    chat = "\n".join(
+        [
+            f"5/12/2024 上午8:14 - 陳嘉欣: {headline}", url, "", "分享自 明報新聞網 App",
+            "5/12/2024 上午8:14 - 陳嘉欣: 呢篇好詳細，你睇下", "5/12/2024 上午8:15 - 陳嘉欣: <省略影音內容>",
+            f"5/12/2024 上午8:17 - 陳嘉欣: {headline}", "", "2024年12月4日星期三", "",
+            story, "5/12/2024 上午8:20 - 李志明: 收到，多謝",
+            "5/12/2024 上午8:21 - 陳嘉欣: 👍",
+        ]
+    )  # fmt: skip
+    (a,) = convert("whatsapp.txt", chat.encode())["articles"]
+    assert (a["title"], a["url"], a["published"]) == (headline, url, "2024-12-04")
+    assert a["body"].strip() == story

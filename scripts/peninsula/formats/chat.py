@@ -13,8 +13,10 @@ from . import Doc
 # A message's first line: 2024/6/18 21:03 - 张明: … (Android), [2024/6/18 21:03:15] 张明: …
 # (iOS); the sender's name ends at the first colon. (A date line inside a pasted article,
 # 2024-06-20 10:05 来源：澎湃新闻, has neither the dash nor the brackets.)
+# (or the day first, as Hong Kong's and Britain's phones write it: 5/12/2024 上午8:14 - 陳嘉欣: …)
 _STAMP = (
-    r"(?P<y>\d{4})[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})[,，]?\s+"
+    r"(?:(?P<y>\d{4})[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))[,，]?\s+"
     r"(?:(?:上午|下午|晚上|凌晨)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?"
 )
 _ANDROID = re.compile(rf"^\u200e?{_STAMP}\s+-\s*(?P<rest>.*)$")
@@ -44,7 +46,12 @@ def _message(line: str) -> re.Match | None:
 
 
 def _day(m: re.Match) -> str:
-    return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    if m["y"]:
+        return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    day, month = int(m["d2"]), int(m["m2"])
+    if month > 12:  # (an American phone's month first: 12/25/2024)
+        day, month = month, day
+    return f"{int(m['y2']):04d}-{month:02d}-{day:02d}"
 
 
 def messages(text: str) -> list[tuple[str, str]] | None:
@@ -121,9 +128,14 @@ def articles(text: str, parse) -> list[Doc] | None:
     found = messages(text)
     if found is None:
         return None
-    docs = []
+    docs, shared = [], {}
     for day, said in found:
         if len(said.replace("\n", "")) < _LONG:
+            # an app's share of a story (its headline, its address): the address of the story
+            # pasted whole after it under that headline
+            lines = [ln.strip() for ln in said.strip().split("\n") if ln.strip()]
+            if len(lines) >= 2 and _ADDRESS.fullmatch(lines[1]):
+                shared[lines[0]] = lines[1]
             continue
         lines = said.strip().split("\n")
         source = None
@@ -133,7 +145,7 @@ def articles(text: str, parse) -> list[Doc] | None:
         if lines and _ADDRESS.fullmatch(lines[-1].strip()):  # a shared story ends with its link
             address, lines = lines[-1].strip(), lines[:-1]
         doc = parse("\n".join(lines))
-        doc.url = doc.url or address
+        doc.url = doc.url or address or shared.get(doc.title or "")
         if source and not doc.site_name:
             doc.site_name = source
         doc.meta.setdefault("posted", day)
