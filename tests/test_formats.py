@@ -12188,3 +12188,10 @@ def test_a_whatsapp_chat_with_day_first_stamps_and_a_shared_story_pasted_whole()
     (a,) = convert("whatsapp.txt", chat.encode())["articles"]
     assert (a["title"], a["url"], a["published"]) == (headline, url, "2024-12-04")
     assert a["body"].strip() == story
+
+
+def test_a_bracketed_dateline_with_its_day_in_chinese_numerals():
+    """【新華社首爾四日電】: the day in Chinese numerals ends the outlet's name as digits do."""
+    assert outlet_from_header("【新華社首爾四日電】韓國憲法法院四日上午裁定") == outlet_for_name(
+        "新華社"
+    )
