@@ -12195,3 +12195,21 @@ def test_a_bracketed_dateline_with_its_day_in_chinese_numerals():
     assert outlet_from_header("【新華社首爾四日電】韓國憲法法院四日上午裁定") == outlet_for_name(
         "新華社"
     )
+
+
+def test_an_old_pages_date_right_over_its_headline_and_a_run_on_closing_byline():
+    """明報's old frame page: the edition's day in a <font> right over the <h2> headline in
+    their cell (the page states no other date than its last update), the reporter's line
+    under the story run on to 綜合報道 (明報記者 梁子康綜合報道)."""
+    story = [*_TW_STORY, *_STORY.split("\n\n")]  # (a story's worth: its block is held alone)
+    page = (
+        "<html><head><title>明報新聞網</title></head><body><table><tr><td>"
+        "<font size='1'>最後更新：2011年12月21日 03:30</font></td></tr></table><table><tr><td>"
+        "<font size='2'>國際 &gt; 金正日猝逝</font><br><font size='2'>2011年12月20日 星期二</font>"
+        "<h2><font color='#990000'>金正日猝逝 金正恩獲稱「偉大接班人」</font></h2>"
+        "<div id='txt'>" + "".join(f"<p>{p}</p>" for p in story) + "<p>明報記者 梁子康綜合報道</p>"
+        "</div></td></tr></table></body></html>"
+    )
+    a = _one_raw("gaa1.htm", page)
+    assert (a["published"], a["author"]) == ("2011-12-20", "梁子康")
+    assert a["body"].strip() == "\n\n".join(story)

@@ -762,8 +762,9 @@ _SIGNED_OFFICE = re.compile(
 
 # A reporter's line closing the story: 星島記者 梁俊傑 紐約報道／綜合外電.
 _CLOSING_REPORT = re.compile(
-    r"(?P<paper>[^\s，。,]{0,12}?)(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s+"
-    r"(?:[\u4e00-\u9fff]{2,5}?\s*)?(?:报道|報道|报导|報導)(?:\s*[／/]\s*[\u4e00-\u9fff]{2,6})?"
+    r"(?P<paper>[^\s，。,]{0,12}?)(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)"
+    r"(?:\s+(?:[\u4e00-\u9fff]{2,5}?\s*)?|综合|綜合)"  # (or run on: 明報記者 梁子康綜合報道)
+    r"(?:报道|報道|报导|報導)(?:\s*[／/]\s*[\u4e00-\u9fff]{2,6})?"
 )
 
 

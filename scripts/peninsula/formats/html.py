@@ -546,8 +546,23 @@ def _line_of(s: NavigableString) -> Tag | None:
 
 def _date_under(headline: Tag) -> list[str]:
     """A short date line among the first two strings under the headline: the story's date, even
-    bare and outside the story's container (an old table layout's right-aligned cell)."""
+    bare and outside the story's container (an old table layout's right-aligned cell); else
+    the line right over it (明報's old pages: <font>2011年12月20日 星期二</font><h2>…)."""
     found = []
+    prior = next((s for s in headline.find_all_previous(string=True) if s.strip()), None)
+    line = _line_of(prior) if prior is not None else None
+    before = prior.strip() if prior is not None else ""
+    over = (
+        [before]  # (beside the headline in its block, not a page-top widget's today)
+        if line is not None
+        and headline.parent in (line, line.parent)  # (its block, or a block beside it)
+        and not _TODAY_CLASS.search(_classes(prior.parent))
+        and not _TODAY_CLASS.search(_classes(line))
+        and len(before) <= 24
+        and is_date_only(before)
+        and FULL_DATE.search(before)
+        else []
+    )
     for s in _strings_after(headline):
         if text := s.strip():
             if len(text) <= 40 and _FULL_DATE_LINE.search(text):
@@ -562,7 +577,7 @@ def _date_under(headline: Tag) -> list[str]:
             found.append(text)
             if len(found) == 2:
                 break
-    return []
+    return over
 
 
 def _above_headline(body: str, above: list[str]) -> str:
