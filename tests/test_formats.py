@@ -12213,3 +12213,23 @@ def test_an_old_pages_date_right_over_its_headline_and_a_run_on_closing_byline()
     a = _one_raw("gaa1.htm", page)
     assert (a["published"], a["author"]) == ("2011-12-20", "梁子康")
     assert a["body"].strip() == "\n\n".join(story)
+
+
+def test_a_broadcasters_video_page():
+    """央视网's video page: the player's notes (正在加载视频…, the browser's), the label over
+    the text (视频简介), and under it the programme's other reports (本期节目更多内容) and the
+    channel's schedule (CCTV-1 综合 节目单, 完整节目单 >>): only the text is the story."""
+    page = (
+        "<html><head><title>[视频]普京抵达平壤 开始对朝鲜进行国事访问_新闻频道_央视网</title></head><body>"
+        "<div class='player'><p>正在加载视频，请稍候...</p><p>您的浏览器不支持HTML5视频播放，请升级浏览器</p></div>"
+        "<h1>普京抵达平壤 开始对朝鲜进行国事访问</h1><div class='text_box'><div class='text_title'>视频简介</div>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</div><div class='more'><h3>本期节目更多内容</h3><ul>"
+        "<li><a href='https://tv.cctv.com/2024/06/19/VIDEa1.shtml'>[视频]习近平同马来西亚最高元首举行会谈</a>02:58</li>"
+        "<li><a href='https://tv.cctv.com/2024/06/19/VIDEa2.shtml'>[视频]2024陆家嘴论坛在上海开幕</a>01:47</li></ul></div>"
+        "<div class='epg'><h3>CCTV-1 综合 节目单</h3><ul><li>19:00新闻联播</li><li>19:31天气预报</li>"
+        "<li>19:39焦点访谈</li></ul><a href='https://tv.cctv.com/epg/'>完整节目单 &gt;&gt;</a></div>"
+        "</body></html>"
+    )
+    a = _one_raw("VIDEq7RmX2pLc9Tn8WbZ4kFh240619.shtml", page)
+    assert a["body"].strip() == _STORY
