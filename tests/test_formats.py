@@ -12233,3 +12233,15 @@ def test_a_broadcasters_video_page():
     )
     a = _one_raw("VIDEq7RmX2pLc9Tn8WbZ4kFh240619.shtml", page)
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("以上为播出时的信息。", True),  # NHK's note under a broadcast story
+        ("影音：北韓又射飛彈！疑「火星-19」飛86分鐘　TVBS新聞 主播 詹舒涵", True),
+        ("影音：北韓又射飛彈！疑「火星-19」飛86分鐘", False),  # (no anchor named: a caption)
+    ],
+)
+def test_broadcasters_notes_and_video_titles(line, furniture):
+    assert is_boilerplate(line) == furniture

@@ -362,6 +362,10 @@ _LINE_PATTERNS = [
     r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[^\s，。,]{2,12}|PDF\s*版|(下载|下載)?本版\s*PDF|版面PDF",
     # an ad's label run on to its words: 廣告夏日限定！機票下殺5折起
     r"(广告|廣告)(?!(业|業|商|主|费|費|界|公司))[^。，,]{2,24}",
+    # a broadcaster's note under a story (NHK: 以上为播出时的信息。); a video's title line with its
+    # anchor (影音：headline　TVBS新聞 主播 詹舒涵)
+    r"以上(为|為|是)(播出|播放|广播|廣播)(时|時)的(信息|資訊|资讯|內容|内容)。?",
+    r"(影音|视频|視頻)\s*[:：].{4,80}(主播|主持人|记者|記者)\s*[\u4e00-\u9fff·]{2,4}",
     # a video page's label over its text; the link to a channel's full schedule
     r"(视频|視頻|节目|節目|内容|內容)(简介|簡介)|(完整|全部)(节目单|節目單|节目表|節目表)\s*[>»]*",
     # a comment box's prompt: 请在下方发表评论
