@@ -12245,3 +12245,20 @@ def test_a_broadcasters_video_page():
 )
 def test_broadcasters_notes_and_video_titles(line, furniture):
     assert is_boilerplate(line) == furniture
+
+
+def test_a_papers_abstract_keywords_and_author_note_over_its_text():
+    """A research institute's page: 【内容摘要】, 【关键词】 and 【作者简介】 paragraphs (in bold
+    labels) over the text, and a source line naming the journal with its issue (来源：《亚太
+    安全与海洋研究》2024年第4期): the text starts under them; the journal is the outlet."""
+    page = (
+        "<html><head><title>朝俄关系的新变化 - 研究报告</title></head><body><h1>朝俄关系的新变化</h1>"
+        "<div class='info'>来源：《亚太安全与海洋研究》2024年第4期　作者：张立群</div><div class='TRS_Editor'>"
+        "<p><strong>【内容摘要】</strong>2024年6月，俄罗斯总统普京时隔24年再度访问平壤，双方签署条约。</p>"
+        "<p><strong>【关键词】</strong>朝俄关系；全面战略伙伴关系条约；东北亚安全</p>"
+        "<p><strong>【作者简介】</strong>张立群，中国社会科学院亚太与全球战略研究院副研究员。</p>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</div></body></html>"
+    )
+    a = _one_raw("niags.html", page)
+    assert (a["outlet"], a["body"].strip()) == ("亚太安全与海洋研究", _STORY)

@@ -912,7 +912,9 @@ def without_meta_lines(body: str) -> str:
         rest = without_meta_lines("\n\n".join(paragraphs[photo:]))
         return "\n\n".join([*paragraphs[:photo], rest])
     n = 0
-    while n < len(paragraphs) - 1 and _is_meta_line(paragraphs[n].strip()):
+    while n < len(paragraphs) - 1 and (
+        _is_meta_line(paragraphs[n].strip()) or _ABSTRACT.match(paragraphs[n].strip())
+    ):
         n += 1
     if n and _PHOTO_OR_CAPTION.match(paragraphs[n].lstrip()):
         # (the date line, then the lead photo, then the byline: 网易)
@@ -930,6 +932,11 @@ def without_meta_lines(body: str) -> str:
     return "\n\n".join(paragraphs[n:]) if n else body
 
 
+# A paper's abstract, keywords and author note over its text, each under its bracketed label
+# (【内容摘要】…, 【关键词】…, 【作者简介】…), maybe in bold.
+_ABSTRACT = re.compile(
+    r"(?:\*\*)?【\s*(?:内容摘要|內容摘要|摘要|内容提要|內容提要|提要|关键词|關鍵詞|关键字|關鍵字|作者简介|作者簡介)\s*】"
+)
 _PHOTO_OR_CAPTION = re.compile(r"!\[|\[!\[|\*(?!\*)")  # not a bold byline (**記者…**)
 
 

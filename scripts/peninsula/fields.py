@@ -444,6 +444,7 @@ def looks_like_outlet(name: str | None) -> bool:
     return bool(name) and len(name) <= 20 and bool(_OUTLET_WORD.search(name))
 
 
+_JOURNAL_ISSUE = re.compile(r"^《(?P<name>[^《》]{2,20})》(?:\d{4}\s*年?\s*第?\s*\d{1,3}\s*期)?$")
 # 本报记者 (our reporter) names no outlet.
 _THIS_PAPER = re.compile(r"[本我][报報台刊网網站社]")
 
@@ -469,8 +470,10 @@ def outlet_from_header(header: str) -> str | None:
         if "\n" in m.group(0) and not known_outlet(m["name"]):
             continue  # 来源：<link lost>\n钟声: the label's value was not kept; the next line is no source
         if not _NO_OUTLET.search(m.group("name")):
-            # (an IP location run on to the name: 来源: 新京报<br>北京)
-            return outlet_for_name(_without_place(_IP_TAIL.sub("", m.group("name"))))
+            # (an IP location run on to the name: 来源: 新京报<br>北京; a journal with its issue:
+            # 来源：《亚太安全与海洋研究》2024年第4期)
+            name = _JOURNAL_ISSUE.sub(r"\g<name>", _IP_TAIL.sub("", m.group("name")))
+            return outlet_for_name(_without_place(name))
         break
     # KCNA's order: (平壤6月3日电 朝中社); a source line 《朝中社》 主体113(2024)年6月3日
     for m in _OUTLET_AFTER.finditer(header):
