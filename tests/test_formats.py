@@ -12262,3 +12262,20 @@ def test_a_papers_abstract_keywords_and_author_note_over_its_text():
     )
     a = _one_raw("niags.html", page)
     assert (a["outlet"], a["body"].strip()) == ("亚太安全与海洋研究", _STORY)
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("PDF文件需使用Adobe Acrobat Reader阅读。如未安装，请从左侧图标下载（免费）。", True),
+        (
+            "[![Adobe Acrobat Reader](https://x.jp/get_reader.png)](https://get.adobe.com/cn/reader/)"
+            " PDF文件需使用Adobe Acrobat Reader阅读。",
+            True,
+        ),
+        ("日本国驻华大使馆　北京市朝阳区亮马桥东街1号　电话：010-8531-9800", True),
+        ("他在电话中说，双方同意加强合作。", False),
+    ],
+)
+def test_an_offices_reader_prompt_and_address_line(line, furniture):
+    assert is_boilerplate(line) == furniture
