@@ -12279,3 +12279,17 @@ def test_a_papers_abstract_keywords_and_author_note_over_its_text():
 )
 def test_an_offices_reader_prompt_and_address_line(line, furniture):
     assert is_boilerplate(line) == furniture
+
+
+def test_a_date_line_with_the_pages_buttons_after_it():
+    """共同网's old page: the date and time with the font, print and close buttons after them on
+    one line over the story: the date's line, no text of the story."""
+    text = "\n\n".join(
+        [
+            "朝鲜宣布成功进行第三次核试验 日本政府提出强烈抗议",
+            "2013/02/12 16:24 \xa0\xa0【字体：大 中 小】 \xa0\xa0打印本页 | 关闭窗口",
+            _STORY,
+        ]
+    )
+    a = _one_raw("kyodo.txt", text)
+    assert (a["published_time"], a["body"].strip()) == ("16:24", _STORY)

@@ -936,6 +936,9 @@ def without_meta_lines(body: str) -> str:
     return "\n\n".join(paragraphs[n:]) if n else body
 
 
+_DATE_THEN_TOOLS = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<tools>\S.*)"
+)
 # A paper's abstract, keywords and author note over its text, each under its bracketed label
 # (【内容摘要】…, 【关键词】…, 【作者简介】…), maybe in bold.
 _ABSTRACT = re.compile(
@@ -992,6 +995,8 @@ def split_tag_row(body: str) -> tuple[str, list[str]]:
 def _is_meta_line(text: str) -> bool:
     if text.startswith("**"):
         text = text.replace("**", "").strip()  # bold: **記者王佩翊／綜合報導**, **责任编辑：** 刘洋
+    if (dated := _DATE_THEN_TOOLS.match(text)) and _judged(dated["tools"].strip()):
+        return True  # the date with the page's buttons after it (2013/02/12 16:24 【字体：大 中 小】 …)
     if "](" in text and not text.startswith("!"):
         text = _LINK_TEXT.sub(r"\1", text)  # 来自 [中国新闻网](https://…): by its words
     if text.count("\n") == 1 and len(text) <= 60:
