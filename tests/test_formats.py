@@ -12009,6 +12009,7 @@ def test_an_e_papers_page_copied_whole_twice_with_its_address_and_copy_note():
         ("下载本版PDF", True),
         ("廣告夏日限定！機票下殺5折起", True),  # an ad's label run on to its words
         ("廣告業者表示，今年市場萎縮。", False),
+        ("广告法修订草案公布", False),  # (a law's name, no ad)
     ],
 )
 def test_e_paper_and_ad_furniture(line, furniture):

@@ -361,10 +361,11 @@ _LINE_PATTERNS = [
     # an e-paper's page list (第06版：国际新闻, a line each) and its PDF link
     r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[^\s，。,]{2,12}|PDF\s*版|(下载|下載)?本版\s*PDF|版面PDF",
     # an ad's label run on to its words: 廣告夏日限定！機票下殺5折起
-    r"(广告|廣告)(?!(业|業|商|主|费|費|界|公司))[^。，,]{2,24}",
+    r"(广告|廣告)(?!(业|業|商|主|费|費|界|公司|法|牌|位|收入|投放))[^。，,]{2,24}",
     # a reader's prompt for the attachments (PDF文件需使用Adobe Acrobat Reader阅读。…), and an
     # office's address and telephone line (日本国驻华大使馆　北京市朝阳区…　电话：010-8531-9800)
-    r".{0,160}?(PDF|pdf)\s*(文件|档案|檔案|格式)?.{0,6}(需|须|須|请|請)?(使用|安装|安裝).{0,20}Reader.{0,60}",
+    r"(\[?!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)\]?(\([^)\s]{0,200}\))?\s*)?"  # (after its linked logo)
+    r"(PDF|pdf)\s*(文件|档案|檔案|格式)?.{0,6}(需|须|須|请|請)?(使用|安装|安裝).{0,20}Reader.{0,60}",
     r"[^\s。，]{2,24}\s+[^\s。，]{4,40}\s+(电话|電話|Tel|TEL)\s*[:：]\s*[\d\s()（）+-]{6,20}",
     # a broadcaster's note under a story (NHK: 以上为播出时的信息。); a video's title line with its
     # anchor (影音：headline　TVBS新聞 主播 詹舒涵)

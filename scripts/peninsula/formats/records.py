@@ -375,9 +375,8 @@ def _records(item, depth: int) -> list[Doc]:
             body = html.parse(f"<html><body>{body}</body></html>").body
         return [_labelled(fields, body)]
     docs = [doc for v in item.values() for doc in _records(v, depth + 1)]
-    for (
-        doc
-    ) in docs:  # (a wrapper's address for the record it holds: {"url": …, "readability": {…}})
+    # (a wrapper's address for the record it holds: {"url": …, "readability": {…}})
+    for doc in docs:
         doc.url = doc.url or fields["url"] or None
     return docs
 
