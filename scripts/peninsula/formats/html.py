@@ -549,20 +549,6 @@ def _date_under(headline: Tag) -> list[str]:
     bare and outside the story's container (an old table layout's right-aligned cell); else
     the line right over it (明報's old pages: <font>2011年12月20日 星期二</font><h2>…)."""
     found = []
-    prior = next((s for s in headline.find_all_previous(string=True) if s.strip()), None)
-    line = _line_of(prior) if prior is not None else None
-    before = prior.strip() if prior is not None else ""
-    over = (
-        [before]  # (beside the headline in its block, not a page-top widget's today)
-        if line is not None
-        and headline.parent in (line, line.parent)  # (its block, or a block beside it)
-        and not _TODAY_CLASS.search(_classes(prior.parent))
-        and not _TODAY_CLASS.search(_classes(line))
-        and len(before) <= 24
-        and is_date_only(before)
-        and FULL_DATE.search(before)
-        else []
-    )
     for s in _strings_after(headline):
         if text := s.strip():
             if len(text) <= 40 and _FULL_DATE_LINE.search(text):
@@ -577,7 +563,29 @@ def _date_under(headline: Tag) -> list[str]:
             found.append(text)
             if len(found) == 2:
                 break
-    return over
+    return _date_over(headline)
+
+
+def _date_over(headline: Tag) -> list[str]:
+    """The short date line right over the headline, beside it in its block (not a page-top
+    widget's today)."""
+    prior = headline.find_previous(string=_VISIBLE)
+    line = _line_of(prior) if prior is not None else None
+    before = prior.strip() if prior is not None else ""
+    if (
+        line is not None
+        and headline.parent in (line, line.parent)  # (its block, or a block beside it)
+        and not _TODAY_CLASS.search(_classes(prior.parent))
+        and not _TODAY_CLASS.search(_classes(line))
+        and len(before) <= 24
+        and is_date_only(before)
+        and FULL_DATE.search(before)
+    ):
+        return [before]
+    return []
+
+
+_VISIBLE = re.compile(r"\S")
 
 
 def _above_headline(body: str, above: list[str]) -> str:
