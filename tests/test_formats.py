@@ -2493,6 +2493,8 @@ def test_whole_pages_copied_from_government_and_broadcaster_sites():
         ("這款APP目前已有上百萬人下載。", False),
         ("►南韓政局動盪 北韓官媒罕見報導尹錫悅彈劾案", True),
         ("►南韓政局動盪。", False),
+        ("►北韓又放垃圾氣球！首爾龍山總統府院區驚見落下物", True),  # (an exclamation inside it)
+        ("►北韓又放垃圾氣球！首爾驚見落下物。", False),
     ],
 )
 def test_more_page_furniture_lines(line, furniture):

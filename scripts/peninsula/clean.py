@@ -426,7 +426,8 @@ _LINE_PATTERNS = [
     # (with the pages' numbers and links after it: 第1页 共3页 1 2 3 下一页 余下全文)
     r"(\s*\d+)*(\s*(下一页|下一頁|余下全文|餘下全文|阅读全文|閱讀全文|全文))*",
     # another story's teaser among the paragraphs: ►北韓「火星-19型」洲際飛彈試射 飛行時間創紀錄
-    r"[►▶➤➜»▸]\s*[^。！？]{2,50}",
+    # (a headline may exclaim inside it: ►北韓又放垃圾氣球！首爾龍山總統府院區驚見落下物)
+    r"[►▶➤➜»▸]\s*[^。！？]{2,50}(?:[！？][^。！？]{2,40})?",
     # a government site's access-key marks and its links back (Taiwan: :::, 回上一頁)
     r":::|(回上一頁|回上一页|回上頁|回上页|回頁首|回页首)",
     # a government site's page survey (您对本页面提供的信息满意吗？ 非常满意 满意 一般 不满意), its
