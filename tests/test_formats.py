@@ -2495,6 +2495,7 @@ def test_whole_pages_copied_from_government_and_broadcaster_sites():
         ("►南韓政局動盪。", False),
         ("►北韓又放垃圾氣球！首爾龍山總統府院區驚見落下物", True),  # (an exclamation inside it)
         ("►北韓又放垃圾氣球！首爾驚見落下物。", False),
+        ("[조선문 기사 보기](http://epaper.iybrb.com/ybrbcx/html/content_55821.htm)", True),
     ],
 )
 def test_more_page_furniture_lines(line, furniture):

@@ -373,6 +373,8 @@ _LINE_PATTERNS = [
     r"(影音|视频|視頻)\s*[:：].{4,80}(主播|主持人|记者|記者)\s*[\u4e00-\u9fff·]{2,4}",
     # a video page's label over its text; the link to a channel's full schedule
     r"(视频|視頻|节目|節目|内容|內容)(简介|簡介)|(完整|全部)(节目单|節目單|节目表|節目表)\s*[>»]*",
+    # a link to the story's Korean edition (延边日报: 조선문 기사 보기)
+    r"(조선문|조선어|한글|한국어)?\s*(기사|원문)\s*보기",
     # a comment box's prompt: 请在下方发表评论
     r"(请|請)?(在)?(下方|下面|以下)?(发表|發表)(评论|評論|您的评论|您的評論)",
     # a story's age alone on its line, beside the date it was printed with (2小时前)
