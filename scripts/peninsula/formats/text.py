@@ -835,11 +835,8 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
     """Without a pasted mail's header lines (three or more), whose date is the day the copy was
     saved (an upper bound), and without the sender's note above the story: the story starts
     at the headline over its date line."""
-    n, posted = 0, None
-    while n < len(lines) and (m := _MAIL_FIELD.match(lines[n])):
-        if m["date"] and (sent := metadata_date(m["value"])).precision == "day":
-            posted = sent.published
-        n += 1
+    n = _mail_block(lines, 0)
+    posted = _sent_day(lines[:n])
     # (or an e-mail's text part: the forwarder's note over the forwarded original's header)
     marked = next((k for k, ln in enumerate(lines[:40]) if FORWARDED.match(ln)), None)
     forward = marked is not None and bool(
@@ -854,19 +851,15 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
         if start is None or any(len(ln) > 120 for ln in lines[:start]):
             return lines
         lines, n = lines[start:], _mail_block(lines, start)
-        for m in filter(None, map(_MAIL_FIELD.match, lines[:n])):
-            if m["date"] and (sent := metadata_date(m["value"])).precision == "day":
-                posted = sent.published
+        posted = _sent_day(lines[:n]) or posted
     lines = lines[n:]
     # the original under the forwarder's note: its own header lines, its own sending day
     if (
         fwd := next((k for k, ln in enumerate(lines[:30]) if FORWARDED.match(ln)), None)
     ) is not None:
-        lines, n = lines[fwd + 1 :], 0
-        while n < len(lines) and (m := _MAIL_FIELD.match(lines[n])):
-            if m["date"] and (sent := metadata_date(m["value"])).precision == "day":
-                posted = sent.published
-            n += 1
+        lines = lines[fwd + 1 :]
+        n = _mail_block(lines, 0)
+        posted = _sent_day(lines[:n]) or posted
         lines = lines[n:]
     if posted:
         doc.meta["posted"] = posted
@@ -888,6 +881,15 @@ def _mail_block(lines: list[str], k: int) -> int:
     while n < len(lines) and _MAIL_FIELD.match(lines[n]):
         n += 1
     return n - k
+
+
+def _sent_day(fields: list[str]) -> str | None:
+    """The day a mail's header fields say it was sent (its last dated field's), if any."""
+    posted = None
+    for m in filter(None, map(_MAIL_FIELD.match, fields)):
+        if m["date"] and (sent := metadata_date(m["value"])).precision == "day":
+            posted = sent.published
+    return posted
 
 
 def _story_dated(line: str) -> bool:
