@@ -875,6 +875,12 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
     return lines
 
 
+def _copied_on(doc: Doc, note: str) -> None:
+    """The day a copier's note says the copy was made: no earlier than the story."""
+    if day := re.search(_SAVED_DAY, note):
+        doc.meta.setdefault("posted", _full_day(day))
+
+
 def _mail_block(lines: list[str], k: int) -> int:
     """How many mail header fields run from line k."""
     n = k
@@ -1501,8 +1507,7 @@ def parse(text: str) -> Doc:
         ):
             # （2024/6/20 早上存）, 存檔 2024-06-21 10:02（…）, （复制于 2024-06-03 22:41）: when the
             # copy was made (or no day with a year: （9月10日从中新网复制，…）)
-            if day := re.search(_SAVED_DAY, ln):
-                doc.meta.setdefault("posted", _full_day(day))
+            _copied_on(doc, ln)
             lines = lines[:k] + lines[k + 1 :]
             break
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _COPY_START.fullmatch(ln)]
@@ -1530,8 +1535,7 @@ def parse(text: str) -> Doc:
             doc.meta.setdefault("posted", _full_day(day))
         compiled = lines.pop(0) if len(lines) > 2 and _COMPILED_BY.match(lines[0]) else ""
         # (then who compiled it when: 【资料】朝鲜导弹 0530 / 整理：陈磊 2024.6.2 用于第三章…)
-        if day := re.search(_SAVED_DAY, compiled):
-            doc.meta.setdefault("posted", _full_day(day))
+        _copied_on(doc, compiled)
     lines = _release_head(_wechat_head(lines, doc), doc)
     if len(lines) > 2 and _korean_over_chinese(lines[0], lines[1]):
         lines = lines[1:]  # a translated story's original Korean headline over its Chinese one
@@ -1579,9 +1583,7 @@ def parse(text: str) -> Doc:
             lines = lines[:k] + lines[k + 1 :]
             break
     if len(lines) > 4 and (_COPY_NOTE.fullmatch(lines[-1]) or _COPIED_NOTE.fullmatch(lines[-1])):
-        note = lines.pop()  # the copier's note under it: （复制于2024-07-02 21:15，备查）
-        if day := re.search(_SAVED_DAY, note):
-            doc.meta.setdefault("posted", _full_day(day))
+        _copied_on(doc, lines.pop())  # the copier's note under it: （复制于2024-07-02 21:15，备查）
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[-1]) and not doc.url:
         doc.url = lines.pop()  # the copied page's address, pasted under it
     # the researcher's note with the address, over the copy (早报 中日韩峰会 https://…) or
