@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from peninsula import clean
 from peninsula.clean import POPULAR_LABEL, RELATED_LABEL, ends_story, is_boilerplate, split_credit
 from peninsula.convert import convert
 from peninsula.dates import article_date
@@ -184,6 +185,29 @@ def test_html_and_text_copies_keep_the_same_dateline_out_of_the_body():
         assert article["published"] == "2024-06-02", name
         assert "2024年6月2日" not in article["body"], name
         assert "3000" in article["body"], name
+
+
+def test_first_characters_of_furniture_patterns():
+    assert clean._first_chars(r"(?:ab|C)d") == {"a", "c"}
+    assert clean._first_chars(r"x?[A-C]y") == {"x", "a", "b", "c"}
+    assert clean._first_chars(r"(?!.*。)(关注|微博).{0,3}") == {"关", "微"}
+    assert clean._first_chars(r"\s*(完)") is None  # (\s: any of many)
+    assert clean._first_chars(r".{0,30}提醒您") is None
+    assert clean._first_chars(r"(广告)?") is None  # (matches nothing at all)
+
+
+def test_furniture_patterns_tried_by_first_character_match_as_one_alternation():
+    """_whole_line tries only the patterns that may start with a line's first character: it
+    must judge every line as the one alternation of all of them does."""
+    every = re.compile("|".join(f"(?:{p})" for p in clean._WHOLE), re.IGNORECASE)
+    root = Path(__file__).parent.parent
+    texts = [p.read_text("utf-8", "ignore") for p in (root / "seeds").iterdir()]
+    texts += re.findall(r'"([^"\n]{1,200})"', Path(__file__).read_text("utf-8"))  # (furniture)
+    lines = {ln.strip() for t in texts for ln in re.split(r"[\n<>]", t)} - {""}
+    lines |= {"COOKIES", "Accept All", "OK", "Ｏk", "ÉDITION", "İstanbul", "ſtop", "Ⓚ"}
+    judged = [(bool(clean._whole_line(ln)), bool(every.fullmatch(ln))) for ln in sorted(lines)]
+    assert sum(b for _, b in judged) > 100  # (furniture among them)
+    assert all(a == b for a, b in judged)
 
 
 def test_boilerplate_lines_and_credits():
