@@ -12321,3 +12321,171 @@ def test_a_date_line_with_the_pages_buttons_after_it():
     )
     a = _one_raw("kyodo.txt", text)
     assert (a["published_time"], a["body"].strip()) == ("16:24", _STORY)
+
+
+def test_an_epaper_page_whose_text_is_what_its_font_buttons_resize():
+    """人民日报海外版's e-paper page: the story's text in <div id="ozoom"> (what 字号 大 中 小
+    resizes), an editor's note box and the page's headline list beside it; the credits line
+    over the text (责编 ｜ 作者 ｜ 来源) in an unnamed block names the writer and the paper."""
+    page = (
+        "<html><head><title>朝韩气球战升级--国际--人民网</title></head><body>"
+        '<div class="left"><h3>本版标题导航</h3><ul><li><a href="a.htm">欧洲议会选举结果揭晓</a></li>'
+        '<li><a href="b.htm">加沙地带人道主义危机持续加剧</a></li></ul></div>'
+        '<div class="right"><div class="series"><p>编者按：近期，朝鲜半岛局势出现新一轮紧张。'
+        "本版今起推出系列报道，邀请驻外记者和专家学者解读局势走向，敬请关注。</p></div>"
+        '<div class="text_c"><h1>朝韩气球战升级</h1>'
+        '<div class="lai">责编：李嘉宝　｜　作者：何思远　｜　来源：人民日报海外版</div>'
+        '<div class="c_c"><div id="ozoom">'
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</div></div></div></div></body></html>"
+    )
+    a = _one_raw("content_1.htm", page)
+    assert (a["author"], a["outlet"]) == ("何思远", outlet_for_name("人民日报海外版"))
+    assert a["body"].strip() == _STORY
+
+
+def test_a_writers_affiliation_note_closes_the_story():
+    """（作者单位：…） on a line of its own under a paper's article is about its writer, not the
+    story; and 作者单位 is no writer's label."""
+    page = (
+        "<html><head><title>韩国政治极化的根源</title></head><body><article><h1>韩国政治极化的根源</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "<p>（作者单位：吉林大学东北亚研究院）</p></article></body></html>"
+    )
+    a = _one_raw("gmw.html", page)
+    assert a["body"].strip() == _STORY and a["author"] is None
+    assert author_from_header("（作者单位：吉林大学东北亚研究院）") is None
+
+
+@pytest.mark.parametrize("sources", ["路透社、法新社、韩联社", "韩联社/法新社"])
+def test_a_source_line_naming_several_wires_credits_the_page(sources):
+    """来源：路透社、法新社、韩联社 under a paper's own compiled report (综合电): the report is the
+    page's outlet's, not any one wire's."""
+    page = (
+        "<html><head><title>朝鲜士兵越界投奔韩国 | 国际 | 光华日报</title>"
+        '<meta property="og:site_name" content="光华日报"></head><body><article>'
+        "<h1>朝鲜士兵越界投奔韩国</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + f"<p>来源：{sources}</p></article></body></html>"
+    )
+    a = _one_raw("kwongwah.html", page)
+    assert a["outlet"] == outlet_for_name("光华日报") and sources not in a["body"]
+    assert outlet_from_header(f"来源：{sources}") is None
+
+
+def test_a_copy_note_in_brackets_gives_the_address_without_its_bracket():
+    raw = (
+        "[存档 2024-06-21 09:47 / 来源网址: https://www.enanyang.my/国际/普京访问平壤]\n\n"
+        f"普京时隔24年访问平壤\n\n南洋商报 | 2024-06-19 18:05\n报道：李文杰（整理）\n\n{_STORY}\n\n"
+        "热门 Most Read\n1. 首相：政府将于下月公布电费补贴新方案\n2. 柔佛新山关卡拥堵\n"
+    )
+    a = _one_raw("nanyang.txt", raw)
+    assert a["url"] == "https://www.enanyang.my/国际/普京访问平壤"
+    assert (a["author"], a["body"].strip()) == ("李文杰", _STORY)
+
+
+def test_a_clips_day_first_date_line_with_its_section_and_badge():
+    """星洲网's clip: **04/06/2025 2:22 PM** · [国际](…) · 天下事 · `星洲+ Premium` under the
+    headline dates the story and is no text of it."""
+    raw = (
+        "---\ntitle: 李在明当选韩国总统\nsource: https://www.sinchew.com.my/news/20250604/1\n---\n"
+        "# 李在明当选韩国总统\n\n**04/06/2025 2:22 PM** · [国际](https://www.sinchew.com.my/c/)"
+        f" · 天下事 · `星洲+ Premium`\n\n{_STORY}\n"
+    )
+    a = _one_raw("sinchew.md", raw)
+    assert (a["published"], a["published_time"]) == ("2025-06-04", "14:22")
+    assert a["body"].strip() == _STORY
+
+
+def test_a_print_view_in_one_cell_with_its_logo_and_section_over_the_headline():
+    """A print view (联合早报's, 东亚日报's): its masthead logo and its section's crumbs over an
+    h2 headline are not the story; a <title> of the site's name and 打印 names no story."""
+    page = (
+        "<html><head><title>东亚日报 中文版 :: 打印</title></head><body><table><tr><td>"
+        '<img src="https://x.com/images/zb-print-logo.gif" alt="聯合早報"><br>'
+        '<span class="section">即時 &gt; 國際 World</span><hr>'
+        "<h2>中日韓領導人會議時隔四年半在首爾舉行</h2>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</td></tr></table></body></html>"
+    )
+    a = _one_raw("print.htm", page)
+    assert a["title"] == "中日韓領導人會議時隔四年半在首爾舉行"
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_reader_view_clip_with_the_headline_underlined():
+    """MarkDownload's clip of a reader view: the site's host, the headline again over =====,
+    the reading time, the site's name with its home address, the date and the byline are the
+    story's head, not its text."""
+    raw = (
+        "---\ncreated: 2024-11-08T09:14:22\nsource: https://www.ettoday.net/news/20241106/1.htm\n"
+        "---\n# 川普重返白宮 南韓憂防衛費帳單 | ETtoday新聞雲\n\n> ## Excerpt\n> 摘要。\n\n---\n"
+        "ettoday.net\n\n川普重返白宮 南韓憂防衛費帳單\n==========================\n\n"
+        "閱讀時間約 4–5 分鐘\n\nETtoday新聞雲 [https://www.ettoday.net](https://www.ettoday.net/)\n\n"
+        "2024年11月06日 17:48\n\n記者陳宛貞／綜合報導\n\n" + "\n\n".join(_TW_STORY) + "\n"
+    )
+    a = _one_raw("ettoday.md", raw)
+    assert (a["author"], a["published_time"]) == ("陳宛貞", "17:48")
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+    assert not is_boilerplate("他访问了 https://google.com")
+
+
+def test_a_live_pages_filing_and_update_times_line():
+    text = "\n\n".join(
+        [
+            "韩国国会表决通过尹锡悦弹劾案",
+            "发稿时间 2024-12-14 15:02 | 更新时间 2024-12-14 17:48",
+            _STORY,
+        ]
+    )
+    a = _one_raw("yna.txt", text)
+    assert (a["published"], a["body"].strip()) == ("2024-12-14", _STORY)
+
+
+def test_a_translator_and_a_reporter_in_one_bracketed_byline():
+    assert author_from_header("〔編譯林孟蓉、記者陳彥廷∕綜合報導〕北韓不顧") == "林孟蓉、陳彥廷"
+    assert author_from_header("〔記者陳彥廷∕台北報導〕") == "陳彥廷"
+
+
+def test_a_news_databases_printed_record():
+    """聯合知識庫's record as printed: the database's name, the search and the record's place in
+    the results between rules, the fields with labels spaced to a width (報　　別：聯合報), the
+    headline, the text, the edition line, related stories and the printout's footer."""
+    raw = "\n".join(
+        [
+            "聯合知識庫 udndata.com　　　　　[友善列印]",
+            "═" * 30,
+            "檢索條件：尹錫悅 and 國會　／　日期：2024/04/01-2024/04/30　／　報別：聯合報",
+            "檢索結果　第 3 筆／共 27 筆　　　[上一筆] [下一筆] [回列表]",
+            "─" * 30,
+            "",
+            "刊登日期：中華民國113年04月11日　星期四",
+            "報　　別：聯合報",
+            "版　　次：A10版／國際",
+            "作　　者：編譯王麗娟／綜合報導",
+            "字　　數：1138",
+            "",
+            "南韓國會大選 在野黨大勝",
+            "",
+            "\n\n".join(_TW_STORY),
+            "",
+            "【2024-04-11/聯合報/A10版/國際】",
+            "",
+            "─" * 30,
+            "相關新聞",
+            "．曹國東山再起　祖國革新黨躍居第三大黨（2024-04-11／聯合報／A10版）",
+            "─" * 30,
+            "客服專線：(02)8692-5588 轉 5628　　聯合知識庫",
+            "列印日期：113/05/02 14:37　　使用單位：國立臺灣大學圖書館　　IP：140.112.1.1",
+        ]
+    )
+    a = _one_raw("udndata.txt", raw)
+    assert (a["title"], a["published"], a["outlet"], a["author"]) == (
+        "南韓國會大選 在野黨大勝",
+        "2024-04-11",
+        outlet_for_name("聯合報"),
+        "王麗娟",
+    )
+    story, _, related = a["body"].partition("## 相關新聞")
+    assert story.strip() == "\n\n".join(_TW_STORY)
+    assert related.strip() == "- 曹國東山再起　祖國革新黨躍居第三大黨"

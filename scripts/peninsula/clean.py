@@ -134,9 +134,12 @@ _LINE_PATTERNS = [
     r"(您|你)(之所以)?(收到|会收到|會收到)(此|这|這|本)(封)?(邮件|郵件|电邮|電郵|电子报|電子報).{0,60}"
     r"|(如不想|如不希望|若不想|若不希望|如果不想)再?(收到|接收).{0,60}"
     r"|you (are receiving|received) this (e-?mail|newsletter).{0,80}",
+    # a reader view's site line: the site's name and its home address (ETtoday新聞雲 https://www.ettoday.net)
+    r"(?!来源|來源|原文|出处|出處|source)[^\s。，:：]{0,16}(网|網|报|報|新闻|新聞|云|雲|台|社|news|tv|daily|times|post)"
+    r"\s+https?://(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/?",
     # reading time, view counts, where a shared copy came from, a line of separators only
     r"\d+\s*(分钟|分鐘|min)\s*[(（]?\s*(阅读时间|閱讀時間|阅读|閱讀|read)\s*[)）]?"
-    r"|\d{1,2}\s*(分钟|分鐘)|(预计|預計|大约|大約)?(阅读时间|閱讀時間|阅读时长|閱讀時長)\s*[:：]?\s*(约|約|大约|大約)?\s*\d+\s*(分钟|分鐘)",
+    r"|\d{1,2}\s*(分钟|分鐘)|(预计|預計|大约|大約)?(阅读时间|閱讀時間|阅读时长|閱讀時長)\s*[:：]?\s*(约|約|大约|大約)?\s*\d+(\s*[–~～-]\s*\d+)?\s*(分钟|分鐘)",
     r"[\d.,]+\s*[万萬千kKmM]?\s*(次)?(查看|观看|觀看|浏览|瀏覽|views?)(\s+\d{1,2}:\d{2})?",
     # a chat post's reactions (👍 46  😡 9) and where it was forwarded from
     r"([\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*[\d.,]+[kK]?\s*){1,8}",
@@ -355,7 +358,13 @@ _LINE_PATTERNS = [
     r"|(阅读|閱讀)(英文|韩文|韓文|日文)版\s*(Read in English)?|Read in English",
     # a search page's count of results and its hot keywords (共 5,216 筆搜尋結果, 熱門關鍵字：…)
     r"(共|约|約)?\s*[\d,]+\s*(筆|笔|条|條|个|個|項|项)?\s*(搜尋|搜索|检索|檢索)?(結果|结果).{0,30}"
-    r"|(熱門|热门)(關鍵字|关键字|關鍵詞|关键词|搜尋|搜索|標籤|标签)\s*[:：].{0,60}",
+    r"|(熱門|热门)(關鍵字|关键字|關鍵詞|关键词|搜尋|搜索|標籤|标签)\s*[:：].{0,60}"
+    # …and a news database's search over the record it shows (檢索條件：…, 檢索結果 第 3 筆／共 27 筆)
+    r"|(检索|檢索|搜索|搜尋|查询|查詢)(条件|條件|词|詞|式)\s*[:：].{0,120}"
+    r"|(检索|檢索|搜索|搜尋|查询|查詢)?(结果|結果)\s*[:：]?\s*第\s*\d+\s*[笔筆条條篇项項]\s*[/／∕]\s*共\s*\d+\s*[笔筆条條篇项項].{0,60}"
+    # …and its printout's footer: the help line, the day printed for which library
+    r"|(客服專線|客服专线|服務專線|服务专线|客服電話|客服电话)\s*[:：].{0,80}"
+    r"|(列印日期|打印日期|列印時間|打印時間|打印时间)\s*[:：]\s*\d[\d/.年月日: -]{4,20}\s*(使用單位|使用单位|IP).{0,80}",
     # an alert's banner: 新闻快讯 | BREAKING NEWS
     r"(新闻快讯|新聞快訊|快讯|快訊)\s*[|｜]?\s*(BREAKING NEWS)?|BREAKING NEWS",
     # an e-paper's page list (第06版：国际新闻, a line each) and its PDF link
@@ -737,7 +746,9 @@ POPULAR_LABEL = re.compile(
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|人气排行|人氣排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
     r"|热门内容|熱門內容|热门|熱門|热读|熱讀|热新闻|熱新聞|人气|人氣|今日焦点|今日焦點|most (?:read|popular)"
-    r"|百度热搜|微博热搜|\S{1,4}(?:热榜|熱榜))\s*[:：]?$",
+    r"|百度热搜|微博热搜|\S{1,4}(?:热榜|熱榜))"
+    r"(?:\s+(?:most (?:read|viewed|popular)|popular(?: news)?|trending|hot news))?"  # 热门 Most Read
+    r"\s*[:：]?$",
     re.IGNORECASE,
 )
 
@@ -903,9 +914,12 @@ _PHOTO_BY = re.compile(
 )
 
 # Notes that close a story at the end of its last paragraph (wire copy's end mark, the editor's
-# signature, sometimes with a date code): ……。（完）, （編輯：陳政偉）1130530, 【责任编辑:张三】.
+# signature, sometimes with a date code): ……。（完）, （編輯：陳政偉）1130530, 【责任编辑:张三】; and a
+# paper's note of its writer's affiliation on a line of its own.
 _END_NOTE = re.compile(
-    rf"\s*(?:{_END_MARK}|[（(【\[]\s*(?:{_EDITORS}|编译|編譯)\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}})\s*$"
+    rf"\s*(?:{_END_MARK}|[（(【\[]\s*(?:{_EDITORS}|编译|編譯)\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}}"
+    # the writer's affiliation, as a paper's note: （作者单位：吉林大学东北亚研究院）, （作者系…教授）
+    r"|(?<![^\n])[（(]\s*作者(?:单位|單位|系|係)\s*[:：]?[^（()）\n。]{2,60}[)）])\s*$"
 )
 
 
@@ -915,6 +929,11 @@ def strip_end_notes(body: str) -> str:
         body = shorter
     return body
 
+
+# A paper database's line of the story's day, paper, page and section: 【2024-04-11/聯合報/A10版/國際】
+DATABASE_EDITION = re.compile(
+    r"【\d{4}-\d{1,2}-\d{1,2}\s*[／/∕][^／/∕】\n]{2,12}[／/∕][^】\n]{1,20}】"
+)
 
 # Byline and source lines printed above the story: 记者 刘鑫 / 2024年06月02日08:31 | 来源：人民网
 # / 原创 张三 半岛观察 2024-06-02 10:30 发表于北京. The readers keep them as header evidence.
@@ -933,7 +952,8 @@ _META_LINE = re.compile(
     r"|^[^\s，。]{1,10}?(?:记者|記者)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"  # 美国之音记者：白晓晴　华盛顿
     r"|^\S{0,4}(?:驻|駐)\S{1,6}?(?:特派员|特派員)\s+[\u4e00-\u9fff·]{2,4}$"  # 本报驻汉城特派员　林佩芬
     r"|^\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s|$)"  # a magazine's issue: 2024年第3期　2024年1月22日－…
-    r"|^(?:报导|報導)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*$"  # 报导：陈伟杰
+    r"|^(?:报导|報導|报道|報道)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*"
+    r"(?:\s*[（(](?:整理|编译|編譯|综合|綜合)[)）])?$"  # 报导：陈伟杰, 报道：李文杰（整理）
     # a video's crew under the story: 攝影：陳志偉　剪接：何俊傑
     r"|^(?:(?:攝影|摄影|剪接|剪辑|剪輯|编导|編導|后期|後期|配音|製作|制作)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*)+$"
     # 澎湃新闻记者 南博一 / 本报驻首尔记者 刘刚; a full date with a time or place (… 来自 北京)
@@ -946,6 +966,9 @@ _META_LINE = re.compile(
     r"(?:\s*[|｜·•]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)?"  # ｜2025-04-04
     r"(?:\s*[|｜·•]\s*(?:来自|來自)\S{1,8})?$"  # 澎湃新闻记者 陈雨桐 · 2024-12-04 00:18 · 来自上海
     r"|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)[^，,。]{0,30}$"
+    rf"|^{DATABASE_EDITION.pattern}$"
+    # …or the day first, with its section and a badge: 04/06/2025 2:22 PM · 国际 · `星洲+ Premium`
+    r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)(?:\s+\d{1,2}:\d{2}\s*(?:[AP]M)?)?(?:\s*[·•|｜]\s*[^，,。·•|｜]{1,16}){0,4}$"
     # a statement's signature: 马修·米勒，国务院发言人
     r"|^[\u4e00-\u9fff·]{2,10}[，,]\s*\S{0,10}(?:发言人|發言人)$"
     # an app's outlet, writer and time under the headline: 人民日报客户端 张悦 2024-05-10 09:41
@@ -954,7 +977,7 @@ _META_LINE = re.compile(
     r"|^[^\s，,。]{2,12}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+(?:文|记者|記者)\s*[／/:：]\s*[\u4e00-\u9fff·]{2,4}$"
     # a reader view's outlet and date: 新华社 · 2024年11月5日 星期二
     r"|^[^\s，,。·]{2,12}\s*[·•]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)[^，,。]{0,20}$"
-    r"|^(?:更新|日期|发布|發布|發佈|出版)(?:时间|時間|日期)?\s*[:：]?\s*\d|(?:综合|綜合)(?:报导|報導|报道|報道)$"
+    r"|^(?:更新|日期|发布|發布|發佈|出版|发稿|發稿)(?:时间|時間|日期)?\s*[:：]?\s*\d|(?:综合|綜合)(?:报导|報導|报道|報道)$"
     r"|(?:人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱)(?:次數|次数)?\s*[:：]?\s*\d+|IP\s*(?:属地|屬地)"
     r"|^(?:編號|编号|文號|文号|發文字號|发文字号)\s*[:：]"
     # a paper's edition line: 《 人民日报 》（ 2025年06月05日 第 03 版）

@@ -37,7 +37,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "467"
+CONVERTER_VERSION = "468"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -598,7 +598,7 @@ def _person(name: str | None) -> str | None:
     return "、".join(n.strip() for n in _WRITERS_APART.split(name) if n.strip())
 
 
-_REPORTER_TITLE = re.compile(r"^\S{0,12}?(?:特约记者|特約記者|记者|記者|撰稿人)\s*(?=\S)")
+_REPORTER_TITLE = re.compile(r"^\S{0,12}?(?:特约记者|特約記者|记者|記者|撰稿人|编译|編譯)\s*(?=\S)")
 _WRITERS_APART = re.compile(r"\s+/\s+|\s*／\s*|\s+(?:and|&)\s+")
 
 

@@ -207,7 +207,7 @@ _WIRE_DATELINE = re.compile(
 # conference). What follows the name may be a place, which is split off by _split_place.
 _AUTHOR = re.compile(
     r"(?<![对對向诉訴受答跟给給见見])"  # 对记者表示, 会见记者时说 (to reporters) is no byline
-    r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿[・·、]?(?:编辑|編輯)|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者|采写|採寫"
+    r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿[・·、]?(?:编辑|編輯)|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者(?!单位|單位|系|係|简介|簡介)|采写|採寫"
     r"|(?:驻|駐)[\u4e00-\u9fff]{1,6}?(?:特派员|特派員)"  # 本报驻汉城特派员 林佩芬
     r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|(?:^|(?<=\s))文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
     r"|(?:^|(?<=\s))(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
@@ -216,7 +216,7 @@ _AUTHOR = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     # …记者高锋的报道: the 的 is not the name's
     # (or the colon of a broadcast's script, the reporter's turn: 总台记者 赵芮：当地时间…)
-    r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/\s（(）)】,，、|｜：]|$)",
+    r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/∕\s（(）)】,，、|｜：]|$)",
     re.MULTILINE,
 )
 _EN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+|-[A-Za-z][a-z]+){0,3}"  # (Soo-min Han)
@@ -348,6 +348,9 @@ _SOURCE_LABEL = re.compile(
     r"(?P<name>(?!\d|https?:|www\.)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期|·\d)"
     r"[^\s|｜，,。;；()（）－—\-_/]){2,20})"
 )
+# Several sources named in one source line (来源：韩联社/法新社, 路透社、法新社、韩联社): the page's
+# own report compiled from them, which credits none of them with it
+_SEVERAL_SOURCES = re.compile(r"[^\s/／、]{2,20}?\s*[/／、]\s*[^\s/／、\d]{2}")
 _OUTLET_AFTER = re.compile(
     r"[（(][^\s（()）\d]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]\s*"
     r"(?P<outlet>[^\s（()）\d，,。]{2,8})[）)]"
@@ -469,6 +472,8 @@ def outlet_from_header(header: str) -> str | None:
     for m in _SOURCE_LABEL.finditer(header):
         if "\n" in m.group(0) and not known_outlet(m["name"]):
             continue  # 来源：<link lost>\n钟声: the label's value was not kept; the next line is no source
+        if _SEVERAL_SOURCES.match(header, m.start("name")):
+            break  # 来源：路透社、法新社、韩联社: the wires a page's own report was compiled from
         if not _NO_OUTLET.search(m.group("name")):
             # (an IP location run on to the name: 来源: 新京报<br>北京; a journal with its issue:
             # 来源：《亚太安全与海洋研究》2024年第4期)
@@ -992,6 +997,9 @@ def author_from_header(header: str) -> str | None:
         if first is None or first != m.group("name"):
             return first  # a place followed the name: the byline ends there
         names, at = [first], m.end("name")
+        # 〔編譯林孟蓉、記者陳彥廷∕綜合報導〕: the translator named with the reporter is a writer too
+        if joint := _JOINT_TRANSLATOR.search(header, 0, m.start()):
+            names.insert(0, joint["name"])
         while more := (
             _MORE_NAMES.match(header, at)
             or _NEXT_REPORT.match(header, at)
@@ -1023,6 +1031,9 @@ def author_from_header(header: str) -> str | None:
     return next((name for m in signed if m and (name := bare_name(m["name"]))), None)
 
 
+_JOINT_TRANSLATOR = re.compile(
+    r"(?:编译|編譯)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*、\s*(?=\S{0,8}$)"
+)
 _SIGNED = re.compile(r"(?P<name>[^\s，,]{2,10})[，,]\s*\S{0,10}(?:发言人|發言人)$")
 
 
@@ -1124,7 +1135,8 @@ def source_credit(body: str) -> tuple[str | None, str, str | None]:
     if m is None or m.start() < len(body) * 0.5:
         return None, body, None
     # 来源：综合外电 (compiled from wires) credits no one outlet: the line goes all the same
-    named = None if _NO_OUTLET.search(m.group("name")) else outlet_for_name(m.group("name"))
+    several = _SEVERAL_SOURCES.match(m.group("name"))  # (来源：路透社、法新社: the same)
+    named = None if several or _NO_OUTLET.search(m["name"]) else outlet_for_name(m["name"])
     return named, body[: m.start()] + body[m.end() :], None
 
 

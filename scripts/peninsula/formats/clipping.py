@@ -112,7 +112,9 @@ def _from_headline_again(body: str, heading: str) -> tuple[str, str]:
     blocks = re.split(r"\n\s*\n", body.strip())
     for j, block in enumerate(blocks[:40]):
         printed = re.sub(r"^#{1,2}\s+", "", block.strip())
-        if not block.lstrip().startswith("#") or not printed:
+        if setext := _SETEXT.fullmatch(block.strip()):  # (a reader view's: the headline over ===)
+            printed = setext["text"].strip()
+        elif not block.lstrip().startswith("#") or not printed:
             continue
         if printed == heading or (
             heading.startswith(printed) and _SITE_AFTER.fullmatch(heading[len(printed) :])

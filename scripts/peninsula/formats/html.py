@@ -75,7 +75,7 @@ _RELATED = re.compile(r"related|recommend|相关|相關|more[-_]?news|also", re.
 _BREADCRUMB = re.compile(r"breadcrumb|crumb", re.IGNORECASE)
 _CONTAINER = re.compile(
     r"(^|\s)(entry-content|article-content|post-content|article-body|story-body|entry|content"
-    r"|article|post|story|main-content|detail"
+    r"|article|post|story|main-content|detail|ozoom|fontzoom"  # (what 字号 buttons resize)
     r"|(?:story|article|arti|news|post|entry)(?:text|body|content|txt))(\s|$)",  # (RFA: storytext)
     re.IGNORECASE,
 )
@@ -155,9 +155,12 @@ def _title_parts(title: str) -> tuple[str, str | None]:
     return _PRINT_PREFIX.sub("", title).strip(), outlet
 
 
-# A print view's word before the headline: 打印 - 戴维营峰会之后… (上观新闻's 打印本页).
+# A print view's word before the headline: 打印 - 戴维营峰会之后… (上观新闻's 打印本页); or after
+# the site's name, its <title> naming nothing else: 东亚日报 中文版 :: 打印.
 _PRINT_PREFIX = re.compile(
-    r"^\s*(?:打印|列印|打印本页|打印页面|打印頁面|Print)\s*[-–—|｜:：]\s*", re.I
+    r"^\s*(?:打印|列印|打印本页|打印页面|打印頁面|Print)\s*[-–—|｜:：]\s*"
+    r"|\s*(?:::|[-–—|｜:：])\s*(?:打印|列印|打印本页|列印本頁|打印版|列印版|Print)\s*$",
+    re.I,
 )
 
 
@@ -462,6 +465,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         or named in text
         or (len(text) >= 8 and text[:8] in page_title)  # (not a section's name: 新聞稿)
     ):
+        above.extend(_text_above(heading))  # (a print view's section over it: 即時 > 國際)
         below.extend(_date_under(heading))
         heading.decompose()
         return text
@@ -486,7 +490,7 @@ def _first_of_linked(heading: Tag) -> bool:
 # mingpao.com, 联合早报网 zaobao.com.
 _SITE_TAIL = re.compile(
     r"\s*(?:[a-z0-9-]+\.)+(?:com|net|org|cn|hk|tw|sg|kr|jp)\s*$"
-    r"|(?:即時新聞|即时新闻|新聞網|新闻网|網站|网站|電子報|电子报|電子版|电子版)$",
+    r"|(?:即時新聞|即时新闻|新聞網|新闻网|網站|网站|電子報|电子报|電子版|电子版|中文版|中文網|中文网|中文)$",
     re.IGNORECASE,
 )
 
@@ -592,7 +596,7 @@ def _above_headline(body: str, above: list[str]) -> str:
     """The body without its first blocks when they are short text printed above the headline:
     a note a researcher typed over a copied story (【资料整理 2023-08-21｜…】), a kicker. The
     story starts under its headline; images and blocks with links stay."""
-    printed = "".join("".join(above).split())
+    printed = "".join(_plain("".join(above)).split())  # (its marks dropped as the blocks' are)
     blocks = body.lstrip("\n").split("\n\n")
     k = 0
     while k < min(len(blocks) - 1, 3):
@@ -1122,8 +1126,7 @@ _HOME_HREF = re.compile(r"^(?:https?://[^/]+)?(?:\.?/|/?index\.\w+)?$|^https?://
 
 
 def _furniture(root: Tag) -> None:
-    """Elements classed as furniture go, and so does a logo: an image alone in a link to the
-    site's front page."""
+    """Elements classed as furniture go, and so does a logo (_logo_link)."""
     for el in _find(root):
         if _gone(el) or el.attrs is None:
             continue
@@ -1135,8 +1138,16 @@ def _furniture(root: Tag) -> None:
 
 
 def _logo_link(el: Tag) -> bool:
+    """A link to the front page holding an image alone, or an image its file or class names a
+    logo (a print view's masthead: <img src="…/zb-print-logo.gif" alt="聯合早報">)."""
+    if el.name == "img":  # (a linked one is a badge or a home link: read as those)
+        named = _LOGO.search(f"{_classes(el)} {(el.get('src') or '').rsplit('/', 1)[-1]}")
+        return bool(named) and el.find_parent("a") is None
     home = el.name == "a" and _HOME_HREF.match((el.get("href") or "").strip() or "#")
     return bool(home) and el.find("img") is not None and not _text(el)
+
+
+_LOGO = re.compile(r"logo", re.IGNORECASE)
 
 
 # Class names built of parts (post_body, art_con, article-main): a part that says content and
@@ -2556,6 +2567,9 @@ def _byline_before(root: Tag, doc: Doc) -> None:
             if len(text) <= 60 and _FULL_DATE_LINE.search(text) and _BRACKET_BYLINE.search(text):
                 doc.bylines.append(text)  # 2010-11-24　中國時報　【黃正忠∕綜合報導】
                 return
+            if len(text) <= 80 and len(_CREDIT_FIELD.findall(text)) >= 2:
+                doc.bylines.append(text)  # 责编：李嘉宝　｜　作者：何思远　｜　来源：人民日报海外版
+                return
             # a reporter's line of its own in the head over the story (澎湃新闻记者 沈怡然)
             for el in sib.find_all(_BYLINE_TAGS) if len(text) <= 400 else ():
                 if not el.find(True) and _REPORTER_ALONE.fullmatch(line := _text(el)):
@@ -2608,6 +2622,10 @@ _REPOST_NOTE = re.compile(
 )
 _REPORTER_ALONE = re.compile(
     r"[\u4e00-\u9fff]{0,10}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[ 、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
+)
+# a labelled field of a story's credits, in a line of two or more (its block unnamed)
+_CREDIT_FIELD = re.compile(
+    r"(?:^|[|｜\s])(?:作者|来源|來源|责编|責編|责任编辑|責任編輯|编辑|編輯|记者|記者)\s*[:：]\s*\S"
 )
 _BRACKET_BYLINE = re.compile(r"【[^【】]{2,16}(?:报道|報道|报导|報導)】")
 

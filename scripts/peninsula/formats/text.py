@@ -13,6 +13,7 @@ from itertools import islice, takewhile
 from ..clean import (
     COMMENTS_LABEL,
     COPY_LINK,
+    DATABASE_EDITION,
     END_MARK_LINE,
     LATEST_LABEL,
     NEXT_LABEL,
@@ -313,7 +314,7 @@ _SOURCE_LABEL = re.compile(
 _BARE_URL = re.compile(r"https?://[^\s<>\"]+")
 _COPIED_TITLE = re.compile(r"(?:原文網址|原文网址)\s*[:：]\s*(?P<title>\S.{5,120})$")
 # A rule line between parts of a copy: ----- or ===== (five or more of one character).
-_RULE_BODY = r"[ \t]*([-=*_~─━—])\1{4,}[ \t]*"
+_RULE_BODY = r"[ \t]*([-=*_~─━—═])\1{4,}[ \t]*"
 # A headline in lenticular brackets, an emoji before it, near the top of a shared post:
 # 🔴【朝鲜宣布暂停散发垃圾气球…】 (what comes before it is the channel's, not the story's).
 _BRACKET_HEADLINE = re.compile(r"^[^\w【]{0,3}【(?P<title>[^【】]{6,80})】$")
@@ -409,6 +410,11 @@ _CREDIT_OVER = re.compile(
     r"[\[【(（]\s*(?:图片来源|圖片來源|图片|圖片|照片|图源|圖源)\s*[:：]\s*(?P<credit>[^\]】)）]{2,20})[\]】)）]"
 )
 _DECOR = "*—–-=~ \u3000[]【】"  # marks around a label: **相关新闻**, —— 本期更多文章 ——, [关联新闻]
+
+
+def _printed_in(line: str) -> bool:
+    """A database's line of the story's day, paper and page (【2024-04-11/聯合報/A10版/國際】)."""
+    return bool(DATABASE_EDITION.fullmatch(line))
 
 
 def _related_label(line: str) -> bool:
@@ -526,9 +532,10 @@ _FIELD = re.compile(
 _FIELD_ROLES = {
     "title": r"title|headline|标题|標題",  # (a scraper's header: title: …; 标题： opens a labelled record)
     "url": r"来源网址|來源網址|来源链接|來源連結|原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
-    "source": r"来源|來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|publication|outlet",
+    "source": r"来源|來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|报别|報別|报名|報名|publication|outlet",
     "author": r"作者|记者|記者|author|by",
     "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|报纸日期|報紙日期|出版日期"
+    r"|刊登日期|刊出日期|出刊日期|见报日期|見報日期"
     r"|发稿时间|發稿時間"
     r"|published|date|pubdate",
     "category": r"分类|分類|栏目|欄目|频道|頻道|category|section",
@@ -543,6 +550,47 @@ _FIELD_ROLE = {
     label.lower(): role for role, labels in _FIELD_ROLES.items() for label in labels.split("|")
 }
 _ISO_IN = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+
+
+def _record_head(lines: list[str]) -> list[str]:
+    """A news database's printed record (聯合知識庫): its name, the search and the record's
+    place in the results (檢索條件：… / 第 3 筆／共 27 筆) over the record's fields (刊登日期、報別、
+    作者…, labels spaced to a width: 報　　別：聯合報). The fields start the lines, their labels
+    closed up; the search's lines go (its dates and paper are the search's, not the story's)."""
+    for k in range(min(7, len(lines) - 3)):
+        fields = [_SPACED_LABEL.sub(_closed_up, ln) for ln in lines[k : k + 3]]
+        matched = [m for ln in fields if (m := _FIELD.match(ln))]
+        roles = {_FIELD_ROLE.get(m["label"].lower()) for m in matched}
+        if len(matched) == 3 and ({"date", "source"} <= roles or {"date", "author"} <= roles):
+            rest = [_SPACED_LABEL.sub(_closed_up, ln) for ln in lines[k:]]
+            end = next((j for j, ln in enumerate(rest) if not _is_field(ln)), len(rest))
+            # (the record's headline under its fields: what is over them is the database's)
+            under = rest[end : end + 2]
+            headed = (
+                len(under) == 2
+                and _HEADLINE_RUN.search(under[0]) is not None  # (no rule, no image)
+                and len(under[0]) <= 60
+                and not _SENTENCE_END.search(under[0])
+                and len(under[1]) >= 30
+            )
+            # (the database's name and search over them: short lines, no field but furniture)
+            above = lines[:k]
+            if headed and all(
+                len(ln) <= 80
+                and not _SENTENCE_END.search(ln)
+                and (not _is_field(ln) or is_boilerplate(ln))
+                for ln in above
+            ):
+                return rest
+            return lines[:k] + rest
+    return lines
+
+
+_SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}(?=[ \u3000]*[:：])")
+
+
+def _closed_up(m: re.Match) -> str:
+    return re.sub(r"[ \u3000]", "", m.group())
 
 
 def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -1182,10 +1230,11 @@ _NOTE_RULE = re.compile(
 _BRACKET_FIELD = re.compile(r"^[\[【]\s*(?P<label>[^\]】\s]{1,8})\s*[\]】]\s*(?=\S)")
 
 
-# A short note naming the copy's address: a label before it, or a copy's words around it.
+# A short note naming the copy's address: a label before it, or a copy's words around it (in
+# brackets too: [存档 … / 来源网址: https://…], its closing bracket no part of the address).
 _NOTED_ADDRESS = re.compile(
     r"(?:[^\s。]{1,8}\s+){1,3}(?P<url>https?://\S+)"
-    r"|[（(]?.{0,30}?(?:复制|複製|存|網址|网址|原文|来源|來源)[^\n]{0,20}?[:：\s]\s*(?P<url2>https?://[^\s）)]+)"
+    r"|[（(]?.{0,30}?(?:复制|複製|存|網址|网址|原文|来源|來源)[^\n]{0,20}?[:：\s]\s*(?P<url2>https?://[^\s）)\]】]+)"
     r".{0,40}"
 )
 _WEIBO_LINK = re.compile(r"\s*O网页链接\s*$")
@@ -1494,7 +1543,7 @@ def parse(text: str) -> Doc:
     # a Weibo post's link marker after its last line (…刘军）O网页链接): the link, not text
     lines = [_WEIBO_LINK.sub("", ln) or ln for ln in lines]
     # an export's fields first: its 存檔日期：… is a field, not a note on the copy
-    found, lines = _fields_block(lines)
+    found, lines = _fields_block(_record_head(lines))
     labelled = _apply_fields(doc, found)
     lines = _slug_title(lines, doc)
     fielded = "title" in found  # (a labelled record's 标题： among them)
@@ -1939,6 +1988,11 @@ def parse(text: str) -> Doc:
             if rest:  # an inline "related: title" line
                 doc.links.append({"title": rest, "url": None, "kind": "related"})
                 continue
+            # (a rule over the list, a database's edition line under the story: 【2024-04-11/…】)
+            while (
+                blocks and not related and (_RULE.fullmatch(blocks[-1]) or _printed_in(blocks[-1]))
+            ):
+                doc.date_hints.append(blocks.pop())
             # the story's last paragraph closes with its editor's note (（編輯：陳承中）1140116)
             last = blocks[-1] if blocks and not related else "- "
             if not last.startswith(("- ", "#", "*")) and (closed := strip_end_notes(last)) != last:
@@ -1967,7 +2021,9 @@ def parse(text: str) -> Doc:
             link = _MD_LINK.match(line)  # a Markdown copy's item: - [title](https://…)
             title, url = (link["title"], link["url"]) if link else (line, None)
             title = _LISTED_DAY.sub("", title)  # 金与正发表谈话 2019年06月29日: its date
-            title = re.sub(r"^[*•·]\s+", "", title)  # the page's own bullet ( * 朝鲜向俄罗斯派兵…)
+            title = _LISTED_SOURCE.sub("", title)  # …（2024-04-11／經濟日報／A6版）: its paper
+            # the page's own bullet ( * 朝鲜向俄罗斯派兵…, ．曹國東山再起…)
+            title = re.sub(r"^(?:[*•·]\s+|[．・]\s*)", "", title)
             if (
                 len(title) <= 4
                 or not re.search(r"\w", title)  # a rule (————————)
@@ -2046,6 +2102,9 @@ _LEAD_BYLINE = re.compile(
 _WIKI_TAGS = re.compile(r"(?:\[\[[^\]\n]{1,30}\]\]\s*)+")
 _LISTED_DAY = re.compile(
     r"[\s\u3000]+(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$"
+)
+_LISTED_SOURCE = re.compile(
+    r"\s*[（(]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[／/∕][^（）()]{1,30}[)）]$"
 )
 _APP_PROMO = re.compile(r"(?<![A-Za-z])(?:app|APP|App)$|客户端$|客戶端$")
 
@@ -2181,12 +2240,15 @@ def _reads_as_article(part: str) -> bool:
     lines = _paragraphs(part)
     if len(lines) < 2 or len(lines[0]) > 60 or _SENTENCE_END.search(lines[0]):
         return False
+    if _related_label(lines[0]):
+        return False  # a related list under its label (相關新聞 / ．曹國東山再起…)
     if _source_url(lines[0]) or _BARE_ADDRESS.fullmatch(lines[0]):
         return False  # the researcher's note over a rule: 来源：https://… / 保存于 …
     return any(
         len(ln) >= 30
         and not _field_line(ln)
         and not _BARE_ADDRESS.fullmatch(ln)
+        and not _RULE.fullmatch(ln)  # (a rule of another kind: ═════ over a search's lines)
         and not is_boilerplate(ln)  # (a printout's notice: ※本列印稿僅供…不得轉載。※)
         for ln in lines[1:]
     )  # (a share footer's address is no paragraph: 分享自环球TIME / https://…)
