@@ -12489,3 +12489,110 @@ def test_a_news_databases_printed_record():
     story, _, related = a["body"].partition("## 相關新聞")
     assert story.strip() == "\n\n".join(_TW_STORY)
     assert related.strip() == "- 曹國東山再起　祖國革新黨躍居第三大黨"
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("[微信](javascript:;) [微博](javascript:;) [QQ空间](javascript:;) \\| A- A+", True),
+        ("在 LINE 上追蹤 中央社", True),
+        ("加入好友 接收更多即時新聞", True),
+        ("(c) LY Corporation", True),
+        ("看更多留言", True),
+        ("已编辑", True),
+        ("👆关注中国新闻周刊，看更多深度报道", True),
+        (
+            "[![](https://tvax2.sinaimg.cn/a.jpg)](https://weibo.com/u/1642088277)"
+            " [中国新闻周刊](https://weibo.com/u/1642088277) ![](https://h5.sinaimg.cn/v.png)",
+            True,
+        ),
+        ("他说，将在LINE上追踪事态发展，并加入好友群组讨论。", False),
+    ],
+)
+def test_platform_prompts_and_cards(line, furniture):
+    assert is_boilerplate(line) == furniture
+
+
+def test_more_of_an_outlets_news_is_a_related_label_and_more_comments_is_none():
+    assert RELATED_LABEL.match("更多中央社新聞") and not RELATED_LABEL.match("看更多留言")
+
+
+def test_a_like_button_with_its_count_in_a_row_of_buttons():
+    """澎湃's row under the story: +1 and its count, 收藏, 我要举报, 分享到 and the networks."""
+    page = (
+        "<html><head><title>李在明宣誓就任</title></head><body><article><h1>李在明宣誓就任</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + '<div class="bottomOpr"><span>+1 248</span><span>收藏</span><span>我要举报</span>'
+        "<span>分享到</span><a>微信</a><a>微博</a><a>朋友圈</a></div></article></body></html>"
+    )
+    assert _one_raw("thepaper.html", page)["body"].strip() == _STORY
+
+
+def test_a_wechat_accounts_feed_names_the_account():
+    """RSSHub's feed of a 公众号: its channel title is the account, each item's publisher."""
+    item = (
+        "<item><title>李在明就任首日</title><description><![CDATA[<p>{}</p>]]></description>"
+        "<link>https://mp.weixin.qq.com/s/{}</link><pubDate>Thu, 05 Jun 2025 08:12:00 +0800</pubDate>"
+        "</item>"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>半岛速递</title>'
+        + item.format(_STORY.split("\n\n")[0], "a")
+        + item.format(_STORY.split("\n\n")[1], "b")
+        + "</channel></rss>"
+    )
+    articles = convert("feed.xml", feed.encode())["articles"]
+    assert [a["outlet"] for a in articles] == ["半岛速递", "半岛速递"]
+
+
+def test_a_weibo_article_clipped_with_its_account_card():
+    """A Weibo 头条文章 clipped: the account's card (avatar, name, badge), its follow button and
+    edited mark over the story; the clip's author field names the outlet."""
+    raw = (
+        '---\ntitle: "弹劾案通过之后 - 微博"\nsource: "https://weibo.com/ttarticle/p/show?id=1"\n'
+        'author:\n  - "[[中国新闻周刊]]"\n---\n# 弹劾案通过之后\n\n'
+        "[![](https://tvax2.sinaimg.cn/a.jpg)](https://weibo.com/u/1642088277) "
+        "[中国新闻周刊](https://weibo.com/u/1642088277) ![](https://h5.sinaimg.cn/v.png)\n\n"
+        "+关注\n\n2024-12-14 18:52 发布于 北京\n\n已编辑\n\n文｜何书远\n\n"
+        f"{_STORY}\n\n👆关注中国新闻周刊，看更多深度报道\n"
+    )
+    a = _one_raw("weibo.md", raw)
+    assert (a["outlet"], a["author"]) == (outlet_for_name("中国新闻周刊"), "何书远")
+    assert a["body"].strip() == _STORY
+
+
+def test_the_copiers_private_note_over_a_copied_page():
+    raw = (
+        "来源网址：http://www.cankaoxiaoxi.com/world/20240116/2524867.shtml\n"
+        "保存时间：2024-03-02 21:14\n（论文资料-朝鲜对韩政策转向，勿外传）\n\n"
+        "参考消息网  首页 | 时事 | 国际 | 中国 | 军事 | 财经 | 科技 | 文化 | 观点 | 图片 | 视频 | 参考智库\n"
+        "当前位置：参考消息网 > 国际 > 正文\n\n金正恩要求修宪\n\n2024-01-16 15:20:37　来源：参考消息网\n\n"
+        f"分享到：　微信　微博　QQ空间\n\n{_STORY}\n"
+    )
+    a = _one_raw("ckxx.txt", raw)
+    assert (a["title"], a["published"]) == ("金正恩要求修宪", "2024-01-16")
+    assert a["body"].strip() == _STORY
+
+
+def test_a_pdf_prints_page_margins_set_a_space_apart():
+    """Chrome's Save as PDF, its text copied: each page's header (print time and <title>) and
+    footer (address and page number) a single space apart from what they hold."""
+    url = "https://news.ltn.com.tw/news/world/breakingnews/5004321"
+    head = "2025/4/5 上午9:14 南韓憲法法院裁定 尹錫悅遭罷免 - 國際 - 自由時報電子報"
+    p1, p2, p3 = _TW_STORY
+    raw = "\n".join(
+        [
+            head,
+            "南韓憲法法院裁定 尹錫悅遭罷免",
+            "2025/04/04 11:22",
+            "",
+            p1,
+            p2,
+            f"{url} 1/2",
+            head,
+            p3,
+        ]
+    )
+    a = _one_raw("ltn.txt", raw)
+    assert (a["url"], a["published"]) == (url, "2025-04-04")
+    assert head not in a["body"] and f"{url} 1/2" not in a["body"]

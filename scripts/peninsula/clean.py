@@ -134,6 +134,14 @@ _LINE_PATTERNS = [
     r"(您|你)(之所以)?(收到|会收到|會收到)(此|这|這|本)(封)?(邮件|郵件|电邮|電郵|电子报|電子報).{0,60}"
     r"|(如不想|如不希望|若不想|若不希望|如果不想)再?(收到|接收).{0,60}"
     r"|you (are receiving|received) this (e-?mail|newsletter).{0,80}",
+    # a post's edited mark (已编辑), a prompt to follow the account for more (👆关注中国新闻周刊，看更多
+    # 深度报道); a text copy's +关注 is left for the account's line it closes (text._post_head…)
+    r"已编辑|已編輯"
+    r"|[\W_]{0,4}(关注|關注|追蹤|追踪)\S{1,12}[，,]\s*(看|获取|獲取|了解|阅读|閱讀)更多\S{0,12}",
+    # a platform's follow and add-friend prompts (在 LINE 上追蹤 中央社, 加入好友 接收更多即時新聞), its
+    # button to the readers' comments and its owner's line: (c) LY Corporation
+    r"(在|於|于)\s*(LINE|Line|Facebook|YouTube|Instagram|X|Google\s*(新聞|新闻|News))\s*上?\s*(追蹤|追踪|关注|關注)\s*\S{0,16}"
+    r"|(加入好友|加好友)\s*\S{0,20}|(看|查看)(更多|全部)(留言|評論|评论|回應|回应)|[(（]c[)）]\s*[A-Za-z][\w .,&-]{1,40}",
     # a reader view's site line: the site's name and its home address (ETtoday新聞雲 https://www.ettoday.net)
     r"(?!来源|來源|原文|出处|出處|source)[^\s。，:：]{0,16}(网|網|报|報|新闻|新聞|云|雲|台|社|news|tv|daily|times|post)"
     r"\s+https?://(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/?",
@@ -716,13 +724,13 @@ _LINE_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECA
 RELATED_LABEL = re.compile(
     r"^\s*※?\s*(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|推荐文章|推薦文章|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
-    r"|看更多新闻|看更多新聞|看更多"
+    r"|看更多新闻|看更多新聞|看更多(?!留言|評論|评论|回應|回应)"
     r"|你可能也想看|你可能還想看|你可能还想看|你可能會喜歡|你可能会喜欢|你可能感兴趣|你可能感興趣|您可能感兴趣|您可能感興趣"
     r"|猜你喜欢|猜你喜歡|为你推荐|為你推薦"
     r"|同时阅读|同時閱讀|另请阅读|另請閱讀|另见|另見|更多内容|更多內容|其他文章|其它文章|其他新闻|其他新聞"
     r"|本期节目更多内容|本期節目更多內容|本期节目|本期節目"  # (a broadcast's other reports)
     r"|[^\n]{0,16}(?:节目单|節目單|节目表|節目表)"  # (its channel's schedule: CCTV-1 综合 节目单)
-    r"|更多\S{1,8}(?:报导|報導|报道|報道)"  # 更多三立新聞網報導
+    r"|更多\S{1,8}(?:报导|報導|报道|報道|新闻|新聞)"  # 更多三立新聞網報導, 更多中央社新聞
     # 该领域的其他新闻 (东亚日报), 本栏目其他文章
     r"|(?:该|該|本|此)?(?:领域|領域|栏目|欄目|频道|頻道|版块|版塊|分类|分類)的?(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"
     r"|[^\s\-–—|｜]{1,6}\s*[-–—|｜]\s*(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"  # 國際 - 其他新聞
@@ -1146,9 +1154,13 @@ _BRACKETED_WORD = re.compile(r"\[([^\[\]\s]{1,12})\](?!\()")  # a button's word:
 
 def _is_boilerplate(line: str) -> bool:
     text = line.strip()
+    if "\\" in text:  # a clip's Markdown escapes: [微博](javascript:;) \| A- A+
+        text = _MD_ESCAPE.sub(r"\1", text)
     if text.startswith(">") or text.startswith("**"):
         # (a label quoted or in bold in a clip: > **延伸阅读：**[…](…))
         text = _QUOTE_MARKS.sub("", text).replace("**", "").strip()
+    if text.startswith("[![") and _PROFILE_CARD.fullmatch(text):
+        return True  # an account's card: its avatar and its name linked to its page, a badge
     if link := _ONE_LINK.fullmatch(text):
         text = link["text"].strip().rstrip(" →›»")  # (a button's arrow: [阅读全文 →](…))
         if text.startswith(("►", "▶", "▸")):
@@ -1212,6 +1224,12 @@ def _is_boilerplate(line: str) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
+# [![](avatar.jpg)](https://weibo.com/u/1642088277) [中国新闻周刊](https://weibo.com/u/1642088277) ![](v.png)
+_PROFILE_CARD = re.compile(
+    r"\[!\[[^\]\n]*\]\([^)\s]+\)\]\((?P<href>[^)\s]+)\)\s*\[[^\]\n]{1,20}\]\((?P=href)\)"
+    r"(?:\s*!\[[^\]\n]*\]\([^)\s]+\))*"
+)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _BRACKET_BUTTONS = re.compile(r"(?:【[^【】]{1,8}】\s*)+")
 _SPACED_BUTTONS = re.compile(r"\S{1,8}(?: \S{1,8}){2,11}")  # (Facebook X Weibo 复制链接)
 

@@ -124,6 +124,8 @@ FORWARDED = re.compile(
 )
 # A line of hashtags under a post or a story (#朝鲜 #韩国, #北韓#金正恩#南韓): its topics.
 HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}#?[ \t]*){1,15}")  # (Weibo's close theirs: #朝鲜#)
+# An account's follow button over its post or article (+ 关注): chrome, never text.
+FOLLOW_BUTTON = re.compile(r"[+＋]\s*(?:关注|關注|订阅|訂閱)")
 
 # What a page's title adds after the headline: its sections and site, each after a bar, dash
 # or colon (" | 國際 | 中央社 CNA", " : 国防 : 政治 : 韩民族日报").

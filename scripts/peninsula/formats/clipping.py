@@ -11,7 +11,7 @@ import yaml
 
 from ..clean import is_boilerplate
 from ..dates import metadata_date
-from ..fields import domain, outlet_for_domain
+from ..fields import domain, known_outlet, outlet_for_domain
 from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, joplin_fields, rss
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -378,6 +378,8 @@ def clipped(data: dict, body: str) -> Doc:
     authors = _names(_first(data, _AUTHOR))
     if authors:
         doc.meta["author"] = "、".join(authors)
+        if len(authors) == 1 and known_outlet(authors[0]):
+            doc.meta.setdefault("provider", authors[0])  # (Obsidian's author: [[中国新闻周刊]])
     if published := _day(_first(data, _PUBLISHED)) or entry_day:
         doc.meta["published_time"] = published
     if saved := _day(_first(data, _SAVED)):

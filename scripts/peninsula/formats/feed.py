@@ -59,6 +59,8 @@ def _item_doc(body: str, link: str | None, title: str | None, site: str | None) 
     doc.url = link or doc.url
     if site:
         doc.site_name = html.site_in_title(site) or doc.site_name
+        if not doc.site_name and "mp.weixin.qq.com/" in (link or ""):
+            doc.meta.setdefault("account", site.strip())  # a WeChat account's feed: its name
     return doc
 
 

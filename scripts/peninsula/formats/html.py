@@ -2806,7 +2806,9 @@ def _button_row(el: Tag) -> bool:
     )
 
 
-_COUNT = re.compile(r"[+＋]?\d[\d,.]*\s*[万萬kKwW]?")
+_COUNT = re.compile(
+    r"[+＋]?\d[\d,.]*(?:\s+\d[\d,.]*)?\s*[万萬kKwW]?"
+)  # (+1 248: a like and its count)
 
 
 def _app_promo(el: Tag) -> bool:

@@ -20,7 +20,7 @@ from ..clean import (
 )
 from ..fields import bare_name, credited_writers, sourced_caption
 from ..textnorm import plain_text
-from . import _TAG, HASHTAG_LINE, Doc, dateline_text, html, is_date_only
+from . import _TAG, FOLLOW_BUTTON, HASHTAG_LINE, Doc, dateline_text, html, is_date_only
 
 # An entry's header: <!--epoch ms-->, [title](url), a ------ rule.
 _HEADER = (
@@ -216,6 +216,7 @@ def markdown(body: str, title: str | None) -> Doc:
             and not (_LIST_MARK.match(ln) and is_boilerplate(_LIST_MARK.sub("", ln)))
             and not _ICON_LINKS.fullmatch(ln.strip())
             and not _COUNT.fullmatch(ln.strip())
+            and not FOLLOW_BUTTON.fullmatch(ln.strip())
         ]
         if len(lines) > 1 and blocks and (tags := _tag_list(lines)):  # * [北韓](…/tagging/…)
             doc.tags += [t for t in tags if t not in doc.tags]

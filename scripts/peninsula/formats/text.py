@@ -49,6 +49,7 @@ from ..fields import (
 from ..textnorm import plain_text
 from . import (
     FACTIVA_CODES,
+    FOLLOW_BUTTON,
     FORWARDED,
     FULL_DATE,
     HAN,
@@ -64,7 +65,6 @@ from . import (
 
 _CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]{1,2}\s*){1,}[^\s>›»]{1,12}")  # (人民网>>国际)
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
-_FOLLOW_BUTTON = re.compile(r"[+＋]\s*(?:关注|關注|订阅|訂閱)")
 _BARE_CREDIT = re.compile(
     r"(?:photo|image|图片|圖片|照片)\s*[:：]\s*[A-Za-z][A-Za-z .&/-]{1,40}", re.I
 )
@@ -723,9 +723,9 @@ def _without_asides(lines: list[str]) -> list[str]:
 # page's number.
 _PRINT_HEADER = re.compile(
     r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?"
-    r"\s{2,}(?P<title>\S.*)"
+    r"\s+(?P<title>\S.*)"
 )
-_PRINT_FOOTER = re.compile(r"(?P<url>https?://\S+)\s{2,}\d{1,3}/\d{1,3}")
+_PRINT_FOOTER = re.compile(r"(?P<url>https?://\S+)\s+\d{1,3}/\d{1,3}")
 
 
 # …or each on two lines, as a PDF's text copy gives them: the address over the page number, the
@@ -1058,6 +1058,11 @@ _NOTE_LINE = re.compile(
 )
 
 
+# The copier's own note in brackets on what the copy is for (（论文资料-朝鲜对韩政策转向，勿外传）)
+_PRIVATE_NOTE = re.compile(
+    r"[（(【\[][^（）()【】\[\]\n]{0,30}(?:勿外传|勿外傳|仅供个人|僅供個人|仅供参考|僅供參考|仅供自用|僅供自用"
+    r"|内部参考|內部參考|个人收藏|個人收藏)[^（）()【】\[\]\n]{0,20}[)）】\]]"
+)
 _COMPILED_BY = re.compile(r"(?:整理|整理人|摘录|摘錄|收集|汇编|彙編)\s*[:：]\s*\S")
 
 
@@ -1553,6 +1558,7 @@ def parse(text: str) -> Doc:
             or _SAVED_LINE.fullmatch(ln)
             or _DAY_SAVED.fullmatch(ln)
             or _COPIED_NOTE.fullmatch(ln)
+            or _PRIVATE_NOTE.fullmatch(ln)
         ):
             # （2024/6/20 早上存）, 存檔 2024-06-21 10:02（…）, （复制于 2024-06-03 22:41）: when the
             # copy was made (or no day with a year: （9月10日从中新网复制，…）)
@@ -2049,7 +2055,7 @@ def parse(text: str) -> Doc:
             doc.images[-1].update(caption=caption or doc.images[-1]["caption"], credit=credit)
             blocks.append(line if _ITALIC.fullmatch(line) else f"*{line}*")  # as captions are
             continue
-        if _FOLLOW_BUTTON.fullmatch(line):
+        if FOLLOW_BUTTON.fullmatch(line):
             continue  # an account's follow button over the story (+ 关注); read as chrome above
         if (over := _CREDIT_OVER.fullmatch(line)) and nxt and len(nxt) <= 100:
             # a picture's credit in brackets over its caption (KBS: [图片来源：KBS新闻] / 3日晚，…)
