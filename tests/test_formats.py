@@ -12596,3 +12596,23 @@ def test_a_pdf_prints_page_margins_set_a_space_apart():
     a = _one_raw("ltn.txt", raw)
     assert (a["url"], a["published"]) == (url, "2025-04-04")
     assert head not in a["body"] and f"{url} 1/2" not in a["body"]
+
+
+def test_a_onenote_page_with_the_researchers_note_over_the_pasted_page():
+    """OneNote's export: the researcher's title, the note's day and their bullets, then a line
+    saying the original follows (———— 以下为网页原文 ————), the pasted page, and OneNote's
+    已从 <address> 粘贴 under it: the page's address; nothing of the note is the story's."""
+    url = "https://www.rfa.org/mandarin/yataibaodao/junshiwaijiao/nk-soldier-08202024091522.html"
+    page = (
+        "<html><body><div><p style='font-size:20.0pt'>脱北案例：前线士兵越境</p></div>"
+        "<div><p>2024年8月21日</p><p>10:32</p></div>"
+        "<div><p style='font-weight:bold'>我的笔记</p><ul><li>东部战线高城一带</li>"
+        "<li>待查：统一部上半年数字是否含第三国入境</li></ul>"
+        "<p>———— 以下为网页原文 ————</p>"
+        "<p>2024.08.20 09:25 EST</p>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + f'<p>已从 &lt;<a href="{url}">{url}</a>&gt; 粘贴</p></div></body></html>'
+    )
+    a = _one_raw("笔记.htm", page)
+    assert (a["url"], a["published"]) == (url, "2024-08-20")
+    assert a["body"].strip() == _STORY

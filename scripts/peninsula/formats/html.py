@@ -1081,8 +1081,9 @@ def _notion_properties(table: Tag, doc: Doc) -> None:
 
 # The page printing its own address (a print view's footer): 本文链接：http://…
 _PAGE_ADDRESS = re.compile(
-    r"(?:本文链接|本文鏈接|本文地址|本文网址|本文網址|本页地址|本頁地址|本页网址|本頁網址"
+    r"(?:(?:本文链接|本文鏈接|本文地址|本文网址|本文網址|本页地址|本頁地址|本页网址|本頁網址"
     r"|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址)\s*[:：]\s*"  # (a print view's)
+    r"|(?:已从|已從|Pasted from)\s*(?:&lt;)?\s*)"  # (OneNote's under a pasted page: 已从 <…> 粘贴)
     r"(?:<[^>]*>\s*)*(?P<url>https?://[^\s<>\"']+)"
 )
 
@@ -2968,6 +2969,28 @@ _FRAMESET_PAGE = re.compile(
 _DOC_COMMENT = re.compile(r"""href=["']?#(?:cmnt|_msocom_|_msoanchor_)\w""")
 
 
+def _note_over_copy(soup: BeautifulSoup) -> None:
+    """A researcher's note over the page they pasted, parted from it by a line saying the
+    original follows (OneNote: ———— 以下为网页原文 ————): the note, its title and its day go."""
+    for el in _find(soup, _NOTE_MARK_BLOCKS):
+        if _gone(el) or not _ORIGINAL_BELOW.fullmatch(_text(el)):
+            continue
+        node = el
+        while node is not None and node.name not in ("body", "[document]"):
+            for sib in list(node.previous_siblings):
+                sib.extract()
+            node = node.parent
+        el.decompose()
+        return
+
+
+_NOTE_MARK_BLOCKS = frozenset({"p", "div"})
+_ORIGINAL_BELOW_WORDS = re.compile(r"以下(?:为|為|是)")
+_ORIGINAL_BELOW = re.compile(
+    r"[—\-=─━_*·\s]*以下(?:为|為|是)\s*\S{0,8}?(?:原文|全文|正文|网页|網頁|页面|頁面)\S{0,4}?[—\-=─━_*·\s]*"
+)
+
+
 def _doc_comments(soup: BeautifulSoup) -> None:
     for a in soup.find_all("a", href=re.compile(r"^#(?:cmnt|_msocom_|_msoanchor_)\w")):
         if _gone(a):
@@ -3365,6 +3388,8 @@ def parse(
         _newsml(soup, doc)
     if _DOC_COMMENT.search(html):  # a word processor's export with comments: rare, test first
         _doc_comments(soup)
+    if _ORIGINAL_BELOW_WORDS.search(html):  # (rare: test first)
+        _note_over_copy(soup)
     if (name := doc.meta.get("author")) and _edited_by(head, name):
         del doc.meta["author"]  # the page's author metadata names its editor (编辑：王晓彤)
     if (saved := _SAVED_FROM.search(head[:2000])) and _real_href(saved["url"]):
