@@ -12616,3 +12616,17 @@ def test_a_onenote_page_with_the_researchers_note_over_the_pasted_page():
     a = _one_raw("笔记.htm", page)
     assert (a["url"], a["published"]) == (url, "2024-08-20")
     assert a["body"].strip() == _STORY
+
+
+def test_a_bilingual_pages_english_headline_and_a_translated_columns_note():
+    """FT中文网's 双语阅读: the headline's English under the Chinese h1 is the headline's, not a
+    section of the story; 日经中文网's ※本文由…翻译而成 over a column is a note on it."""
+    page = (
+        "<html><head><title>朝鲜向俄罗斯输送弹药换来了什么？</title></head><body><article>"
+        "<h1>朝鲜向俄罗斯输送弹药换来了什么？</h1><h2>What North Korea gets for arming Russia</h2>"
+        "<p>※本文由日本经济新闻日文版专栏翻译而成</p>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</article></body></html>"
+    )
+    a = _one_raw("ft.html", page)
+    assert a["body"].strip() == _STORY

@@ -427,6 +427,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
                 return named
         above.extend(_text_above(h1))
         below.extend(_date_under(h1))
+        _english_headline_under(h1)
         h1.decompose()
         head, site = _title_parts(text)  # a reader view's h1 is the page's <title>: …｜星島日報
         return head if site and head else text
@@ -472,6 +473,20 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     return named or None
 
 
+def _english_headline_under(h1: Tag) -> None:
+    """A bilingual page's headline in English set under the Chinese one (FT中文网's 双语阅读:
+    <h2 class="story-headline-english">What North Korea gets…</h2>): the headline's, not text."""
+    nxt = h1.find_next_sibling()
+    if (
+        nxt is not None
+        and nxt.name in ("h2", "h3", "h4")
+        and HAN.search(_text(h1))
+        and _LATIN_HEADLINE.fullmatch(_text(nxt))
+    ):
+        nxt.decompose()
+
+
+_LATIN_HEADLINE = re.compile(r"[A-Z][A-Za-z0-9 ,.:;'’\"“”?!&$%()-]{8,150}")
 _BUTTON_CLASS = re.compile(r"(^|[\s_-])(btn|button|audio|listen)($|[\s_-])", re.IGNORECASE)
 
 
