@@ -12630,3 +12630,26 @@ def test_a_bilingual_pages_english_headline_and_a_translated_columns_note():
     )
     a = _one_raw("ft.html", page)
     assert a["body"].strip() == _STORY
+
+
+def test_an_evernote_note_exported_as_a_page():
+    """Evernote's export of a clipped note: its fields' table over the clip (创建时间、作者 the
+    researcher's e-mail, 来源, 标签) is the note's: the address is the page's, the tags are kept,
+    the day it was made is no date of the story, nothing of it is text."""
+    url = "https://www.zaobao.com.sg/news/world/story20241031-5289130"
+    page = (
+        '<html><head><meta name="exporter-version" content="Evernote Windows/308052"/>'
+        "<title>朝鲜试射新型洲际导弹 | 联合早报</title></head><body>"
+        "<h1>朝鲜试射新型洲际导弹 | 联合早报</h1><div><table>"
+        "<tr><td><b>创建时间：</b></td><td><i>2024/11/1 10:14</i></td></tr>"
+        "<tr><td><b>作者：</b></td><td><i>linyu.sgp@gmail.com</i></td></tr>"
+        f'<tr><td><b>来源：</b></td><td><a href="{url}"><i>{url}</i></a></td></tr>'
+        "<tr><td><b>标签：</b></td><td><i>朝鲜, 导弹</i></td></tr></table></div>"
+        "<div><div>朝鲜试射新型洲际导弹</div><div>发布/2024年10月31日 11:02</div>"
+        + "".join(f"<div>{p}</div>" for p in _STORY.split("\n\n"))
+        + "</div></body></html>"
+    )
+    a = _one_raw("evernote.html", page)
+    assert (a["url"], a["published"], a["tags"]) == (url, "2024-10-31", ["朝鲜", "导弹"])
+    assert "linyu" not in a["body"] and "创建时间" not in a["body"]
+    assert a["body"].strip().endswith(_STORY.split("\n\n")[-1])

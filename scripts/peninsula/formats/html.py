@@ -2999,6 +2999,38 @@ def _note_over_copy(soup: BeautifulSoup) -> None:
         return
 
 
+def _evernote_note(soup: BeautifulSoup, doc: Doc) -> None:
+    """Evernote's export of a note as a page: the note's fields in a table over the clip
+    (创建时间、更新时间、作者、来源、标签) are the note's: the address it names is the page's,
+    the day it was made bounds the story's, the tags are kept, the table goes."""
+    for table in soup.find_all("table", limit=3):
+        rows = {
+            _text(cells[0]).rstrip(":："): cells[1]
+            for tr in table.find_all("tr")
+            if len(cells := tr.find_all("td")) == 2
+        }
+        if len(rows) < 2 or not set(rows) <= _NOTE_FIELDS:
+            continue
+        for label, cell in rows.items():
+            value = _text(cell)
+            if label in ("来源", "來源", "Source", "URL") and value.startswith(
+                ("http://", "https://")
+            ):
+                doc.meta.setdefault("url", value)
+            elif label in ("创建时间", "建立時間", "Created") and (day := _YMD.search(value)):
+                y, m, d = (int(n) for n in day.groups())
+                doc.meta.setdefault("posted", f"{y:04d}-{m:02d}-{d:02d}")
+            elif label in ("标签", "標籤", "Tags"):
+                doc.tags += [t.strip() for t in re.split(r"[,，、]", value) if t.strip()]
+        table.decompose()
+        return
+
+
+_NOTE_FIELDS = frozenset({
+    "创建时间", "建立時間", "更新时间", "更新時間", "作者", "来源", "來源", "标签", "標籤", "位置",
+    "Created", "Updated", "Author", "Source", "URL", "Tags", "Location",
+})  # fmt: skip
+_YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _NOTE_MARK_BLOCKS = frozenset({"p", "div"})
 _ORIGINAL_BELOW_WORDS = re.compile(r"以下(?:为|為|是)")
 _ORIGINAL_BELOW = re.compile(
@@ -3405,6 +3437,8 @@ def parse(
         _doc_comments(soup)
     if _ORIGINAL_BELOW_WORDS.search(html):  # (rare: test first)
         _note_over_copy(soup)
+    if "Evernote" in head and "exporter-version" in head:
+        _evernote_note(soup, doc)
     if (name := doc.meta.get("author")) and _edited_by(head, name):
         del doc.meta["author"]  # the page's author metadata names its editor (编辑：王晓彤)
     if (saved := _SAVED_FROM.search(head[:2000])) and _real_href(saved["url"]):
