@@ -12653,3 +12653,33 @@ def test_an_evernote_note_exported_as_a_page():
     assert (a["url"], a["published"], a["tags"]) == (url, "2024-10-31", ["朝鲜", "导弹"])
     assert "linyu" not in a["body"] and "创建时间" not in a["body"]
     assert a["body"].strip().endswith(_STORY.split("\n\n")[-1])
+
+
+def test_a_zotero_report_saved_as_a_page():
+    """Zotero's report: an item's title, its fields' table (URL, 出版物, 日期, 访问时间), its tags
+    and child notes; the note holding the copied page is the text, without its label; the
+    researcher's reading note and the access date are not the article's."""
+    url = "https://cn.yna.co.kr/view/ACK20250604000300881"
+    page = (
+        '<html><head><title>Zotero 报告</title></head><body><ul class="report combineChildItems">'
+        '<li class="item newspaperArticle"><h2>李在明当选韩国第21届总统</h2><table>'
+        f'<tr><th>URL</th><td><a href="{url}">{url}</a></td></tr>'
+        "<tr><th>出版物</th><td>韩联社</td></tr><tr><th>日期</th><td>2025-06-04</td></tr>"
+        "<tr><th>访问时间</th><td>2025/6/5 09:31:02</td></tr></table>"
+        '<h3 class="tags">标签：</h3><ul class="tags"><li>李在明</li><li>韩国大选</li></ul>'
+        '<h3 class="notes">笔记：</h3><ul class="notes"><li><div>'
+        "<p><strong>全文（网页复制，快照打不开时备用）</strong></p>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</div></li><li><div><p><strong>阅读批注</strong>（张文静，2025/6/6）</p>"
+        "<p>1. 投票率79.4%，写入第3章表3-2。</p></div></li></ul></li></ul></body></html>"
+    )
+    result = convert("Zotero 报告.html", page.encode())
+    (a,) = result["articles"]
+    assert result["source"]["format"] == "report"
+    assert (a["title"], a["published"], a["outlet"], a["url"]) == (
+        "李在明当选韩国第21届总统",
+        "2025-06-04",
+        outlet_for_name("韩联社"),
+        url,
+    )
+    assert a["body"].strip() == _STORY and a["tags"] == ["李在明", "韩国大选"]

@@ -37,7 +37,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "472"
+CONVERTER_VERSION = "473"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -111,6 +111,8 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, "scraped", scraped, warnings, single=len(scraped) == 1)
     if fmt == "text" and (rows := records.spreadsheet(raw)):  # a table of articles (CSV)
         return _each(source, "table", rows, warnings, single=len(rows) == 1)
+    if fmt == "html" and (cited := records.zotero_report(raw)):  # a reference manager's report
+        return _each(source, "report", cited, warnings, single=len(cited) == 1)
     if fmt == "text" and (cited := records.citations(raw)):  # a reference manager's RIS
         return _each(source, "ris", cited, warnings, single=len(cited) == 1)
     if fmt == "text" and (cited := records.bibtex(raw)):  # or its BibTeX

@@ -197,6 +197,49 @@ def citations(raw: str) -> list[Doc] | None:
     return docs or None
 
 
+def zotero_report(raw: str) -> list[Doc] | None:
+    """The items of a Zotero report (a page of <li class="item …">: the title, a table of
+    fields, tags, child notes): each read as a citation is, its text the longest child note
+    (a page copied into it), under the note's own label (全文（网页复制…）). Access, added and
+    modified dates and the researcher's other notes are not the article's."""
+    if 'class="report' not in raw[:5000] and "class='report" not in raw[:5000]:
+        return None
+    soup = html._soup(raw)
+    docs = []
+    for item in soup.select("ul.report > li.item"):
+        heading = item.find(["h2", "h3"])
+        record: dict[str, list[str]] = (
+            {"title": [heading.get_text(" ", strip=True)]} if heading else {}
+        )
+        for row in item.select("table tr"):
+            label, value = row.find("th"), row.find("td")
+            role = (
+                _ZOTERO_ROLES.get(label.get_text(strip=True).lower()) if label and value else None
+            )
+            if role and (text := value.get_text(" ", strip=True)):
+                record.setdefault(role, []).append(text)
+        record["tags"] = [li.get_text(strip=True) for li in item.select("ul.tags > li")]
+        notes = [
+            [p.get_text(" ", strip=True) for p in note.find_all(["p", "h1", "h2", "h3", "li"])]
+            for note in item.select("ul.notes > li")
+        ]
+        text = max(notes, key=lambda ps: sum(map(len, ps)), default=[])
+        if text and len(text[0]) <= 40 and not text[0].endswith("。"):
+            text = text[1:]  # the note's own label: 全文（网页复制，快照打不开时备用）
+        record["body"] = ["\n\n".join(p for p in text if p)]
+        if record.get("title"):
+            docs.append(_citation(record))
+    return docs or None
+
+
+# A Zotero report's field labels (Chinese or English interface), by role.
+_ZOTERO_ROLES = {
+    "url": "url", "出版物": "source", "publication": "source", "网站标题": "source",
+    "website title": "source", "报纸": "source", "日期": "date", "date": "date", "作者": "author",
+    "author": "author", "记者": "author",
+}  # fmt: skip
+
+
 # A BibTeX entry (@article{key, …}) and its fields (name = {value} or "value").
 _BIB_ENTRY = re.compile(r"^@(?P<type>\w+)\s*\{\s*[^,\s]*\s*,", re.M)
 _BIB_FIELD = re.compile(
