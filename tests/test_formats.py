@@ -12683,3 +12683,51 @@ def test_a_zotero_report_saved_as_a_page():
         url,
     )
     assert a["body"].strip() == _STORY and a["tags"] == ["李在明", "韩国大选"]
+
+
+def test_a_zotero_csv_export_with_the_copied_page_in_its_notes():
+    """Zotero's CSV export: every cell quoted, Publication Title the outlet, Manual Tags the
+    tags, and a child note's HTML holding the page copied into it (under its label) the text:
+    the cells' HTML makes it no web page, and the abstract gives way to the longer note."""
+    names = ["Key", "Item Type", "Author", "Title", "Publication Title", "Url", "Abstract Note",
+             "Date", "Date Added", "Notes", "Manual Tags"]  # fmt: skip
+    note = (
+        "<div><p><strong>全文摘录（网页原文）：</strong></p>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</div>"
+    )
+    rows = [
+        names,
+        ["A1", "newspaperArticle", "韩静", "朝鲜发射弹道导弹", "联合早报",
+         "https://www.zaobao.com.sg/news/world/story20240619-1", "摘要。", "2024-06-19",
+         "2024-06-24 02:41:17", note, "朝鲜; 导弹"],
+        ["A2", "newspaperArticle", "", "韩国召开国安会议", "韩联社",
+         "https://cn.yna.co.kr/view/ACK20240620003500881", "韩国召开国安会议。", "2024-06-20",
+         "2024-06-24 02:41:20", "", ""],
+    ]  # fmt: skip
+    raw = "\n".join(",".join(f'"{c}"' for c in row) for row in rows) + "\n"
+    result = convert("zotero.csv", raw.encode("utf-8-sig"))
+    first, second = result["articles"]
+    assert result["source"]["format"] == "table"
+    assert (first["outlet"], first["published"], first["tags"]) == (
+        outlet_for_name("联合早报"),
+        "2024-06-19",
+        ["朝鲜", "导弹"],
+    )
+    assert first["body"].strip() == _STORY and second["body"].strip() == "韩国召开国安会议。"
+
+
+def test_a_feeds_redirected_links_and_a_portals_provider_credit():
+    """An old portal feed's links wrap the story's address (go.rss.sina.com.cn/redirect.php?url=
+    …): the story's own is its address; 中央社提供 961002 under a portal's story is its credit."""
+    real = "http://news.sina.com.cn/w/2005-09-19/14057801234s.shtml"
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>新浪新闻</title><item>'
+        "<title>六方会谈发表共同声明</title>"
+        f"<link>http://go.rss.sina.com.cn/redirect.php?url={real}</link>"
+        f"<description><![CDATA[<p>{_STORY.split(chr(10))[0]}</p>]]></description></item>"
+        "</channel></rss>"
+    )
+    (a,) = convert("feed.xml", feed.encode())["articles"]
+    assert a["url"] == real
+    assert is_boilerplate("中央社提供 961002")

@@ -134,6 +134,8 @@ _LINE_PATTERNS = [
     r"(您|你)(之所以)?(收到|会收到|會收到)(此|这|這|本)(封)?(邮件|郵件|电邮|電郵|电子报|電子報).{0,60}"
     r"|(如不想|如不希望|若不想|若不希望|如果不想)再?(收到|接收).{0,60}"
     r"|you (are receiving|received) this (e-?mail|newsletter).{0,80}",
+    # a portal's credit to its provider with the day's code under the story (中央社提供 961002)
+    r"[^\s，。,]{2,10}(提供|供稿)\s*\d{6,7}",
     # OneNote's line under a pasted page: 已从 <https://…> 粘贴 (its address read as the page's)
     r"(已从|已從|pasted from)\s*(&lt;|<)?\s*<?https?://\S+?>?\s*(>|&gt;)?\s*(粘贴|貼上|黏貼)?",
     # a post's edited mark (已编辑), a prompt to follow the account for more (👆关注中国新闻周刊，看更多

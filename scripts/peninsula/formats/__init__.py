@@ -50,6 +50,10 @@ _TAG = re.compile(
 )
 
 
+# A CSV file's header: five or more quoted names a comma apart ("Key","Item Type","Title",…).
+_CSV_HEAD = re.compile(r'"[^"<>\n]{1,40}"(?:,"[^"<>\n]{0,40}"){4,}\r?\n')
+
+
 def detect(text: str) -> str:
     """Name the format from the content: 'rss' archive entry, 'clipping' (Markdown under a YAML
     front matter block), 'feed' (an RSS or Atom XML file), 'html' page or fragment, or 'text'."""
@@ -61,6 +65,8 @@ def detect(text: str) -> str:
         return "feed"
     if _ENEX_ROOT.match(text[:4000]):
         return "enex"
+    if _CSV_HEAD.match(text.lstrip("\ufeff")):
+        return "text"  # a table of articles (CSV) whose cells may hold HTML (Zotero's notes)
     head = text[:200_000]
     tags = len(_TAG.findall(head))
     if tags >= 3 and (head.lstrip().startswith("<") or tags * 2000 >= len(head)):

@@ -9,6 +9,7 @@ from html import escape, unescape
 from bs4 import BeautifulSoup, Tag
 
 from ..clean import is_boilerplate
+from ..fields import without_tracking
 from ..textnorm import plain_text
 from . import _TAG, Doc, html, json_list
 from .text import first_sentence
@@ -55,6 +56,7 @@ def _item_doc(body: str, link: str | None, title: str | None, site: str | None) 
     paragraphs); the feed's title names the site."""
     if not _TAG.search(body):
         body = "".join(f"<p>{escape(ln.strip())}</p>" for ln in body.split("\n") if ln.strip())
+    link = without_tracking(link) if link else link  # (go.rss.sina.com.cn/redirect.php?url=…)
     doc = html.parse(body or "<p></p>", base_url=link, title=title or None)
     doc.url = link or doc.url
     if site:

@@ -45,10 +45,11 @@ _COLUMNS = {
         "source",
         "outlet",
         "publication",
+        "publication title",
     },
     "author": {"作者", "记者", "記者", "author", "byline"},
     "url": {"链接", "鏈接", "連結", "网址", "網址", "原文链接", "原文鏈接", "url", "link"},
-    "tags": {"关键词", "關鍵詞", "标签", "標籤", "keywords", "tags"},
+    "tags": {"关键词", "關鍵詞", "标签", "標籤", "keywords", "tags", "manual tags"},
     "body": {
         "正文",
         "内容",
@@ -105,12 +106,19 @@ def spreadsheet(raw: str) -> list[Doc] | None:
     rows = rows[top:]
     if "title" in roles and "url" in roles and "body" not in roles:
         return _saved_links(rows, names, roles)
+    notes = names.index("notes") if "notes" in names else None  # (Zotero's export)
     docs = []
     for row in rows[1:]:
         cells = {role: row[k].strip() if k < len(row) else "" for role, k in roles.items()}
-        if not (cells["title"] or cells["body"]):
+        if notes is not None and notes < len(row) and "<" in row[notes]:
+            # a child note holding the page copied in it is the text, when longer than the
+            # abstract (a researcher's short notes are not the article's)
+            copied = _note_text(row[notes])
+            if len(copied) > max(100, len(cells.get("body", ""))):
+                cells["body"] = copied
+        if not (cells["title"] or cells.get("body")):
             continue
-        docs.append(_labelled(cells, cells["body"]))
+        docs.append(_labelled(cells, cells.get("body", "")))
     return docs or None
 
 
@@ -132,7 +140,7 @@ def _header(rows: list[list[str]]) -> tuple[int, list[str], dict[str, int]] | No
     return None
 
 
-_SUMMARY = {"摘要", "内容摘要", "內容摘要", "summary", "abstract", "excerpt"}
+_SUMMARY = {"摘要", "内容摘要", "內容摘要", "summary", "abstract", "abstract note", "excerpt"}
 
 
 # A reading list's column for when a link was saved (Instapaper: Timestamp, Unix seconds).
@@ -219,17 +227,23 @@ def zotero_report(raw: str) -> list[Doc] | None:
             if role and (text := value.get_text(" ", strip=True)):
                 record.setdefault(role, []).append(text)
         record["tags"] = [li.get_text(strip=True) for li in item.select("ul.tags > li")]
-        notes = [
-            [p.get_text(" ", strip=True) for p in note.find_all(["p", "h1", "h2", "h3", "li"])]
-            for note in item.select("ul.notes > li")
-        ]
-        text = max(notes, key=lambda ps: sum(map(len, ps)), default=[])
-        if text and len(text[0]) <= 40 and not text[0].endswith("。"):
-            text = text[1:]  # the note's own label: 全文（网页复制，快照打不开时备用）
-        record["body"] = ["\n\n".join(p for p in text if p)]
+        notes = [_note_text(note) for note in item.select("ul.notes > li")]
+        record["body"] = [max(notes, key=len, default="")]
         if record.get("title"):
             docs.append(_citation(record))
     return docs or None
+
+
+def _note_text(note) -> str:
+    """A Zotero note's paragraphs (its HTML), without its own label over a page copied into it
+    (全文（网页复制，快照打不开时备用）, 全文摘录：)."""
+    if isinstance(note, str):
+        note = html._soup(note)
+    paragraphs = [p.get_text(" ", strip=True) for p in note.find_all(["p", "h1", "h2", "h3", "li"])]
+    paragraphs = [p for p in paragraphs if p]
+    if paragraphs and len(paragraphs[0]) <= 40 and not paragraphs[0].endswith("。"):
+        paragraphs = paragraphs[1:]
+    return "\n\n".join(paragraphs)
 
 
 # A Zotero report's field labels (Chinese or English interface), by role.
