@@ -12731,3 +12731,58 @@ def test_a_feeds_redirected_links_and_a_portals_provider_credit():
     (a,) = convert("feed.xml", feed.encode())["articles"]
     assert a["url"] == real
     assert is_boilerplate("中央社提供 961002")
+
+
+def test_a_post_quoting_a_news_story_whole():
+    """A 知乎 answer (a blockquote) or a column clipped as Markdown (> lines) quoting a story
+    whole, its headline, date line and source line with it: the story is the article, the
+    poster's own words around it are not; the post's page is the repost."""
+    url = "https://www.zaobao.com.sg/realtime/world/story20241204-5479213"
+    quote = [
+        "<b>尹锡悦深夜宣布紧急戒严</b>",
+        "发布/2024年12月4日 01:06　　文/周雅琳",
+        *_STORY.split("\n\n"),
+        f"原文地址：{url}",
+    ]
+    page = (
+        '<html><head><title>如何看待尹锡悦宣布紧急戒严？ - 知乎</title><link rel="canonical" '
+        'href="https://www.zhihu.com/question/1/answer/2"></head><body>'
+        "<h1>如何看待尹锡悦宣布紧急戒严？</h1><div><p>谢邀。人在首尔，刚从汝矣岛回来。</p><blockquote>"
+        + "".join(f"<p>{p}</p>" for p in quote)
+        + "</blockquote><p>以下是我个人的几点看法，仅供参考：局势还会反复。</p></div></body></html>"
+    )
+    a = _one_raw("zhihu.html", page)
+    assert (a["title"], a["published_time"], a["author"], a["url"]) == (
+        "尹锡悦深夜宣布紧急戒严",
+        "01:06",
+        "周雅琳",
+        url,
+    )
+    assert a["republished_url"] == "https://www.zhihu.com/question/1/answer/2"
+    assert a["body"].strip() == _STORY
+    clip = (
+        '---\ntitle: "条约意味着什么 - 知乎"\nsource: "https://zhuanlan.zhihu.com/p/1"\n---\n'
+        "# 条约意味着什么\n\n先把报道全文放在下面，我的分析在后面。\n\n"
+        + "\n>\n".join(
+            f"> {p}"
+            for p in ["**普京与金正恩签署条约**", "2024年6月19日 23:05", *_STORY.split("\n\n")]
+        )
+        + "\n\n## 二、条约第四条到底有多硬\n\n我的分析。\n"
+    )
+    b = _one_raw("zhihu.md", clip)
+    assert (b["title"], b["published_time"]) == ("普京与金正恩签署条约", "23:05")
+    assert b["body"].strip() == _STORY
+
+
+def test_a_statement_quoted_in_a_story_is_part_of_it():
+    """A story quoting a statement in a blockquote (no headline, no date or source of its own)
+    stays one story, the quote in it."""
+    statement = ["朝鲜外务省发言人发表谈话说：", *_STORY.split("\n\n")]
+    page = (
+        "<html><head><title>朝鲜外务省发表谈话</title></head><body><article><h1>朝鲜外务省发表谈话</h1>"
+        "<p>【新华社平壤6月3日电】朝鲜外务省3日发表谈话，全文如下：</p><blockquote>"
+        + "".join(f"<p>{p}</p>" for p in statement)
+        + "</blockquote></article></body></html>"
+    )
+    a = _one_raw("statement.html", page)
+    assert a["title"] == "朝鲜外务省发表谈话" and "全文如下" in a["body"]

@@ -37,7 +37,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "474"
+CONVERTER_VERSION = "475"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -171,6 +171,10 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, "list", saved_links, warnings)
     if fmt == "html" and (shared := weibo.post(raw) or facebook.post(raw)):  # a post's page
         return _each(source, fmt, [shared], warnings, single=True)
+    if fmt == "html" and (quote := html.quoted(raw)):  # a post quoting a story whole
+        story = text.parse(quote[0])
+        story.republished_url = quote[1]  # (the post's address: the repost's)
+        return _each(source, fmt, [story], warnings, single=True)
     if fmt == "rss" and len(entries := rss.entries(raw)) > 1:  # an archive of many entries
         return _each(source, fmt, [rss.parse(e) for e in entries], warnings)
     if saved and not saved.plain:

@@ -130,6 +130,25 @@ FORWARDED = re.compile(
 )
 # A line of hashtags under a post or a story (#朝鲜 #韩国, #北韓#金正恩#南韓): its topics.
 HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}#?[ \t]*){1,15}")  # (Weibo's close theirs: #朝鲜#)
+
+
+def quoted_story(paragraphs: list[str]) -> bool:
+    """A news story quoted whole in a post (a 知乎 answer's or a column's blockquote): its own
+    headline first (short, no sentence), three paragraphs of a story's text, and its own date
+    or source line among its first or last lines. A statement quoted in a story has neither a
+    headline nor a source line of its own."""
+    if len(paragraphs) < 4:
+        return False
+    head = paragraphs[0].strip("*_ ")
+    if not 6 <= len(head) <= 60 or re.search(r"[。！？!?]$", head):
+        return False
+    if sum(len(p) >= 40 for p in paragraphs[1:]) < 3:
+        return False
+    ends = [*paragraphs[1:4], *paragraphs[-3:]]
+    return any((len(p) <= 40 and FULL_DATE.search(p)) or _QUOTE_SOURCE.match(p) for p in ends)
+
+
+_QUOTE_SOURCE = re.compile(r"(?:来源|來源|原文地址|原文链接|原文鏈接|原文網址|原文网址)\s*[:：]")
 # An account's follow button over its post or article (+ 关注): chrome, never text.
 FOLLOW_BUTTON = re.compile(r"[+＋]\s*(?:关注|關注|订阅|訂閱)")
 

@@ -12,7 +12,7 @@ import yaml
 from ..clean import is_boilerplate
 from ..dates import metadata_date
 from ..fields import domain, known_outlet, outlet_for_domain
-from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, joplin_fields, rss
+from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, joplin_fields, quoted_story, rss, text
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:", re.MULTILINE)
@@ -100,6 +100,18 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
     return title, body, []
 
 
+def _quoted_block(body: str) -> str | None:
+    """The paragraphs of a Markdown quote (> lines) that is a news story quoted whole."""
+    for block in _QUOTE_BLOCK.finditer(body):
+        lines = [re.sub(r"^>[ \t]?", "", ln) for ln in block.group().split("\n")]
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
+        if quoted_story(paragraphs):
+            paragraphs[0] = paragraphs[0].strip("*_ ")  # (its headline in bold)
+            return "\n\n".join(paragraphs)
+    return None
+
+
+_QUOTE_BLOCK = re.compile(r"(?:^>[^\n]*(?:\n|$))+", re.M)
 _LINK_ADDRESS = re.compile(r"\]\([^)\s]*\)")
 _SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -359,6 +371,14 @@ def clipped(data: dict, body: str) -> Doc:
         original = _READ_ORIGINAL.search(body, 0, content.start())
         url = url or (original["url"] if original else None)
         body = body[content.end() :]
+    if not _TAG.search(body) and (story := _quoted_block(body)):
+        # a column or an answer quoting a news story whole (> **headline** / > date / > text):
+        # the story is the article, the column's page the repost
+        doc = text.parse(story)
+        doc.republished_url = url
+        if saved := _day(_first(data, _SAVED)):
+            doc.meta["posted"] = saved[:10]
+        return doc
     if not _TAG.search(body):
         title, body, above = _under_headline(body, title)
         fields, body = _entry_fields(body)

@@ -52,6 +52,7 @@ from . import (
     Doc,
     dateline_text,
     is_date_only,
+    quoted_story,
 )
 
 _DROP_TAGS = frozenset({
@@ -3258,6 +3259,32 @@ def forum_post(page: str) -> tuple[str, str | None] | None:
     title = soup.title.get_text(strip=True) if soup.title else ""
     parts = _LEADING_SITE.split(title)
     return post, parts[-1] if len(parts) > 1 else None
+
+
+def quoted(page: str) -> tuple[str, str | None] | None:
+    """A post that quotes a news story whole in a blockquote (a 知乎 answer, a column, a blog):
+    the story's paragraphs, and the page's address (the repost's); None for any other page."""
+    if "<blockquote" not in page:
+        return None
+    soup = _soup(page)
+    for quote in soup.find_all("blockquote"):
+        if quote.find_parent("blockquote") is not None:
+            continue
+        for br in quote.find_all("br"):
+            br.replace_with("\n")
+        blocks = quote.find_all(["p", "div", "li", "h1", "h2", "h3", "h4"]) or [quote]
+        lines = [
+            ln.strip()
+            for b in blocks
+            if not b.find(["p", "div"])
+            for ln in b.get_text().split("\n")
+            if ln.strip()
+        ]
+        if quoted_story(lines):
+            canonical = soup.find("link", rel="canonical") or soup.find("meta", property="og:url")
+            address = canonical and (canonical.get("href") or canonical.get("content"))
+            return "\n\n".join(lines), address or None
+    return None
 
 
 _POST_RULE = re.compile(r"^[\s\u3000]*(?:-{10,}|={10,}|_{10,})[\s\u3000]*$", re.M)
