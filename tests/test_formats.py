@@ -12786,3 +12786,29 @@ def test_a_statement_quoted_in_a_story_is_part_of_it():
     )
     a = _one_raw("statement.html", page)
     assert a["title"] == "朝鲜外务省发表谈话" and "全文如下" in a["body"]
+
+
+def test_a_post_quoting_a_story_between_marks():
+    """B站's 专栏 repost: the poster's words, ————以下为原文————, the story (its headline, its
+    source and time line, its text, its address), ————原文结束————, then the poster's own
+    picture: the story between the marks is the article."""
+    url = "http://www.news.cn/world/20240114/8a3f5e1c2d7b4c6e9f0a1b2c3d4e5f60/c.html"
+    page = (
+        '<html><head><title>【资讯搬运】朝鲜又射了！ - 哔哩哔哩</title><link rel="canonical" '
+        'href="https://www.bilibili.com/read/cv30915522/"></head><body>'
+        "<h1>【资讯搬运】朝鲜又射了！</h1><div class='article'>"
+        "<p>下午新华社发的快讯，原文搬运如下，欢迎讨论～</p><p>————————以下为原文————————</p>"
+        "<p><strong>朝鲜向半岛以东海域发射一枚弹道导弹</strong></p>"
+        "<p>来源：新华社 | 2024-01-14 16:27:08</p>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + f"<p>原文链接：{url}</p><p>————————原文结束————————</p>"
+        "<p>图：射程示意图（自制，仅供参考）</p></div></body></html>"
+    )
+    a = _one_raw("bilibili.html", page)
+    assert (a["title"], a["published_time"], a["url"]) == (
+        "朝鲜向半岛以东海域发射一枚弹道导弹",
+        "16:27:08",
+        url,
+    )
+    assert a["republished_url"] == "https://www.bilibili.com/read/cv30915522/"
+    assert a["body"].strip() == _STORY

@@ -3262,11 +3262,17 @@ def forum_post(page: str) -> tuple[str, str | None] | None:
 
 
 def quoted(page: str) -> tuple[str, str | None] | None:
-    """A post that quotes a news story whole in a blockquote (a 知乎 answer, a column, a blog):
-    the story's paragraphs, and the page's address (the repost's); None for any other page."""
-    if "<blockquote" not in page:
+    """A post that quotes a news story whole, in a blockquote (a 知乎 answer, a column, a blog)
+    or between marks (————以下为原文———— … ————原文结束————, B站's 专栏): the story's
+    paragraphs, and the page's address (the repost's); None for any other page."""
+    marked = _ORIGINAL_BELOW_WORDS.search(page) is not None
+    if "<blockquote" not in page and not marked:
         return None
     soup = _soup(page)
+    if marked and quoted_story(lines := _between_marks(soup)):
+        if printed := _PAGE_ADDRESS.search(page):  # (OneNote's 已从 <…> 粘贴: furniture)
+            lines.append(f"原文链接：{unescape(printed['url'])}")
+        return "\n\n".join(lines), _page_address(soup)
     for quote in soup.find_all("blockquote"):
         if quote.find_parent("blockquote") is not None:
             continue
@@ -3281,10 +3287,36 @@ def quoted(page: str) -> tuple[str, str | None] | None:
             if ln.strip()
         ]
         if quoted_story(lines):
-            canonical = soup.find("link", rel="canonical") or soup.find("meta", property="og:url")
-            address = canonical and (canonical.get("href") or canonical.get("content"))
-            return "\n\n".join(lines), address or None
+            return "\n\n".join(lines), _page_address(soup)
     return None
+
+
+def _between_marks(soup: BeautifulSoup) -> list[str]:
+    """The lines a post quotes between its marks (————以下为原文———— … ————原文结束————)."""
+    start = next(
+        (el for el in _find(soup, _NOTE_MARK_BLOCKS) if _ORIGINAL_BELOW.fullmatch(_text(el))), None
+    )
+    lines: list[str] = []
+    for el in start.find_all_next(_QUOTED_BLOCKS) if start is not None else ():
+        if el.find(["p", "div"]) is not None:
+            continue  # (a container: its blocks come next)
+        line = _text(el)
+        if _ORIGINAL_END.fullmatch(line):
+            break
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _page_address(soup: BeautifulSoup) -> str | None:
+    canonical = soup.find("link", rel="canonical") or soup.find("meta", property="og:url")
+    return (canonical and (canonical.get("href") or canonical.get("content"))) or None
+
+
+_QUOTED_BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4"})
+_ORIGINAL_END = re.compile(
+    r"[—\-=─━_*·\s]*(?:原文结束|原文結束|原文完|以上为原文|以上為原文|转载结束|轉載結束)[—\-=─━_*·\s]*"
+)
 
 
 _POST_RULE = re.compile(r"^[\s\u3000]*(?:-{10,}|={10,}|_{10,})[\s\u3000]*$", re.M)
