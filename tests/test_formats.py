@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import csv
 import email.header
+import io
 import json
 import re
 from pathlib import Path
@@ -12811,4 +12813,19 @@ def test_a_post_quoting_a_story_between_marks():
         url,
     )
     assert a["republished_url"] == "https://www.bilibili.com/read/cv30915522/"
+    assert a["body"].strip() == _STORY
+
+
+def test_a_scrapers_csv_with_its_own_column_names():
+    """A pandas export of scraped articles: an unnamed index column, published_at the date (not
+    scraped_at), content the text."""
+    rows = [
+        ["", "id", "url", "title", "source", "published_at", "content", "scraped_at"],
+        ["0", "a1", "https://cn.yna.co.kr/view/ACK20250731000300881", "韩美就关税协议达成一致",
+         "韩联社", "2025-07-31 09:41:00", _STORY, "2025-08-04 10:00:00"],
+    ]  # fmt: skip
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    (a,) = convert("scrape.csv", out.getvalue().encode())["articles"]
+    assert (a["published"], a["published_time"]) == ("2025-07-31", "09:41:00")
     assert a["body"].strip() == _STORY
