@@ -12829,3 +12829,19 @@ def test_a_scrapers_csv_with_its_own_column_names():
     (a,) = convert("scrape.csv", out.getvalue().encode())["articles"]
     assert (a["published"], a["published_time"]) == ("2025-07-31", "09:41:00")
     assert a["body"].strip() == _STORY
+
+
+def test_a_bracketed_byline_naming_a_translator_is_no_outlet_and_a_correspondents_byline():
+    """【編譯陳慧君、記者林宗賢／綜合九日外電報導】 names writers, no outlet; a copied page's
+    文 / 林诗婷（首尔特派员） under the headline is its byline, not its headline."""
+    assert outlet_from_header("【編譯陳慧君、記者林宗賢／綜合九日外電報導】北韓官方") is None
+    raw = "\n".join(
+        [
+            "跳至主要内容", "联合早报", "登录　订阅", "首页", "即时", "新闻", "财经", "观点",
+            "首页 > 即时 > 国际", "", "实时报道：韩国国会第二次表决尹锡悦弹劾案", "",
+            "文 / 林诗婷（首尔特派员）", "发布 / 2024年12月14日 14:05", "", _STORY,
+        ]
+    )  # fmt: skip
+    a = _one_raw("zaobao.txt", raw)
+    assert (a["title"], a["author"]) == ("实时报道：韩国国会第二次表决尹锡悦弹劾案", "林诗婷")
+    assert a["body"].strip() == _STORY

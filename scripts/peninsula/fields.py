@@ -348,6 +348,7 @@ _SOURCE_LABEL = re.compile(
     r"(?P<name>(?!\d|https?:|www\.)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期|·\d)"
     r"[^\s|｜，,。;；()（）－—\-_/]){2,20})"
 )
+_ROLE_IN_NAME = re.compile(r"编译|編譯|、$")
 # Several sources named in one source line (来源：韩联社/法新社, 路透社、法新社、韩联社): the page's
 # own report compiled from them, which credits none of them with it
 _SEVERAL_SOURCES = re.compile(r"[^\s/／、]{2,20}?\s*[/／、]\s*[^\s/／、\d]{2}")
@@ -459,6 +460,8 @@ def outlet_from_header(header: str) -> str | None:
         m = None  # 【发布日期：2024-06-12】: a label, no outlet
     if m and m["bare"] and not known_outlet(m["outlet"]):
         m = None  # 【朝鲜再次发射导弹】 is a headline in brackets; 【大纪元】 names its outlet
+    if m and _ROLE_IN_NAME.search(m["outlet"]):
+        m = None  # 【編譯陳慧君、記者林宗賢／綜合九日外電報導】: writers, no outlet
     if m and not known_outlet(m["outlet"]) and fold(m["outlet"]) in _place_names():
         m = None  # 【首爾6月4日電】: where it was filed, no outlet
     if m is None and (m := _WIRE_DATELINE.search(header)) and m["outlet"]:

@@ -429,6 +429,7 @@ _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
 # (答记者问, 記者會 in a headline are no byline)
 _BYLINE_WORDS = re.compile(
     r"(?:记者|記者)(?![问問会會])|编辑|編輯|作者|撰稿|撰文|责编|責編|来源|來源|\s[|｜]\s"
+    r"|特派员|特派員|^文\s*[/／|｜]\s*\S"  # 文 / 林诗婷（首尔特派员）
     rf"|{REPORTED_AT}"  # 東森新聞 李宜臻 徐國衡 台北報導
 )
 _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
