@@ -12845,3 +12845,29 @@ def test_a_bracketed_byline_naming_a_translator_is_no_outlet_and_a_correspondent
     a = _one_raw("zaobao.txt", raw)
     assert (a["title"], a["author"]) == ("实时报道：韩国国会第二次表决尹锡悦弹劾案", "林诗婷")
     assert a["body"].strip() == _STORY
+
+
+def test_a_search_engines_cached_copy_copied_as_text():
+    """Google's text-only cache copied: its banner names the page's address and the snapshot's
+    day (a bound, no date of the story); its buttons and tip are no text."""
+    url = "https://cn.yna.co.kr/view/ACK20240710002300881"
+    raw = "\n".join(
+        [
+            f"这是 Google 对 {url} 的缓存。 这是该网页在 2024年7月11日 02:18:40 GMT 的快照。 "
+            "当前页在此期间可能已经更改。 了解详情.",
+            "完整版本 纯文字版本 查看源代码",
+            "提示：要在此页面上快速找到您的搜索字词，请按 Ctrl+F 或者 ⌘-F (Mac)，然后使用查找栏搜索。",
+            "",
+            "统一部：上半年入韩脱北者105人",
+            "2024-07-10 15:31",
+            "",
+            _STORY,
+        ]
+    )
+    a = _one_raw("cache.txt", raw)
+    assert (a["url"], a["title"], a["published"]) == (
+        url,
+        "统一部：上半年入韩脱北者105人",
+        "2024-07-10",
+    )
+    assert a["body"].strip() == _STORY

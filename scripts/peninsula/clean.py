@@ -136,6 +136,9 @@ _LINE_PATTERNS = [
     r"|you (are receiving|received) this (e-?mail|newsletter).{0,80}",
     # a portal's credit to its provider with the day's code under the story (中央社提供 961002)
     r"[^\s，。,]{2,10}(提供|供稿)\s*\d{6,7}",
+    # a search engine's cache buttons and tip (完整版本 纯文字版本 查看源代码, 提示：要在此页面上快速找到…)
+    r"(完整版本|完整版)\s+(纯文字版本|純文字版本)\s+(查看源代码|查看原始碼)"
+    r"|(提示|提醒)\s*[:：]\s*要在此(页面|頁面)上快速找到.{0,60}",
     # OneNote's line under a pasted page: 已从 <https://…> 粘贴 (its address read as the page's)
     r"(已从|已從|pasted from)\s*(&lt;|<)?\s*<?https?://\S+?>?\s*(>|&gt;)?\s*(粘贴|貼上|黏貼)?",
     # a post's edited mark (已编辑), a prompt to follow the account for more (👆关注中国新闻周刊，看更多

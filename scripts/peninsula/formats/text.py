@@ -761,6 +761,26 @@ def _one_line_margins(text: str) -> str:
     )
 
 
+def _cache_banner(lines: list[str], doc: Doc) -> list[str]:
+    """A search engine's cached copy, its banner copied over the page (这是 Google 对 https://…
+    的缓存。这是该网页在 2024年7月11日 02:18:40 GMT 的快照。…): the address is the page's, the
+    snapshot's day bounds the story's; the banner and its buttons are no text."""
+    m = _CACHE_BANNER.match(lines[0]) if lines else None
+    if m is None:
+        return lines
+    doc.url = doc.url or m["url"]
+    if day := _ISO_DAY.search(m.group()) or FULL_DATE.search(m.group()):
+        y, mo, d = (int(x) for x in re.findall(r"\d+", day.group())[:3])
+        doc.meta.setdefault("posted", f"{y:04d}-{mo:02d}-{d:02d}")
+    return [ln for ln in lines[1:4] if not is_boilerplate(ln)] + lines[4:]
+
+
+_CACHE_BANNER = re.compile(
+    r"(?:这是|這是)\s*Google\s*(?:对|對)\s*(?P<url>https?://[^\s的]+)\s*(?:的)?(?:缓存|快取|網頁快取|网页快照)"
+)
+_ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
 def _without_print_margins(lines: list[str], doc: Doc) -> list[str]:
     """A printout's lines without its pages' margins: the address is the page's, the day it
     was printed an upper bound of the story's, and the page's title (the first header's) the
@@ -1538,7 +1558,9 @@ def parse(text: str) -> Doc:
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
-    lines = _timed_speech(_archive_note(_without_print_margins(lines, doc), doc))
+    lines = _timed_speech(
+        _archive_note(_without_print_margins(_cache_banner(lines, doc), doc), doc)
+    )
     for k, ln in enumerate(lines[:3]):  # 转自新华网，原文地址：http://… (a forum post's first line)
         if relayed := _RELAYED.fullmatch(ln):
             doc.url = doc.url or relayed["url"]
