@@ -142,7 +142,7 @@ _LINE_PATTERNS = [
     # OneNote's line under a pasted page: 已从 <https://…> 粘贴 (its address read as the page's)
     r"(已从|已從|pasted from)\s*(&lt;|<)?\s*<?https?://\S+?>?\s*(>|&gt;)?\s*(粘贴|貼上|黏貼)?",
     # a post's edited mark (已编辑), a prompt to follow the account for more (👆关注中国新闻周刊，看更多
-    # 深度报道); a text copy's +关注 is left for the account's line it closes (text._post_head…)
+    # 深度报道); a text copy's +关注 is left to text.parse, which reads the account's line over it
     r"已编辑|已編輯"
     r"|[\W_]{0,4}(关注|關注|追蹤|追踪)\S{1,12}[，,]\s*(看|获取|獲取|了解|阅读|閱讀)更多\S{0,12}",
     # a platform's follow and add-friend prompts (在 LINE 上追蹤 中央社, 加入好友 接收更多即時新聞), its

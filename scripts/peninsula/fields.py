@@ -348,6 +348,7 @@ _SOURCE_LABEL = re.compile(
     r"(?P<name>(?!\d|https?:|www\.)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期|·\d)"
     r"[^\s|｜，,。;；()（）－—\-_/]){2,20})"
 )
+# A bracketed dateline's "outlet" that is a writer's role and name (【編譯陳慧君、記者林宗賢／…】)
 _ROLE_IN_NAME = re.compile(r"编译|編譯|、$")
 # Several sources named in one source line (来源：韩联社/法新社, 路透社、法新社、韩联社): the page's
 # own report compiled from them, which credits none of them with it

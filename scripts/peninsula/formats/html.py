@@ -3018,9 +3018,10 @@ def _evernote_note(soup: BeautifulSoup, doc: Doc) -> None:
                 ("http://", "https://")
             ):
                 doc.meta.setdefault("url", value)
-            elif label in ("创建时间", "建立時間", "Created") and (day := _YMD.search(value)):
-                y, m, d = (int(n) for n in day.groups())
-                doc.meta.setdefault("posted", f"{y:04d}-{m:02d}-{d:02d}")
+            elif label in ("创建时间", "建立時間", "Created") and (
+                day := metadata_date(value).published
+            ):
+                doc.meta.setdefault("posted", day[:10])
             elif label in ("标签", "標籤", "Tags"):
                 doc.tags += [t.strip() for t in re.split(r"[,，、]", value) if t.strip()]
         table.decompose()
@@ -3031,9 +3032,8 @@ _NOTE_FIELDS = frozenset({
     "创建时间", "建立時間", "更新时间", "更新時間", "作者", "来源", "來源", "标签", "標籤", "位置",
     "Created", "Updated", "Author", "Source", "URL", "Tags", "Location",
 })  # fmt: skip
-_YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _NOTE_MARK_BLOCKS = frozenset({"p", "div"})
-_ORIGINAL_BELOW_WORDS = re.compile(r"以下(?:为|為|是)")
+_ORIGINAL_BELOW_WORDS = re.compile(r"[—\-=─━_*·]{2,}\s*以下(?:为|為|是)")  # (the mark's start)
 _ORIGINAL_BELOW = re.compile(
     r"[—\-=─━_*·\s]*以下(?:为|為|是)\s*\S{0,8}?(?:原文|全文|正文|网页|網頁|页面|頁面)\S{0,4}?[—\-=─━_*·\s]*"
 )
@@ -3278,7 +3278,7 @@ def quoted(page: str) -> tuple[str, str | None] | None:
             continue
         for br in quote.find_all("br"):
             br.replace_with("\n")
-        blocks = quote.find_all(["p", "div", "li", "h1", "h2", "h3", "h4"]) or [quote]
+        blocks = quote.find_all(_QUOTED_BLOCKS) or [quote]
         lines = [
             ln.strip()
             for b in blocks

@@ -769,16 +769,15 @@ def _cache_banner(lines: list[str], doc: Doc) -> list[str]:
     if m is None:
         return lines
     doc.url = doc.url or m["url"]
-    if day := _ISO_DAY.search(m.group()) or FULL_DATE.search(m.group()):
-        y, mo, d = (int(x) for x in re.findall(r"\d+", day.group())[:3])
-        doc.meta.setdefault("posted", f"{y:04d}-{mo:02d}-{d:02d}")
+    if day := _ANY_DAY.search(lines[0]):
+        doc.meta.setdefault("posted", _full_day(day))
     return [ln for ln in lines[1:4] if not is_boilerplate(ln)] + lines[4:]
 
 
 _CACHE_BANNER = re.compile(
     r"(?:这是|這是)\s*Google\s*(?:对|對)\s*(?P<url>https?://[^\s的]+)\s*(?:的)?(?:缓存|快取|網頁快取|网页快照)"
 )
-_ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_ANY_DAY = re.compile(r"(?P<y>\d{4})\s*[-/年]\s*(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})")
 
 
 def _without_print_margins(lines: list[str], doc: Doc) -> list[str]:
