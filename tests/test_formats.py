@@ -12311,18 +12311,25 @@ def test_an_offices_reader_prompt_and_address_line(line, furniture):
     assert is_boilerplate(line) == furniture
 
 
-def test_a_date_line_with_the_pages_buttons_after_it():
-    """共同网's old page: the date and time with the font, print and close buttons after them on
-    one line over the story: the date's line, no text of the story."""
-    text = "\n\n".join(
-        [
-            "朝鲜宣布成功进行第三次核试验 日本政府提出强烈抗议",
+@pytest.mark.parametrize(
+    "line, day, time",
+    [
+        # 共同网's old page: the date and time with the font, print and close buttons after them
+        (
             "2013/02/12 16:24 \xa0\xa0【字体：大 中 小】 \xa0\xa0打印本页 | 关闭窗口",
-            _STORY,
-        ]
-    )
-    a = _one_raw("kyodo.txt", text)
-    assert (a["published_time"], a["body"].strip()) == ("16:24", _STORY)
+            "2013-02-12",
+            "16:24",
+        ),
+        # a live page's filing and update times
+        ("发稿时间 2024-12-14 15:02 | 更新时间 2024-12-14 17:48", "2024-12-14", "15:02"),
+    ],
+)
+def test_a_date_line_under_the_headline_is_the_dates_not_text(line, day, time):
+    """A line over the story holding its date and time with other things (buttons, an update
+    time): it dates the story and is no text of it."""
+    text = "\n\n".join(["朝鲜宣布成功进行第三次核试验 日本政府提出强烈抗议", line, _STORY])
+    a = _one_raw("copy.txt", text)
+    assert (a["published"], a["published_time"], a["body"].strip()) == (day, time, _STORY)
 
 
 def test_an_epaper_page_whose_text_is_what_its_font_buttons_resize():
@@ -12430,18 +12437,6 @@ def test_a_reader_view_clip_with_the_headline_underlined():
     assert (a["author"], a["published_time"]) == ("陳宛貞", "17:48")
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
     assert not is_boilerplate("他访问了 https://google.com")
-
-
-def test_a_live_pages_filing_and_update_times_line():
-    text = "\n\n".join(
-        [
-            "韩国国会表决通过尹锡悦弹劾案",
-            "发稿时间 2024-12-14 15:02 | 更新时间 2024-12-14 17:48",
-            _STORY,
-        ]
-    )
-    a = _one_raw("yna.txt", text)
-    assert (a["published"], a["body"].strip()) == ("2024-12-14", _STORY)
 
 
 def test_a_translator_and_a_reporter_in_one_bracketed_byline():
