@@ -12866,3 +12866,21 @@ def test_a_search_engines_cached_copy_copied_as_text():
         "2024-07-10",
     )
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("[Читать далее · 加载更多](https://chinese.rt.com/world/)", True),
+        (
+            "[Поделиться](https://chinese.rt.com/share) · [VK](https://vk.com/share.php) · 复制链接",
+            True,
+        ),
+        ("Путин · 普京", False),
+    ],
+)
+def test_a_russian_sites_labels_beside_their_chinese(line, furniture):
+    """RT's and Sputnik's Chinese pages keep their Russian labels beside the Chinese ones: a
+    label is judged by its Chinese words; Читайте также · 相关阅读 opens a related list."""
+    assert is_boilerplate(line) == furniture
+    assert RELATED_LABEL.match("Читайте также · 相关阅读")

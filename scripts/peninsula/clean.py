@@ -231,7 +231,7 @@ _LINE_PATTERNS = [
     r"了解更多|了解詳情|了解详情|更多詳情|更多详情",
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
-    r"|messenger|web whatsapp|whatsapp web|腾讯qq|騰訊qq"
+    r"|messenger|web whatsapp|whatsapp web|腾讯qq|騰訊qq|vk|вконтакте|одноклассники"
     r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|臉書|脸书|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(字體大小|字体大小|字型大小|字級|字级|字號|字号|字体|字體|字型)(設定|设定)?\s*[:：]?\s*((A|T|大|中|小|特|[+＋\-－|｜↑↓])\s*)*"
@@ -730,7 +730,8 @@ _LINE_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECA
 
 # A heading or label that opens a list of other articles.
 RELATED_LABEL = re.compile(
-    r"^\s*※?\s*(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
+    r"^\s*※?\s*(?:[\u0400-\u04ff ]{2,30}\s*[·•]\s*)?"  # (a Russian gloss first: Читайте также · 相关阅读)
+    r"(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|推荐文章|推薦文章|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
     r"|看更多新闻|看更多新聞|看更多(?!留言|評論|评论|回應|回应)"
     r"|你可能也想看|你可能還想看|你可能还想看|你可能會喜歡|你可能会喜欢|你可能感兴趣|你可能感興趣|您可能感兴趣|您可能感興趣"
@@ -1209,8 +1210,8 @@ def _is_boilerplate(line: str) -> bool:
         parts = [
             p.strip(" ▾▼▿⌄") for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\t|\u3000", plain)
         ]
-        if len(parts) >= 2 and all(p and _judged(p) for p in parts):
-            return True
+        if len(parts) >= 2 and all(p and (_judged(p) or _CYRILLIC.fullmatch(p)) for p in parts):
+            return True  # (a Russian site's label beside its Chinese: Читать далее · 加载更多)
     if text.startswith("【") and (buttons := _BRACKET_BUTTONS.match(text)):
         # buttons in brackets, then maybe another: 【打印】 【纠错】 字体：↑大 ↓小
         rest = text[buttons.end() :].strip()
@@ -1233,6 +1234,7 @@ def _is_boilerplate(line: str) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+(?: [\u0400-\u04ff]+){0,3}")
 # [![](avatar.jpg)](https://weibo.com/u/1642088277) [中国新闻周刊](https://weibo.com/u/1642088277) ![](v.png)
 _PROFILE_CARD = re.compile(
     r"\[!\[[^\]\n]*\]\([^)\s]+\)\]\((?P<href>[^)\s]+)\)\s*\[[^\]\n]{1,20}\]\((?P=href)\)"
