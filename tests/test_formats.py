@@ -12877,6 +12877,7 @@ def test_a_search_engines_cached_copy_copied_as_text():
             True,
         ),
         ("Путин · 普京", False),
+        ("Путин · Лавров", False),
     ],
 )
 def test_a_russian_sites_labels_beside_their_chinese(line, furniture):

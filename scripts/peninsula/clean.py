@@ -1210,7 +1210,12 @@ def _is_boilerplate(line: str) -> bool:
         parts = [
             p.strip(" ▾▼▿⌄") for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\t|\u3000", plain)
         ]
-        if len(parts) >= 2 and all(p and (_judged(p) or _CYRILLIC.fullmatch(p)) for p in parts):
+        judged = [p and _judged(p) for p in parts]
+        if (
+            len(parts) >= 2
+            and any(judged)
+            and all(j or _CYRILLIC.fullmatch(p) for j, p in zip(judged, parts, strict=True))
+        ):
             return True  # (a Russian site's label beside its Chinese: Читать далее · 加载更多)
     if text.startswith("【") and (buttons := _BRACKET_BUTTONS.match(text)):
         # buttons in brackets, then maybe another: 【打印】 【纠错】 字体：↑大 ↓小
