@@ -12885,3 +12885,24 @@ def test_a_russian_sites_labels_beside_their_chinese(line, furniture):
     label is judged by its Chinese words; Читайте также · 相关阅读 opens a related list."""
     assert is_boilerplate(line) == furniture
     assert RELATED_LABEL.match("Читайте также · 相关阅读")
+
+
+def test_related_and_popular_lists_kept_without_their_links():
+    """A clip keeps a page's related and most-read lists as plain blocks under bold labels
+    (相关新闻 / · headline, 热门 / 1　headline　2小时前): they go, the related headlines kept as
+    links; a numbered paragraph of the story itself stays."""
+    page = (
+        "<html><head><title>朝鲜试射新型洲际导弹</title></head><body><article>"
+        "<h1>朝鲜试射新型洲际导弹</h1>"
+        + "".join(f"<div>{p}</div>" for p in _STORY.split("\n\n"))
+        + "<div><b>相关新闻</b></div><div>· 韩国情报机构：朝鲜士兵已抵达库尔斯克前线</div>"
+        "<div>· 美韩举行年度安保会议 重申延伸威慑承诺</div><div><b>热门</b></div>"
+        "<div>1　美国大选倒计时：七个摇摆州民调最新对比　<span>2小时前</span></div>"
+        "<div>2　新加坡明年起调整公积金缴交率　<span>3小时前</span></div></article></body></html>"
+    )
+    a = _one_raw("clip.html", page)
+    assert a["body"].strip() == _STORY
+    assert [x["title"] for x in a["links"] if x["kind"] == "related"] == [
+        "韩国情报机构：朝鲜士兵已抵达库尔斯克前线",
+        "美韩举行年度安保会议 重申延伸威慑承诺",
+    ]

@@ -951,13 +951,30 @@ def _short_items(lst: Tag) -> bool:
 
 def _link_lists_after(sib: Tag | None, doc: Doc, base: str | None, *, related: bool) -> None:
     """Remove the link-only blocks or lists from sib on, taking their links as related ones
-    when they are (not a most-read or latest-news list)."""
-    while sib is not None and _link_only(sib):
+    when they are (not a most-read or latest-news list); or the blocks of a list a clip kept
+    without its links, each a bulleted or numbered headline (· 韩国情报机构：…, 1　美国大选…)."""
+    while sib is not None and (_link_only(sib) or (listed := _listed_headline(sib))):
         nxt = sib.find_next_sibling()
-        if related:
+        if related and _link_only(sib):
             _take_links(sib, doc, base)
+        elif related:
+            doc.links.append({"title": listed, "url": None, "kind": "related"})
         sib.decompose()
         sib = nxt
+
+
+def _listed_headline(el: Tag) -> str | None:
+    """A block holding one bulleted or numbered headline and no other block (its age after it
+    goes: 2小时前), as a list copied without its links is; None for any other block."""
+    if not isinstance(el, Tag) or el.find(_BLOCKS) is not None:
+        return None
+    m = _LISTED_HEADLINE.fullmatch(_text(el))
+    return m["title"].strip() if m and not _SENTENCE.search(m["title"]) else None
+
+
+_LISTED_HEADLINE = re.compile(
+    r"(?:[·•・．]|\d{1,2}[\s\u3000.、])\s*(?P<title>\S.{3,58}?)(?:[\s\u3000]+\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)?"
+)
 
 
 def _after_label(label: Tag, text: str) -> Tag | None:
