@@ -12890,7 +12890,7 @@ def test_a_russian_sites_labels_beside_their_chinese(line, furniture):
 def test_related_and_popular_lists_kept_without_their_links():
     """A clip keeps a page's related and most-read lists as plain blocks under bold labels
     (相关新闻 / · headline, 热门 / 1　headline　2小时前): they go, the related headlines kept as
-    links; a numbered paragraph of the story itself stays."""
+    links."""
     page = (
         "<html><head><title>朝鲜试射新型洲际导弹</title></head><body><article>"
         "<h1>朝鲜试射新型洲际导弹</h1>"
