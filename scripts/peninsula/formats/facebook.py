@@ -10,7 +10,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from ..dates import metadata_date
-from . import FULL_DATE, Doc, text
+from . import FULL_DATE, Doc, html, text
 
 _MESSAGE = re.compile(r"data-ad-(?:comet-)?preview=\"message\"")
 _POST_URL = re.compile(r"https?://(?:www\.|m\.)?facebook\.com/\S+")
@@ -31,9 +31,7 @@ def post(page: str) -> Doc | None:
     for block in box.find_all(["div", "p"]):
         block.insert_after("\n")
     doc = text.parse(box.get_text())
-    canonical = soup.find("link", rel="canonical") or soup.find("meta", property="og:url")
-    address = canonical and (canonical.get("href") or canonical.get("content"))
-    if address and _POST_URL.fullmatch(address):
+    if (address := html.page_address(soup)) and _POST_URL.fullmatch(address):
         doc.republished_url = address
     doc.site_name = "Facebook"  # (the republisher when the story names its own address)
     # the post's time as the page shows it: an <abbr>'s title (2024年8月20日 星期二 下午3:05), or

@@ -3005,16 +3005,21 @@ _DOC_COMMENT = re.compile(r"""href=["']?#(?:cmnt|_msocom_|_msoanchor_)\w""")
 def _note_over_copy(soup: BeautifulSoup) -> None:
     """A researcher's note over the page they pasted, parted from it by a line saying the
     original follows (OneNote: ———— 以下为网页原文 ————): the note, its title and its day go."""
-    for el in _find(soup, _NOTE_MARK_BLOCKS):
-        if _gone(el) or not _ORIGINAL_BELOW.fullmatch(_text(el)):
-            continue
-        node = el
-        while node is not None and node.name not in ("body", "[document]"):
-            for sib in list(node.previous_siblings):
-                sib.extract()
-            node = node.parent
-        el.decompose()
+    if (mark := _original_mark(soup)) is None:
         return
+    node = mark
+    while node is not None and node.name not in ("body", "[document]"):
+        for sib in list(node.previous_siblings):
+            sib.extract()
+        node = node.parent
+    mark.decompose()
+
+
+def _original_mark(soup: BeautifulSoup) -> Tag | None:
+    """The block saying the original follows (———— 以下为网页原文 ————), if the page has one."""
+    return next(
+        (el for el in _find(soup, _NOTE_MARK_BLOCKS) if _ORIGINAL_BELOW.fullmatch(_text(el))), None
+    )
 
 
 def _evernote_note(soup: BeautifulSoup, doc: Doc) -> None:
@@ -3289,7 +3294,7 @@ def quoted(page: str) -> tuple[str, str | None] | None:
     if marked and quoted_story(lines := _between_marks(soup)):
         if printed := _PAGE_ADDRESS.search(page):  # (OneNote's 已从 <…> 粘贴: furniture)
             lines.append(f"原文链接：{unescape(printed['url'])}")
-        return "\n\n".join(lines), _page_address(soup)
+        return "\n\n".join(lines), page_address(soup)
     for quote in soup.find_all("blockquote"):
         if quote.find_parent("blockquote") is not None:
             continue
@@ -3304,15 +3309,13 @@ def quoted(page: str) -> tuple[str, str | None] | None:
             if ln.strip()
         ]
         if quoted_story(lines):
-            return "\n\n".join(lines), _page_address(soup)
+            return "\n\n".join(lines), page_address(soup)
     return None
 
 
 def _between_marks(soup: BeautifulSoup) -> list[str]:
     """The lines a post quotes between its marks (————以下为原文———— … ————原文结束————)."""
-    start = next(
-        (el for el in _find(soup, _NOTE_MARK_BLOCKS) if _ORIGINAL_BELOW.fullmatch(_text(el))), None
-    )
+    start = _original_mark(soup)
     lines: list[str] = []
     for el in start.find_all_next(_QUOTED_BLOCKS) if start is not None else ():
         if el.find(["p", "div"]) is not None:
@@ -3325,9 +3328,9 @@ def _between_marks(soup: BeautifulSoup) -> list[str]:
     return lines
 
 
-def _page_address(soup: BeautifulSoup) -> str | None:
-    canonical = soup.find("link", rel="canonical") or soup.find("meta", property="og:url")
-    return (canonical and (canonical.get("href") or canonical.get("content"))) or None
+def page_address(soup: BeautifulSoup) -> str | None:
+    """The address a page's metadata names as its own (canonical, og:url, its short link)."""
+    return _meta(soup).get("url")
 
 
 _QUOTED_BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4"})

@@ -130,18 +130,11 @@ def _header(rows: list[list[str]]) -> tuple[int, list[str], dict[str, int]] | No
         names = [c.strip().lower() for c in row]
         roles = {}
         for role, known in _COLUMNS.items():
-            if (k := next((k for k, n in enumerate(names) if n in known), None)) is not None:
+            k = next((k for k, n in enumerate(names) if n in known), None)
+            if k is None and role != "body":  # a scraper's name for it (published_at, link…)
+                k = next((k for k, n in enumerate(names) if _key(n) in _KEYS.get(role, ())), None)
+            if k is not None:
                 roles[role] = k
-            elif (
-                role != "body"
-                and (
-                    k := next(
-                        (k for k, n in enumerate(names) if _key(n) in _KEYS.get(role, ())), None
-                    )
-                )
-                is not None
-            ):
-                roles[role] = k  # a scraper's column name (published_at, pub_time, link…)
         summary = next((k for k, n in enumerate(names) if n in _SUMMARY), None)
         if "body" not in roles and summary is not None and not _SAVED & set(names):
             roles["body"] = summary  # (a reading list's excerpt is the reader's, not a text)

@@ -769,15 +769,13 @@ def _cache_banner(lines: list[str], doc: Doc) -> list[str]:
     if m is None:
         return lines
     doc.url = doc.url or m["url"]
-    if day := _ANY_DAY.search(lines[0]):
-        doc.meta.setdefault("posted", _full_day(day))
+    _copied_on(doc, lines[0])  # (the snapshot's day, as a copier's note's)
     return [ln for ln in lines[1:4] if not is_boilerplate(ln)] + lines[4:]
 
 
 _CACHE_BANNER = re.compile(
     r"(?:这是|這是)\s*Google\s*(?:对|對)\s*(?P<url>https?://[^\s的]+)\s*(?:的)?(?:缓存|快取|網頁快取|网页快照)"
 )
-_ANY_DAY = re.compile(r"(?P<y>\d{4})\s*[-/年]\s*(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})")
 
 
 def _without_print_margins(lines: list[str], doc: Doc) -> list[str]:
