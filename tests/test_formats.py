@@ -12906,3 +12906,51 @@ def test_related_and_popular_lists_kept_without_their_links():
         "韩国情报机构：朝鲜士兵已抵达库尔斯克前线",
         "美韩举行年度安保会议 重申延伸威慑承诺",
     ]
+
+
+def test_a_digests_stories_under_its_contents():
+    """A digest whose contents list its stories' headlines, each coming again over its story
+    with a source or date line: one article per story, its heading without the digest's mark,
+    a yearless dateline in the issue's year, the address from the line under the story
+    (>> 阅读全文：…, 【原文链接】…); the masthead, contents and the footer under the rule are the
+    digest's."""
+    text = (
+        "半岛周报 第12期\n2024年5月28日 星期二\n\n本期导读\n"
+        "1. 中日韩领导人会议发表联合宣言 重申推进自贸协定谈判\n2. 朝鲜发射军事侦察卫星失败\n"
+        "3. 日本政府一度对冲绳县发布J-Alert\n\n----------\n\n"
+        f"■ 中日韩领导人会议发表联合宣言 重申推进自贸协定谈判\n【来源】韩联社  2024-05-27 18:05\n\n"
+        f"{_STORY}\n\n>> 阅读全文：https://cn.yna.co.kr/view/AKR20240527\n\n"
+        f"■ 朝鲜发射军事侦察卫星失败\n\n【朝中社平壤5月28日电】{_STORY}\n\n"
+        "【原文链接】http://kcna.example/item/2024/0528\n\n"
+        f"■ 日本政府一度对冲绳县发布J-Alert\n来源：共同社\n\n{_STORY}\n\n"
+        "----------\n订阅本周报请回复邮件，退订请回复 TD。\n"
+    )
+    a, b, c = convert("zhoubao.txt", text.encode())["articles"]
+    assert [x["title"] for x in (a, b, c)] == [
+        "中日韩领导人会议发表联合宣言 重申推进自贸协定谈判",
+        "朝鲜发射军事侦察卫星失败",
+        "日本政府一度对冲绳县发布J-Alert",
+    ]
+    assert (a["published"], a["published_time"]) == ("2024-05-27", "18:05")
+    assert a["url"] == "https://cn.yna.co.kr/view/AKR20240527" and a["body"].strip() == _STORY
+    assert b["published"] == "2024-05-28" and b["url"] == "http://kcna.example/item/2024/0528"
+    assert c["body"].strip() == _STORY and "Kyodo" in c["outlet"]
+
+
+def test_a_reports_contents_list_its_sections():
+    """A report's contents list its sections, which come again as headings with no source or
+    date of their own: the report stays one article."""
+    text = (
+        "朝鲜半岛局势年度评估\n\n目录\n一、半岛安全形势总体判断\n二、朝鲜核导能力的新发展\n"
+        "三、美韩同盟的调整方向\n\n"
+        + "".join(
+            f"{h}\n\n{_STORY}\n\n"
+            for h in (
+                "一、半岛安全形势总体判断",
+                "二、朝鲜核导能力的新发展",
+                "三、美韩同盟的调整方向",
+            )
+        )
+    )
+    a = _one_raw("report.txt", text)
+    assert a["title"] == "朝鲜半岛局势年度评估" and "美韩同盟的调整方向" in a["body"]

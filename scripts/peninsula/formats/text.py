@@ -981,10 +981,11 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 
 _SOURCE_URL = re.compile(
-    r"^(?:原文(?=\s*[:：])|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
+    # (the label maybe bracketed, or after a digest's arrow: 【原文链接】https://…, >> 阅读全文：…)
+    r"^(?:(?:>>|»|▶)\s*)?[【\[]?(?:原文(?=\s*[】\]]?\s*[:：])|阅读全文|閱讀全文|全文|视频地址|視頻地址|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
     r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link|永久链接|永久連結|permalink"
     r"|中文版|中文網|中文网|来源网址|來源網址|来源链接|來源連結|來源鏈接|网页地址|網頁地址|页面地址|頁面地址)"
-    r"\s*[:：]?\s*(?P<url>https?://\S+)$"  # (原文連結 https://…: a space will do)
+    r"[】\]]?\s*[:：]?\s*(?P<url>https?://\S+)$"  # (原文連結 https://…: a space will do)
     # a share box's copy-link field, copied with the page: 复制链接 https://…; an app's share
     # line: 分享自@今日头条 https://m.toutiao.com/is/…
     rf"|^(?:{COPY_LINK}|分享自\s*@\S{{1,20}})\s*[:：]?\s*(?P<shared>https?://\S+)$"
@@ -2426,6 +2427,92 @@ def compiled_stories(text: str) -> list[Doc] | None:
         fields += [("链接", url)] if url else []
         docs.append(labelled_copy(fields, "\n\n".join(body)))
     return docs
+
+
+# A headline's mark in a digest's contents or over its story: ■, 1．, 一、, 〔三〕, （二）, ④, 【5】
+_HEADLINE_MARK = re.compile(
+    r"^(?:[■□●◆◇▶►▷•·*#>]+\s*)?"
+    r"(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*、|[〔（(【\[][一二三四五六七八九十\d]{1,3}[〕）)】\]]"
+    r"|[①-⑳])?\s*"
+)
+# and what a contents line adds after it: dot leaders and a page number (·········1)
+_LEADERS = re.compile(r"\s*(?:[·.…．・⋯]{3,}\s*\d{0,3}|\s\d{1,3})$")
+
+
+def _headline_key(line: str) -> str:
+    """A headline as a digest's contents and its story's heading both print it."""
+    return " ".join(_LEADERS.sub("", _HEADLINE_MARK.sub("", line, count=1)).split())
+
+
+def contents_stories(text: str) -> list[Doc] | None:
+    """A digest whose contents list its stories' headlines (本期目录, 本期导读, 节目主要内容):
+    three or more headlines in a row, each coming again lower as the heading of its story, in
+    the same order. Each story is the text from its heading to the next; the masthead and the
+    contents over them are the digest's. A report's contents list its sections, which carry no
+    source or date of their own: most parts must (来源：…, 【…电】, a date line)."""
+    lines = _paragraphs(text)
+    keys = [_headline_key(ln) if len(_WORD_CHARS.findall(ln)) >= 6 else "" for ln in lines]
+    for k in range(min(len(lines), 80)):
+        found = _headings_below(keys, k)
+        if len(found) >= 3:
+            break
+    else:
+        return None
+    parts = [
+        [keys[a], *_until_rule(lines[a + 1 : b])]
+        for a, b in zip(found, [*found[1:], len(lines)], strict=True)
+    ]
+    if sum(map(_sourced, parts)) < 0.6 * len(parts):
+        return None
+    digest = parse("\n\n".join(lines[:k]))  # its masthead: the digest's name and day
+    issue = _FULL_DAY.search("\n".join(lines[:k]))
+    docs = []
+    for part in parts:
+        doc = parse("\n\n".join(part))
+        doc.site_name = doc.site_name or digest.site_name
+        if issue:  # a story's yearless dateline is in the issue's year; an undated story its day
+            doc.meta.setdefault("posted", _full_day(issue))
+        docs.append(doc)
+    return docs
+
+
+_WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def _headings_below(keys: list[str], k: int) -> list[int]:
+    """Where the contents lines from k on come again, in order, under the contents."""
+    found: list[int] = []
+    for at in range(k, len(keys)):
+        start = found[-1] + 1 if found else at + 1
+        later = next((j for j in range(start, len(keys)) if keys[at] and keys[j] == keys[at]), None)
+        if later is None or later <= at or (found and at >= found[0]):
+            break
+        found.append(later)
+    return found
+
+
+def _until_rule(lines: list[str]) -> list[str]:
+    """A story's lines up to a rule: what comes under it is the digest's (a notice, a footer)."""
+    end = next((k for k, ln in enumerate(lines) if _COMPILATION_END.match(ln)), len(lines))
+    return lines[:end]
+
+
+# A story's source or date under its heading: 来源：…, 【…电】, …9日电, 央视网消息（…）：, 据…报道, or a
+# short line with a date (2025-01-15 ｜ 编辑部, 5月27日 23:46)
+_STORY_SOURCE = re.compile(
+    r"^[【\[（(]?\s*(?:来源|來源|稿源|出处|出處|source)\b|^[【（(][^【】（）()]{2,30}[电電讯訊][】）)]"
+    r"|^[^，。,\s]{2,16}(?:消息|讯|訊)\s*[（(：:]|^(?:据|據)[^，。]{2,20}(?:报道|報導|報道|消息)"
+    r"|^[^，。,\s]{2,20}?\d{1,2}\s*日\s*(?:专|專)?[电電]",  # 新华社平壤7月9日电
+    re.IGNORECASE,
+)
+_SHORT_DATED = re.compile(
+    r"^.{0,20}(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日).{0,30}$"
+)
+
+
+def _sourced(part: list[str]) -> bool:
+    """A story's source or date in the lines under its heading."""
+    return any(_STORY_SOURCE.match(ln) or _SHORT_DATED.match(ln) for ln in part[1:3])
 
 
 def _source_under(lines: list[str]) -> bool:
