@@ -12954,3 +12954,69 @@ def test_a_reports_contents_list_its_sections():
     )
     a = _one_raw("report.txt", text)
     assert a["title"] == "朝鲜半岛局势年度评估" and "美韩同盟的调整方向" in a["body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        (
+            "[![Google新聞 追蹤中時新聞網](https://static.chinatimes.com/g.png)]"
+            "(https://news.google.com/publications/CAAqBwgK)",
+            True,
+        ),
+        (
+            "[![加入中時新聞網LINE好友](https://static.chinatimes.com/l.png)](https://line.me/R/ti/p/@x)",
+            True,
+        ),
+        ("更多精彩內容請至 [中時新聞網](https://www.chinatimes.com/?chdtv)", True),
+        (
+            "[![金正恩視察新型驅逐艦](https://img.example/a.jpg)](https://img.example/a_big.jpg)",
+            False,
+        ),
+    ],
+)
+def test_buttons_drawn_as_linked_pictures(line, furniture):
+    """A follow or add-friend button drawn as a linked picture is judged by its alt text; a
+    photo linked to its larger copy is no button."""
+    assert is_boilerplate(line) == furniture
+
+
+def test_a_clips_site_name_and_byline_list_under_its_headline():
+    """Under a clip's headline, the site's name alone among the writer and date lines is the
+    page's chrome, and a list of the date and the byline (- 2026-02-19 17:05 / - 記者 …) is
+    the byline, not the story."""
+    story = "\n\n".join(_TW_STORY)
+    clip = (
+        "[首頁](https://news.pts.org.tw/) > [國際](https://news.pts.org.tw/category/4)\n\n"
+        "# 尹錫悅內亂案一審宣判 首爾法院判處無期徒刑\n\n- 2026-02-19 17:05\n"
+        f"- 記者 林嘉慧、張志遠 / 綜合報導\n\n{story}\n"
+    )
+    a = _one_raw("pts.md", clip)
+    assert a["body"].strip() == story and a["author"] == "林嘉慧、張志遠"
+    assert (a["published"], a["published_time"]) == ("2026-02-19", "17:05")
+    clip = (
+        "---\ncreated: 2025-11-02T09:14:51 (UTC +08:00)\n"
+        "source: https://www.chinatimes.com/realtimenews/20251101003512-260408\n---\n\n"
+        "# 習近平晤李在明 同意推動中韓FTA第二階段談判\n\n[藍敏芝](https://www.chinatimes.com/reporter/10387)\n\n"
+        f"20:15 2025/11/01\n\n中時新聞網\n\n{story}\n"
+    )
+    a = _one_raw("chinatimes.md", clip)
+    assert a["body"].strip() == story and a["outlet"].startswith("中時新聞網")
+
+
+def test_a_saved_pages_local_copies_of_its_pictures():
+    """A page saved whole keeps its pictures beside it (./标题_files/1.jpg): joined to the
+    page's address they would name files the site never had, so a picture keeps only its
+    caption, and one without a caption goes."""
+    page = (
+        '<html><head><link rel="canonical" href="https://news.cctv.com/2025/12/03/ARTI1.shtml">'
+        "<title>紧急戒严事态一周年 韩国多地举行集会</title></head><body><div class='content_area'>"
+        "<h1>紧急戒严事态一周年 韩国多地举行集会</h1>"
+        '<p><img src="./紧急戒严事态一周年_新闻频道_央视网(cctv.com)_files/A_1.jpg" alt=""></p>'
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + '<p><img src="./紧急戒严事态一周年_files/A_2.jpg" alt="首尔光化门广场的集会现场"></p>'
+        "</div></body></html>"
+    )
+    a = _one_raw("cctv.html", page)
+    assert a["body"].strip().startswith(_STORY.split("\n\n")[0])
+    assert a["images"] == [{"url": None, "caption": "首尔光化门广场的集会现场", "credit": None}]

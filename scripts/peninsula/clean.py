@@ -148,7 +148,10 @@ _LINE_PATTERNS = [
     # a platform's follow and add-friend prompts (在 LINE 上追蹤 中央社, 加入好友 接收更多即時新聞), its
     # button to the readers' comments and its owner's line: (c) LY Corporation
     r"(在|於|于)\s*(LINE|Line|Facebook|YouTube|Instagram|X|Google\s*(新聞|新闻|News))\s*上?\s*(追蹤|追踪|关注|關注)\s*\S{0,16}"
-    r"|(加入好友|加好友)\s*\S{0,20}|(看|查看)(更多|全部)(留言|評論|评论|回應|回应)|[(（]c[)）]\s*[A-Za-z][\w .,&-]{1,40}",
+    r"|(加入好友|加好友)\s*\S{0,20}|(看|查看)(更多|全部)(留言|評論|评论|回應|回应)|[(（]c[)）]\s*[A-Za-z][\w .,&-]{1,40}"
+    # (or the badge's words: Google新聞 追蹤中時新聞網, 加入中時新聞網LINE好友; 更多精彩內容請至 …)
+    r"|Google\s*(新聞|新闻|News)\s*(追蹤|追踪|关注|關注|訂閱|订阅)\s*\S{0,16}|加入\S{0,12}(LINE|Line)\s*好友"
+    r"|更多精彩(內容|内容|新聞|新闻|報導|报道)?\s*(請至|请至|請上|请上|盡在|尽在)\s*\S{2,16}",
     # a reader view's site line: the site's name and its home address (ETtoday新聞雲 https://www.ettoday.net)
     r"(?!来源|來源|原文|出处|出處|source)[^\s。，:：]{0,16}(网|網|报|報|新闻|新聞|云|雲|台|社|news|tv|daily|times|post)"
     r"\s+https?://(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/?",
@@ -1171,6 +1174,8 @@ def _is_boilerplate(line: str) -> bool:
         text = _QUOTE_MARKS.sub("", text).replace("**", "").strip()
     if text.startswith("[![") and _PROFILE_CARD.fullmatch(text):
         return True  # an account's card: its avatar and its name linked to its page, a badge
+    if text.startswith("[![") and (badge := _LINKED_IMAGE.fullmatch(text)):
+        text = badge["alt"]  # a button drawn as a linked picture: by its words (追蹤…, 加入…)
     if link := _ONE_LINK.fullmatch(text):
         text = link["text"].strip().rstrip(" →›»")  # (a button's arrow: [阅读全文 →](…))
         if text.startswith(("►", "▶", "▸")):
@@ -1245,6 +1250,7 @@ _PROFILE_CARD = re.compile(
     r"\[!\[[^\]\n]*\]\([^)\s]+\)\]\((?P<href>[^)\s]+)\)\s*\[[^\]\n]{1,20}\]\((?P=href)\)"
     r"(?:\s*!\[[^\]\n]*\]\([^)\s]+\))*"
 )
+_LINKED_IMAGE = re.compile(r"\[!\[(?P<alt>[^\]\n]*)\]\([^)\s]+\)\]\([^)\s]+\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _BRACKET_BUTTONS = re.compile(r"(?:【[^【】]{1,8}】\s*)+")
 _SPACED_BUTTONS = re.compile(r"\S{1,8}(?: \S{1,8}){2,11}")  # (Facebook X Weibo 复制链接)

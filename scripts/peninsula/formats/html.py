@@ -2233,9 +2233,14 @@ def _img_src(img: Tag) -> str | None:
     """The image's address: src, unless it is a placeholder (data: URI, missing) and a lazy
     loader's attribute holds the real one."""
     src = (img.get("src") or "").strip()
-    if not src or src.startswith("data:") or _PLACEHOLDER.search(src):
+    if not src or src.startswith("data:") or _PLACEHOLDER.search(src) or _SAVED_COPY.match(src):
         src = next((img[a].strip() for a in _LAZY_SRC if (img.get(a) or "").strip()), "")
-    return None if not src or src.startswith("data:") else src
+    return None if not src or src.startswith("data:") or _SAVED_COPY.match(src) else src
+
+
+# A browser's saved copy of a picture beside the page (./标题_files/1.jpg, file:///C:/…): its
+# original address is lost, and joined to the page's it would name a file the site never had.
+_SAVED_COPY = re.compile(r"(?!https?:|//)(?:\./)?[^/?#]*_files/|file:", re.IGNORECASE)
 
 
 def _replace_image(el, img, caption, doc, soup, base) -> None:

@@ -18,7 +18,7 @@ from ..clean import (
     split_credit,
     tidy,
 )
-from ..fields import bare_name, credited_writers, sourced_caption
+from ..fields import bare_name, credited_writers, known_outlet, sourced_caption
 from ..textnorm import plain_text
 from . import _TAG, FOLLOW_BUTTON, HASHTAG_LINE, Doc, dateline_text, html, is_date_only
 
@@ -277,6 +277,8 @@ def markdown(body: str, title: str | None) -> Doc:
             doc.bylines.append(f"作者：{'、'.join(writers)}")
         elif is_date_only(first) or bare_name(first) or byline_only(first):
             doc.bylines.append(first)  # (發布時間：2025/11/01 18:45, 撰文：李卓穎)
+        elif known_outlet(first):
+            doc.site_name = doc.site_name or first  # the site's name among them (中時新聞網)
         else:
             break
         del blocks[k]
@@ -307,8 +309,8 @@ def _byline_list(block: str) -> bool:
     """A list whose items are all byline fields or a date: the story's byline, not its text."""
     items = [_LIST_MARK.sub("", ln) for ln in block.split("\n") if _LIST_MARK.match(ln)]
     return len(items) == len(block.split("\n")) >= 2 and all(
-        _BYLINE_FIELD.match(i) or is_date_only(i) for i in items
-    )
+        _BYLINE_FIELD.match(i) or is_date_only(i) or byline_only(i) for i in items
+    )  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導)
 
 
 _LABEL_MARKS = "*：: 【】"  # around a list's label: **【相關新聞】**, **延伸閱讀：**

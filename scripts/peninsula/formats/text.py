@@ -1542,6 +1542,9 @@ def _year_rejoined(lines: list[str]) -> list[str]:
     return out
 
 
+_LIST_ITEM = re.compile(r"^[-*•]\s+(\S.*)$")
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
@@ -1556,6 +1559,9 @@ def parse(text: str) -> Doc:
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
+    for k, ln in enumerate(lines[1:6], 1):  # the date and byline as a list under it
+        if (item := _LIST_ITEM.match(ln)) and (is_date_only(item[1]) or byline_only(item[1])):
+            lines[k] = item[1]  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導)
     lines = _timed_speech(
         _archive_note(_without_print_margins(_cache_banner(lines, doc), doc), doc)
     )
