@@ -13020,3 +13020,34 @@ def test_a_saved_pages_local_copies_of_its_pictures():
     a = _one_raw("cctv.html", page)
     assert a["body"].strip().startswith(_STORY.split("\n\n")[0])
     assert a["images"] == [{"url": None, "caption": "首尔光化门广场的集会现场", "credit": None}]
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("韩联社记者 김민수", "김민수"),
+        ("记者 이지은 · 김도현", "이지은、김도현"),
+        ("记者 박상준 sjpark@donga.com · 翻译：金美玲", "박상준"),
+        ("金秀妍 记者  发布时间：2025.07.16 09:41", "金秀妍"),
+    ],
+)
+def test_korean_services_bylines(header, author):
+    """A Korean outlet's Chinese service may print its reporters' names in Hangul, several
+    apart by a dot, and the name before 记者 with the date after it on the line."""
+    assert author_from_header(header) == author
+
+
+def test_a_print_view_with_its_headline_in_a_title_block():
+    """A print view whose <title> is the site's name prints the headline in a block classed
+    title; the rights line under the story (独家稿件 未经许可禁止转载) is furniture."""
+    page = (
+        "<html><head><title>东亚日报 中文版 - 打印</title></head><body>"
+        "<div class='print_top'><span>东亚日报 中文版 | The Dong-A Ilbo</span></div>"
+        "<div class='title'>李在明结束访华行程 韩中同意重启外交安全“2+2”对话</div>"
+        "<div class='date'>2026-01-07 14:22</div><div class='article_txt'>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "<p>[东亚日报中文版独家稿件 未经许可禁止转载]</p></div></body></html>"
+    )
+    a = _one_raw("donga_print.html", page)
+    assert a["title"] == "李在明结束访华行程 韩中同意重启外交安全“2+2”对话"
+    assert a["body"].strip() == _STORY

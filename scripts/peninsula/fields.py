@@ -213,7 +213,8 @@ _AUTHOR = re.compile(
     r"|(?:^|(?<=\s))(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
     r"(?:(?:记者|記者)[ \t\u3000]+)?"  # (its title before it: 作者：记者 崔妍洙)
-    r"(?P<name>[\u4e00-\u9fff·]{2,10}?)"
+    # (a Korean outlet's Chinese service may print its reporter's name in Hangul: 记者 김민수)
+    r"(?P<name>[\u4e00-\u9fff·]{2,10}?|[\uac00-\ud7a3]{2,4})"
     # …记者高锋的报道: the 的 is not the name's
     # (or the colon of a broadcast's script, the reporter's turn: 总台记者 赵芮：当地时间…)
     r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/∕\s（(）)】,，、|｜：]|$)",
@@ -538,9 +539,9 @@ _AUTHOR_SLASH = re.compile(
 _MORE_NAMES = re.compile(
     # (after a name's bracketed post: 林柏宇（國家安全研究所助理研究員）、黃詠晴（…）)
     r"(?:[（(][^（）()\n]{2,30}[)）])?"
-    rf"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者|{INTERN}))"  # 文｜财新周刊 王端，记者 刘卓
-    rf"(?:{INTERN}\s*[|｜:：]?\s*)?"  # 记者 | 杨程晨 实习记者 | 张馨予
-    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及（(）)】〕/／∕,，|｜报報*]|$)"  # (or bold: …孙大为**)
+    rf"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者|{INTERN})|\s*[·•]\s*(?=[\uac00-\ud7a3]))"
+    rf"(?:{INTERN}\s*[|｜:：]?\s*)?"  # 记者 | 杨程晨 实习记者 | 张馨予 (文｜财新周刊 王端，记者 刘卓)
+    r"(?P<name>[\u4e00-\u9fff·]{2,3}|[\uac00-\ud7a3]{2,4})(?=[\s、和与與及（(）)】〕/／∕,，|｜报報*]|$)"  # (or bold: …孙大为**)
 )
 
 
@@ -845,7 +846,10 @@ _POST = (
 _LAZY_NAME = r"[\u4e00-\u9fff\uac00-\ud7a3][\u4e00-\u9fff\uac00-\ud7a3·]{1,5}?"
 _TITLED = rf"{_LAZY_NAME}{_POST}[ \t]*(?:记者|記者)"
 _NAME_REPORTER = re.compile(
-    rf"^(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)(?:\s+{_MAIL})?\s*$", re.MULTILINE
+    rf"^(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)(?:\s+{_MAIL})?"
+    # (or with the date after it on the line: 金秀妍 记者  发布时间：2025.07.16 09:41)
+    r"(?:\s*$|[ \t\u3000]+(?=发布|發布|发表|發表|时间|時間|日期|更新|\d{4}\s*[-/.年]))",
+    re.MULTILINE,
 )
 
 

@@ -667,6 +667,13 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
             and 4 <= len(_text(el)) <= 100
         ):
             return el
+        if (
+            _classes(el).strip().lower() in ("title", "headline")
+            and 8 <= len(_text(el)) <= 100
+            and el.find("a") is None
+            and _first(el, _SPLITS) is None
+        ):
+            return el  # a print view's <div class="title">: no section's banner, no link
         if _bold_centred(el):
             return el  # an old page's cell holding only the headline, bold and centred
     return None
