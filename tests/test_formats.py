@@ -13051,3 +13051,78 @@ def test_a_print_view_with_its_headline_in_a_title_block():
     a = _one_raw("donga_print.html", page)
     assert a["title"] == "李在明结束访华行程 韩中同意重启外交安全“2+2”对话"
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("> **订户专享** 您正在阅读的是早报订户专享内容。", True),
+        ("您本月还可以免费阅读 2 篇文章", True),
+        (
+            "每天早上，我们把世界的重要新闻送到您的邮箱。 [免费订阅](https://www.zaobao.com.sg/nl)",
+            True,
+        ),
+        ("捐款支持自由亞洲電台 [立即捐款](https://www.rfa.org/donate)", True),
+        ("下载法广应用程序，随时随地收听新闻 iPhone Android", True),
+        ("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的。", True),
+        ("跳過 Twitter 帖子, 1", True),
+        ("Twitter 帖子完, 1", True),
+        ("收听 金正恩指导超大型火箭炮齐射", True),
+        ("[下载 MP3 (128 kbps)](https://voa-audio.voanews.eu/a.mp3)", True),
+        ("跟贴 245 参与 3.1万", True),
+        ("收听广播的民众说，他们很担心。", False),
+        ("韩国政府表示，将把调查结果发送到联合国安理会。", False),
+    ],
+)
+def test_paywall_donation_embed_and_player_lines(line, furniture):
+    """A paywall's, a newsletter's, a donation's and an app's prompts, a portal's reprint
+    notice, an embedded post's markers and an audio player's label are furniture; story
+    sentences with the same words are not."""
+    assert is_boilerplate(line) == furniture
+
+
+def test_a_bbc_byline_of_two_writers_and_their_roles():
+    """BBC's byline lists each writer with a role (作者, 李泰恩 職位, BBC中文記者，首爾 …): both
+    writers are the article's."""
+    assert (
+        author_from_header(
+            "作者, 李泰恩 職位, BBC中文記者，首爾 作者, 黃思雨 職位, BBC中文，倫敦 2024年12月4日"
+        )
+        == "李泰恩、黃思雨"
+    )
+
+
+def test_a_caption_classed_legend_under_its_picture():
+    """RFI prints a picture's caption in <p class="legend"> beside it: the image's caption,
+    not the story's first paragraph."""
+    page = (
+        "<html><head><title>朝鲜宣布氢弹试验成功</title></head><body><article>"
+        "<h1>朝鲜宣布氢弹试验成功</h1><div class='media'><img src='https://scd.rfi.fr/k.jpg' alt=''>"
+        "<p class='legend'>朝鲜中央电视台播出的金正恩视察核武器研究所画面。</p></div>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</article></body></html>"
+    )
+    a = _one_raw("rfi.html", page)
+    assert a["images"][0]["caption"] == "朝鲜中央电视台播出的金正恩视察核武器研究所画面。"
+    assert _plain_body(a) == _STORY
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "网易新闻：朝鲜外务相崔善姬在莫斯科同拉夫罗夫会谈 https://c.m.163.com/news/a/JG3T5E9S.html",
+        "【朝鲜外务相崔善姬在莫斯科同拉夫罗夫会谈】 - 今日头条\nhttps://c.m.163.com/news/a/JG3T5E9S.html",
+    ],
+)
+def test_an_apps_share_text_over_the_copied_page(share):
+    """An app's share text over the page copied under it (网易新闻：headline https://…, or
+    【headline】 - 今日头条 with the address under it) gives the headline and the address; the
+    app's chrome over the headline copied again is not the story."""
+    text = (
+        f"{share}\n\n打开APP\n推荐  热榜  视频\n朝鲜外务相崔善姬在莫斯科同拉夫罗夫会谈\n"
+        f"新华社\n2024-11-01 22:17\n\n{_STORY}\n"
+    )
+    a = _one_raw("share.txt", text)
+    assert a["title"] == "朝鲜外务相崔善姬在莫斯科同拉夫罗夫会谈"
+    assert a["url"] == "https://c.m.163.com/news/a/JG3T5E9S.html"
+    assert a["body"].strip() == _STORY

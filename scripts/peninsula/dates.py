@@ -245,8 +245,8 @@ def _fmt_time(g: dict) -> str | None:
     ampm = (g.get("ampm") or g.get("half") or g.get("suffix") or "").lower()
     if h < 12 and (ampm[:1] == "p" or ampm in ("下午", "晚上", "晚间", "晚間")):
         h += 12
-    if ampm[:1] == "a" and h == 12:
-        h = 0
+    if h == 12 and (ampm[:1] == "a" or ampm in ("上午", "凌晨")):
+        h = 0  # (上午12:35 is 00:35)
     if h > 23 or mi > 59:
         return None
     out = f"{h:02d}:{mi:02d}" + (f":{int(g['s']):02d}" if g.get("s") else "")

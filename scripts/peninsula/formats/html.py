@@ -2103,7 +2103,7 @@ _HOLDER_NAMES = ("p", "div", "section")  # blocks that hold an image or its capt
 _INLINE_WRAPPERS = frozenset({"a", "i", "span", "em", "strong", "b"})
 _STYLE_WRAPPERS = _INLINE_WRAPPERS - {"a"}
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
-_CAPTION_CLASS = re.compile(r"caption|pic|img|photo|desc|note|图|圖", re.IGNORECASE)
+_CAPTION_CLASS = re.compile(r"caption|legend|pic|img|photo|desc|note|图|圖", re.IGNORECASE)
 
 
 def _caption_beside(img: Tag) -> Tag | None:

@@ -1317,6 +1317,29 @@ _SHARE_LINE = re.compile(
     r"【(?P<title>[^【】]{6,80})】\s*(?P<url>https?://\S+)?\s*"
     r"[（(]\s*(?:分享自|来自|來自)\s*@?\S{1,20}\s*[)）]"
 )
+# An app's share text in its other forms: 网易新闻：headline https://…, or 【headline】 - 今日头条
+# with the address on the next line
+_APP_COLON_SHARE = re.compile(
+    r"(?P<app>[^\s:：【】]{2,8})\s*[:：]\s*(?P<title>\S.{5,80}?)\s+(?P<url>https?://\S+)"
+)
+_APP_DASH_SHARE = re.compile(r"【(?P<title>[^【】]{6,80})】\s*[-–—|｜]\s*(?P<app>[^\s【】]{2,8})")
+_APP_NAME = re.compile(r"(?:新闻|新聞|头条|頭條|日报|日報|客户端|客戶端|App|APP)$")
+
+
+def _app_share(lines: list[str]) -> list[str]:
+    """An app's share text over the copied page, written as the share line _SHARE_LINE reads
+    (【headline】 https://… （分享自 @app）)."""
+    if not lines:
+        return lines
+    m = _APP_COLON_SHARE.fullmatch(lines[0]) or _APP_DASH_SHARE.fullmatch(lines[0])
+    if m is None or not (known_outlet(m["app"]) or _APP_NAME.search(m["app"])):
+        return lines
+    url, rest = m.groupdict().get("url"), lines[1:]
+    if url is None and rest and _BARE_ADDRESS.fullmatch(rest[0]):
+        url, rest = rest[0], rest[1:]
+    return [f"【{m['title'].strip()}】 {url or ''} （分享自 @{m['app']}）", *rest]
+
+
 _NAMED_HEADLINE = re.compile(r"【(?P<name>[^【】\s]{2,12})】(?P<title>[^【】]{6,80})")
 
 
@@ -1559,6 +1582,7 @@ def parse(text: str) -> Doc:
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
+    lines = _app_share(lines)
     for k, ln in enumerate(lines[1:6], 1):  # the date and byline as a list under it
         if (item := _LIST_ITEM.match(ln)) and (is_date_only(item[1]) or byline_only(item[1])):
             lines[k] = item[1]  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導)
