@@ -160,7 +160,8 @@ def test_detect_and_language():
     "line",
     ["2024年6月2日 星期日 10:30", "2024-06-02", "06/02 10:30", "（2024年6月2日）", "2024年",
      "Sun, 02 Jun 2024 10:30:00 GMT", "2021-07-28T10:00:00+08:00", "June 2, 2024",
-     "Sunday, June 2, 2024", "2 June 2024", "Jun. 2, 2024 10:30 AM KST", "6月2日 03:15"],
+     "Sunday, June 2, 2024", "2 June 2024", "Jun. 2, 2024 10:30 AM KST", "6月2日 03:15",
+     "2小时前 · 2024-12-03 23:15 | 更新 2024-12-04 01:32", "2024-12-03 23:15 | 更新 2024-12-04 01:32"],
 )  # fmt: skip
 def test_date_only_lines_are_datelines(line):
     assert is_date_only(line)
@@ -169,7 +170,8 @@ def test_date_only_lines_are_datelines(line):
 @pytest.mark.parametrize(
     "line",
     ["3000", "12:30", "发布时间：2024-06-02", "朝鲜今日发射导弹", "2024年6月2日，朝鲜发射导弹。",
-     "Mon, 02 Jun 2024 — Seoul police said that", "Korea 2, 2024", "May 2, 2024 at the summit"],
+     "Mon, 02 Jun 2024 — Seoul police said that", "Korea 2, 2024", "May 2, 2024 at the summit",
+     "2小时前 · 首尔"],
 )  # fmt: skip
 def test_text_with_a_date_is_not_a_dateline(line):
     assert not is_date_only(line)
@@ -13126,3 +13128,19 @@ def test_an_apps_share_text_over_the_copied_page(share):
     assert a["title"] == "朝鲜外务相崔善姬在莫斯科同拉夫罗夫会谈"
     assert a["url"] == "https://c.m.163.com/news/a/JG3T5E9S.html"
     assert a["body"].strip() == _STORY
+
+
+def test_a_clips_chrome_with_a_titled_logo_link():
+    """MarkDownload keeps a link's title ([![logo](…)](https://… "中央社 CNA")): the logo is
+    still the page's chrome over the headline printed again, and the story starts under it."""
+    clip = (
+        "---\ncreated: 2025-05-09T08:41:17 (UTC +08:00)\n"
+        "source: https://www.cna.com.tw/news/aopl/202505080123.aspx\nauthor: 中央社 CNA\n---\n\n"
+        "# 北韓朝東部海域射彈道飛彈 | 國際 | 中央社 CNA\n\n"
+        '[![中央社 CNA](https://www.cna.com.tw/img/cna_logo.svg)](https://www.cna.com.tw/ "中央社 CNA")\n\n'
+        "-   [即時](https://www.cna.com.tw/list/aall.aspx)\n-   [國際](https://www.cna.com.tw/list/aopl.aspx)\n\n"
+        "# 北韓朝東部海域射彈道飛彈\n\n2025/05/08 11:32\n\n" + "\n\n".join(_TW_STORY) + "\n"
+    )
+    a = _one_raw("cna.md", clip)
+    assert a["title"] == "北韓朝東部海域射彈道飛彈"
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

@@ -86,13 +86,16 @@ _ZONE = (
 # A Korean site's labels, also in its Chinese edition's words (등록 / 登录 / 登记 2024-05-27 10:25 KST:
 # registered; 입력: entered; 수정 / 修改: modified), one or two on a line.
 _SITE_LABEL = (
-    r"(?:(?:등록|입력|기사입력|수정|최종수정|승인|업데이트|登录|登錄|登记|登記|修改|Write|Update|Input|Edit)"
-    r"\s*[:：]?\s*)"  # (KBS: Write: … Update: …)
+    r"(?:(?:등록|입력|기사입력|수정|최종수정|승인|업데이트|登录|登錄|登记|登記|修改|Write|Update|Input|Edit"
+    r"|更新|更新于|更新於|最后更新|最後更新)"
+    r"\s*[:：]?\s*)"  # (KBS: Write: … Update: …; 2024-12-03 23:15 | 更新 2024-12-04 01:32)
 )
+# the page's age before its date (2小时前 · 2024-12-03 23:15)
+_AGO = r"(?:(?:\d+\s*(?:分钟|分鐘|小时|小時|天)前|昨天|刚刚|剛剛)\s*[·•|｜]\s*)?"
 _DAY = rf"(?:主体|主體|令和|平成)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*(?:{_ZONE}{_DATE_CHARS}*)?"
 _DATE_ONLY = re.compile(
     # 主体113(2024)年5月31日: North Korea's calendar before the year
-    rf"{_SITE_LABEL}?{_DAY}(?:[|｜]?\s*{_SITE_LABEL}{_DAY})?"  # (입력 … | 수정 …)
+    rf"{_AGO}{_SITE_LABEL}?{_DAY}(?:[|｜·•]?\s*{_SITE_LABEL}{_DAY})?"  # (입력 … | 수정 …)
     # (labelled as an English edition prints it: Posted March. 07, 2025 08:12, Updated …)
     rf"|((Posted|Updated|Published|Last updated|Modified)( on)?:? )?([A-Za-z]{{3,9}},? )?"
     rf"(\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?, \d{{4}})"

@@ -112,7 +112,9 @@ def _quoted_block(body: str) -> str | None:
 
 
 _QUOTE_BLOCK = re.compile(r"(?:^>[^\n]*(?:\n|$))+", re.M)
-_LINK_ADDRESS = re.compile(r"\]\([^)\s]*\)")
+_LINK_ADDRESS = re.compile(
+    r"\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)"
+)  # (its title too: (https://… "中央社"))
 _SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
