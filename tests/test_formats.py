@@ -13144,3 +13144,25 @@ def test_a_clips_chrome_with_a_titled_logo_link():
     a = _one_raw("cna.md", clip)
     assert a["title"] == "北韓朝東部海域射彈道飛彈"
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_read_later_export_with_its_full_content_under_its_fields():
+    """Omnivore's export: its fields and [Read Original](…) over ## Full Content, the page
+    under it. The original's address is the article's, the page's own date line outranks the
+    save date, a day's placeholder time (date_published: … 00:00:00) is no time, and BBC's
+    byline in blocks (作者, / 邱承熙 / Role, BBC中文) is the byline."""
+    clip = (
+        "---\nid: 7c1b5e2a\ntitle: |\n  金與正：朝鮮拒絕與日本的任何接觸和談判 - BBC News 中文\n"
+        "date_saved: 2024-03-27 08:02:11\ndate_published: 2024-03-26 00:00:00\n---\n\n"
+        "# 金與正：朝鮮拒絕與日本的任何接觸和談判 - BBC News 中文\n\n"
+        "[Read on Omnivore](https://omnivore.app/me/bbc-news-18e7f2a1c9b)\n"
+        "[Read Original](https://www.bbc.com/zhongwen/trad/world-68664211)\n\n"
+        "date_saved: 2024-03-27 08:02:11\n\n## Full Content\n\n"
+        "[BBC News, 中文](https://www.bbc.com/zhongwen/trad)\n\n"
+        "# 金與正：朝鮮拒絕與日本的任何接觸和談判\n\n作者,\n\n邱承熙\n\nRole, BBC中文\n\n"
+        "2024年3月26日\n\n" + "\n\n".join(_TW_STORY) + "\n"
+    )
+    a = _one_raw("omnivore.md", clip)
+    assert a["url"] == "https://www.bbc.com/zhongwen/trad/world-68664211"
+    assert (a["published"], a["published_time"]) == ("2024-03-26", None)
+    assert a["author"] == "邱承熙" and a["body"].strip() == "\n\n".join(_TW_STORY)

@@ -368,6 +368,8 @@ def metadata_date(value: str) -> DateResult:
         zone = "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[3:]}" if zone else ""
         value = f"{y}-{mo}-{d}T{h}:{mi}{':' + sec if sec else ''}{zone}"
     m = _first(_clean(value), months=True)
+    if m and m.time in ("00:00", "00:00:00"):
+        m = replace(m, time=None)  # a day's placeholder time, no zone (date_published: … 00:00:00)
     return _result(m, "page metadata") if m else NO_DATE
 
 

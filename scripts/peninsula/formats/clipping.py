@@ -348,7 +348,7 @@ def _entry_fields(body: str) -> tuple[dict[str, str], str]:
     return {}, body
 
 
-_CONTENT_HEAD = re.compile(r"^#{1,3}\s*(?:Content|正文|全文)\s*$\n?", re.M | re.I)
+_CONTENT_HEAD = re.compile(r"^#{1,3}\s*(?:(?:Full\s+)?Content|正文|全文)\s*$\n?", re.M | re.I)
 _READ_ORIGINAL = re.compile(
     r"\[(?:Read Original|阅读原文|閱讀原文|原文)\]\((?P<url>https?://[^)\s]+)\)", re.I
 )
@@ -365,8 +365,9 @@ def clipped(data: dict, body: str) -> Doc:
     title = html.title_without_site(title) if title else None
     above: list[str] = []
     entry_day = None
-    if (content := _CONTENT_HEAD.search(body)) and _HIGHLIGHTS_HEAD.search(
-        body, 0, content.start()
+    if (content := _CONTENT_HEAD.search(body)) and (
+        _HIGHLIGHTS_HEAD.search(body, 0, content.start())
+        or _READ_ORIGINAL.search(body, 0, content.start())
     ):
         # a read-later app's export (Omnivore): the reader's highlights and notes, then the
         # page under ## Content; the original's address is its [Read Original] link

@@ -271,6 +271,14 @@ def markdown(body: str, title: str | None) -> Doc:
             continue
         if "\n" in first:
             break
+        if (
+            first in ("作者,", "作者，", "作者")
+            and k + 2 < len(blocks)
+            and bare_name(blocks[k + 1])
+        ):
+            doc.bylines.append(f"作者：{blocks[k + 1].strip()}")  # BBC's: 作者, / 邱承熙
+            del blocks[k : k + 2]
+            continue
         if section := _SECTION_LINK.fullmatch(first):
             doc.category = doc.category or section["text"]
         elif writers := _writer_links(first):  # [黄韵仪](…/byline/huang-yun-yi) / […](…)
@@ -279,6 +287,8 @@ def markdown(body: str, title: str | None) -> Doc:
             doc.bylines.append(first)  # (發布時間：2025/11/01 18:45, 撰文：李卓穎)
         elif known_outlet(first):
             doc.site_name = doc.site_name or first  # the site's name among them (中時新聞網)
+        elif _WRITER_ROLE.fullmatch(first):
+            pass  # the writer's role under the name (Role, BBC中文; 職位, BBC中文記者)
         else:
             break
         del blocks[k]
@@ -297,6 +307,7 @@ def markdown(body: str, title: str | None) -> Doc:
     return doc
 
 
+_WRITER_ROLE = re.compile(r"(?:Role|職位|职位|職務|职务)\s*[,，]\s*\S.{0,30}")
 # A field of a byline printed as a list (BBC: - 作者, 李成敏 / - 职务, BBC中文首尔报道).
 _BYLINE_FIELD = re.compile(
     r"(?:作者|記者|记者|職務|职务|報道地點|报道地点|來源|来源|author|role)\s*[,，:：]\s*\S"
