@@ -13166,3 +13166,16 @@ def test_a_read_later_export_with_its_full_content_under_its_fields():
     assert a["url"] == "https://www.bbc.com/zhongwen/trad/world-68664211"
     assert (a["published"], a["published_time"]) == ("2024-03-26", None)
     assert a["author"] == "邱承熙" and a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_correspondents_name_and_post_over_labelled_dates():
+    """联合早报 copied as text: the writer's name, then the post (首尔特派员), then 发布/… and
+    更新/… lines over the story: the name is the writer, the post no heading, the first date
+    the story's, the font buttons (文字大小 / A- / A+) no text."""
+    text = (
+        "尹锡悦成为韩国首位被逮捕的现任总统\n\n林展宏\n首尔特派员\n发布/2025年1月15日 12:46\n"
+        "更新/2025年1月15日 18:20\n\n文字大小\nA-\nA+\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("zaobao.txt", text)
+    assert a["author"] == "林展宏" and a["body"].strip() == _STORY
+    assert (a["published"], a["published_time"]) == ("2025-01-15", "12:46")

@@ -856,7 +856,7 @@ _NAME_REPORTER = re.compile(
 # A byline's name, then where the reporter works (联合早报: 周殷蕙 / 首尔特约记者).
 _NAME_PLACE_REPORTER = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4})(?:[ \t\u3000]+|\n)(?P<place>[\u4e00-\u9fff]{2,6}?)"
-    r"(?:特约|特約|驻站|駐站)?(?:记者|記者)(?=[ \t\u3000|｜]|$)",
+    r"(?:(?:特约|特約|驻站|駐站)?(?:记者|記者)|特派员|特派員)(?=[ \t\u3000|｜]|$)",  # (首尔特派员)
     re.MULTILINE,
 )
 

@@ -87,7 +87,7 @@ _ZONE = (
 # registered; 입력: entered; 수정 / 修改: modified), one or two on a line.
 _SITE_LABEL = (
     r"(?:(?:등록|입력|기사입력|수정|최종수정|승인|업데이트|登录|登錄|登记|登記|修改|Write|Update|Input|Edit"
-    r"|更新|更新于|更新於|最后更新|最後更新)"
+    r"|更新|更新于|更新於|最后更新|最後更新|发布|發布|發佈|发表|發表)"
     r"\s*[:：]?\s*)"  # (KBS: Write: … Update: …; 2024-12-03 23:15 | 更新 2024-12-04 01:32)
 )
 # the page's age before its date (2小时前 · 2024-12-03 23:15)
