@@ -7,7 +7,10 @@ import csv
 import email.header
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
@@ -13179,3 +13182,50 @@ def test_a_correspondents_name_and_post_over_labelled_dates():
     a = _one_raw("zaobao.txt", text)
     assert a["author"] == "林展宏" and a["body"].strip() == _STORY
     assert (a["published"], a["published_time"]) == ("2025-01-15", "12:46")
+
+
+def test_an_evernote_notes_picture_keeps_its_caption():
+    """A picture kept in an Evernote note is an <en-media> element: its caption under it is
+    the picture's, not the story's first paragraph; bs4's advice on XML read as HTML (the
+    note's <?xml …?> declaration) is not the build's output."""
+    enml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?><en-note>'
+        "<h1>金与正称朝方拒绝任何接触与谈判</h1><div>26/03/2024 - 12:18</div>"
+        '<div><en-media hash="4b0e6c2f" type="image/jpeg"/></div>'
+        "<div>资料图片：朝鲜劳动党中央委员会副部长金与正。 REUTERS - POOL</div>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "<div><b>阅读更多</b></div><div>每日新闻简报 订阅 接收所有国际新闻的实时信息，下载法广应用程序</div>"
+        "</en-note>"
+    )
+    enex = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<en-export application="Evernote">'
+        f"<note><title>金与正称朝方拒绝任何接触与谈判</title><content><![CDATA[{enml}]]></content>"
+        "</note></en-export>"
+    )
+    (a,) = convert("rfi.enex", enex.encode())["articles"]
+    run = subprocess.run(  # (a process of its own: this one may have shown the warning already)
+        [sys.executable, "-W", "default", "-c", "import sys; from peninsula.convert import convert;"
+         " convert('rfi.enex', sys.stdin.buffer.read())"],
+        input=enex.encode(), capture_output=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "scripts")},
+    )  # fmt: skip
+    assert b"XMLParsedAsHTMLWarning" not in run.stderr
+    assert a["images"][0]["caption"].startswith("资料图片：朝鲜劳动党中央委员会副部长金与正。")
+    assert _plain_body(a) == _STORY
+
+
+def test_a_researchers_lines_over_a_copied_story():
+    """Where the copy was taken from and when (摘自新华网　2024.6.20整理（周晨）), its address and
+    the researcher's note (备注：…) over a copied page are no part of the story; the address is
+    the story's, the note's day the copy's."""
+    text = (
+        "摘自新华网　2024.6.20整理（周晨）\n链接：http://www.news.cn/world/20240619/a7e3/c.html\n"
+        "备注：周一例会用。条约第4条的表述请再对照朝中社英文版核对。\n\n新华网 > 国际 > 正文\n\n"
+        "普京对朝鲜进行国事访问 朝俄签署全面战略伙伴关系条约\n2024-06-19 21:36:08　来源：新华网\n\n"
+        + _STORY
+        + "\n\n原文网址: 普京对朝鲜进行国事访问 | 新华网 http://www.news.cn/world/20240619/a7e3/c.html\n"
+    )
+    a = _one_raw("zhengli.txt", text)
+    assert a["title"] == "普京对朝鲜进行国事访问 朝俄签署全面战略伙伴关系条约"
+    assert a["url"] == "http://www.news.cn/world/20240619/a7e3/c.html"
+    assert a["body"].strip() == _STORY and a["published"] == "2024-06-19"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
 
 @dataclass
@@ -106,6 +109,14 @@ _DATE_NUMBERS = re.compile(
     rf"\d{{2,4}}\s*年\s*\d|\d{{4}}\s*年|\d{{4}}\D+\d|\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|{_MONTH} \d|\d {_MONTH}"
 )
+
+
+def read_html(markup: str, **options) -> BeautifulSoup:
+    """Markup parsed as HTML, also when it is XML (a wire's NewsML, XHTML, an Evernote note's
+    ENML): read so on purpose, bs4's advice to use an XML parser is no news to the build."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(markup, "lxml", **options)
 
 
 def is_date_only(text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from . import Doc, html
+from . import Doc, html, read_html
 from .feed import child_text
 
 # The web clipper marks the block it saved, with the page's address and title.
@@ -25,7 +25,10 @@ def notes(text: str) -> list[Doc]:
         enml = content.get_text() if isinstance(content, Tag) else ""
         attributes = note.find("note-attributes")
         url = child_text(attributes, ("source-url",)) if isinstance(attributes, Tag) else None
-        page = BeautifulSoup(enml, "lxml")
+        page = read_html(enml)
+        for media in page.find_all("en-media", type=re.compile(r"^image/")):
+            media.name, media.attrs = "img", {}  # a picture kept in the note: its caption is one
+        enml = str(page) if page.find("img") else enml
         clip = page.find(style=_CLIPPED)
         site_title = None
         if isinstance(clip, Tag):

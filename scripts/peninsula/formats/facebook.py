@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from ..dates import metadata_date
-from . import FULL_DATE, Doc, html, text
+from . import FULL_DATE, Doc, html, read_html, text
 
 _MESSAGE = re.compile(r"data-ad-(?:comet-)?preview=\"message\"")
 _POST_URL = re.compile(r"https?://(?:www\.|m\.)?facebook\.com/\S+")
@@ -20,7 +20,7 @@ def post(page: str) -> Doc | None:
     """The post of a Facebook page, or None when the page is not one."""
     if not _MESSAGE.search(page) or "facebook.com" not in page[:5000]:
         return None
-    soup = BeautifulSoup(page, "lxml")
+    soup = read_html(page)
     box = soup.find(attrs={"data-ad-preview": "message"}) or soup.find(
         attrs={"data-ad-comet-preview": "message"}
     )

@@ -10,13 +10,12 @@ import contextlib
 import dataclasses
 import json
 import re
-import warnings
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from html import unescape
 from urllib.parse import unquote, urljoin, urlparse
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import MarkdownConverter
 
 from ..clean import (
@@ -53,6 +52,7 @@ from . import (
     dateline_text,
     is_date_only,
     quoted_story,
+    read_html,
 )
 
 _DROP_TAGS = frozenset({
@@ -224,9 +224,7 @@ class _Tag(Tag):
 
 
 def _soup(html: str) -> BeautifulSoup:
-    with warnings.catch_warnings():  # XML read as HTML on purpose (a wire's NewsML, XHTML)
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        return BeautifulSoup(html, "lxml", element_classes={Tag: _Tag})
+    return read_html(html, element_classes={Tag: _Tag})
 
 
 def _norm(text: str) -> str:

@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from bs4 import BeautifulSoup
-
-from . import Doc, html
+from . import Doc, html, read_html
 
 _SAVED_LINK = re.compile(r"<a\s[^>]*\btime_added=\"\d{9,10}\"")
 
@@ -22,7 +20,7 @@ def links(page: str) -> list[Doc] | None:
     if len(_SAVED_LINK.findall(page[:200_000])) < 2:
         return None
     docs = []
-    for a in BeautifulSoup(page, "lxml").find_all("a", attrs={"time_added": True}):
+    for a in read_html(page).find_all("a", attrs={"time_added": True}):
         url = (a.get("href") or "").strip()
         if url.startswith(("http://", "https://")):
             docs.append(saved_link(url, " ".join(a.get_text().split()), a["time_added"]))

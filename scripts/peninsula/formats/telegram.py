@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 
-from . import FULL_DATE, HASHTAG_LINE, Doc, html, json_list
+from . import FULL_DATE, HASHTAG_LINE, Doc, html, json_list, read_html
 from .text import bracket_headline, first_sentence
 
 _MARK = re.compile(r'class="message default')
@@ -26,7 +26,7 @@ def messages(page: str) -> list[Doc] | None:
     channel. Service lines (a day's heading) and messages without text are skipped."""
     if not _MARK.search(page[:200_000]):
         return None
-    soup = BeautifulSoup(page, "lxml")
+    soup = read_html(page)
     docs, channel = [], None
     for box in soup.select("div.message.default"):
         name = box.select_one(".from_name")

@@ -992,7 +992,9 @@ _SOURCE_URL = re.compile(
     # a source line with the address after the outlet: 来源：美国之音 https://…
     r"|^(?:来源|來源|source)\s*[:：]\s*[^\s:：]{2,20}\s+(?P<cited>https?://\S+)$"
     # or the address alone, maybe with the copier's note: 来源：https://x.com/… （整串线程）
-    r"|^(?:来源|來源|source)\s*[:：]\s*(?P<sourced>https?://\S+)(?:\s*[（(][^()（）]{0,30}[)）])?$",
+    r"|^(?:来源|來源|source)\s*[:：]\s*(?P<sourced>https?://\S+)(?:\s*[（(][^()（）]{0,30}[)）])?$"
+    # or the page's title between the label and the address: 原文網址: 標題 | 國際 | 中央社 CNA https://…
+    r"|^(?:原文網址|原文网址|原文連結|原文链接|原文鏈接)\s*[:：]\s*[^\n]{2,100}?\s+(?P<titled>https?://\S+)$",
     re.IGNORECASE,
 )
 
@@ -1000,7 +1002,7 @@ _SOURCE_URL = re.compile(
 def _source_url(line: str) -> str | None:
     """The address a labelled line gives (原文網址：https://…, 来源：美国之音 https://…)."""
     m = _SOURCE_URL.match(line)
-    return (m["url"] or m["shared"] or m["cited"] or m["sourced"]) if m else None
+    return (m["url"] or m["shared"] or m["cited"] or m["sourced"] or m["titled"]) if m else None
 
 
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}")
@@ -1082,6 +1084,32 @@ _PRIVATE_NOTE = re.compile(
     r"[（(【\[][^（）()【】\[\]\n]{0,30}(?:勿外传|勿外傳|仅供个人|僅供個人|仅供参考|僅供參考|仅供自用|僅供自用"
     r"|内部参考|內部參考|个人收藏|個人收藏)[^（）()【】\[\]\n]{0,20}[)）】\]]"
 )
+# A researcher's lines over a copy: where it was taken from and when (摘自新华网　2024.6.20整理
+# （周晨）, 【剪報】資料來源：中央社 整理：黃筱涵（6/5）), the address, a note (备注：周一例会用。…)
+_RESEARCHERS_LINE = re.compile(
+    r"(?:摘自|摘錄自|摘录自|选自|選自)\S{1,20}.{0,30}(?:整理|摘录|摘錄)(?:\s*[（(][^()（）]{1,12}[)）])?"
+    r"|[【\[](?:剪报|剪報|摘录|摘錄)[】\]].{0,60}"
+    r"|(?:资料来源|資料來源)\s*[:：]\s*\S{2,16}\s+(?:整理|摘录|摘錄)\s*[:：].{0,30}"
+    r"|(?:备注|備註|附注|附註|批注|批註)\s*[:：].{1,200}"
+)
+
+
+def _researchers_head(lines: list[str], doc: Doc) -> list[str]:
+    """Without the researcher's lines over the copy (see _RESEARCHERS_LINE), two or more, or
+    one over the copy's address: the address is the story's, their day the copy's."""
+    k = 0
+    while k < min(len(lines) - 2, 5) and (
+        _RESEARCHERS_LINE.fullmatch(lines[k]) or (k and _source_url(lines[k]))
+    ):
+        k += 1
+    if k < 2:
+        return lines
+    for ln in lines[:k]:
+        doc.url = doc.url or _source_url(ln)
+        _copied_on(doc, ln)
+    return lines[k:]
+
+
 _COMPILED_BY = re.compile(r"(?:整理|整理人|摘录|摘錄|收集|汇编|彙編)\s*[:：]\s*\S")
 
 
@@ -1616,6 +1644,7 @@ def parse(text: str) -> Doc:
             _copied_on(doc, ln)
             lines = lines[:k] + lines[k + 1 :]
             break
+    lines = _researchers_head(lines, doc)
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _COPY_START.fullmatch(ln)]
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[0]):
         doc.url = lines.pop(0)  # the page's address pasted over its copy

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
-from . import Doc
+from . import Doc, read_html
 from .html import _SAVED_FROM
 
 _POST_TEXT = re.compile(r"detail_wbtext|weibo-text|wbpro-feed-ogText")
@@ -27,7 +27,7 @@ def post(html: str) -> Doc | None:
     if not _POST_TEXT.search(html):  # a page sharing to Weibo has none of its post classes
         return None
     head = html[:3000]
-    soup = BeautifulSoup(html, "lxml")
+    soup = read_html(html)
     box = soup.find(class_=_POST_TEXT)
     if not isinstance(box, Tag):
         return None
