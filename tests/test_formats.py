@@ -13229,3 +13229,19 @@ def test_a_researchers_lines_over_a_copied_story():
     assert a["title"] == "普京对朝鲜进行国事访问 朝俄签署全面战略伙伴关系条约"
     assert a["url"] == "http://www.news.cn/world/20240619/a7e3/c.html"
     assert a["body"].strip() == _STORY and a["published"] == "2024-06-19"
+
+
+def test_an_e_papers_page_copied_as_text():
+    """人民日报's e-paper copied as text: its font buttons (放大  缩小  默认), pager (上一版
+    下一版), PDF下载 over the headline are chrome, and its page's other stories under the
+    story (版面导航, 本版新闻) end it."""
+    text = (
+        "人民日报\n2024年05月03日 星期五\n放大  缩小  默认\n返回目录    上一篇    下一篇\n"
+        "第17版：国际\n上一版    下一版\nPDF下载\n\n韩国朝野围绕多项法案对立加剧\n\n"
+        + _STORY
+        + "\n\n《 人民日报 》（ 2024年05月03日   第 17 版）\n\n版面导航\n第01版：要闻\n第02版：要闻\n"
+        "本版新闻\n韩国朝野围绕多项法案对立加剧\n多国人士积极评价中国发展为世界带来新机遇\n"
+    )
+    a = _one_raw("rmrb.txt", text)
+    assert a["title"] == "韩国朝野围绕多项法案对立加剧"
+    assert a["body"].strip() == _STORY and a["published"] == "2024-05-03"

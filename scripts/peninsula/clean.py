@@ -321,6 +321,9 @@ _LINE_PATTERNS = [
     r"|(下载|下載)\S{0,12}(应用程序|應用程式|客户端|客戶端|App|APP)[，,]\s*\S{0,20}(\s+(iPhone|Android|iOS))*"
     r"|[^。！？]{0,24}[，,]\s*(下载|下載)\S{0,12}(应用程序|應用程式|客户端|客戶端|App|APP)"  # (接收…实时信息，下载法广应用程序)
     r"|(每日|每周|每週)?(新闻简报|新聞簡報)|(阅读更多|閱讀更多)",  # a newsletter's label; a read-more button
+    # an e-paper's font buttons and pager (放大  缩小  默认, 上一版    下一版, 第1页 下一页, PDF下载)
+    r"((放大|缩小|縮小|默认|默認|还原|還原|重置)\s*){2,}"
+    r"|((上一版|下一版|上一页|下一页|上一頁|下一頁|第\s*\d{1,2}\s*[页頁])\s*){1,4}|PDF\s*(下载|下載)",
     # a portal's reprint notice: 新浪声明：此消息系转载自新浪合作媒体，…
     r"\S{2,8}(声明|聲明)\s*[:：]\s*(此消息|此文|本文)系?(转载|轉載).{0,200}",
     # an embedded post's markers (BBC: 跳過 Twitter 帖子, 1 / Twitter 帖子完, 1); an audio
@@ -785,7 +788,8 @@ POPULAR_LABEL = re.compile(
     r"|相关视频|相關視頻|相關影片|热门推荐|熱門推薦|最受欢迎|最受歡迎|排行榜|阅读排行"
     r"|閱讀排行|点击排行|點擊排行|人气排行|人氣排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
     r"|热门内容|熱門內容|热门|熱門|热读|熱讀|热新闻|熱新聞|人气|人氣|今日焦点|今日焦點|most (?:read|popular)"
-    r"|百度热搜|微博热搜|\S{1,4}(?:热榜|熱榜))"
+    r"|百度热搜|微博热搜|\S{1,4}(?:热榜|熱榜)"
+    r"|本版新闻|本版新聞|版面导航|版面導航|本版导航|本版導航)"  # (an e-paper page's other stories)
     r"(?:\s+(?:most (?:read|viewed|popular)|popular(?: news)?|trending|hot news))?"  # 热门 Most Read
     r"\s*[:：]?$",
     re.IGNORECASE,
