@@ -345,7 +345,8 @@ def test_text_copy_keeps_its_dateline_line_as_text_and_drops_the_editor_note():
 @pytest.mark.parametrize(
     "caption, credit",
     [("首尔街头。中新社記者 張三 攝", "中新社記者 張三 攝"), ("游客在长城拍照 李贺 摄", "李贺 摄"),
-     ("他说，这张照片是他拍摄", None)],
+     ("他说，这张照片是他拍摄", None),
+     ("脫北青年接受專訪。中央社記者林育萱首爾攝 113年9月13日", "中央社記者林育萱首爾攝")],
 )  # fmt: skip
 def test_photo_credits_without_brackets(caption, credit):
     assert split_credit(caption)[1] == credit
@@ -13245,3 +13246,16 @@ def test_an_e_papers_page_copied_as_text():
     a = _one_raw("rmrb.txt", text)
     assert a["title"] == "韩国朝野围绕多项法案对立加剧"
     assert a["body"].strip() == _STORY and a["published"] == "2024-05-03"
+
+
+def test_a_clips_writer_linked_to_a_user_page():
+    """澎湃's writer is a link to their page (/user_7201356) under the headline: the byline,
+    not the story's first paragraph."""
+    clip = (
+        "---\nsource: https://www.thepaper.cn/newsDetail_forward_29512345\n---\n\n"
+        "# 戒严10个关键点\n\n[方晓雯](https://www.thepaper.cn/user_7201356)\n\n2024-12-04 10:12\n\n"
+        + _STORY
+        + "\n"
+    )
+    a = _one_raw("thepaper.md", clip)
+    assert a["author"] == "方晓雯" and a["body"].strip() == _STORY

@@ -952,7 +952,7 @@ CREDIT = re.compile(
 
 # Photo credits that end a caption without brackets: 新华社记者李贺摄, 中新社記者 張三 攝, 李贺 摄.
 _PHOTO_BY = re.compile(
-    r"\s*(?P<credit>[^\s，,。；;：:]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}\s*[摄攝]"
+    r"\s*(?P<credit>[^\s，,。；;：:]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,8}\s*[摄攝]"  # (…林育萱首爾攝)
     r"|(?<=\s)[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}\s*[摄攝])\s*$"  # (全 光 摄)
 )
 
@@ -1340,11 +1340,17 @@ _GLUED_CREDIT = re.compile(
 )
 
 
+_TAKEN_ON = re.compile(
+    r"(?<=[摄攝])\s*(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
+)
+
+
 def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
     """Split a caption from a trailing credit; returns (caption, credit or None).
 
     `caption=True` says the text is known to be a caption, so a bare closing parenthesis such as
     （美聯社） is its credit too; in running text that would be an ordinary aside."""
+    text = _TAKEN_ON.sub("", text)  # (the day the photo was taken: …首爾攝 113年9月13日)
     m = (
         CREDIT.search(text)
         or (_CAPTION_SOURCE.search(text) if caption else None)

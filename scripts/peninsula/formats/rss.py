@@ -78,7 +78,7 @@ _SECTION_LINK = re.compile(
 # A writer's link alone: [黄韵仪](https://www.zaobao.com.sg/byline/huang-yun-yi)
 _WRITER_LINK = re.compile(
     r"\[(?P<text>[^\]\n]{2,12})\]\([^)\s]*/(?:(?:byline|author|authors|reporter|journalist|writer)s?/[^)\s]*"
-    r"|person-\d+)\)"  # (DW's writer pages: /zh/陈佩仪/person-61234970)
+    r"|person-\d+|user_\d+)\)"  # (DW's writer pages: /zh/陈佩仪/person-61234970; 澎湃's: /user_7201356)
 )
 _LINK_ROW = re.compile(rf"(?:{_ROW_LINK.pattern}){{2,}}")
 _BETWEEN_NAMES = re.compile(r"\s*(?:[/／、,，&]|和|及|and)?\s*")
