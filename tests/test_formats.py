@@ -13259,3 +13259,21 @@ def test_a_clips_writer_linked_to_a_user_page():
     )
     a = _one_raw("thepaper.md", clip)
     assert a["author"] == "方晓雯" and a["body"].strip() == _STORY
+
+
+def test_a_text_copy_with_a_standfirst_a_picture_and_the_writer_over_the_date():
+    """DW copied as text: the menu (菜单, 简 / 繁) over the headline, then the standfirst, the
+    picture's caption twice (its alt text, then with its credit), the writer's name over the
+    date. The headline is the title, the name the writer, the caption one caption."""
+    text = (
+        "跳转至内容\n德国之声 DW 中文\n菜单\n搜索\n简\n繁\n亚洲\n朝鲜半岛\n"
+        "脱北者人数回升 韩国统一部：精英阶层出逃增加\n"
+        "韩国统一部公布的数据显示，今年上半年抵达韩国的脱北者人数为105人，较疫情期间有所回升。\n"
+        "在韩国首尔举行的首届“脱北者之日”纪念活动上，参加者手持韩国国旗\n"
+        "在韩国首尔举行的首届“脱北者之日”纪念活动上，参加者手持韩国国旗图像来源: Jung Yeon-je/AFP\n"
+        "江峰\n2024年7月18日\n" + _STORY + "\n"
+    )
+    a = _one_raw("dw.txt", text)
+    assert a["title"] == "脱北者人数回升 韩国统一部：精英阶层出逃增加"
+    assert (a["author"], a["published"]) == ("江峰", "2024-07-18")
+    assert a["body"].count("参加者手持韩国国旗") == 1 and a["body"].rstrip().endswith(_STORY[-20:])

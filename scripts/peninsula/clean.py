@@ -321,6 +321,11 @@ _LINE_PATTERNS = [
     r"|(下载|下載)\S{0,12}(应用程序|應用程式|客户端|客戶端|App|APP)[，,]\s*\S{0,20}(\s+(iPhone|Android|iOS))*"
     r"|[^。！？]{0,24}[，,]\s*(下载|下載)\S{0,12}(应用程序|應用程式|客户端|客戶端|App|APP)"  # (接收…实时信息，下载法广应用程序)
     r"|(每日|每周|每週)?(新闻简报|新聞簡報)|(阅读更多|閱讀更多)",  # a newsletter's label; a read-more button
+    # a menu button and a script switch's letters (菜单, 简 / 繁); DW's skip link (跳过下一部分
+    # 更多相关内容) and follow prompt (DW中文有Instagram！敬请关注！)
+    r"(菜单|菜單|选单|選單|简|繁|簡|简体|繁體|簡體)"
+    r"|(跳过|跳過)(下一部分|本节|本節)\s*\S{0,16}"
+    r"|\S{0,12}有\s*(Instagram|Facebook|Twitter|YouTube|Telegram|X)\s*[！!]?\s*(敬请关注|敬請關注|欢迎关注|歡迎關注)[！!]?",
     # an e-paper's font buttons and pager (放大  缩小  默认, 上一版    下一版, 第1页 下一页, PDF下载)
     r"((放大|缩小|縮小|默认|默認|还原|還原|重置)\s*){2,}"
     r"|((上一版|下一版|上一页|下一页|上一頁|下一頁|第\s*\d{1,2}\s*[页頁])\s*){1,4}|PDF\s*(下载|下載)",
@@ -789,7 +794,8 @@ POPULAR_LABEL = re.compile(
     r"|閱讀排行|点击排行|點擊排行|人气排行|人氣排行|24小时热门|24小時熱門|最多阅读|最多閱讀|阅读最多|閱讀最多"
     r"|热门内容|熱門內容|热门|熱門|热读|熱讀|热新闻|熱新聞|人气|人氣|今日焦点|今日焦點|most (?:read|popular)"
     r"|百度热搜|微博热搜|\S{1,4}(?:热榜|熱榜)"
-    r"|本版新闻|本版新聞|版面导航|版面導航|本版导航|本版導航)"  # (an e-paper page's other stories)
+    r"|本版新闻|本版新聞|版面导航|版面導航|本版导航|本版導航"  # (an e-paper page's other stories)
+    r"|\S{1,4}(?:热门报道|熱門報道|熱門報導))"  # (DW热门报道)
     r"(?:\s+(?:most (?:read|viewed|popular)|popular(?: news)?|trending|hot news))?"  # 热门 Most Read
     r"\s*[:：]?$",
     re.IGNORECASE,

@@ -1539,7 +1539,11 @@ _MASTHEAD = re.compile(
 def _dated_under(lines: list[str], k: int) -> bool:
     """A dated line right under line k, or a few lines down under the writer's short lines
     (知乎: the name, a line about them, 关注他, then 发布于 2024-06-19 23:40)."""
-    for ln in lines[k + 1 : k + 7]:
+    for j, ln in enumerate(lines[k + 1 : k + 7]):
+        if j == 0 and 20 <= len(ln) <= 150 and ln.endswith("。") and not FULL_DATE.search(ln):
+            continue  # the standfirst under the headline (DW: its teaser, then the picture…)
+        if len(ln) <= 120 and split_credit(ln, caption=True)[1] and not FULL_DATE.search(ln):
+            continue  # (…the picture's caption closed by its credit, the writer, the date)
         if len(ln) > 80:
             return False
         # (or a row: 更新於 … • 發布於 01月16日15:20; or an app's day without its year: 11-02 08:41;
@@ -2068,6 +2072,14 @@ def parse(text: str) -> Doc:
         if i in captioned:
             continue
         nxt = body[i + 1] if i + 1 < len(body) else None
+        if i < 6 and nxt and is_date_only(nxt) and (name := bare_name(line)):
+            # the writer's name over the date, under the standfirst and the picture (DW)
+            doc.meta["author"] = doc.meta.get("author") or name
+            doc.date_hints.append(nxt)
+            captioned.add(i + 1)
+            continue
+        if nxt and len(line) >= 8 and split_credit(nxt, caption=True)[0] == line:
+            continue  # a caption twice: the picture's alt text, then with its credit (DW)
         m = RELATED_LABEL.match(line.strip(_DECOR))  # **相关新闻**, —— 本期更多文章 ——
         if m:
             rest = m.group("rest").strip()
