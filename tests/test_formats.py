@@ -13277,3 +13277,34 @@ def test_a_text_copy_with_a_standfirst_a_picture_and_the_writer_over_the_date():
     assert a["title"] == "脱北者人数回升 韩国统一部：精英阶层出逃增加"
     assert (a["author"], a["published"]) == ("江峰", "2024-07-18")
     assert a["body"].count("参加者手持韩国国旗") == 1 and a["body"].rstrip().endswith(_STORY[-20:])
+
+
+def test_a_reading_tools_linked_picture_and_a_caption_without_its_picture():
+    """Jina Reader links each picture to itself ([![Image 2: alt](src)](src)): a picture, so the
+    caption, date lines and byline under it are read as under any picture. A clip's caption
+    whose picture was not kept (资料照片：…（美联社）) is a caption, and its date not the story's."""
+    page = (
+        "Title: 尹锡悦深夜宣布戒严 国会六小时内表决解除 | 联合早报\n\n"
+        "URL Source: https://www.zaobao.com.sg/news/world/story20241204-5512873\n\n"
+        "Markdown Content:\n尹锡悦深夜宣布戒严 国会六小时内表决解除\n====================\n\n"
+        "[![Image 2: 韩国国会大厦外聚集大批民众](https://cassette.sph.com.sg/a.jpg)](https://cassette.sph.com.sg/a.jpg)\n\n"
+        "韩国国会大厦外聚集大批民众。（路透社）\n\n发布 / 2024年12月4日 07:05 AM\n\n文 / 郑宇轩\n\n"
+        + _STORY
+        + "\n"
+    )
+    a = _one_raw("jina.md", page)
+    assert a["author"] == "郑宇轩" and a["body"].strip().endswith(_STORY[-20:])
+    assert _plain_body(a) == _STORY
+    clip = (
+        "---\ntitle: 朝鲜已向俄罗斯派遣首批士兵\ndate: 2024-10-18\n---\n"
+        "资料照片：2023年7月27日，朝鲜士兵在平壤参加阅兵式。（美联社）\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("trafilatura.txt", clip)
+    assert a["published"] == "2024-10-18" and a["body"].strip() == _STORY
+    assert a["images"] == [
+        {
+            "url": None,
+            "caption": "资料照片：2023年7月27日，朝鲜士兵在平壤参加阅兵式。",
+            "credit": "美联社",
+        }
+    ]

@@ -320,7 +320,8 @@ _LINE_PATTERNS = [
     r"|(捐款|捐助|捐赠|捐贈)支持\S{2,16}\s*(立即捐款|立即捐助|捐款)?"
     r"|(下载|下載)\S{0,12}(应用程序|應用程式|客户端|客戶端|App|APP)[，,]\s*\S{0,20}(\s+(iPhone|Android|iOS))*"
     r"|[^。！？]{0,24}[，,]\s*(下载|下載)\S{0,12}(应用程序|應用程式|客户端|客戶端|App|APP)"  # (接收…实时信息，下载法广应用程序)
-    r"|(每日|每周|每週)?(新闻简报|新聞簡報)|(阅读更多|閱讀更多)",  # a newsletter's label; a read-more button
+    r"|(每日|每周|每週)?(新闻简报|新聞簡報)|(阅读更多|閱讀更多)"  # a newsletter's label; a read-more button
+    r"|(订阅|訂閱)\S{2,12}(每日|每周|每週)?(电邮|電郵|邮件|郵件|简报|簡報|通讯|通訊|电子报|電子報)",  # 订阅美国之音中文网每日电邮
     # a menu button and a script switch's letters (菜单, 简 / 繁); DW's skip link (跳过下一部分
     # 更多相关内容) and follow prompt (DW中文有Instagram！敬请关注！)
     r"(菜单|菜單|选单|選單|简|繁|簡|简体|繁體|簡體)"

@@ -126,6 +126,11 @@ def is_date_only(text: str) -> bool:
     return len(text) <= 60 and bool(_DATE_ONLY.fullmatch(text) and _DATE_NUMBERS.search(text))
 
 
+# What only a caption opens with: 资料图片：…, 资料照片：…, 图为…, 圖：…
+CAPTION_START = re.compile(
+    r"^(?:资料图片|資料圖片|资料照片|資料照片|档案照片|檔案照片|资料图|資料圖|图为|圖為|图片|圖片|图|圖)\s*[:：]"
+    r"|^(?:图为|圖為)"
+)
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Korean syllable
 FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")  # a year, month and day

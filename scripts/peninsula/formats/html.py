@@ -42,6 +42,7 @@ from ..fields import (
     without_tracking,
 )
 from . import (
+    CAPTION_START,
     FACTIVA_CODES,
     FULL_DATE,
     HAN,
@@ -2209,13 +2210,7 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
         return nxt
     if len(text) <= 80 and split_credit(text, caption=True)[1]:
         return nxt  # a short line crediting its source as captions do: …截圖。網上圖片
-    return nxt if _CAPTION_START.match(text) else None
-
-
-# What only a caption opens with: 资料图片：…, 图为…, 圖：…
-_CAPTION_START = re.compile(
-    r"^(?:资料图片|資料圖片|资料图|資料圖|图为|圖為|图片|圖片|图|圖)\s*[:：]|^(?:图为|圖為)"
-)
+    return nxt if CAPTION_START.match(text) else None
 
 
 def _italic_only(el: Tag) -> bool:

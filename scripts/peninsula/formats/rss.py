@@ -20,7 +20,16 @@ from ..clean import (
 )
 from ..fields import bare_name, credited_writers, known_outlet, sourced_caption
 from ..textnorm import plain_text
-from . import _TAG, FOLLOW_BUTTON, HASHTAG_LINE, Doc, dateline_text, html, is_date_only
+from . import (
+    _TAG,
+    CAPTION_START,
+    FOLLOW_BUTTON,
+    HASHTAG_LINE,
+    Doc,
+    dateline_text,
+    html,
+    is_date_only,
+)
 
 # An entry's header: <!--epoch ms-->, [title](url), a ------ rule.
 _HEADER = (
@@ -58,6 +67,12 @@ def parse(text: str) -> Doc:
 
 
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
+# A picture linked to its larger copy, alone on its line ([![alt](src)](src or ….jpg)): a picture
+_LINKED_PICTURE = re.compile(
+    r"^\[!\[(?P<alt>[^\]\n]*)\]\((?P<src>[^)\s]+)\)\]"
+    r"\((?:(?P=src)|[^)\s]+\.(?:jpe?g|png|gif|webp)(?:\?[^)\s]*)?)\)$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
@@ -176,6 +191,7 @@ def markdown(body: str, title: str | None) -> Doc:
     doc = Doc(title=title, title_source="headline" if title else None)
     blocks = []
     tags_ended = labelled = False
+    body = _LINKED_PICTURE.sub(r"![\g<alt>](\g<src>)", body)
     for block in re.split(r"\n\s*\n", body.replace("\r\n", "\n")):
         if tags_ended and _RULE.fullmatch(block.strip()):
             break  # a rule under the story's tags: the page's cards and lists follow
@@ -255,6 +271,11 @@ def markdown(body: str, title: str | None) -> Doc:
             doc.images[-1].update(caption=caption, credit=credit)
             blocks[-1] = f"![{lines[0].strip(' *_')}]({above['url']})"
             continue
+        if lines and CAPTION_START.match(lines[0]) and len(lines[0]) <= 150:
+            caption, credit = split_credit(lines[0], caption=True)
+            if credit:  # the caption of a picture the copy did not keep (资料照片：…（美联社）)
+                doc.images.append({"url": None, "caption": caption, "credit": credit})
+                lines = lines[1:]
         if lines:
             blocks.append("\n".join(lines))
     if title and blocks and blocks[0].lstrip("# ").strip() == title:
