@@ -13308,3 +13308,20 @@ def test_a_reading_tools_linked_picture_and_a_caption_without_its_picture():
             "credit": "美联社",
         }
     ]
+
+
+def test_an_old_reposting_pages_font_headline_and_notes():
+    """An old table layout's headline in a big font, its <title> the same with a portal's mark
+    after it ((图) -- 博讯新闻网): the printed headline is the title, the mark no part of it; the
+    reposting site's note (博讯北京时间2024年10月15日 转载) and its 【发表评论】 button go."""
+    page = (
+        "<html><head><title>中国强制遣返约60名脱北者 韩国人权团体紧急呼吁(图) -- 博讯新闻网</title></head>"
+        "<body><table><tr><td><center><font size='5'><b>中国强制遣返约60名脱北者 韩国人权团体紧急呼吁</b>"
+        "</font></center><font size='3'>(博讯北京时间2024年10月15日 转载)<br><br>"
+        + "<br><br>".join(_STORY.split("\n\n"))
+        + "</font><br><font size='2'>【<a href='javascript:window.print()'>打印本文</a>】 "
+        "【<a href='https://www.boxun.com/forum/post?id=1'>发表评论</a>】</font></td></tr></table></body></html>"
+    )
+    a = _one_raw("boxun.shtml", page)
+    assert a["title"] == "中国强制遣返约60名脱北者 韩国人权团体紧急呼吁"
+    assert a["body"].strip() == _STORY

@@ -456,6 +456,12 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         font = _first_heading(soup)
         if font is not None and font.name == "font":
             heading, site_only = font, True
+    elif heading is None and named and len(named) >= 8:
+        # an old page's headline in a big font, its <title> the same with a mark after it
+        # (中国…紧急呼吁(图) -- 博讯新闻网): the printed headline
+        font = _first_heading(soup)
+        if font is not None and font.name == "font" and named.startswith(_text(font)):
+            heading = font
     text = _text(heading) if heading else ""
     # (a <title> of the site's name first, the headline cut short: 中华新闻网--六方会谈在北京闭幕)
     page_title = title_tag.get_text() if title_tag else ""
@@ -2194,7 +2200,10 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
         if nxt is None or nxt.find("img"):
             return None
     if nxt.name not in _HOLDER_NAMES and not (
-        beside and nxt.name == "span" and _CAPTION_CLASS.search(_classes(nxt))
+        beside
+        and nxt.name in ("span", "font")
+        # (an old page's: <img><br><font size="2">资料图：…（自由亚洲电台资料图）</font>)
+        and (_CAPTION_CLASS.search(_classes(nxt)) or CAPTION_START.match(_text(nxt)))
     ):
         return None
     text = _text(nxt)
