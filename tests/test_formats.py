@@ -13317,7 +13317,7 @@ def test_an_old_reposting_pages_font_headline_and_notes():
     page = (
         "<html><head><title>中国强制遣返约60名脱北者 韩国人权团体紧急呼吁(图) -- 博讯新闻网</title></head>"
         "<body><table><tr><td><center><font size='5'><b>中国强制遣返约60名脱北者 韩国人权团体紧急呼吁</b>"
-        "</font></center><font size='3'>(博讯北京时间2024年10月15日 转载)<br><br>"
+        "</font></center><hr size='1' noshade><font size='3'>(博讯北京时间2024年10月15日 转载)<br><br>"
         + "<br><br>".join(_STORY.split("\n\n"))
         + "</font><br><font size='2'>【<a href='javascript:window.print()'>打印本文</a>】 "
         "【<a href='https://www.boxun.com/forum/post?id=1'>发表评论</a>】</font></td></tr></table></body></html>"

@@ -14,6 +14,7 @@ from functools import partial
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
 from .formats import (
+    MEDIA_MARK,
     Doc,
     chat,
     clipping,
@@ -37,7 +38,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "495"
+CONVERTER_VERSION = "496"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -625,17 +626,13 @@ def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
     title = _REPOST_MARK.sub("", re.sub(r"\s+", " ", _MARKUP.sub("", title)).strip())
-    return _MEDIA_MARK.sub("", title).strip() or title.strip() or None
+    return MEDIA_MARK.sub("", title).strip() or title.strip() or None
 
 
 # Markup left as text in a title: a search cache's highlights (<b style="…">平壤</b>)
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 
 
-# A portal's mark after the headline that the story has pictures or a video: (图), （组图）, (附视频)
-_MEDIA_MARK = re.compile(
-    r"\s*[(（]\s*(?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|附视频|附視頻|图表|圖表)\s*[)）]$"
-)
 # A blog's or forum's mark of a repost before the headline: [转载], 【转帖】, (转)
 _REPOST_MARK = re.compile(r"^(?:[\[【(（]\s*(?:转载|轉載|转帖|轉帖|转|轉)\s*[\]】)）]\s*)+(?=\S)")
 

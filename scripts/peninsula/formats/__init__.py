@@ -131,6 +131,10 @@ CAPTION_START = re.compile(
     r"^(?:资料图片|資料圖片|资料照片|資料照片|档案照片|檔案照片|资料图|資料圖|图为|圖為|图片|圖片|图|圖)\s*[:：]"
     r"|^(?:图为|圖為)"
 )
+# A portal's mark after the headline that the story has pictures or a video: (图), （组图）, (附视频)
+MEDIA_MARK = re.compile(
+    r"\s*[(（]\s*(?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|附视频|附視頻|图表|圖表)\s*[)）]$"
+)
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Korean syllable
 FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")  # a year, month and day

@@ -48,6 +48,7 @@ from . import (
     HAN,
     HANGUL,
     HASHTAG_LINE,
+    MEDIA_MARK,
     TITLE_TAIL,
     Doc,
     dateline_text,
@@ -154,7 +155,8 @@ def _title_parts(title: str) -> tuple[str, str | None]:
         if not named and len(site) <= 6 and len(HAN.findall(segment)) >= 10:
             break  # a column's label before the headline: 一文读懂｜朝俄签署…，条约都写了什么？
         title, first = title[: m.start()], False
-    return _PRINT_PREFIX.sub("", title).strip(), outlet
+    # (and a portal's mark that the story has pictures: 中国…紧急呼吁(图) -- 博讯新闻网)
+    return MEDIA_MARK.sub("", _PRINT_PREFIX.sub("", title)).strip(), outlet
 
 
 # A print view's word before the headline: 打印 - 戴维营峰会之后… (上观新闻's 打印本页); or after
@@ -456,12 +458,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         font = _first_heading(soup)
         if font is not None and font.name == "font":
             heading, site_only = font, True
-    elif heading is None and named and len(named) >= 8:
-        # an old page's headline in a big font, its <title> the same with a mark after it
-        # (中国…紧急呼吁(图) -- 博讯新闻网): the printed headline
-        font = _first_heading(soup)
-        if font is not None and font.name == "font" and named.startswith(_text(font)):
-            heading = font
+
     text = _text(heading) if heading else ""
     # (a <title> of the site's name first, the headline cut short: 中华新闻网--六方会谈在北京闭幕)
     page_title = title_tag.get_text() if title_tag else ""
