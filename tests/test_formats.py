@@ -13325,3 +13325,25 @@ def test_an_old_reposting_pages_font_headline_and_notes():
     a = _one_raw("boxun.shtml", page)
     assert a["title"] == "中国强制遣返约60名脱北者 韩国人权团体紧急呼吁"
     assert a["body"].strip() == _STORY
+
+
+def test_a_pages_summary_box_ad_label_and_a_figcaption_out_of_a_figure():
+    """A machine's summary over the story (TVBS: AI摘要 and its note) is no story; an ad's
+    label classed as an author (adGeek-author: 廣告) and an author card's button (作者資訊 ▸)
+    name no writer; a <figcaption> under a picture outside a <figure> is its caption."""
+    page = (
+        "<html><head><title>李在明與川普通話 - TVBS新聞網</title></head><body><article>"
+        "<h1>李在明與川普通話</h1><div class='time'>2025/06/07 10:12</div>"
+        "<span class='article-content__author'><a href='#author-card'>作者資訊 ▸</a></span>"
+        "<div class='ai_summary'><div class='ai_summary_title'>AI摘要</div>"
+        "<ul><li>李在明上任第3天即與川普通話約20分鐘</li><li>雙方同意加速經貿協商</li></ul>"
+        "<p class='ai_summary_note'>※以上摘要由AI生成，經編輯審核，內容以新聞原文為準</p></div>"
+        "<div class='main-figure'><img src='https://cc.tvbs.com.tw/img/1.jpg' alt='李在明'>"
+        "<figcaption>李在明6日在首爾與川普通話。（圖／路透社）</figcaption></div>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "<div class='adGeek-author'>廣告</div></article></body></html>"
+    )
+    a = _one_raw("tvbs.html", page)
+    assert a["author"] is None
+    assert a["images"][0]["caption"] == "李在明6日在首爾與川普通話。"
+    assert _plain_body(a) == "\n\n".join(_TW_STORY)

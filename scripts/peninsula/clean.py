@@ -322,6 +322,8 @@ _LINE_PATTERNS = [
     r"|[^。！？]{0,24}[，,]\s*(下载|下載)\S{0,12}(应用程序|應用程式|客户端|客戶端|App|APP)"  # (接收…实时信息，下载法广应用程序)
     r"|(每日|每周|每週)?(新闻简报|新聞簡報)|(阅读更多|閱讀更多)"  # a newsletter's label; a read-more button
     r"|(订阅|訂閱)\S{2,12}(每日|每周|每週)?(电邮|電郵|邮件|郵件|简报|簡報|通讯|通訊|电子报|電子報)",  # 订阅美国之音中文网每日电邮
+    # a machine's summary box: its label and its note (AI摘要, ※以上摘要由AI生成，經編輯審核…)
+    r"AI\s*(摘要|重點|重点|看點|看点)|※?\s*以上(摘要|重點|重点)(由|為|为)\s*AI.{0,40}",
     # a reposting site's note of when it took the story: (博讯北京时间2024年10月15日 转载)
     r"[(（][^()（）]{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(转载|轉載|转发|轉發)[)）]",
     # a menu button and a script switch's letters (菜单, 简 / 繁); DW's skip link (跳过下一部分

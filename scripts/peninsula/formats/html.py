@@ -32,6 +32,7 @@ from ..clean import (
 )
 from ..dates import article_date, metadata_date
 from ..fields import (
+    bare_name,
     credited_writers,
     domain,
     known_outlet,
@@ -68,6 +69,7 @@ _FURNITURE = re.compile(
     r"|banner|ads?|advert\w*|adslot\w*|sponsor\w*|promo|self-promo|related|recommend\w*|comments?"
     r"|cmt|discuss|tie|prev|prev-?next|pre-next"  # comments (js_cmt_area, 网易's tie-area), …
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
+    r"|ai[_-]?(?:summary|abstract|digest)"  # a machine's summary over the story (TVBS: AI摘要)
     r"|gnb|lnb|snb"  # Korean sites' global, local and side navigation bars
     r"|toolbar|tools?|btn|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
     r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot|hot-news|hotnews)"
@@ -2184,9 +2186,15 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
             nxt = below
         # (or a span classed as one: <img alt="…"><span class="img_descr">…</span>)
         spanned = nxt is not None and nxt.name == "span" and _CAPTION_CLASS.search(_classes(nxt))
+        # (or a figure's caption out of a figure: <div class="main-figure"><img><figcaption>)
+        spanned = spanned or (nxt is not None and nxt.name == "figcaption")
         if nxt is None or (nxt.name not in _HOLDER_NAMES and not spanned) or len(_text(nxt)) > 200:
             return None
-        styled = (nxt.name == "p" and _italic_only(nxt)) or _CAPTION_CLASS.search(_classes(nxt))
+        styled = (
+            (nxt.name == "p" and _italic_only(nxt))
+            or nxt.name == "figcaption"
+            or _CAPTION_CLASS.search(_classes(nxt))
+        )
         return nxt if styled else None
     nxt = _after_lone_image(img)
     beside = nxt is None
@@ -2391,7 +2399,12 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
         ):
             name = _text(el).strip(" ·•|｜,，")  # dw.com · 魏蘇珊 (Pocket's byline)
             name = _ROLE_BEFORE_NAME.sub("", name)  # 首尔特派员　藤原健太
-            if _NAME_SHAPE.fullmatch(name) and not known_outlet(name) and not not_a_person(name):
+            if (
+                _NAME_SHAPE.fullmatch(name)
+                and not known_outlet(name)
+                and not not_a_person(name)
+                and (bare_name(name) or not HAN.search(name))  # (廣告, 作者資訊 ▸: no name)
+            ):
                 doc.meta.setdefault("author", name)
                 return
     # a link to the author's page above the story (百家号: author.baidu.com/home?app_id=…)
