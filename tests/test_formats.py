@@ -13347,3 +13347,32 @@ def test_a_pages_summary_box_ad_label_and_a_figcaption_out_of_a_figure():
     assert a["author"] is None
     assert a["images"][0]["caption"] == "李在明6日在首爾與川普通話。"
     assert _plain_body(a) == "\n\n".join(_TW_STORY)
+
+
+def test_a_copys_date_row_with_its_buttons_and_the_sites_name_under_its_address():
+    """A text copy whose date row carries the page's buttons (主体113(2024)年6月20日 星期四
+    字号：大 中 小　　打印) dates the headline over it, which is the title, not the row; and the
+    site's name under the page's address (来源 https://…, 韩联社 | 韩国联合通讯社 中文) is its
+    chrome, as are the font buttons 缩小字号  放大字号."""
+    kcna = (
+        "来源：http://www.kcna.kp/cn/article/q/5b0a.kcmsf\n\n朝鲜中央通讯社\n"
+        "首页  最高领导者活动  新闻  照片  视频  朝鲜概况  检索\n\n最高领导者活动 > 对外活动\n\n"
+        "金正恩同志同普京总统举行会谈\n\n主体113(2024)年6月20日 星期四\u3000\u3000\u3000字号：大 中 小\u3000\u3000打印\n\n"
+        + _STORY
+        + "\n"
+    )
+    a = _one_raw("kcna.txt", kcna)
+    assert a["title"] == "金正恩同志同普京总统举行会谈" and a["body"].strip() == _STORY
+    assert a["published"] == "2024-06-20"
+    yna = (
+        "来源 https://cn.yna.co.kr/view/ACK20240530000900881\n\n韩联社 | 韩国联合通讯社 中文\n"
+        "首页\t朝鲜半岛\t政治\t经济\t社会\n한국어  English  日本語  Français\n\n朝鲜半岛\n"
+        "朝鲜向东部海域发射10余枚短程弹道导弹\n2024-05-30 09:12\n更新 2024-05-30 10:47\n分享\n"
+        "缩小字号  放大字号\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("yna.txt", yna)
+    assert a["title"] == "朝鲜向东部海域发射10余枚短程弹道导弹" and a["body"].strip() == _STORY
+    assert (a["url"], a["published_time"]) == (
+        "https://cn.yna.co.kr/view/ACK20240530000900881",
+        "09:12",
+    )

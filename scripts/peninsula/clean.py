@@ -332,7 +332,7 @@ _LINE_PATTERNS = [
     r"|(跳过|跳過)(下一部分|本节|本節)\s*\S{0,16}"
     r"|\S{0,12}有\s*(Instagram|Facebook|Twitter|YouTube|Telegram|X)\s*[！!]?\s*(敬请关注|敬請關注|欢迎关注|歡迎關注)[！!]?",
     # an e-paper's font buttons and pager (放大  缩小  默认, 上一版    下一版, 第1页 下一页, PDF下载)
-    r"((放大|缩小|縮小|默认|默認|还原|還原|重置)\s*){2,}"
+    r"((放大|缩小|縮小|默认|默認|还原|還原|重置)(字号|字號|字体|字體)?\s*){2,}"  # (缩小字号  放大字号)
     r"|((上一版|下一版|上一页|下一页|上一頁|下一頁|第\s*\d{1,2}\s*[页頁])\s*){1,4}|PDF\s*(下载|下載)",
     # a portal's reprint notice: 新浪声明：此消息系转载自新浪合作媒体，…
     r"\S{2,8}(声明|聲明)\s*[:：]\s*(此消息|此文|本文)系?(转载|轉載).{0,200}",
@@ -1109,7 +1109,9 @@ def without_meta_lines(body: str) -> str:
 
 
 _DATE_THEN_TOOLS = re.compile(
-    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<tools>\S.*)"
+    r"(?:(?:主体|主體)\d{2,3}\s*[(（]\s*)?\d{4}[)）]?\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+    r"(?:\s*(?:星期|週|周)[一二三四五六日天])?"  # (主体113(2024)年6月20日 星期四　　字号：大 中 小　　打印)
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<tools>\S.*)"
 )
 # A paper's abstract, keywords and author note over its text, each under its bracketed label
 # (【内容摘要】…, 【关键词】…, 【作者简介】…), maybe in bold.
@@ -1164,10 +1166,15 @@ def split_tag_row(body: str) -> tuple[str, list[str]]:
     return body, []
 
 
+def date_then_tools(line: str) -> bool:
+    """The date with the page's buttons after it (2013/02/12 16:24 【字体：大 中 小】 …)."""
+    return bool((dated := _DATE_THEN_TOOLS.match(line)) and _judged(dated["tools"].strip()))
+
+
 def _is_meta_line(text: str) -> bool:
     if text.startswith("**"):
         text = text.replace("**", "").strip()  # bold: **記者王佩翊／綜合報導**, **责任编辑：** 刘洋
-    if (dated := _DATE_THEN_TOOLS.match(text)) and _judged(dated["tools"].strip()):
+    if date_then_tools(text):
         return True  # the date with the page's buttons after it (2013/02/12 16:24 【字体：大 中 小】 …)
     if "](" in text and not text.startswith("!"):
         text = _LINK_TEXT.sub(r"\1", text)  # 来自 [中国新闻网](https://…): by its words

@@ -24,6 +24,7 @@ from ..clean import (
     SHARED_VIA,
     TAG_LABELS,
     byline_only,
+    date_then_tools,
     ends_story,
     is_boilerplate,
     split_credit,
@@ -446,7 +447,12 @@ def _story_start(lines: list[str]) -> int:
                 k
                 for k, ln in enumerate(lines[:80])
                 if len(ln) <= 60  # 登录 : 2018-09-19 17:52  修改 : 2018-09-19 18:30
-                and (date_and_source(ln) or _labelled_date(ln) or EDITION_LINE.fullmatch(ln))
+                and (
+                    date_and_source(ln)
+                    or _labelled_date(ln)
+                    or EDITION_LINE.fullmatch(ln)
+                    or date_then_tools(ln)  # (主体113(2024)年6月20日 星期四　　字号：大 中 小)
+                )
             ),
             3,  # the first three are enough (see below)
         )
@@ -992,7 +998,7 @@ _SOURCE_URL = re.compile(
     # a source line with the address after the outlet: 来源：美国之音 https://…
     r"|^(?:来源|來源|source)\s*[:：]\s*[^\s:：]{2,20}\s+(?P<cited>https?://\S+)$"
     # or the address alone, maybe with the copier's note: 来源：https://x.com/… （整串线程）
-    r"|^(?:来源|來源|source)\s*[:：]\s*(?P<sourced>https?://\S+)(?:\s*[（(][^()（）]{0,30}[)）])?$"
+    r"|^(?:来源|來源|source)\s*[:：]?\s*(?P<sourced>https?://\S+)(?:\s*[（(][^()（）]{0,30}[)）])?$"
     # or the page's title between the label and the address: 原文網址: 標題 | 國際 | 中央社 CNA https://…
     r"|^(?:原文網址|原文网址|原文連結|原文链接|原文鏈接)\s*[:：]\s*[^\n]{2,100}?\s+(?P<titled>https?://\S+)$",
     re.IGNORECASE,
@@ -1453,6 +1459,10 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             # the paper's name with its Latin one (国际日报 Guoji Ribao); furniture (a cookie
             # notice, a weather widget: 天氣 29°C 相對濕度 82%)
             continue
+        if k <= 2 and known_outlet(_MOTTO.split(ln)[0]):
+            # the site's name first (or under the page's address): 俄罗斯卫星通讯社, or with its
+            # motto or its full name: 劳动新闻 - 朝鲜…机关报, 韩联社 | 韩国联合通讯社 中文
+            continue
         if (
             k + 1 < len(lines)
             and _NAME_OVER_LATIN.fullmatch(ln)
@@ -1490,8 +1500,6 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             or _CRUMBS.fullmatch(ln)
             or _spaced_crumbs(ln)
             or _menu_row(ln)
-            # (the site's name first: 俄罗斯卫星通讯社, or with its motto: 劳动新闻 - 朝鲜…机关报)
-            or (k == 0 and known_outlet(_MOTTO.split(ln)[0]))
         ):
             continue  # the page's address, copied with it (or labelled), its crumbs or its menu
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
@@ -1552,6 +1560,7 @@ def _dated_under(lines: list[str], k: int) -> bool:
             FULL_DATE.search(ln)
             or _date_line(ln)
             or is_date_only(ln)
+            or date_then_tools(ln)  # 主体113(2024)年6月20日 星期四　　字号：大 中 小　　打印
             or _RELATIVE_TIME.fullmatch(ln)
             or is_date_only(_PAPER_NAME.sub("", ln))  # 主体113(2024)年7月20日 《劳动新闻》
         ):
