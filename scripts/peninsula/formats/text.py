@@ -1550,7 +1550,7 @@ def _dated_under(lines: list[str], k: int) -> bool:
     for j, ln in enumerate(lines[k + 1 : k + 7]):
         if j == 0 and 20 <= len(ln) <= 150 and ln.endswith("。") and not FULL_DATE.search(ln):
             continue  # the standfirst under the headline (DW: its teaser, then the picture…)
-        if len(ln) <= 120 and split_credit(ln, caption=True)[1] and not FULL_DATE.search(ln):
+        if j and len(ln) <= 120 and not FULL_DATE.search(ln) and split_credit(ln, caption=True)[1]:
             continue  # (…the picture's caption closed by its credit, the writer, the date)
         if len(ln) > 80:
             return False
@@ -2087,7 +2087,12 @@ def parse(text: str) -> Doc:
             doc.date_hints.append(nxt)
             captioned.add(i + 1)
             continue
-        if nxt and len(line) >= 8 and split_credit(nxt, caption=True)[0] == line:
+        if (
+            nxt
+            and len(line) >= 8
+            and nxt.startswith(line)
+            and split_credit(nxt, caption=True)[0] == line
+        ):
             continue  # a caption twice: the picture's alt text, then with its credit (DW)
         m = RELATED_LABEL.match(line.strip(_DECOR))  # **相关新闻**, —— 本期更多文章 ——
         if m:
@@ -2532,6 +2537,8 @@ def contents_stories(text: str) -> list[Doc] | None:
     source or date of their own: most parts must (来源：…, 【…电】, a date line)."""
     lines = _paragraphs(text)
     keys = [_headline_key(ln) if len(_WORD_CHARS.findall(ln)) >= 6 else "" for ln in lines]
+    if sum(n > 1 for n in Counter(filter(None, keys)).values()) < 3:
+        return None  # (no three lines printed twice: no contents)
     for k in range(min(len(lines), 80)):
         found = _headings_below(keys, k)
         if len(found) >= 3:
