@@ -13376,3 +13376,23 @@ def test_a_copys_date_row_with_its_buttons_and_the_sites_name_under_its_address(
         "https://cn.yna.co.kr/view/ACK20240530000900881",
         "09:12",
     )
+
+
+def test_a_text_copys_cookie_buttons_agency_credit_and_an_ad_over_the_date():
+    """RFI copied as text: the cookie notice's buttons (接受并关闭, 设置, 继续而不接受) are no
+    headline; a caption closed by an agency's credit in capitals (… via REUTERS - SPUTNIK) is a
+    caption, its day not the story's; the date line after an ad's label (广告) is the date, and
+    the edit time under it is not."""
+    text = (
+        "跳到主要内容\n法国国际广播电台\nRFI 华语\n首页\n国际\n"
+        "我们和合作伙伴使用Cookie等技术在您的设备上存储和/或访问信息，用于个性化广告和内容。\n"
+        "接受并关闭\n设置\n继续而不接受\n亚洲\n普京时隔24年访问平壤 俄朝签署《全面战略伙伴关系条约》\n"
+        "俄罗斯总统普京（左）与朝鲜领导人金正恩在平壤举行会谈，2024年6月18日。 via REUTERS - SPUTNIK\n"
+        "文字 : 梅纾\n3 分钟\n广告\n发表时间 : 19/06/2024 - 10:32\n修改时间 : 19/06/2024 - 15:08\n"
+        + _STORY
+        + "\n"
+    )
+    a = _one_raw("rfi.txt", text)
+    assert a["title"] == "普京时隔24年访问平壤 俄朝签署《全面战略伙伴关系条约》"
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-06-19", "10:32", "梅纾")
+    assert a["images"][0]["credit"] == "via REUTERS - SPUTNIK" and _plain_body(a) == _STORY

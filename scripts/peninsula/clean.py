@@ -59,6 +59,8 @@ _LINE_PATTERNS = [
     r".*(?<![a-z])(cookies?)(?![a-z]).*",  # not \b: 本網站使用cookie以… has no word boundary
     r".*(隐私政策|隱私權政策|隐私声明|隱私聲明|privacy policy).*(更多信息|更多資訊|了解更多|learn more).*",
     r"(拒绝|拒絕|接受|同意|全部接受|接受全部|accept( all)?|reject( all)?|decline|ok|got it|我知道了|关闭|關閉)",
+    # (or worded: 接受并关闭, 继续而不接受, 设置)
+    r"(接受|同意)(并|並)(关闭|關閉|继续|繼續)|(继续|繼續)而?不(接受|同意)|(设置|設置|设定|設定)",
     # labels on generated or syndicated material
     r"(由\s*AI\s*(报道|報導|生成|撰写)\s*)?(AI\s*生成的?(图像|圖像|图片|圖片|内容|內容)\s*)+",
     r"由\s*AI\s*(报道|報導|生成|撰写|撰寫)",
@@ -1379,6 +1381,15 @@ _TAKEN_ON = re.compile(
 )
 
 
+# An agency's credit in capitals after a caption's sentence (RFI: …举行会谈。 via REUTERS - SPUTNIK,
+# …金与正。 REUTERS - POOL; BBC: …。 Getty Images)
+_AGENCY_CREDIT = re.compile(
+    r"(?<=[。）)])\s*(?P<credit>(?:via\s+)?(?:REUTERS|AFP|AP|EPA|KCNA|YONHAP|SPUTNIK|XINHUA|KYODO"
+    r"|NEWSIS|BLOOMBERG|ANADOLU|Getty Images|Reuters|AFP/Getty Images)"
+    r"(?:\s*[-–/]\s*[A-Z][A-Za-z .&/]{1,30})?)\s*$"
+)
+
+
 def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
     """Split a caption from a trailing credit; returns (caption, credit or None).
 
@@ -1391,6 +1402,7 @@ def split_credit(text: str, *, caption: bool = False) -> tuple[str, str | None]:
         or _PHOTO_BY.search(text)
         or _LABELLED_CREDIT.search(text)
         or _GLUED_CREDIT.search(text)
+        or _AGENCY_CREDIT.search(text)
     )
     if not m:
         return text.strip(), None

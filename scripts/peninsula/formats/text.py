@@ -1857,6 +1857,7 @@ def parse(text: str) -> Doc:
         if not (k and _AD_LABEL.fullmatch(lines[k - 1]) and 8 <= len(ln) <= 60)
         or _FULL_STOP.search(ln)
         or _related_label(ln)  # (the label of a list after the ad's slot: 相關新聞)
+        or _story_dated(ln)  # (or the story's date line after the slot: 发表时间 : 19/06/2024 …)
     ]
     lines = [ln for ln in lines if not is_boilerplate(ln) and not _agencies_line(ln)]
     # a comments label over the story's first paragraph is the toolbar's button (我要留言)
@@ -2077,6 +2078,7 @@ def parse(text: str) -> Doc:
         blocks.append(f"*{img['caption']}*")
     related, heading = False, -1
     captioned: set[int] = set()  # lines read as the caption under a credit line
+    pictured: set[int] = set()  # lines read as a picture's caption
     for i, line in enumerate(body):
         if i in captioned:
             continue
@@ -2183,6 +2185,7 @@ def parse(text: str) -> Doc:
                 blocks.pop()  # the picture's English alt text over its caption (DW's copies)
             doc.images.append({"url": None, "caption": caption, "credit": credit})
             blocks.append(f"*{caption}（{credit}）*")
+            pictured.add(i)  # (the day the picture was taken is not the story's)
             continue
         if nxt and _CREDIT_ONLY.match(nxt):  # a caption line: its credit follows
             blocks.append(line)
@@ -2193,7 +2196,9 @@ def parse(text: str) -> Doc:
         blocks.append(line)
     if related and heading == len(blocks) - 1:
         blocks.pop()  # a related list's label whose titles were all furniture
-    doc.header = "\n".join([*sources, dateline_text([*doc.date_hints, *body])])
+    # (nor does furniture take a dateline's place among the first lines: 3 分钟, 广告)
+    told = [ln for i, ln in enumerate(body) if i not in pictured and not is_boilerplate(ln)]
+    doc.header = "\n".join([*sources, dateline_text([*doc.date_hints, *told])])
     hashtags = [m.strip() for m in _HASHTAG.findall("\n".join(body))]
     doc.tags = list(dict.fromkeys(t for t in [*doc.tags, *tags, *hashtags] if t))
     doc.body = tidy(re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", "\n\n".join(blocks)))
