@@ -1376,6 +1376,7 @@ _GLUED_CREDIT = re.compile(
 )
 
 
+# The day a picture was taken, after its photographer's credit (…首爾攝 113年9月13日)
 _TAKEN_ON = re.compile(
     r"(?<=[摄攝])\s*(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
@@ -1385,7 +1386,7 @@ _TAKEN_ON = re.compile(
 # …金与正。 REUTERS - POOL; BBC: …。 Getty Images)
 _AGENCY_CREDIT = re.compile(
     r"(?<=[。）)])\s*(?P<credit>(?:via\s+)?(?:REUTERS|AFP|AP|EPA|KCNA|YONHAP|SPUTNIK|XINHUA|KYODO"
-    r"|NEWSIS|BLOOMBERG|ANADOLU|Getty Images|Reuters|AFP/Getty Images)"
+    r"|NEWSIS|BLOOMBERG|ANADOLU|Getty Images|Reuters)"
     r"(?:\s*[-–/]\s*[A-Z][A-Za-z .&/]{1,30})?)\s*$"
 )
 

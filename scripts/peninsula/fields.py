@@ -985,7 +985,9 @@ def author_from_header(header: str) -> str | None:
         header = _COLUMNIST.sub("", header)
     if "■" in header or " " in header or "\u3000" in header:
         header = _MARKED_NAME.sub("作者：", _PADDED_NAME.sub(r"\g<label>\g<a>\g<b>", header))
-    if len(writers := _WRITER_ROLE.findall(header)) > 1:  # BBC: 作者, … 職位, … 作者, … 職位, …
+    if (
+        len(writers := _WRITER_WITH_ROLE.findall(header)) > 1
+    ):  # BBC: 作者, … 職位, … 作者, … 職位, …
         return "、".join(dict.fromkeys(writers))
     found = [
         *_AUTHOR.finditer(header),
@@ -1042,7 +1044,7 @@ def author_from_header(header: str) -> str | None:
 
 
 # BBC's byline, a writer and a role each: 作者, 李泰恩 職位, BBC中文記者，首爾 作者, 黃思雨 …
-_WRITER_ROLE = re.compile(
+_WRITER_WITH_ROLE = re.compile(
     r"(?:^|(?<=\s))作者\s*[,，]\s*(?P<name>[\u4e00-\u9fff·]{2,10}?)"
     r"(?=\s+(?:職位|职位|職務|职务|Role)\s*[,，])",
     re.MULTILINE,

@@ -112,9 +112,8 @@ def _quoted_block(body: str) -> str | None:
 
 
 _QUOTE_BLOCK = re.compile(r"(?:^>[^\n]*(?:\n|$))+", re.M)
-_LINK_ADDRESS = re.compile(
-    r"\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)"
-)  # (its title too: (https://… "中央社"))
+# A link's address (and its title: (https://… "中央社 CNA")), for a line read by its words
+_LINK_ADDRESS = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 

@@ -460,7 +460,6 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         font = _first_heading(soup)
         if font is not None and font.name == "font":
             heading, site_only = font, True
-
     text = _text(heading) if heading else ""
     # (a <title> of the site's name first, the headline cut short: 中华新闻网--六方会谈在北京闭幕)
     page_title = title_tag.get_text() if title_tag else ""

@@ -2556,13 +2556,14 @@ def contents_stories(text: str) -> list[Doc] | None:
     ]
     if sum(map(_sourced, parts)) < 0.6 * len(parts):
         return None
-    digest = parse("\n\n".join(lines[:k]))  # its masthead: the digest's name and day
+    # its masthead over the contents: the digest's name and its day
+    digest = parse("\n\n".join(lines[:k])) if k else Doc()
     issue = _FULL_DAY.search("\n".join(lines[:k]))
     docs = []
     for part in parts:
         doc = parse("\n\n".join(part))
         doc.site_name = doc.site_name or digest.site_name
-        if issue:  # a story's yearless dateline is in the issue's year; an undated story its day
+        if issue:  # (a story's yearless dateline is in the issue's year, and no later than it)
             doc.meta.setdefault("posted", _full_day(issue))
         docs.append(doc)
     return docs
@@ -2664,9 +2665,14 @@ _COUNT_PART = re.compile(r"[\d.,]+\s*[万萬]?\s*(?:评论?|評論?|阅读|閱�
 _SECTION_AFTER = re.compile(r"\d\s*[|｜]\s*\S{1,8}$")  # …00:15 | 朝鲜半岛
 
 
+_DIGIT_OR_AGE = re.compile(r"\d|昨天|前天|刚刚|剛剛|yesterday", re.IGNORECASE)
+
+
 def date_and_source(line: str) -> tuple[str, str | None] | None:
     """An item's date line: a date alone, or with its outlet before or after it
     ("2024-06-02 10:30 新浪军事", "来源：环球网 | 2024-06-01"). None for any other line."""
+    if not _DIGIT_OR_AGE.search(line):
+        return None  # (no number and no age: most lines, told apart at once)
     if is_date_only(line):
         return line, None
     parts = [p for p in re.split(r"\s*[|｜]\s*|\s+[•·‧]\s+|\s+", line.strip()) if p and p != "-"]
