@@ -13396,3 +13396,33 @@ def test_a_text_copys_cookie_buttons_agency_credit_and_an_ad_over_the_date():
     assert a["title"] == "普京时隔24年访问平壤 俄朝签署《全面战略伙伴关系条约》"
     assert (a["published"], a["published_time"], a["author"]) == ("2024-06-19", "10:32", "梅纾")
     assert a["images"][0]["credit"] == "via REUTERS - SPUTNIK" and _plain_body(a) == _STORY
+
+
+def test_a_researchers_numbered_clippings():
+    """A researcher's list: each numbered headline (【1】…) over its source line (the outlet,
+    the day and the address in any order and separator) is an article with its pasted text;
+    the researcher's notes among them and a placeholder with no source line are none."""
+    text = (
+        "朝俄军事合作 剪报整理\n整理：周晓 （2024年11月15日 更新，内部讨论用）\n"
+        + "-" * 40
+        + "\n\n"
+        "【1】崔善姬访问俄罗斯 同拉夫罗夫举行会谈\n"
+        "新华网 | 2024-11-01 22:47 | http://www.news.cn/world/20241101/c.html\n\n"
+        f"{_STORY}\n\n"
+        "【2】韩国国情院：朝鲜已向俄派兵约1.1万人\n"
+        "来源：联合早报  2024年11月13日  https://www.zaobao.com.sg/realtime/world/story1\n\n"
+        f"{_STORY}\n（后面还有两段讲韩国考虑向乌克兰提供武器的，没贴）\n\n"
+        "【3】韩国宣布对朝鲜新一轮独自制裁\nBBC中文 / 8 Nov 2024 / https://www.bbc.com/zhongwen/simp/world-1\n\n"
+        f"{_STORY}\n>> 我的备注：制裁名单值得跟进。\n\n"
+        "【4】岸田、拜登、尹锡悦在秘鲁会面？——待核实\n（只看到推特上的传言，先占位）\n"
+    )
+    a, b, c = convert("jianbao.txt", text.encode())["articles"]
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "崔善姬访问俄罗斯 同拉夫罗夫举行会谈",
+        "2024-11-01",
+        "22:47",
+    )
+    assert a["url"] == "http://www.news.cn/world/20241101/c.html" and a["outlet"].startswith("新华")
+    assert b["outlet"].startswith("联合早报") and b["published"] == "2024-11-13"
+    assert c["published"] == "2024-11-08" and "bbc.com" in c["url"]
+    assert [x["body"].strip() for x in (a, b, c)] == [_STORY] * 3

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice, takewhile
+from itertools import islice, pairwise, takewhile
 
 from ..clean import (
     COMMENTS_LABEL,
@@ -2567,6 +2567,78 @@ def contents_stories(text: str) -> list[Doc] | None:
             doc.meta.setdefault("posted", _full_day(issue))
         docs.append(doc)
     return docs
+
+
+# A researcher's list of clippings: each a numbered headline (【1】…, 1. …, （1）…) over its
+# source line, the outlet, the day and the address on one line (新华网 | 2024-11-01 22:47 | https://…)
+_NUMBERED = re.compile(
+    r"^(?:【(?P<a>\d{1,2})】|\[(?P<b>\d{1,2})\]|[（(](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})\s*[.、．])\s*"
+    r"(?P<title>\S.{4,80})$"
+)
+_LINE_ADDRESS = re.compile(
+    r"(?:(?:链接|鏈接|連結|网址|網址|原文|url|link)\s*[:：]?\s*)?(?P<url>https?://\S+)", re.I
+)
+_LINE_DAY = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"  # (8 Nov 2024)
+)
+
+
+def numbered_clippings(text: str) -> list[Doc] | None:
+    """A researcher's list of clippings (1, 2, 3… in order, three or more): each numbered
+    headline over its source line (an address, a day, maybe the outlet) is an article, its
+    pasted text under it; an entry with no source line (a placeholder) is none. The list's own
+    head (who compiled it, when) dates the copies: no story is later."""
+    lines = _paragraphs(text)
+    heads = []
+    for k, ln in enumerate(lines[:-1]):
+        m = _NUMBERED.match(ln)
+        source = lines[k + 1]
+        if (
+            m
+            and not _SENTENCE_END.search(m["title"])
+            and len(source) <= 200
+            and "。" not in source
+            and _LINE_ADDRESS.search(source)
+            and _LINE_DAY.search(source)
+        ):
+            heads.append((k, int(m["a"] or m["b"] or m["c"] or m["d"]), m["title"].strip()))
+    numbers = [n for _, n, _ in heads]  # (in order: a placeholder's number may be missing)
+    if len(heads) < 3 or numbers[0] > 2 or any(b <= a for a, b in pairwise(numbers)):
+        return None
+    issue = _FULL_DAY.search("\n".join(lines[: heads[0][0]]))
+    ends = [k for k, _, _ in heads[1:]] + [len(lines)]
+    docs = []
+    for (k, _, title), end in zip(heads, ends, strict=True):
+        source = lines[k + 1]
+        url = _LINE_ADDRESS.search(source)["url"]
+        day = _LINE_DAY.search(source).group()
+        outlet = " ".join(
+            _LINE_DAY.sub(" ", _LINE_ADDRESS.sub(" ", source))
+            .replace("|", " ")
+            .replace("/", " ")
+            .split()
+        )
+        outlet = re.sub(r"^(?:来源|來源|source)\s*[:：]\s*", "", outlet, flags=re.I)
+        body = [
+            ln
+            for ln in _until_rule(lines[k + 2 : end])
+            if not _NUMBERED.match(ln) and not _RESEARCHERS_NOTE.match(ln)
+        ]
+        fields = [("标题", title), ("日期", day), ("链接", url)]
+        fields += [("来源", outlet)] if outlet else []
+        doc = labelled_copy(fields, "\n\n".join(body))
+        if issue:
+            doc.meta.setdefault("posted", _full_day(issue))
+        docs.append(doc)
+    return docs
+
+
+# The researcher's own line among the pasted text: >> 我的备注：…, （后面还有两段…，没贴）
+_RESEARCHERS_NOTE = re.compile(
+    r"^(?:>>?\s*)?(?:我的)?(?:备注|備註|笔记|筆記|批注|批註)\s*[:：]"
+    r"|^[（(][^（）()]{0,40}(?:没贴|沒貼|未贴|未貼|略|占位|佔位|待核实|待核實)[^（）()]{0,10}[)）]$"
+)
 
 
 _WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
