@@ -13426,3 +13426,22 @@ def test_a_researchers_numbered_clippings():
     assert b["outlet"].startswith("联合早报") and b["published"] == "2024-11-13"
     assert c["published"] == "2024-11-08" and "bbc.com" in c["url"]
     assert [x["body"].strip() for x in (a, b, c)] == [_STORY] * 3
+
+
+def test_a_players_autoplay_a_sign_in_prompt_and_a_source_line_under_the_story():
+    """A video player's 自动播放 and a comment box's sign-in prompt are furniture (never a
+    writer's name); a portal's 新聞來源：中央社　113/03/26 under the story is its source line,
+    not text; 更多 中央社 報導 opens a list of other stories."""
+    assert is_boilerplate("自动播放") and is_boilerplate("想加入討論嗎？請先登入 LINE TODAY")
+    assert not is_boilerplate("他请先登入系统再查询。")
+    assert clean.split_footer(f"{_STORY}\n\n新聞來源：中央社\u3000113/03/26\n") == (
+        f"{_STORY}\n",
+        ["新聞來源：中央社\u3000113/03/26"],
+    )
+    assert RELATED_LABEL.match("更多 中央社 報導")
+    text = (
+        "韩国总统尹锡悦宣布紧急戒严\n来源：央视网 | 2024年12月04日 07:35:12\n分享到：\n\n"
+        "00:00 / 02:47\n视频加载中，请稍候...\n自动播放\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("cctv.txt", text)
+    assert a["author"] is None and a["body"].strip() == _STORY
