@@ -13445,3 +13445,33 @@ def test_a_players_autoplay_a_sign_in_prompt_and_a_source_line_under_the_story()
     )
     a = _one_raw("cctv.txt", text)
     assert a["author"] is None and a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("南方周末记者 周临风 韩雪 南方周末特约撰稿 朴成浩 发自首尔、坡州", "周临风、韩雪、朴成浩"),
+        ("端傳媒記者 林語彤 發自首爾 特約撰稿人 崔智媛", "林語彤、崔智媛"),
+        ("亞洲週刊特約記者 徐文琳 河內報道 亞洲週刊記者 趙樂 首爾報道", "徐文琳、趙樂"),
+        ("端傳媒記者 林語彤 發自首爾\n特約撰稿人 崔智媛", "林語彤、崔智媛"),
+        ("记者 王明\n记者节快乐", "王明"),
+    ],
+)
+def test_a_magazines_bylines_of_several_writers(header, author):
+    """A long read's writers, each with their title and where they filed from, on one line or
+    a line each: all are the article's (河內報道 names a place, no writer)."""
+    assert author_from_header(header) == author
+
+
+def test_a_credits_list_of_roles_and_names():
+    """報導者's credits: a list of roles and names (<dt>文字</dt><dd>林雨潔、張宏安</dd>
+    <dt>攝影</dt>…): the writers are the names under 文字, not the first writer's link alone."""
+    page = (
+        "<html><head><title>南韓緊急戒嚴現場直擊 - 報導者 The Reporter</title></head><body><article>"
+        "<h1>南韓緊急戒嚴現場直擊</h1><div class='date'>2024/12/12</div><dl class='credits'>"
+        "<dt>文字</dt><dd><a href='/authors/lin'>林雨潔</a>、<a href='/authors/chang'>張宏安</a></dd>"
+        "<dt>攝影</dt><dd><a href='/authors/wu'>吳思穎</a></dd></dl>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</article></body></html>"
+    )
+    assert _one_raw("twreporter.html", page)["author"] == "林雨潔、張宏安"

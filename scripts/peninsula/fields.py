@@ -950,11 +950,15 @@ def _reporter_before_report(header: str) -> re.Match | None:
 
 # Another byline unit right after a reporter's name: 环球时报特约记者 赵岩.
 _NEXT_BYLINE = re.compile(
-    rf"[^\s（()）【】，,。、]{{0,12}}?(?:特约记者|特約記者|记者|記者|{INTERN})[ \t\u3000]*"
+    rf"[^\s（()）【】，,。、]{{0,12}}?(?:特约记者|特約記者|记者|記者|{INTERN}|特约撰稿人?|特約撰稿人?|撰稿人)[ \t\u3000]*"
     r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[\s、和与與及）)】〕/／,，|｜]|$)"
 )
 # …after a space: 南方周末记者 何苇 南方周末实习生 陈卓
-_SPACED_BYLINE = re.compile(r"[ \t\u3000]+" + _NEXT_BYLINE.pattern)
+# (maybe after where the first was filed: 林語彤 發自首爾 特約撰稿人 崔智媛, 徐文琳 河內報道 …)
+_SPACED_BYLINE = re.compile(
+    r"(?:[ \t\u3000]+(?:(?:发自|發自)\S{1,8}|\S{1,6}(?:报道|報道|報導)))?[ \t\u3000]+"
+    + _NEXT_BYLINE.pattern
+)
 
 
 # A two-character name padded to three characters' width (作者：王 骁), and a paper's byline
@@ -1013,9 +1017,9 @@ def author_from_header(header: str) -> str | None:
         if joint := _JOINT_TRANSLATOR.search(header, 0, m.start()):
             names.insert(0, joint["name"])
         while more := (
-            _MORE_NAMES.match(header, at)
+            _SPACED_BYLINE.match(header, at)  # (another's title first: 河內報道 is no name)
+            or _MORE_NAMES.match(header, at)
             or _NEXT_REPORT.match(header, at)
-            or _SPACED_BYLINE.match(header, at)
         ):
             name = more.group("name")
             if again := _NEXT_BYLINE.match(header, more.start("name")):
@@ -1026,6 +1030,16 @@ def author_from_header(header: str) -> str | None:
             if name not in names:
                 names.append(name)
             at = more.end("name")
+        # another writer's byline on the next line (南方周末特约撰稿 朴成浩, 特約撰稿人 崔智媛,
+        # 亞洲週刊記者　趙樂　首爾報道)
+        for line in header[m.end() :].split("\n")[1:3]:
+            if (
+                len(line) <= 30
+                and (other := _BYLINE_LINE.fullmatch(line.strip()))
+                and likely_person(other["name"])
+                and other["name"] not in names
+            ):
+                names.append(other["name"])
         # 【文/观察者网 邵晴】: the desk's outlet before the writer is no writer
         return "、".join(n for n in names if not _outlet_like(n)) or None
     if names := _named_reporters(header):
@@ -1043,6 +1057,11 @@ def author_from_header(header: str) -> str | None:
     return next((name for m in signed if m and (name := bare_name(m["name"]))), None)
 
 
+# A writer's byline alone on its line: the outlet and title, the name, maybe where it was filed
+_BYLINE_LINE = re.compile(
+    r"[^\s，,。]{0,12}?(?:特约记者|特約記者|记者|記者|特约撰稿人?|特約撰稿人?|撰稿人?)[ \t\u3000]*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?:[ \t\u3000]+(?:发自|發自)?\S{0,6}?(?:报道|報道|報導)?)?"
+)
 # BBC's byline, a writer and a role each: 作者, 李泰恩 職位, BBC中文記者，首爾 作者, 黃思雨 …
 _WRITER_WITH_ROLE = re.compile(
     r"(?:^|(?<=\s))作者\s*[,，]\s*(?P<name>[\u4e00-\u9fff·]{2,10}?)"

@@ -32,6 +32,8 @@ from ..clean import (
 )
 from ..dates import article_date, metadata_date
 from ..fields import (
+    CREDIT_LABEL,
+    WRITERS,
     bare_name,
     credited_writers,
     domain,
@@ -2382,11 +2384,31 @@ _NAME_TAGS = frozenset({"a", "span", "div", "p"})
 _AUTHORISH = re.compile(r"author|byline|/user_\d", re.IGNORECASE)
 
 
+def _credits_list(soup: BeautifulSoup) -> list[str]:
+    """The writers of a credits list, a role and its names a pair (報導者: <dt>文字</dt>
+    <dd>林雨潔、張宏安</dd> <dt>攝影</dt><dd>…</dd>): the names under a writer's role."""
+    for dl in soup.find_all("dl", limit=12):
+        pairs = [
+            (_text(dt), dt.find_next_sibling("dd")) for dt in dl.find_all("dt", recursive=False)
+        ]
+        if len(pairs) < 2 or not all(
+            dd is not None and CREDIT_LABEL.fullmatch(r) for r, dd in pairs
+        ):
+            continue
+        return [
+            n for r, dd in pairs if r in WRITERS for n in re.split(r"[、,，/／\s]+", _text(dd)) if n
+        ]
+    return []
+
+
 def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
     """The author's name set alone in an author-classed element, as page metadata (a byline
     block that prints the name beside a line about the reporter names no one by rule)."""
     if known_outlet(doc.meta.get("author")):
         del doc.meta["author"]  # <meta name="author" content="联合早报">: the outlet, no writer
+    if writers := _credits_list(soup):
+        doc.meta.setdefault("author", "、".join(writers))
+        return
     for el in _find(soup, _NAME_TAGS):
         raw = f"{' '.join(el.get('class') or ())} {el.get('id') or ''}".lower()
         if "author" not in raw and "byline" not in raw:
