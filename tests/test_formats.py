@@ -13475,3 +13475,25 @@ def test_a_credits_list_of_roles_and_names():
         + "</article></body></html>"
     )
     assert _one_raw("twreporter.html", page)["author"] == "林雨潔、張宏安"
+
+
+def test_a_notice_boards_page_of_labelled_rows():
+    """A ministry's press release board: a table of labelled rows (标题 / 发布日期 / 浏览次数 /
+    担当部门 / 附件) around the text's cell, under a <title> naming the board (新闻稿): the 标题
+    row is the headline, the date row the date, the cell the text; the board's rows and its
+    survey (本页面信息对您有帮助吗？) go."""
+    page = (
+        "<html><head><title>新闻稿 | 新闻中心 | 大韩民国统一部</title></head><body>"
+        "<header><h1 class='logo'><a href='/chn/'><img src='/logo.png' alt='大韩民国统一部'></a></h1>"
+        "</header><h2>新闻稿</h2><table class='board-view'><tbody>"
+        "<tr><th scope='row'>标题</th><td colspan='3'>统一部发布2024年第一季度脱北者入境情况</td></tr>"
+        "<tr><th>发布日期</th><td>2024.04.12</td><th>浏览次数</th><td>1,284</td></tr>"
+        "<tr><th>担当部门</th><td>定居支援科</td><th>联系电话</th><td>02-2100-5812</td></tr>"
+        "<tr><td colspan='4'>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</td></tr><tr><th>附件</th><td><a href='/file/1'>统计.hwp (32KB)</a></td></tr>"
+        "</tbody></table><p>本页面信息对您有帮助吗？</p></body></html>"
+    )
+    a = _one_raw("unikorea.html", page)
+    assert a["title"] == "统一部发布2024年第一季度脱北者入境情况"
+    assert a["published"] == "2024-04-12" and a["body"].strip() == _STORY

@@ -320,6 +320,9 @@ _LINE_PATTERNS = [
     r"|(下载|下載)\S{0,12}(应用程序|應用程式|客户端|客戶端|App|APP)[，,]\s*\S{0,20}(\s+(iPhone|Android|iOS))*"
     r"|(每日|每周|每週)?(新闻简报|新聞簡報)|(阅读更多|閱讀更多)"  # a newsletter's label; a read-more button
     r"|(订阅|訂閱)\S{2,12}(每日|每周|每週)?(电邮|電郵|邮件|郵件|简报|簡報|通讯|通訊|电子报|電子報)",  # 订阅美国之音中文网每日电邮
+    # a government site's survey under the text (本页面信息对您有帮助吗？, 此頁面資訊是否對您有幫助？)
+    r"(本页面|本頁面|此页面|此頁面|该页面|該頁面)(信息|資訊|内容|內容)?(对您|對您|是否)(有帮助|有幫助|對您有幫助|对您有帮助)[吗嗎]?[？?]?"
+    r"|(满意度调查|滿意度調查|页面评价|頁面評價)",
     # a machine's summary box: its label and its note (AI摘要, ※以上摘要由AI生成，經編輯審核…)
     r"AI\s*(摘要|重點|重点|看點|看点)|※?\s*以上(摘要|重點|重点)(由|為|为)\s*AI.{0,40}",
     # a reposting site's note of when it took the story: (博讯北京时间2024年10月15日 转载)

@@ -424,6 +424,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
             and named not in text
             and not known_outlet(named)
             and not translated  # (the h1 translated from the Korean page's title: the headline)
+            and _BOARD_HEADLINE not in (h1.get("class") or ())  # (a board's 标题 row: _board_view)
         ):
             # the h1 is the site's banner (中华人民共和国驻大韩民国大使馆) when another block
             # prints the page's own title
@@ -2384,6 +2385,41 @@ _NAME_TAGS = frozenset({"a", "span", "div", "p"})
 _AUTHORISH = re.compile(r"author|byline|/user_\d", re.IGNORECASE)
 
 
+_BOARD_TITLE_CELL = re.compile(r"<th[^>]*>\s*(?:标题|標題|题目|題目|제목)\s*</th>")
+_BOARD_TITLES = frozenset({"标题", "標題", "题目", "題目", "제목"})
+_BOARD_HEADLINE = "peninsula-board-headline"  # (the class of the headline _board_view writes)
+_BOARD_DATE = re.compile(r"发布日期|發布日期|发表日期|發表日期|日期|登录日|登錄日|등록일|时间|時間")
+
+
+def _board_view(soup: BeautifulSoup) -> None:
+    """A notice board's page (a ministry's press releases: 统一部): a table of labelled rows
+    (标题 / 发布日期 / 浏览次数 / 担当部门 / 附件) around the cell of the text. Written as the
+    headline, the date and the text; the board's other rows go."""
+    for th in soup.find_all("th", limit=40):
+        if _text(th) not in _BOARD_TITLES or (cell := th.find_next_sibling("td")) is None:
+            continue
+        table = th.find_parent("table")
+        texts = [
+            td for td in (table.find_all("td") if table else ()) if len(td.find_all("p")) >= 2
+        ]  # (the text's cell: paragraphs, not a row's value)
+        if not texts:
+            continue
+        page = soup.new_tag("div")
+        headline = soup.new_tag("h1", attrs={"class": _BOARD_HEADLINE})
+        headline.string = _text(cell)
+        page.append(headline)
+        for label in table.find_all("th"):
+            if _BOARD_DATE.fullmatch(_text(label)) and (day := label.find_next_sibling("td")):
+                line = soup.new_tag("p")
+                line.string = _text(day)
+                page.append(line)
+        text = texts[0].extract()
+        text.name = "div"
+        page.append(text)
+        table.replace_with(page)
+        return
+
+
 def _credits_list(soup: BeautifulSoup) -> list[str]:
     """The writers of a credits list, a role and its names a pair (報導者: <dt>文字</dt>
     <dd>林雨潔、張宏安</dd> <dt>攝影</dt><dd>…</dd>): the names under a writer's role."""
@@ -3563,6 +3599,8 @@ def parse(
         _note_over_copy(soup)
     if "Evernote" in head and "exporter-version" in head:
         _evernote_note(soup, doc)
+    if "<th" in html and _BOARD_TITLE_CELL.search(html):  # (rare: test first)
+        _board_view(soup)
     if (name := doc.meta.get("author")) and _edited_by(head, name):
         del doc.meta["author"]  # the page's author metadata names its editor (编辑：王晓彤)
     if (saved := _SAVED_FROM.search(head[:2000])) and _real_href(saved["url"]):
