@@ -13504,3 +13504,53 @@ def test_a_notice_boards_page_of_labelled_rows():
     a = _one_raw("unikorea.html", page)
     assert a["title"] == "统一部发布2024年第一季度脱北者入境情况"
     assert a["published"] == "2024-04-12" and a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("作者：本报记者 孙艳华\u3000通讯员 崔永植", "孙艳华、崔永植"),
+        ("作者：本报记者 金成哲\u3000实习生 朴美玉", "金成哲、朴美玉"),
+        ("记者从州文化广电和旅游局了解到", None),
+        ("新华社记者 向阳", "向阳"),
+    ],
+)
+def test_a_papers_labelled_byline_and_a_reporters_sentence(header, author):
+    """作者：本报记者 … 通讯员 … names both; 记者从…了解到 (the reporter learned from …) is a
+    sentence, no byline."""
+    assert author_from_header(header) == author
+
+
+def test_a_copy_under_a_researchers_ruled_fields_and_a_papers_page_line():
+    """A researcher's fields boxed between rules over a copy (===== / 采集时间：… / 链接：… /
+    =====) are fields, not the headline; a paper's page line under the headline (辽宁日报
+    04版：国际新闻) is no text."""
+    text = (
+        "="
+        * 50
+        + "\n采集时间：2024年12月6日 14:20\n链接：https://www.lnd.com.cn/news/gj/7654321.html\n"
+        "备注：正文从网页整段复制\n" + "=" * 50 + "\n\n北国网首页 | 辽宁日报 | 新闻 | 国际\n\n"
+        "当前位置：首页 > 新闻 > 国际\n\n“紧急戒严”六小时：韩国政坛风波折射深层困局\n\n"
+        "辽宁日报  04版：国际新闻\n\n本报记者 刘思远 陈晓磊\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("lnd.txt", text)
+    assert a["title"] == "“紧急戒严”六小时：韩国政坛风波折射深层困局"
+    assert a["url"] == "https://www.lnd.com.cn/news/gj/7654321.html" and a["body"].strip() == _STORY
+
+
+def test_a_story_copied_with_a_list_of_headlines_outlets_and_times_under_it():
+    """A portal's story copied with its recommended list (headline / outlet / time, three or
+    more) is one article: the story's paragraphs in a row are no list's."""
+    text = (
+        "李在明与特朗普在庆州举行会谈 双方就关税协议细节达成一致\n\n央视新闻\n2025-10-29 19:52\n\n"
+        + "\n\n".join(
+            p + "双方表示将继续保持密切沟通，推动落实会谈成果。" for p in _STORY.split("\n\n")
+        )
+        + "\n\n相关推荐\n\n特朗普抵达韩国釜山 将出席亚太经合组织系列会议\n环球网\n3小时前\n\n"
+        "韩美关税谈判为何一波三折？一文读懂3500亿美元投资之争\n第一财经\n5小时前\n\n"
+        "朝鲜外务省：对与美国对话“不感兴趣”\n新华社\n昨天 22:14\n\n"
+        "视频｜直击庆州：APEC会场周边安保全面升级\n央视新闻\n10-28 16:40\n"
+    )
+    (a,) = convert("qq.txt", text.encode())["articles"]
+    assert a["title"] == "李在明与特朗普在庆州举行会谈 双方就关税协议细节达成一致"
+    assert a["body"].startswith("韩国联合参谋本部")

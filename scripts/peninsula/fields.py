@@ -212,7 +212,8 @@ _AUTHOR = re.compile(
     r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|(?:^|(?<=\s))文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
     r"|(?:^|(?<=\s))(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
-    r"(?:(?:记者|記者)[ \t\u3000]+)?"  # (its title before it: 作者：记者 崔妍洙)
+    # (its title before it: 作者：记者 崔妍洙, 作者：本报记者 孙艳华)
+    r"(?:(?:本报|本報|本台|本刊|本网|本網)?(?:特约记者|特約記者|记者|記者)[ \t\u3000]+)?"
     # (a Korean outlet's Chinese service may print its reporter's name in Hangul: 记者 김민수)
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?|[\uac00-\ud7a3]{2,4})"
     # …记者高锋的报道: the 的 is not the name's
@@ -582,6 +583,7 @@ _NOT_NAMES = re.compile(
     r"|使馆|使館|^(?:驻|駐)"  # an embassy's notice: 作者 驻华大使馆
     r"|朋友|同志|同仁|们|們"  # a spokesman's greeting: 各位记者朋友
     r"|^(?:消息|报道|報道|获悉|獲悉)"  # 据总台记者消息 (a report, not a name)
+    r"|^(?:从|從|就|对|對|还|還|也|又|昨|日前)"  # 记者从…了解到: a sentence, no name
     r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
     r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團"
     r"|发布|發布|更新|来源|來源|时间|時間|日期"  # the next field's label: 发布/2024年6月3日

@@ -215,6 +215,8 @@ _TAG_LINE = re.compile(rf"^(?:{TAG_LABELS})\s*[:：﹕]\s*(?P<tags>\S.{{0,80}})$
 _EDITION_ROW = re.compile(
     r"[^\s/／]{2,12}\s*[/／]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[/／]\s*"
     r"第\s*[\dA-Z]{1,4}\s*版(?:\s*[:：]\s*\S{1,10})?"
+    # (or the paper and its page alone: 辽宁日报  04版：国际新闻)
+    r"|[^\s/／]{2,12}(?:日报|日報|晚报|晚報|时报|時報|报|報)\s+第?\s*[\dA-Z]{1,4}\s*版(?:\s*[:：]\s*\S{1,10})?"
 )
 _SOURCE_LINE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s，。]{2,16}")
 # The page's topic words a space apart under its source line (冬奥会 啦啦队 朝鲜): two may do
@@ -1609,6 +1611,17 @@ def _year_rejoined(lines: list[str]) -> list[str]:
 _LIST_ITEM = re.compile(r"^[-*•]\s+(\S.*)$")
 
 
+def _ruled_fields(lines: list[str]) -> list[str]:
+    """A researcher's fields boxed between rules over the copy (===== / 采集时间：… / 链接：… /
+    =====): the fields, read as any fields over a copy are, without the rules."""
+    if not lines or not _RULE.fullmatch(lines[0]):
+        return lines
+    end = next((j for j in range(1, min(len(lines), 10)) if _RULE.fullmatch(lines[j])), None)
+    if end is None or end < 2 or not all(_FIELD.match(ln) for ln in lines[1:end]):
+        return lines
+    return [*lines[1:end], *lines[end + 1 :]]
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
@@ -1623,7 +1636,7 @@ def parse(text: str) -> Doc:
         lines[0] = lines[0][heading.end() :]  # a Markdown copy's headline: # 标题
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
-    lines = _app_share(lines)
+    lines = _app_share(_ruled_fields(lines))
     for k, ln in enumerate(lines[1:6], 1):  # the date and byline as a list under it
         if (item := _LIST_ITEM.match(ln)) and (is_date_only(item[1]) or byline_only(item[1])):
             lines[k] = item[1]  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導)
@@ -2953,8 +2966,21 @@ def outlet_items(text: str) -> tuple[str | None, list[dict]] | None:
         i += 3
     if len(items) < 3 or i != len(lines):
         found = _outlet_first_items(lines) or _results_page_items(lines)
-        return None if found and _story_over(lines, found[1][0]["title"]) else found
+        if found and (_story_over(lines, found[1][0]["title"]) or _story_run(lines)):
+            return None  # a story's page copied with the list around it: one article
+        return found
     return " ".join(lines[:start]) or None, items
+
+
+def _story_run(lines: list[str]) -> bool:
+    """Three long paragraphs of sentences in a row: a story's text, which no list of headlines,
+    outlets and times holds (its summaries are a line each between them)."""
+    run = 0
+    for ln in lines:
+        run = run + 1 if len(ln) >= 60 and "。" in ln else 0
+        if run == 3:
+            return True
+    return False
 
 
 def _story_over(lines: list[str], title: str) -> bool:
