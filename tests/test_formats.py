@@ -13554,3 +13554,19 @@ def test_a_story_copied_with_a_list_of_headlines_outlets_and_times_under_it():
     (a,) = convert("qq.txt", text.encode())["articles"]
     assert a["title"] == "李在明与特朗普在庆州举行会谈 双方就关税协议细节达成一致"
     assert a["body"].startswith("韩国联合参谋本部")
+
+
+def test_a_papers_copy_with_its_date_over_a_pager_over_the_headline():
+    """明報 copied whole: its date over the pager (上一篇 | 下一篇) over the headline dates the
+    headline, which is the title, not the site's name; 文字：大 中 小 are font buttons; an
+    editor's line marked ■ and a fan page's prompt under the story are no text."""
+    text = (
+        "明報新聞網 - 每日明報 daily news\n主頁\t即時新聞\t每日明報\t明報OL網\t副刊\n"
+        "登入 | 註冊 | 訂閱明報\n\n每日明報 > 國際\n2018年6月13日星期三\n\n上一篇 | 下一篇\n\n"
+        "特金峰會簽聯合聲明 朝鮮承諾完全無核化\n\n文字：大 中 小\n\n"
+        + "\n\n".join(_TW_STORY)
+        + "\n\n■責任編輯：周文川\u3000版面設計：黃偉強\n\n中央社新聞粉絲團 按讚加入，即時掌握最新消息\n"
+    )
+    a = _one_raw("mingpao.txt", text)
+    assert (a["title"], a["published"]) == ("特金峰會簽聯合聲明 朝鮮承諾完全無核化", "2018-06-13")
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

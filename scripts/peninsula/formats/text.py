@@ -1483,7 +1483,7 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and not _spaced_crumbs(ln)  # 三联生活周刊 2025年第3期 > 封面故事
             and not _menu_row(ln)  # 首頁  政治  社會地方
             # (or its date over it, under a menu of three lines or more)
-            and (_dated_under(lines, k) or (k > 3 and is_date_only(lines[k - 1])))
+            and (_dated_under(lines, k) or (k > 3 and _date_over(lines, k)))
         ):
             if (
                 len(ln) <= 12
@@ -1544,6 +1544,14 @@ _MASTHEAD = re.compile(
     r"|[A-Z][A-Za-z0-9]{1,10}\s+[\u4e00-\u9fff]{2,8}"  # (or the Latin name first: RTHK 香港電台)
     r"|[\u4e00-\u9fff]{2,10}(?:网|網|电台|電台|日报|日報|新闻|新聞)"  # (or the site's name alone)
 )
+
+
+def _date_over(lines: list[str], k: int) -> str | None:
+    """The date line over line k, maybe with the page's buttons between (明報: 2018年6月13日星期三
+    / 上一篇 | 下一篇 / the headline); None for none."""
+    above = (lines[j] for j in range(k - 1, max(k - 4, -1), -1) if not is_boilerplate(lines[j]))
+    line = next(above, "")
+    return line if is_date_only(line) else None
 
 
 def _dated_under(lines: list[str], k: int) -> bool:
@@ -1714,8 +1722,8 @@ def parse(text: str) -> Doc:
         lines = lines[start:]
     if start := _chrome_over_headline(lines):
         # an app's or a site's chrome over the headline (menus, 阅读模式)
-        if is_date_only(lines[start - 1]):  # the story's date over its headline (明報)
-            doc.date_hints.append(lines[start - 1])
+        if over := _date_over(lines, start):  # the story's date over its headline (明報)
+            doc.date_hints.append(over)
         _read_chrome(doc, lines[:start])
         lines = lines[start:]
     for ln in lines:
