@@ -13570,3 +13570,21 @@ def test_a_papers_copy_with_its_date_over_a_pager_over_the_headline():
     a = _one_raw("mingpao.txt", text)
     assert (a["title"], a["published"]) == ("特金峰會簽聯合聲明 朝鮮承諾完全無核化", "2018-06-13")
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_caption_whose_picture_did_not_come_with_the_page():
+    """東森: a video box over <div class="img-caption">▲…（圖／…）</div>, the picture gone with
+    the box: the caption is a picture's, not the story's first paragraph."""
+    page = (
+        "<html><head><title>北韓第六度核試 _ 東森新聞</title></head><body><article>"
+        "<h1>北韓第六度核試</h1><div class='date'>2017/09/03 15:10</div>"
+        "<div class='video-box'><iframe src='https://www.youtube.com/embed/x'></iframe></div>"
+        "<div class='img-caption'>▲北韓宣稱成功試爆氫彈。（圖／翻攝自朝鮮中央電視台）</div>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</article></body></html>"
+    )
+    a = _one_raw("ebc.html", page)
+    assert a["images"] == [
+        {"url": None, "caption": "北韓宣稱成功試爆氫彈。", "credit": "翻攝自朝鮮中央電視台"}
+    ]
+    assert _plain_body(a) == "\n\n".join(_TW_STORY)

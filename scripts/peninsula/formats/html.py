@@ -2094,6 +2094,15 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
         ):
             link.unwrap()
         _replace_image(img, img, caption, doc, soup, base)
+    for el in root.find_all(class_=_CAPTION_BOX):
+        # a caption whose picture did not come with the page (東森: a video box over
+        # <div class="img-caption">▲…（圖／翻攝自朝鮮中央電視台）</div>): a picture's caption
+        text = _text(el) if not _gone(el) and el.find("img") is None else ""
+        if 0 < len(text) <= 150 and split_credit(text, caption=True)[1]:
+            _replace_image(el, None, text.lstrip("▲△■ "), doc, soup, base)
+
+
+_CAPTION_BOX = re.compile(r"^(?:img|pic|photo|image)?[_-]?caption$", re.IGNORECASE)
 
 
 # (or a button's picture: common/img/print.gif)
