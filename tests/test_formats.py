@@ -13086,6 +13086,7 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("栏目主编：张武 文字编辑：周翊 题图来源：新华社 图片编辑：邵竞", True),
         ("赞 *58*收藏打赏", True),
         ("赞赏文章的作者", False),
+        ("韩国偶像粉丝团在首尔集会", False),
         ("收听广播的民众说，他们很担心。", False),
         ("韩国政府表示，将把调查结果发送到联合国安理会。", False),
     ],
