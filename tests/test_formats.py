@@ -13087,6 +13087,11 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("赞 *58*收藏打赏", True),
         ("赞赏文章的作者", False),
         ("韩国偶像粉丝团在首尔集会", False),
+        (
+            "[App Store](https://apps.apple.com/app/id1) "
+            "[Google Play](https://play.google.com/store/apps/details?id=com.zb.android.zaobao)",
+            True,
+        ),
         ("收听广播的民众说，他们很担心。", False),
         ("韩国政府表示，将把调查结果发送到联合国安理会。", False),
     ],

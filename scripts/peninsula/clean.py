@@ -1363,7 +1363,8 @@ _LINK_TEXT = re.compile(rf"\[([^\]\n]*)\]\({_HREF}\)")
 # intent/tweet, LINE's share, a mail).
 _SHARE_HREF = re.compile(
     r"/sharer|/share(?:\.php|Article|/url)?\?|/send\?text=|/intent/(?:tweet|post)|social-plugins\.line\.me"
-    r"|line\.me/R/msg|^mailto:\?|/shareArticle|//wa\.me/\?text=",
+    r"|line\.me/R/msg|^mailto:\?|/shareArticle|//wa\.me/\?text="
+    r"|//apps\.apple\.com/|//itunes\.apple\.com/|//play\.google\.com/store/",  # (or install its app)
     re.IGNORECASE,
 )
 
