@@ -32,8 +32,6 @@ from ..clean import (
 )
 from ..dates import article_date, metadata_date
 from ..fields import (
-    CREDIT_LABEL,
-    WRITERS,
     bare_name,
     credited_writers,
     domain,
@@ -2431,18 +2429,15 @@ def _board_view(soup: BeautifulSoup) -> None:
 
 def _credits_list(soup: BeautifulSoup) -> list[str]:
     """The writers of a credits list, a role and its names a pair (報導者: <dt>文字</dt>
-    <dd>林雨潔、張宏安</dd> <dt>攝影</dt><dd>…</dd>): the names under a writer's role."""
+    <dd>林雨潔、張宏安</dd> <dt>攝影</dt><dd>…</dd>), read as a credits block is, a role and its
+    names a line (fields.credited_writers)."""
     for dl in soup.find_all("dl", limit=12):
-        pairs = [
-            (_text(dt), dt.find_next_sibling("dd")) for dt in dl.find_all("dt", recursive=False)
+        rows = [
+            f"{_text(dt)} {_text(dd) if (dd := dt.find_next_sibling('dd')) else ''}"
+            for dt in dl.find_all("dt", recursive=False)
         ]
-        if len(pairs) < 2 or not all(
-            dd is not None and CREDIT_LABEL.fullmatch(r) for r, dd in pairs
-        ):
-            continue
-        return [
-            n for r, dd in pairs if r in WRITERS for n in re.split(r"[、,，/／\s]+", _text(dd)) if n
-        ]
+        if writers := credited_writers(rows):
+            return writers
     return []
 
 
