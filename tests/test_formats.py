@@ -13597,3 +13597,18 @@ def test_a_caption_whose_picture_did_not_come_with_the_page():
         {"url": None, "caption": "北韓宣稱成功試爆氫彈。", "credit": "翻攝自朝鮮中央電視台"}
     ]
     assert _plain_body(a) == "\n\n".join(_TW_STORY)
+
+
+def test_the_day_closing_a_page_title_dates_a_story_dated_nowhere_else():
+    """A reader's copy of a DW page keeps only its <title> and headline with the day
+    (普京访问平壤… – DW – 2024年6月19日): that day is the story's; a page with its own date
+    line keeps that one."""
+    head = "<html><head><title>普京访问平壤 与金正恩签署条约 – DW – 2024年6月19日</title></head>"
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    a = _one_raw(
+        "dw.readability.html",
+        f"{head}<body><h1>普京访问平壤 与金正恩签署条约</h1>{story}</body></html>",
+    )
+    assert (a["title"], a["published"]) == ("普京访问平壤 与金正恩签署条约", "2024-06-19")
+    dated = f"{head}<body><h1>普京访问平壤 与金正恩签署条约</h1><p class='time'>2024年6月20日</p>{story}</body></html>"
+    assert _one_raw("dw.html", dated)["published"] == "2024-06-20"

@@ -2652,6 +2652,21 @@ def _date_box_under(root: Tag, doc: Doc) -> None:
         under.decompose()
 
 
+def _date_in_title(page_title: str, doc: Doc) -> None:
+    """The day closing the page's <title> (DW: 普京访问平壤… – DW – 2024年6月19日), when the
+    page dates the story nowhere else: a reader's or a print view's copy keeps only that."""
+    if "published_time" in doc.meta or doc.date_hints or any(map(FULL_DATE.search, doc.bylines)):
+        return
+    if day := _TITLE_DAY.search(page_title):
+        doc.date_hints.append(day["day"])
+
+
+_TITLE_DAY = re.compile(
+    r"(?:\s[-–—|｜_]\s|[|｜_])\s*"
+    r"(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
+)
+
+
 def _date_box_after(root: Tag, doc: Doc) -> None:
     """An old page's labelled date and writer in the table row under the story's cell
     (【作者：金春花 李东浩】【发布日期：2024-06-12】【点击：1342】), when nothing dated the story
@@ -3684,6 +3699,7 @@ def parse(
     if "转载" in html or "轉載" in html or "转自" in html or "轉自" in html:  # (test first)
         _repost_note(root, doc)
     _date_box_after(root, doc)
+    _date_in_title(page_title, doc)
     _writer_lists(root, doc)
     _credit_rows(root, doc)
     listed = _MICRODATA_ITEM.search(html) and _microdata_items(soup, base)
