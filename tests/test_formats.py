@@ -13612,3 +13612,22 @@ def test_the_day_closing_a_page_title_dates_a_story_dated_nowhere_else():
     assert (a["title"], a["published"]) == ("普京访问平壤 与金正恩签署条约", "2024-06-19")
     dated = f"{head}<body><h1>普京访问平壤 与金正恩签署条约</h1><p class='time'>2024年6月20日</p>{story}</body></html>"
     assert _one_raw("dw.html", dated)["published"] == "2024-06-20"
+
+
+def test_a_taiwanese_office_date_field_with_a_two_digit_year():
+    """A ministry's old page: its fields table over the headline dates the release in the ROC
+    era with two digits (發布日期 | 99年11月23日 is 2010-11-23); a year of two digits with no
+    such label is no date."""
+    page = (
+        "<html><head><meta charset='big5'><title>外交部全球資訊網</title></head><body><table>"
+        "<tr><td class='path'>現在位置：首頁 &gt; 新聞稿</td></tr><tr><td><table>"
+        "<tr><td>發布單位</td><td>亞東太平洋司</td></tr><tr><td>發布日期</td><td>99年11月23日</td></tr>"
+        "</table></td></tr><tr><td class='ctitle'><font size='4'><b>外交部對北韓砲擊延坪島表示嚴重關切</b>"
+        "</font></td></tr><tr><td class='content'>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</td></tr></table></body></html>"
+    )
+    a = _one_raw("mofa.htm", page, "big5")
+    assert (a["published"], a["published_precision"]) == ("2010-11-23", "day")
+    a = _one_raw("mofa.htm", page.replace("發布日期", "編號"), "big5")
+    assert a["published_precision"] != "day"

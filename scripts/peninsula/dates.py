@@ -151,6 +151,8 @@ _MONTH_NAME = r"(?P<mname>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z
 _EDITOR_CODE = re.compile(
     r"[（(](?:編輯|编辑)\s*[:：/／][^（）()]{1,20}[)）]\s*(?P<y>1[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"
 )
+# A Taiwanese office's date label, whose year may have two digits: 發布日期：99年11月23日 (2010)
+_ROC_LABEL = re.compile(r"(?:發布|發佈|公告|發文|發稿)日期\s*[:：|｜]?\s*$")
 _EXPLICIT = [
     (
         "year-month-day",
@@ -280,6 +282,7 @@ def _explicit(text: str) -> list[_Match]:
                 g.get("roc")
                 or form.endswith("(ROC era)")
                 or (form == "year-month-day" and len(g["y"]) == 3 and 60 <= y <= 150)
+                or (len(g["y"]) == 2 and _ROC_LABEL.search(text, max(0, m.start() - 10), m.start()))
             ):
                 y += 1911  # Republic of China era (Taiwan): 民國113年, or 113年6月2日 alone
             elif y < 1000:

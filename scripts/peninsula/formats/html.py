@@ -2597,6 +2597,12 @@ def _opening(root: Tag, size: int = 400) -> str:
     return " ".join(found)
 
 
+# A Taiwanese office's date field, its year of two digits (the ROC era): 發布日期 99年11月23日
+_ROC_OFFICE_DAY = re.compile(
+    r"(?:發布|發佈|公告|發文|發稿)日期\s*[:：|｜]?\s*\d{2}\s*年\s*\d{1,2}\s*月"
+)
+
+
 def _date_box_before(root: Tag, doc: Doc) -> None:
     """The title's date and source line, printed between the title and the article's
     container (2024年06月03日08:12 | 来源：人民网): the nearest short block with a full date and
@@ -2625,8 +2631,10 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
                 # a print view's fields in a table row: 来源：新华社 | 作者：… | 发布时间：…
                 text = " ".join(el.get_text(" ").split()) if el.name == "tr" else _text(el)
                 # (or as an English edition prints it: Posted April. 22, 2024 07:51,)
-                day = FULL_DATE.search(text) or (
-                    _LATIN_DAY.search(text) if is_date_only(text) else None
+                day = (
+                    FULL_DATE.search(text)
+                    or _ROC_OFFICE_DAY.search(text)
+                    or (_LATIN_DAY.search(text) if is_date_only(text) else None)
                 )
                 if (
                     len(text) <= 100
