@@ -13631,3 +13631,21 @@ def test_a_taiwanese_office_date_field_with_a_two_digit_year():
     assert (a["published"], a["published_precision"]) == ("2010-11-23", "day")
     a = _one_raw("mofa.htm", page.replace("發布日期", "編號"), "big5")
     assert a["published_precision"] != "day"
+
+
+def test_a_weibo_post_copied_under_a_note_of_its_address():
+    """A Weibo post copied from the phone under the researcher's note of its address (a line
+    longer than the page's chrome): the account over the verified badge (V) and its time line,
+    the 【headline】 run into the text with its topics; the video's label and the collapse
+    button (…的微博视频 小窗播放, 收起全文d) under the credit are no text."""
+    copy = f"""来源链接：https://weibo.com/2656274875/P4aBcDeFg
+（12月3日晚从微博国际版手机端复制，图片未保存）\n\n央视新闻 \nV \n24-12-3 21:58 来自 微博视频号 已编辑
+【韩国总统尹锡悦宣布实施紧急戒严】#韩国戒严# {_KAESONG[0]}\n\n{_KAESONG[1]}\n\n（总台记者 孙硕）
+央视新闻的微博视频 小窗播放 \n\n收起全文d\n\n转发 3.2万    评论 5.6万    赞 28万\n"""
+    a = _one_raw("weibo.txt", copy)
+    assert (a["title"], a["url"]) == (
+        "韩国总统尹锡悦宣布实施紧急戒严",
+        "https://weibo.com/2656274875/P4aBcDeFg",
+    )
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-12-03", "21:58", "孙硕")
+    assert a["body"].rstrip().endswith(_KAESONG[1])

@@ -384,7 +384,8 @@ _LINE_PATTERNS = [
     # (配图来源：视觉中国); a WeChat page's notices when opened outside WeChat; Weibo's
     # collapse button and link marker
     r"[-–—]\s*\d{1,3}\s*[-–—]|(配图|配圖)(来源|來源)\s*[:：].{1,40}"
-    r"|微信扫一扫可打开此内容.{0,20}|预览时标签不可点|收起d?|O网页链接",
+    r"|微信扫一扫可打开此内容.{0,20}|预览时标签不可点|收起(全文)?d?|展开全文c?|O网页链接"
+    r"|(\S{1,20}的微博视频\s*)?小窗播放",  # (its video's label and button)
     # a reader app's row of buttons under each item: ⭐ 加星 · 🔖 稍后阅读 · 📤 分享 · ⏱ 预计阅读 3 分钟
     r"([^\w\s]{0,2}\s*(加星|星标|標星|标星|稍后阅读|稍後閱讀|分享|收藏|标为已读|標為已讀"
     r"|(预计|預計)?(阅读|閱讀)\s*\d+\s*(分钟|分鐘)|(阅读|閱讀)原文\s*[→›»]?)\s*[·•|｜]?\s*){3,8}",

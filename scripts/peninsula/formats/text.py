@@ -1305,12 +1305,14 @@ def _post_under_chrome(lines: list[str]) -> list[str]:
     follower count): the post starts at its account's name over its time and client line
     (24-12-14 17:08 来自 微博网页版), under short lines only; a verified badge (V) goes."""
     k = next((k for k, ln in enumerate(lines[:25]) if _POSTED_FROM.match(ln)), None)
-    if k is None or k < 3 or any(len(ln) > 40 for ln in lines[:k]):
+    # (the researcher's note of where it was copied from may be longer: 来源链接：https://…)
+    if k is None or k < 3 or any(len(ln) > 40 and "://" not in ln for ln in lines[:k]):
         return lines
     above = [ln for ln in lines[:k] if ln.strip() not in ("V", "v")]
     if not above or len(above[-1]) > 20:
         return lines
-    return [above[-1], *lines[k:]]
+    noted = [ln for ln in above[:-1] if "://" in ln]
+    return [*noted, above[-1], *lines[k:]]
 
 
 # A WeChat article copied as text: under its headline a row of 原创 (when so marked), the writer
