@@ -13649,3 +13649,22 @@ def test_a_weibo_post_copied_under_a_note_of_its_address():
     )
     assert (a["published"], a["published_time"], a["author"]) == ("2024-12-03", "21:58", "孙硕")
     assert a["body"].rstrip().endswith(_KAESONG[1])
+
+
+def test_an_old_print_view_with_the_site_and_print_label_before_its_headline():
+    """中國時報's print view: <title>中時新聞網 列印版 -- headline</title>, the headline in a big
+    font over the paper's line with the day in the ROC era and the desk's byline (鄭允和∕綜合報導):
+    the headline, the day and the writer."""
+    headline = "川普稱願與金正恩再會 板門店峰會傳最快5月登場"
+    page = (
+        f"<html><head><title>中時新聞網 列印版 -- {headline}</title></head>"
+        "<body><table><tr><td><a href='javascript:doPrint()'>列印本頁</a>　|　關閉視窗</td></tr>"
+        f"<tr><td><font size='5'><b>{headline}</b></font><br>"
+        "<font size='2'>中國時報　中華民國115年3月2日 星期一　A11版 國際新聞</font><br>"
+        "<font size='2'>鄭允和∕綜合報導</font></td></tr><tr><td><div id='article'>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</div></td></tr></table></body></html>"
+    )
+    a = _one_raw("print.htm", page)
+    assert (a["title"], a["published"], a["author"]) == (headline, "2026-03-02", "鄭允和")
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

@@ -134,6 +134,7 @@ _LEADING_SITE = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+|\s*--+\s*")  # (old s
 def _title_parts(title: str) -> tuple[str, str | None]:
     """(the <title> without its site and section names, the known outlet's name among them)."""
     first, outlet = True, None
+    title = _PRINT_PREFIX.sub("", title)
     while (m := _TITLE_SEGMENT.search(title)) and m.start() > 0:
         # a bare dash or a spaced colon may be the headline's own: cut only at a known name
         segment = m.group(2).strip()
@@ -164,7 +165,8 @@ def _title_parts(title: str) -> tuple[str, str | None]:
 # A print view's word before the headline: 打印 - 戴维营峰会之后… (上观新闻's 打印本页); or after
 # the site's name, its <title> naming nothing else: 东亚日报 中文版 :: 打印.
 _PRINT_PREFIX = re.compile(
-    r"^\s*(?:打印|列印|打印本页|打印页面|打印頁面|Print)\s*[-–—|｜:：]\s*"
+    r"^\s*(?:\S{2,12}\s*(?=[列打]印版))?(?:打印|列印|打印本页|打印页面|打印頁面|打印版|列印版|Print)"
+    r"\s*(?:--|[-–—|｜:：])\s*"  # (or after the site's name: 中時新聞網 列印版 -- headline)
     r"|\s*(?:::|[-–—|｜:：])\s*(?:打印|列印|打印本页|列印本頁|打印版|列印版|Print)\s*$",
     re.I,
 )
@@ -461,6 +463,13 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         font = _first_heading(soup)
         if font is not None and font.name == "font":
             heading, site_only = font, True
+    if heading is None and named and len(named) >= 8:
+        # an old print view's headline in a big font, the <title>'s after the site's name: the
+        # date line under it (it stays, to be cut from the body with what is over it)
+        font = _first_heading(soup)
+        if font is not None and font.name == "font" and _text(font) == named:
+            below.extend(_date_under(font))
+            return named
     text = _text(heading) if heading else ""
     # (a <title> of the site's name first, the headline cut short: 中华新闻网--六方会谈在北京闭幕)
     page_title = title_tag.get_text() if title_tag else ""
@@ -547,7 +556,9 @@ _COPYRIGHT_OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{3,30})\s*(?:版权所�
 _INLINE = frozenset({"span", "time", "font", "b", "i", "em", "strong", "small", "a"})
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # A full date, also in the Juche era's form 主体113(2024)年5月31日.
-_FULL_DATE_LINE = re.compile(r"\d{4}\s*[)）]?\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_FULL_DATE_LINE = re.compile(
+    r"(?:\d{4}|民[國国]\s*\d{2,3})\s*[)）]?\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+)  # (or in the ROC era: 中國時報　中華民國115年3月2日 星期一　A11版)
 
 
 def _strings_after(el: Tag):
@@ -573,7 +584,8 @@ def _date_under(headline: Tag) -> list[str]:
     bare and outside the story's container (an old table layout's right-aligned cell); else
     the line right over it (明報's old pages: <font>2011年12月20日 星期二</font><h2>…)."""
     found = []
-    for s in _strings_after(headline):
+    strings = _strings_after(headline)
+    for s in strings:
         if text := s.strip():
             if len(text) <= 40 and _FULL_DATE_LINE.search(text):
                 # the whole line: its time may be a span of its own (<span>2024年08月19日 星期一
@@ -583,6 +595,9 @@ def _date_under(headline: Tag) -> list[str]:
                 rest = whole.replace(text, "", 1).strip() if text in whole else ""
                 # (and the reporter's line over it: 澎湃新闻记者 沈怡然)
                 reporters = [f for f in found if _REPORTER_ALONE.fullmatch(f)]
+                # (or the desk's byline under it: 鄭允和∕綜合報導)
+                after = next((t for n in strings if (t := n.strip())), "")
+                reporters += [after] if _DESK_BYLINE.fullmatch(after) else []
                 return [*reporters, whole if _CLOCK_ONLY.fullmatch(rest) else text]
             found.append(text)
             if len(found) == 2:
@@ -2761,6 +2776,10 @@ def _repost_note(root: Tag, doc: Doc) -> None:
 _NOTE_BLOCKS = frozenset({"p", "blockquote", "div"})
 _REPOST_NOTE = re.compile(
     r"^\s*[（(【]?\s*(?:本文|此文|文章)?(?:转载自|轉載自|转自|轉自)\s*[《「]?[^》」，,。\s]{2,16}[》」]?"
+)
+# A writer's name over the desk's kind of story: 鄭允和∕綜合報導, 林宜萱／編譯
+_DESK_BYLINE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}\s*[／/∕]\s*(?:綜合報導|综合报道|編譯|编译|專題報導|专题报道|特稿|外電報導|外电报道)"
 )
 _REPORTER_ALONE = re.compile(
     r"[\u4e00-\u9fff]{0,10}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[ 、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
