@@ -13668,3 +13668,20 @@ def test_an_old_print_view_with_the_site_and_print_label_before_its_headline():
     a = _one_raw("print.htm", page)
     assert (a["title"], a["published"], a["author"]) == (headline, "2026-03-02", "鄭允和")
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_magazine_page_copied_with_its_credits_and_spaced_date_labels():
+    """鏡週刊 copied whole: the site's name and menu, the headline over the writer's and the
+    photographer's credits (文｜林郁庭　　攝影｜陳建宏) and date lines labelled with a space and
+    told in 臺北時間: the headline, the writer (not the photographer), the day and its time."""
+    copy = (
+        "擷取自 https://www.mirrormedia.mg/story/20260421inv003\n擷取日期：115年4月22日\n\n"
+        "鏡週刊 Mirror Media\n時事　娛樂　人物　財經理財　美食旅遊　生活　文化　汽車鐘錶　會員專區\n"
+        "訂閱鏡週刊　登入\n\n時事 > 調查\n\n脫北女子輾轉來台7年仍無身分　立委促修法補破網\n\n"
+        "文｜林郁庭　　攝影｜陳建宏\n發布時間 2026.04.21 10:15 臺北時間\n"
+        "更新時間 2026.04.21 18:40 臺北時間\n\n分享　複製連結\n\n" + "\n\n".join(_TW_STORY) + "\n"
+    )
+    a = _one_raw("mirror.txt", copy)
+    assert a["title"] == "脫北女子輾轉來台7年仍無身分 立委促修法補破網"  # (its spaces made one)
+    assert (a["author"], a["published"], a["published_time"]) == ("林郁庭", "2026-04-21", "10:15")
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

@@ -547,7 +547,8 @@ _MORE_NAMES = re.compile(
 
 
 # (not the photographer's own label after the writer: 报道：黄家伟 摄影：林振辉)
-_PHOTOGRAPHED = re.compile(r"[ \t\u3000]*[摄攝](?:影)?(?![\u4e00-\u9fff]|\s*[:：])")
+# (not the next credit's label: 文｜林郁庭　攝影｜陳建宏)
+_PHOTOGRAPHED = re.compile(r"[ \t\u3000]*[摄攝](?:影)?(?![\u4e00-\u9fff]|\s*[:：/／|｜∕])")
 
 
 def _asks(text: str, m: re.Match) -> bool:

@@ -84,7 +84,7 @@ _DATE_CHARS = r"[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午A
 # a time zone printed between the date and the time (2024-12-11 HKT 10:35)
 _ZONE = (
     r"(?:HKT|KST|JST|CST|BJT|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST"
-    r"|(?:北京|美东|美東|首尔|首爾|东京|東京|台北|香港|莫斯科|平壤|当地|當地)(?:时间|時間))"
+    r"|(?:北京|美东|美東|首尔|首爾|东京|東京|台北|臺北|香港|莫斯科|平壤|当地|當地)(?:时间|時間))"
 )
 # A Korean site's labels, also in its Chinese edition's words (등록 / 登录 / 登记 2024-05-27 10:25 KST:
 # registered; 입력: entered; 수정 / 修改: modified), one or two on a line.
