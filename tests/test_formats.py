@@ -13685,3 +13685,36 @@ def test_a_magazine_page_copied_with_its_credits_and_spaced_date_labels():
     assert a["title"] == "脫北女子輾轉來台7年仍無身分 立委促修法補破網"  # (its spaces made one)
     assert (a["author"], a["published"], a["published_time"]) == ("林郁庭", "2026-04-21", "10:15")
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+@pytest.mark.parametrize(
+    "rows, headline",
+    [
+        (  # kicker and subtitle in font02 around the headline in font01
+            "<tr><td class='font02'>執政黨遭重挫 尹錫悅施政添變數</td></tr>"
+            "<tr><td class='font01'>韓國國會選舉 在野陣營大勝</td></tr>"
+            "<tr><td class='font02'>共同民主黨單獨取得國會過半議席</td></tr>",
+            "韓國國會選舉 在野陣營大勝",
+        ),
+        (  # the kicker in font01, the headline in bold in font02
+            "<tr><td class='font01'>簽署全面戰略夥伴關係條約</td></tr>"
+            "<tr><td class='font02'><strong>普京訪朝 俄朝關係升格</strong></td></tr>"
+            "<tr><td class='font03'>一方遭侵略時另一方須提供援助</td></tr>",
+            "普京訪朝 俄朝關係升格",
+        ),
+    ],
+)
+def test_an_older_founder_epaper_page_headline(rows, headline):
+    """An e-paper page of Founder's system, older kind: <title> only the paper's name, the
+    headline among the blocks classed font01–font03 over <founder-content>."""
+    page = (
+        "<html><head><title>澳門日報電子版</title></head><body><table>"
+        "<tr><td class='title_bar'><strong>標題導航</strong></td></tr>"
+        "<tr><td><a href='content_2.htm'>岸田文雄抵美國事訪問</a></td></tr></table><table>"
+        f"{rows}<tr><td class='content'><founder-content>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</founder-content></td></tr></table></body></html>"
+    )
+    a = _one_raw("content_1748261.htm", page)
+    assert a["title"] == headline
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

@@ -94,7 +94,8 @@ _DATE_TAGS = frozenset({"div", "p", "span", "time"})
 _HOLDERS = frozenset({"p", "div", "img"})
 _IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
 _TITLE_TAG, _BODY_TAG = frozenset({"title"}), frozenset({"body"})
-_FOUNDER_TITLE = frozenset({"founder-title"})
+_FOUNDER_TAGS = frozenset({"founder-title", "founder-content"})
+_FOUNDER_LINE = re.compile(r"^font0[1-3]$")
 _IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
 _HEADING_TAGS = frozenset({"h2", "h3", "p", "div", "span", "td", "font"})
@@ -401,7 +402,15 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     the first h2 is that headline. An h2 that is not ("相关内容") heads some other section. A
     <title> that is only the site's name gives way to the first h2 or h3. The text printed above
     the h1 goes into `above` (see _above_headline), a date line under the headline into `below`."""
-    if (founder := _first(soup, _FOUNDER_TITLE)) is not None and len(_text(founder)) >= 4:
+    founder = _first(soup, _FOUNDER_TAGS)
+    if founder is not None and founder.name == "founder-content":
+        # its older pages: the headline among the blocks classed font01–font03 over the text
+        # with its kicker and subtitle: the one set in bold, else font01
+        lines = founder.find_all_previous(class_=_FOUNDER_LINE, limit=4)
+        bold = [el for el in lines if _first(el, _BOLD) is not None]
+        founder = next((el for el in lines if "font01" in el["class"]), None)
+        founder = bold[0] if len(bold) == 1 else founder
+    if founder is not None and len(_text(founder)) >= 4:
         return _text(founder)  # an e-paper (Founder's system): <founder-title> is the headline
     named = title_without_site(meta["title"]) if meta.get("title") else None
     title_tag = _first(soup, _TITLE_TAG)
