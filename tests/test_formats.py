@@ -436,7 +436,9 @@ def test_wechat_copy_loses_its_prompts_and_account_line():
 @pytest.mark.parametrize(
     "header, name",
     [("2024年06月02日08:31 | 来源：人民网－国际频道", "人民网"), ("中新网6月2日电 据报道", "中新网"),
-     ("来源：网络", None), ("据韩联社报道，美国总统", None)],
+     ("来源：网络", None), ("据韩联社报道，美国总统", None),
+     ("新京报讯（记者 周一鸣 实习生 吴佳）5月27日，第九次中日韩领导人会议", "新京报"),
+     ("快讯（记者 王明）5月27日", None)],
 )  # fmt: skip
 def test_outlet_from_a_source_label_or_a_web_outlet_dateline(header, name):
     assert outlet_from_header(header) == (outlet_for_name(name) if name else None)
@@ -13094,6 +13096,10 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ),
         ("收听广播的民众说，他们很担心。", False),
         ("韩国政府表示，将把调查结果发送到联合国安理会。", False),
+        ("[百度首页](https://www.baidu.com/)", True),
+        ("百度APP扫码打开", True),
+        ("发表评论、分享好友，查看更多精彩内容", True),
+        ("百度首页显示的热搜词中，韩国戒严排在第一位。", False),
     ],
 )
 def test_paywall_donation_embed_and_player_lines(line, furniture):

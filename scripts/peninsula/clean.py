@@ -632,6 +632,13 @@ def _prompt(text: str) -> bool:
 # Patterns with a wildcard first, slow to try on every line: each is tried only on the lines
 # holding one of its words (lower-cased).
 _GATED_PATTERNS = [
+    # a Baidu page's top bar (百度首页, 更多产品) and its prompt to open the story in its app
+    # (百度APP扫码打开 / 发表评论、分享好友，查看更多精彩内容)
+    (
+        ("百度", "产品", "精彩内容"),
+        r"百度(首页|首頁)|更多产品|百度\s*APP\s*(扫码|掃碼)(打开|打開).{0,8}"
+        r"|(发表评论|發表評論)[、，,\s]*(分享好友)?[、，,\s]*查看更多精彩(内容|內容)",
+    ),
     # a Chinese site's licence number, maybe among its other licences: [京ICP证040655号] …
     (("icp",), r"[^。]{0,120}ICP\s*(备|備|证|證)[^。]{0,120}"),
     (

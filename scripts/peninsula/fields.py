@@ -200,7 +200,9 @@ _WIRE_DATELINE = re.compile(
     # (法新社记者：… asks a question; 美国之音记者：白晓晴　华盛顿 is a byline)
     r"(?!会|會|\s*[:：](?![\u4e00-\u9fff·]{2,4}(?:\s|$)))"
     r"|^[（(【]?(?P<wire>[^\s（(）)【】\d，,。]{2,6}?[社网網]|路透)[^\s，,。]{0,6}"
-    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电電讯訊]|消息)|\d{1,2}\s*日\s*(?:专|專)?[电電](?=[\s)）]|$))",
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电電讯訊]|消息)|\d{1,2}\s*日\s*(?:专|專)?[电電](?=[\s)）]|$))"
+    # a paper's own report opening its first paragraph: 新京报讯（记者 周一鸣）5月27日，…
+    r"|^(?P<paper>[^\s（(）)【】\d，,。]{2,8}?)[讯訊]\s*[（(]",
     re.MULTILINE,
 )
 # 记者高健雯综合报导 / 記者廖禹揚東京30日專電 / 作者：林美華 / 文／王小明 — never 记者会 (a press
@@ -473,8 +475,12 @@ def outlet_from_header(header: str) -> str | None:
             m = None  # 申나리 记者: a reporter's name before 记者, as Korean papers print it
         elif name.startswith(("据", "據")):
             m = None  # 据总台记者报道: a source the story cites, not the page's outlet
-    if m and not _THIS_PAPER.match(m.group("outlet") or m.group("wire")):  # (本网首尔…电)
-        return outlet_for_name(_without_place(m.group("outlet") or m.group("wire")))
+    paper = m.groupdict().get("paper") if m else None
+    if paper and not known_outlet(paper):
+        m = None  # (a known paper's name only: 快讯（…）, 简讯（…） are no outlets)
+    named = m and (m.group("outlet") or m.groupdict().get("wire") or paper)
+    if named and not _THIS_PAPER.match(named):  # (本网首尔…电)
+        return outlet_for_name(_without_place(named))
     for m in _SOURCE_LABEL.finditer(header):
         if "\n" in m.group(0) and not known_outlet(m["name"]):
             continue  # 来源：<link lost>\n钟声: the label's value was not kept; the next line is no source
