@@ -13100,6 +13100,11 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("百度APP扫码打开", True),
         ("发表评论、分享好友，查看更多精彩内容", True),
         ("百度首页显示的热搜词中，韩国戒严排在第一位。", False),
+        ("本文约2000字 阅读约4分钟", True),
+        ("点击“在看”，让更多人看到", True),
+        ("觉得好看，请点“在看”", True),
+        ("▲点击上方“参考消息”，关注我们", True),
+        ("我们点击在看的人很多。", False),
     ],
 )
 def test_paywall_donation_embed_and_player_lines(line, furniture):
