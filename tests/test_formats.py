@@ -13729,3 +13729,22 @@ def test_an_older_founder_epaper_page_headline(rows, headline):
     a = _one_raw("content_1748261.htm", page)
     assert a["title"] == headline
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_long_read_copied_with_writers_after_a_comma_and_a_labelled_photo_credit():
+    """端傳媒 copied as text: two writers with their titles set apart by 、 (端傳媒記者 林靜怡、
+    特約撰稿人 金敏洙 發自首爾), the day labelled 刊登於, the reading time, and the lead picture's
+    caption with its credit after 攝：."""
+    copy = (
+        "國際｜深度\n\n李在明的第一道考題：在華盛頓與北京之間走鋼索\n\n"
+        "端傳媒記者 林靜怡、特約撰稿人 金敏洙 發自首爾\n刊登於 2025.06.05\n閱讀時間約 12 分鐘\n\n"
+        "2025年6月4日，韓國首爾，李在明在國會宣誓就任總統。攝：Kim Hong-Ji/Reuters/達志影像\n\n"
+        + "\n\n".join(_TW_STORY)
+        + "\n"
+    )
+    a = _one_raw("initium.txt", copy)
+    assert (a["author"], a["published"]) == ("林靜怡、金敏洙", "2025-06-05")
+    assert [(i["caption"], i["credit"]) for i in a["images"]] == [
+        ("2025年6月4日，韓國首爾，李在明在國會宣誓就任總統。", "Kim Hong-Ji/Reuters/達志影像")
+    ]
+    assert _plain_body(a) == "\n\n".join(_TW_STORY)

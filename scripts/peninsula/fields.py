@@ -964,8 +964,8 @@ _NEXT_BYLINE = re.compile(
 )
 # …after a space: 南方周末记者 何苇 南方周末实习生 陈卓
 # (maybe after where the first was filed: 林語彤 發自首爾 特約撰稿人 崔智媛, 徐文琳 河內報道 …)
-_SPACED_BYLINE = re.compile(
-    r"(?:[ \t\u3000]+(?:(?:发自|發自)\S{1,8}|\S{1,6}(?:报道|報道|報導)))?[ \t\u3000]+"
+_SPACED_BYLINE = re.compile(  # (or after a comma: 端傳媒記者 林靜怡、特約撰稿人 金敏洙)
+    r"(?:[ \t\u3000]+(?:(?:发自|發自)\S{1,8}|\S{1,6}(?:报道|報道|報導)))?(?:[ \t\u3000]+|\s*[、，,]\s*)"
     + _NEXT_BYLINE.pattern
 )
 

@@ -865,7 +865,7 @@ _DATE_EXTRAS = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
-    r"^(?:(?P<edit>编辑于|編輯於|更新于|更新於)|发布于|發布於|发表于|發表於)\s*"
+    r"^(?:(?P<edit>编辑于|編輯於|更新于|更新於)|发布于|發布於|发表于|發表於|刊登于|刊登於)\s*"
 )
 # A row of a page's date parts, spaced dots between them; a reading time among them.
 _ROW_PART = re.compile(r"\s+[•·・]\s+")
