@@ -13105,6 +13105,8 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("觉得好看，请点“在看”", True),
         ("▲点击上方“参考消息”，关注我们", True),
         ("我们点击在看的人很多。", False),
+        ("歡迎訂閱端會員，支持獨立新聞。", True),
+        ("加入会员的记者说，他们支持这项法案。", False),
     ],
 )
 def test_paywall_donation_embed_and_player_lines(line, furniture):
