@@ -13750,3 +13750,19 @@ def test_a_long_read_copied_with_writers_after_a_comma_and_a_labelled_photo_cred
         ("2025年6月4日，韓國首爾，李在明在國會宣誓就任總統。", "Kim Hong-Ji/Reuters/達志影像")
     ]
     assert _plain_body(a) == "\n\n".join(_TW_STORY)
+
+
+def test_a_bbc_byline_list_with_role_and_place_fields():
+    """BBC 中文's byline as a list of fields (作者，林以理 / 角色，BBC中文 / 报道自，首尔): the
+    writer, and the list is no text."""
+    page = (
+        "<html><head><title>朝鲜士兵在库尔斯克与乌军交火 - BBC News 中文</title></head><body><main>"
+        "<h1>朝鲜士兵在库尔斯克与乌军交火</h1><div><ul>"
+        "<li><span>作者，</span><span>林以理</span></li><li><span>角色，</span>BBC中文</li>"
+        "<li><span>报道自，</span>首尔</li></ul><time datetime='2024-11-05'>2024年11月5日</time></div>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</main></body></html>"
+    )
+    a = _one_raw("bbc.html", page)
+    assert (a["author"], a["published"]) == ("林以理", "2024-11-05")
+    assert a["body"].strip() == _STORY
