@@ -11928,6 +11928,8 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
     [
         ("劉俊宏、林佳慧 / 首爾 報導", "劉俊宏、林佳慧"),  # the place and 報導 a space apart
         ("作者简介 朴东勋，延边大学朝鲜半岛研究院研究员。 查看作者全部文章 >>", None),
+        ("是最大的边境口岸城市。记者在中朝友谊桥附近看到，往来两岸的货车", None),  # a sentence
+        ("记者随同代表团抵达平壤", None),
     ],
 )
 def test_writers_read_from_a_header(header, author):
@@ -13766,3 +13768,26 @@ def test_a_bbc_byline_list_with_role_and_place_fields():
     a = _one_raw("bbc.html", page)
     assert (a["author"], a["published"]) == ("林以理", "2024-11-05")
     assert a["body"].strip() == _STORY
+
+
+def test_the_papers_own_reporter_closing_the_story_names_no_outlet():
+    """（本报记者 齐旭 综合报道） under the story: the writer, and the line goes; 本报 (this
+    paper) is no outlet's name, nor 综合报道 a writer's."""
+    credit, body, writer = source_credit(f"{_STORY}\n\n（本报记者 齐旭 综合报道）\n")
+    assert (credit, body.strip(), writer) == (None, _STORY, "齐旭")
+
+
+def test_an_epaper_pages_founder_author_tag_is_its_byline():
+    """A Founder e-paper page's writers in <founder-author> (本报记者 董翰林 葛佳琪) over the
+    photographer's credit: the writers."""
+    page = (
+        "<html><head><title>辽宁日报</title></head><body><table>"
+        "<tr><td class='font01'><founder-title>丹东边贸商户期待半岛局势缓和</founder-title></td></tr>"
+        "<tr><td class='font01'><founder-author>本报记者 董翰林 葛佳琪</founder-author></td></tr>"
+        "<tr><td>6月12日，丹东新柳边贸市场的商户在店铺里收看新闻。&nbsp;&nbsp;本报记者&nbsp;张家琪&nbsp;摄"
+        "</td></tr><tr><td><founder-content>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</founder-content></td></tr></table></body></html>"
+    )
+    a = _one_raw("content_186725.htm", page)
+    assert (a["title"], a["author"]) == ("丹东边贸商户期待半岛局势缓和", "董翰林、葛佳琪")

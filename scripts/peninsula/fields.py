@@ -590,7 +590,8 @@ _NOT_NAMES = re.compile(
     r"|使馆|使館|^(?:驻|駐)"  # an embassy's notice: 作者 驻华大使馆
     r"|朋友|同志|同仁|们|們"  # a spokesman's greeting: 各位记者朋友
     r"|^(?:消息|报道|報道|获悉|獲悉)"  # 据总台记者消息 (a report, not a name)
-    r"|^(?:从|從|就|对|對|还|還|也|又|昨|日前)"  # 记者从…了解到: a sentence, no name
+    r"|^(?:从|從|就|对|對|还|還|也|又|昨|日前|在|随|隨|来到|來到|走进|走進|近日|今天|今日|当天|當天"
+    r"|实地|實地|现场|現場|赶到|趕到|再次|先后|先後|连日|連日)"  # 记者从…了解到, 记者在…看到
     r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
     r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團"
     r"|发布|發布|更新|来源|來源|时间|時間|日期"  # the next field's label: 发布/2024年6月3日
@@ -1167,9 +1168,13 @@ def source_credit(body: str) -> tuple[str | None, str, str | None]:
     """The outlet a trailer line credits, the body without that line, and the writer the
     trailer names."""
     end = _OUTLET_TRAILER.search(body)
-    writer = re.sub(r"[ 、]+", "、", end["writer"]) if end and end["writer"] else None
+    # (the desk's words after the names are no name: 本报记者 齐旭 综合报道)
+    names = end["writer"].replace("、", " ").split() if end and end["writer"] else []
+    writer = "、".join(n for n in names if not _NOT_NAMES.search(n)) or None
     if end and (named := known_outlet(end["name"])):
         return named, body[: end.start()] + "\n", writer
+    if end and end["reporter"] and writer and _THIS_PAPER.fullmatch(end["name"]):
+        return None, body[: end.start()] + "\n", writer  # （本报记者 齐旭）: the page's own
     if end and end["reporter"] and writer and looks_like_outlet(end["name"]):
         return end["name"], body[: end.start()] + "\n", writer  # （韩中时报记者 王晓燕）
     credits = list(_CREDIT_LINE.finditer(body))

@@ -89,7 +89,7 @@ _TEXT_HOLDERS = frozenset({"div", "font"})
 _BLOCKS = frozenset({"p", "div", "li"})
 _LISTS = frozenset({"ul", "ol", "div", "section"})
 _LABELS = frozenset({"p", "div", "h2", "h3", "h4", "strong"})
-_BYLINE_TAGS = frozenset({"div", "p", "span", "time", "section", "ul", "li"})
+_BYLINE_TAGS = frozenset({"div", "p", "span", "time", "section", "ul", "li", "founder-author"})
 _DATE_TAGS = frozenset({"div", "p", "span", "time"})
 _HOLDERS = frozenset({"p", "div", "img"})
 _IMG, _FIGURE = frozenset({"img"}), frozenset({"figure"})
@@ -2361,7 +2361,8 @@ def _bylines(soup: BeautifulSoup, doc: Doc) -> None:
     """Short blocks marked as meta/byline/date anywhere on the page (often outside the article
     container): their text holds the author and date, so it joins the dateline evidence."""
     for el in _find(soup, _BYLINE_TAGS):
-        if _gone(el) or not _BYLINE.search(classes := _classes(el)) or _TODAY_CLASS.search(classes):
+        classes = "founder-author" if el.name == "founder-author" else _classes(el)  # (e-paper's)
+        if _gone(el) or not _BYLINE.search(classes) or _TODAY_CLASS.search(classes):
             continue  # (a top bar's today: TodayDate, date-today)
         # fields of the block (date, source, author) are often spans run together: keep a gap
         text = re.sub(r"\s+", " ", el.get_text(" ")).strip()
