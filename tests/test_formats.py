@@ -1863,7 +1863,8 @@ def test_readers_comments_copied_under_the_story_end_it():
 @pytest.mark.parametrize(
     "name, outlet",
     [("央视新闻客户端", "央视新闻"), ("环球时报微信公众号", "环球时报"), ("新华社客户端", "新华社"),
-     ("外交部网站", None), ("微博", None)],
+     ("外交部网站", None), ("微博", None),
+     ("蘋果日報 Apple Daily", "苹果日报"), ("寶島日報 Daily Post", None)],
 )  # fmt: skip
 def test_an_outlet_named_with_its_platform_is_known(name, outlet):
     assert known_outlet(name) == (known_outlet(outlet) if outlet else None)
@@ -11930,6 +11931,7 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
         ("作者简介 朴东勋，延边大学朝鲜半岛研究院研究员。 查看作者全部文章 >>", None),
         ("是最大的边境口岸城市。记者在中朝友谊桥附近看到，往来两岸的货车", None),  # a sentence
         ("记者随同代表团抵达平壤", None),
+        ("綜合報道：陳嘉欣、林子健", "陳嘉欣、林子健"),  # (蘋果日報, under the story)
     ],
 )
 def test_writers_read_from_a_header(header, author):
@@ -13108,6 +13110,7 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("▲点击上方“参考消息”，关注我们", True),
         ("我们点击在看的人很多。", False),
         ("歡迎訂閱端會員，支持獨立新聞。", True),
+        ("【字號】 大 中 小  正體 簡體", True),
         ("加入会员的记者说，他们支持这项法案。", False),
     ],
 )

@@ -178,7 +178,11 @@ def known_outlet(name: str | None) -> str | None:
         aliases.get(key)
         or aliases.get(_PLATFORM.sub("", key).strip())
         or aliases.get(key[:-1] if key.endswith("网") and len(key) > 3 else "")
+        or aliases.get(_LATIN_TAIL.sub("", key))  # (with its Latin name: 蘋果日報 Apple Daily)
     )
+
+
+_LATIN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s+[a-z][a-z .&'-]{1,30}$")
 
 
 def outlet_for_name(name: str | None) -> str | None:
@@ -212,7 +216,8 @@ _AUTHOR = re.compile(
     r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿[・·、]?(?:编辑|編輯)|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者(?!单位|單位|系|係|简介|簡介)|采写|採寫"
     r"|(?:驻|駐)[\u4e00-\u9fff]{1,6}?(?:特派员|特派員)"  # 本报驻汉城特派员 林佩芬
     r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|(?:^|(?<=\s))文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
-    r"|(?:^|(?<=\s))(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"  # 报导：陈伟杰 (Malaysian papers)
+    # 报导：陈伟杰 (Malaysian papers); 綜合報道：陳嘉欣、林子健 (蘋果日報, under the story)
+    r"|(?:^|(?<=\s))(?:综合|綜合)?(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
     # (its title before it: 作者：记者 崔妍洙, 作者：本报记者 孙艳华)
     r"(?:(?:本报|本報|本台|本刊|本网|本網)?(?:特约记者|特約記者|记者|記者)[ \t\u3000]+)?"

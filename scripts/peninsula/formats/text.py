@@ -661,7 +661,8 @@ def _without_site(title: str) -> tuple[str, str | None]:
     """A page's <title> without the known site's name after it (… | 联合早报), or its name and
     the day after it (… – DW – 2023年5月21日), and that name."""
     if (site := _SITE_SUFFIX.match(title)) and known_outlet(site["site"]):
-        return site["title"], site["site"]
+        # (and a section's name before it: … | 國際 | 中央社 CNA)
+        return html.title_without_site(site["title"]) or site["title"], site["site"]
     bare = html.title_without_site(title)
     if bare == title:
         return title, None
