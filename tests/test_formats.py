@@ -13794,3 +13794,23 @@ def test_an_epaper_pages_founder_author_tag_is_its_byline():
     )
     a = _one_raw("content_186725.htm", page)
     assert (a["title"], a["author"]) == ("丹东边贸商户期待半岛局势缓和", "董翰林、葛佳琪")
+
+
+def test_an_epaper_page_copied_as_text_with_its_headline_list():
+    """A page of an e-paper copied as text under the researcher's note of where from and when
+    (复制自延边日报数字报  2013-3-2 10:41  （备查）): the paper's top bar with the day and its
+    lunar day, its navigation, and the page's list of headlines (本版标题： / · …): the story's
+    headline, the paper's day (not the copy's), the writers in the lead's credit."""
+    copy = (
+        "复制自延边日报数字报  2013-3-2 10:41  （备查，第01版）\n\n延边日报数字报\n"
+        "首页 | 往期回顾 | 版面导航 | 朝鲜文版 | 延边新闻网\n2013年2月13日 星期三 农历癸巳年正月初四\n"
+        "【往期回顾】  【版面导航】  【标题导航】\n\n第01版：要闻\n上一版   下一版   本版PDF\n\n"
+        "本版标题：\n· 我州辐射环境监测数据未见异常\n· 州领导走访慰问节日坚守岗位一线职工\n"
+        "· 延吉机场春运客流创历史新高\n\n" + "-" * 50 + "\n\n我州辐射环境监测数据未见异常\n\n"
+        "【字号 大 中 小】  【打印本页】  【关闭窗口】\n\n"
+        f"本报讯（记者 金成龙 朴英姬）{_STORY}\n"
+    )
+    a = _one_raw("延边日报.txt", copy)
+    assert (a["title"], a["published"]) == ("我州辐射环境监测数据未见异常", "2013-02-13")
+    assert a["author"] == "金成龙、朴英姬"
+    assert a["body"].startswith("本报讯（记者") and "州领导" not in a["body"]

@@ -95,7 +95,12 @@ _SITE_LABEL = (
 )
 # the page's age before its date (2小时前 · 2024-12-03 23:15)
 _AGO = r"(?:(?:\d+\s*(?:分钟|分鐘|小时|小時|天)前|昨天|刚刚|剛剛)\s*[·•|｜]\s*)?"
-_DAY = rf"(?:主体|主體|令和|平成)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*(?:{_ZONE}{_DATE_CHARS}*)?"
+# (a paper's top bar may add the lunar day: 2013年2月13日 星期三 农历癸巳年正月初四)
+_LUNAR = r"(?:\s*(?:农历|農曆)[\u4e00-\u9fff]{2,9})?"
+_DAY = (
+    rf"(?:主体|主體|令和|平成)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*"
+    rf"(?:{_ZONE}{_DATE_CHARS}*)?{_LUNAR}"
+)
 _DATE_ONLY = re.compile(
     # 主体113(2024)年5月31日: North Korea's calendar before the year
     rf"{_AGO}{_SITE_LABEL}?{_DAY}(?:[|｜·•]?\s*{_SITE_LABEL}{_DAY})?"  # (입력 … | 수정 …)

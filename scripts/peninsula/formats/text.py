@@ -672,6 +672,25 @@ def _without_site(title: str) -> tuple[str, str | None]:
     return (bare, named) if named else (title, None)
 
 
+# An e-paper page's list of its headlines over the story, copied with it: 本版标题： / · …
+_PAGE_LIST_LABEL = re.compile(
+    r"(?:本版|本期)(?:标题|標題|导读|導讀|文章|新闻|新聞)\s*[:：]?|(?:标题|標題)(?:导航|導航)"
+)
+_BULLET = re.compile(r"[·•．・]\s*\S.{1,60}")
+
+
+def _without_page_list(lines: list[str]) -> list[str]:
+    """Without an e-paper page's list of its headlines (its label and two or more bullets)
+    near the top: the page's, not the story's."""
+    for k, ln in enumerate(lines[:40]):
+        if _PAGE_LIST_LABEL.fullmatch(ln):
+            n = k + 1
+            while n < len(lines) and _BULLET.fullmatch(lines[n]):
+                n += 1
+            return lines[:k] + lines[n:] if n - k > 2 else lines
+    return lines
+
+
 _CODED_EDITOR = re.compile(r"\s*[（(]\s*(?:編輯|编辑)\s*[:：][^（）()]{2,16}[)）]\s*\d{7,8}\s*")
 _BRACKETED_RELATED = re.compile(r"[【\[]\s*(?P<label>[^【】\[\]]{2,8})\s*[】\]]")
 
@@ -1143,7 +1162,8 @@ _SAVED_DAY = r"(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{
 _SAVED_LINE = re.compile(
     r"(?:存檔|存档|存檔於|存档于|保存|保存於|保存于|複製|复制|複製於|复制于|剪存於|剪存于|剪藏於|剪藏于|收藏於|收藏于"
     r"|摘录于|摘錄於|擷取|撷取|擷取於|撷取于)"  # (摘录于2024年9月10日，备查; 擷取日期：…)
-    rf"(?:时间|時間|日期)?\s*[:：]?\s*{_SAVED_DAY}[^\n。]{{0,40}}"
+    # (or where from: 复制自延边日报数字报  2013-3-2 10:41  （备查，第01版）)
+    rf"(?:时间|時間|日期|(?:自|從|从)\s*\S{{1,16}}?)?\s*[:：]?\s*{_SAVED_DAY}[^\n。]{{0,40}}"
 )
 # …or the day first: 106年5月11日 下載 國際版剪報（南韓大選）
 _DAY_SAVED = re.compile(
@@ -1687,6 +1707,7 @@ def parse(text: str) -> Doc:
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[0]):
         doc.url = lines.pop(0)  # the page's address pasted over its copy
     lines = _without_inline_related(_without_skipped_boxes(_without_asides(lines)))
+    lines = _without_page_list(lines)
     lines = _without_signature(_without_export_footer(_mail_head(lines, doc)))
     if (
         len(lines) > 4
