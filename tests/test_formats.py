@@ -11932,6 +11932,10 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
         ("是最大的边境口岸城市。记者在中朝友谊桥附近看到，往来两岸的货车", None),  # a sentence
         ("记者随同代表团抵达平壤", None),
         ("綜合報道：陳嘉欣、林子健", "陳嘉欣、林子健"),  # (蘋果日報, under the story)
+        ("| 2010/11/24 09:35 | 字體 大 小 | 列印本文 | 轉寄好友 | 加入收藏 |", None),  # buttons
+        ("图文/王明", "王明"),
+        ("尹智惠记者的文章合集", None),  # (a link to the writer's other stories)
+        ("安勇炫記者、全賢碩記者", "安勇炫、全賢碩"),
     ],
 )
 def test_writers_read_from_a_header(header, author):

@@ -215,7 +215,9 @@ _AUTHOR = re.compile(
     r"(?<![对對向诉訴受答跟给給见見])"  # 对记者表示, 会见记者时说 (to reporters) is no byline
     r"(?:特约记者|特約記者|记者|記者|撰稿人|撰稿[・·、]?(?:编辑|編輯)|撰稿|撰文|(?<![\u4e00-\u9fff])作者\s*[，,]|作者(?!单位|單位|系|係|简介|簡介)|采写|採寫"
     r"|(?:驻|駐)[\u4e00-\u9fff]{1,6}?(?:特派员|特派員)"  # 本报驻汉城特派员 林佩芬
-    r"|文\s*[/／|｜]\s*[图圖]|文\s*[/／|｜]|(?:^|(?<=\s))文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
+    # (文 alone: not 列印本文 | 轉寄好友, a toolbar's buttons)
+    r"|(?<![\u4e00-\u9fff])文\s*[/／|｜]\s*[图圖]|(?:(?<![\u4e00-\u9fff])|(?<=图|圖))文\s*[/／|｜]"
+    r"|(?:^|(?<=\s))文(?=\s*[:：])|文字(?=\s*[:：])|编译|編譯"
     # 报导：陈伟杰 (Malaysian papers); 綜合報道：陳嘉欣、林子健 (蘋果日報, under the story)
     r"|(?:^|(?<=\s))(?:综合|綜合)?(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
@@ -596,7 +598,7 @@ _NOT_NAMES = re.compile(
     r"|朋友|同志|同仁|们|們"  # a spokesman's greeting: 各位记者朋友
     r"|^(?:消息|报道|報道|获悉|獲悉)"  # 据总台记者消息 (a report, not a name)
     r"|^(?:从|從|就|对|對|还|還|也|又|昨|日前|在|随|隨|来到|來到|走进|走進|近日|今天|今日|当天|當天"
-    r"|实地|實地|现场|現場|赶到|趕到|再次|先后|先後|连日|連日)"  # 记者从…了解到, 记者在…看到
+    r"|实地|實地|现场|現場|赶到|趕到|再次|先后|先後|连日|連日|的)"  # 记者从…了解到, 记者在…看到
     r"|^(表示|介绍|介紹|说|說|称|稱|采访|採訪|透露|指出|强调|強調|证实|證實|确认|確認|询问|詢問|提问|提問"
     r"|获悉|獲悉|了解|发现|發現|问|問|会见|會見|团|團"
     r"|发布|發布|更新|来源|來源|时间|時間|日期"  # the next field's label: 发布/2024年6月3日
@@ -914,6 +916,7 @@ def _named_reporters(header: str) -> str | None:
     if joined := _JOINED_REPORTERS.search(header):
         # (· parts Korean names only: a foreign name in Chinese keeps its own, 史蒂夫·张)
         names = re.split(r"、|(?<=[\uac00-\ud7a3])·(?=[\uac00-\ud7a3])", joined["names"])
+        names = [re.sub(r"(?:记者|記者)$", "", n) for n in names]  # (安勇炫記者、全賢碩記者)
         return "、".join(names) if not any(map(_outlet_like, names)) else None
     m = _NAME_REPORTERS.search(header)
     names = [u["name"] for u in _REPORTER_UNIT.finditer(m.group())] if m else []
