@@ -11936,6 +11936,7 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
         ("图文/王明", "王明"),
         ("尹智惠记者的文章合集", None),  # (a link to the writer's other stories)
         ("安勇炫記者、全賢碩記者", "安勇炫、全賢碩"),
+        ("2024-06-19 18:42:07 未经作者授权，禁止转载", None),
     ],
 )
 def test_writers_read_from_a_header(header, author):
@@ -13818,3 +13819,18 @@ def test_an_epaper_page_copied_as_text_with_its_headline_list():
     assert (a["title"], a["published"]) == ("我州辐射环境监测数据未见异常", "2013-02-13")
     assert a["author"] == "金成龙、朴英姬"
     assert a["body"].startswith("本报讯（记者") and "州领导" not in a["body"]
+
+
+@pytest.mark.parametrize(
+    "meta", ["RFI - 法国国际广播电台", "Deutsche Welle (www.dw.com)", "Ming\xa0Pao", "AFP 中文服務"]
+)
+def test_author_metadata_naming_an_outlet_names_no_writer(meta):
+    """A page's author metadata giving the outlet (with a dash, its address, a no-break space,
+    or its Latin name before its service's): no writer."""
+    page = (
+        f"<html><head><title>朝鲜发射导弹</title><meta name='author' content='{meta}'></head>"
+        "<body><h1>朝鲜发射导弹</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</body></html>"
+    )
+    assert _one_raw("p.html", page)["author"] is None

@@ -38,7 +38,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "524"
+CONVERTER_VERSION = "525"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -595,11 +595,18 @@ def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title
 def _person(name: str | None) -> str | None:
     """A page's author metadata, unless it names an outlet (WeChat pages give the account) or
     is an address (article:author is often the outlet's Facebook page)."""
-    if not name or re.match(r"https?://|www\.", name) or fields.known_outlet(name):
+    name = " ".join((name or "").split())  # (Ming\xa0Pao, Renmin  Ribao)
+    if not name or re.search(r"https?://|www\.", name) or fields.known_outlet(name):
         return None
     # the outlet with its edition (日本经济新闻（中文版：日经中文网）) or its Latin name (有線新聞
-    # i-CABLE News)
-    if fields.known_outlet(re.split(r"[（(：:]|\s+(?=[A-Za-z])", name)[0].strip()):
+    # i-CABLE News), or either around a dash (RFI - 法国国际广播电台; Deutsche Welle (…)), or
+    # its Latin name before its service's (AFP 中文服務)
+    parts = [
+        re.split(r"[（(：:]|\s+(?=[A-Za-z])", name)[0].strip(),
+        re.split(r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])", name)[0],
+        *re.split(r"\s+[-–|｜]\s+|\s*[（(]", name),
+    ]
+    if any(map(fields.known_outlet, parts)):
         return None
     # a spreadsheet's or export's author with the reporter's title: 澎湃新闻记者 王琳
     name = _REPORTER_TITLE.sub("", name).strip() or name
