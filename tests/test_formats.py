@@ -13834,3 +13834,16 @@ def test_author_metadata_naming_an_outlet_names_no_writer(meta):
         + "</body></html>"
     )
     assert _one_raw("p.html", page)["author"] is None
+
+
+def test_an_epaper_bar_of_paper_day_and_page_over_the_story():
+    """An e-paper's bar over the story (吉林日报 | 2023年08月15日 | 第03版：经济·综合): the day and
+    the paper, no text."""
+    page = (
+        "<html><head><title>珲春口岸货运通关量稳步回升</title></head><body><div class='article'>"
+        "<h1>珲春口岸货运通关量稳步回升</h1><p>吉林日报 | 2023年08月15日 | 第03版：经济·综合</p>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</div></body></html>"
+    )
+    a = _one_raw("jlrb.html", page)
+    assert (a["published"], a["body"].strip()) == ("2023-08-15", _STORY)

@@ -1106,6 +1106,8 @@ _META_LINE = re.compile(
     r"|^(?:編號|编号|文號|文号|發文字號|发文字号)\s*[:：]"
     # a paper's edition line: 《 人民日报 》（ 2025年06月05日 第 03 版）
     r"|^《\s*[^》]{2,12}\s*》\s*[（(].{0,30}第\s*[\d一二三四五六七八九十]+\s*版\s*[)）]$|^(?:本版责编|本版責編)\s*[:：]"
+    # …or an e-paper's bar: 吉林日报 | 2023年08月15日 | 第03版：经济·综合
+    r"|^[\u4e00-\u9fff]{2,8}\s*[|｜]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[|｜]\s*第\s*[A-Z]?\d{1,3}\s*版"
     # a post's time, then its date: 下午3:05 · 2024年3月26日 / 3:05 PM · Mar 26, 2024
     r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com (or

@@ -1113,6 +1113,9 @@ _EDITION = (
     # (or unbracketed, its page lettered: 大公報6月4日A12版)
     r"|(?P<page_paper>[\u4e00-\u9fff]{2,6}?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:第\s*)?[A-Z]{1,2}\s*\d{1,2}\s*版"
+    # (or an e-paper's bar of the paper, the day and the page: 吉林日报 | 2023年08月15日 | 第03版：经济)
+    r"|(?P<bar_paper>[\u4e00-\u9fff]{2,8})\s*[|｜]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[|｜]\s*"
+    r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{1,12})?"
 )
 EDITION_LINE = re.compile(_EDITION)
 # A line under the story naming where it came from: a portal's partner (本新聞由法新社提供，如有
@@ -1188,7 +1191,7 @@ def source_credit(body: str) -> tuple[str | None, str, str | None]:
         return end["name"], body[: end.start()] + "\n", writer  # （韩中时报记者 王晓燕）
     credits = list(_CREDIT_LINE.finditer(body))
     if credits and (c := credits[-1]).start() > len(body) * 0.5:
-        named = outlet_for_name(c["provider"] or c["paper"] or c["page_paper"])
+        named = outlet_for_name(c["provider"] or c["paper"] or c["page_paper"] or c["bar_paper"])
         return named, body[: c.start()] + body[c.end() :], None
     found = list(_SOURCE_LINE.finditer(body))
     m = found[-1] if found else None  # the last one: trailers sit at the end
