@@ -13847,3 +13847,17 @@ def test_an_epaper_bar_of_paper_day_and_page_over_the_story():
     )
     a = _one_raw("jlrb.html", page)
     assert (a["published"], a["body"].strip()) == ("2023-08-15", _STORY)
+
+
+def test_a_translating_desks_credit_under_the_korean_byline():
+    """东亚日报中文网: the reporter and mail (申锡浩记者 kyle@donga.com), then the translating
+    desk's credit in brackets (【东亚日报中文网　翻译：朴美兰】) under the story: the writer, not
+    the translator, and neither line is text."""
+    page = (
+        "<html><head><title>张成泽被处决 - 东亚日报</title></head><body><div class='article_txt'>"
+        "<h1>张成泽被处决</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "<p>申锡浩记者 kyle@donga.com</p><p>【东亚日报中文网\u3000翻译：朴美兰】</p></div></body></html>"
+    )
+    a = _one_raw("donga.htm", page)
+    assert (a["author"], a["body"].strip()) == ("申锡浩", _STORY)
