@@ -13861,3 +13861,30 @@ def test_a_translating_desks_credit_under_the_korean_byline():
     )
     a = _one_raw("donga.htm", page)
     assert (a["author"], a["body"].strip()) == ("申锡浩", _STORY)
+
+
+def test_a_readwise_export_with_its_metadata_highlights_and_full_document():
+    """A Readwise export: # title, its ## Metadata list (Author: [[中央社]], URL, Published,
+    Date Saved, Document Tags), the reader's ## Highlights and notes, then the page under
+    ## Full Document: the page is the article, its address and tags the export's; the
+    highlights and the page's buttons (字級設定 ‧ 分享 ‧ 列印) are no text."""
+    first, second, third = _TW_STORY
+    export = (
+        "# 尹錫悅深夜宣布緊急戒嚴\n\n![rw-book-cover](https://imgcdn.cna.com.tw/1.jpg)\n\n"
+        "## Metadata\n- Author: [[中央社]]\n- Full Title: 尹錫悅深夜宣布緊急戒嚴\n"
+        "- Category: #articles\n- Document Tags: [[南韓]] [[戒嚴]] \n"
+        "- URL: https://www.cna.com.tw/news/aopl/202412040012.aspx\n- Published: 2024-12-04\n"
+        "- Date Saved: 2024-12-04 09:15\n\n## Highlights\n"
+        f"- {second} ([View Highlight](https://read.readwise.io/read/01je3))\n"
+        "    - Note: 對照韓聯社數字\n\n## Full Document\n尹錫悅深夜宣布緊急戒嚴\n\n"
+        "2024/12/4 01:32（12/4 08:10 更新）\n\n字級設定 ‧ 分享 ‧ 列印\n\n"
+        f"（中央社記者周以蓁首爾4日專電）{first}\n\n{second}\n\n{third}\n"
+    )
+    a = _one_raw("Readwise - 尹錫悅深夜宣布緊急戒嚴.md", export)
+    assert (a["title"], a["url"]) == (
+        "尹錫悅深夜宣布緊急戒嚴",
+        "https://www.cna.com.tw/news/aopl/202412040012.aspx",
+    )
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-12-04", "01:32", "周以蓁")
+    assert a["tags"] == ["南韓", "戒嚴"]
+    assert a["body"].strip() == f"（中央社記者周以蓁首爾4日專電）{first}\n\n{second}\n\n{third}"

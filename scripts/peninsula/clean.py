@@ -1322,14 +1322,16 @@ def _is_boilerplate(line: str) -> bool:
     if (
         len(text) <= 80
         and "\n" not in text
-        and ("|" in text or "｜" in text or " · " in text or _WIDE_GAP.search(text))
+        and (
+            "|" in text or "｜" in text or " · " in text or " ‧ " in text or _WIDE_GAP.search(text)
+        )
     ):
         # a toolbar of buttons between bars, dots or spaces, each furniture: A-  A+  |  打印  |
         # 分享到：微信 微博; 播放  全屏; 讚 · 分享 · 收藏 · 字級; 分享 | 打印 | 字号 **A** A
         plain = _BRACKETED_WORD.sub(r"\1", text.replace("**", ""))  # 字号 [大] [中] [小]
         # (a menu button's arrow beside its word: 分享 ▾)
         parts = [
-            p.strip(" ▾▼▿⌄") for p in re.split(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}|\t|\u3000", plain)
+            p.strip(" ▾▼▿⌄") for p in re.split(r"\s*[|｜]\s*|\s+[·•‧]\s+|\s{2,}|\t|\u3000", plain)
         ]
         judged = [p and _judged(p) for p in parts]
         if (

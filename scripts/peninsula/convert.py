@@ -38,7 +38,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "528"
+CONVERTER_VERSION = "529"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -99,7 +99,11 @@ def convert(path: str, data: bytes) -> dict:
         return _each(source, fmt, [text.parse(c) for c in clips], warnings)
     if fmt == "text" and (clipped := kindle.clippings(raw)):  # a Kindle's My Clippings.txt
         return _each(source, "list", clipped, warnings)
-    if fmt == "text" and (page := clipping.reader_output(raw) or clipping.markdown_page(raw)):
+    if fmt == "text" and (
+        page := clipping.reader_output(raw)
+        or clipping.readwise_export(raw)
+        or clipping.markdown_page(raw)
+    ):
         # a reading tool's Markdown, or a page saved as Markdown without front matter
         return _each(source, "clipping", [page], warnings, single=True)
     if fmt == "text" and (pasted := chat.articles(raw, text.parse)):  # a chat's history

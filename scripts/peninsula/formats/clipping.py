@@ -192,6 +192,36 @@ def reader_output(text: str) -> Doc | None:
 _READER_IMAGE = re.compile(r"!\[Image \d+(?::[ \t]*|(?=\]))")
 
 
+def readwise_export(text: str) -> Doc | None:
+    """A Readwise export: # title, the cover, ## Metadata as a list (- Author: [[中央社]],
+    - URL: …, - Published: …, - Date Saved: …), the reader's ## Highlights, then the page under
+    ## Full Document, read as a clipped page. None for any other text."""
+    m = _READWISE_HEAD.match(text.lstrip("\ufeff"))
+    if m is None:
+        return None
+    data = {"title": m["title"].strip()}
+    for field in _READWISE_FIELD.finditer(m["fields"]):
+        key = _READWISE_KEYS.get(field["key"].strip().lower())
+        if key and field["value"].strip():
+            data[key] = field["value"].strip()
+    if "tags" in data:
+        data["tags"] = re.findall(r"\[\[([^\]]+)\]\]", data["tags"]) or data["tags"].split()
+    return clipped(data, text.lstrip("\ufeff")[m.end() :])
+
+
+_READWISE_HEAD = re.compile(
+    r"#[ \t]+(?P<title>[^\n]+)\n\s*(?:!\[[^\n]*\n\s*)?##[ \t]+Metadata[ \t]*\n"
+    r"(?P<fields>(?:[ \t]*[-*][ \t]+[A-Za-z][A-Za-z ]{1,20}:[^\n]*\n)+)"
+)
+_READWISE_FIELD = re.compile(
+    r"^[ \t]*[-*][ \t]+(?P<key>[A-Za-z][A-Za-z ]{1,20}):(?P<value>[^\n]*)$", re.M
+)
+_READWISE_KEYS = {
+    "author": "author", "full title": "title", "url": "url", "published": "published",
+    "date saved": "saved", "document tags": "tags",
+}  # fmt: skip
+
+
 _H1 = re.compile(r"^#[ \t]+\S.*$", re.MULTILINE)
 _MD_LINK = re.compile(r"\]\((?:https?:)?/[^)\s]*\)")
 _LINK_URL = re.compile(r"\]\((https?://[^)\s]+)\)")
@@ -347,7 +377,9 @@ def _entry_fields(body: str) -> tuple[dict[str, str], str]:
     return {}, body
 
 
-_CONTENT_HEAD = re.compile(r"^#{1,3}\s*(?:(?:Full\s+)?Content|正文|全文)\s*$\n?", re.M | re.I)
+_CONTENT_HEAD = re.compile(
+    r"^#{1,3}\s*(?:(?:Full\s+)?(?:Content|Document)|正文|全文)\s*$\n?", re.M | re.I
+)  # (Readwise: ## Full Document)
 _READ_ORIGINAL = re.compile(
     r"\[(?:Read Original|阅读原文|閱讀原文|原文)\]\((?P<url>https?://[^)\s]+)\)", re.I
 )
