@@ -13888,3 +13888,40 @@ def test_a_readwise_export_with_its_metadata_highlights_and_full_document():
     assert (a["published"], a["published_time"], a["author"]) == ("2024-12-04", "01:32", "周以蓁")
     assert a["tags"] == ["南韓", "戒嚴"]
     assert a["body"].strip() == f"（中央社記者周以蓁首爾4日專電）{first}\n\n{second}\n\n{third}"
+
+
+def test_a_notion_page_named_by_the_researcher_over_a_clipped_page():
+    """A Notion page's HTML export whose title is the researcher's name for it (2024-10 朝鲜
+    派兵俄罗斯（VOA）), with properties for the outlet, the day and the address, and the
+    researcher's callout and marker over the clipped page: the clipped headline (an h2 over its
+    byline and date) is the title; the properties give the outlet and the address."""
+    row = "<tr class='property-row property-row-{}'><th>{}</th><td>{}</td></tr>"
+    props = "".join(
+        [
+            row.format("select", "媒体", "<span class='selected-value'>美国之音</span>"),
+            row.format("date", "发布日期", "<time>@2024年10月18日</time>"),
+            row.format(
+                "url", "原文链接", "<a href='https://www.voachinese.com/a/7827310.html'>…</a>"
+            ),
+            row.format("created_time", "创建时间", "<time>@2024年10月19日 上午9:12</time>"),
+        ]
+    )
+    page = (
+        "<html><head><title>2024-10 朝鲜派兵俄罗斯（VOA）</title></head><body><article class='page'>"
+        "<header><h1 class='page-title'>2024-10 朝鲜派兵俄罗斯（VOA）</h1>"
+        f"<table class='properties'><tbody>{props}</tbody></table></header><div class='page-body'>"
+        "<figure class='callout'><p>研究备注：1500人是首批，要与国情院原始新闻稿核对。</p></figure>"
+        "<hr/><p><mark>以下为原文剪藏（Notion Web Clipper）</mark></p><p>首页 / 朝鲜半岛</p>"
+        "<h2>韩国国情院：朝鲜已向俄罗斯派遣约1500名特种部队士兵</h2><p><strong>美国之音记者 林溪</strong></p>"
+        "<p>2024年10月18日 上午8:51</p>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</div></article></body></html>"
+    )
+    a = _one_raw("2024-10 朝鲜派兵俄罗斯（VOA） 1a2b3c.html", page)
+    assert a["title"] == "韩国国情院：朝鲜已向俄罗斯派遣约1500名特种部队士兵"
+    assert (a["outlet"], a["url"]) == (
+        outlet_for_name("美国之音"),
+        "https://www.voachinese.com/a/7827310.html",
+    )
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-10-18", "08:51", "林溪")
+    assert a["body"].strip() == _STORY

@@ -1138,13 +1138,41 @@ def _notion_properties(table: Tag, doc: Doc) -> None:
     story."""
     for row in table.find_all("tr"):
         kind = " ".join(row.get("class") or [])
+        label = _text(row.find("th") or row).lower()
+        value = _text(row.find("td") or row).lstrip("@")
         if "property-row-url" in kind and (a := row.find("a", href=True)):
             doc.meta.setdefault("url", a["href"])
         elif "property-row-created_time" in kind:
-            day = metadata_date(_text(row.find("td") or row).lstrip("@"))
+            day = metadata_date(value)
             if day.precision == "day":
                 doc.meta.setdefault("posted", day.published)
+        elif "property-row-date" in kind and _NOTION_PUBLISHED.search(label):
+            doc.meta.setdefault("published_time", value)  # (the researcher's 发布日期 field)
+        elif "property-row-select" in kind and _NOTION_OUTLET.search(label) and known_outlet(value):
+            doc.meta.setdefault("provider", value)  # (媒体: 美国之音)
     table.decompose()
+
+
+def _notion_clip(soup: BeautifulSoup) -> str | None:
+    """A page clipped into a Notion page, exported: the page's title is the researcher's name
+    for it (2024-10 朝鲜派兵俄罗斯（VOA）); the clipped page's headline is the first heading in
+    the page's body with a date line a few blocks under it. That headline, with the
+    researcher's blocks over it (a callout, a marker, the page's crumbs) taken out."""
+    body = soup.find(class_="page-body")
+    blocks = [el for el in body.children if isinstance(el, Tag)][:10] if body else []
+    for k, el in enumerate(blocks):
+        if el.name in ("h1", "h2", "h3") and any(
+            is_date_only(_text(b)) and FULL_DATE.search(_text(b)) for b in blocks[k + 1 : k + 4]
+        ):
+            headline = _text(el)
+            for before in blocks[: k + 1]:
+                before.decompose()
+            return headline or None
+    return None
+
+
+_NOTION_PUBLISHED = re.compile(r"发布|發布|發佈|刊登|出版|published|publication date|^date$|^日期$")
+_NOTION_OUTLET = re.compile(r"媒体|媒體|来源|來源|出处|出處|outlet|source|publication|publisher")
 
 
 # The page printing its own address (a print view's footer): 本文链接：http://…
@@ -3666,6 +3694,9 @@ def parse(
         _archived(doc, soup, capture)
     elif today:
         _archived_today(doc, soup)
+    if "property-row" in html and (props := soup.find("table", class_="properties")):
+        _notion_properties(props, doc)  # (before layout tables are taken apart)
+        title = title or _notion_clip(soup)
     _breadcrumb(soup, doc)
     for el in _find(soup, _DROP_TAGS):
         # an article's own <header> holds its headline and byline, not the site's banner
@@ -3697,8 +3728,6 @@ def parse(
         _author_name(soup, doc)
     if _VIEW_ORIGINAL_WORDS.search(html):  # most pages have no such link: test first
         _view_original(soup, doc)
-    if "property-row" in html and (props := soup.find("table", class_="properties")):
-        _notion_properties(props, doc)
     if "url" not in doc.meta and (printed := _PAGE_ADDRESS.search(html)):
         # no canonical link: the address the page prints (read in the markup: &amp; is &)
         doc.meta["url"] = unescape(printed["url"])
