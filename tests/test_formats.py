@@ -13925,3 +13925,23 @@ def test_a_notion_page_named_by_the_researcher_over_a_clipped_page():
     )
     assert (a["published"], a["published_time"], a["author"]) == ("2024-10-18", "08:51", "林溪")
     assert a["body"].strip() == _STORY
+
+
+def test_an_obsidian_note_with_the_researchers_callout_over_the_clip():
+    """An Obsidian note: the clipper's front matter, then the researcher's callout (> [!note]
+    我的笔记 …), a rule and ## 原文 over the clipped page: the page is the article, with its date
+    line's time (发布 / 2025年6月4日 10:32 ｜ 更新 / 2小时前)."""
+    note = (
+        '---\ntitle: "李在明当选韩国第21任总统 | 联合早报"\n'
+        'source: "https://www.zaobao.com.sg/news/world/story20250604-6523184"\n'
+        "published: 2025-06-04\ncreated: 2025-06-04\n---\n"
+        "> [!note] 我的笔记\n> - 得票率 49.42% vs 41.15%\n> - [ ] 核对中选委最终数据\n\n---\n\n## 原文\n\n"
+        "发布 / 2025年6月4日 10:32 ｜ 更新 / 2小时前\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("2025-06-04 李在明当选总统（早报剪藏）.md", note)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "李在明当选韩国第21任总统",
+        "2025-06-04",
+        "10:32",
+    )
+    assert a["body"].strip() == _STORY

@@ -157,7 +157,24 @@ def parse(text: str) -> Doc:
     found = front_matter(text)
     if found is None:
         raise ValueError("not a clipped page: missing its --- front matter ---")
-    return clipped(*found)
+    return clipped(found[0], _without_notes_over(found[1]))
+
+
+def _without_notes_over(body: str) -> str:
+    """The clipped page without the researcher's notes over it in an Obsidian note: callouts
+    (> [!note] 我的笔记 …) and rules, then maybe a heading saying the clip follows (## 原文)."""
+    rest = body.lstrip()
+    if not _CALLOUT.match(rest):
+        return body
+    while m := _CALLOUT.match(rest) or _MD_RULE.match(rest):
+        rest = rest[m.end() :].lstrip()
+    return _CLIP_FOLLOWS.sub("", rest, count=1)
+
+
+# A heading over the clip in a researcher's note: ## 原文, ## 原文剪藏, ## Clipped
+_CLIP_FOLLOWS = re.compile(
+    r"\A#{1,4}[ \t]*(?:原文|原文剪藏|剪藏|剪报|剪報|Clip(?:ped)?|Original)[ \t]*\n", re.I
+)
 
 
 # Jina Reader's output (r.jina.ai/<address>): labelled lines, then the page as Markdown.
