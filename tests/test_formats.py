@@ -13116,6 +13116,10 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("我们点击在看的人很多。", False),
         ("歡迎訂閱端會員，支持獨立新聞。", True),
         ("【字號】 大 中 小  正體 簡體", True),
+        ("[◀ 上一篇：国防部长官会见美国印太司令部司令](https://www.mnd.go.kr/x)", True),
+        ("本页信息满意度评价 ○非常满意 ○满意 ○一般 ○不满意 [提交](#)", True),
+        ("负责部门：发言人室 ☎ 02-748-6813", True),
+        ("负责部门表示，将加快调查。", False),
         ("加入会员的记者说，他们支持这项法案。", False),
     ],
 )
@@ -13944,4 +13948,21 @@ def test_an_obsidian_note_with_the_researchers_callout_over_the_clip():
         "2025-06-04",
         "10:32",
     )
+    assert a["body"].strip() == _STORY
+
+
+def test_a_clipped_notice_with_its_fields_in_a_markdown_table():
+    """A ministry's notice clipped as Markdown: its record's fields in a table under the
+    headline (| 发布日期 | 2024-06-02 17:30 | 浏览次数 | 2,318 |): the day and time, not text."""
+    clip = (
+        '---\ntitle: "国防部发言人就朝鲜施放垃圾气球发表立场 | 大韩民国国防部"\n'
+        'source: "https://www.mnd.go.kr/user/newsInUserRecord.action?newsSeq=I_11925"\n'
+        "created: 2024-06-14\n---\n# 国防部发言人就朝鲜施放垃圾气球发表立场\n\n"
+        "| 发布日期 | 2024-06-02 17:30 | 浏览次数 | 2,318 |\n| --- | --- | --- | --- |\n"
+        "| 部门 | 发言人室 | 附件 | [240602.hwp](https://www.mnd.go.kr/download.do?fileId=88213) |\n\n"
+        + _STORY
+        + "\n"
+    )
+    a = _one_raw("mnd.md", clip)
+    assert (a["published"], a["published_time"]) == ("2024-06-02", "17:30")
     assert a["body"].strip() == _STORY

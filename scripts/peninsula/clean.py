@@ -248,7 +248,7 @@ _LINE_PATTERNS = [
     r"|(大|中|小|特大|较大|較大|我要反馈|我要反饋|意见反馈|意見反饋)",
     # the previous and next stories' teasers (下一篇[日本政府…](…)); an inline related note
     # (（相關報導： … | 更多文章）); a support button (支持風傳媒)
-    r"(上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條)\s*[:：]?.{0,80}"
+    r"[◀◁←«‹]?\s*(上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條)\s*[:：]?.{0,80}"
     r"|[（(]\s*(相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)\s*[:：].{0,100}[)）]"
     r"|(支持|贊助|赞助)[^\s，。,]{2,8}",
     # a writer's contact line (写信给Soo-min Han，邮箱：…); a translation's note of its
@@ -336,7 +336,8 @@ _LINE_PATTERNS = [
     r"[，,]?\s*\S{0,16}",
     # a government site's survey under the text (本页面信息对您有帮助吗？, 此頁面資訊是否對您有幫助？)
     r"(本页面|本頁面|此页面|此頁面|该页面|該頁面)(信息|資訊|内容|內容)?(对您|對您|是否)(有帮助|有幫助|對您有幫助|对您有帮助)[吗嗎]?[？?]?"
-    r"|(满意度调查|滿意度調查|页面评价|頁面評價)",
+    r"|(满意度调查|滿意度調查|页面评价|頁面評價)"
+    r"|(本页|本頁|本页面|本頁面)?(信息|資訊|内容|內容)?(满意度|滿意度)(评价|評價)\s*([○●◯□☐]\s*\S{1,6}\s*){2,6}.{0,20}",
     # a machine's summary box: its label and its note (AI摘要, ※以上摘要由AI生成，經編輯審核…)
     r"AI\s*(摘要|重點|重点|看點|看点)|※?\s*以上(摘要|重點|重点)(由|為|为)\s*AI.{0,40}",
     # a reposting site's note of when it took the story: (博讯北京时间2024年10月15日 转载)
@@ -708,6 +709,12 @@ _GATED_PATTERNS = [
         r"[^。]{0,12}[？?]\s*(請先|请先)(登入|登录|登錄|注册|註冊)[^。]{0,24}"
         r"|(請先|请先)(登入|登录|登錄)(後|后)?\s*(再|才能)?\s*(留言|評論|评论|發言|发言|參與討論|参与讨论)[^。]{0,10}",
     ),
+    # a government page's desk in charge and its phone under the text: 负责部门：发言人室 ☎ 02-748-6813
+    (
+        ("部门", "部門"),
+        r"(负责|負責|承办|承辦|责任|責任|联系|聯繫)(部门|部門)\s*[:：]\s*[^。，,]{1,16}"
+        r"(\s*(☎|电话|電話|tel)\s*[:：]?\s*[\d()（）+\-\s]{6,20})?",
+    ),
     # a membership plea under a long read: 歡迎訂閱端會員，支持獨立新聞。
     (
         ("會員", "会员"),
@@ -900,7 +907,7 @@ LATEST_LABEL = re.compile(
 
 # The previous and next stories' links under a story (上一篇 / 下一篇): the story has ended.
 NEXT_LABEL = re.compile(
-    r"\s*(?:下一篇|上一篇|下一則|上一則|下一条|上一条|下一條|上一條|next( article| story)?)\s*[:：]?\s*",
+    r"\s*[◀◁←«‹]?\s*(?:下一篇|上一篇|下一則|上一則|下一条|上一条|下一條|上一條|next( article| story)?)\s*[:：]?\s*",
     re.IGNORECASE,
 )
 

@@ -183,6 +183,34 @@ _MARK_BYLINE_ITEM = re.compile(
 )
 
 
+def _table_fields(block: str) -> str | None:
+    """A Markdown table of labels and values a row (a notice board's record: | 发布日期 | … |
+    浏览次数 | … |), one of them a date's, as "label：value" fields; None for any other block."""
+    rows = [ln.strip() for ln in block.strip().split("\n")]
+    if not rows or not all(ln.startswith("|") and ln.endswith("|") for ln in rows):
+        return None
+    pairs: list[str] = []
+    for row in rows:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{3,}:?", c) for c in cells):
+            continue  # the header's rule
+        if len(cells) % 2 or not all(_TABLE_LABEL.fullmatch(c) for c in cells[::2]):
+            return None
+        pairs += [
+            f"{label}：{plain_text(value).strip()}"
+            for label, value in zip(cells[::2], cells[1::2], strict=True)
+        ]
+    return " ".join(pairs) if any(_TABLE_DATE_LABEL.search(p) for p in pairs) else None
+
+
+_TABLE_LABEL = re.compile(
+    r"(?:發布|发布|發佈|更新|公告)?(?:日期|時間|时间)|(?:來源|来源)|(?:發布|发布)?(?:單位|单位)|部门|部門"
+    r"|作者|記者|记者|(?:責任|责任)?(?:編輯|编辑)|(?:瀏覽|浏览|點閱|点阅|閱讀|阅读)(?:次數|次数)?"
+    r"|附件|編號|编号|類別|类别|分類|分类"
+)
+_TABLE_DATE_LABEL = re.compile(r"^(?:發布|发布|發佈|公告)?(?:日期|時間|时间)：")
+
+
 def markdown(body: str, title: str | None) -> Doc:
     """A body the archiver already wrote as Markdown: kept as it is, paragraph by paragraph,
     without boilerplate lines (a share button as a list item: - 分享); image lines also go to
@@ -214,6 +242,9 @@ def markdown(body: str, title: str | None) -> Doc:
         labelled = False
         if writers := credited_writers(plain_text(block).strip().split("\n")):
             doc.bylines.append("作者：" + "、".join(writers))  # 文字 [許雅晴](…) / 攝影 …
+            continue
+        if fields := _table_fields(block):
+            doc.bylines.append(fields)  # | 发布日期 | 2024-06-02 17:30 | 浏览次数 | 2,318 |
             continue
         if crumb := _SECTION_CRUMB.fullmatch(block.strip()):
             doc.category = doc.category or crumb["text"]  # [外交学人](…/list_25429) >
