@@ -24,6 +24,7 @@ from peninsula.dates import article_date
 from peninsula.fields import (
     author_from_header,
     bare_name,
+    closing_byline,
     fold,
     known_outlet,
     language,
@@ -13966,3 +13967,25 @@ def test_a_clipped_notice_with_its_fields_in_a_markdown_table():
     a = _one_raw("mnd.md", clip)
     assert (a["published"], a["published_time"]) == ("2024-06-02", "17:30")
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "byline, writer",
+    [
+        ("日本经济新闻（中文版：日经中文网）细川幸太郎 首尔", "细川幸太郎"),  # five characters
+        ("日本经济新闻（中文版：日经中文网）细谷翔平 首尔", "细谷翔平"),
+    ],
+)
+def test_nikkeis_closing_byline_with_a_five_character_name(byline, writer):
+    assert closing_byline(byline) == writer
+
+
+def test_a_content_systems_code_as_author_metadata_is_no_writer():
+    """人民网's author metadata holds its system's code for the editor (L_112): no writer."""
+    page = (
+        "<html><head><title>朝鲜半岛问题</title><meta name='author' content='L_112'></head>"
+        "<body><h1>朝鲜半岛问题</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</body></html>"
+    )
+    assert _one_raw("c1003.html", page)["author"] is None

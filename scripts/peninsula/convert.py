@@ -38,7 +38,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "532"
+CONVERTER_VERSION = "533"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -602,6 +602,8 @@ def _person(name: str | None) -> str | None:
     name = " ".join((name or "").split())  # (Ming\xa0Pao, Renmin  Ribao)
     if not name or re.search(r"https?://|www\.", name) or fields.known_outlet(name):
         return None
+    if re.fullmatch(r"[A-Za-z_-]{0,6}\d[\w-]{0,10}", name):
+        return None  # a content system's code for its editor (L_112, F_300), no name
     # the outlet with its edition (日本经济新闻（中文版：日经中文网）) or its Latin name (有線新聞
     # i-CABLE News), or either around a dash (RFI - 法国国际广播电台; Deutsche Welle (…)), or
     # its Latin name before its service's (AFP 中文服務)

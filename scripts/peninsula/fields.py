@@ -710,8 +710,8 @@ def without_bios(body: str) -> str:
 
 # A byline closing the story: the paper, the reporter, the place the report was filed from
 # (日本经济新闻（中文版：日经中文网）松田高志 首尔).
-_CLOSING = re.compile(
-    r"(?P<paper>[^\s，。,]{2,30}?)\s*(?P<name>[\u4e00-\u9fff]{2,4})\s+(?P<place>[\u4e00-\u9fff]{2,5})"
+_CLOSING = re.compile(  # (a Japanese name may have five characters: 细川幸太郎)
+    r"(?P<paper>[^\s，。,]{2,30}?)\s*(?P<name>[\u4e00-\u9fff]{2,5})\s+(?P<place>[\u4e00-\u9fff]{2,5})"
 )
 
 
@@ -819,6 +819,8 @@ def closing_byline(paragraph: str) -> str | None:
     if names := _closing_names(text):
         return names
     m = _CLOSING.fullmatch(text)
+    if m and len(m["name"]) == 5 and not bare_name(m["name"][:4]):
+        m = None
     if m is None or fold(m["place"]) not in _place_names():
         # (or the place before the name: 日本經濟新聞（中文版：日經中文網）首爾 中村裕)
         m = _PLACE_FIRST.fullmatch(text)
