@@ -11938,6 +11938,7 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
         ("尹智惠记者的文章合集", None),  # (a link to the writer's other stories)
         ("安勇炫記者、全賢碩記者", "安勇炫、全賢碩"),
         ("2024-06-19 18:42:07 未经作者授权，禁止转载", None),
+        ("[郑恩珠 记者](mailto:jungej@hani.co.kr)", "郑恩珠"),  # (a clip's byline as a link)
     ],
 )
 def test_writers_read_from_a_header(header, author):
@@ -13121,6 +13122,7 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("本页信息满意度评价 ○非常满意 ○满意 ○一般 ○不满意 [提交](#)", True),
         ("负责部门：发言人室 ☎ 02-748-6813", True),
         ("负责部门表示，将加快调查。", False),
+        ("※本页面的新闻稿件依据NHK播出的内容编辑整理，部分内容可能与节目有所不同。", True),
         ("加入会员的记者说，他们支持这项法案。", False),
     ],
 )
@@ -13989,3 +13991,15 @@ def test_a_content_systems_code_as_author_metadata_is_no_writer():
         + "</body></html>"
     )
     assert _one_raw("c1003.html", page)["author"] is None
+
+
+def test_a_korean_papers_reporters_after_its_name_under_the_story():
+    """中央日报's print view: 韩国中央日报记者 李佑林、金民焕 under the story: both writers, no
+    text."""
+    page = (
+        "<html><head><title>韩美关税谈判</title></head><body><div class='article'><h1>韩美关税谈判</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "<p>韩国中央日报记者 李佑林、金民焕</p></div></body></html>"
+    )
+    a = _one_raw("print.htm", page)
+    assert (a["author"], a["body"].strip()) == ("李佑林、金民焕", _STORY)

@@ -1004,6 +1004,8 @@ _SPACED_ENUM = re.compile(r"[ \t]*、[ \t]*")
 
 def author_from_header(header: str) -> str | None:
     """The byline's reporters, as written; several are joined with 、."""
+    if "](" in header:  # a clip's byline as a link: [郑恩珠 记者](mailto:jungej@hani.co.kr)
+        header = _LINKED_WORDS.sub(r"\g<words>", header)
     if " 、" in header or "、 " in header:
         header = _SPACED_ENUM.sub("、", header)  # (links set apart: 陳宜君 、 許智翔 / 綜合報導)
     if "专栏" in header or "專欄" in header or "特约" in header or "特約" in header:
@@ -1076,6 +1078,9 @@ def author_from_header(header: str) -> str | None:
     # a signed statement: 马修·米勒，国务院发言人
     signed = (_SIGNED.match(line.strip()) for line in header.split("\n"))
     return next((name for m in signed if m and (name := bare_name(m["name"]))), None)
+
+
+_LINKED_WORDS = re.compile(r"(?<!!)\[(?P<words>[^\[\]\n]{1,40})\]\([^()\s]*\)")
 
 
 # A writer's byline alone on its line: the outlet and title, the name, maybe where it was filed
