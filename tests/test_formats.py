@@ -14011,3 +14011,25 @@ def test_a_korean_papers_reporters_after_its_name_under_the_story():
     )
     a = _one_raw("print.htm", page)
     assert (a["author"], a["body"].strip()) == ("李佑林、金民焕", _STORY)
+
+
+def test_a_logseq_page_of_a_clipped_story():
+    """A Logseq page: its properties (title::, source::, created:: [[Jun 5th, 2025]]) and every
+    paragraph a bullet, the date's second line indented: the title and address from the
+    properties, the day from the page's date line, each bullet a paragraph."""
+    first, second, third = _STORY.split("\n\n")
+    page = (
+        "title:: 李在明当选韩国第21任总统 誓言弥合分裂\n"
+        "source:: https://www.rfi.fr/cn/国际/20250604-李在明当选韩国第21任总统\n"
+        "type:: [[网页剪藏]]\ntags:: 韩国, 选举\ncreated:: [[Jun 5th, 2025]]\n\n"
+        "- # 李在明当选韩国第21任总统 誓言弥合分裂\n"
+        "- 发表时间 : 04/06/2025 - 02:47\n  修改时间 : 04/06/2025 - 08:10\n"
+        f"- {first}\n- {second}\n- {third}\n"
+    )
+    a = _one_raw("RFI___李在明当选.md", page)
+    assert (a["title"], a["url"]) == (
+        "李在明当选韩国第21任总统 誓言弥合分裂",
+        "https://www.rfi.fr/cn/国际/20250604-李在明当选韩国第21任总统",
+    )
+    assert (a["published"], a["tags"]) == ("2025-06-04", ["韩国", "选举"])
+    assert a["body"].strip() == _STORY

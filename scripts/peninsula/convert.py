@@ -38,7 +38,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "535"
+CONVERTER_VERSION = "536"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -102,6 +102,7 @@ def convert(path: str, data: bytes) -> dict:
     if fmt == "text" and (
         page := clipping.reader_output(raw)
         or clipping.readwise_export(raw)
+        or clipping.logseq_page(raw)
         or clipping.markdown_page(raw)
     ):
         # a reading tool's Markdown, or a page saved as Markdown without front matter

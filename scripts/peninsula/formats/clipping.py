@@ -209,6 +209,34 @@ def reader_output(text: str) -> Doc | None:
 _READER_IMAGE = re.compile(r"!\[Image \d+(?::[ \t]*|(?=\]))")
 
 
+def logseq_page(text: str) -> Doc | None:
+    """A Logseq page: its properties a line each (title:: …, source:: …, created:: [[…]]), then
+    every paragraph a bullet (- …, its next lines indented, a list under it indented more).
+    Read as a clipped page, a bullet a paragraph. None for any other text."""
+    m = _LOGSEQ_HEAD.match(text.lstrip("\ufeff"))
+    if m is None or not re.search(r"^(?:title|source|url)::", m.group(), re.M):
+        return None
+    data = {
+        k.strip().lower(): re.sub(r"\[\[([^\]]*)\]\]", r"\1", v).strip()
+        for k, v in re.findall(r"^([\w-]+)::[ \t]*(.*)$", m.group(), re.M)
+    }
+    if "tags" in data:
+        data["tags"] = [t.strip() for t in data["tags"].split(",") if t.strip()]
+    blocks: list[str] = []
+    for line in text.lstrip("\ufeff")[m.end() :].split("\n"):
+        if bullet := re.match(r"- (.*)$", line):
+            blocks.append(bullet[1])
+        elif sub := re.match(r"[ \t]+- (.*)$", line):
+            blocks.append(f"- {sub[1]}")  # (a list under a bullet: its items)
+        elif line.strip() and blocks:
+            blocks[-1] += "\n" + line.strip()
+    body = "\n\n".join(blocks)
+    return clipped(data, re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", body))
+
+
+_LOGSEQ_HEAD = re.compile(r"(?:[\w-]+::[^\n]*\n){2,}")
+
+
 def readwise_export(text: str) -> Doc | None:
     """A Readwise export: # title, the cover, ## Metadata as a list (- Author: [[中央社]],
     - URL: …, - Published: …, - Date Saved: …), the reader's ## Highlights, then the page under
