@@ -14033,3 +14033,24 @@ def test_a_logseq_page_of_a_clipped_story():
     )
     assert (a["published"], a["tags"]) == ("2025-06-04", ["韩国", "选举"])
     assert a["body"].strip() == _STORY
+
+
+def test_a_word_document_converted_to_markdown_by_pandoc():
+    """A saved page pasted into Word, then converted by pandoc: its autolink (来源：<https://…>\\)
+    and hard line breaks, attributes on pictures and spans ({width=…}, [广告]{.underline}),
+    empty anchors ([]{#_Hlk… .anchor}) and a simple table's rules are pandoc's marks: the
+    address, the copy's day, the headline under the menu and the story."""
+    url = "https://www.dw.com/zh/11国成立对朝制裁监督新机制/a-70512345"
+    doc = (
+        f"来源：<{url}>\\\n下载：2024-10-18\n\n[跳转至内容]({url}#main-content)\n\n"
+        '![德国之声](media/image1.png){width="0.9in" height="0.3in"}\n\n'
+        "  ---------------- ----------------\n"
+        "  [德国](https://www.dw.com/zh/德国/s-1478)  [国际](https://www.dw.com/zh/国际/s-1479)\n"
+        "  ---------------- ----------------\n\n[广告]{.underline}\n\n"
+        "[政治](https://www.dw.com/zh/政治/t-17334520)\n\n# 11国成立对朝制裁监督新机制\n\n"
+        "[]{#_Hlk179896521 .anchor}" + _STORY + "\n"
+    )
+    a = _one_raw("dw_pandoc.md", doc)
+    assert (a["title"], a["url"]) == ("11国成立对朝制裁监督新机制", url)
+    assert a["outlet"] == outlet_for_name("德国之声")
+    assert a["body"].strip() == _STORY

@@ -27,6 +27,7 @@ from .formats import (
     html,
     kindle,
     mhtml,
+    pandoc_plain,
     readlist,
     records,
     rss,
@@ -38,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "536"
+CONVERTER_VERSION = "537"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -86,6 +87,8 @@ def convert(path: str, data: bytes) -> dict:
     fmt = ("text" if saved.plain else saved.kind) if saved else detect(raw)
     if fmt == "clipping" and clipping.front_matter(raw) is None:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
+    if fmt in ("text", "clipping"):
+        raw = pandoc_plain(raw)  # (a document converted by pandoc: its marks)
     if raw.lstrip()[:1] == "{" and (entries := feed.json_items(raw)):  # a JSON Feed
         return _each(source, "feed", entries, warnings)
     if "<urlset" in raw[:5000] and (stories := feed.sitemap_items(raw)):  # a news sitemap

@@ -124,6 +124,27 @@ def read_html(markup: str, **options) -> BeautifulSoup:
         return BeautifulSoup(markup, "lxml", **options)
 
 
+def pandoc_plain(text: str) -> str:
+    """Markdown written by pandoc (a Word document converted) without pandoc's own marks: its
+    autolinks (<https://…>), attributes ({width="0.9in"}, {.underline}), empty anchors
+    ([]{#_Hlk179896521 .anchor}), escaped bars and hard line breaks (a backslash at the end)."""
+    if "]{" not in text and "){" not in text and "<http" not in text:
+        return text  # (most texts have none: test first)
+    text = _PANDOC_ANCHOR.sub("", text)
+    text = _PANDOC_SPAN.sub(r"\g<words>", text)  # [广告]{.underline}: its words
+    text = _PANDOC_ATTRS.sub("", text)
+    text = _AUTOLINK.sub(r"\g<url>", text)
+    text = _SIMPLE_TABLE_RULE.sub("", text)  # (a simple table's rules: its rows stay, as lines)
+    return re.sub(r"\\(?=\n)", "", text.replace("\\|", "|"))
+
+
+_PANDOC_ANCHOR = re.compile(r"\[\]\{#[^{}\n]*\}")
+_PANDOC_SPAN = re.compile(r"(?<![!\]])\[(?P<words>[^\[\]\n]+)\]\{[.#][^{}\n]*\}")
+_PANDOC_ATTRS = re.compile(r"(?<=[)\]])\{(?:[.#][\w-]+|\w+=)[^{}\n]*\}")
+_AUTOLINK = re.compile(r"<(?P<url>https?://[^\s<>]+)>")
+_SIMPLE_TABLE_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*\n?", re.MULTILINE)
+
+
 def is_date_only(text: str) -> bool:
     """True for a short line that holds a date (a year with more, or a month and day) and nothing else:
     the readers keep it as date evidence rather than body text. One rule for every format."""

@@ -346,7 +346,7 @@ def _notion_properties(block: str) -> dict:
 _CLIP_FIELD = re.compile(
     r"^[ \t]*(?:>[ \t]*)?"  # (or quoted over the page: > 剪藏于 2025-06-05 09:12 / > 原文链接：…)
     r"(?:(?:来源|來源|原文|原文链接|原文鏈接|原文网址|原文網址|source|url)\s*[:：]\s*(?P<url>https?://\S+)"
-    r"|(?:剪藏|收藏|保存|clipped|saved)(?:于|於)?\s*[:：]?\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})[^\n]*)[ \t]*$",
+    r"|(?:剪藏|收藏|保存|下载|下載|clipped|saved)(?:于|於)?\s*[:：]?\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})[^\n]*)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 
