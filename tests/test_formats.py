@@ -14054,3 +14054,16 @@ def test_a_word_document_converted_to_markdown_by_pandoc():
     assert (a["title"], a["url"]) == ("11国成立对朝制裁监督新机制", url)
     assert a["outlet"] == outlet_for_name("德国之声")
     assert a["body"].strip() == _STORY
+
+
+def test_a_saved_pages_address_loses_an_apps_tracking_parameter():
+    """A page saved from 今日头条 with the browser's note of its address (saved from url=…
+    ?log_from=…): the story's address without the app's parameter."""
+    page = (
+        "<!-- saved from url=(0080)https://www.toutiao.com/article/7559241876401029658/?log_from=a1b2c3d4e5 -->"
+        "<html><head><title>韩媒：崔善姬结束访俄 - 今日头条</title></head><body><h1>韩媒：崔善姬结束访俄</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</body></html>"
+    )
+    a = _one_raw("toutiao.html", page)
+    assert a["url"] == "https://www.toutiao.com/article/7559241876401029658/"

@@ -1210,6 +1210,7 @@ def _canonical(doc: Doc) -> None:
     own = doc.meta.get("url")
     if not own:
         return
+    own = without_tracking(own)  # (a saved page's address with an app's ?log_from=…)
     if doc.url and domain(doc.url) != domain(own):
         doc.republished_url = doc.republished_url or own
         if _path(own) is not None:  # a well-formed address
