@@ -14067,3 +14067,21 @@ def test_a_saved_pages_address_loses_an_apps_tracking_parameter():
     )
     a = _one_raw("toutiao.html", page)
     assert a["url"] == "https://www.toutiao.com/article/7559241876401029658/"
+
+
+def test_a_reader_apps_row_of_the_linked_site_author_and_date_under_the_headline():
+    """A reader app's export (Reeder): under the headline, the site linked to the story, its
+    author field and the date a dot apart ([韩联社中文网](https://…) · 作者: 韩联社 · 2025年6月4日
+    星期三 03:41): the address, the outlet and the day with its time; no writer (the outlet)."""
+    export = (
+        "# 李在明当选韩国第21届总统\n\n"
+        "[韩联社中文网](https://cn.yna.co.kr/view/ACK20250604000400881) · 作者: 韩联社 · "
+        "2025年6月4日 星期三 03:41\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("Reeder_韩联社.md", export)
+    assert (a["url"], a["outlet"]) == (
+        "https://cn.yna.co.kr/view/ACK20250604000400881",
+        outlet_for_name("韩联社"),
+    )
+    assert (a["published"], a["published_time"], a["author"]) == ("2025-06-04", "03:41", None)
+    assert a["body"].strip() == _STORY

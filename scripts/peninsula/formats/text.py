@@ -889,6 +889,9 @@ _DATE_LABEL = re.compile(
 )
 # A row of a page's date parts, spaced dots between them; a reading time among them.
 _ROW_PART = re.compile(r"\s+[•·・]\s+")
+_SOURCE_ROW = re.compile(
+    r"\[(?P<site>[^\[\]\n]{2,30})\]\((?P<url>https?://[^()\s]+)\)(?P<rest>(?:\s+[•·・]\s+[^•·・\n]{2,40}){1,3})"
+)
 _READING = re.compile(
     r"(?:閱讀時間|阅读时间|閱讀|阅读)\s*[約约]?\s*\d+\s*(?:分鐘|分钟|min)"
     r"|\d+\s*(?:分鐘|分钟)\s*[(（]?(?:閱讀|阅读)(?:時間|时间)?[)）]?"  # 3 分鐘 (閱讀時間)
@@ -1669,6 +1672,14 @@ def parse(text: str) -> Doc:
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
     lines = _app_share(_ruled_fields(lines))
+    for k, ln in enumerate(lines[1:4], 1):
+        if row := _SOURCE_ROW.fullmatch(ln):
+            # a reader app's row under the headline: the linked site, then its fields
+            # ([韩联社中文网](https://…) · 作者: 韩联社 · 2025年6月4日 星期三 03:41)
+            doc.url = doc.url or row["url"]
+            doc.site_name = doc.site_name or row["site"]
+            lines[k : k + 1] = [p for p in _ROW_PART.split(row["rest"].strip(" ·•|｜")) if p]
+            break
     for k, ln in enumerate(lines[1:6], 1):  # the date and byline as a list under it
         if (item := _LIST_ITEM.match(ln)) and (is_date_only(item[1]) or byline_only(item[1])):
             lines[k] = item[1]  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導)
