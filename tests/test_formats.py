@@ -14085,3 +14085,19 @@ def test_a_reader_apps_row_of_the_linked_site_author_and_date_under_the_headline
     )
     assert (a["published"], a["published_time"], a["author"]) == ("2025-06-04", "03:41", None)
     assert a["body"].strip() == _STORY
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "====== 从今日头条App复制 2025-12-04 08:47（手机→电脑记事本）======\n====== 配图3张没复制过来 ======",
+        "[備註 2025/11/03 早上從 iPhone「新聞」App 按分享 → 備忘錄，再匯出成 txt。圖片沒了。]",
+    ],
+)
+def test_a_researchers_notes_in_rules_or_square_brackets_over_a_copy(notes):
+    """The researcher's notes over a copy, set in rules (====== …复制… ======) or square
+    brackets ([備註 … 分享 …]): not the headline, and the copy's day bounds the story's."""
+    copy = f"{notes}\n\n朝鲜称成功试射新型高超音速中远程导弹\n\n2025-03-14 18:32\n\n{_STORY}\n"
+    a = _one_raw("copy.txt", copy)
+    assert (a["title"], a["published"]) == ("朝鲜称成功试射新型高超音速中远程导弹", "2025-03-14")
+    assert a["body"].strip() == _STORY

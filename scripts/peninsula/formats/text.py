@@ -1158,7 +1158,11 @@ _COPY_NOTE = re.compile(
 # …or any bracketed line saying it was copied or saved: （复制于 2024-06-03 22:41）
 _COPIED_NOTE = re.compile(
     r"[（(][^（）()]{0,30}?(?:复制|複製|保存|存档|存檔|下载|下載|摘录|摘錄|剪存|剪藏)[^（）()]{0,30}[)）]"
+    # (or a note in square brackets: [備註 2025/11/03 早上從 iPhone「新聞」App 按分享 → 備忘錄…])
+    r"|[\[【](?:备注|備註|笔记|筆記)[^\[\]【】\n]{0,120}?(?:复制|複製|保存|存档|存檔|下载|下載|分享|匯出|导出|導出)"
+    r"[^\[\]【】\n]{0,120}[\]】]"
 )
+_BANNER_NOTE = re.compile(r"={3,}[ \t]*\S[^=\n]{0,100}?[ \t]*={3,}")
 # The day a copy was saved, in the ROC era or not: 2024-06-21, 113年1月19日
 _SAVED_DAY = r"(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 # …or its verb first: 存檔 2024-06-21 10:02（手機版網頁複製）, 剪存於 113年1月19日 上午9:07（iPhone）
@@ -1700,6 +1704,12 @@ def parse(text: str) -> Doc:
     labelled = _apply_fields(doc, found)
     lines = _slug_title(lines, doc)
     fielded = "title" in found  # (a labelled record's 标题： among them)
+    if lines and lines[0].startswith("==="):
+        # the researcher's notes set in rules over the copy (====== 从今日头条App复制
+        # 2025-12-04 08:47 ====== / ====== 配图3张没复制过来 ======)
+        for ln in [ln for ln in lines[:3] if _BANNER_NOTE.fullmatch(ln)]:
+            _copied_on(doc, ln)
+            lines.remove(ln)
     for k, ln in enumerate(lines[:3]):
         if (
             _COPY_NOTE.fullmatch(ln)
