@@ -14101,3 +14101,19 @@ def test_a_researchers_notes_in_rules_or_square_brackets_over_a_copy(notes):
     a = _one_raw("copy.txt", copy)
     assert (a["title"], a["published"]) == ("朝鲜称成功试射新型高超音速中远程导弹", "2025-03-14")
     assert a["body"].strip() == _STORY
+
+
+def test_a_hk01_page_copied_with_its_published_and_updated_labels():
+    """香港01 copied whole: the menu a word a line, the topic over the headline, 撰文：, then
+    出版： and 更新： (labels without 日期/時間) and the share and follow buttons (追蹤): the
+    headline, the writer, and the published time, not the update's."""
+    menu = "\n".join(["跳至主要內容", "香港01", "新聞", "娛樂", "生活", "觀點", "國際", "登入"])
+    copy = (
+        f"{menu}\n\n國際分類\n即時國際\n\n南韓戒嚴\n南韓國防部長金龍顯請辭獲接納 尹錫悅提名崔秉赫接任\n"
+        "撰文：梁嘉欣\n出版：2024-12-05 11:42\n更新：2024-12-05 15:20\n2小時前\n分享\nWhatsApp\n"
+        "Facebook\n收藏\n追蹤\n\n" + "\n\n".join(_TW_STORY) + "\n"
+    )
+    a = _one_raw("hk01.txt", copy)
+    assert a["title"] == "南韓國防部長金龍顯請辭獲接納 尹錫悅提名崔秉赫接任"
+    assert (a["author"], a["published"], a["published_time"]) == ("梁嘉欣", "2024-12-05", "11:42")
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
