@@ -14127,3 +14127,27 @@ def test_a_hk01_page_copied_with_its_published_and_updated_labels():
     assert a["title"] == "南韓國防部長金龍顯請辭獲接納 尹錫悅提名崔秉赫接任"
     assert (a["author"], a["published"], a["published_time"]) == ("梁嘉欣", "2024-12-05", "11:42")
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_magazine_info_line_with_writer_photographer_and_an_roc_day():
+    """新新聞: the info line between the standfirst and the story (文／林怡萱（首爾採訪）　攝影／
+    陳建宏　　發布時間：113年10月07日 10:30): the writer and the day in the ROC era with its time;
+    a broadcast's label with its own ROC day over the story is no date of the story's."""
+    page = (
+        "<html><head><meta charset='big5'><title>新新聞</title></head><body><h1 class='ntitle'>在首爾重新學說話</h1>"
+        "<div class='nsub'>南北韓分斷七十年，連語言都分了家。</div>"
+        "<div class='ninfo'>文／林怡萱（首爾採訪）　攝影／陳建宏　　發布時間：113年10月07日 10:30</div>"
+        "<div id='ArticleBody'>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</div></body></html>"
+    )
+    a = _one_raw("new7.htm", page, "big5")
+    assert (a["author"], a["published"], a["published_time"]) == ("林怡萱", "2024-10-07", "10:30")
+    rti = (
+        "<html><head><title>央廣</title></head><body><h1>南韓國會通過彈劾</h1>"
+        "<span class='date'>2024-12-14 17:48</span><div class='audio-sub'>《Rti 整點新聞》"
+        "113年12月14日 18:00</div><div id='ArticleBody'>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</div></body></html>"
+    )
+    assert _one_raw("rti.htm", rti)["published_time"] == "17:48"

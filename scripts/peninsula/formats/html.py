@@ -2651,6 +2651,9 @@ def _opening(root: Tag, size: int = 400) -> str:
     return " ".join(found)
 
 
+# A day in the ROC era with its three-digit year: 113年10月07日
+_ROC_DAY = re.compile(r"(?<!\d)1[0-3]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ROC_LABEL = re.compile(r"發布|發佈|发布|刊登|出版|日期")
 # A Taiwanese office's date field, its year of two digits (the ROC era): 發布日期 99年11月23日
 _ROC_OFFICE_DAY = re.compile(
     r"(?:發布|發佈|公告|發文|發稿)日期\s*[:：|｜]?\s*\d{2}\s*年\s*\d{1,2}\s*月"
@@ -2688,6 +2691,8 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
                 day = (
                     FULL_DATE.search(text)
                     or _ROC_OFFICE_DAY.search(text)
+                    # (labelled: 發布時間：113年10月07日 10:30; not a broadcast's 整點新聞 113年…)
+                    or (_ROC_DAY.search(text) if _ROC_LABEL.search(text) else None)
                     or (_LATIN_DAY.search(text) if is_date_only(text) else None)
                 )
                 if (
