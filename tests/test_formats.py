@@ -14151,3 +14151,21 @@ def test_a_magazine_info_line_with_writer_photographer_and_an_roc_day():
         + "</div></body></html>"
     )
     assert _one_raw("rti.htm", rti)["published_time"] == "17:48"
+
+
+def test_a_saved_wechat_articles_writer_in_its_meta_row():
+    """A WeChat article saved whole: the meta row's 原创 mark, the writer's span, the account's
+    name (var nickname) and the time: the writer, and the account as the outlet."""
+    page = (
+        "<html><head><title>普京访朝之后</title></head><body><div id='page-content'>"
+        "<h1 class='rich_media_title' id='activity-name'>普京访朝之后</h1><div id='meta_content'>"
+        "<span id='copyright_logo' class='rich_media_meta icon_appmsg_tag'>原创</span>"
+        '<span class="rich_media_meta rich_media_meta_text">郑宇航</span>'
+        "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>半岛瞭望</a></span>"
+        "<em id='publish_time' class='rich_media_meta rich_media_meta_text'>2024年06月20日 21:08</em>"
+        "</div><div class='rich_media_content' id='js_content'>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + '</div></div><script>var nickname = htmlDecode("半岛瞭望");</script></body></html>'
+    )
+    a = _one_raw("wechat.html", page)
+    assert (a["author"], a["outlet"]) == ("郑宇航", "半岛瞭望")

@@ -3287,6 +3287,10 @@ _WECHAT_ACCOUNT = re.compile(
     r"\bvar nickname\s*=\s*(?:htmlDecode\()?[\"'](?P<name>[^\"'\n]{1,40})[\"']"
 )
 _WECHAT_SENT = re.compile(r"\bvar ct\s*=\s*[\"'](?P<epoch>1\d{9})[\"']")
+# The writer in a WeChat article's meta row: <span class="rich_media_meta rich_media_meta_text">郑宇航</span>
+_WECHAT_WRITER = re.compile(
+    r"<span class=\"rich_media_meta rich_media_meta_text\"\s*>\s*(?P<name>[^<>\s]{2,20})\s*</span>"
+)
 
 
 def _wechat(doc: Doc, html: str, account: str) -> None:
@@ -3295,6 +3299,8 @@ def _wechat(doc: Doc, html: str, account: str) -> None:
     as the app shows it."""
     doc.meta["account"] = account
     doc.site_name = account
+    if (writer := _WECHAT_WRITER.search(html)) and writer["name"] != account:
+        doc.meta.setdefault("author", writer["name"])  # the writer the row names before it
     if sent := _WECHAT_SENT.search(html):
         local = datetime.fromtimestamp(int(sent["epoch"]), tz=UTC) + timedelta(hours=8)
         doc.meta["published_time"] = f"{local:%Y-%m-%dT%H:%M:%S}+08:00"
