@@ -13140,6 +13140,9 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("金正恩在Facebook上有大量关注者，专家说。", False),
         ("推荐 DW 中文网内容", True),
         ("政府推荐的内容包括三项措施。", False),
+        ("本网站更新时间：2005年9月20日 星期二 10:47 AM 新加坡时间", True),
+        ("打印 | 电邮给朋友 | 字体大小: 大 中 小", True),
+        ("读者来函 请电邮至 zblc@sph.com.sg", True),
         ("如果这篇文章对你有帮助，可以请我喝杯咖啡 [赞赏](https://x.blog/donate/)", True),
         ("加入会员的记者说，他们支持这项法案。", False),
     ],
@@ -14169,3 +14172,21 @@ def test_a_saved_wechat_articles_writer_in_its_meta_row():
     )
     a = _one_raw("wechat.html", page)
     assert (a["author"], a["outlet"]) == ("郑宇航", "半岛瞭望")
+
+
+def test_an_old_zaobao_page_copied_with_the_sites_update_clock():
+    """联合早报's 2005 page copied as text: the site's name, menu, its update clock (本网站更新时间：
+    …), crumbs and a toolbar with 电邮给朋友 over the headline and its bracketed day: the
+    headline and the day, not the clock's."""
+    copy = (
+        "联合早报网 zaobao.com\n\n首页 | 新闻 | 新加坡 | 东南亚 | 中国 | 国际\n"
+        "本网站更新时间：2005年9月21日 星期三 10:47 AM 新加坡时间\n\n您的位置: 首页 > 新闻 > 中国\n\n"
+        "打印\t|\t电邮给朋友\t|\t字体大小: 大 中 小\n\n六方会谈发表首份共同声明 朝鲜承诺放弃一切核武器\n"
+        "(2005-09-20)\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("zaobao.txt", copy)
+    assert (a["title"], a["published"]) == (
+        "六方会谈发表首份共同声明 朝鲜承诺放弃一切核武器",
+        "2005-09-20",
+    )
+    assert a["body"].strip() == _STORY
