@@ -227,7 +227,9 @@ _AUTHOR = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?|[\uac00-\ud7a3]{2,4})"
     # …记者高锋的报道: the 的 is not the name's
     # (or the colon of a broadcast's script, the reporter's turn: 总台记者 赵芮：当地时间…)
-    r"(?=\s*\d{1,2}\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰|[／/∕\s（(）)】,，、|｜：]|$)",
+    # (a wire's old dateline spells the day: （中央社記者林文彬漢城十三日專電）)
+    r"(?=\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日|的?(?:综合|綜合|报导|報導|报道|報道)|编译|編譯|整理|撰"
+    r"|[／/∕\s（(）)】,，、|｜：]|$)",
     re.MULTILINE,
 )
 _EN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+|-[A-Za-z][a-z]+){0,3}"  # (Soo-min Han)
