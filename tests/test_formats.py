@@ -11939,6 +11939,8 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
         ("安勇炫記者、全賢碩記者", "安勇炫、全賢碩"),
         ("2024-06-19 18:42:07 未经作者授权，禁止转载", None),
         ("（中央社記者林文彬漢城十三日專電）南韓總統金大中今天上午", "林文彬"),  # the day spelled
+        ("美国之音 吴家和", "吴家和"),  # the outlet, then its writer
+        ("美国之音 中文网", None),
         ("[郑恩珠 记者](mailto:jungej@hani.co.kr)", "郑恩珠"),  # (a clip's byline as a link)
     ],
 )

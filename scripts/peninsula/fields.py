@@ -742,8 +742,11 @@ def _outlet_byline(header: str) -> str | None:
         rest = _STAFF_TITLE.sub("", line[start:], count=1)
         # (or the place they reported from after them: 東森新聞 李宜臻 徐國衡 台北報導)
         reported = _REPORTED_FROM.search(rest)
-        if rest == line[start:].lstrip() and not reported:
-            continue  # (the outlet's edition or its writer's post names it: 联合早报 早知道 is none)
+        untitled = rest == line[start:].lstrip() and not reported
+        if untitled and not all(map(likely_person, re.split(r"[、,，\s]+", rest.strip()))):
+            # (the outlet's edition or its column names it: 联合早报 早知道 is none; its
+            # writer with a common family name is one: 美国之音 吴家和)
+            continue
         rest = rest[: reported.start()] if reported else rest
         # (the outlet's name may be set apart by a slash: 民視新聞/蔡宜庭、吳俊德 首爾報導)
         words = [w for w in re.split(r"[、,，\s/／]+", rest) if w]
