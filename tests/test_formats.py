@@ -14193,3 +14193,14 @@ def test_an_old_zaobao_page_copied_with_the_sites_update_clock():
         "2005-09-20",
     )
     assert a["body"].strip() == _STORY
+
+
+def test_a_logseq_pages_created_day_in_words_bounds_an_undated_story():
+    """A Logseq page whose created:: day is written in words ([[Jun 5th, 2025]]) over a story
+    that states no date: the story is no later than that day (an ISO day, not the words)."""
+    page = (
+        "title:: 李在明当选韩国第21任总统\nsource:: https://www.rfi.fr/cn/x\ncreated:: [[Jun 5th, 2025]]\n\n"
+        + "".join(f"- {p}\n" for p in _STORY.split("\n\n"))
+    )
+    a = _one_raw("logseq.md", page)
+    assert (a["published_precision"], a["published_latest"]) == ("range", "2025-06-05")

@@ -54,6 +54,14 @@ def _names(value) -> list[str]:
     return [re.sub(r"^\[\[|\]\]$", "", str(v).strip()).strip() for v in values if v]
 
 
+def _saved_day(data: dict) -> str | None:
+    """The ISO day a clip was saved, however the tool wrote it (2025-06-05T09:12, or Logseq's
+    [[Jun 5th, 2025]]); None when no day can be read."""
+    saved = _day(_first(data, _SAVED))
+    when = metadata_date(saved) if saved else None
+    return when.published if when and when.precision == "day" else None
+
+
 def _day(value) -> str | None:
     """A front matter date as text: YAML reads 2024-06-03 as a date, a quoted one as a string."""
     if isinstance(value, (datetime, date)):
@@ -455,8 +463,8 @@ def clipped(data: dict, body: str) -> Doc:
         # the story is the article, the column's page the repost
         doc = text.parse(story)
         doc.republished_url = url
-        if saved := _day(_first(data, _SAVED)):
-            doc.meta["posted"] = saved[:10]
+        if saved := _saved_day(data):
+            doc.meta["posted"] = saved
         return doc
     if not _TAG.search(body):
         title, body, above = _under_headline(body, title)
@@ -481,8 +489,8 @@ def clipped(data: dict, body: str) -> Doc:
             doc.meta.setdefault("provider", authors[0])  # (Obsidian's author: [[中国新闻周刊]])
     if published := _day(_first(data, _PUBLISHED)) or entry_day:
         doc.meta["published_time"] = published
-    if saved := _day(_first(data, _SAVED)):
-        doc.meta["posted"] = saved[:10]  # clipped that day: the article is no later
+    if saved := _saved_day(data):
+        doc.meta["posted"] = saved  # clipped that day: the article is no later
     if site := _names(_first(data, _SITE)):
         doc.site_name = site[0]
     tags = [t.lstrip("#") for t in _names(_first(data, ("tags", "keywords")))]
