@@ -14204,3 +14204,26 @@ def test_a_logseq_pages_created_day_in_words_bounds_an_undated_story():
     )
     a = _one_raw("logseq.md", page)
     assert (a["published_precision"], a["published_latest"]) == ("range", "2025-06-05")
+
+
+def test_a_canonical_link_naming_a_section_list_gives_way_to_og_url():
+    """A template's mistake: the canonical link names the section's list (…/list/aopl.aspx)
+    while og:url names the story: the story's address."""
+    page = (
+        "<html><head><title>南韓戒嚴 - 中央社</title>"
+        "<meta property='og:url' content='https://www.cna.com.tw/news/aopl/202412040023.aspx'>"
+        "<link rel='canonical' href='https://www.cna.com.tw/list/aopl.aspx'></head><body>"
+        "<h1>南韓戒嚴</h1>" + "".join(f"<p>{p}</p>" for p in _TW_STORY) + "</body></html>"
+    )
+    assert _one_raw("cna.htm", page)["url"] == "https://www.cna.com.tw/news/aopl/202412040023.aspx"
+
+
+@pytest.mark.parametrize("meta", ["美国之音中文部", "中央社國際新聞中心"])
+def test_author_metadata_naming_an_outlets_desk_names_no_writer(meta):
+    page = (
+        f"<html><head><title>朝鲜发射导弹</title><meta name='author' content='{meta}'></head>"
+        "<body><h1>朝鲜发射导弹</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</body></html>"
+    )
+    assert _one_raw("p.html", page)["author"] is None

@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "548"
+CONVERTER_VERSION = "549"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -608,6 +608,8 @@ def _person(name: str | None) -> str | None:
         return None
     if re.fullmatch(r"[A-Za-z_-]{0,6}\d[\w-]{0,10}", name):
         return None  # a content system's code for its editor (L_112, F_300), no name
+    if (desk := _DESK.fullmatch(name)) and fields.known_outlet(desk["outlet"]):
+        return None  # the outlet's desk (美国之音中文部), no writer
     # the outlet with its edition (日本经济新闻（中文版：日经中文网）) or its Latin name (有線新聞
     # i-CABLE News), or either around a dash (RFI - 法国国际广播电台; Deutsche Welle (…)), or
     # its Latin name before its service's (AFP 中文服務)
@@ -625,6 +627,10 @@ def _person(name: str | None) -> str | None:
     return "、".join(n.strip() for n in _WRITERS_APART.split(name) if n.strip())
 
 
+_DESK = re.compile(
+    r"(?P<outlet>.{2,12}?)(?:中文部|编辑部|編輯部|新闻部|新聞部|国际部|國際部"
+    r"|(?:国际|國際)?(?:新闻中心|新聞中心))"
+)
 _REPORTER_TITLE = re.compile(r"^\S{0,12}?(?:特约记者|特約記者|记者|記者|撰稿人|编译|編譯)\s*(?=\S)")
 _WRITERS_APART = re.compile(r"\s+/\s+|\s*／\s*|\s+(?:and|&)\s+")
 

@@ -304,7 +304,13 @@ def _meta(soup: BeautifulSoup) -> dict:
     if base and base["href"].strip().startswith(("http://", "https://")):
         out["base"] = base["href"].strip()  # the address relative links resolve against
     canonical = next((el for el in found if el.name == "link" and _canonical_rel(el)), None)
-    if canonical and canonical.get("href"):
+    # (unless it names a section's list, og:url the story: a template's mistake, CNA's
+    # <link rel="canonical" href="…/list/aopl.aspx">)
+    if (
+        canonical
+        and canonical.get("href")
+        and not (_LIST_ADDRESS.search(canonical["href"]) and "url" in out)
+    ):
         out["url"] = canonical["href"].strip()
     # (or, with neither, a WordPress page's short link to itself: <link rel="shortlink"
     # href="http://news.seehua.com/?p=1184562">)
@@ -324,6 +330,10 @@ def _meta(soup: BeautifulSoup) -> dict:
 
 _META_TAGS = frozenset({"meta", "base", "link", "script", "time"})
 _LD_JSON = "application/ld+json"
+
+
+# A section's list page, not a story's: …/list/aopl.aspx, …/list_25429, …/index.html
+_LIST_ADDRESS = re.compile(r"/(?:list|lists|index|category|section)(?:[/_.-][^/]*)?/?$", re.I)
 
 
 def _canonical_rel(el: Tag) -> bool:
