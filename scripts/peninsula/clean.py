@@ -18,6 +18,10 @@ TAG_LABELS = (
 )
 # Reporters' junior labels before a second name in a byline: 记者 杨程晨 实习记者 张馨予.
 INTERN = "(?:实习记者|實習記者|见习记者|見習記者|实习生|實習生|通讯员|通訊員)"
+# An e-paper's bar after the paper's name: its day and its page (吉林日报 | 2023年08月15日 | 第03版)
+EPAPER_BAR = (
+    r"\s*[|｜]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[|｜]\s*第\s*[A-Z]?\d{1,3}\s*版"
+)
 # A byline's end naming where its reporters reported from: … 李宜臻 徐國衡 台北報導
 # (or after a slash: 工商時報 蕭若涵／綜合外電報導)
 REPORTED_AT = r"(?:\s|[／/])[\u4e00-\u9fff]{0,6}(?:报道|報導|报导|報道)$"
@@ -1175,7 +1179,7 @@ _META_LINE = re.compile(
     # a translating desk's credit under the story: 【东亚日报中文网　翻译：朴美兰】
     r"|^[【\[][^【】\[\]]{0,20}(?:翻译|翻譯|编译|編譯|译者|譯者)\s*[:：/／][^【】\[\]]{2,12}[】\]]$"
     # …or an e-paper's bar: 吉林日报 | 2023年08月15日 | 第03版：经济·综合
-    r"|^[\u4e00-\u9fff]{2,8}\s*[|｜]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[|｜]\s*第\s*[A-Z]?\d{1,3}\s*版"
+    rf"|^[\u4e00-\u9fff]{{2,8}}{EPAPER_BAR}"
     # a post's time, then its date: 下午3:05 · 2024年3月26日 / 3:05 PM · Mar 26, 2024
     r"|^(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*\S"
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com (or

@@ -152,7 +152,8 @@ _EDITOR_CODE = re.compile(
     r"[（(](?:編輯|编辑)\s*[:：/／][^（）()]{1,20}[)）]\s*(?P<y>1[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"
 )
 # A Taiwanese office's date label, whose year may have two digits: 發布日期：99年11月23日 (2010)
-_ROC_LABEL = re.compile(r"(?:發布|發佈|公告|發文|發稿)日期\s*[:：|｜]?\s*$")
+ROC_DATE_LABEL = r"(?:發布|發佈|公告|發文|發稿)日期"
+_ROC_LABEL = re.compile(rf"{ROC_DATE_LABEL}\s*[:：|｜]?\s*$")
 _EXPLICIT = [
     (
         "year-month-day",

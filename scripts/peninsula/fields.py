@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlparse
 import opencc
 import yaml
 
-from .clean import INTERN, REPORTED_AT, TAG_LABELS, is_boilerplate
+from .clean import EPAPER_BAR, INTERN, REPORTED_AT, TAG_LABELS, is_boilerplate
 from .textnorm import fold, has_cjk, plain_text
 
 _HAN_RANGES = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]
@@ -1126,8 +1126,7 @@ _EDITION = (
     r"|(?P<page_paper>[\u4e00-\u9fff]{2,6}?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:第\s*)?[A-Z]{1,2}\s*\d{1,2}\s*版"
     # (or an e-paper's bar of the paper, the day and the page: 吉林日报 | 2023年08月15日 | 第03版：经济)
-    r"|(?P<bar_paper>[\u4e00-\u9fff]{2,8})\s*[|｜]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[|｜]\s*"
-    r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{1,12})?"
+    rf"|(?P<bar_paper>[\u4e00-\u9fff]{{2,8}}){EPAPER_BAR}(?:\s*[:：]\s*[^\s|｜]{{1,12}})?"
 )
 EDITION_LINE = re.compile(_EDITION)
 # A line under the story naming where it came from: a portal's partner (本新聞由法新社提供，如有

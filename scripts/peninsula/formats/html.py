@@ -30,7 +30,7 @@ from ..clean import (
     split_credit,
     tidy,
 )
-from ..dates import article_date, metadata_date
+from ..dates import ROC_DATE_LABEL, article_date, metadata_date
 from ..fields import (
     bare_name,
     credited_writers,
@@ -2665,9 +2665,7 @@ def _opening(root: Tag, size: int = 400) -> str:
 _ROC_DAY = re.compile(r"(?<!\d)1[0-3]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _ROC_LABEL = re.compile(r"發布|發佈|发布|刊登|出版|日期")
 # A Taiwanese office's date field, its year of two digits (the ROC era): 發布日期 99年11月23日
-_ROC_OFFICE_DAY = re.compile(
-    r"(?:發布|發佈|公告|發文|發稿)日期\s*[:：|｜]?\s*\d{2}\s*年\s*\d{1,2}\s*月"
-)
+_ROC_OFFICE_DAY = re.compile(rf"{ROC_DATE_LABEL}\s*[:：|｜]?\s*\d{{2}}\s*年\s*\d{{1,2}}\s*月")
 
 
 def _date_box_before(root: Tag, doc: Doc) -> None:
@@ -2717,10 +2715,19 @@ def _date_box_before(root: Tag, doc: Doc) -> None:
                     return
 
 
+def _dated(doc: Doc) -> bool:
+    """Whether the page has dated the story already: its metadata, a date line, a byline's."""
+    return (
+        "published_time" in doc.meta
+        or bool(doc.date_hints)
+        or any(map(FULL_DATE.search, doc.bylines))
+    )
+
+
 def _date_box_under(root: Tag, doc: Doc) -> None:
     """The story's date printed under its container (RTHK: <div class="createddate">2024-11-13
     HKT 15:42</div>), when the page dates it nowhere else."""
-    if "published_time" in doc.meta or doc.date_hints or any(map(FULL_DATE.search, doc.bylines)):
+    if _dated(doc):
         return
     under = root.find_next_sibling()
     text = _text(under) if under is not None and under.name in _DATE_TAGS else ""
@@ -2732,7 +2739,7 @@ def _date_box_under(root: Tag, doc: Doc) -> None:
 def _date_in_title(page_title: str, doc: Doc) -> None:
     """The day closing the page's <title> (DW: 普京访问平壤… – DW – 2024年6月19日), when the
     page dates the story nowhere else: a reader's or a print view's copy keeps only that."""
-    if "published_time" in doc.meta or doc.date_hints or any(map(FULL_DATE.search, doc.bylines)):
+    if _dated(doc):
         return
     if day := _TITLE_DAY.search(page_title):
         doc.date_hints.append(day["day"])

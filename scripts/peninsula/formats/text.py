@@ -2502,6 +2502,12 @@ _BRIEF = re.compile(
 _FULL_DAY = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 
+def _issue_day(head: list[str]) -> str | None:
+    """The day a digest's or a list's head lines name (its issue's), as YYYY-MM-DD."""
+    issue = _FULL_DAY.search("\n".join(head))
+    return _full_day(issue) if issue else None
+
+
 def _full_day(m: re.Match) -> str:
     """A match naming its year, month and day (2024年1月18日, 2024-1-18; 113年1月19日 in the
     ROC era) as YYYY-MM-DD."""
@@ -2626,13 +2632,13 @@ def contents_stories(text: str) -> list[Doc] | None:
         return None
     # its masthead over the contents: the digest's name and its day
     digest = parse("\n\n".join(lines[:k])) if k else Doc()
-    issue = _FULL_DAY.search("\n".join(lines[:k]))
+    issue = _issue_day(lines[:k])
     docs = []
     for part in parts:
         doc = parse("\n\n".join(part))
         doc.site_name = doc.site_name or digest.site_name
         if issue:  # (a story's yearless dateline is in the issue's year, and no later than it)
-            doc.meta.setdefault("posted", _full_day(issue))
+            doc.meta.setdefault("posted", issue)
         docs.append(doc)
     return docs
 
@@ -2674,7 +2680,7 @@ def numbered_clippings(text: str) -> list[Doc] | None:
     numbers = [n for _, n, _ in heads]  # (in order: a placeholder's number may be missing)
     if len(heads) < 3 or numbers[0] > 2 or any(b <= a for a, b in pairwise(numbers)):
         return None
-    issue = _FULL_DAY.search("\n".join(lines[: heads[0][0]]))
+    issue = _issue_day(lines[: heads[0][0]])
     ends = [k for k, _, _ in heads[1:]] + [len(lines)]
     docs = []
     for (k, _, title), end in zip(heads, ends, strict=True):
@@ -2697,7 +2703,7 @@ def numbered_clippings(text: str) -> list[Doc] | None:
         fields += [("来源", outlet)] if outlet else []
         doc = labelled_copy(fields, "\n\n".join(body))
         if issue:
-            doc.meta.setdefault("posted", _full_day(issue))
+            doc.meta.setdefault("posted", issue)
         docs.append(doc)
     return docs
 
@@ -2774,8 +2780,7 @@ def brief_items(text: str) -> tuple[str | None, list[dict]] | None:
     if len(items) < 3 or len(items) < 0.6 * len(long):
         return None
     first = next((k for k, ln in enumerate(lines) if _BRIEF.match(ln)), 0)
-    issue = _FULL_DAY.search("\n".join(lines[:first]))
-    return _full_day(issue) if issue else None, items
+    return _issue_day(lines[:first]), items
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:
