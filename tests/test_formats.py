@@ -7163,6 +7163,23 @@ def test_a_feeds_day_beats_a_month_in_the_stories_first_lines():
     assert (zaobao["published"], zaobao["published_time"]) == ("2024-12-04", "16:12:00+08:00")
 
 
+def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
+    """A later day in the lead's sentence (…自11月8日起至2025年12月31日, a policy's deadline) is
+    an event the story announces; the item's pubDate is the day it was published. A dateline's
+    own day, before the first clause ends, is still read."""
+    feed = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>韩联社</title>
+    <item><title>中国宣布对韩国试行免签政策</title><link>https://cn.yna.co.kr/view/ACK20241101004151881</link>
+    <pubDate>Fri, 01 Nov 2024 18:42:07 +0900</pubDate><description><![CDATA[<p>韩联社首尔11月1日电 中国外交部1日宣布，决定扩大免签国家范围，对韩国等9国持普通护照人员试行免签政策。</p>
+    <p>根据该政策，自11月8日起至2025年12月31日，上述国家持普通护照人员来华不超过15天，可免办签证入境。</p>]]></description></item>
+    <item><title>朝鲜发射弹道导弹</title><link>https://cn.yna.co.kr/view/ACK20241105000100881</link>
+    <pubDate>Tue, 05 Nov 2024 08:10:00 +0900</pubDate><description><![CDATA[<p>韩联社首尔2024年11月5日电 韩国联合参谋本部5日表示，朝鲜当天上午向东部海域发射数枚短程弹道导弹，具体射程和型号正在分析中。</p>]]></description></item>
+    </channel></rss>"""
+    deadline, dateline = convert("yna.xml", feed.encode())["articles"]
+    assert (deadline["published"], deadline["published_time"]) == ("2024-11-01", "18:42:07+09:00")
+    assert "page metadata" in deadline["date_evidence"]
+    assert dateline["published"] == "2024-11-05" and "header" in dateline["date_evidence"]
+
+
 def test_an_apps_ad_and_share_line_under_a_copied_story():
     """A 今日头条 copy: an ad under its label among the recommended stories is neither text
     nor a related story; the app's share line gives the copy's address."""

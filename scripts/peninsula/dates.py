@@ -377,6 +377,22 @@ def metadata_date(value: str) -> DateResult:
     return _result(m, "page metadata") if m else NO_DATE
 
 
+_CLAUSE = re.compile(r"[，。；！？]")
+
+
+def in_a_sentence(when: DateResult, text: str) -> bool:
+    """Whether the day was read from a sentence of the story (a paragraph that goes on well
+    past it), not from a date line or a dateline opening the story."""
+    if when.precision != "day" or not when.evidence:
+        return False
+    span = when.evidence.rsplit(" [", 1)[0]
+    for line in text.splitlines():
+        at = line.find(span)
+        if at > 0 and len(line) >= 40 and _CLAUSE.search(line[:at]):
+            return True  # (a dateline's day comes before the first clause ends)
+    return False
+
+
 def in_zone(when: DateResult, zone: str | None) -> DateResult:
     """A date stated with a time in UTC (a page's metadata: 2024-11-01T17:26Z), told in the
     outlet's own zone (+08:00 for a Hong Kong paper: 2 November, 01:26): its day is the one
