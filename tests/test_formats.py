@@ -7163,6 +7163,35 @@ def test_a_feeds_day_beats_a_month_in_the_stories_first_lines():
     assert (zaobao["published"], zaobao["published_time"]) == ("2024-12-04", "16:12:00+08:00")
 
 
+def test_a_korean_papers_closing_lines_under_a_copied_story():
+    """Under a Korean paper's story: the reporter with the mail, the original's link in Korean,
+    a recommend count and a most-read list (最受欢迎的新闻) close it; the reporter is the
+    writer. A clip's mail as a link, and a line naming the paper and its Chinese site under the
+    reporter, close a story too."""
+    copy = f"""脱北者去年236人入境\n\n{_TW_TEXT}\n\n金炯俊 记者 brother@donga.com\n
+韩文原文 ▶ 작년 탈북민 236명 입국…여성이 84.7%\n推荐 12\n最受欢迎的新闻\n1 韩国宪法法院定于下周宣判尹锡悦弹劾案\n2 三星电子第一季度营业利润预计回升\n"""
+    a = _one_raw("donga.txt", copy)
+    assert a["author"] == "金炯俊"
+    assert _plain_body(a) == _TW_TEXT
+    clip = f"""# 特朗普称很想见金正恩\n\n{_TW_TEXT}\n\n朴敏熙 记者 [minhee@hani.co.kr](mailto:minhee@hani.co.kr)\n"""
+    b = _one_raw("hani.md", clip)
+    assert b["author"] == "朴敏熙" and _plain_body(b) == _TW_TEXT
+    page = f"""<html><head><title>岸田訪韓</title></head><body><article><h1>岸田訪韓</h1>
+{"".join(f"<p>{p}</p>" for p in _TW_STORY)}<p>玄一勳 記者</p><p>中央日報/中央日報中文網</p></article></body></html>"""
+    c = _one_raw("joins.html", page)
+    assert c["author"] == "玄一勳" and _plain_body(c) == _TW_TEXT
+
+
+def test_a_clips_comments_heading_and_count_end_the_story():
+    """A clip of VOA's page: 查看评论 (7) under the 论坛 heading ends the story, and the heading
+    left with nothing under it goes too."""
+    clip = f"""---\ntitle: 美国制裁朝鲜IT工人\nsource: https://www.voachinese.com/a/7948213.html\n---\n\n{_STORY}\n\n{_TW_TEXT}\n\n### 论坛\n\n[查看评论 (7)](#comments)\n\n### 最新 亚太\n\n* [日本首相石破茂将访问华盛顿](https://www.voachinese.com/a/7948301.html)\n"""
+    a = _one_raw("voa.md", clip)
+    assert a["body"].rstrip().endswith(_TW_STORY[-1]) and "查看评论" not in a["body"]
+    copy = _one_raw("voa.txt", f"美国制裁朝鲜IT工人\n\n{_TW_TEXT}\n\n### 论坛\n\n评论\n")
+    assert "## ###" not in copy["body"]  # a Markdown heading in a text copy keeps its level
+
+
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
     """A later day in the lead's sentence (…自11月8日起至2025年12月31日, a policy's deadline) is
     an event the story announces; the item's pubDate is the day it was published. A dateline's
@@ -13165,6 +13194,15 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("读者来函 请电邮至 zblc@sph.com.sg", True),
         ("如果这篇文章对你有帮助，可以请我喝杯咖啡 [赞赏](https://x.blog/donate/)", True),
         ("加入会员的记者说，他们支持这项法案。", False),
+        ("＊本文譯自中央日報韓文版，韓文原文刊發於2024.09.06 18:01", True),
+        ("本文由朝鲜日报中文网翻译，原文出处：朝鲜日报韩文版。翻译：朴英华", True),
+        ("韩文原文 ▶ 작년 탈북민 236명 입국…여성이 84.7%", True),
+        ("推荐 12", True),
+        (
+            "* [通过电子邮件分享](mailto:?body=https%3A%2F%2Fwww.voachinese.com%2Fa%2F7948213.html)",
+            True,
+        ),
+        ("推荐12名候选人参加选举。", False),
     ],
 )
 def test_paywall_donation_embed_and_player_lines(line, furniture):

@@ -294,7 +294,7 @@ _LINE_PATTERNS = [
     rf"({COPY_LINK}|本文地址|本文網址|本文网址|本文链接|本文鏈接|文章地址|文章網址)\s*[:：]?\s*https?://\S+",
     # a translation's notes of its original and of this edition, each with its address
     r"(韩文|韓文|英文|日文)?(原文|中文版|中文网|中文網)\s*[:：].{0,60}https?://\S+",
-    r"(韩文|韓文|韩语|韓語|英文|日文)(原文|原稿)\s*[:：].{0,60}",  # (its link's words only: 韩文原文：이재명…)
+    r"(韩文|韓文|韩语|韓語|英文|日文)(原文|原稿)\s*[:：▶►>»].{0,60}",  # (its link's words only: 韩文原文：이재명…)
     r"(分享到|分享至|分享给朋友|分享給朋友|分享给好友|分享給好友|share (this|on)|follow us( on)?|关注我们|關注我們)"
     r"\s*[:：]?.{0,48}",
     r"分享让更多人看到|分享讓更多人看到",
@@ -302,11 +302,14 @@ _LINE_PATTERNS = [
     r"[▲△↑]?\s*(点击|點擊|点|點)上方.{0,12}[，,]?\s*(关注|關注|订阅|訂閱).{0,8}",
     # a translated story's note of its original: ※本文譯自《朝日新聞》日文版3月16日報道。,
     # （原文刊载于《每日新闻》…晚刊，本网编译）; its translator's credit: （翻译/编辑：… 刘晓薇）
-    r"※?\s*本文(译|譯)自.{1,40}|[（(](原文刊载于|原文刊載於|原文载于|原文載於).{1,50}[)）]"
+    r"[※＊*]?\s*本文(译|譯)自.{1,40}|[（(](原文刊载于|原文刊載於|原文载于|原文載於).{1,50}[)）]"
     # (or with the translating desk: ※本文由中央日报中文网编译自韩文版原文。; its translator's
     # credit in brackets: 【编译】崔敏)
     r"|※?\s*本文由.{1,20}(编译|編譯|翻译|翻譯)(自|於|于).{1,20}"
-    r"|※?\s*本文由.{1,24}(翻译|翻譯|编译|編譯)而成[。.]?"  # ※本文由日本经济新闻日文版专栏翻译而成
+    r"|※?\s*本文由.{1,24}(翻译|翻譯|编译|編譯)而成[。.]?"
+    # (or with its original's name and the translator: 本文由朝鲜日报中文网翻译，原文出处：朝鲜日报韩文版。翻译：朴英华)
+    r"|[※＊*]?\s*本文由.{1,20}(翻译|翻譯|编译|編譯)[，,]\s*(原文出处|原文出處|原文来源|原文來源)[:：][^。]{1,30}[。.]?"
+    r"(\s*(翻译|翻譯|编译|編譯|译者|譯者)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})?"  # ※本文由日本经济新闻日文版专栏翻译而成
     r"|【\s*(编译|編譯|翻译|翻譯|译者|譯者)\s*】\s*[\u4e00-\u9fff·]{2,4}"
     # a Korean paper's copyright under the story: 本网站内容版权归中央日报所有，未经许可禁止转载。
     r"|[^。]{0,20}(版权|版權)(归|歸)[^。]{1,16}所有[，,]?\s*[^。]{0,12}(未经|未經|禁止|不得|严禁|嚴禁|请勿|請勿)"
@@ -333,6 +336,7 @@ _LINE_PATTERNS = [
     r"|(下载|下載)[^了这這该該个個\s]{2,8}(应用|應用|App|APP)",
     # a reader's buttons with their counts (赞 58 收藏 打赏)
     r"((赞|讚|点赞|點讚|收藏|打赏|打賞|分享|评论|評論)\s*\*?[\d,.]*[万萬]?\*?\s*){2,5}",
+    r"(推荐|推薦|点赞|點讚|赞|讚)\s*[（(]?\d{1,6}[)）]?",  # (or one button: 推荐 12)
     # font buttons under the label 文字 (文字：大 中 小); a paper's fan page prompt
     # (中央社新聞粉絲團 按讚加入，即時掌握最新消息)
     r"文字\s*[:：]\s*((大|中|小)\s*){2,3}"
@@ -557,7 +561,8 @@ _LINE_PATTERNS = [
     r"|(下载|下載)[^。，,]{1,20}(应用|應用|应用程序|應用程式)[，,][^。]{1,20}",
     # a share button with its network's name (分享 FB, 分享到 LINE)
     r"(分享|分享到|分享至)\s*[:：]?\s*(FB|Facebook|LINE|Line|X|Twitter|Threads|WhatsApp|Telegram"
-    r"|微博|微信|QQ|噗浪|Plurk|Email|email|電郵|电邮)",
+    r"|微博|微信|QQ|噗浪|Plurk|Email|email|電郵|电邮)"
+    r"|(通过|通過|透過|以)(电子邮件|電子郵件|电邮|電郵|Email|email)分享",  # (VOA: 通过电子邮件分享)
     # a video's caption under its player, which a copy loses: 视频：特金会签字仪式现场 …
     r"(视频|視頻|影片)\s*[:：]\s*[^。！？!?]{2,50}",
     # a broadcast's programme note with its air time: 影片來源：《東森晚間新聞》 播出時間 …19:00
@@ -939,6 +944,7 @@ POPULAR_LABEL = re.compile(
     r"|百度热搜|微博热搜|\S{1,4}(?:热榜|熱榜)"
     r"|本版新闻|本版新聞|版面导航|版面導航|本版导航|本版導航"  # (an e-paper page's other stories)
     r"|\S{1,4}(?:热门报道|熱門報道|熱門報導))"  # (DW热门报道)
+    r"(?:的?(?:新闻|新聞|文章|报道|報道|報導))?"  # 最受欢迎的新闻 (东亚日报)
     r"(?:\s+(?:most (?:read|viewed|popular)|popular(?: news)?|trending|hot news))?"  # 热门 Most Read
     r"\s*[:：]?$",
     re.IGNORECASE,
@@ -948,7 +954,7 @@ POPULAR_LABEL = re.compile(
 COMMENTS_LABEL = re.compile(
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
     r"|讀者評論|读者回响|讀者迴響|留言区|留言區|精选留言|精選留言|我来说两句|我來說兩句|我要评论|我要評論|comments?"
-    r"|我要留言|留言|发表评论|發表評論"
+    r"|我要留言|留言|发表评论|發表評論|查看评论|查看評論"
     # a forum's and a portal's replies: 这些回帖亮了 (虎扑), 热门跟贴 (网易)
     r"|这些回帖亮了|這些回帖亮了|热门回帖|熱門回帖|全部回帖|最新回帖|热门跟贴|熱門跟貼|最新跟贴|最新跟貼|全部跟贴|全部跟貼)"
     r"\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
@@ -1547,6 +1553,9 @@ _EMPTY_HEADING = re.compile(r"#{1,6}\s*")
 _INDENT = re.compile(r"^[ \t]*[\u3000\xa0][\s\u3000\xa0]*")
 
 
+_HEADING_LINE = re.compile(r"#{1,6}\s+\S.*")
+
+
 def tidy(text: str) -> str:
     """Collapse runs of blank lines and trailing spaces, for stable Markdown bytes."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -1559,6 +1568,11 @@ def tidy(text: str) -> str:
         if not ln and (not out or not out[-1]):
             continue
         out.append(ln)
-    while out and (not out[-1] or re.fullmatch(r"[-*_ ]{3,}", out[-1])):
-        out.pop()  # a trailing rule or blank is what was left of a removed footer
+    while out and (
+        not out[-1]
+        or re.fullmatch(r"[-*_ ]{3,}", out[-1])
+        or (out[-1].startswith("#") and _HEADING_LINE.fullmatch(out[-1]) and any(out[:-1]))
+    ):
+        # a trailing rule, blank or heading is what was left of a removed footer or section
+        out.pop()
     return "\n".join(out).strip() + "\n"

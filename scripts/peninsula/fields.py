@@ -705,9 +705,18 @@ def without_bios(body: str) -> str:
         or _BIO_BRACKETED.fullmatch(paragraphs[-1].strip())
         or _filed_from(paragraphs[-1])
         or closing_byline(paragraphs[-1])
+        or _outlets_credited(paragraphs[-1])
     ):
         paragraphs.pop()
     return "\n\n".join(paragraphs) + "\n"
+
+
+def _outlets_credited(paragraph: str) -> bool:
+    """Whether the paragraph only names outlets, as a Korean paper's line under its reporter's
+    does (中央日報/中央日報中文網)."""
+    text = paragraph.strip()
+    parts = re.split(r"\s*[/／|｜·]\s*", text) if len(text) <= 40 else []
+    return len(parts) > 1 and all(known_outlet(p) for p in parts)
 
 
 # A byline closing the story: the paper, the reporter, the place the report was filed from
@@ -808,6 +817,8 @@ def closing_byline(paragraph: str) -> str | None:
     """The writer a byline line names as papers print it under a story (see the patterns
     above), or None."""
     text = paragraph.strip()
+    if "](" in text:  # a clip's mail as a link: 朴敏熙 记者 [minhee@hani.co.kr](mailto:…)
+        text = _LINKED_WORDS.sub(r"\g<words>", text)
     if any(rx.fullmatch(text) for rx in _REPORTERS_ALONE):
         # a Korean paper's reporters under the story, each with the mail (申圭振记者 newjin@
         # donga.com·尹尚虎军事专门记者 …; or a line each)

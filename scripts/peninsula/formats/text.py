@@ -2259,7 +2259,7 @@ def parse(text: str) -> Doc:
             blocks.append(line)
             continue
         if _is_heading(line, nxt):
-            blocks.append(f"## {line}")
+            blocks.append(line if line.startswith("#") else f"## {line}")  # (### 论坛 as it is)
             continue
         blocks.append(line)
     if related and heading == len(blocks) - 1:
