@@ -1865,7 +1865,7 @@ def test_readers_comments_copied_under_the_story_end_it():
     "name, outlet",
     [("央视新闻客户端", "央视新闻"), ("环球时报微信公众号", "环球时报"), ("新华社客户端", "新华社"),
      ("外交部网站", None), ("微博", None),
-     ("蘋果日報 Apple Daily", "苹果日报"), ("寶島日報 Daily Post", None)],
+     ("蘋果日報 Apple Daily", "苹果日报"), ("寶島日報 Daily Post", None), ("星島頭條", "星島日報")],
 )  # fmt: skip
 def test_an_outlet_named_with_its_platform_is_known(name, outlet):
     assert known_outlet(name) == (known_outlet(outlet) if outlet else None)
@@ -7190,6 +7190,28 @@ def test_a_clips_comments_heading_and_count_end_the_story():
     assert a["body"].rstrip().endswith(_TW_STORY[-1]) and "查看评论" not in a["body"]
     copy = _one_raw("voa.txt", f"美国制裁朝鲜IT工人\n\n{_TW_TEXT}\n\n### 论坛\n\n评论\n")
     assert "## ###" not in copy["body"]  # a Markdown heading in a text copy keeps its level
+
+
+def test_a_desk_named_alone_a_recommended_block_and_captions_by_class_or_label():
+    """A desk named alone where the writer goes (TVBS: 國際中心) names no writer; a block of
+    pictures under 精彩推荐 is not the story's; a caption set in a pic-desc paragraph with its
+    agency, and a copy's file-photo line with its labelled source (资料图 图源：视觉中国), are
+    captions."""
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    page = f"""<html><head><title>北韓士兵划木船越界投誠</title></head><body><article>
+<h1>北韓士兵划木船越界投誠</h1><div class="author"><a href="/author/news-world">國際中心</a></div>
+{paras}<p class="pic-desc">▲俄羅斯總統普京（左）與朝鮮國務委員長金正恩握手。美聯社</p><p>{_TW_STORY[0]}再補充。</p></article>
+<div class="columBox"><div class="col-tit"><span>精彩推荐</span></div><ul class="pic-list">
+<li><a href="https://www.news.cn/photo/"><img src="tj1.jpg" alt=""><p>冰雪季里的哈尔滨</p></a></li>
+<li><a href="https://www.news.cn/photo/"><img src="tj2.jpg" alt=""><p>全球连线｜新年伊始看世界</p></a></li></ul></div>
+</body></html>"""
+    a = _one_raw("tvbs.html", page)
+    assert a["author"] is None
+    assert "哈尔滨" not in a["body"] and "全球连线" not in a["body"]
+    assert "*俄羅斯總統普京（左）與朝鮮國務委員長金正恩握手。（美聯社）*" in a["body"]
+    copy = f"韩国免签满月\n\n{_STORY}\n\n资料图 图源：视觉中国\n\n{_TW_TEXT}\n"
+    b = _one_raw("huanqiu.txt", copy)
+    assert "*资料图（视觉中国）*" in b["body"]
 
 
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
@@ -13203,6 +13225,8 @@ def test_a_print_view_with_its_headline_in_a_title_block():
             True,
         ),
         ("推荐12名候选人参加选举。", False),
+        ("点击收起全文", True),
+        ("往下看更多新聞", True),
     ],
 )
 def test_paywall_donation_embed_and_player_lines(line, furniture):

@@ -194,7 +194,7 @@ _LINE_PATTERNS = [
     # a social post's counters: 转发 1234 评论 567 赞 8901 (or one a line)
     r"((转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏)\s*[\d.]+\s*[万萬]?\+?\s*){1,}",
     # a Weibo post's furniture: its account's verification, collapse button, photo set, views
-    r"(微博)?(官方)?(认证|認證)\s*[:：].{0,40}|收起|收起全文|展开|展開|(\[组图共\d+张\]\s*)?原图"
+    r"(微博)?(官方)?(认证|認證)\s*[:：].{0,40}|收起|(点击|點擊)?收起全文|展开|展開|(\[组图共\d+张\]\s*)?原图"
     r"|保存图片|保存圖片|查看原图|查看原圖|查看大图|查看大圖"  # a picture's buttons (新浪)
     # a forum's attachment line: 握手.jpg (68.42 KB, 下载次数: 3)
     r"|\S{1,40}\.(jpe?g|png|gif|webp)\s*[（(]\s*[\d.]+\s*[KMG]B[^()（）]{0,30}[)）]"
@@ -621,6 +621,7 @@ _PROMPTS = [
     (r"(app|客户端|客戶端).{0,16}(下载|下載)|(按此|點此|点此)(下载|下載)", 60, False),
     # an ad break's prompt inside the story: 请继续往下阅读, 廣告後繼續閱讀
     (r"(继续|繼續)(往下|向下|下滑)?(阅读|閱讀|滑动|滑動)|continue reading|scroll to continue", 30, False),
+    (r"^(往下看|向下看)更多(新闻|新聞|内容|內容)?$", 12, False),  # (TVBS: 往下看更多新聞)
     # a site's address and telephone line in its footer: 韩联社 地址：首尔特别市…
     (r"^[^\s：:]{0,12}\s*(地址|電話|电话|传真|傳真|热线|熱線|邮箱|郵箱)\s*[:：].{4}", 80, False),
     # a site's name with its domain under the story: 朝鲜日报中文网 cn.chosun.com
@@ -913,7 +914,7 @@ RELATED_LABEL = re.compile(
     r"|推荐阅读|推薦閱讀|推荐文章|推薦文章|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
     r"|看更多新闻|看更多新聞|看更多(?!留言|評論|评论|回應|回应)"
     r"|你可能也想看|你可能還想看|你可能还想看|你可能會喜歡|你可能会喜欢|你可能感兴趣|你可能感興趣|您可能感兴趣|您可能感興趣"
-    r"|猜你喜欢|猜你喜歡|为你推荐|為你推薦"
+    r"|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦"
     r"|同时阅读|同時閱讀|另请阅读|另請閱讀|另见|另見|更多内容|更多內容|其他文章|其它文章|其他新闻|其他新聞"
     r"|本期节目更多内容|本期節目更多內容|本期节目|本期節目"  # (a broadcast's other reports)
     r"|[^\n]{0,16}(?:节目单|節目單|节目表|節目表)"  # (its channel's schedule: CCTV-1 综合 节目单)

@@ -393,10 +393,15 @@ _OUTLET_WORD = re.compile(
 )
 
 
+_PICTURE_SOURCE = re.compile(r"(?:^|\s)(?:图源|圖源|图片来源|圖片來源)\s*[:：]\s*[^\s。，]{2,20}$")
+
+
 def sourced_caption(line: str) -> bool:
     """A photograph's caption in running text, told by its source in brackets at its end:
     one sentence, short, the source a news agency or outlet (…新聞報導。（美聯社）, （朝中社/路透社））.
     (Not the story's last line: …保持克制。（中時新聞網） closes a story with its outlet.)"""
+    if len(line) <= 60 and _PICTURE_SOURCE.search(line):
+        return True  # a picture's source by its label (资料图 图源：视觉中国)
     m = _CLOSING_SOURCE.search(line) or _SOURCE_AFTER.search(line)
     # (two sentences when the second says what the picture shows: …投誠。圖為南韓士兵…)
     sentences = 2 if "圖為" in line or "图为" in line else 1

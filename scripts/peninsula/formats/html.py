@@ -2163,7 +2163,10 @@ def _images(root: Tag, doc: Doc, soup: BeautifulSoup, base: str | None) -> None:
             _replace_image(el, None, text.lstrip("▲△■ "), doc, soup, base)
 
 
-_CAPTION_BOX = re.compile(r"^(?:img|pic|photo|image)?[_-]?caption$", re.IGNORECASE)
+_CAPTION_BOX = re.compile(  # (文匯報: pic-desc)
+    r"^(?:img|pic|photo|image)?[_-]?caption$|^(?:img|pic|photo|image)[_-]?(?:desc|txt|text)$",
+    re.IGNORECASE,
+)
 
 
 # (or a button's picture: common/img/print.gif)
