@@ -7188,6 +7188,8 @@ def test_a_clips_comments_heading_and_count_end_the_story():
     clip = f"""---\ntitle: 美国制裁朝鲜IT工人\nsource: https://www.voachinese.com/a/7948213.html\n---\n\n{_STORY}\n\n{_TW_TEXT}\n\n### 论坛\n\n[查看评论 (7)](#comments)\n\n### 最新 亚太\n\n* [日本首相石破茂将访问华盛顿](https://www.voachinese.com/a/7948301.html)\n"""
     a = _one_raw("voa.md", clip)
     assert a["body"].rstrip().endswith(_TW_STORY[-1]) and "查看评论" not in a["body"]
+    counted = clip.replace("### 论坛\n\n[查看评论 (7)](#comments)", "**论坛** (12)")
+    assert _one_raw("voa2.md", counted)["body"].rstrip().endswith(_TW_STORY[-1])
     copy = _one_raw("voa.txt", f"美国制裁朝鲜IT工人\n\n{_TW_TEXT}\n\n### 论坛\n\n评论\n")
     assert "## ###" not in copy["body"]  # a Markdown heading in a text copy keeps its level
 
@@ -7209,9 +7211,36 @@ def test_a_desk_named_alone_a_recommended_block_and_captions_by_class_or_label()
     assert a["author"] is None
     assert "哈尔滨" not in a["body"] and "全球连线" not in a["body"]
     assert "*俄羅斯總統普京（左）與朝鮮國務委員長金正恩握手。（美聯社）*" in a["body"]
-    copy = f"韩国免签满月\n\n{_STORY}\n\n资料图 图源：视觉中国\n\n{_TW_TEXT}\n"
+    copy = f"韩国免签满月\n\n{_STORY}\n\n资料图 图源：视觉中国\n\n资料图：崔善姬与拉夫罗夫握手 视觉中国\n\n{_TW_TEXT}\n"
     b = _one_raw("huanqiu.txt", copy)
     assert "*资料图（视觉中国）*" in b["body"]
+    assert "*资料图：崔善姬与拉夫罗夫握手（视觉中国）*" in b["body"]
+
+
+def test_a_copys_other_news_label_a_clipboard_header_and_a_readers_original_link():
+    """明報's 其他國際新聞 over its list opens a related list; HTML copied to Windows' clipboard
+    names its page on SourceURL; a feed reader's page (site and section :: headline in its
+    title, a 原文連結 link) names the outlet and the original's address."""
+    copy = f"南韓國會通過彈劾\n\n{_TW_TEXT}\n\n其他國際新聞\n\n南韓股市昨微升 韓圜回穩\n\n北韓官媒未報道彈劾消息\n"
+    a = _one_raw("mingpao.txt", copy)
+    assert _plain_body(a).startswith(f"{_TW_TEXT}\n\n## 其他國際新聞\n\n- 南韓股市昨微升")
+    assert "北韓官媒未報道彈劾消息" in [link["title"] for link in a["links"]]
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    clip = f"""Version:0.9\nStartHTML:0000000172\nEndHTML:0000005949\nStartFragment:0000000208
+EndFragment:0000005913\nSourceURL:https://news.ltn.com.tw/news/world/breakingnews/4638215
+<html><body><!--StartFragment--><h1>南韓國會通過彈劾</h1>{paras}<!--EndFragment--></body></html>"""
+    assert (
+        _one_raw("ltn_clip.htm", clip)["url"]
+        == "https://news.ltn.com.tw/news/world/breakingnews/4638215"
+    )
+    reader = f"""<html><head><title>自由時報電子報 國際 :: 美韓貿易會談登場</title></head><body>
+<div class="feedname"><a href="https://news.ltn.com.tw/rss/world.xml">自由時報電子報 ─ 國際</a></div>
+<h2 class="itemtitle"><a href="https://news.ltn.com.tw/news/world/breakingnews/5023311">美韓貿易會談登場</a></h2>
+<div class="meta">發佈：2025/04/25 10:32 | <a href="https://news.ltn.com.tw/news/world/breakingnews/5023311">原文連結</a></div>
+<div class="item">{paras}</div></body></html>"""
+    b = _one_raw("rss2html.htm", reader)
+    assert b["url"] == "https://news.ltn.com.tw/news/world/breakingnews/5023311"
+    assert b["outlet"] == outlet_for_name("自由時報")
 
 
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
@@ -13226,6 +13255,11 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ),
         ("推荐12名候选人参加选举。", False),
         ("点击收起全文", True),
+        ("订阅联合早报 首月只需0.99元", True),
+        ("他呼吁订阅者首月只需支付少量费用。", False),
+        ("在Facebook上分享", True),
+        ("关注美国之音中文网：YouTube", True),
+        ("*— Clipped by RSS Dashboard for Obsidian v1.8.3*", True),
         ("往下看更多新聞", True),
     ],
 )

@@ -656,6 +656,20 @@ _GATED_PATTERNS = [
     ),
     # a Chinese site's licence number, maybe among its other licences: [京ICP证040655号] …
     (("icp",), r"[^。]{0,120}ICP\s*(备|備|证|證)[^。]{0,120}"),
+    # a subscription's offer: 订阅联合早报 首月只需0.99元
+    (
+        ("首月", "首年"),
+        r"[^。，,]{0,16}(订阅|訂閱)[^。，,]{1,16}\s*(首月|首年)\s*(只需|仅需|僅需)\s*\S{0,3}[\d.]+\s*(元|港元|新元)?",
+    ),
+    # a share button with its network (在Facebook上分享), a follow prompt with the network
+    # (关注美国之音中文网：YouTube), a clipper's mark (— Clipped by RSS Dashboard for Obsidian)
+    (
+        ("分享", "关注", "關注", "clipped"),
+        r"(在|到)\s*(Facebook|X|Twitter|LINE|Line|Telegram|WhatsApp|微博|微信)\s*上?(分享)"
+        r"|(关注|關注)\S{2,16}\s*[:：]\s*(YouTube|Facebook|X|Twitter|Instagram|Telegram|微博|微信)"
+        r"(\s*[|｜/、,，]?\s*(YouTube|Facebook|X|Twitter|Instagram|Telegram|微博|微信))*"
+        r"|[*_]?\s*[—–-]+\s*Clipped (by|with) [^*_]{2,60}[*_]?",
+    ),
     (
         (
             "翻译",
@@ -918,6 +932,7 @@ RELATED_LABEL = re.compile(
     r"|同时阅读|同時閱讀|另请阅读|另請閱讀|另见|另見|更多内容|更多內容|其他文章|其它文章|其他新闻|其他新聞"
     r"|本期节目更多内容|本期節目更多內容|本期节目|本期節目"  # (a broadcast's other reports)
     r"|[^\n]{0,16}(?:节目单|節目單|节目表|節目表)"  # (its channel's schedule: CCTV-1 综合 节目单)
+    r"|(?:其他|其它)[\u4e00-\u9fff]{2,4}(?:新闻|新聞)"  # 其他國際新聞 (明報)
     r"|更多\s*\S{1,8}\s*(?:报导|報導|报道|報道|新闻|新聞)"  # 更多三立新聞網報導, 更多中央社新聞, 更多 中央社 報導
     # 该领域的其他新闻 (东亚日报), 本栏目其他文章
     r"|(?:该|該|本|此)?(?:领域|領域|栏目|欄目|频道|頻道|版块|版塊|分类|分類)的?(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"
@@ -959,7 +974,7 @@ COMMENTS_LABEL = re.compile(
     # a forum's and a portal's replies: 这些回帖亮了 (虎扑), 热门跟贴 (网易)
     r"|这些回帖亮了|這些回帖亮了|热门回帖|熱門回帖|全部回帖|最新回帖|热门跟贴|熱門跟貼|最新跟贴|最新跟貼|全部跟贴|全部跟貼)"
     r"\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
-    r"|^(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|\s\d+)$"  # 评论 (12), 留言 28: a count says so
+    r"|^(?:评论|評論|留言|论坛|論壇)\s*(?:[（(]\s*\d+\s*[)）]|\s\d+)$"  # 评论 (12), 留言 28: a count says so
     r"|^\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$"
     # with its sort buttons: 评论（23）  按热度 | 按时间
     r"|^(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）]\s+(?:按热度|按熱度|最热|最熱|最新)\b.{0,16}$"
@@ -1015,7 +1030,7 @@ _STORY_END_WORDS = re.compile(
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|正文已|需要你的|需要您的|贊助|赞助|用行動|用行动|知网节|知網節|引用格式|引文格式"
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END"
     r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|CC|创用|創用|知识共享|知識共享|Creative|您的支|你的支|光靠廣告|光靠广告"
-    r"|评论|評論|留言|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
+    r"|评论|評論|留言|论坛|論壇|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
     r"|赞赏|讚賞|打赏|打賞"
 )
 
@@ -1494,7 +1509,10 @@ _CAPTION_SOURCE = re.compile(
     r"(?P<named>[\u4e00-\u9fff/／、]{2,12}?)(?:\s+(?:图|圖))?\s*$"  # …緊急戒嚴。路透社 (…。 朝中社 图)
     r"|^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|摄影|攝影|photo|credit)\s*[，,:：]\s*"
     r"(?P<only>[^，,。]{1,40})$"
-    r"|\s*©\s*(?P<copyright>[^©\s][^©]{1,60}?)\s*$",  # … 新闻画面。 © 路透社 REUTERS - Kim Hong-Ji
+    r"|\s*©\s*(?P<copyright>[^©\s][^©]{1,60}?)\s*$"  # … 新闻画面。 © 路透社 REUTERS - Kim Hong-Ji
+    # a picture agency after a space (资料图：崔善姬与拉夫罗夫握手 视觉中国)
+    r"|(?<=\s)(?P<spaced>视觉中国|視覺中國|东方IC|東方IC|人民视觉|人民視覺|图虫创意|圖蟲創意|新华社|新華社|中新社"
+    r"|美联社|美聯社|路透社|法新社|韩联社|韓聯社|朝中社|共同社|欧新社|歐新社)\s*$",
     re.IGNORECASE,
 )
 

@@ -124,12 +124,17 @@ def site_in_title(title: str) -> str | None:
     first = _LEADING_SITE.split(title, maxsplit=1)  # 朝鲜中央通讯社 | 文章 | headline
     if len(first) == 2 and (site := _names_site(first[0])):
         return site  # (联合早报网 zaobao.com -- 朝鲜半岛风云)
+    words = first[0].split() if len(first) == 2 else []
+    if len(words) == 2 and _SITE_WORD.search(words[1]) and (site := _names_site(words[0])):
+        return site  # the site and its section (自由時報電子報 國際 :: headline)
     # an unlisted paper's name closing the title: …_国际新闻_星暹日报
     last = _LEADING_SITE.split(title)[-1]
     return last if last != title and site_named_outlet(last) else None
 
 
-_LEADING_SITE = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+|\s*--+\s*")  # (old sites: …--延边日报)
+_LEADING_SITE = re.compile(
+    r"\s*[|｜_]\s*|\s+[-–—]\s+|\s*--+\s*|\s+::\s+"
+)  # (old sites: …--延边日报)
 
 
 def _title_parts(title: str) -> tuple[str, str | None]:
@@ -1101,7 +1106,9 @@ def _self_links(root: Tag, doc: Doc) -> None:
 # A read-it-later app's link to the page it shows (Pocket's "View Original"); the words alone
 # are the cheap test of a page's text before its links are looked at.
 _VIEW_ORIGINAL_WORDS = re.compile(
-    r"view original|查看原文|查看原網頁|查看原网页|原文網頁|原文网页|visitWebsiteButton", re.I
+    r"view original|查看原文|查看原網頁|查看原网页|原文網頁|原文网页|visitWebsiteButton"
+    r"|原文連結|原文链接|原文鏈接|原始連結|原始链接",  # (a reader's link alone: rss2html's 原文連結)
+    re.I,
 )
 _VIEW_ORIGINAL = re.compile(rf"^\s*(?:{_VIEW_ORIGINAL_WORDS.pattern})\s*$", re.I)
 _VISIT_WEBSITE = re.compile(r"visit-?website", re.I)  # Feedly's link to the entry's page
@@ -1479,7 +1486,7 @@ def _whole_stories(soup: BeautifulSoup, page: str) -> list[str]:
         if len(blocks) > len(best) and all(map(_whole_story, blocks)):
             best = blocks
     base = _SAVED_FROM.search(page[:2000])
-    return [_story_page(b, base["url"] if base else None) for b in best]
+    return [_story_page(b, (base["url"] or base["clip"]) if base else None) for b in best]
 
 
 _STORY_DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}")
@@ -3661,7 +3668,12 @@ _READER_APP = re.compile(
     re.I,
 )
 # The note a browser writes atop a saved page: <!-- saved from url=(0073)http://www.news.cn/… -->
-_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->", re.I)
+# (or the header of HTML copied to Windows' clipboard: Version:0.9 / StartHTML:… / SourceURL:…)
+_SAVED_FROM = re.compile(
+    r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->"
+    r"|^Version:\d\.\d\s[^<]{0,300}?^SourceURL:(?P<clip>https?://\S+)",
+    re.I | re.M,
+)
 
 
 def _edited_by(head: str, name: str) -> bool:
@@ -3720,8 +3732,9 @@ def parse(
         _board_view(soup)
     if (name := doc.meta.get("author")) and _edited_by(head, name):
         del doc.meta["author"]  # the page's author metadata names its editor (编辑：王晓彤)
-    if (saved := _SAVED_FROM.search(head[:2000])) and _real_href(saved["url"]):
-        doc.meta.setdefault("url", saved["url"])  # the browser's note of where it was saved from
+    if (saved := _SAVED_FROM.search(head[:2000])) and _real_href(saved["url"] or saved["clip"]):
+        # the browser's note of where it was saved from
+        doc.meta.setdefault("url", saved["url"] or saved["clip"])
     if capture:
         _archived(doc, soup, capture)
     elif today:
