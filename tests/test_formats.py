@@ -7243,6 +7243,16 @@ EndFragment:0000005913\nSourceURL:https://news.ltn.com.tw/news/world/breakingnew
     assert b["outlet"] == outlet_for_name("自由時報")
 
 
+def test_a_top_bars_day_with_the_juche_year_is_not_the_headline_nor_the_storys_day():
+    """朝中社's page copied: the top bar (2024年6月14日 星期五 主体113年, the day it was read) is
+    a date line, not the headline; the line under the headline with the outlet dates the story."""
+    copy = f"""朝鲜中央通讯社 KCNA\n主页 | 最新新闻 | 国内新闻 | 国际新闻 | 照片\n2024年6月14日 星期五\u3000\u3000主体113年\n
+当前位置：主页 > 金正恩同志革命活动\n\n敬爱的金正恩同志观摩新型战术弹道导弹试射\n主体113(2024)年6月12日\u3000\u3000朝中社\n\n{_STORY}\n"""
+    a = _one_raw("kcna.txt", copy)
+    assert a["title"] == "敬爱的金正恩同志观摩新型战术弹道导弹试射"
+    assert a["published"] == "2024-06-12"
+
+
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
     """A later day in the lead's sentence (…自11月8日起至2025年12月31日, a policy's deadline) is
     an event the story announces; the item's pubDate is the day it was published. A dateline's
@@ -12039,6 +12049,15 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
         ("美国之音 吴家和", "吴家和"),  # the outlet, then its writer
         ("美国之音 中文网", None),
         ("[郑恩珠 记者](mailto:jungej@hani.co.kr)", "郑恩珠"),  # (a clip's byline as a link)
+        (
+            "【華盛頓＝大野正樹、首爾＝鈴木拓也】美國總統拜登",
+            "大野正樹、鈴木拓也",
+        ),  # (Japanese papers')
+        ("【戴维营（美国马里兰州）＝阿部真司】美国总统", "阿部真司"),
+        (
+            "2025/06/05 日本经济新闻（中文版：日经中文网）首尔支局长 峯岸博",
+            "峯岸博",
+        ),  # (the day first)
     ],
 )
 def test_writers_read_from_a_header(header, author):
@@ -13255,6 +13274,12 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ),
         ("推荐12名候选人参加选举。", False),
         ("点击收起全文", True),
+        ("（本文由日经中文网编译）", True),
+        ("收听本新闻的广播版本", True),
+        ("分享、收藏、点赞、在看，一键四连支持我们", True),
+        ("查看朝鲜文原文", True),
+        ("【字号：大 中 小】 打印 分享到：", True),
+        ("首页 ＞ 朝鲜半岛", True),
         ("订阅联合早报 首月只需0.99元", True),
         ("他呼吁订阅者首月只需支付少量费用。", False),
         ("在Facebook上分享", True),

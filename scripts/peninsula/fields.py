@@ -1025,6 +1025,11 @@ _COLUMNIST = re.compile(
 
 
 _SPACED_ENUM = re.compile(r"[ \t]*、[ \t]*")
+_DAY_FIRST = re.compile(r"(?m)^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s+\d{1,2}:\d{2})?[ \t]+(?=\D)")
+_POSTED_AT = re.compile(
+    r"【(?:[\u4e00-\u9fff]{1,8}(?:[（(][^）)】]{1,12}[）)])?＝[\u4e00-\u9fff]{2,5}[、，,]?\s*){1,4}】"
+)
+_POSTED_NAME = re.compile(r"＝([\u4e00-\u9fff]{2,5})")
 
 
 def author_from_header(header: str) -> str | None:
@@ -1035,6 +1040,8 @@ def author_from_header(header: str) -> str | None:
         header = _SPACED_ENUM.sub("、", header)  # (links set apart: 陳宜君 、 許智翔 / 綜合報導)
     if "专栏" in header or "專欄" in header or "特约" in header or "特約" in header:
         header = _COLUMNIST.sub("", header)
+    if " " in header:  # (the day first on the byline's line: 2025/06/05 日本经济新闻… 峯岸博)
+        header = _DAY_FIRST.sub("", header)
     if "■" in header or " " in header or "\u3000" in header:
         header = _MARKED_NAME.sub("作者：", _PADDED_NAME.sub(r"\g<label>\g<a>\g<b>", header))
     if (
@@ -1094,6 +1101,11 @@ def author_from_header(header: str) -> str | None:
         return names
     if names := _outlet_byline(header):
         return names
+    if "＝" in header and (posted := _POSTED_AT.search(header)):
+        # a Japanese paper's byline, each writer after the place (【華盛頓＝大野正樹、首爾＝鈴木拓也】)
+        names = [n for n in _POSTED_NAME.findall(posted.group(0)) if bare_name(n) or len(n) == 5]
+        if names:
+            return "、".join(names)
     for line in header.split("\n"):  # DANIEL KESSLER, HYE-JIN LEE (2024年6月3日)
         if names := caps_byline(re.sub(r"\s+\d{4}\s*[年/.-].*$", "", line.strip())):
             return names

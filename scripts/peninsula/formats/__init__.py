@@ -97,9 +97,11 @@ _SITE_LABEL = (
 _AGO = r"(?:(?:\d+\s*(?:分钟|分鐘|小时|小時|天)前|昨天|刚刚|剛剛)\s*[·•|｜]\s*)?"
 # (a paper's top bar may add the lunar day: 2013年2月13日 星期三 农历癸巳年正月初四)
 _LUNAR = r"(?:\s*(?:农历|農曆)[\u4e00-\u9fff]{2,9})?"
+# (North Korea's sites add the Juche year after the day: 2024年6月14日 星期五 主体113年)
+_JUCHE = r"(?:\s*(?:主体|主體)\d{1,3}年)?"
 _DAY = (
     rf"(?:主体|主體|令和|平成)?{_DATE_CHARS}*(?:(?:星期|週|周)[一二三四五六日天])?{_DATE_CHARS}*"
-    rf"(?:{_ZONE}{_DATE_CHARS}*)?{_LUNAR}"
+    rf"(?:{_ZONE}{_DATE_CHARS}*)?{_LUNAR}{_JUCHE}"
 )
 _DATE_ONLY = re.compile(
     # 主体113(2024)年5月31日: North Korea's calendar before the year

@@ -64,7 +64,7 @@ from . import (
     transcript,
 )
 
-_CRUMBS = re.compile(r"([^\s>›»]{1,12}\s*[>›»]{1,2}\s*){1,}[^\s>›»]{1,12}")  # (人民网>>国际)
+_CRUMBS = re.compile(r"([^\s>＞›»]{1,12}\s*[>＞›»]{1,2}\s*){1,}[^\s>＞›»]{1,12}")  # (人民网>>国际)
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
 _BARE_CREDIT = re.compile(
     r"(?:photo|image|图片|圖片|照片)\s*[:：]\s*[A-Za-z][A-Za-z .&/-]{1,40}", re.I
@@ -1095,7 +1095,7 @@ def _told(body: list[str], k: int) -> bool:
     return sum(len(ln) for ln in body[:k]) >= 200
 
 
-_CRUMB_LINE = re.compile(r"[^。！？>›»\n]{1,32}(?:\s*[>›»]{1,2}\s*[^。！？>›»\n]{1,16}){1,4}")
+_CRUMB_LINE = re.compile(r"[^。！？>＞›»\n]{1,32}(?:\s*[>＞›»]{1,2}\s*[^。！？>＞›»\n]{1,16}){1,4}")
 
 
 def _section(crumbs: str) -> str | None:
@@ -1949,7 +1949,9 @@ def parse(text: str) -> Doc:
         elif printed := _PAGE_HEADER.fullmatch(ln):  # a paper's page header: its issue's day
             doc.date_hints.append(printed["day"])
         elif (dated := date_and_source(ln)) and dated[1] and known_outlet(dated[1].strip("《》")):
-            doc.date_hints.append(dated[0])  # 主体113(2024).10.9.  《朝中社》 over the headline
+            # 主体113(2024).10.9.  《朝中社》 over or under the headline: the story's own day,
+            # before a top bar's (2024年6月14日 星期五 主体113年, the day it was read)
+            doc.date_hints.insert(0, dated[0])
             labelled.append(f"来源：{dated[1].strip('《》')}")
         else:
             head.append(ln)
