@@ -111,6 +111,21 @@ def test_a_cut_off_character_or_a_stray_byte_keeps_the_text(encoding):
         assert decoded.text.replace("\ufffd", "") in (text[:-1], text)
 
 
+def test_a_short_gbk_copy_holding_a_zero_width_space_is_read():
+    """A web page's zero-width spaces kept in a GBK copy (Notepad's ANSI) are four-byte GB18030
+    characters, on which detection gives up: the strict reading that gives common Chinese
+    characters wins. Big5 bytes of the same kind are read as Big5."""
+    simplified = "".join(
+        f"{line}\u200b\r\n"
+        for line in ["如何看待朝鲜驻古巴大使馆参赞叛逃韩国？", "据韩国媒体报道，这是近年来叛逃的最高级别朝鲜外交官之一。",
+                     "关注问题", "他表示，朝鲜当局对外交官的管控越来越严格，但仍有人选择离开。"]
+    )  # fmt: skip
+    decoded = decode(simplified.encode("gb18030"))
+    assert decoded.encoding == "gb18030" and decoded.text == simplified.replace("\r\n", "\n")
+    traditional = "南韓總統今天在首爾會見美國國務卿，雙方就北韓問題交換意見。\n" * 2
+    assert decode(traditional.encode("big5")).text == traditional
+
+
 @pytest.mark.parametrize("source", ["utf-8", "gb18030", "big5hkscs"])
 @pytest.mark.parametrize("misread_as", ["sloppy-windows-1252", "latin-1"])
 def test_mojibake_is_read_back_from_the_bytes_it_was_made_of(source, misread_as):

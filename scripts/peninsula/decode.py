@@ -99,7 +99,7 @@ def _decode(data: bytes) -> Decoded:
             raise Unreadable("binary file (mostly NUL bytes), not text") from None
     best = from_bytes(data).best()
     if best is None:
-        return _damaged_cjk(data)
+        return _whole_cjk(data) or _damaged_cjk(data)
     enc = family(best.encoding)
     return _checked(data.decode(enc, errors="replace"), enc)
 
@@ -144,6 +144,39 @@ def family(encoding: str) -> str:
     if name in _BIG5_FAMILY:
         return "big5hkscs"
     return encoding
+
+
+# The commonest characters of Chinese news, simplified and traditional: GBK's bytes read as
+# Big5 (or the reverse) give rare characters instead.
+_COMMON = frozenset(
+    "的一是在不了有和人这這中大为為上个個国國我以要他时時来來用们們生到作地于於出就分对對成会會"
+    "可主发發年动動同工也能下过過子说說产產种種面而方后後多定行学學法所民得经經十三之进進着著等部"
+    "度家电電力里裡如水化高自二理起小物现現实實加量都两兩体體制机機当當使点點从從业業本去把性好应應"
+    "开開它合还還因由其些然前外天政四日那社义義事平形相全表间間样樣与與关關各重新线線内內数數正心反"
+    "你明看原又么麼利比或但质質气氣第向道命此变變条條只没結结解问問意建月公无無系軍军很情者最立代想"
+    "已通并並提直题題党黨程展五果料象员員革位入常文总總次品式活设設及管特件长長求老头頭基资資边邊流路"
+    "级級少图圖山统統接知较較将將组組见見计計别別她手角期根论論运運农農指几幾九区區强強放决決西被干幹做"
+    "必战戰先回则則任取据據处處府研记記韩韓朝鲜鮮美表示"
+)
+
+
+def _whole_cjk(data: bytes) -> Decoded | None:
+    """GBK or Big5 bytes that detection gave up on (a short file holding a character outside
+    the common set, such as a zero-width space): the family whose strict reading gives common
+    Chinese characters."""
+    scores = {}
+    for enc in ("gb18030", "big5hkscs"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        han = _HAN.findall(text)
+        if len(han) >= 50:
+            scores[enc] = (sum(c in _COMMON for c in han) / len(han), text)
+    if not scores:
+        return None
+    enc, (share, text) = max(scores.items(), key=lambda kv: kv[1][0])
+    return _checked(text, enc) if share >= 0.25 else None
 
 
 def _damaged_cjk(data: bytes) -> Decoded:
