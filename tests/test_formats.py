@@ -7253,6 +7253,33 @@ def test_a_top_bars_day_with_the_juche_year_is_not_the_headline_nor_the_storys_d
     assert a["published"] == "2024-06-12"
 
 
+def test_a_wayback_toolbar_left_open_ies_mail_note_and_a_page_without_its_story():
+    """A damaged capture whose toolbar is left open holds the page: the story is still read. IE's
+    note for a page saved from a mail (saved from url=(0022)http://internet.e-mail) names no
+    address. A page whose story is not found says so in a warning. A correspondent's byline on
+    its own line under the headline (本报首尔特派员 陈燕玲) is not a heading of the story."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    capture = f"""<html><head><title>文在寅与金正恩举行会晤</title></head><body>
+<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base"><div id="wm-ipp"><div id="wm-logo">Wayback Machine</div>
+<div id="wm-capinfo">27 Apr 2018 - 15 Jan 2023</div></div>
+<!-- END WAYBACK TOOLBAR INSERT --><h1>文在寅与金正恩举行会晤</h1><div class="show_text">{paras}</div></body></html>"""
+    r = convert(
+        "web.archive.org_20180428031522_world.people.com.cn_c1002-29955812.html", capture.encode()
+    )
+    assert r["articles"][0]["body"].startswith(_STORY.split("\n\n")[0])
+    mailed = f"""<!-- saved from url=(0022)http://internet.e-mail -->\n<html><head><title>朝鲜核试验</title></head>
+<body><h1>朝鲜核试验</h1>{paras}</body></html>"""
+    assert _one_raw("sina.htm", mailed)["url"] is None
+    empty = convert(
+        "x.html",
+        "<html><head><title>朝鲜发射导弹</title></head><body><h1>朝鲜发射导弹</h1></body></html>".encode(),
+    )
+    assert "no story text found" in empty["warnings"][-1]
+    copy = f"朝鲜进行第二次核试验\n（2009-05-26）\n\n本报首尔特派员 陈燕玲\n\n{_STORY}\n"
+    a = _one_raw("zaobao.txt", copy)
+    assert a["author"] == "陈燕玲" and a["body"].startswith(_STORY.split("\n\n")[0])
+
+
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
     """A later day in the lead's sentence (…自11月8日起至2025年12月31日, a policy's deadline) is
     an event the story announces; the item's pubDate is the day it was published. A dateline's
@@ -12058,6 +12085,7 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
             "2025/06/05 日本经济新闻（中文版：日经中文网）首尔支局长 峯岸博",
             "峯岸博",
         ),  # (the day first)
+        ("本报首尔特派员 陈燕玲", "陈燕玲"),  # (联合早报's correspondent, without 驻)
     ],
 )
 def test_writers_read_from_a_header(header, author):
@@ -13274,6 +13302,9 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ),
         ("推荐12名候选人参加选举。", False),
         ("点击收起全文", True),
+        ("BBC韩语部，首尔", True),
+        ("BBC News 中文，台北", True),
+        ("BBC报道，朝鲜发射导弹。", False),
         ("（本文由日经中文网编译）", True),
         ("收听本新闻的广播版本", True),
         ("分享、收藏、点赞、在看，一键四连支持我们", True),

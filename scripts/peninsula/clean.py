@@ -659,6 +659,8 @@ _GATED_PATTERNS = [
     ),
     # a Chinese site's licence number, maybe among its other licences: [京ICP证040655号] …
     (("icp",), r"[^。]{0,120}ICP\s*(备|備|证|證)[^。]{0,120}"),
+    # BBC's role line under its writer's name: the desk and the city (BBC韩语部，首尔)
+    (("bbc",), r"BBC\s?[\u4e00-\u9fffA-Za-z ]{0,12}[，,]\s*[\u4e00-\u9fff]{2,5}"),
     # a subscription's offer: 订阅联合早报 首月只需0.99元
     (
         ("首月", "首年"),
@@ -1168,6 +1170,7 @@ _META_LINE = re.compile(
     r"|^【[^【】。]{0,20}(?:记者|記者)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[^【】。\s]{0,20}[\u4e00-\u9fff·]{2,4})*】$"
     r"|^[^\s，。]{1,10}?(?:记者|記者)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"  # 美国之音记者：白晓晴　华盛顿
     r"|^\S{0,4}(?:驻|駐)\S{1,6}?(?:特派员|特派員)\s+[\u4e00-\u9fff·]{2,4}$"  # 本报驻汉城特派员　林佩芬
+    r"|^(?:本报|本報)\S{1,6}?(?:特派员|特派員)\s+[\u4e00-\u9fff·]{2,4}$"  # 本报首尔特派员 陈燕玲
     r"|^[\u4e00-\u9fff]{2,6}(?:特派员|特派員|特约记者|特約記者)$"  # (under the name: 首尔特派员)
     r"|^\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s|$)"  # a magazine's issue: 2024年第3期　2024年1月22日－…
     r"|^(?:综合|綜合)?(?:报导|報導|报道|報道)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*"

@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "555"
+CONVERTER_VERSION = "556"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -300,6 +300,8 @@ def _result(source: dict, articles: list[dict], warnings: list[str]) -> dict:
         raise ConversionError("no article text found after removing page furniture")
     if not any(has_cjk(a["title"] or "") or has_cjk(a["body"]) for a in articles):
         warnings.append("no Chinese text: loaded, but search and entities expect Chinese")
+    if len(articles) == 1 and not articles[0]["body"].strip():
+        warnings.append("no story text found: only the headline and its fields were read")
     return {"source": source, "articles": articles, "warnings": warnings}
 
 

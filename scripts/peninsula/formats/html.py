@@ -3598,7 +3598,8 @@ def _archived(doc: Doc, soup: BeautifulSoup, capture: tuple[str, str, str]) -> N
     """An archived copy: the original address is the article's, the capture's the repost's,
     and the capture day bounds the date from above. The archive's toolbar is not the page."""
     for el in soup.find_all(id=_WAYBACK_TOOLBAR):
-        if not _gone(el):
+        # (a toolbar left open by a damaged capture holds the page: not that one)
+        if not _gone(el) and el.find("h1") is None and len(el.find_all("p", limit=4)) < 4:
             el.decompose()
     doc.url, doc.republished_url, stamp = capture
     doc.site_name = "Wayback Machine"
@@ -3732,7 +3733,11 @@ def parse(
         _board_view(soup)
     if (name := doc.meta.get("author")) and _edited_by(head, name):
         del doc.meta["author"]  # the page's author metadata names its editor (编辑：王晓彤)
-    if (saved := _SAVED_FROM.search(head[:2000])) and _real_href(saved["url"] or saved["clip"]):
+    if (
+        (saved := _SAVED_FROM.search(head[:2000]))
+        and _real_href(saved["url"] or saved["clip"])
+        and "://internet.e-mail" not in (saved["url"] or "")  # (IE's note for a page from a mail)
+    ):
         # the browser's note of where it was saved from
         doc.meta.setdefault("url", saved["url"] or saved["clip"])
     if capture:
