@@ -7280,6 +7280,20 @@ def test_a_wayback_toolbar_left_open_ies_mail_note_and_a_page_without_its_story(
     assert a["author"] == "陈燕玲" and a["body"].startswith(_STORY.split("\n\n")[0])
 
 
+def test_a_month_in_the_leads_sentence_and_this_papers_source_label():
+    """A month alone in the lead's sentence (尹錫悅因2024年12月宣布緊急戒嚴…) is the event's, not
+    the page's date; 来源：本报讯 names no outlet, so the site does."""
+    lead = "【明報專訊】南韓前總統尹錫悅因2024年12月宣布緊急戒嚴被控內亂罪，首爾中央地方法院昨日作出一審判決，裁定其罪名成立。"
+    page = f"""<html><head><title>尹錫悅一審判無期</title></head><body><h1>尹錫悅一審判無期</h1>
+<p>{lead}</p>{"".join(f"<p>{p}</p>" for p in _TW_STORY)}</body></html>"""
+    a = _one_raw("mingpao.htm", page)
+    assert a["published"] is None or not a["published"].startswith("2024-12")
+    sourced = f"""<html><head><title>清莱警方截获朝鲜脱北者 - 星暹日报</title></head><body>
+<h1>清莱警方截获朝鲜脱北者</h1><div class="info"><span>来源：本报讯</span></div>
+{"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</body></html>"""
+    assert _one_raw("singsian.html", sourced)["outlet"] != "本报讯"
+
+
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
     """A later day in the lead's sentence (…自11月8日起至2025年12月31日, a policy's deadline) is
     an event the story announces; the item's pubDate is the day it was published. A dateline's
@@ -12086,6 +12100,8 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
             "峯岸博",
         ),  # (the day first)
         ("本报首尔特派员 陈燕玲", "陈燕玲"),  # (联合早报's correspondent, without 驻)
+        ("本报记者 林建华 清莱报道", "林建华"),  # (where it was filed from, glued to 报道)
+        ("记者 张三 李四报道", "张三、李四"),
     ],
 )
 def test_writers_read_from_a_header(header, author):
@@ -13302,6 +13318,9 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ),
         ("推荐12名候选人参加选举。", False),
         ("点击收起全文", True),
+        ("中文 英文 中英对照", True),
+        ("この記事を共有する", True),
+        ("本书提供中英对照版本。", False),
         ("BBC韩语部，首尔", True),
         ("BBC News 中文，台北", True),
         ("BBC报道，朝鲜发射导弹。", False),

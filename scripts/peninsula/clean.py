@@ -785,9 +785,12 @@ _GATED_PATTERNS = [
     ),
     # an AMP page's link to the full page; a bilingual reading button; a next-story link
     (
-        ("完整版", "桌面版", "電腦版", "电脑版", "双语", "雙語", "下一篇"),
+        ("完整版", "桌面版", "電腦版", "电脑版", "双语", "雙語", "下一篇", "对照", "對照", "共有"),
         r"(查看|瀏覽|浏览|前往)?(完整版|桌面版|電腦版|电脑版)(网页|網頁|页面|頁面|网站|網站)?"
-        r"|(中英|英中)(双语|雙語)(对照|對照)?|(双语|雙語)(阅读|閱讀)|(阅读|閱讀)下一篇",
+        r"|(中英|英中)(双语|雙語)(对照|對照)?|(双语|雙語)(阅读|閱讀)|(阅读|閱讀)下一篇"
+        # (FT's language switch: 中文 英文 中英对照; a Japanese page's share button, left by a
+        # browser's translation: この記事を共有する)
+        r"|((中文|英文)\s+){0,2}(中英|英中)(对照|對照)|この記事を(共有|シェア)する",
     ),
     # a broadcaster's note that its web text is edited from the broadcast (NHK: ※本页面的新闻稿件
     # 依据NHK播出的内容编辑整理，部分内容可能与节目有所不同。)

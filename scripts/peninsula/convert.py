@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "556"
+CONVERTER_VERSION = "557"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -342,11 +342,13 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         header=header,
         posted=None if doc.meta.get("published_time") else posted,
     )
-    if doc.meta.get("published_time") and dates.in_a_sentence(when, body_text):
+    if dates.in_a_sentence(when, body_text):
         # a later day in the story's first sentences (…自11月8日起至2025年12月31日, a deadline)
-        # is an event the story announces; the metadata states the day it was published
-        meta = dates.metadata_date(doc.meta["published_time"])
-        if meta.precision == "day" and meta.published < when.published:
+        # is an event the story announces; the metadata states the day it was published. A
+        # month alone in a sentence dates no publication at all.
+        meta = dates.metadata_date(doc.meta.get("published_time") or "")
+        later = meta.precision == "day" and meta.published < when.published
+        if later or when.precision == "month":
             when = meta
     if when.published is None and doc.meta.get("published_time"):
         when = dates.metadata_date(doc.meta["published_time"])

@@ -382,13 +382,16 @@ _CLAUSE = re.compile(r"[，。；！？]")
 
 def in_a_sentence(when: DateResult, text: str) -> bool:
     """Whether the day was read from a sentence of the story (a paragraph that goes on well
-    past it), not from a date line or a dateline opening the story."""
-    if when.precision != "day" or not when.evidence:
+    past it), not from a date line or a dateline opening the story. A month alone, anywhere in
+    a sentence (尹錫悅因2024年12月宣布緊急戒嚴…), is an event's: datelines give the day."""
+    if when.precision not in ("day", "month") or not when.evidence:
         return False
     span = when.evidence.rsplit(" [", 1)[0]
     for line in text.splitlines():
         at = line.find(span)
-        if at > 0 and len(line) >= 40 and _CLAUSE.search(line[:at]):
+        if at <= 0 or len(line) < 40:
+            continue
+        if _CLAUSE.search(line[:at]) or (when.precision == "month" and _CLAUSE.search(line)):
             return True  # (a dateline's day comes before the first clause ends)
     return False
 

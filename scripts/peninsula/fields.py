@@ -376,6 +376,7 @@ _OUTLET_AFTER = re.compile(
 )
 _NO_OUTLET = re.compile(
     r"网络|網路|網絡|互联网|互聯網|本站|本网|本網|综合|綜合|网友|網友|原创|原創"
+    r"|^(?:本报|本報|本台|本刊)(?:讯|訊)?$"  # (来源：本报讯: the page's own, named elsewhere)
     # a platform a video or a post was taken from: 视频…（来源：YouTube）
     r"|youtube|facebook|twitter|instagram|tiktok|telegram|抖音"
     # a ministry's department a release names as its source: 資料來源：亞東太平洋司
@@ -475,6 +476,7 @@ def looks_like_outlet(name: str | None) -> bool:
 _JOURNAL_ISSUE = re.compile(r"^《(?P<name>[^《》]{2,20})》(?:\d{4}\s*年?\s*第?\s*\d{1,3}\s*期)?$")
 # 本报记者 (our reporter) names no outlet.
 _THIS_PAPER = re.compile(r"[本我][报報台刊网網站社]")
+_FILED = ("报道", "報道", "報導", "报导")
 
 
 def outlet_from_header(header: str) -> str | None:
@@ -1083,6 +1085,8 @@ def author_from_header(header: str) -> str | None:
                 name, more = again.group("name"), again
             if _NOT_NAMES.search(name) or fold(name) in _place_names():
                 break
+            if header.startswith(_FILED, more.end("name")) and not likely_person(name):
+                break  # where the report was filed from (本报记者 林建华 清莱报道)
             if name not in names:
                 names.append(name)
             at = more.end("name")
