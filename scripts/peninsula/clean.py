@@ -659,6 +659,43 @@ _GATED_PATTERNS = [
     ),
     # a Chinese site's licence number, maybe among its other licences: [京ICP证040655号] …
     (("icp",), r"[^。]{0,120}ICP\s*(备|備|证|證)[^。]{0,120}"),
+    # a paywall's and a shop's prompts under a story's free part (加入端會員，閱讀全文…; ¥498/年;
+    # 已订阅用户请 登录; 点击下方卡片 购买本期杂志), an audio version's (听全文 约16分钟), a podcast
+    # player's line (52分钟 · 4天前 · 3871人听过), a video's chapters label (章节：)
+    (
+        (
+            "會員",
+            "会员",
+            "/年",
+            "/月",
+            "订阅用户",
+            "訂閱用戶",
+            "卡片",
+            "全文",
+            "听过",
+            "聽過",
+            "章节",
+            "章節",
+        ),
+        r"(加入|成為|成为)\S{1,6}(會員|会员)[，,]\s*(閱讀|阅读)全文.{0,30}"
+        r"|[¥￥$]\s*[\d,.]+\s*/\s*(年|月)|(已订阅用户|已訂閱用戶)请?\s*(登录|登入)?"
+        r"|(点击|點擊)(下方|上方)(卡片|小程序|链接|鏈接)\s*(购买|購買|订阅|訂閱)\S{0,10}"
+        r"|(听|聽)全文\s*(约|約)?\s*\d+\s*(分钟|分鐘)"
+        r"|\d+\s*(分钟|分鐘)\s*[·•]\s*\S{1,8}\s*[·•]\s*[\d,.]+\s*[万萬]?\s*人(听过|聽過)"
+        r"|(章节|章節)\s*[:：]",
+    ),
+    # a broadcaster's and a podcast's prompts (收听本台节目; 早报Podcast｜《早说天下》), BBC's
+    # share panel (分享 关闭面板), a sign-up wall (免费注册，解锁更多独家内容)
+    (
+        ("收听", "收聽", "podcast", "面板", "注册", "註冊"),
+        r"(收听|收聽)本台(节目|節目)|\S{0,6}podcast\s*[|｜:：]\s*《[^》]{1,20}》"
+        r"|(分享)?\s*(关闭面板|關閉面板)|(免费|免費)(注册|註冊)[，,]\s*(解锁|解鎖)\S{0,12}",
+    ),
+    # a notice that the story is the outlet's own: 本文为原创内容，版权归三联生活周刊所有
+    (
+        ("版权", "版權"),
+        r"本文(为|為|系|係)原创(内容|內容)?[，,]\s*(版权|版權)(归|歸)\S{2,16}所有[。.]?",
+    ),
     # BBC's role line under its writer's name: the desk and the city (BBC韩语部，首尔)
     (("bbc",), r"BBC\s?[\u4e00-\u9fffA-Za-z ]{0,12}[，,]\s*[\u4e00-\u9fff]{2,5}"),
     # a subscription's offer: 订阅联合早报 首月只需0.99元

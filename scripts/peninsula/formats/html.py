@@ -1252,6 +1252,12 @@ def _furniture(root: Tag) -> None:
             el.decompose()
 
 
+def _holds_story(el: Tag) -> bool:
+    """The element holds the headline and paragraphs: a page's whole story (an unclosed <div>
+    of furniture swallowing the rest of the page), not furniture."""
+    return el.find("h1") is not None and len(el.find_all("p", limit=4)) >= 4
+
+
 def _logo_link(el: Tag) -> bool:
     """A link to the front page holding an image alone, or an image its file or class names a
     logo (a print view's masthead: <img src="…/zb-print-logo.gif" alt="聯合早報">)."""
@@ -3599,7 +3605,7 @@ def _archived(doc: Doc, soup: BeautifulSoup, capture: tuple[str, str, str]) -> N
     and the capture day bounds the date from above. The archive's toolbar is not the page."""
     for el in soup.find_all(id=_WAYBACK_TOOLBAR):
         # (a toolbar left open by a damaged capture holds the page: not that one)
-        if not _gone(el) and el.find("h1") is None and len(el.find_all("p", limit=4)) < 4:
+        if not _gone(el) and not _holds_story(el):
             el.decompose()
     doc.url, doc.republished_url, stamp = capture
     doc.site_name = "Wayback Machine"
