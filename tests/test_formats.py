@@ -1865,7 +1865,8 @@ def test_readers_comments_copied_under_the_story_end_it():
     "name, outlet",
     [("央视新闻客户端", "央视新闻"), ("环球时报微信公众号", "环球时报"), ("新华社客户端", "新华社"),
      ("外交部网站", None), ("微博", None),
-     ("蘋果日報 Apple Daily", "苹果日报"), ("寶島日報 Daily Post", None), ("星島頭條", "星島日報")],
+     ("蘋果日報 Apple Daily", "苹果日报"), ("寶島日報 Daily Post", None), ("星島頭條", "星島日報"),
+     ("東北網", "东北网")],
 )  # fmt: skip
 def test_an_outlet_named_with_its_platform_is_known(name, outlet):
     assert known_outlet(name) == (known_outlet(outlet) if outlet else None)
@@ -7292,6 +7293,19 @@ def test_a_month_in_the_leads_sentence_and_this_papers_source_label():
 <h1>清莱警方截获朝鲜脱北者</h1><div class="info"><span>来源：本报讯</span></div>
 {"".join(f"<p>{p}</p>" for p in _STORY.split(chr(10) * 2))}</body></html>"""
     assert _one_raw("singsian.html", sourced)["outlet"] != "本报讯"
+
+
+def test_writers_credited_under_the_story_with_or_without_the_editor():
+    """A credit under the story names its writers ((撰文：梁卓恆、鄧穎詩); 记者：朴成浩　崔英花　　编辑：
+    金丽, the editor no writer), and goes from the body."""
+    assert known_outlet("东北网") is not None  # (its clips' author metadata names no writer)
+    for credit, names in [
+        ("（撰文：梁卓恆、鄧穎詩）", "梁卓恆、鄧穎詩"),
+        ("记者：朴成浩\u3000崔英花\u3000\u3000编辑：金丽", "朴成浩、崔英花"),
+    ]:
+        a = _one_raw("credit.txt", f"韓國國會選舉\n\n{_TW_TEXT}\n\n{credit}\n")
+        assert (a["author"], _plain_body(a)) == (names, _TW_TEXT)
+    assert closing_byline("记者：朝鲜方面表示") is None
 
 
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
