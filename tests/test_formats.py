@@ -7234,6 +7234,11 @@ EndFragment:0000005913\nSourceURL:https://news.ltn.com.tw/news/world/breakingnew
         _one_raw("ltn_clip.htm", clip)["url"]
         == "https://news.ltn.com.tw/news/world/breakingnews/4638215"
     )
+    onenote = f"""<html><body><h1>南韓國會通過彈劾</h1>{paras}<p><span>来自 &lt;</span><a href="https://www.zaobao.com.sg/realtime/world/story20240529-3815542">https://www.zaobao.com.sg/realtime/world/story20240529-3815542</a><span>&gt; 插入</span></p></body></html>"""
+    assert (
+        _one_raw("onenote.htm", onenote)["url"]
+        == "https://www.zaobao.com.sg/realtime/world/story20240529-3815542"
+    )
     reader = f"""<html><head><title>自由時報電子報 國際 :: 美韓貿易會談登場</title></head><body>
 <div class="feedname"><a href="https://news.ltn.com.tw/rss/world.xml">自由時報電子報 ─ 國際</a></div>
 <h2 class="itemtitle"><a href="https://news.ltn.com.tw/news/world/breakingnews/5023311">美韓貿易會談登場</a></h2>

@@ -1196,7 +1196,8 @@ _NOTION_OUTLET = re.compile(r"媒体|媒體|来源|來源|出处|出處|outlet|s
 _PAGE_ADDRESS = re.compile(
     r"(?:(?:本文链接|本文鏈接|本文地址|本文网址|本文網址|本页地址|本頁地址|本页网址|本頁網址"
     r"|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址)\s*[:：]\s*"  # (a print view's)
-    r"|(?:已从|已從|Pasted from)\s*(?:&lt;)?\s*)"  # (OneNote's under a pasted page: 已从 <…> 粘贴)
+    # (OneNote's under a pasted page: 已从 <…> 粘贴, 来自 <…> 插入)
+    r"|(?:已从|已從|来自|來自|Pasted from)\s*(?:&lt;)?\s*(?:</span>\s*)?(?=<a\s|https?://))"
     r"(?:<[^>]*>\s*)*(?P<url>https?://[^\s<>\"']+)"
 )
 
