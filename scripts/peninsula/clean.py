@@ -332,7 +332,7 @@ _LINE_PATTERNS = [
     # a text-to-speech button (文字轉語音, 語音朗讀, test 語音朗讀), a comment button's note
     # (发表评论（需登录）), a more-news link with a lost icon (?看更多國際新聞), an app's name
     # with its download word (下载联合早报应用)
-    r"(test\s+)?(文字轉語音|文字转语音|語音朗讀|语音朗读|朗讀本文|朗读本文|聽新聞|听新闻)"
+    r"(test\s+)?(文字轉語音|文字转语音|語音朗讀|语音朗读|朗讀本文|朗读本文|聽新聞|听新闻)(\s*\d{1,2}:\d{2})?"
     r"|(收听|收聽)(本|这条|這條)(新闻|新聞)的?(广播|廣播)(版本|版)?"  # (NHK: 收听本新闻的广播版本)
     r"|(发表|發表)(评论|評論)\s*[（(](需登录|需登入|需登錄)[)）]|\??\s*看更多\S{0,6}(新聞|新闻)"
     r"|(下载|下載)[^了这這该該个個\s]{2,8}(应用|應用|App|APP)",
@@ -691,6 +691,26 @@ _GATED_PATTERNS = [
         r"(收听|收聽)本台(节目|節目)|\S{0,6}podcast\s*[|｜:：]\s*《[^》]{1,20}》"
         r"|(分享)?\s*(关闭面板|關閉面板)|(免费|免費)(注册|註冊)[，,]\s*(解锁|解鎖)\S{0,12}",
     ),
+    # a page's reading count (阅读量：4.6万); a note of the wires a story was compiled from, on
+    # its own line or in brackets under the story (综合韩联社、纽西斯通讯社报道; （综合新华社、央视新闻）)
+    (
+        ("阅读量", "閱讀量", "综合", "綜合"),
+        r"(阅读量|閱讀量|阅读数|閱讀數)\s*[:：]\s*[\d,.]+\s*[万萬]?\+?"
+        r"|(综合|綜合)[^。，,\s（()）]{2,30}(报道|報導|报导)"
+        r"|[（(]\s*(综合|綜合)[^。，,（()）]{2,30}[)）]",
+    ),
+    # a credits block under the story, a label a line (【记者】冯晓岚 / 【实习生】黄梓涵)
+    (
+        ("【",),
+        r"【(记者|記者|实习生|實習生|通讯员|通訊員|作者|摄影|攝影|编辑|編輯|校对|校對|审核|審核)】"
+        r"\s*[\u4e00-\u9fff·]{2,4}([、，,\s][\u4e00-\u9fff·]{2,4}){0,3}",
+    ),
+    # a service's promotion of its own account (DW中文有Instagram！), a link to the English
+    # version (本文英文版)
+    (
+        ("instagram", "英文版"),
+        r"\S{1,12}有(Instagram|Facebook|YouTube|Telegram|LINE|X)[！!]?|(本文|阅读|閱讀)?(英文版|英文原文)",
+    ),
     # a notice that the story is the outlet's own: 本文为原创内容，版权归三联生活周刊所有
     (
         ("版权", "版權"),
@@ -1015,7 +1035,7 @@ POPULAR_LABEL = re.compile(
 COMMENTS_LABEL = re.compile(
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|读者评论"
     r"|讀者評論|读者回响|讀者迴響|留言区|留言區|精选留言|精選留言|我来说两句|我來說兩句|我要评论|我要評論|comments?"
-    r"|我要留言|留言|发表评论|發表評論|查看评论|查看評論"
+    r"|我要留言|留言|发表评论|發表評論|查看评论|查看評論|显示评论|顯示評論"
     # a forum's and a portal's replies: 这些回帖亮了 (虎扑), 热门跟贴 (网易)
     r"|这些回帖亮了|這些回帖亮了|热门回帖|熱門回帖|全部回帖|最新回帖|热门跟贴|熱門跟貼|最新跟贴|最新跟貼|全部跟贴|全部跟貼)"
     r"\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$"
