@@ -7313,6 +7313,42 @@ def test_writers_credited_under_the_story_with_or_without_the_editor():
     assert closing_byline("记者：朝鲜方面表示") is None
 
 
+def test_a_print_views_wrapper_and_a_closing_comments_label():
+    """A print view whose wrapper is named print_wrap holds the whole page: the story is read,
+    not dropped as a print button's furniture. A comments label closing the story (讀者迴響)
+    goes with the comments."""
+    text = "<br><br>".join(_STORY.split("\n\n"))
+    page = f"""<html><head><title>东亚日报 : 尹锡悦被捕</title>
+<script type="text/javascript">
+function fontPlus(){{ var o=document.getElementById("article_txt"); }}
+</script></head>
+<body>
+<div id="print_wrap">
+<div id="print_top">
+ <img src="https://image.donga.com/cn/img/logo_print.gif" alt="东亚日报">
+ <span class="print_btn"><a href="javascript:fontPlus();">글자크기 +</a></span>
+</div>
+<div class="print_info">출력일시 : 2025-01-20 13:02</div>
+<div class="article_title">
+ <h2 class="title">尹锡悦被捕</h2>
+ <p class="title_foot"><span class="date01">Posted January. 16, 2025 07:50,</span></p>
+</div>
+<div class="article_txt" id="article_txt" style="font-size:15px">
+<div class="articlePhotoC"><img src="https://dimg.donga.com/a/1.jpg" width="600"><span class="t">尹锡悦总统15日被押送至公调处办公楼。 联合新闻</span></div>
+{text}
+</div>
+<div class="print_foot">
+ <p>Copyright by dongA.com. All rights reserved.</p>
+</div>
+</div>
+</body>
+</html>"""
+    a = _one_raw("donga_print.html", page)
+    assert _STORY.split("\n\n")[0] in a["body"] and a["published"] == "2025-01-16"
+    b = _one_raw("ettoday.txt", f"北韓士兵越界\n\n{_TW_TEXT}\n\n讀者迴響\n")
+    assert _plain_body(b) == _TW_TEXT
+
+
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
     """A later day in the lead's sentence (…自11月8日起至2025年12月31日, a policy's deadline) is
     an event the story announces; the item's pubDate is the day it was published. A dateline's
@@ -13347,6 +13383,10 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("DW中文有Instagram！", True),
         ("他说，韩国有Facebook！", False),
         ("本文英文版", True),
+        ("DW中文有Instagram！欢迎搜索dw.chinese，从更多角度看世界。", True),
+        ("저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지", True),
+        ("字号  大  中  小     打印     转发     评论(3)", True),
+        ("他转发了这条消息。", False),
         ("加入端會員，閱讀全文及所有深度報道，支持獨立新聞。", True),
         ("他说，加入会员，阅读全文的人越来越多。", False),
         ("听全文 约16分钟", True),

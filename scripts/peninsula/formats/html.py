@@ -1242,7 +1242,9 @@ _HOME_HREF = re.compile(r"^(?:https?://[^/]+)?(?:\.?/|/?index\.\w+)?$|^https?://
 
 
 def _furniture(root: Tag) -> None:
-    """Elements classed as furniture go, and so does a logo (_logo_link)."""
+    """Elements classed as furniture go, and so does a logo (_logo_link). Not a wrapper named
+    so that holds most of the page's text (a print view's print_wrap): that is the page."""
+    total = None
     for el in _find(root):
         if _gone(el) or el.attrs is None:
             continue
@@ -1250,7 +1252,14 @@ def _furniture(root: Tag) -> None:
             continue
         classes = _classes(el)
         if _FURNITURE.search(classes) or _AUTHOR_CARD.search(classes) or _logo_link(el):
+            if el.name in _WRAPPERS:
+                total = total if total is not None else len(_text(root))
+                if len(_text(el)) > max(150, 0.6 * total):
+                    continue
             el.decompose()
+
+
+_WRAPPERS = frozenset({"div", "section", "table", "td", "center"})
 
 
 def _holds_story(el: Tag) -> bool:
