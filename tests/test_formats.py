@@ -12157,6 +12157,9 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
         ("本报首尔特派员 陈燕玲", "陈燕玲"),  # (联合早报's correspondent, without 驻)
         ("本报记者 林建华 清莱报道", "林建华"),  # (where it was filed from, glued to 报道)
         ("记者 张三 李四报道", "张三、李四"),
+        ("● 林伟杰（早报驻北京特派员）", "林伟杰"),  # (the name with its post)
+        ("郑永教 朴贤珠 记者 发布 : 2024.06.20 09:17 字号", "郑永教、朴贤珠"),  # (Korean papers')
+        ("朝鲜 韩国 记者", None),
     ],
 )
 def test_writers_read_from_a_header(header, author):

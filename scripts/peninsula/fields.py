@@ -1042,6 +1042,14 @@ _DAY_FIRST = re.compile(r"(?m)^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s+\d{1,2}:\d{2})
 _POSTED_AT = re.compile(
     r"【(?:[\u4e00-\u9fff]{1,8}(?:[（(][^）)】]{1,12}[）)])?＝[\u4e00-\u9fff]{2,5}[、，,]?\s*){1,4}】"
 )
+_NAME_WITH_POST = re.compile(
+    r"[●■◆]?\s*(?P<names>[\u4e00-\u9fff·]{2,4})\s*[（(][^（）()]{0,12}"
+    r"(?:特派员|特派員|记者|記者|通讯员|通訊員)[)）]"
+)
+_NAMES_THEN_TITLE = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3})[ \u3000]*(?:记者|記者)"
+    r"(?=\s|$)"  # (then the date and the buttons, on the same line: … 记者 发布 : 2024.06.20)
+)
 _POSTED_NAME = re.compile(r"＝([\u4e00-\u9fff]{2,5})")
 
 
@@ -1116,6 +1124,13 @@ def author_from_header(header: str) -> str | None:
         return names
     if names := _outlet_byline(header):
         return names
+    for line in header.split("\n")[:8]:
+        # a name with its post in brackets (● 林伟杰（早报驻北京特派员）), or names before the
+        # title, as Korean papers print them (郑永教 朴贤珠 记者)
+        m = _NAME_WITH_POST.fullmatch(line.strip()) or _NAMES_THEN_TITLE.match(line.strip())
+        names = m["names"].split() if m else []
+        if names and all(likely_person(n) for n in names):
+            return "、".join(names)
     if "＝" in header and (posted := _POSTED_AT.search(header)):
         # a Japanese paper's byline, each writer after the place (【華盛頓＝大野正樹、首爾＝鈴木拓也】)
         names = [n for n in _POSTED_NAME.findall(posted.group(0)) if bare_name(n) or len(n) == 5]
