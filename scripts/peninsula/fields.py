@@ -873,12 +873,14 @@ _PLACE_FIRST = re.compile(
 )
 
 
-# The writer labelled, then the editor, on a line under the story: 撰稿：金恩珠 | 编辑：崔雨林.
+# The writers labelled under the story, maybe with the editor after them: （撰文：梁卓恆、鄧穎詩）,
+# 记者：朴成浩　崔英花　　编辑：金丽.
 _CLOSING_CREDIT = re.compile(
     r"[（(]?\s*(?:撰文|撰稿|记者|記者)\s*[:：]\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:、|，|,|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,3})"
     r"(?:[ \u3000]+(?:编辑|編輯|责编|責編)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})?\s*[)）]?"
 )
+# The writer labelled, then the editor, on a line under the story: 撰稿：金恩珠 | 编辑：崔雨林.
 _WRITER_THEN_EDITOR = re.compile(
     r"(?:撰稿|撰文|作者|文)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[|｜/／]\s*"
     r"(?:编辑|編輯|责编|責編|责任编辑|責任編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}"

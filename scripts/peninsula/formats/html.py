@@ -1262,12 +1262,6 @@ def _furniture(root: Tag) -> None:
 _WRAPPERS = frozenset({"div", "section", "table", "td", "center"})
 
 
-def _holds_story(el: Tag) -> bool:
-    """The element holds the headline and paragraphs: a page's whole story (an unclosed <div>
-    of furniture swallowing the rest of the page), not furniture."""
-    return el.find("h1") is not None and len(el.find_all("p", limit=4)) >= 4
-
-
 def _logo_link(el: Tag) -> bool:
     """A link to the front page holding an image alone, or an image its file or class names a
     logo (a print view's masthead: <img src="…/zb-print-logo.gif" alt="聯合早報">)."""
@@ -1501,8 +1495,8 @@ def _whole_stories(soup: BeautifulSoup, page: str) -> list[str]:
             continue  # (checked first: most groups are no such stories)
         if len(blocks) > len(best) and all(map(_whole_story, blocks)):
             best = blocks
-    base = _SAVED_FROM.search(page[:2000])
-    return [_story_page(b, (base["url"] or base["clip"]) if base else None) for b in best]
+    base = _saved_from(page)
+    return [_story_page(b, base) for b in best]
 
 
 _STORY_DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}")
@@ -3610,6 +3604,12 @@ def _capture(head: str) -> tuple[str, str, str] | None:
     return form["url"], f"https://web.archive.org/web/{stamp}/{form['url']}", stamp
 
 
+def _holds_story(el: Tag) -> bool:
+    """The element holds the headline and paragraphs: a page's whole story (an unclosed <div>
+    of the archive's toolbar swallowing the rest of the page), not the toolbar."""
+    return el.find("h1") is not None and len(el.find_all("p", limit=4)) >= 4
+
+
 def _archived(doc: Doc, soup: BeautifulSoup, capture: tuple[str, str, str]) -> None:
     """An archived copy: the original address is the article's, the capture's the repost's,
     and the capture day bounds the date from above. The archive's toolbar is not the page."""
@@ -3693,6 +3693,14 @@ _SAVED_FROM = re.compile(
 )
 
 
+def _saved_from(head: str) -> str | None:
+    """The address a browser's note or a clipboard's header names atop a saved page; not IE's
+    placeholder for a page saved from a mail (http://internet.e-mail)."""
+    saved = _SAVED_FROM.search(head[:2000])
+    url = saved and (saved["url"] or saved["clip"])
+    return url if url and _real_href(url) and "://internet.e-mail" not in url else None
+
+
 def _edited_by(head: str, name: str) -> bool:
     """The page names `name` as its editor (编辑：王晓彤). One fixed pattern: a pattern per
     name would be compiled anew for nearly every page."""
@@ -3749,13 +3757,8 @@ def parse(
         _board_view(soup)
     if (name := doc.meta.get("author")) and _edited_by(head, name):
         del doc.meta["author"]  # the page's author metadata names its editor (编辑：王晓彤)
-    if (
-        (saved := _SAVED_FROM.search(head[:2000]))
-        and _real_href(saved["url"] or saved["clip"])
-        and "://internet.e-mail" not in (saved["url"] or "")  # (IE's note for a page from a mail)
-    ):
-        # the browser's note of where it was saved from
-        doc.meta.setdefault("url", saved["url"] or saved["clip"])
+    if saved := _saved_from(head):
+        doc.meta.setdefault("url", saved)  # the browser's note of where it was saved from
     if capture:
         _archived(doc, soup, capture)
     elif today:
