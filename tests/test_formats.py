@@ -7349,6 +7349,34 @@ function fontPlus(){{ var o=document.getElementById("article_txt"); }}
     assert _plain_body(b) == _TW_TEXT
 
 
+def test_a_phone_copys_note_with_the_apps_share_text_over_a_rule():
+    """A researcher's note over a rule (抄錄：2026/3/14 晚上，…複製連結…。) with the app's share
+    text and its bare link: the note is not the story, the link is the story's address, and
+    the page under the rule gives the headline, the outlet and the day."""
+    copy = f"""抄錄：2026/3/14 晚上，手機Yahoo新聞App → 分享 → 複製連結，內文另外長按全選貼上。
+（記事本存ANSI，圖片沒存）
+
+我在Yahoo新聞看到這則新聞，想跟你分享：
+北韓2漁民乘木船越界 南韓軍方：表達歸順意願
+https://tw.news.yahoo.com/北韓2漁民乘木船越界-061500123.html
+
+----------------------------------------
+
+Yahoo奇摩新聞
+北韓2漁民乘木船越界 南韓軍方：表達歸順意願
+
+自由時報
+2026年3月12日 週四 下午2:15
+
+{_TW_TEXT}
+"""
+    a = _one_raw("yahoo.txt", copy)
+    assert a["title"] == "北韓2漁民乘木船越界 南韓軍方：表達歸順意願"
+    assert a["url"] == "https://tw.news.yahoo.com/北韓2漁民乘木船越界-061500123.html"
+    assert (a["published"], a["outlet"]) == ("2026-03-12", outlet_for_name("自由時報"))
+    assert "抄錄" not in a["body"]
+
+
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
     """A later day in the lead's sentence (…自11月8日起至2025年12月31日, a policy's deadline) is
     an event the story announces; the item's pubDate is the day it was published. A dateline's

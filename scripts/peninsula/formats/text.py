@@ -1169,7 +1169,7 @@ _SAVED_DAY = r"(?P<y>\d{3,4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{
 # …or its verb first: 存檔 2024-06-21 10:02（手機版網頁複製）, 剪存於 113年1月19日 上午9:07（iPhone）
 _SAVED_LINE = re.compile(
     r"(?:存檔|存档|存檔於|存档于|保存|保存於|保存于|複製|复制|複製於|复制于|剪存於|剪存于|剪藏於|剪藏于|收藏於|收藏于"
-    r"|摘录于|摘錄於|擷取|撷取|擷取於|撷取于)"  # (摘录于2024年9月10日，备查; 擷取日期：…)
+    r"|摘录于|摘錄於|擷取|撷取|擷取於|撷取于|摘录|摘錄|抄录|抄錄)"  # (摘录于2024年9月10日，备查; 擷取日期：…; 抄錄：2026/3/14)
     # (or where from: 复制自延边日报数字报  2013-3-2 10:41  （备查，第01版）)
     rf"(?:时间|時間|日期|(?:自|從|从)\s*\S{{1,16}}?)?\s*[:：]?\s*{_SAVED_DAY}[^\n。]{{0,40}}"
 )
@@ -1270,9 +1270,18 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
         # story follows (the researcher's note has its own words, or the page its headline)
         return lines
     shared = next((m for ln in lines[:rule] if (m := _APP_SHARE.fullmatch(ln))), None)
-    if not shared and not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in note):
+    noted = _copy_note(
+        lines[:rule]
+    )  # (抄錄：2026/3/14 … 複製連結 / the app's share text / its link)
+    if (
+        not shared
+        and not noted
+        and not any(_SOURCE_URL.match(ln) or _SAVED_LABEL.search(ln) for ln in note)
+    ):
         return lines  # (a story's own part over a rule, not a note about the copy)
     doc.url = doc.url or (shared and shared["url"])  # 【腾讯新闻】headline https://view.inews…
+    if noted and not any(map(_source_url, note)):
+        doc.url = doc.url or next((ln for ln in note if _BARE_ADDRESS.fullmatch(ln)), None)
     for ln in note:
         doc.url = doc.url or _source_url(ln)
         if app := SHARED_VIA.search(ln):  # ——来自联合早报App: the app's paper
