@@ -7377,6 +7377,17 @@ Yahoo奇摩新聞
     assert "抄錄" not in a["body"]
 
 
+def test_a_weibo_post_copied_from_the_app_with_its_bar_and_follow_button():
+    """A post copied from Weibo's app: its bar (< 微博正文 ...), the account, the time line and the
+    follow button (+关注) are not the headline; the post's bracketed headline after its topic
+    (#朝鲜发射弹道导弹# 【…】) is."""
+    copy = f"""< 微博正文                         ...\n\n环球时报 V\n25-11-7 08:46 来自 微博视频号 已编辑\n+关注\n
+#朝鲜发射弹道导弹# 【韩联参：朝鲜向东部海域发射一枚不明弹道导弹】{_STORY.split(chr(10) * 2)[0]}\n\n{_TW_TEXT}\n"""
+    a = _one_raw("weibo.txt", copy)
+    assert a["title"] == "韩联参：朝鲜向东部海域发射一枚不明弹道导弹"
+    assert a["published"] == "2025-11-07"
+
+
 def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
     """A later day in the lead's sentence (…自11月8日起至2025年12月31日, a policy's deadline) is
     an event the story announces; the item's pubDate is the day it was published. A dateline's

@@ -1215,6 +1215,9 @@ def _slug_title(lines: list[str], doc: Doc) -> list[str]:
     return lines
 
 
+_WEIBO_TOP = re.compile(r"[<＜‹]\s*微博正文\s*[.…]{0,3}")
+
+
 def _copy_note(lines: list[str]) -> bool:
     """A researcher's note on a copy, sentences and all: a few short lines naming the page's
     address and the day it was saved (【整理备注】2024-08-20 存档 / 来源：https://… / …再整理。)."""
@@ -1942,12 +1945,18 @@ def parse(text: str) -> Doc:
     lines = [ln for k, ln in enumerate(lines) if k > first or not COMMENTS_LABEL.match(ln)]
     # Date-only lines near the top are the dateline: evidence, not body; so is a social post's
     # time and client line (24-6-2 10:15 来自 微博 weibo.com), its two-digit year made whole.
+    if lines and _WEIBO_TOP.fullmatch(lines[0]):
+        lines = lines[1:]  # Weibo's bar over a post copied from its app: < 微博正文 ...
     posted = next((i for i, ln in enumerate(lines[:4]) if _POSTED_FROM.match(ln)), None)
     if posted == 1 and len(lines[0]) <= 20 and not re.search(r"[，。：:！？]", lines[0]):
         # the account above a post's time line: an outlet's, or the person who wrote the post
         account = lines.pop(0)
         doc.site_name = account if known_outlet(account) else None
         doc.meta["author"] = None if doc.site_name else account
+    if posted is not None:  # (the follow button beside the post's account: + 关注)
+        lines = [
+            ln for k, ln in enumerate(lines) if k > posted + 2 or not FOLLOW_BUTTON.fullmatch(ln)
+        ]
     for ln in [ln for ln in lines[:4] if is_date_only(ln) or _POSTED_FROM.match(ln)]:
         doc.date_hints.append(_POSTED_FROM.sub(_whole_year, ln))
         lines.remove(ln)
@@ -2794,10 +2803,17 @@ def brief_items(text: str) -> tuple[str | None, list[dict]] | None:
     return _issue_day(lines[:first]), items
 
 
+_POST_HEADLINE = re.compile(r"(?:#[^#\s]{1,30}#\s*)*【(?P<title>[^【】]{6,80})】(?=\S)")
+
+
 def first_sentence(paragraph: str) -> tuple[str, str]:
     """A title for an item without a headline: its first sentence, or, when that is long, its
     first clauses up to a comma after at least 15 characters (so a bare "據《路透》報導" is
-    never a whole title). Commas inside numbers (1,000) do not end a clause."""
+    never a whole title). Commas inside numbers (1,000) do not end a clause. A post opening
+    with its headline in brackets, maybe after its topics (#朝鲜发射弹道导弹# 【…】据韩联社…),
+    is titled by it."""
+    if posted := _POST_HEADLINE.match(paragraph):
+        return posted["title"], "headline"
     m = re.search(r"[。！？!?]", paragraph)
     sentence = paragraph[: m.end()] if m else paragraph
     if len(sentence) <= 60:
