@@ -7313,6 +7313,13 @@ def test_writers_credited_under_the_story_with_or_without_the_editor():
     assert closing_byline("记者：朝鲜方面表示") is None
 
 
+def test_a_players_button_is_no_writer():
+    """A video page's player button copied where an account's name goes (点击播放) names no
+    writer."""
+    copy = f"央视新闻\n\n普京抵达平壤\n\n2024年06月19日 08:12\n\n00:00 / 02:36\n倍速  高清  全屏\n点击播放\n\n{_STORY}\n"
+    assert _one_raw("cctv.txt", copy)["author"] != "点击播放"
+
+
 def test_a_print_views_wrapper_and_a_closing_comments_label():
     """A print view whose wrapper is named print_wrap holds the whole page: the story is read,
     not dropped as a print button's furniture. A comments label closing the story (讀者迴響)
@@ -12199,6 +12206,7 @@ def test_a_clip_whose_title_carries_the_sites_name_over_the_printed_headline():
         ("● 林伟杰（早报驻北京特派员）", "林伟杰"),  # (the name with its post)
         ("郑永教 朴贤珠 记者 发布 : 2024.06.20 09:17 字号", "郑永教、朴贤珠"),  # (Korean papers')
         ("朝鲜 韩国 记者", None),
+        ("#### ◎ 陳子揚", "陳子揚"),  # (an op-ed's writer under its marker)
     ],
 )
 def test_writers_read_from_a_header(header, author):
@@ -13425,6 +13433,9 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("DW中文有Instagram！", True),
         ("他说，韩国有Facebook！", False),
         ("本文英文版", True),
+        ("（本文刊登於113年10月25日聯合報A2版）", True),
+        ("圖輯（共6張）", True),
+        ("此论坛已关闭", True),
         ("DW中文有Instagram！欢迎搜索dw.chinese，从更多角度看世界。", True),
         ("저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지", True),
         ("字号  大  中  小     打印     转发     评论(3)", True),

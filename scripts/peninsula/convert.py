@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "565"
+CONVERTER_VERSION = "566"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -620,8 +620,8 @@ def _person(name: str | None) -> str | None:
         return None  # a content system's code for its editor (L_112, F_300), no name
     if (desk := _DESK.fullmatch(name)) and fields.known_outlet(desk["outlet"]):
         return None  # the outlet's desk (美国之音中文部), no writer
-    if _DESK_ALONE.fullmatch(name):
-        return None  # a desk named alone (TVBS: 國際中心)
+    if _DESK_ALONE.fullmatch(name) or _BUTTON_WORDS.search(name):
+        return None  # a desk named alone (TVBS: 國際中心); a player's button (点击播放)
     # the outlet with its edition (日本经济新闻（中文版：日经中文网）) or its Latin name (有線新聞
     # i-CABLE News), or either around a dash (RFI - 法国国际广播电台; Deutsche Welle (…)), or
     # its Latin name before its service's (AFP 中文服務)
@@ -639,6 +639,7 @@ def _person(name: str | None) -> str | None:
     return "、".join(n.strip() for n in _WRITERS_APART.split(name) if n.strip())
 
 
+_BUTTON_WORDS = re.compile(r"点击|點擊|播放|观看|觀看|下载|下載|打开|打開|全屏|倍速")
 _DESK_ALONE = re.compile(
     r"(?:国际|國際|社会|社會|政治|财经|財經|地方|大陆|大陸|两岸|兩岸|生活|娱乐|娛樂|体育|體育|综合|綜合)?"
     r"(?:中心|新闻中心|新聞中心|编辑部|編輯部|新闻部|新聞部|国际部|國際部|编译组|編譯組)"

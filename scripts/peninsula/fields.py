@@ -1047,6 +1047,7 @@ _POSTED_AT = re.compile(
 _NAME_WITH_POST = re.compile(
     r"[●■◆]?\s*(?P<names>[\u4e00-\u9fff·]{2,4})\s*[（(][^（）()]{0,12}"
     r"(?:特派员|特派員|记者|記者|通讯员|通訊員)[)）]"
+    r"|[#\s]*◎\s*(?P<marked>[\u4e00-\u9fff·]{2,4})"  # (an op-ed's writer under its marker: ◎ 陳子揚)
 )
 _NAMES_THEN_TITLE = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3})[ \u3000]*(?:记者|記者)"
@@ -1130,7 +1131,7 @@ def author_from_header(header: str) -> str | None:
         # a name with its post in brackets (● 林伟杰（早报驻北京特派员）), or names before the
         # title, as Korean papers print them (郑永教 朴贤珠 记者)
         m = _NAME_WITH_POST.fullmatch(line.strip()) or _NAMES_THEN_TITLE.match(line.strip())
-        names = m["names"].split() if m else []
+        names = (m["names"] or m.groupdict().get("marked") or "").split() if m else []
         if names and all(likely_person(n) for n in names):
             return "、".join(names)
     if "＝" in header and (posted := _POSTED_AT.search(header)):
