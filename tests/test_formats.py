@@ -14338,6 +14338,22 @@ def test_a_content_systems_code_as_author_metadata_is_no_writer():
         + "</body></html>"
     )
     assert _one_raw("c1003.html", page)["author"] is None
+    login = page.replace("content='L_112'", "content='upm_editor03'")  # (a CMS login: no writer)
+    assert _one_raw("upmedia.html", login)["author"] is None
+
+
+def test_an_rtf_whose_escaped_bytes_are_split_by_a_line_break():
+    """Word's RTF wraps its lines anywhere, also between a character's escaped bytes (\\'c3
+    <newline> \\'c0): RTF ignores the break, so the character is read whole."""
+    head = "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}\n"
+    text = "韩方承诺对美投资3500亿美元"
+    escaped = "".join(
+        "".join(f"\\'{b:02x}" for b in ch.encode("gbk")) if ord(ch) > 127 else ch for ch in text
+    )
+    cut = escaped.index("\\'c3") + 4  # (after 美's first byte)
+    rtf = head + "\\pard " + escaped[:cut] + "\n" + escaped[cut:] + "\\par\n}"
+    a = _one_raw("copy.rtf", rtf)
+    assert text in f"{a['title']}{a['body']}" and "\ufffd" not in f"{a['title']}{a['body']}"
 
 
 def test_a_korean_papers_reporters_after_its_name_under_the_story():

@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "566"
+CONVERTER_VERSION = "567"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -616,8 +616,9 @@ def _person(name: str | None) -> str | None:
     name = " ".join((name or "").split())  # (Ming\xa0Pao, Renmin  Ribao)
     if not name or re.search(r"https?://|www\.", name) or fields.known_outlet(name):
         return None
-    if re.fullmatch(r"[A-Za-z_-]{0,6}\d[\w-]{0,10}", name):
-        return None  # a content system's code for its editor (L_112, F_300), no name
+    if re.fullmatch(r"[A-Za-z_-]{0,6}\d[\w-]{0,10}|[A-Za-z]\w*_\w*", name, re.ASCII):
+        # a content system's code for its editor (L_112, F_300) or a login (upm_editor03)
+        return None
     if (desk := _DESK.fullmatch(name)) and fields.known_outlet(desk["outlet"]):
         return None  # the outlet's desk (美国之音中文部), no writer
     if _DESK_ALONE.fullmatch(name) or _BUTTON_WORDS.search(name):

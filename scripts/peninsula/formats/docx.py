@@ -46,8 +46,13 @@ def rtf_text(text: str) -> str:
         "".encode(encoding)
     except LookupError:
         encoding = "cp1252"
+    # (a line break RTF ignores may split a character's escaped bytes: \'c3<newline>\'c0)
+    text = _SPLIT_ESCAPE.sub(r"\1", text)
     plain = rtf_to_text(text, encoding=encoding, errors="replace")
     return _FIELD_TARGET.sub("", plain)  # a hyperlink's text keeps its words, not its address
+
+
+_SPLIT_ESCAPE = re.compile(r"(\\'[0-9a-fA-F]{2})\r?\n(?=\\')")
 
 
 # The address striprtf writes after a hyperlink's text: 國際("https://www.cna.com.tw/…")
