@@ -1215,9 +1215,6 @@ def _slug_title(lines: list[str], doc: Doc) -> list[str]:
     return lines
 
 
-_WEIBO_TOP = re.compile(r"[<＜‹]\s*微博正文\s*[.…]{0,3}")
-
-
 def _copy_note(lines: list[str]) -> bool:
     """A researcher's note on a copy, sentences and all: a few short lines naming the page's
     address and the day it was saved (【整理备注】2024-08-20 存档 / 来源：https://… / …再整理。)."""
@@ -1273,9 +1270,8 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
         # story follows (the researcher's note has its own words, or the page its headline)
         return lines
     shared = next((m for ln in lines[:rule] if (m := _APP_SHARE.fullmatch(ln))), None)
-    noted = _copy_note(
-        lines[:rule]
-    )  # (抄錄：2026/3/14 … 複製連結 / the app's share text / its link)
+    # (a note on the copy: 抄錄：2026/3/14 … 複製連結。 / the app's share text / its link)
+    noted = _copy_note(lines[:rule])
     if (
         not shared
         and not noted
@@ -1672,6 +1668,10 @@ def _ruled_fields(lines: list[str]) -> list[str]:
     if end is None or end < 2 or not all(_FIELD.match(ln) for ln in lines[1:end]):
         return lines
     return [*lines[1:end], *lines[end + 1 :]]
+
+
+# Weibo's bar over a post copied from its app (< 微博正文 ...).
+_WEIBO_TOP = re.compile(r"[<＜‹]\s*微博正文\s*[.…]{0,3}")
 
 
 def parse(text: str) -> Doc:
