@@ -13435,6 +13435,8 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("本文英文版", True),
         ("（本文刊登於113年10月25日聯合報A2版）", True),
         ("圖輯（共6張）", True),
+        ("字級設定：小 中 大 分享至Facebook 分享至LINE 友善列印", True),
+        ("他调整了字级设定。", False),
         ("此论坛已关闭", True),
         ("DW中文有Instagram！欢迎搜索dw.chinese，从更多角度看世界。", True),
         ("저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지", True),
