@@ -342,11 +342,13 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         header=header,
         posted=None if doc.meta.get("published_time") else posted,
     )
-    if dates.in_a_sentence(when, body_text):
+    given = doc.meta.get("published_time")
+    if (given or when.precision == "month") and dates.in_a_sentence(when, body_text):
         # a later day in the story's first sentences (…自11月8日起至2025年12月31日, a deadline)
         # is an event the story announces; the metadata states the day it was published. A
-        # month alone in a sentence dates no publication at all.
-        meta = dates.metadata_date(doc.meta.get("published_time") or "")
+        # month alone in a sentence dates no publication at all. (A day with no metadata to
+        # weigh it against stays: the sentence is not looked for.)
+        meta = dates.metadata_date(given or "")
         later = meta.precision == "day" and meta.published < when.published
         if later or when.precision == "month":
             when = meta

@@ -603,6 +603,8 @@ _NEXT_REPORT = re.compile(
     r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)\s*[、，,\s]\s*(?:記者|记者)\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4})(?=\s*[／/])"
 )
+# BBC's label for a writer's role in its byline (作者, 李泰恩 職位, BBC中文記者…; 角色，…).
+ROLE_LABEL = r"职位|職位|职务|職務|角色"
 _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
     r"|中心|编辑部|編輯部|新闻|新聞|国际|國際|小组|小組|记者|記者|特派"  # a desk or the word reporter
@@ -620,7 +622,7 @@ _NOT_NAMES = re.compile(
     r"|文章|其他|更多|简介|簡介|资讯|資訊|信息|介绍|介紹"  # 看更多作者文章, 作者简介, 作者資訊 ▸ (a bio box)
     r"|相关|相關|阅读|閱讀"  # a writer's card's button: 第一财经记者 相关阅读
     r"|全部|所有"  # …or: 查看作者全部文章 (the writer's other columns)
-    r"|职务|職務|职位|職位|角色|报道地点|報道地點|报道自|報道自)"  # BBC's byline fields: 作者，李思源 职务，…
+    rf"|{ROLE_LABEL}|报道地点|報道地點|报道自|報道自)"  # BBC's byline fields: 作者，李思源 职务，…
     r"|.[摄攝]$"  # a caption's credit: 人民网记者 刘柏涵摄 (photographed by)
     r"|^(?:佚名|匿名|未知|不详|不詳|无名|無名|anonymous|unknown)$"  # no writer named: 作者：佚名
 )
@@ -1161,7 +1163,7 @@ _BYLINE_LINE = re.compile(
 # BBC's byline, a writer and a role each: 作者, 李泰恩 職位, BBC中文記者，首爾 作者, 黃思雨 …
 _WRITER_WITH_ROLE = re.compile(
     r"(?:^|(?<=\s))作者\s*[,，]\s*(?P<name>[\u4e00-\u9fff·]{2,10}?)"
-    r"(?=\s+(?:職位|职位|職務|职务|角色|Role)\s*[,，])",
+    rf"(?=\s+(?:{ROLE_LABEL}|Role)\s*[,，])",
     re.MULTILINE,
 )
 _JOINT_TRANSLATOR = re.compile(

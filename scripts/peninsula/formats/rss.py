@@ -18,7 +18,7 @@ from ..clean import (
     split_credit,
     tidy,
 )
-from ..fields import bare_name, credited_writers, known_outlet, sourced_caption
+from ..fields import ROLE_LABEL, bare_name, credited_writers, known_outlet, sourced_caption
 from ..textnorm import plain_text
 from . import (
     _TAG,
@@ -178,7 +178,7 @@ _OWN_NOTE = re.compile(
 
 
 _MARK_BYLINE_ITEM = re.compile(
-    r"作者\s*[,，]\s*(?P<name>[^\s,，]{2,20})|(?:职位|職位|职务|職務|角色)\s*[,，]\s*\S.{0,30}"
+    rf"作者\s*[,，]\s*(?P<name>[^\s,，]{{2,20}})|(?:{ROLE_LABEL})\s*[,，]\s*\S.{{0,30}}"
     r"|(?:报道自|報道自)\s*[,，]?\s*\S{1,10}"
 )
 
@@ -359,7 +359,7 @@ def markdown(body: str, title: str | None) -> Doc:
     return doc
 
 
-_WRITER_ROLE = re.compile(r"(?:Role|職位|职位|職務|职务|角色)\s*[,，]\s*\S.{0,30}")
+_WRITER_ROLE = re.compile(rf"(?:Role|{ROLE_LABEL})\s*[,，]\s*\S.{{0,30}}")
 # A field of a byline printed as a list (BBC: - 作者, 李成敏 / - 职务, BBC中文首尔报道).
 _BYLINE_FIELD = re.compile(
     r"(?:作者|記者|记者|職務|职务|報道地點|报道地点|來源|来源|author|role)\s*[,，:：]\s*\S"
