@@ -87,3 +87,19 @@ def test_markdown_file_front_matter_parses_back():
     text = markdown_file({**BASE, "body": "正文。"})
     head = text.split("---\n")[1]
     assert yaml.safe_load(head) == BASE
+
+
+def test_markdown_file_lists_the_related_articles_after_the_body():
+    """Related articles are kept out of the body (its search and entities) but stay in the
+    document, under a heading in the article's script."""
+    links = [
+        {"kind": "related", "title": "朝鲜再射导弹", "url": "https://x/1"},
+        {"kind": "related", "title": "韩美会谈", "url": None},
+        {"kind": "attachment", "title": "声明.pdf", "url": "https://x/2.pdf"},
+    ]
+    text = markdown_file({**BASE, "body": "正文。\n", "links": links})
+    assert text.endswith("正文。\n\n## 相关文章\n\n- [朝鲜再射导弹](https://x/1)\n- 韩美会谈\n")
+    hant = markdown_file({**BASE, "body": "正文。\n", "links": links, "language": "zh-Hant"})
+    assert "\n## 相關文章\n" in hant
+    bare = markdown_file({**BASE, "body": "正文。\n", "links": links[2:]})
+    assert bare.endswith("---\n\n# 朝鲜试射导弹\n\n正文。\n")

@@ -631,8 +631,19 @@ _FRONT = [
 
 
 def markdown_file(a: dict) -> str:
-    """YAML front matter with the article's own fields, then the clean Markdown body. Story
-    grouping depends on the whole corpus, so it lives in the database only."""
+    """YAML front matter with the article's own fields, then the clean Markdown body, then the
+    articles the page recommends. Those are kept out of the body (and so out of its search and
+    its entities) but stay part of the document. Story grouping depends on the whole corpus,
+    so it lives in the database only."""
     head = frontmatter.dump({k: a.get(k) for k in _FRONT})
     title = f"# {a['title']}\n\n" if a.get("title") else ""
-    return f"---\n{head}---\n\n{title}{a['body']}"
+    related = [ln for ln in a.get("links") or [] if ln.get("kind") == "related"]
+    listed = ""
+    if related:
+        label = "相關文章" if a.get("language") == "zh-Hant" else "相关文章"
+        items = [
+            f"- [{ln['title']}]({ln['url']})" if ln.get("url") else f"- {ln['title']}"
+            for ln in related
+        ]
+        listed = f"\n\n## {label}\n\n" + "\n".join(items)
+    return f"---\n{head}---\n\n{title}{a['body'].rstrip()}{listed}\n"

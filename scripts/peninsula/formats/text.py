@@ -2164,7 +2164,7 @@ def parse(text: str) -> Doc:
     blocks: list[str] = []
     for img in doc.images:
         blocks.append(f"*{img['caption']}*")
-    related, heading = False, -1
+    related = False
     captioned: set[int] = set()  # lines read as the caption under a credit line
     pictured: set[int] = set()  # lines read as a picture's caption
     for i, line in enumerate(body):
@@ -2201,8 +2201,6 @@ def parse(text: str) -> Doc:
                 doc.date_hints.append(last[len(closed) :])  # (its day code: evidence)
                 blocks[-1] = closed or last
             related = True
-            blocks.append(f"## {line.strip(_DECOR).rstrip('：:')}")
-            heading = len(blocks) - 1
             continue
         if related and _story_again(body, i):
             related = False  # two paragraphs in a row: the story goes on under a related box
@@ -2238,7 +2236,6 @@ def parse(text: str) -> Doc:
             closed = _FULL_STOP.search(title) or (_SENTENCE_END.search(title) and not quoted)
             if not closed and len(title) <= 120 and title not in seen:
                 doc.links.append({"title": title, "url": url, "kind": "related"})
-                blocks.append(f"- {title}")
             continue
         if image := _MD_IMAGE.match(line):  # a Markdown copy's image, its caption in italics
             doc.images.append(
@@ -2282,8 +2279,6 @@ def parse(text: str) -> Doc:
             blocks.append(line if line.startswith("#") else f"## {line}")  # (### 论坛 as it is)
             continue
         blocks.append(line)
-    if related and heading == len(blocks) - 1:
-        blocks.pop()  # a related list's label whose titles were all furniture
     # (nor does furniture take a dateline's place among the first lines: 3 分钟, 广告)
     told = [ln for i, ln in enumerate(body) if i not in pictured and not is_boilerplate(ln)]
     doc.header = "\n".join([*sources, dateline_text([*doc.date_hints, *told])])
