@@ -14573,3 +14573,28 @@ def test_author_metadata_naming_an_outlets_desk_names_no_writer(meta):
         + "</body></html>"
     )
     assert _one_raw("p.html", page)["author"] is None
+
+
+def test_a_captioned_picture_box_and_a_row_of_hashtag_links():
+    """A picture's box holding its caption in a paragraph, credited with a picture's label
+    (（圖／達志影像美聯社）, whoever it names), is a caption; a row of hashtag links under the
+    story (#川普 #北韓, whatever address they lead to) gives the tags."""
+    paras = "<br><br>\n".join(_TW_STORY)
+    tags = " ".join(f'<a href="/news/searchresult/{w}">#{w}</a>' for w in ("川普", "北韓"))
+    page = f"""<html><head><title>南韓國會通過彈劾</title></head><body><h1>南韓國會通過彈劾</h1>
+<div class="article_content"><div class="img_box"><img src="https://x.tw/1.jpg" alt="">
+<p>南韓國會外的民眾。（圖／達志影像美聯社）</p></div>{paras}</div>
+<div class="article_keyword">{tags}</div></body></html>"""
+    a = _one_raw("tvbs.html", page)
+    assert a["images"][0]["caption"] == "南韓國會外的民眾。"
+    assert _plain_body(a).strip() == _TW_TEXT
+    assert a["tags"] == ["川普", "北韓"] and "#" not in a["body"]
+
+
+def test_reporter_and_editors_credited_under_a_text_copy():
+    """记者：… 责编：… 网编：… under the story names its writer (the editors are none), and
+    请您留言 under it opens the comments."""
+    copy = f"朝鲜发射弹道导弹\n\n{_STORY}\n\n记者：夏小华  责编：何平  网编：瑞哲\n\n请您留言\n\n网友的话\n"
+    a = _one_raw("rfa.txt", copy)
+    assert a["author"] == "夏小华"
+    assert _plain_body(a).strip() == _STORY.strip()

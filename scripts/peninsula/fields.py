@@ -425,6 +425,8 @@ def sourced_caption(line: str) -> bool:
     if _ANY_SOURCE.search(source):
         # the internet's or a social account's: （互聯網圖片）, （Telegram@V_Zelenskiy_official）
         return True
+    if _PICTURE_LABEL.match(source):
+        return True  # labelled a picture's, whoever it names: （圖／達志影像美聯社）, （攝影：…）
     if re.search(r"(?:提供|供圖|供图)$", source) or re.search(r"(?:翻攝|翻摄)自?\S", source):
         # supplied by whoever it names: （自由北韓運動聯合提供）; or shot from their screen or
         # page: （圖／翻攝自南韓聯參）
@@ -443,6 +445,7 @@ _ANY_SOURCE = re.compile(
 _SCREEN_GRAB = re.compile(r"(?:视频|視頻|影片|电视|電視|直播)?(?:截图|截圖|画面|畫面)")
 # The agency's reuse notice after a picture's source (韩联社: …提供，严禁转载).
 _NO_REUSE = re.compile(r"\s*[，,]\s*(?:严禁|嚴禁|禁止|请勿|請勿)(?:转载|轉載)(?:复制|複製)?$")
+_PICTURE_LABEL = re.compile(r"(?:圖|图|圖片|图片|照片|攝影|摄影)\s*[／/：:]\s*\S")
 _PICTURE_WORD = re.compile(
     r"(?:資料|资料|檔案|档案|示意)?(?:圖片|图片|照片|相片|圖|图|照)$|提供$"
 )  # （新華社圖片）, （示意圖／路透）
@@ -880,7 +883,8 @@ _PLACE_FIRST = re.compile(
 _CLOSING_CREDIT = re.compile(
     r"[（(]?\s*(?:撰文|撰稿|记者|記者)\s*[:：]\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:、|，|,|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,3})"
-    r"(?:[ \u3000]+(?:编辑|編輯|责编|責編)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})?\s*[)）]?"
+    # (and the editors after them: 责编：何平  网编：瑞哲)
+    r"(?:[ \u3000]+(?:编辑|編輯|责编|責編|网编|網編)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}){0,3}\s*[)）]?"
 )
 # The writer labelled, then the editor, on a line under the story: 撰稿：金恩珠 | 编辑：崔雨林.
 _WRITER_THEN_EDITOR = re.compile(

@@ -812,6 +812,7 @@ def _tags(root: Tag, doc: Doc) -> None:
         _tag_links(root.parent, doc)
 
 
+_HASHTAG_LINK = re.compile(r"[#＃][^\s#＃]{1,12}")
 _TAG_LABEL = re.compile(rf"^\s*(?:{TAG_LABELS})\s*[:：]?", re.IGNORECASE)
 _LABELLED_BLOCKS = frozenset({"div", "p", "span", "li", "section"})
 
@@ -838,8 +839,12 @@ def _tag_links(root: Tag, doc: Doc) -> None:
         rel = a.get("rel") or []
         href = a.get("href") or ""
         tagged = "tag" in rel or re.search(r"/(tag|tags|tagging|topic|keyword)s?[/_]", href)
+        # (or a hashtag's link, wherever it leads: <a href="/news/searchresult/北韓">#北韓</a>)
+        tagged = tagged or _HASHTAG_LINK.fullmatch(a.get_text(strip=True))
         if tagged and a.parent is not None and id(a.parent) not in holders:
-            words = [t for link in _find(a.parent, _A) if (t := link.get_text(strip=True))]
+            words = [
+                t for link in _find(a.parent, _A) if (t := link.get_text(strip=True).lstrip("#＃"))
+            ]
             holders[id(a.parent)] = (a.parent, words)
         if tagged or any(a.parent is block for block in labelled):
             text = a.get_text(strip=True).lstrip("#＃")  # (#尹錫悅)
@@ -853,7 +858,7 @@ def _tag_links(root: Tag, doc: Doc) -> None:
     for holder, words in holders.values():
         if _gone(holder) or holder.name not in _LABELLED_BLOCKS or holder is root:
             continue
-        rest = re.sub(r"[\s,，、|｜/;；]", "", _text(holder))
+        rest = re.sub(r"[\s,，、|｜/;；#＃]", "", _text(holder))
         if 0 < len(words) <= 6 and all(len(w) <= 12 for w in words) and rest == "".join(words):
             doc.tags.extend(w for w in words if w not in doc.tags)
             holder.decompose()

@@ -2118,8 +2118,16 @@ def parse(text: str) -> Doc:
             for k, ln in enumerate(body)
             if k > 0
             and (
-                # (not 评论(1286) under the byline: a button)
-                (COMMENTS_LABEL.match(ln) and (_told(body, k) or _SENTENCE_END.search(body[k - 1])))
+                # (not 评论(1286) under the byline: a button; but under the writers' credit
+                # closing the story: 记者：夏小华 责编：何平 / 请您留言)
+                (
+                    COMMENTS_LABEL.match(ln)
+                    and (
+                        _told(body, k)
+                        or _SENTENCE_END.search(body[k - 1])
+                        or (k > 1 and closing_byline(body[k - 1]))
+                    )
+                )
                 or POPULAR_LABEL.match(ln)
                 or _latest(body, k)
                 or (_CONTACT.match(ln) and _SENTENCE_END.search(body[k - 1]))
