@@ -14598,3 +14598,54 @@ def test_reporter_and_editors_credited_under_a_text_copy():
     a = _one_raw("rfa.txt", copy)
     assert a["author"] == "夏小华"
     assert _plain_body(a).strip() == _STORY.strip()
+
+
+def test_a_clip_with_toml_front_matter_and_the_editors_picks_under_it():
+    """Hugo's TOML front matter (+++ … +++, key = value) is read as a clipper's YAML is: its
+    title without the site's name, its source_url; 編輯推介 over a list opens a related list."""
+    clip = f"""+++
+title = "南韓國會通過彈劾 - 明報新聞網 - 即時新聞 instant news"
+date = 2024-12-14T17:05:00+08:00
+fetched_at = 2024-12-15T07:00:13+08:00
+source_url = "https://news.mingpao.com/ins/國際/article/20241214/s00005/1734166000123"
++++
+
+## 南韓國會通過彈劾
+
+2024年12月14日 星期六　17:05
+
+{_TW_TEXT}
+
+### 編輯推介
+
+- [港股半日升120點](https://news.mingpao.com/ins/經濟/article/20241214/s00004/1734160000001)
+"""
+    a = _one_raw("mingpao.md", clip)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "南韓國會通過彈劾",
+        "2024-12-14",
+        "17:05",
+    )
+    assert a["url"] == "https://news.mingpao.com/ins/國際/article/20241214/s00005/1734166000123"
+    assert a["outlet"].startswith("明報")
+    assert _plain_body(a).strip() == _TW_TEXT
+    assert [link["title"] for link in a["links"]] == ["港股半日升120點"]
+
+
+def test_an_outlets_byline_naming_two_writers_and_voas_forum_and_related_labels():
+    """美国之音 詹凯文 王雅兰 under the headline: the outlet and its two writers (詹 is a family
+    name, if a rarer one); 论坛 alone under the story opens the comments, 相关 alone a related
+    list."""
+    copy = (
+        "跳过至主要内容\n首页\n美国\n中国\n台湾\n国际\n2024年6月19日 下午6:12\n朝鲜发射弹道导弹\n"
+        f"美国之音 詹凯文 王雅兰\n分享\n打印\n{_STORY.replace(chr(10) * 2, chr(10))}\n"
+        "论坛\n相关\n朝鲜与俄罗斯签署条约 承诺相互援助\n最新报道\n美众议院通过涉台法案\n"
+    )
+    a = _one_raw("新建文本文档.txt", copy)
+    assert (a["author"], a["published_time"]) == ("詹凯文、王雅兰", "18:12")
+    assert a["outlet"].startswith("美国之音")
+    assert _plain_body(a).strip() == _STORY.strip()
+    assert "相互援助" not in a["body"]
+    a = _one_raw("新建文本文档.txt", copy.replace("论坛\n", ""))
+    assert _plain_body(a).strip() == _STORY.strip()
+    assert [link["title"] for link in a["links"]] == ["朝鲜与俄罗斯签署条约 承诺相互援助"]

@@ -45,8 +45,10 @@ _FEED_ROOT = re.compile(
 _ENEX_ROOT = re.compile(
     r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*<en-export\b", re.S
 )
-# A clipper's front matter: ---, then a "key:" line.
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n[A-Za-z_][\w-]*:")
+# A clipper's front matter: ---, then a "key:" line (or TOML's: +++, then a "key =" line).
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?:---[ \t]*\n[A-Za-z_][\w-]*:|\+\+\+[ \t]*\n[A-Za-z_][\w-]*[ \t]*=)"
+)
 _TAG = re.compile(
     r"<(?:html|head|body|div|p|span|a|h[1-6]|ul|ol|li|br|img|figure|article|section|table|meta)\b",
     re.IGNORECASE,

@@ -5,6 +5,7 @@ Markdown under it is the article."""
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import date, datetime
 
 import yaml
@@ -16,6 +17,9 @@ from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, joplin_fields, quoted_stor
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:", re.MULTILINE)
+_TOML_FRONT = re.compile(
+    r"\A\ufeff?\+\+\+[ \t]*\n(?P<toml>[A-Za-z_][\w-]*[ \t]*=.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL
+)
 
 # Front matter keys, as the clippers name them.
 _TITLE = ("title",)
@@ -29,13 +33,20 @@ _CLIPPER_TAGS = {"clippings", "clipping", "clipped", "web-clip", "webclip", "rea
 
 
 def front_matter(text: str) -> tuple[dict, str] | None:
-    """(the front matter mapping, the Markdown under it), or None when the text has none."""
+    """(the front matter mapping, the Markdown under it), or None when the text has none.
+    YAML between --- lines, or TOML between +++ lines (Hugo's, and tools writing for it)."""
     m = _FRONT.match(text)
-    if m is None or not _KEY_LINE.search(m["yaml"]):
-        return None
-    try:
-        data = yaml.safe_load(m["yaml"])
-    except yaml.YAMLError:
+    if m is not None and _KEY_LINE.search(m["yaml"]):
+        try:
+            data = yaml.safe_load(m["yaml"])
+        except yaml.YAMLError:
+            return None
+    elif (m := _TOML_FRONT.match(text)) is not None:
+        try:
+            data = tomllib.loads(m["toml"])
+        except tomllib.TOMLDecodeError:
+            return None
+    else:
         return None
     if not isinstance(data, dict):
         return None
