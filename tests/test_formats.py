@@ -13478,6 +13478,11 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("关注美国之音中文网：YouTube", True),
         ("*— Clipped by RSS Dashboard for Obsidian v1.8.3*", True),
         ("往下看更多新聞", True),
+        ("點擊Follow 香港01 Google News，即時接收最新消息", True),
+        ("※ 歡迎用LINE分享給好友", True),
+        ("他呼籲民眾歡迎用LINE分享給好友的假消息提高警覺。", False),
+        ("注册会员即可免费阅读更多日经中文网文章。", True),
+        ("听新闻 ▶ 0:00 / 4:12", True),
     ],
 )
 def test_paywall_donation_embed_and_player_lines(line, furniture):
@@ -14649,3 +14654,39 @@ def test_an_outlets_byline_naming_two_writers_and_voas_forum_and_related_labels(
     a = _one_raw("新建文本文档.txt", copy.replace("论坛\n", ""))
     assert _plain_body(a).strip() == _STORY.strip()
     assert [link["title"] for link in a["links"]] == ["朝鲜与俄罗斯签署条约 承诺相互援助"]
+
+
+def test_writers_read_after_a_reporter_with_a_translator_and_with_latin_1_letters():
+    """udn's reporter and translator (記者蘇宇庭、編譯林奕榮) are both writers; a Latin name keeps
+    its accented letters (Ann-Kathrin Böhm)."""
+    assert author_from_header("聯合報／ 記者蘇宇庭、編譯林奕榮／綜合報導") == "蘇宇庭、林奕榮"
+    assert author_from_header("作者：Ann-Kathrin Böhm（首尔）") == "Ann-Kathrin Böhm"
+
+
+def test_a_clips_writer_picture_and_topics_heading():
+    """A clip's writer's picture linked to their page is no story, an outlet's account link is
+    no writer; DW's 话题 heading over its links gives tags."""
+    clip = f"""---
+title: "朝鲜发射弹道导弹 - 联合早报"
+source: "https://www.zaobao.com.sg/news/world/story20240503-1"
+---
+# 朝鲜发射弹道导弹
+
+[![](https://cassette.sphdigital.com.sg/image/zaobao/byline/chen-shumin.png)](https://www.zaobao.com.sg/byline/chen-shumin)
+
+[陈淑敏](https://www.zaobao.com.sg/byline/chen-shumin)
+
+{_STORY}
+"""
+    a = _one_raw("zaobao.md", clip)
+    assert a["author"] == "陈淑敏" and _plain_body(a).strip() == _STORY.strip()
+    account = clip.replace("chen-shumin", "5107513").replace("[陈淑敏]", "[环球网]")
+    a = _one_raw("qq.md", account.replace(_STORY, "【环球网报道 记者 钱嘉宁】" + _STORY))
+    assert a["author"] == "钱嘉宁"
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝鲜发射弹道导弹</title></head><body><article>
+<h1>朝鲜发射弹道导弹</h1><div class="rich-text">{paras}</div><div class="topics"><h2>话题</h2>
+<a href="https://www.dw.com/zh/朝鲜/t-17466016">朝鲜</a> <a href="https://www.dw.com/zh/韩国/t-1">韩国</a>
+</div></article></body></html>"""
+    a = _one_raw("dw.html", page)
+    assert a["tags"] == ["朝鲜", "韩国"] and "话题" not in a["body"]

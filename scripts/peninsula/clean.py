@@ -13,7 +13,7 @@ from .textnorm import plain_text
 
 # The labels of a tag line (标签：朝鲜, 导弹 / 相关主题 朝鲜, 韩国): a meta line, and the tags.
 TAG_LABELS = (
-    "(?:文章|热门|熱門|相关|相關)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|相关话题|相關話題|相关字词|相關字詞"
+    "(?:文章|热门|熱門|相关|相關)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|(?:相关|相關)?(?:话题|話題)|相关字词|相關字詞"
     "|相关搜索|相關搜尋|Tags?"
 )
 # Reporters' junior labels before a second name in a byline: 记者 杨程晨 实习记者 张馨予.
@@ -159,6 +159,9 @@ _LINE_PATTERNS = [
     r"|(加入好友|加好友)\s*\S{0,20}|(看|查看)(更多|全部)(留言|評論|评论|回應|回应)|[(（]c[)）]\s*[A-Za-z][\w .,&-]{1,40}"
     # (or the badge's words: Google新聞 追蹤中時新聞網, 加入中時新聞網LINE好友; 更多精彩內容請至 …)
     r"|Google\s*(新聞|新闻|News)\s*(追蹤|追踪|关注|關注|訂閱|订阅)\s*\S{0,16}|加入\S{0,12}(LINE|Line)\s*好友"
+    # (點擊Follow 香港01 Google News，即時接收最新消息; ※ 歡迎用LINE分享給好友)
+    r"|(點擊|点击|按此)?\s*Follow\s*\S{0,16}\s*Google\s*(新聞|新闻|News)[，,]?\s*\S{0,20}"
+    r"|※?\s*(歡迎|欢迎)(用|使用|透過|通过)\s*(LINE|Line)\s*(分享|轉發|转发)\S{0,10}"
     r"|更多精彩(內容|内容|新聞|新闻|報導|报道)?\s*(請至|请至|請上|请上|盡在|尽在)\s*\S{2,16}",
     # a reader view's site line: the site's name and its home address (ETtoday新聞雲 https://www.ettoday.net)
     r"(?!来源|來源|原文|出处|出處|source)[^\s。，:：]{0,16}(网|網|报|報|新闻|新聞|云|雲|台|社|news|tv|daily|times|post)"
@@ -332,7 +335,9 @@ _LINE_PATTERNS = [
     # a text-to-speech button (文字轉語音, 語音朗讀, test 語音朗讀), a comment button's note
     # (发表评论（需登录）), a more-news link with a lost icon (?看更多國際新聞), an app's name
     # with its download word (下载联合早报应用)
-    r"(test\s+)?(文字轉語音|文字转语音|語音朗讀|语音朗读|朗讀本文|朗读本文|聽新聞|听新闻)(\s*\d{1,2}:\d{2})?"
+    # (and its player's position: 听新闻 ▶ 0:00 / 4:12)
+    r"(test\s+)?(文字轉語音|文字转语音|語音朗讀|语音朗读|朗讀本文|朗读本文|聽新聞|听新闻)"
+    r"(\s*[▶►▷]?\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?)?"
     r"|(收听|收聽)(本|这条|這條)(新闻|新聞)的?(广播|廣播)(版本|版)?"  # (NHK: 收听本新闻的广播版本)
     r"|(发表|發表)(评论|評論)\s*[（(](需登录|需登入|需登錄)[)）]|\??\s*看更多\S{0,6}(新聞|新闻)"
     r"|(下载|下載)[^了这這该該个個\s]{2,8}(应用|應用|App|APP)",
@@ -787,7 +792,9 @@ _GATED_PATTERNS = [
     # a membership box's words: 南洋VIP会员, 免费注册，即可畅读全站文章
     (
         ("vip", "注册", "註冊"),
-        r"\S{0,8}VIP\s*(会员|會員)|(免费|免費)?(注册|註冊)[，,]?\s*即可(畅读|暢讀|阅读|閱讀).{0,12}",
+        # (注册会员即可免费阅读更多日经中文网文章。)
+        r"\S{0,8}VIP\s*(会员|會員)"
+        r"|(免费|免費)?(注册|註冊)(会员|會員)?[，,]?\s*即可(免费|免費)?(畅读|暢讀|阅读|閱讀).{0,16}",
     ),
     # a WeChat share box's instructions: 打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。
     (("扫一扫", "掃一掃"), r"(打开|打開)(微信|微信App)[，,].{0,40}(扫一扫|掃一掃).{0,30}"),

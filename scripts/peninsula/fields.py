@@ -233,7 +233,8 @@ _AUTHOR = re.compile(
     r"|[／/∕\s（(）)】,，、|｜：]|$)",
     re.MULTILINE,
 )
-_EN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+|-[A-Za-z][a-z]+){0,3}"  # (Soo-min Han)
+# (Soo-min Han; Ann-Kathrin Böhm, with Latin-1's letters)
+_EN_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|-[A-Za-z][a-zß-öø-ÿ]+){0,3}"
 _EN_AND = r"\s*(?:、|,|，|&|\band\b)\s*"
 _AUTHOR_EN = re.compile(
     rf"^\s*(?:By|作者\s*[:：]?)\s*(?P<name>{_EN_NAME}(?:{_EN_AND}{_EN_NAME})*)\b", re.MULTILINE
@@ -574,7 +575,8 @@ _MORE_NAMES = re.compile(
     # (after a name's bracketed post: 林柏宇（國家安全研究所助理研究員）、黃詠晴（…）)
     r"(?:[（(][^（）()\n]{2,30}[)）])?"
     rf"(?:[ \u3000]+|、|和|与|與|及|[，,]\s*(?=记者|記者|{INTERN})|\s*[·•]\s*(?=[\uac00-\ud7a3]))"
-    rf"(?:{INTERN}\s*[|｜:：]?\s*)?"  # 记者 | 杨程晨 实习记者 | 张馨予 (文｜财新周刊 王端，记者 刘卓)
+    # 记者 | 杨程晨 实习记者 | 张馨予 (文｜财新周刊 王端，记者 刘卓); 記者蘇宇庭、編譯林奕榮
+    rf"(?:(?:{INTERN}|编译|編譯)\s*[|｜:：]?\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,3}|[\uac00-\ud7a3]{2,4})(?=[\s、和与與及（(）)】〕/／∕,，|｜报報*]|$)"  # (or bold: …孙大为**)
 )
 

@@ -95,6 +95,11 @@ _WRITER_LINK = re.compile(
     r"\[(?P<text>[^\]\n]{2,12})\]\([^)\s]*/(?:(?:byline|author|authors|reporter|journalist|writer)s?/[^)\s]*"
     r"|person-\d+|user_\d+)\)"  # (DW's writer pages: /zh/陈佩仪/person-61234970; 澎湃's: /user_7201356)
 )
+# A writer's picture linked to their page: [![](…/byline/chen-shumin.png)](…/byline/chen-shumin)
+_WRITER_PICTURE = re.compile(
+    r"\[!\[[^\]\n]{0,40}\]\([^)\s]*\)\]\([^)\s]*/(?:byline|author|authors|reporter|journalist|writer)s?/"
+    r"[^)\s]*\)"
+)
 _LINK_ROW = re.compile(rf"(?:{_ROW_LINK.pattern}){{2,}}")
 _BETWEEN_NAMES = re.compile(r"\s*(?:[/／、,，&]|和|及|and)?\s*")
 
@@ -334,13 +339,18 @@ def markdown(body: str, title: str | None) -> Doc:
         if section := _SECTION_LINK.fullmatch(first):
             doc.category = doc.category or section["text"]
         elif writers := _writer_links(first):  # [黄韵仪](…/byline/huang-yun-yi) / […](…)
-            doc.bylines.append(f"作者：{'、'.join(writers)}")
+            if all(map(known_outlet, writers)):  # (an outlet's account: [环球网](…/author/5107513))
+                doc.site_name = doc.site_name or writers[0]
+            else:
+                doc.bylines.append(f"作者：{'、'.join(writers)}")
         elif is_date_only(first) or bare_name(first) or byline_only(first):
             doc.bylines.append(first)  # (發布時間：2025/11/01 18:45, 撰文：李卓穎)
         elif known_outlet(first):
             doc.site_name = doc.site_name or first  # the site's name among them (中時新聞網)
         elif _WRITER_ROLE.fullmatch(first):
             pass  # the writer's role under the name (Role, BBC中文; 職位, BBC中文記者)
+        elif _WRITER_PICTURE.fullmatch(first):
+            pass  # their picture over it
         else:
             break
         del blocks[k]
