@@ -14690,3 +14690,34 @@ source: "https://www.zaobao.com.sg/news/world/story20240503-1"
 </div></article></body></html>"""
     a = _one_raw("dw.html", page)
     assert a["tags"] == ["朝鲜", "韩国"] and "话题" not in a["body"]
+
+
+def test_a_caption_pointing_down_to_its_picture_and_a_toolbars_standard_size():
+    """ETtoday sets a caption over its picture, pointing down to it (▼…（圖／達志影像／美聯社）):
+    the picture's caption. A font-size toolbar's 標準 (standard size) is its word, a line
+    alone."""
+    clip = f"""---
+title: "北韓炸毀道路"
+source: "https://www.ettoday.net/news/20241015/1.htm"
+---
+{_TW_STORY[0]}
+
+▼北韓軍方炸毀道路的畫面。（圖／達志影像／美聯社）
+
+![](https://cdn2.ettoday.net/images/1.jpg)
+
+{_TW_STORY[1]}
+
+{_TW_STORY[2]}
+"""
+    a = _one_raw("ettoday.md", clip)
+    assert a["images"][0]["caption"] == "北韓軍方炸毀道路的畫面。"
+    assert re.sub(r"\n{3,}", "\n\n", _plain_body(a)) == _TW_TEXT  # (the picture's line gone)
+    copy = f"北韓炸毀道路\n2024-10-15 04:02:13\n大公報\n字號\n放大\n標準\n分享到：\n{_TW_TEXT}\n"
+    assert _plain_body(_one_raw("takungpao.txt", copy)).strip() == _TW_TEXT
+
+
+def test_a_bbc_byline_whose_last_writer_lost_the_role():
+    """BBC's byline list with the second writer's role lost: both are writers."""
+    header = "2024年12月4日\n作者, 沈以诺\n职务, BBC中文\n作者, 埃米莉·帕克\n韩国总统尹锡悦周二深夜宣布戒严。"
+    assert author_from_header(header) == "沈以诺、埃米莉·帕克"

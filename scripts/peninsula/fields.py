@@ -1172,7 +1172,8 @@ _BYLINE_LINE = re.compile(
 # BBC's byline, a writer and a role each: 作者, 李泰恩 職位, BBC中文記者，首爾 作者, 黃思雨 …
 _WRITER_WITH_ROLE = re.compile(
     r"(?:^|(?<=\s))作者\s*[,，]\s*(?P<name>[\u4e00-\u9fff·]{2,10}?)"
-    rf"(?=\s+(?:{ROLE_LABEL}|Role)\s*[,，])",
+    # (the last writer's role may be lost: 作者, 沈以诺 / 职务, BBC中文 / 作者, 埃米莉·帕克)
+    rf"(?=\s+(?:{ROLE_LABEL}|Role)\s*[,，]|[ \t]*$)",
     re.MULTILINE,
 )
 _JOINT_TRANSLATOR = re.compile(

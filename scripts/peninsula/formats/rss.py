@@ -293,6 +293,17 @@ def markdown(body: str, title: str | None) -> Doc:
             if m := _IMAGE.match(ln.strip()):
                 caption, credit = split_credit(m["alt"], caption=True)
                 doc.images.append({"url": m["url"], "caption": caption or None, "credit": credit})
+        # a caption over its picture, pointing down to it (ETtoday: ▼…儀式。（圖／美聯社）)
+        pointed = blocks[-1].strip() if blocks and len(lines) == 1 else ""
+        if (
+            pointed.startswith("▼")
+            and (image := _IMAGE.fullmatch(lines[0].strip()))
+            and sourced_caption(pointed.lstrip("▼ "))
+        ):
+            caption, credit = split_credit(pointed.lstrip("▼ "), caption=True)
+            doc.images[-1].update(caption=caption, credit=credit)
+            blocks[-1] = f"![{pointed.lstrip('▼ ')}]({image['url']})"
+            continue
         # the picture's alt text printed again under it is its caption, kept with the image
         above = _IMAGE.match(blocks[-1].strip()) if blocks and len(lines) == 1 else None
         if above and above["alt"].strip() and lines[0].strip(" *_") == above["alt"].strip():
