@@ -14721,3 +14721,30 @@ def test_a_bbc_byline_whose_last_writer_lost_the_role():
     """BBC's byline list with the second writer's role lost: both are writers."""
     header = "2024年12月4日\n作者, 沈以诺\n职务, BBC中文\n作者, 埃米莉·帕克\n韩国总统尹锡悦周二深夜宣布戒严。"
     assert author_from_header(header) == "沈以诺、埃米莉·帕克"
+
+
+def test_an_old_table_pages_bold_label_over_bulleted_links_and_its_outlet_in_brackets():
+    """A 2010 page: its outlet's name alone in brackets over the story (〔自由時報〕) is no
+    paragraph; a bold label (<b>今日其他國際新聞</b>) over bulleted links after a <br> opens a
+    related list; a bold word inside a sentence stays."""
+    paras = "<br>\n<br>\n".join(_TW_STORY[:2]) + f"<br>\n<br>\n<b>北韓</b>{_TW_STORY[2][2:]}"
+    page = f"""<html><head><title>自由時報電子報</title></head><body><table><tr><td>
+<span class="newstitle"><b>北韓炸毀道路</b></span><br>
+<font size="2" color="#666666">〔自由時報〕</font>
+<p class="newstext">{paras}</p>
+<font size="2"><b>今日其他國際新聞</b></font><br>
+<font size="2">‧<a href="today-int2.htm">南韓股市開低走高</a><br>‧<a href="today-int3.htm">愛爾蘭紓困案</a><br></font>
+</td></tr></table></body></html>"""
+    a = _one_raw("today-int1.htm", page)
+    assert _plain_body(a).replace("**", "") == _TW_TEXT.replace("分析人士", "北韓人士", 1)
+    assert [link["title"] for link in a["links"]] == ["南韓股市開低走高", "愛爾蘭紓困案"]
+
+
+def test_a_chinanews_copys_picks_label_and_download_button():
+    """中新网's >>国际新闻精选： over its headlines opens a related list; 本文下载 is a button."""
+    copy = f"朝鲜发射弹道导弹\n\n{_STORY}\n\n【编辑:许晓凡】\n\n>>国际新闻精选：\n 韩国国会选举投票结束 出口民调显示执政党优势缩小\n\n本文下载\n分享到：\n"
+    a = _one_raw("chinanews.txt", copy)
+    assert _plain_body(a).strip() == _STORY.strip()
+    assert [link["title"] for link in a["links"]] == [
+        "韩国国会选举投票结束 出口民调显示执政党优势缩小"
+    ]

@@ -1247,6 +1247,7 @@ def lead_reporters(body: str) -> str | None:
 
 # An outlet's badge over a reposted story: its logo or its name linked to its page on the
 # portal ([![中央社](…logo.png) *中央社*](…), [参考消息网](http://www.cankaoxiaoxi.com/)).
+_BRACKETED_OUTLET = re.compile(r"[〔【［\[](?P<name>[^〔〕【】［］\[\]\n]{2,12})[〕】］\]]")
 _BADGE = re.compile(
     r"\s*\[(?:!\[(?P<alt>[^\]\n]{2,20})\]\([^)\s]*\)\s*(?:\*(?P<caption>[^*\n]{2,20})\*\s*)?"
     r"|(?P<name>[^\[\]\n]{2,20}))\]\([^)\s]*\)[ \t]*(?:\n\n|\Z)"
@@ -1261,7 +1262,14 @@ def without_badges(body: str) -> str:
         (m["alt"] or m["caption"] or m["name"]).strip()
     ):
         start = m.end()
-    return body[start:] if start and body[start:].strip() else body
+    body = body[start:] if start and body[start:].strip() else body
+    # (or its name alone in brackets, maybe under the lead picture: 〔自由時報〕)
+    paragraphs = body.split("\n\n")
+    for k, paragraph in enumerate(paragraphs[:5]):
+        m = _BRACKETED_OUTLET.fullmatch(paragraph.strip())
+        if m and known_outlet(m["name"]) and k + 1 < len(paragraphs):
+            return "\n\n".join(paragraphs[:k] + paragraphs[k + 1 :])
+    return body
 
 
 def source_credit(body: str) -> tuple[str | None, str, str | None]:

@@ -88,7 +88,8 @@ _A, _P = frozenset({"a"}), frozenset({"p"})
 _TEXT_HOLDERS = frozenset({"div", "font"})
 _BLOCKS = frozenset({"p", "div", "li"})
 _LISTS = frozenset({"ul", "ol", "div", "section"})
-_LABELS = frozenset({"p", "div", "h2", "h3", "h4", "strong"})
+_LABELS = frozenset({"p", "div", "h2", "h3", "h4", "strong", "b"})
+_BULLETS = re.compile(r"[\s‧・·•]+")
 _BYLINE_TAGS = frozenset({"div", "p", "span", "time", "section", "ul", "li", "founder-author"})
 _DATE_TAGS = frozenset({"div", "p", "span", "time"})
 _HOLDERS = frozenset({"p", "div", "img"})
@@ -902,6 +903,8 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
         if _gone(p):
             continue
         text = _text(p)
+        if p.name == "b" and (p.parent is None or _text(p.parent) != text):
+            continue  # (a bold word in a sentence; an old page's label is bold alone: <b>…</b>)
         if _ARROW.match(text) and _link_only_after_arrow(p):
             _take_links(p, doc, base)  # ► a headline linking to another story
             p.decompose()
@@ -1040,6 +1043,8 @@ def _after_label(label: Tag, text: str) -> Tag | None:
             break
         label = label.parent
     sib = label.find_next_sibling()
+    while sib is not None and sib.name == "br":  # (an old page's: <b>…</b><br><font>‧<a>…)
+        sib = sib.find_next_sibling()
     label.decompose()
     return sib
 
@@ -1061,6 +1066,11 @@ def _link_only(el: Tag) -> bool:
         return False
     links = _find(el, _A)
     if links and _norm("".join(a.get_text() for a in links)) == _norm(el.get_text()):
+        return True
+    # (each link after its bullet: ‧<a>…</a><br>‧<a>…</a>, an old page's list)
+    if links and _BULLETS.sub("", el.get_text()) == _BULLETS.sub(
+        "", "".join(a.get_text() for a in links)
+    ):
         return True
     items = el.find_all("li", recursive=False) if el.name in _LIST_TAGS else []
     return bool(items) and all(_dated_link(li) for li in items)

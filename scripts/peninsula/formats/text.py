@@ -428,7 +428,8 @@ def _story_again(body: list[str], i: int) -> bool:
 _CREDIT_OVER = re.compile(
     r"[\[【(（]\s*(?:图片来源|圖片來源|图片|圖片|照片|图源|圖源)\s*[:：]\s*(?P<credit>[^\]】)）]{2,20})[\]】)）]"
 )
-_DECOR = "*—–-=~ \u3000[]【】"  # marks around a label: **相关新闻**, —— 本期更多文章 ——, [关联新闻]
+# marks around a label: **相关新闻**, —— 本期更多文章 ——, [关联新闻], >>国际新闻精选：
+_DECOR = "*—–-=~ \u3000[]【】>»"
 
 
 def _printed_in(line: str) -> bool:
