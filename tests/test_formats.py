@@ -14748,3 +14748,35 @@ def test_a_chinanews_copys_picks_label_and_download_button():
     assert [link["title"] for link in a["links"]] == [
         "韩国国会选举投票结束 出口民调显示执政党优势缩小"
     ]
+
+
+def test_a_newsboat_save_and_a_feed_clips_writer_under_its_date():
+    """newsboat saves an item with Feed:/Title:/Author:/Link:/Date: fields and a placeholder
+    for each picture ([image 1 (link #2)]): the feed names the outlet, the placeholder is no
+    text. A feed converter's front matter naming the outlet as author leaves the writer to
+    the name alone under the date."""
+    saved = (
+        "Feed: 中央社 CNA 國際新聞\nTitle: 北韓炸毀道路\nAuthor: 中央社\n"
+        "Link: https://www.cna.com.tw/news/aopl/202410150046.aspx\n"
+        f"Date: Tue, 15 Oct 2024 09:52:00 +0800\n\n[image 1 (link #2)]\n\n{_TW_TEXT}\n"
+    )
+    a = _one_raw("newsboat.txt", saved)
+    assert a["outlet"].startswith("中央社") and _plain_body(a) == _TW_TEXT
+    clip = f"""---
+title: '朝鲜发射弹道导弹'
+published: 2024-10-16T11:35:00-04:00
+link: 'https://www.voachinese.com/a/7829114.html'
+author: 美国之音中文网
+---
+
+# 朝鲜发射弹道导弹
+
+2024年10月16日 11:35
+
+韩宁
+
+{_STORY}
+"""
+    a = _one_raw("voa.md", clip)
+    assert (a["author"], a["outlet"][:4]) == ("韩宁", "美国之音")
+    assert _plain_body(a) == _STORY.strip()

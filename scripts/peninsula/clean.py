@@ -60,6 +60,8 @@ COPY_LINK = (
 
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
+    # a text browser's or a feed reader's placeholder for a picture (newsboat: [image 1 (link #2)])
+    r"\[(image|img|圖片|图片)(\s*\d+)?(\s*\((link\s*)?#\d+\))?\]",
     # cookie and privacy banners, with their buttons
     r".*(?<![a-z])(cookies?)(?![a-z]).*",  # not \b: 本網站使用cookie以… has no word boundary
     r".*(隐私政策|隱私權政策|隐私声明|隱私聲明|privacy policy).*(更多信息|更多資訊|了解更多|learn more).*",

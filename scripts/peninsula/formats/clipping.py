@@ -494,10 +494,12 @@ def clipped(data: dict, body: str) -> Doc:
     doc.header = "\n".join([*above, doc.header])
     doc.url = url if url and url.startswith(("http://", "https://")) else doc.url
     authors = _names(_first(data, _AUTHOR))
-    if authors:
+    if len(authors) == 1 and known_outlet(authors[0]):
+        # (Obsidian's author: [[中国新闻周刊]]): the outlet, and the byline under the headline
+        # names the writer
+        doc.meta.setdefault("provider", authors[0])
+    elif authors:
         doc.meta["author"] = "、".join(authors)
-        if len(authors) == 1 and known_outlet(authors[0]):
-            doc.meta.setdefault("provider", authors[0])  # (Obsidian's author: [[中国新闻周刊]])
     if published := _day(_first(data, _PUBLISHED)) or entry_day:
         doc.meta["published_time"] = published
     if saved := _saved_day(data):

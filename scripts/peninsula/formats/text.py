@@ -558,7 +558,7 @@ _FIELD = re.compile(
 _FIELD_ROLES = {
     "title": r"title|headline|标题|標題",  # (a scraper's header: title: …; 标题： opens a labelled record)
     "url": r"来源网址|來源網址|来源链接|來源連結|原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
-    "source": r"来源|來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|报别|報別|报名|報名|publication|outlet",
+    "source": r"来源|來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|报别|報別|报名|報名|publication|outlet|feed",
     "author": r"作者|记者|記者|author|by",
     "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|报纸日期|報紙日期|出版日期"
     r"|刊登日期|刊出日期|出刊日期|见报日期|見報日期"
