@@ -14780,3 +14780,19 @@ author: 美国之音中文网
     a = _one_raw("voa.md", clip)
     assert (a["author"], a["outlet"][:4]) == ("韩宁", "美国之音")
     assert _plain_body(a) == _STORY.strip()
+
+
+def test_a_caption_repeating_the_alt_text_with_a_space_under_a_saved_picture():
+    """The caption printed under a picture repeats its alt text, a space in it (崔善姬与拉夫罗夫
+    图自塔斯社): it is the picture's caption once, whatever the picture's saved address."""
+    caption = "崔善姬与拉夫罗夫 图自塔斯社"
+    paras = [f"<p>{p}</p>" for p in _STORY.split("\n\n")]
+    page = f"""<html><head><title>崔善姬访俄</title></head><body><article><h1>崔善姬访俄</h1>
+{paras[0]}<p style="text-align: center;"><img src="./page_files/1.jpg" alt="{caption}"></p>
+<p style="text-align: center;"><span style="color: gray;">{caption}</span></p>{"".join(paras[1:])}
+</article></body></html>"""
+    a = _one_raw("guancha.html", page)
+    assert (
+        a["body"].count("图自塔斯社") == 1
+        and _plain_body(a).replace("\n\n\n\n", "\n\n") == _STORY.strip()
+    )

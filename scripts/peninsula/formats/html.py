@@ -2267,7 +2267,7 @@ def _caption_again(img: Tag, caption: str) -> Tag | None:
     said = _norm(caption).strip()
     linked = img.parent is not None and img.parent.name == "a" and not _text(img.parent)
     for nxt in (_after_lone_image(img), (img.parent if linked else img).find_next_sibling()):
-        if nxt is not None and _text(nxt) == said:
+        if nxt is not None and _norm(_text(nxt)).strip() == said:
             return nxt
     return None
 
