@@ -14796,3 +14796,33 @@ def test_a_caption_repeating_the_alt_text_with_a_space_under_a_saved_picture():
         a["body"].count("图自塔斯社") == 1
         and _plain_body(a).replace("\n\n\n\n", "\n\n") == _STORY.strip()
     )
+
+
+def test_a_page_pasted_into_word_with_tables_and_a_researchers_fields():
+    """A page pasted into Word and saved as filtered HTML keeps the site's layout tables, and
+    the researcher's own table over it (课题 | …, 录入人 | …, 原文链接 | …): read as the text
+    a researcher pasted, each two-cell row a field; the fields are no story."""
+    rows = [("课题", "朝俄军事合作跟踪"), ("录入人", "张晓"), ("录入日期", "2024-06-25")]
+    rows.append(("原文链接", "https://www.voachinese.com/a/7662115.html"))
+
+    def row(label, value):
+        return f"<tr><td><p class=MsoNormal>{label}</p></td><td><p class=MsoNormal>{value}</p></td></tr>"
+
+    menu = "".join(
+        f"<td><p class=MsoNormal>{w}</p></td>" for w in ("首页", "美国", "中国", "台湾", "国际")
+    )
+    story = "".join(f"<p class=MsoNormal>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><meta name=Generator content="Microsoft Word 15 (filtered)">
+<title>普京访问平壤</title></head><body><div class=WordSection1>
+<table class=MsoTableGrid>{"".join(row(*r) for r in rows)}</table>
+<p class=MsoNormal>——以下为网页原文——</p><table class=MsoNormalTable><tr>{menu}</tr></table>
+<p class=MsoNormal>朝鲜发射弹道导弹</p><p class=MsoNormal>作者：杨晨 林枫</p>
+<p class=MsoNormal>2024年6月19日 星期三</p>{story}</div></body></html>"""
+    a = _one_raw("word.htm", page)
+    assert (a["title"], a["published"], a["author"]) == (
+        "朝鲜发射弹道导弹",
+        "2024-06-19",
+        "杨晨、林枫",
+    )
+    assert a["url"] == "https://www.voachinese.com/a/7662115.html"
+    assert _plain_body(a) == _STORY.strip()

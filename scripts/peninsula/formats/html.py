@@ -3445,10 +3445,17 @@ def docs_text(page: str) -> str | None:
     document's own title and notes and the pasted page, read as any text copy is; reviewers'
     comments and their marks ([a]) go. None for any other page."""
     head = page[:20000]
-    word = _WORD_PAGE.search(head) and "<table" not in page.lower()
+    word = _WORD_PAGE.search(head)
     if not (_DOCS_BODY.search(head) or word):
         return None
     soup = _soup(page)
+    for row in soup.find_all("tr"):
+        # a label and its value in a row (原文链接 | https://…): one line, as a field is written
+        cells = row.find_all(["td", "th"], recursive=False)
+        if len(cells) == 2 and 0 < len(label := _text(cells[0])) <= 8 and _text(cells[1]):
+            line = soup.new_tag("p")
+            line.string = f"{label.rstrip('：:')}：{_text(cells[1])}"
+            row.replace_with(line)
     for mark in soup.find_all("a", id=_COMMENT_REF):  # (<sup><a id="cmnt_ref1">[a]</a></sup>)
         (mark.find_parent("sup") or mark).decompose()
     for mark in soup.find_all("a", id=_COMMENT):  # (the comment: <div><p><a id="cmnt1">…)

@@ -570,7 +570,9 @@ _FIELD_ROLES = {
     r"|下载|下載|下载时间|下載時間|下载日期|下載日期|保存日期|存档日期|存檔日期|存档|存檔|存档时间|存檔時間|复制时间|複製時間|采集|採集|采集时间|採集時間"
     r"|保存|收藏|复制|複製|保存于|保存於|存档于|存檔於|收藏于|收藏於|下载于|下載於"
     r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time"
-    r"|整理日期|整理时间|整理時間|抓取日期",
+    r"|整理日期|整理时间|整理時間|抓取日期|录入日期|錄入日期|录入时间|錄入時間",
+    # a researcher's own fields over the copy: the project, who entered it, a remark
+    "note": r"课题|課題|项目|項目|录入人|錄入人|整理人|收集人|备注|備註",
 }
 _FIELD_ROLE = {
     label.lower(): role for role, labels in _FIELD_ROLES.items() for label in labels.split("|")
