@@ -14826,3 +14826,27 @@ def test_a_page_pasted_into_word_with_tables_and_a_researchers_fields():
     )
     assert a["url"] == "https://www.voachinese.com/a/7662115.html"
     assert _plain_body(a) == _STORY.strip()
+
+
+def test_google_caches_banner_over_a_text_copy_and_a_saved_page():
+    """Google's cached copy names the original address in its banner (in English on a text
+    copy of the text-only view, in Chinese on a saved page): the address is the article's,
+    the snapshot's day bounds the story's, the banner and its buttons are no text."""
+    copy = (
+        "This is Google's cache of https://www.chinatimes.com/realtimenews/20220310000863-260408. "
+        "It is a snapshot of the page as it appeared on Mar 11, 2022 02:41:17 GMT. The current "
+        "page could have changed in the meantime. Learn more.\nFull version\nText-only version\n"
+        "View source\nTip: To quickly find your search term on this page, press Ctrl+F.\n\n"
+        f"北韓炸毀道路\n\n{_TW_TEXT}\n"
+    )
+    a = _one_raw("cache.txt", copy)
+    assert a["url"] == "https://www.chinatimes.com/realtimenews/20220310000863-260408"
+    assert (a["title"], _plain_body(a)) == ("北韓炸毀道路", _TW_TEXT)
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    page = f"""<html><head><title>北韓炸毀道路</title></head><body>
+<div id="bN015htcoyT__google-cache-hdr"><div><span>这是 Google 对 <a href="https://cn.yna.co.kr/view/A1">
+https://cn.yna.co.kr/view/A1</a> 的缓存。</span><span>这是该网页在 2024年10月16日 01:17:32 GMT 的快照。</span>
+</div><div><span>完整版本</span><a href="http://webcache.googleusercontent.com/search?q=cache:x">纯文字版本</a></div></div>
+<article><h1>北韓炸毀道路</h1>{paras}</article></body></html>"""
+    a = _one_raw("webcache.html", page)
+    assert a["url"] == "https://cn.yna.co.kr/view/A1" and _plain_body(a) == _TW_TEXT

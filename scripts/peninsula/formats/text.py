@@ -815,13 +815,23 @@ def _cache_banner(lines: list[str], doc: Doc) -> list[str]:
     m = _CACHE_BANNER.match(lines[0]) if lines else None
     if m is None:
         return lines
-    doc.url = doc.url or m["url"]
+    doc.url = doc.url or m["url"] or m["en_url"]
     _copied_on(doc, lines[0])  # (the snapshot's day, as a copier's note's)
-    return [ln for ln in lines[1:4] if not is_boilerplate(ln)] + lines[4:]
+    rest = lines[1:8]
+    return [ln for ln in rest if not (is_boilerplate(ln) or _CACHE_CHROME.fullmatch(ln))] + lines[
+        8:
+    ]
 
 
 _CACHE_BANNER = re.compile(
-    r"(?:这是|這是)\s*Google\s*(?:对|對)\s*(?P<url>https?://[^\s的]+)\s*(?:的)?(?:缓存|快取|網頁快取|网页快照)"
+    r"(?:(?:这是|這是)\s*Google\s*(?:对|對)\s*<?(?P<url>https?://[^\s的<>]+)>?\s*(?:的)?"
+    r"(?:缓存|快取|網頁快取|网页快照)"
+    r"|This is Google's cache of\s+<?(?P<en_url>https?://\S+?)>?\.?(?=\s|$))"
+)
+# The cached copy's buttons and tip under its banner (Full version, 纯文字版本, Tip: …).
+_CACHE_CHROME = re.compile(
+    r"Full version|Text-only version|View source|Tip: .{0,120}|Learn more\.?"
+    r"|完整版本|完整版|纯文字版本|純文字版本|查看源代码|查看原始碼|查看源代碼|提示：.{0,80}|了解详情|了解詳情"
 )
 
 
