@@ -13483,6 +13483,11 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("他呼籲民眾歡迎用LINE分享給好友的假消息提高警覺。", False),
         ("注册会员即可免费阅读更多日经中文网文章。", True),
         ("听新闻 ▶ 0:00 / 4:12", True),
+        ("收听新闻 00:01:12", True),
+        ("한국어", True),
+        ("Français", True),
+        ("中文", True),
+        ("他用英语和中文发表了讲话。", False),
     ],
 )
 def test_paywall_donation_embed_and_player_lines(line, furniture):
@@ -14850,3 +14855,16 @@ https://cn.yna.co.kr/view/A1</a> 的缓存。</span><span>这是该网页在 202
 <article><h1>北韓炸毀道路</h1>{paras}</article></body></html>"""
     a = _one_raw("webcache.html", page)
     assert a["url"] == "https://cn.yna.co.kr/view/A1" and _plain_body(a) == _TW_TEXT
+
+
+def test_a_most_read_list_under_a_small_heading_after_the_reporters():
+    """##### 最多阅读 (an <h5>) over the site's list ends the story, so the reporters' lines over
+    it, each with a mail (金敏秀 记者 kms@hani.co.kr), close it and name its writers."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝鲜发射弹道导弹</title></head><body><div class="article-text">
+<h1>朝鲜发射弹道导弹</h1>{paras}<p>金敏秀 记者 <a href="mailto:kms@hani.co.kr">kms@hani.co.kr</a><br>
+郑惠妍 记者 <a href="mailto:hyjung@hani.co.kr">hyjung@hani.co.kr</a></p>
+<h5>最多阅读</h5><ol><li><a href="/arti/society/14101.html">首尔地铁工会宣布5日起举行总罢工</a></li>
+<li><a href="/arti/economy/14099.html">韩国央行意外连续第二次降息</a></li></ol></div></body></html>"""
+    a = _one_raw("hani.htm", page)
+    assert a["author"] == "金敏秀、郑惠妍" and _plain_body(a) == _STORY.strip()

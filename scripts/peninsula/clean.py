@@ -60,6 +60,10 @@ COPY_LINK = (
 
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
+    # a language switcher's entries, each language by its own name (한국어, English, Français …)
+    r"(한국어|english|日本語|日本语|français|deutsch|español|русский|العربية|عربي|tiếng việt"
+    r"|bahasa indonesia|bahasa melayu|português|italiano|ไทย|türkçe|हिन्दी|монгол|монгол хэл"
+    r"|中文|简体中文|簡體中文|繁體中文|繁体中文)",
     # a text browser's or a feed reader's placeholder for a picture (newsboat: [image 1 (link #2)])
     r"\[(image|img|圖片|图片)(\s*\d+)?(\s*\((link\s*)?#\d+\))?\]",
     # cookie and privacy banners, with their buttons
@@ -338,8 +342,8 @@ _LINE_PATTERNS = [
     # (发表评论（需登录）), a more-news link with a lost icon (?看更多國際新聞), an app's name
     # with its download word (下载联合早报应用)
     # (and its player's position: 听新闻 ▶ 0:00 / 4:12)
-    r"(test\s+)?(文字轉語音|文字转语音|語音朗讀|语音朗读|朗讀本文|朗读本文|聽新聞|听新闻)"
-    r"(\s*[▶►▷]?\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?)?"
+    r"(test\s+)?(文字轉語音|文字转语音|語音朗讀|语音朗读|朗讀本文|朗读本文|聽新聞|听新闻|收听新闻|收聽新聞)"
+    r"(\s*[▶►▷]?\s*\d{1,2}:\d{2}(:\d{2})?(\s*/\s*\d{1,2}:\d{2}(:\d{2})?)?)?"
     r"|(收听|收聽)(本|这条|這條)(新闻|新聞)的?(广播|廣播)(版本|版)?"  # (NHK: 收听本新闻的广播版本)
     r"|(发表|發表)(评论|評論)\s*[（(](需登录|需登入|需登錄)[)）]|\??\s*看更多\S{0,6}(新聞|新闻)"
     r"|(下载|下載)[^了这這该該个個\s]{2,8}(应用|應用|App|APP)",
