@@ -14868,3 +14868,41 @@ def test_a_most_read_list_under_a_small_heading_after_the_reporters():
 <li><a href="/arti/economy/14099.html">韩国央行意外连续第二次降息</a></li></ol></div></body></html>"""
     a = _one_raw("hani.htm", page)
     assert a["author"] == "金敏秀、郑惠妍" and _plain_body(a) == _STORY.strip()
+
+
+def test_a_korean_papers_clip_with_its_date_list_a_quoted_related_link_and_its_correspondent():
+    """中央日报's page clipped as Markdown: the date fields as a list under the headline (입력 … /
+    发稿时间 … / 댓글 0); a picture whose alt text holds brackets, its caption repeated with
+    the brackets escaped; a related link quoted between paragraphs (> **[相关报道]** […](…)),
+    which does not end the story; the correspondent and his mail under it (华盛顿特派记者 金东浩
+    …): the writer."""
+    first, rest = _STORY.split("\n\n", 1)
+    clip = f"""---
+title: "朝鲜发射弹道导弹 - 中央日报中文网"
+source: "https://chinese.joins.com/news/articleView.html?idxno=114527"
+---
+# 朝鲜发射弹道导弹
+
+- 입력 2023.08.19 09:42
+- 发稿时间 2023.08.19 09:42
+- 댓글 0
+
+![联合记者会。[韩联社]](https://cdn.chinese.joins.com/news/photo/1.jpg)
+
+联合记者会。\\[韩联社\\]
+
+{first}
+
+> **[相关报道]** [尹锡悦启程访美](https://chinese.joins.com/news/articleView.html?idxno=114488)
+
+{rest}
+
+华盛顿特派记者 金东浩 [kim.dongho@joongang.co.kr](mailto:kim.dongho@joongang.co.kr)
+"""
+    a = _one_raw("joins.md", clip)
+    assert (a["published"], a["published_time"], a["author"]) == ("2023-08-19", "09:42", "金东浩")
+    assert a["body"].startswith(
+        "![联合记者会。[韩联社]](https://cdn.chinese.joins.com/news/photo/1.jpg)"
+    )
+    assert re.sub(r"\n{3,}", "\n\n", a["body"].split(")\n\n", 1)[1]).strip() == _STORY.strip()
+    assert [link["title"] for link in a["links"]] == ["尹锡悦启程访美"]

@@ -908,7 +908,11 @@ _NAME_REPORTS = re.compile(
 # it under the story: 申나리 记者 journari@donga.com / 金志恩记者.
 _NAME_BEFORE_TITLE = r"[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}"  # (Korean names in hangul too)
 _MAIL = r"[\w.+-]+@[\w.-]+"
-_TITLE_NAME_MAIL = re.compile(rf"(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+{_MAIL}")
+# (or where they are posted first: 华盛顿特派记者 金东浩 kim.dongho@joongang.co.kr)
+_TITLE_NAME_MAIL = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:特派|常驻|常駐)|(?:驻|駐)[\u4e00-\u9fff]{{1,6}}?)?(?:记者|記者)"
+    rf"\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+{_MAIL}"
+)
 # A reporter's post between the name and 记者 (东亚日报: 尹尚虎军事专门记者 ysh1005@donga.com).
 _POST = (
     r"(?:(?:军事|軍事|外交|政治|经济|經濟|社会|社會|国际|國際|文化|体育|體育|产业|產業|统一|統一|北韩|北韓)?"

@@ -66,7 +66,8 @@ def parse(text: str) -> Doc:
     return doc
 
 
-_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
+# (its alt text may hold brackets: ![…记者会。[韩联社]](…))
+_IMAGE = re.compile(r"^!\[(?P<alt>(?:[^\[\]]|\[[^\[\]\n]*\])*)\]\((?P<url>[^)\s]+)\)$")
 # A picture linked to its larger copy, alone on its line ([![alt](src)](src or ….jpg)): a picture
 _LINKED_PICTURE = re.compile(
     r"^\[!\[(?P<alt>[^\]\n]*)\]\((?P<src>[^)\s]+)\)\]"
@@ -169,7 +170,9 @@ _PICTURE_LABEL = re.compile(
 _PLAIN_LABEL = re.compile(r"(?P<text>[^\s\[\]()#*!][^\n\[\]()]{1,15})")  # 更多風傳媒報導
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 _INLINE_RELATED = re.compile(
-    r"\*{0,2}(?P<label>[^*\[\]\n]{2,12}?)\s*[:：]?\s*\*{0,2}\s*[:：]?\s*\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)"
+    # (maybe quoted, the label in brackets: > **[相关报道]** [标题](…))
+    r"(?:>\s*)?\*{0,2}\[?(?P<label>[^*\[\]\n]{2,12}?)\]?\s*[:：]?\s*\*{0,2}\s*[:：]?\s*"
+    r"\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)"
 )
 _ITALIC_LINE = re.compile(r"\*[^*\n]+\*|_[^_\n]+_")
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
@@ -306,7 +309,8 @@ def markdown(body: str, title: str | None) -> Doc:
             continue
         # the picture's alt text printed again under it is its caption, kept with the image
         above = _IMAGE.match(blocks[-1].strip()) if blocks and len(lines) == 1 else None
-        if above and above["alt"].strip() and lines[0].strip(" *_") == above["alt"].strip():
+        # (Markdown escapes the caption's brackets, not the alt text's: …会。\[韩联社\])
+        if above and above["alt"].strip() and _unescaped(lines[0]) == _unescaped(above["alt"]):
             continue
         if above and (
             _credited_caption(lines[0])
@@ -395,8 +399,16 @@ def _byline_list(block: str) -> bool:
     """A list whose items are all byline fields or a date: the story's byline, not its text."""
     items = [_LIST_MARK.sub("", ln) for ln in block.split("\n") if _LIST_MARK.match(ln)]
     return len(items) == len(block.split("\n")) >= 2 and all(
-        _BYLINE_FIELD.match(i) or is_date_only(i) or byline_only(i) for i in items
-    )  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導)
+        _BYLINE_FIELD.match(i) or is_date_only(i) or byline_only(i) or _COMMENTS_COUNT.fullmatch(i)
+        for i in items
+    )  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導; 中央日报's - 입력 … / - 댓글 0)
+
+
+def _unescaped(text: str) -> str:
+    return re.sub(r"\\([\[\]()*_])", r"\1", text).strip(" *_")
+
+
+_COMMENTS_COUNT = re.compile(r"(?:댓글|评论|評論|留言)\s*\d{1,6}")
 
 
 _LABEL_MARKS = "*：: 【】"  # around a list's label: **【相關新聞】**, **延伸閱讀：**
