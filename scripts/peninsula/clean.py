@@ -60,6 +60,10 @@ COPY_LINK = (
 
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
+    # a Korean site's buttons left in Korean (이 기사를 SNS로 공유하기, 글자 크기, 본문 바로가기)
+    r"(이\s*기사를\s*)?(SNS로\s*)?공유하기|기사\s*(공유|스크랩|저장|인쇄)(하기)?|글자\s*크기(\s*(조절|변경|설정))?"
+    r"|인쇄(하기)?|URL\s*복사|(카카오톡|페이스북|트위터|엑스)(으로|로)?\s*공유(하기)?|본문\s*바로\s*가기"
+    r"|(메뉴|검색)\s*바로\s*가기|(많이\s*본|주요|최신)\s*뉴스|기사\s*읽어\s*주기|기사를\s*읽어드립니다",
     # a language switcher's entries, each language by its own name (한국어, English, Français …)
     r"(한국어|english|日本語|日本语|français|deutsch|español|русский|العربية|عربي|tiếng việt"
     r"|bahasa indonesia|bahasa melayu|português|italiano|ไทย|türkçe|हिन्दी|монгол|монгол хэл"
