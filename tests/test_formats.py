@@ -14910,3 +14910,33 @@ source: "https://chinese.joins.com/news/articleView.html?idxno=114527"
     )
     assert re.sub(r"\n{3,}", "\n\n", a["body"].split(")\n\n", 1)[1]).strip() == _STORY.strip()
     assert [link["title"] for link in a["links"]] == ["尹锡悦启程访美"]
+
+
+def test_a_clips_writers_listed_with_their_outlet_and_its_topic_links_under_the_story():
+    """Joplin's clip of VOA: the writers as a list, the outlet before each (- 美国之音 叶泽文 /
+    - 美国之音 唐家宁); the topics' links under the story (- [俄罗斯](…/z/5306)) are tags."""
+    clip = f"""---
+title: 朝鲜发射弹道导弹
+source: https://www.voachinese.com/a/7662310.html
+author:
+---
+
+# 朝鲜发射弹道导弹
+
+2024年6月19日
+
+- 美国之音 叶泽文
+- 美国之音 唐家宁
+
+{_STORY}
+
+- [俄罗斯](https://www.voachinese.com/z/5306)
+- [朝鲜](https://www.voachinese.com/z/5307)
+
+### 最多阅读
+
+1. [美国大选：拜登与特朗普首场辩论规则出炉](https://www.voachinese.com/a/1.html)
+"""
+    a = _one_raw("joplin.md", clip)
+    assert (a["author"], a["outlet"][:4]) == ("叶泽文、唐家宁", "美国之音")
+    assert _plain_body(a) == _STORY.strip() and a["tags"][-2:] == ["俄罗斯", "朝鲜"]

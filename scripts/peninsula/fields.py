@@ -682,6 +682,22 @@ _NOT_BYLINE = re.compile(
 )
 
 
+def outlet_and_writers(line: str) -> tuple[str, str] | None:
+    """(the outlet, its writers joined by 、) of a byline of the outlet's name and its writers'
+    (美国之音 方冰, 美国之音 詹凯文 王雅兰); not of a column's name (联合早报 早知道)."""
+    row = _OUTLET_WRITERS.fullmatch(line)
+    if row is None or not known_outlet(row["outlet"]):
+        return None
+    names = _WRITERS_APART.split(row["names"])
+    return (row["outlet"], "、".join(names)) if all(map(likely_person, names)) else None
+
+
+_OUTLET_WRITERS = re.compile(
+    r"(?P<outlet>\S{2,12})[ \t\u3000]+(?P<names>\S{2,4}(?:(?:[ \t\u3000]+|、)\S{2,4}){0,3})"
+)
+_WRITERS_APART = re.compile(r"[ \t\u3000]+|、")
+
+
 def caps_byline(line: str) -> str | None:
     """The reporters of a capitals byline line, in title case and joined with 、; else None."""
     if len(line) > 80 or not _CAPS_BYLINE.fullmatch(line) or _NOT_BYLINE.search(line):

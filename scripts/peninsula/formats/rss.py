@@ -18,7 +18,14 @@ from ..clean import (
     split_credit,
     tidy,
 )
-from ..fields import ROLE_LABEL, bare_name, credited_writers, known_outlet, sourced_caption
+from ..fields import (
+    ROLE_LABEL,
+    bare_name,
+    credited_writers,
+    known_outlet,
+    outlet_and_writers,
+    sourced_caption,
+)
 from ..textnorm import plain_text
 from . import (
     _TAG,
@@ -374,11 +381,19 @@ def markdown(body: str, title: str | None) -> Doc:
     # - 作者, 李成敏 / - 职务, … / - 2024年1月17日 (maybe under the lead picture)
     pictures = sum(1 for _ in takewhile(lambda b: _IMAGE.match(b.strip()), blocks[:2]))
     if len(blocks) > pictures and _byline_list(blocks[pictures]):
-        doc.bylines = [_LIST_MARK.sub("", ln) for ln in blocks[pictures].split("\n")]
+        items = [_LIST_MARK.sub("", ln) for ln in blocks[pictures].split("\n")]
+        # (the outlet before each writer: - 美国之音 叶泽文 / - 美国之音 唐家宁)
+        if signed := [s for i in items if (s := outlet_and_writers(i))]:
+            items = [i for i in items if not outlet_and_writers(i)]
+            items += [f"来源：{signed[0][0]}", "作者：" + "、".join(s[1] for s in signed)]
+        doc.bylines = items
         del blocks[pictures]
     blocks = _without_lists(blocks, doc)
     while blocks and _HEADING.match(blocks[-1]):
         blocks.pop()  # a heading left with nothing under it (## 相关话题 over tags)
+    if len(blocks) > 1 and (topics := _topic_links(blocks[-1])):
+        doc.tags += [t for t in topics if t not in doc.tags]  # - [俄罗斯](…/z/5306) / - [朝鲜](…)
+        blocks.pop()
     # a clipping's body may go on with the researcher's notes (## 我的笔记) or a paywall
     doc.body = cut_at_story_end(tidy("\n\n".join(blocks))) if blocks else ""
     plain = [plain_text(b).strip() for b in blocks]
@@ -399,9 +414,23 @@ def _byline_list(block: str) -> bool:
     """A list whose items are all byline fields or a date: the story's byline, not its text."""
     items = [_LIST_MARK.sub("", ln) for ln in block.split("\n") if _LIST_MARK.match(ln)]
     return len(items) == len(block.split("\n")) >= 2 and all(
-        _BYLINE_FIELD.match(i) or is_date_only(i) or byline_only(i) or _COMMENTS_COUNT.fullmatch(i)
+        _BYLINE_FIELD.match(i)
+        or is_date_only(i)
+        or byline_only(i)
+        or _COMMENTS_COUNT.fullmatch(i)
+        or outlet_and_writers(i)
         for i in items
     )  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導; 中央日报's - 입력 … / - 댓글 0)
+
+
+def _topic_links(block: str) -> list[str]:
+    """The words of a list of two to twelve short links closing the story, a word each (its
+    topics' pages: - [俄罗斯](…/z/5306)); [] for any other block."""
+    items = [_LINK_ITEM.match(ln) for ln in block.strip().split("\n")]
+    if not 2 <= len(items) <= 12 or not all(items):
+        return []
+    words = [i["title"].strip() for i in items]
+    return words if all(len(w) <= 8 and re.fullmatch(r"[\w·・ -]+", w) for w in words) else []
 
 
 def _unescaped(text: str) -> str:

@@ -43,7 +43,7 @@ from ..fields import (
     closing_byline,
     credited_writers,
     known_outlet,
-    likely_person,
+    outlet_and_writers,
     outlet_for_domain,
     sourced_caption,
 )
@@ -208,20 +208,6 @@ def _bare_tag(line: str) -> bool:
     return len(line) <= 8 and _tag_word(line) and not line.isdigit() and not is_date_only(line)
 
 
-def _outlet_and_writers(line: str) -> tuple[str, str] | None:
-    """(the outlet, its writers joined by 、) of a byline of the outlet's name and its writers'
-    (美国之音 方冰, 美国之音 詹凯文 王雅兰); not of a column's name (联合早报 早知道)."""
-    row = _OUTLET_WRITERS.fullmatch(line)
-    if row is None or not known_outlet(row["outlet"]):
-        return None
-    names = _WRITERS_APART.split(row["names"])
-    return (row["outlet"], "、".join(names)) if all(map(likely_person, names)) else None
-
-
-_OUTLET_WRITERS = re.compile(
-    r"(?P<outlet>\S{2,12})[ \t\u3000]+(?P<names>\S{2,4}(?:(?:[ \t\u3000]+|、)\S{2,4}){0,3})"
-)
-_WRITERS_APART = re.compile(r"[ \t\u3000]+|、")
 _EDITOR_LINE = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]")
 _TAG_LABEL_ALONE = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]?", re.IGNORECASE)
 # Labelled keywords under a copied story: 文章关键词： 朝鲜 韩国 气球.
@@ -528,7 +514,7 @@ def _headline_over(lines: list[str], d: int) -> int:
         headline = lines[h]  # it may end in a quotation (…金正恩的“两国论”), not a full stop
         if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
             continue
-        if _BYLINE_WORDS.search(headline) or _outlet_and_writers(headline):
+        if _BYLINE_WORDS.search(headline) or outlet_and_writers(headline):
             continue  # 界面新闻编辑 | 刘海川, 美国之音 詹凯文 under the headline
         if _LABELLED_DATE.match(headline):  # 日期: 2004-7-28 21:35    人气: 1,204
             continue
@@ -2095,7 +2081,7 @@ def parse(text: str) -> Doc:
             body.pop(0)  # 3 小時前 under the headline or the date: its age when copied
         elif _READING.search(body[0]) and is_date_only(_READING.sub("", body[0]).strip(" ·•|")):
             doc.date_hints.append(body.pop(0))  # 2024年12月4日 週三 上午10:15 · 3 分鐘 (閱讀時間)
-        elif signed := _outlet_and_writers(body[0]):
+        elif signed := outlet_and_writers(body[0]):
             sources.append(f"来源：{signed[0]}")
             doc.meta["author"] = doc.meta.get("author") or signed[1]
             body.pop(0)
