@@ -14940,3 +14940,46 @@ author:
     a = _one_raw("joplin.md", clip)
     assert (a["author"], a["outlet"][:4]) == ("叶泽文、唐家宁", "美国之音")
     assert _plain_body(a) == _STORY.strip() and a["tags"][-2:] == ["俄罗斯", "朝鲜"]
+
+
+def test_a_bear_note_over_a_markdown_copy_of_a_page():
+    """A Bear note: the headline, the note's tags, 原文：[聯合新聞網](https://…) (the address, and
+    the site) and 存檔：… over a rule, then the page as Markdown: its crumbs as links (the
+    section), the headline as a heading, tag links under the story (tags), and 延伸閱讀 and
+    猜你喜歡 under ### headings over links with their ages (related links, no text)."""
+    note = f"""# 北韓炸毀道路
+
+#剪報/南韓 #待讀
+
+原文：[聯合新聞網](https://udn.com/news/story/6809/8784512)
+存檔：2024-10-16 08:12
+
+---
+
+[udn](https://udn.com/news/index) / [全球](https://udn.com/news/cate/2/7225) / [國際焦點](https://udn.com/news/cate/2/6809)
+
+## 北韓炸毀道路
+
+2024-10-15 14:20 聯合報／ 編譯陳思妤／即時報導
+
+{_TW_TEXT}
+
+- [南韓](https://udn.com/search/tagging/2/南韓)
+- [北韓](https://udn.com/search/tagging/2/北韓)
+
+### 延伸閱讀
+
+- [金與正發表談話](https://udn.com/news/story/6809/8784377) 2小時前
+- [南韓大選投票率79.4%](https://udn.com/news/story/6809/8783021) 2024-10-14 01:35
+
+### 猜你喜歡
+
+- [夏季旅遊必備！日韓自由行網卡推薦](https://udn.com/promo/travel-sim)
+"""
+    a = _one_raw("bear.md", note)
+    assert (a["title"], a["category"], a["author"]) == ("北韓炸毀道路", "國際焦點", "陳思妤")
+    assert a["url"] == "https://udn.com/news/story/6809/8784512" and a["outlet"].startswith(
+        "聯合報"
+    )
+    assert _plain_body(a) == _TW_TEXT and a["tags"][-2:] == ["南韓", "北韓"]
+    assert [link["title"] for link in a["links"]][:2] == ["金與正發表談話", "南韓大選投票率79.4%"]

@@ -176,6 +176,7 @@ _POSTED_FROM = re.compile(
 _TOPIC_WORD = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·](?:[\u4e00-\u9fffA-Za-z0-9·]|-(?!-)){0,11}"
 )  # 萬里鏡-1號
+_TAG_PAGE = re.compile(r"/(?:tag|tags|tagging|topic|topics|keyword|keywords)[/_=]")
 _NOT_SECTIONS = ("正文", "全文", "内文", "內文")  # the crumb naming the page itself
 # A line in English alone, no sentence's full stop: a picture's alt text in a Chinese copy.
 _ALT_TEXT = re.compile(r"[A-Z][^\u4e00-\u9fff\n。]{10,200}(?<![.!?])")
@@ -277,6 +278,9 @@ _ITEM_META = re.compile(
 _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)\)$")
 _ITALIC = re.compile(r"\*[^*]+\*|_[^_]+_")
 _MD_LINK = re.compile(r"^(?:[-*]\s+)?\[(?P<title>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)$")
+_MD_LINK_DATED = re.compile(
+    r"^(?:[-*]\s+)?\[(?P<title>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)\s+(?P<after>\S.{0,24})$"
+)
 
 
 def _without_export_footer(lines: list[str]) -> list[str]:
@@ -415,7 +419,7 @@ _CREDIT_OVER = re.compile(
     r"[\[【(（]\s*(?:图片来源|圖片來源|图片|圖片|照片|图源|圖源)\s*[:：]\s*(?P<credit>[^\]】)）]{2,20})[\]】)）]"
 )
 # marks around a label: **相关新闻**, —— 本期更多文章 ——, [关联新闻], >>国际新闻精选：
-_DECOR = "*—–-=~ \u3000[]【】>»"
+_DECOR = "*—–-=~ \u3000[]【】>»#"  # (### 延伸閱讀, a Markdown copy's heading)
 
 
 def _printed_in(line: str) -> bool:
@@ -1269,10 +1273,19 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
         return lines  # (sentences over a rule: a story's own part, unless a note on the copy)
     # [原文链接] https://…, [原文連結](https://…): a labelled address; a note in a Markdown file
     # may be quoted (> 存档：2025-01-08 10:12 / > 链接：https://…)
+    # (or the site's name linked after the label: 原文：[聯合新聞網](https://…), the site noted)
     note = [
-        _BRACKET_FIELD.sub(r"\g<label>：", _LABEL_LINK.sub(r"\g<label>：\g<url>", ln.lstrip("> ")))
+        _LABELLED_LINK.sub(
+            r"\g<label>：\g<url>",
+            _BRACKET_FIELD.sub(
+                r"\g<label>：", _LABEL_LINK.sub(r"\g<label>：\g<url>", ln.lstrip("> "))
+            ),
+        )
         for ln in lines[:rule]
     ]
+    for ln in lines[:rule]:
+        if (linked := _LABELLED_LINK.fullmatch(ln.lstrip("> "))) and known_outlet(linked["site"]):
+            doc.site_name = doc.site_name or linked["site"]
     if (
         len(lines[rule].strip()) <= 3
         and not any(ln.startswith(">") for ln in lines[:rule])
@@ -1319,6 +1332,10 @@ def _archive_note(lines: list[str], doc: Doc) -> list[str]:
     # (or an app's share over the rule: 【headline】 / https://… / ——来自联合早报App)
     doc.url = doc.url or next((ln for ln in note if _BARE_ADDRESS.fullmatch(ln)), None)
     copy = lines[rule + 1 :]
+    if copy and (crumbs := _LINK_CRUMBS.fullmatch(copy[0])):
+        # the page's crumbs as links ([udn](…) / [全球](…) / [國際焦點](…)): its section
+        doc.category = doc.category or re.findall(r"\[([^\]]+)\]", crumbs.group())[-1]
+        copy = copy[1:]
     # the copied page's headline may be set as a heading (## 朝鲜称…), under its crumbs
     return [_HEADING_MARK.sub("", ln) if k < 3 else ln for k, ln in enumerate(copy)]
 
@@ -1334,6 +1351,12 @@ _RELAYED = re.compile(
 _APP_SHARE = re.compile(r"【[^【】]{2,12}】\s*[^\s【】][^【】]{4,80}?\s+(?P<url>https?://\S+)")
 _LABEL_LINK = re.compile(r"^\[(?P<label>[^\]]{1,8})\]\((?P<url>https?://[^)\s]+)\)$")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
+_LABELLED_LINK = re.compile(
+    r"^(?P<label>[^\s:：\[\]]{1,8})\s*[:：]\s*\[(?P<site>[^\]]{1,20})\]\((?P<url>https?://[^)\s]+)\)$"
+)
+_LINK_CRUMBS = re.compile(
+    r"\[[^\]\n]{1,12}\]\([^)\s]+\)(?:\s*[/>›»|｜]\s*\[[^\]\n]{1,12}\]\([^)\s]+\)){1,5}"
+)
 # A rule under a note, maybe with words in it: ==== 以下为 DeepL 机器翻译 ====
 _NOTE_RULE = re.compile(
     rf"{_RULE_BODY}|[=\-—*]{{3,}}\s*\S.{{0,60}}?\s*[=\-—*]{{3,}}|-{{3}}|\*{{3}}|_{{3}}"
@@ -2147,6 +2170,11 @@ def parse(text: str) -> Doc:
         None,
     )
     body = body[:cut] if cut is not None else body
+    # a Markdown copy's tag links (- [南韓](https://udn.com/search/tagging/2/南韓)): tags
+    linked = [(ln, m) for ln in body if (m := _MD_LINK.match(ln)) and _TAG_PAGE.search(m["url"])]
+    if linked := [(ln, m["title"]) for ln, m in linked if _TOPIC_WORD.fullmatch(m["title"])]:
+        tags += [title for _, title in linked]
+        body = [ln for ln in body if ln not in {line for line, _ in linked}]
     # the reporters' line closing the story, over its related list (Korean papers' editions)
     related_at = next((k for k, ln in enumerate(body) if _related_label(ln)), None)
     if related_at and byline_only(body[related_at - 1]):
@@ -2225,7 +2253,13 @@ def parse(text: str) -> Doc:
             # in a related block, titles have no closing punctuation; summaries and captions do;
             # an image's alt text equal to the title it illustrates is not a second title
             seen = {link["title"] for link in doc.links}
-            if (
+            # a Markdown copy's item: - [title](https://…), maybe with its age or date after it
+            link = _MD_LINK.match(line) or (
+                (dated := _MD_LINK_DATED.match(line))
+                and (is_date_only(dated["after"]) or _RELATIVE_TIME.fullmatch(dated["after"]))
+                and dated
+            )
+            if not link and (
                 is_date_only(line)
                 or line.isdigit()
                 or _ITEM_META.search(line)
@@ -2235,7 +2269,6 @@ def parse(text: str) -> Doc:
                 or _SECTION_DAY.fullmatch(line)  # DW's: 全球2024年10月14日
             ):
                 continue  # a related title's date, a rank number, its counts and age
-            link = _MD_LINK.match(line)  # a Markdown copy's item: - [title](https://…)
             title, url = (link["title"], link["url"]) if link else (line, None)
             title = _LISTED_DAY.sub("", title)  # 金与正发表谈话 2019年06月29日: its date
             title = _LISTED_SOURCE.sub("", title)  # …（2024-04-11／經濟日報／A6版）: its paper
