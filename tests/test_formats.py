@@ -13485,6 +13485,9 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("听新闻 ▶ 0:00 / 4:12", True),
         ("收听新闻 00:01:12", True),
         ("이 기사를 SNS로 공유하기", True),
+        ("+1 点赞 1.2万收藏", True),
+        ("👍 点赞 326\u3000\u3000☆ 收藏\u3000\u3000分享到：微信\u3000朋友圈\u3000微博", True),
+        ("👍 他为这条新闻点赞。", False),
         ("기사를 읽어드립니다", True),
         ("본문 바로가기", True),
         ("윤석열 대통령은 인쇄물을 공개했다", False),
@@ -14983,3 +14986,13 @@ def test_a_bear_note_over_a_markdown_copy_of_a_page():
     )
     assert _plain_body(a) == _TW_TEXT and a["tags"][-2:] == ["南韓", "北韓"]
     assert [link["title"] for link in a["links"]][:2] == ["金與正發表談話", "南韓大選投票率79.4%"]
+
+
+def test_a_box_of_hashtags_under_the_story_gives_tags():
+    """澎湃's keywords box (<span>#李在明</span><span>#韩国大选</span>, no links) gives tags."""
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝鲜发射弹道导弹</title></head><body><div class="newsDetail">
+<h1>朝鲜发射弹道导弹</h1>{paras}<div class="keywordsBox"><span>#李在明</span><span>#韩国大选</span></div>
+</div></body></html>"""
+    a = _one_raw("thepaper.html", page)
+    assert a["tags"] == ["李在明", "韩国大选"] and _plain_body(a) == _STORY.strip()

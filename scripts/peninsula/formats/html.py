@@ -807,10 +807,22 @@ def _crumb_ok(a: Tag) -> bool:
 
 def _tags(root: Tag, doc: Doc) -> None:
     """Tag links become tags; in running text their words stay, unlinked. Pages often put the
-    tag list just after the article's container, so its parent is read when it has none."""
+    tag list just after the article's container, so its parent is read when it has none. A
+    block of nothing but hashtags (#李在明#韩国大选, links or not) gives tags too."""
     _tag_links(root, doc)
     if not doc.tags and root.parent is not None and root.name != "body":
         _tag_links(root.parent, doc)
+    for block in _find(root, _HASHTAG_HOLDERS):
+        if _gone(block) or block.find(_BLOCKS) is not None:
+            continue
+        text = _text(block)
+        if text.count("#") >= 2 and _HASHTAGS_ONLY.fullmatch(text):
+            doc.tags += [t for t in re.findall(r"[#＃]([^\s#＃]{1,16})", text) if t not in doc.tags]
+            block.decompose()
+
+
+_HASHTAG_HOLDERS = frozenset({"div", "p"})
+_HASHTAGS_ONLY = re.compile(r"(?:\s*[#＃][^\s#＃]{1,16}[#＃]?)+\s*")
 
 
 _HASHTAG_LINK = re.compile(r"[#＃][^\s#＃]{1,12}")
