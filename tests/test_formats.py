@@ -3279,7 +3279,7 @@ def test_a_nexis_export_with_its_cover_page_and_windows_line_ends():
         "Sources: Xinhua\n\n\n\n"
     )
     raw = cover + raw.replace("Byline: 记者 陆睿 耿学鹏", "Byline: 陆睿")
-    raw = raw.replace("联合早报", "Lianhe Zaobao (Singapore)")
+    raw = raw.replace("联合早报", "Lianhe Zaobao (Singapore)").replace("（记者陆睿 耿学鹏）", "")
     first, second = convert("nexis.txt", raw.replace("\n", "\r\n").encode())["articles"]
     assert first["title"] == "朝鲜再次发射弹道导弹 韩日密切关注"
     assert first["published"] == "2024-06-02" and first["author"] == "陆睿"
@@ -14996,3 +14996,13 @@ def test_a_box_of_hashtags_under_the_story_gives_tags():
 </div></body></html>"""
     a = _one_raw("thepaper.html", page)
     assert a["tags"] == ["李在明", "韩国大选"] and _plain_body(a) == _STORY.strip()
+
+
+def test_a_writer_titled_with_the_outlets_name_and_a_fuller_credit_in_the_lead():
+    """文/北京青年报记者 许晨阳, 采写：南都记者 杨晨: the outlet's name before 记者 is the title's;
+    a byline naming one writer gives way to the lead's credit naming them with another."""
+    assert author_from_header("文/北京青年报记者 许晨阳") == "许晨阳"
+    assert author_from_header("采写：南都记者 杨晨 王五") == "杨晨、王五"
+    lead = "【大公報訊】記者劉凝哲、實習記者李思琪報道：" + _TW_STORY[0]
+    copy = f"北韓炸毀道路\n\n作者：大公報記者 劉凝哲\n\n2024-10-15 04:02\n\n{lead}\n\n{_TW_STORY[1]}\n\n{_TW_STORY[2]}\n"
+    assert _one_raw("takungpao.txt", copy)["author"] == "劉凝哲、李思琪"

@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "584"
+CONVERTER_VERSION = "585"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -393,7 +393,7 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         **_date_fields(when),
         outlet=outlet,
         republisher=database or fields.republisher(doc.site_name, site_url, doc.url, outlet),
-        author=fields.author_from_header(header)
+        author=_fuller_in_lead(fields.author_from_header(header), body_text)
         or _person(doc.meta.get("author"))
         or writer  # （海外网 邢晓雯） closing the story
         or fields.lead_reporters(body_text)  # （总台记者 吴薇 朴恩静） closing the first paragraph
@@ -610,6 +610,16 @@ def _item(source: dict, n: int, when: dates.DateResult, label: str | None, title
         **fields_,
     )
     return _with_entities(a)
+
+
+def _fuller_in_lead(author: str | None, body: str) -> str | None:
+    """The byline's one writer, or the lead's credit when it names them with others (作者：大公報
+    記者 劉凝哲 over 【大公報訊】記者劉凝哲、實習記者李思琪報道：…)."""
+    if not author or "、" in author:
+        return author
+    lead = next((p for p in body.split("\n\n") if p.strip() and p.lstrip()[0] not in "!*#["), "")
+    fuller = fields.author_from_header(lead[:80]) if author in lead[:80] else None
+    return fuller if fuller and fuller.startswith(f"{author}、") else author
 
 
 def _person(name: str | None) -> str | None:
