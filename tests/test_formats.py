@@ -15006,3 +15006,43 @@ def test_a_writer_titled_with_the_outlets_name_and_a_fuller_credit_in_the_lead()
     lead = "【大公報訊】記者劉凝哲、實習記者李思琪報道：" + _TW_STORY[0]
     copy = f"北韓炸毀道路\n\n作者：大公報記者 劉凝哲\n\n2024-10-15 04:02\n\n{lead}\n\n{_TW_STORY[1]}\n\n{_TW_STORY[2]}\n"
     assert _one_raw("takungpao.txt", copy)["author"] == "劉凝哲、李思琪"
+
+
+def test_a_markdownload_clip_under_a_menu_of_bold_links_with_its_writer_as_a_list_item():
+    """MarkDownload's clip: the site's menu as a row of bold links ([**新闻**](…) [**美国**](…)
+    …, longer than any menu word) is chrome over the headline printed again; the writer's name
+    as a list's one item under the date (-   任晓辰) is the writer."""
+    menu = " ".join(
+        f"[**{w}**](https://www.voachinese.com/z/{k})"
+        for k, w in enumerate(("新闻", "美国", "中国", "台湾", "港澳", "国际", "时事大家谈"))
+    )
+    clip = f"""---
+created: 2024-03-02T22:14:05 (UTC +08:00)
+source: https://www.voachinese.com/a/7307415.html
+author: 
+---
+
+# 朝鲜发射弹道导弹
+
+> ## Excerpt
+> 韩国联合参谋本部在发给媒体的短信中说……
+
+---
+-   [跳转至主要内容](#content)
+-   [跳转至搜索](#search)
+
+{menu}
+
+[国际](https://www.voachinese.com/z/1749)
+
+# 朝鲜发射弹道导弹
+
+2023年10月12日 20:47
+
+-   任晓辰
+
+{_STORY}
+"""
+    a = _one_raw("markdownload.md", clip)
+    assert (a["author"], a["published"]) == ("任晓辰", "2023-10-12")
+    assert _plain_body(a) == _STORY.strip()

@@ -164,7 +164,14 @@ def _chrome(blocks: list[str]) -> bool:
     """A page's chrome: links and short words (logo, menu, login, crumbs), or furniture (a
     cookie notice)."""
     lines = _LINK_ADDRESS.sub("]", "\n".join(blocks)).split("\n")
-    return all(len(ln.strip()) <= 40 or is_boilerplate(ln.strip()) for ln in lines)
+    return all(
+        len(ln.strip()) <= 40 or is_boilerplate(ln.strip()) or _LINKS_ONLY.fullmatch(ln.strip())
+        for ln in lines
+    )
+
+
+# A row of nothing but links, their addresses taken out: a menu ([**新闻**] [**美国**] …).
+_LINKS_ONLY = re.compile(r"(?:\[[^\]\n]{1,24}\][ \t]*[|｜/·•]?[ \t]*)+")
 
 
 _EXCERPT = re.compile(

@@ -365,10 +365,13 @@ def markdown(body: str, title: str | None) -> Doc:
                 doc.site_name = doc.site_name or writers[0]
             else:
                 doc.bylines.append(f"作者：{'、'.join(writers)}")
-        elif is_date_only(first) or bare_name(first) or byline_only(first):
-            doc.bylines.append(first)  # (發布時間：2025/11/01 18:45, 撰文：李卓穎)
-            if bare_name(first) and not doc.meta.get("author"):
-                doc.meta["author"] = first.strip()  # the writer's name alone (VOA: 韩宁)
+        elif (
+            is_date_only(item := _LIST_MARK.sub("", first)) or bare_name(item) or byline_only(item)
+        ):
+            # (發布時間：2025/11/01 18:45, 撰文：李卓穎; or a list's one item: -   任晓辰)
+            doc.bylines.append(item)
+            if bare_name(item) and not doc.meta.get("author"):
+                doc.meta["author"] = item.strip()  # the writer's name alone (VOA: 韩宁)
         elif known_outlet(first):
             doc.site_name = doc.site_name or first  # the site's name among them (中時新聞網)
         elif _WRITER_ROLE.fullmatch(first):
