@@ -646,4 +646,9 @@ def markdown_file(a: dict) -> str:
             for ln in related
         ]
         listed = f"\n\n## {label}\n\n" + "\n".join(items)
-    return f"---\n{head}---\n\n{title}{a['body'].rstrip()}{listed}\n"
+    body = a["body"].rstrip()
+    return (
+        f"---\n{head}---\n\n{title}{body}{listed}\n"
+        if body or listed
+        else f"---\n{head}---\n\n{title}"
+    )

@@ -1267,11 +1267,12 @@ def lead_reporters(body: str) -> str | None:
 
 # An outlet's badge over a reposted story: its logo or its name linked to its page on the
 # portal ([![中央社](…logo.png) *中央社*](…), [参考消息网](http://www.cankaoxiaoxi.com/)).
-_BRACKETED_OUTLET = re.compile(r"[〔【［\[](?P<name>[^〔〕【】［］\[\]\n]{2,12})[〕】］\]]")
 _BADGE = re.compile(
     r"\s*\[(?:!\[(?P<alt>[^\]\n]{2,20})\]\([^)\s]*\)\s*(?:\*(?P<caption>[^*\n]{2,20})\*\s*)?"
     r"|(?P<name>[^\[\]\n]{2,20}))\]\([^)\s]*\)[ \t]*(?:\n\n|\Z)"
 )
+# …or its name alone in brackets on a line (〔自由時報〕).
+_BRACKETED_OUTLET = re.compile(r"[〔【［\[](?P<name>[^〔〕【】［］\[\]\n]{2,12})[〕】］\]]")
 
 
 def without_badges(body: str) -> str:
