@@ -13485,6 +13485,12 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("听新闻 ▶ 0:00 / 4:12", True),
         ("收听新闻 00:01:12", True),
         ("이 기사를 SNS로 공유하기", True),
+        ("음성 듣기", True),
+        ("원문 기사 보기", True),
+        ("发送 Facebook X WhatsApp 电子邮件 Telegram 复制链接", True),
+        ("他通过WhatsApp发送了一封电子邮件。", False),
+        ("订阅法广新闻快讯", True),
+        ("每日接收最新国际新闻 [订阅](https://www.rfi.fr/cn/newsletters/)", True),
         ("+1 点赞 1.2万收藏", True),
         ("👍 点赞 326\u3000\u3000☆ 收藏\u3000\u3000分享到：微信\u3000朋友圈\u3000微博", True),
         ("👍 他为这条新闻点赞。", False),
@@ -15046,3 +15052,16 @@ author:
     a = _one_raw("markdownload.md", clip)
     assert (a["author"], a["published"]) == ("任晓辰", "2023-10-12")
     assert _plain_body(a) == _STORY.strip()
+
+
+def test_korean_papers_reporters_each_after_the_place_they_were_posted_to():
+    """中央日报 signs each reporter after the place they filed from (庆州=郑敏基 记者 …@…); BBC's
+    traditional pages label the role 職稱."""
+    lines = (
+        "庆州=郑敏基 记者 chung.minki@joongang.co.kr\n首尔=高允贞 记者 ko.yunjeong@joongang.co.kr"
+    )
+    assert closing_byline(lines) == "郑敏基、高允贞"
+    assert (
+        author_from_header("作者, 李成敏\n職稱, BBC韓語部\n作者, 林子鈞\n職稱, BBC中文")
+        == "李成敏、林子鈞"
+    )

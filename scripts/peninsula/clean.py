@@ -63,7 +63,13 @@ _LINE_PATTERNS = [
     # a Korean site's buttons left in Korean (이 기사를 SNS로 공유하기, 글자 크기, 본문 바로가기)
     r"(이\s*기사를\s*)?(SNS로\s*)?공유하기|기사\s*(공유|스크랩|저장|인쇄)(하기)?|글자\s*크기(\s*(조절|변경|설정))?"
     r"|인쇄(하기)?|URL\s*복사|(카카오톡|페이스북|트위터|엑스)(으로|로)?\s*공유(하기)?|본문\s*바로\s*가기"
-    r"|(메뉴|검색)\s*바로\s*가기|(많이\s*본|주요|최신)\s*뉴스|기사\s*읽어\s*주기|기사를\s*읽어드립니다",
+    r"|(메뉴|검색)\s*바로\s*가기|(많이\s*본|주요|최신)\s*뉴스|기사\s*읽어\s*주기|기사를\s*읽어드립니다"
+    r"|음성\s*듣기|(원문|한국어)\s*기사\s*보기",  # (a player's button; the Korean original's link)
+    # a share row's buttons in a line (DW: 发送 Facebook X WhatsApp 电子邮件 Telegram 复制链接)
+    r"(发送|發送|分享|分享到)\s*[:：]?\s*((facebook|x|twitter|whatsapp|telegram|line|微信|微博|电子邮件|電子郵件"
+    r"|复制链接|複製連結|email|e-mail)\s*){3,}",
+    # a newsletter's sign-up under the story (订阅法广新闻快讯 / 每日接收最新国际新闻 [订阅](…))
+    r"(订阅|訂閱)\S{2,10}(新闻快讯|新聞快訊|快讯|快訊|简报|簡報|电子报|電子報)|每日接收\S{2,12}(新闻|新聞)\s*(订阅|訂閱)?",
     # a language switcher's entries, each language by its own name (한국어, English, Français …)
     r"(한국어|english|日本語|日本语|français|deutsch|español|русский|العربية|عربي|tiếng việt"
     r"|bahasa indonesia|bahasa melayu|português|italiano|ไทย|türkçe|हिन्दी|монгол|монгол хэл"

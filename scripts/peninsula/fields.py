@@ -612,7 +612,7 @@ _NEXT_REPORT = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4})(?=\s*[／/])"
 )
 # BBC's label for a writer's role in its byline (作者, 李泰恩 職位, BBC中文記者…; 角色，…).
-ROLE_LABEL = r"职位|職位|职务|職務|角色"
+ROLE_LABEL = r"职位|職位|职务|職務|职称|職稱|角色"
 _NOT_NAMES = re.compile(
     r"报道|報導|报导|報道|综合|綜合|编译|編譯|整理|摄影|攝影|实习|實習|通讯|通訊|专电|專電"
     r"|中心|编辑部|編輯部|新闻|新聞|国际|國際|小组|小組|记者|記者|特派"  # a desk or the word reporter
@@ -851,12 +851,17 @@ _CLOSING_REPORT = re.compile(
 )
 
 
+_POSTED_PLACE = re.compile(r"(?m)^[\u4e00-\u9fff]{1,6}[=＝](?=[\u4e00-\u9fff])")
+
+
 def closing_byline(paragraph: str) -> str | None:
     """The writer a byline line names as papers print it under a story (see the patterns
     above), or None."""
     text = paragraph.strip()
     if "](" in text:  # a clip's mail as a link: 朴敏熙 记者 [minhee@hani.co.kr](mailto:…)
         text = _LINKED_WORDS.sub(r"\g<words>", text)
+    if "=" in text or "＝" in text:  # (where each was posted first: 庆州=郑敏基 记者 …@…)
+        text = _POSTED_PLACE.sub("", text)
     if any(rx.fullmatch(text) for rx in _REPORTERS_ALONE):
         # a Korean paper's reporters under the story, each with the mail (申圭振记者 newjin@
         # donga.com·尹尚虎军事专门记者 …; or a line each)
