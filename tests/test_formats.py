@@ -15065,3 +15065,14 @@ def test_korean_papers_reporters_each_after_the_place_they_were_posted_to():
         author_from_header("作者, 李成敏\n職稱, BBC韓語部\n作者, 林子鈞\n職稱, BBC中文")
         == "李成敏、林子鈞"
     )
+
+
+def test_a_long_reads_series_note_and_its_copy_editor_under_the_story():
+    """報導者's series note under the story (（本文為《報導者》「…」系列報導之一）) and its copy
+    editor's credit, a label over a name (核稿編輯 / 許慧雯), are no text."""
+    copy = (
+        f"北韓炸毀道路\n\n文字\n林映辰\n\n{_TW_TEXT}\n\n（本文為《報導者》「戒嚴之後的南韓」系列報導之一）\n\n"
+        "核稿編輯\n\n許慧雯\n\n延伸閱讀\n\n南韓戒嚴6小時全紀錄：國會、軍隊與街頭的攻防\n"
+    )
+    a = _one_raw("twreporter.txt", copy)
+    assert a["author"] == "林映辰" and _plain_body(a) == _TW_TEXT

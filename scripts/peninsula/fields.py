@@ -267,7 +267,7 @@ _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9
 # A label of a long read's credits block, each over its names (文字 / 林映辰 / 攝影 / 周德昌) or
 # before them on its line (文字 陳以樂 / 攝影 林均翰 / 責任編輯 吳雅婷).
 CREDIT_LABEL = re.compile(
-    r"文字|攝影|摄影|設計|设计|責任編輯|责任编辑|編輯|编辑|作者|記者|记者|插畫|插画|數據|数据|影音|剪輯|剪辑"
+    r"文字|攝影|摄影|設計|设计|責任編輯|责任编辑|核稿編輯|核稿编辑|編輯|编辑|作者|記者|记者|插畫|插画|數據|数据|影音|剪輯|剪辑"
 )
 CREDIT_ROW = re.compile(
     rf"(?P<label>{CREDIT_LABEL.pattern})[ \u3000]+(?P<names>[\u4e00-\u9fff·、 ]{{2,16}})"

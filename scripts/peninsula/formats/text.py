@@ -2329,6 +2329,13 @@ def parse(text: str) -> Doc:
             blocks.append(line if line.startswith("#") else f"## {line}")  # (### 论坛 as it is)
             continue
         blocks.append(line)
+    # the editors credited under the story, a label over a name (核稿編輯 / 許慧雯): no text
+    while (
+        len(blocks) > 3
+        and CREDIT_LABEL.fullmatch(blocks[-2].lstrip("# "))
+        and _credit_name(blocks[-1])
+    ):
+        sources += [blocks.pop(-2).lstrip("# "), blocks.pop()]
     # (nor does furniture take a dateline's place among the first lines: 3 分钟, 广告)
     told = [ln for i, ln in enumerate(body) if i not in pictured and not is_boilerplate(ln)]
     doc.header = "\n".join([*sources, dateline_text([*doc.date_hints, *told])])
