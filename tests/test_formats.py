@@ -15076,3 +15076,37 @@ def test_a_long_reads_series_note_and_its_copy_editor_under_the_story():
     )
     a = _one_raw("twreporter.txt", copy)
     assert a["author"] == "林映辰" and _plain_body(a) == _TW_TEXT
+
+
+def test_writers_listed_as_links_to_their_pages_under_the_date_and_an_outlets_byline_item():
+    """A clip's date line, then its writers as a list of links to their pages (- [叶凡](…/author/…)
+    / - [李彦](…)): the day and both writers. BBC's byline as a list's one item naming only the
+    outlet (- 作者, BBC中文) is no text."""
+    clip = f"""---
+title: 朝鲜发射弹道导弹 - 美国之音
+source: https://www.voachinese.com/a/7859321.html
+author: 美国之音
+---
+
+# 朝鲜发射弹道导弹
+
+2024年11月12日 07:32
+
+- [叶凡](https://www.voachinese.com/author/ye-fan/ypyvpe)
+- [李彦](https://www.voachinese.com/author/li-yan/mqkkqr)
+
+{_STORY}
+"""
+    a = _one_raw("voa.md", clip)
+    assert (a["published"], a["published_time"], a["author"]) == (
+        "2024-11-12",
+        "07:32",
+        "叶凡、李彦",
+    )
+    assert _plain_body(a) == _STORY.strip()
+    paras = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>朝鲜发射弹道导弹 - BBC News 中文</title></head><body><article>
+<h1>朝鲜发射弹道导弹</h1><div><ul role="list"><li><span>作者, </span><span>BBC中文</span></li></ul>
+<time datetime="2024-12-04">2024年12月4日</time></div>{paras}</article></body></html>"""
+    a = _one_raw("bbc.html", page)
+    assert a["author"] is None and _plain_body(a) == _STORY.strip()

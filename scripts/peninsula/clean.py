@@ -1463,6 +1463,8 @@ def date_then_tools(line: str) -> bool:
 
 
 def _is_meta_line(text: str) -> bool:
+    if text.startswith("- ") and "\n" not in text:
+        text = text[2:].strip()  # a list's one item (BBC: - 作者, BBC中文)
     if text.startswith("**"):
         text = text.replace("**", "").strip()  # bold: **記者王佩翊／綜合報導**, **责任编辑：** 刘洋
     if date_then_tools(text):

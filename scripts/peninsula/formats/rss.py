@@ -389,7 +389,10 @@ def markdown(body: str, title: str | None) -> Doc:
         if signed := [s for i in items if (s := outlet_and_writers(i))]:
             items = [i for i in items if not outlet_and_writers(i)]
             items += [f"来源：{signed[0][0]}", "作者：" + "、".join(s[1] for s in signed)]
-        doc.bylines = items
+        # (or each writer's link to their page: - [叶凡](…/author/…) / - [李彦](…/author/…))
+        if linked := [name for i in items for name in _writer_links(i)]:
+            items = [i for i in items if not _writer_links(i)] + ["作者：" + "、".join(linked)]
+        doc.bylines += items  # (after the date line over the list, if any)
         del blocks[pictures]
     blocks = _without_lists(blocks, doc)
     while blocks and _HEADING.match(blocks[-1]):
@@ -422,6 +425,7 @@ def _byline_list(block: str) -> bool:
         or byline_only(i)
         or _COMMENTS_COUNT.fullmatch(i)
         or outlet_and_writers(i)
+        or _writer_links(i)
         for i in items
     )  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導; 中央日报's - 입력 … / - 댓글 0)
 
