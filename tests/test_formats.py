@@ -15110,3 +15110,29 @@ author: 美国之音
 <time datetime="2024-12-04">2024年12月4日</time></div>{paras}</article></body></html>"""
     a = _one_raw("bbc.html", page)
     assert a["author"] is None and _plain_body(a) == _STORY.strip()
+
+
+def test_a_korean_papers_clip_with_its_photographers_mail_and_the_originals_links():
+    """韩民族日报's clip: a caption under its picture closed by the photographer and his mail
+    (…欢呼雀跃。金明镇 记者 [mail](mailto:…)) is the caption, credited to him; the reporters
+    with their mails close the story over the Korean original's links ([韩文原文](…)
+    [원문 기사 보기](…)), which are no text."""
+    clip = f"""---
+title: "朝鲜发射弹道导弹 : 韩民族日报"
+source: "https://china.hani.co.kr/arti/politics/12589.html"
+---
+# 朝鲜发射弹道导弹
+
+![](https://flexible.img.hani.co.kr/1.jpg)
+
+市民们欢呼雀跃。金明镇 记者 [littleprince@hani.co.kr](mailto:littleprince@hani.co.kr)
+
+{_STORY}
+
+李在勋 记者 [nang@hani.co.kr](mailto:nang@hani.co.kr), 徐英智 记者 [sy@hani.co.kr](mailto:sy@hani.co.kr)
+
+[韩文原文](https://www.hani.co.kr/arti/1172011.html) [원문 기사 보기](https://www.hani.co.kr/arti/1172011.html)
+"""
+    a = _one_raw("hani.md", clip)
+    assert a["images"][0]["caption"] == "市民们欢呼雀跃。" and a["images"][0]["credit"] == "金明镇"
+    assert a["author"] == "李在勋、徐英智" and _plain_body(a) == _STORY.strip()

@@ -65,6 +65,8 @@ _LINE_PATTERNS = [
     r"|인쇄(하기)?|URL\s*복사|(카카오톡|페이스북|트위터|엑스)(으로|로)?\s*공유(하기)?|본문\s*바로\s*가기"
     r"|(메뉴|검색)\s*바로\s*가기|(많이\s*본|주요|최신)\s*뉴스|기사\s*읽어\s*주기|기사를\s*읽어드립니다"
     r"|음성\s*듣기|(원문|한국어)\s*기사\s*보기",  # (a player's button; the Korean original's link)
+    # …and the original's links in a row ([韩文原文](…) [원문 기사 보기](…), read by their words)
+    r"((韩文原文|韓文原文|韩语原文|韓語原文|원문\s*기사\s*보기)\s*){1,3}",
     # a share row's buttons in a line (DW: 发送 Facebook X WhatsApp 电子邮件 Telegram 复制链接)
     r"(发送|發送|分享|分享到)\s*[:：]?\s*((facebook|x|twitter|whatsapp|telegram|line|微信|微博|电子邮件|電子郵件"
     r"|复制链接|複製連結|email|e-mail)\s*){3,}",

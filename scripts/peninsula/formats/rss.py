@@ -319,6 +319,13 @@ def markdown(body: str, title: str | None) -> Doc:
         # (Markdown escapes the caption's brackets, not the alt text's: …会。\[韩联社\])
         if above and above["alt"].strip() and _unescaped(lines[0]) == _unescaped(above["alt"]):
             continue
+        if above and (shot := _PHOTOGRAPHER_MAIL.search(lines[0])):
+            # a Korean paper's caption, its photographer and his mail after it (…欢呼雀跃。
+            # 金明镇 记者 [littleprince@hani.co.kr](mailto:…))
+            caption = lines[0][: shot.start() + 1].strip(" *_")
+            doc.images[-1].update(caption=caption, credit=shot["name"])
+            blocks[-1] = f"![{caption}]({above['url']})"
+            continue
         if above and (
             _credited_caption(lines[0])
             or sourced_caption(lines[0].strip(" *_"))
@@ -428,6 +435,12 @@ def _byline_list(block: str) -> bool:
         or _writer_links(i)
         for i in items
     )  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導; 中央日报's - 입력 … / - 댓글 0)
+
+
+_PHOTOGRAPHER_MAIL = re.compile(
+    r"[。.]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*(?:记者|記者)\s*"
+    r"(?:\[[^\]\n]+\]\(mailto:[^)\s]+\)|[\w.+-]+@[\w.-]+)\s*$"
+)
 
 
 def _topic_links(block: str) -> list[str]:
