@@ -812,7 +812,10 @@ def _tags(root: Tag, doc: Doc) -> None:
     _tag_links(root, doc)
     if not doc.tags and root.parent is not None and root.name != "body":
         _tag_links(root.parent, doc)
-    for block in _find(root, _HASHTAG_HOLDERS):
+    marked = {
+        id(b): b for s in root.find_all(string=_HASH_MARK) if (b := s.find_parent(_HASHTAG_HOLDERS))
+    }
+    for block in marked.values():  # (only the blocks holding a # at all)
         if _gone(block) or block.find(_BLOCKS) is not None:
             continue
         text = _text(block)
@@ -821,7 +824,8 @@ def _tags(root: Tag, doc: Doc) -> None:
             block.decompose()
 
 
-_HASHTAG_HOLDERS = frozenset({"div", "p"})
+_HASHTAG_HOLDERS = ["div", "p"]
+_HASH_MARK = re.compile("[#＃]")
 _HASHTAGS_ONLY = re.compile(r"(?:\s*[#＃][^\s#＃]{1,16}[#＃]?)+\s*")
 
 
