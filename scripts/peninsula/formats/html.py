@@ -824,6 +824,8 @@ def _tags(root: Tag, doc: Doc) -> None:
             block.decompose()
 
 
+# The blocks a keywords box may be (澎湃: <div class="keywordsBox"><span>#李在明</span>…), and
+# its words: hashtags, maybe closed by a # of their own (#朝鲜试射导弹#).
 _HASHTAG_HOLDERS = ["div", "p"]
 _HASH_MARK = re.compile("[#＃]")
 _HASHTAGS_ONLY = re.compile(r"(?:\s*[#＃][^\s#＃]{1,16}[#＃]?)+\s*")

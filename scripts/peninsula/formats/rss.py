@@ -437,6 +437,7 @@ def _byline_list(block: str) -> bool:
     )  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導; 中央日报's - 입력 … / - 댓글 0)
 
 
+# A caption's photographer and his mail closing it (…欢呼雀跃。金明镇 记者 littleprince@hani.co.kr).
 _PHOTOGRAPHER_MAIL = re.compile(
     r"[。.]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*(?:记者|記者)\s*"
     r"(?:\[[^\]\n]+\]\(mailto:[^)\s]+\)|[\w.+-]+@[\w.-]+)\s*$"
@@ -454,6 +455,7 @@ def _topic_links(block: str) -> list[str]:
 
 
 def _unescaped(text: str) -> str:
+    """The text without Markdown's escapes and emphasis marks, to compare a caption with alt text."""
     return re.sub(r"\\([\[\]()*_])", r"\1", text).strip(" *_")
 
 
