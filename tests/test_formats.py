@@ -13485,6 +13485,17 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("听新闻 ▶ 0:00 / 4:12", True),
         ("收听新闻 00:01:12", True),
         ("이 기사를 SNS로 공유하기", True),
+        (
+            "> **订阅《联合早报》每日新闻简报，掌握新马中港台国际要闻。** [立即订阅](https://www.zaobao.com.sg/n)",
+            True,
+        ),
+        ("中国日报网版权说明", True),
+        (
+            "凡本网注明“来源：XXX（非中国日报网）”的作品，均转载自其它媒体，目的在于传播更多信息，"
+            "其他媒体如需转载，请与稿件来源方联系，如产生任何问题与本网无关。",
+            True,
+        ),
+        ("他发表版权声明称不会转载。", False),
         ("음성 듣기", True),
         ("원문 기사 보기", True),
         ("发送 Facebook X WhatsApp 电子邮件 Telegram 复制链接", True),
@@ -15136,3 +15147,10 @@ source: "https://china.hani.co.kr/arti/politics/12589.html"
     a = _one_raw("hani.md", clip)
     assert a["images"][0]["caption"] == "市民们欢呼雀跃。" and a["images"][0]["credit"] == "金明镇"
     assert a["author"] == "李在勋、徐英智" and _plain_body(a) == _STORY.strip()
+
+
+def test_a_pools_credit_after_a_caption():
+    """A picture credited to a pool after its caption (…就任韩国第21任总统。 韩联社/联合采访团) is
+    a caption, whatever agency the pool is named with."""
+    assert sourced_caption("6月4日，李在明宣誓就任韩国第21任总统。 韩联社/联合采访团")
+    assert not sourced_caption("李在明宣誓就任韩国第21任总统，各方代表出席仪式。")

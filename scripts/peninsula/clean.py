@@ -349,7 +349,8 @@ _LINE_PATTERNS = [
     r"|(捐款|捐助|捐赠|捐贈)支持\S{2,16}\s*(立即捐款|立即捐助|捐款)?"
     r"|(下载|下載)\S{0,12}(应用程序|應用程式|客户端|客戶端|App|APP)[，,]\s*\S{0,20}(\s+(iPhone|Android|iOS))*"
     r"|(每日|每周|每週)?(新闻简报|新聞簡報)|(阅读更多|閱讀更多)"  # a newsletter's label; a read-more button
-    r"|(订阅|訂閱)\S{2,12}(每日|每周|每週)?(电邮|電郵|邮件|郵件|简报|簡報|通讯|通訊|电子报|電子報)",  # 订阅美国之音中文网每日电邮
+    r"|(订阅|訂閱)\S{2,12}(每日|每周|每週)?(新闻|新聞)?(电邮|電郵|邮件|郵件|简报|簡報|通讯|通訊|电子报|電子報)"  # 订阅美国之音中文网每日电邮
+    r"([，,]\s*(掌握|获取|獲取|了解|接收)\S{2,24})?(\s*(立即|马上|馬上)(订阅|訂閱))?",  # (订阅《联合早报》每日新闻简报，掌握新马中港台国际要闻。 立即订阅)
     # a text-to-speech button (文字轉語音, 語音朗讀, test 語音朗讀), a comment button's note
     # (发表评论（需登录）), a more-news link with a lost icon (?看更多國際新聞), an app's name
     # with its download word (下载联合早报应用)
@@ -686,6 +687,13 @@ _GATED_PATTERNS = [
     ),
     # a Chinese site's licence number, maybe among its other licences: [京ICP证040655号] …
     (("icp",), r"[^。]{0,120}ICP\s*(备|備|证|證)[^。]{0,120}"),
+    # a site's copyright statement under the story (中国日报网版权说明：凡注明来源为…；凡本网注明
+    # “来源：XXX（非中国日报网）”的作品，均转载自其它媒体…与本网无关。)
+    (
+        ("版权说明", "版權說明", "版权声明", "版權聲明", "凡本网", "凡本網", "凡注明"),
+        r"\S{0,12}(版权说明|版權說明|版权声明|版權聲明)(\s*[:：].{0,600})?"
+        r"|凡(本网|本網|本站)?注明.{0,200}(转载|轉載).{0,300}",
+    ),
     # a paywall's and a shop's prompts under a story's free part (加入端會員，閱讀全文…; ¥498/年;
     # 已订阅用户请 登录; 点击下方卡片 购买本期杂志), an audio version's (听全文 约16分钟), a podcast
     # player's line (52分钟 · 4天前 · 3871人听过), a video's chapters label (章节：)
