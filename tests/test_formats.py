@@ -15154,3 +15154,24 @@ def test_a_pools_credit_after_a_caption():
     a caption, whatever agency the pool is named with."""
     assert sourced_caption("6月4日，李在明宣誓就任韩国第21任总统。 韩联社/联合采访团")
     assert not sourced_caption("李在明宣誓就任韩国第21任总统，各方代表出席仪式。")
+
+
+def test_a_clips_site_banner_under_the_story_and_its_credits_over_it():
+    """The site's banner under a clipped story ([![南都N视频](…/nvideo_banner.png)](…)) is no
+    text, so the writer's and editor's credits over it close the story (采写：南都记者 杨晨 /
+    编辑：李倩)."""
+    clip = f"""---
+title: "朝鲜发射弹道导弹"
+source: "https://www.oeeee.com/html/202501/15/1580442.html"
+---
+# 朝鲜发射弹道导弹
+
+{_STORY}
+
+采写：南都记者 杨晨  
+编辑：李倩
+
+[![南都N视频](https://img.oeeee.com/static/nvideo_banner.png)](https://m.mp.oeeee.com/nvideo/)
+"""
+    a = _one_raw("nandu.md", clip)
+    assert a["author"] == "杨晨" and _plain_body(a) == _STORY.strip()

@@ -402,8 +402,16 @@ def markdown(body: str, title: str | None) -> Doc:
         doc.bylines += items  # (after the date line over the list, if any)
         del blocks[pictures]
     blocks = _without_lists(blocks, doc)
-    while blocks and _HEADING.match(blocks[-1]):
-        blocks.pop()  # a heading left with nothing under it (## 相关话题 over tags)
+    while blocks and (
+        _HEADING.match(blocks[-1])
+        or (
+            (banner := _IMAGE.match(blocks[-1].strip()) or _LINKED_BANNER.match(blocks[-1].strip()))
+            and _BANNER_FILE.search(banner["url"])
+        )
+    ):
+        # a heading left with nothing under it (## 相关话题 over tags), or the site's banner
+        # under the story (![南都N视频](…/nvideo_banner.png))
+        blocks.pop()
     if len(blocks) > 1 and (topics := _topic_links(blocks[-1])):
         doc.tags += [t for t in topics if t not in doc.tags]  # - [俄罗斯](…/z/5306) / - [朝鲜](…)
         blocks.pop()
@@ -437,6 +445,10 @@ def _byline_list(block: str) -> bool:
     )  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導; 中央日报's - 입력 … / - 댓글 0)
 
 
+_LINKED_BANNER = re.compile(r"^\[!\[[^\]\n]*\]\((?P<url>[^)\s]+)\)\]\([^)\s]+\)$")
+_BANNER_FILE = re.compile(
+    r"(?:banner|promo|qrcode|qr_code|erweima)[^/]*\.(?:png|jpe?g|gif|webp)", re.I
+)
 # A caption's photographer and his mail closing it (…欢呼雀跃。金明镇 记者 littleprince@hani.co.kr).
 _PHOTOGRAPHER_MAIL = re.compile(
     r"[。.]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*(?:记者|記者)\s*"
