@@ -15175,3 +15175,21 @@ source: "https://www.oeeee.com/html/202501/15/1580442.html"
 """
     a = _one_raw("nandu.md", clip)
     assert a["author"] == "杨晨" and _plain_body(a) == _STORY.strip()
+
+
+def test_an_old_pages_bold_label_with_its_bulleted_links_in_one_block_and_its_tools():
+    """星島's 2010 page: the related label bold in the block holding its bulleted links
+    (<font><b>相關新聞：</b><br>‧<a>…</a></font>) is a related list; its tools in brackets
+    (【打印】 【轉寄給朋友】 【關閉】) are furniture."""
+    paras = "<br><br>\n".join(_TW_STORY)
+    page = f"""<html><head><title>北韓炸毀道路</title></head><body><table><tr><td>
+<font size="5"><b>北韓炸毀道路</b></font><br><font size="3">{paras}</font>
+<div align="center"><font size="2">【<a href="javascript:window.print()">打印</a>】 【<a href="/send.cgi">轉寄給朋友</a>】 【<a href="javascript:window.close()">關閉</a>】</font></div>
+<font size="2"><b>相關新聞：</b><br>‧<a href="/news/int/1.html">北韓向美專家展示新鈾濃縮設施</a><br>
+‧<a href="/news/int/2.html">南韓天安艦沉沒</a><br></font></td></tr></table></body></html>"""
+    a = _one_raw("singtao.htm", page)
+    assert _plain_body(a) == _TW_TEXT
+    assert [link["title"] for link in a["links"]] == [
+        "北韓向美專家展示新鈾濃縮設施",
+        "南韓天安艦沉沒",
+    ]

@@ -922,7 +922,20 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             continue
         text = _text(p)
         if p.name == "b" and (p.parent is None or _text(p.parent) != text):
-            continue  # (a bold word in a sentence; an old page's label is bold alone: <b>…</b>)
+            # (a bold word in a sentence; an old page's label is bold alone: <b>…</b>, or with
+            # its bulleted links after it in one block: <font><b>相關新聞：</b><br>‧<a>…</a></font>)
+            holder = p.parent
+            label = RELATED_LABEL.match(text.strip("【】[] "))
+            links = _find(holder, _A) if holder is not None and label and not label["rest"] else []
+            rest = (
+                _BULLETS.sub("", holder.get_text()).replace(_BULLETS.sub("", text), "", 1)
+                if links
+                else ""
+            )
+            if links and rest == _BULLETS.sub("", "".join(a.get_text() for a in links)):
+                _take_links(holder, doc, base)
+                holder.decompose()
+            continue
         if _ARROW.match(text) and _link_only_after_arrow(p):
             _take_links(p, doc, base)  # ► a headline linking to another story
             p.decompose()
