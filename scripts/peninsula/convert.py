@@ -617,8 +617,8 @@ def _fuller_in_lead(author: str | None, body: str) -> str | None:
     記者 劉凝哲 over 【大公報訊】記者劉凝哲、實習記者李思琪報道：…)."""
     if not author or "、" in author:
         return author
-    lead = next((p for p in body.split("\n\n") if p.strip() and p.lstrip()[0] not in "!*#["), "")
-    fuller = fields.author_from_header(lead[:80]) if author in lead[:80] else None
+    lead = fields.lead_paragraph(body)[:80]
+    fuller = fields.author_from_header(lead) if author in lead else None
     return fuller if fuller and fuller.startswith(f"{author}、") else author
 
 

@@ -1263,10 +1263,14 @@ _LEAD_REPORTERS = re.compile(
 )
 
 
+def lead_paragraph(body: str) -> str:
+    """The body's first paragraph of text (not a picture, a caption, a heading or a link)."""
+    return next((p.strip() for p in body.split("\n\n") if p.strip() and p[0] not in "!*#["), "")
+
+
 def lead_reporters(body: str) -> str | None:
     """The reporters a bracketed credit closing the first paragraph names, joined with 、."""
-    first = next((p.strip() for p in body.split("\n\n") if p.strip() and p[0] not in "!*#["), "")
-    m = _LEAD_REPORTERS.search(first)
+    m = _LEAD_REPORTERS.search(lead_paragraph(body))
     names = re.split(r"[ 、]", m["names"]) if m else []
     return "、".join(names) if names and not any(_NOT_NAMES.search(n) for n in names) else None
 

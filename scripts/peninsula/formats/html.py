@@ -50,6 +50,7 @@ from . import (
     HANGUL,
     HASHTAG_LINE,
     MEDIA_MARK,
+    TAG_HREF,
     TITLE_TAIL,
     Doc,
     dateline_text,
@@ -857,7 +858,7 @@ def _tag_links(root: Tag, doc: Doc) -> None:
     for a in links:
         rel = a.get("rel") or []
         href = a.get("href") or ""
-        tagged = "tag" in rel or re.search(r"/(tag|tags|tagging|topic|keyword)s?[/_]", href)
+        tagged = "tag" in rel or TAG_HREF.search(href)
         # (or a hashtag's link, wherever it leads: <a href="/news/searchresult/北韓">#北韓</a>)
         tagged = tagged or _HASHTAG_LINK.fullmatch(a.get_text(strip=True))
         if tagged and a.parent is not None and id(a.parent) not in holders:
@@ -926,13 +927,7 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             # its bulleted links after it in one block: <font><b>相關新聞：</b><br>‧<a>…</a></font>)
             holder = p.parent
             label = RELATED_LABEL.match(text.strip("【】[] "))
-            links = _find(holder, _A) if holder is not None and label and not label["rest"] else []
-            rest = (
-                _BULLETS.sub("", holder.get_text()).replace(_BULLETS.sub("", text), "", 1)
-                if links
-                else ""
-            )
-            if links and rest == _BULLETS.sub("", "".join(a.get_text() for a in links)):
+            if label and not label["rest"] and _link_only(holder, label=text):
                 _take_links(holder, doc, base)
                 holder.decompose()
             continue
@@ -1091,17 +1086,17 @@ def _link_only_after_arrow(el: Tag) -> bool:
     return len(links) == 1 and rest == _norm(links[0].get_text()).strip() and bool(rest)
 
 
-def _link_only(el: Tag) -> bool:
-    """Links and nothing else, or a list whose every item is one link with its date."""
+def _link_only(el: Tag, label: str = "") -> bool:
+    """Links and nothing else (but the label over them, if given), or a list whose every item
+    is one link with its date."""
     if not isinstance(el, Tag):
         return False
     links = _find(el, _A)
     if links and _norm("".join(a.get_text() for a in links)) == _norm(el.get_text()):
         return True
     # (each link after its bullet: ‧<a>…</a><br>‧<a>…</a>, an old page's list)
-    if links and _BULLETS.sub("", el.get_text()) == _BULLETS.sub(
-        "", "".join(a.get_text() for a in links)
-    ):
+    rest = _BULLETS.sub("", el.get_text()).replace(_BULLETS.sub("", label), "", 1)
+    if links and rest == _BULLETS.sub("", "".join(a.get_text() for a in links)):
         return True
     items = el.find_all("li", recursive=False) if el.name in _LIST_TAGS else []
     return bool(items) and all(_dated_link(li) for li in items)

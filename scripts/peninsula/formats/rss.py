@@ -32,6 +32,7 @@ from . import (
     CAPTION_START,
     FOLLOW_BUTTON,
     HASHTAG_LINE,
+    TAG_HREF,
     Doc,
     dateline_text,
     html,
@@ -120,7 +121,6 @@ def _writer_links(line: str) -> list[str]:
 
 
 _TAG_LABEL = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]\s*", re.IGNORECASE)
-_TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
 
 
 def _tag_row(line: str) -> list[str] | None:
@@ -134,7 +134,7 @@ def _tag_row(line: str) -> list[str] | None:
         return None
     links = list(_ROW_LINK.finditer(line))
     hashtags = all(m["text"].startswith("#") for m in links)  # [#朝鲜](…/searchResult?id=…)
-    if not (labelled or hashtags) and not all(_TAG_HREF.search(m["url"]) for m in links):
+    if not (labelled or hashtags) and not all(TAG_HREF.search(m["url"]) for m in links):
         return None
     return [m["text"].strip().lstrip("#") for m in links]
 
@@ -163,7 +163,7 @@ def _short_credited(line: str) -> bool:
 def _tag_list(lines: list[str]) -> list[str] | None:
     """The words of a list whose items are each one link to a tag page (* [北韓](…/tagging/…))."""
     items = [_LINK_ITEM.match(ln) for ln in lines]
-    if all(i and len(i["title"]) <= 20 and _TAG_HREF.search(i["url"]) for i in items):
+    if all(i and len(i["title"]) <= 20 and TAG_HREF.search(i["url"]) for i in items):
         return [i["title"].strip().lstrip("#") for i in items]
     return None
 

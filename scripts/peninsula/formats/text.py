@@ -807,10 +807,8 @@ def _cache_banner(lines: list[str], doc: Doc) -> list[str]:
         return lines
     doc.url = doc.url or m["url"] or m["en_url"]
     _copied_on(doc, lines[0])  # (the snapshot's day, as a copier's note's)
-    rest = lines[1:8]
-    return [ln for ln in rest if not (is_boilerplate(ln) or _CACHE_CHROME.fullmatch(ln))] + lines[
-        8:
-    ]
+    chrome, rest = lines[1:8], lines[8:]  # (its buttons and tip under it)
+    return [ln for ln in chrome if not (is_boilerplate(ln) or _CACHE_CHROME.fullmatch(ln))] + rest
 
 
 _CACHE_BANNER = re.compile(
@@ -2171,10 +2169,15 @@ def parse(text: str) -> Doc:
     )
     body = body[:cut] if cut is not None else body
     # a Markdown copy's tag links (- [南韓](https://udn.com/search/tagging/2/南韓)): tags
-    linked = [(ln, m) for ln in body if (m := _MD_LINK.match(ln)) and _TAG_PAGE.search(m["url"])]
-    if linked := [(ln, m["title"]) for ln, m in linked if _TOPIC_WORD.fullmatch(m["title"])]:
-        tags += [title for _, title in linked]
-        body = [ln for ln in body if ln not in {line for line, _ in linked}]
+    tagged = {
+        ln: m["title"]
+        for ln in body
+        if (m := _MD_LINK.match(ln))
+        and _TAG_PAGE.search(m["url"])
+        and _TOPIC_WORD.fullmatch(m["title"])
+    }
+    tags += tagged.values()
+    body = [ln for ln in body if ln not in tagged]
     # the reporters' line closing the story, over its related list (Korean papers' editions)
     related_at = next((k for k, ln in enumerate(body) if _related_label(ln)), None)
     if related_at and byline_only(body[related_at - 1]):
