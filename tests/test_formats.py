@@ -3843,6 +3843,25 @@ def test_a_text_copy_opening_with_the_pages_crumbs():
     assert (a["published"], a["published_time"], a["author"]) == ("2013-02-12", "16:40", "周海燕")
 
 
+def test_a_desktop_copy_under_a_whole_site_menu_of_one_word_a_line():
+    """A portal's page copied whole: its menu, one word a line and sixty lines long, then the
+    crumbs, the headline and its date. The headline is the title, not the menu's first word,
+    and the menu is no story text."""
+    menu = "\n".join(
+        ["网易首页", "应用", "网易新闻", "网易公开课", "快速导航", "新闻", "国内", "国际"]
+        + [f"频道{n}" for n in range(50)]
+        + ["登录", "免费邮箱"]
+    )
+    text = (
+        f"{menu}\n网易首页 > 新闻中心 > 国际新闻 > 正文\n朝鲜宣布试射新型固体燃料洲际弹道导弹\n"
+        f"2023-07-13 08:21:16　来源: 环球网\n举报\n0\n分享至\n\n{_STORY}\n"
+    )
+    a = _one_raw("163.txt", text, "gb18030")
+    assert (a["title"], a["category"]) == ("朝鲜宣布试射新型固体燃料洲际弹道导弹", "国际新闻")
+    assert (a["published"], a["published_time"]) == ("2023-07-13", "08:21:16")
+    assert "频道" not in a["body"] and a["body"].startswith(_STORY.split("\n")[0][:10])
+
+
 def test_an_old_page_whose_title_names_only_its_site():
     """<title>寶島日報 -- 國際新聞</title> names the site and section; the headline is the old
     page's large font (not a results page's first heading, which is an item's)."""

@@ -1508,8 +1508,9 @@ def _read_chrome(doc: Doc, chrome: list[str]) -> None:
 def _crumbs_over_headline(lines: list[str]) -> int:
     """The headline's index under the page's crumbs (新华网 > 国际 > 正文): the first line, or
     a line a few short lines down (a researcher's note over the copy: 和韩联社的版本对照着看)
-    with the headline's date right under it; 0 when there are none."""
-    for k, ln in enumerate(lines[:8]):
+    with the headline's date right under it, or under a whole site menu of one word a line
+    (网易首页 / 应用 / 新闻 / 国内 …, sixty lines of it); 0 when there are none."""
+    for k, ln in enumerate(lines[:200]):
         if len(ln) > 80 or _SENTENCE_END.search(ln):
             return 0  # the story (or a note of whole sentences) comes first
         if (
@@ -1520,6 +1521,8 @@ def _crumbs_over_headline(lines: list[str]) -> int:
             and (k == 0 or FULL_DATE.search(lines[k + 2]) or _date_line(lines[k + 2]))
         ):
             return k + 1
+        if k >= 8 and len(ln) > 16:
+            return 0  # more than a menu's words
     return 0
 
 
