@@ -707,6 +707,27 @@ def test_index_page_of_linked_headings_with_summaries():
     assert result["articles"][1]["url"] == "https://news.example.cn/a/20240601/1.html"
 
 
+def test_index_items_linking_picture_headline_and_summary_to_one_story():
+    """A list page whose items link their picture, their bold headline and their summary to
+    the same story: the headline is the title (not the longer summary), and a row of fields
+    naming the writer with 记者 gives the item's author."""
+    items = "".join(
+        f'<li><div class="list-image"><a href="/news/articleView.html?idxno={n}"></a></div>'
+        f'<div class="list-titles"><a href="/news/articleView.html?idxno={n}"><strong>{t}</strong>'
+        f'</a></div><p class="list-summary"><a href="/news/articleView.html?idxno={n}">{t}，'
+        "韩国政府有关人士当天向记者介绍了会谈的主要内容和下一步安排。</a></p>"
+        f'<div class="list-dated">政治 | 金贤英 记者 | {d} 19:52</div></li>'
+        for n, (t, d) in enumerate(_INDEX_ITEMS[:6])
+    )
+    page = (
+        '<html><head><base href="https://chinese.example.com/"></head><body><nav><a href="/">最新'
+        f'</a></nav><ul class="type2">{items}</ul><p>Copyright</p></body></html>'
+    )
+    result = convert("list.html", page.encode())
+    rows = [(a["title"], a["published"], a["author"]) for a in result["articles"]]
+    assert rows == [(t, d, "金贤英") for t, d in _INDEX_ITEMS[:6]]
+
+
 @pytest.mark.parametrize("more", [f"<ul>{_index_list()}</ul>", f"<div>{_teasers(3)}</div>"])
 def test_article_followed_by_a_related_list_or_teasers_is_still_one_article(more):
     story = "".join(

@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "594"
+CONVERTER_VERSION = "595"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -507,9 +507,27 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
                 language=fields.language(f"{item['title']}\n{summary}"),
                 category=None,
                 body=summary + "\n" if summary else "",
+                author=_listed_writer(item["text"].replace(item["title"], " ")),
             )
         )
     return articles
+
+
+_ITEM_PARTS = re.compile(r"\s+[|｜·•]\s+|\s{2,}")
+_WRITER_WORD = re.compile(r"记者|記者|作者|撰文|撰稿")
+
+
+def _listed_writer(text: str) -> str | None:
+    """An index item's writer, where its row of fields names one with the word for a writer
+    (政治 | 金贤英 记者 | 2025-11-01 19:52, 作者：王小明 · 3小时前)."""
+    for part in _ITEM_PARTS.split(text):
+        if (
+            len(part) <= 24
+            and _WRITER_WORD.search(part)
+            and (name := _person(fields.author_from_header(part)))
+        ):
+            return name
+    return None
 
 
 # What an item of a newsletter prints under its headline: its source and date (韩联社 | 2024年3月

@@ -1928,8 +1928,8 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
         links = [holder]
     if len({a["href"].strip().split("#")[0] for a in links}) == 1 and len(links) > 1:
         # an image, the headline and its comments, all linking the story: the headline is
-        # the longest text
-        links = [max(links, key=lambda a: len(_text(a)))]
+        # the bold or titled one, else the longest text
+        links = [_story_headline(links, block)]
     # a link around the whole card (image, headline, source, time): its heading is the title
     heading = _first(links[0], _H_TAGS) if len(links) == 1 else None
     title = _text(heading or links[0]) if len(links) == 1 else ""
@@ -1938,6 +1938,30 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
     headline = links[0] if holder is block else holder
     return {"title": title, "url": _item_url(base, links[0]["href"].strip()), "text": _text(block),
             "summary": _summary(block, headline), "outlet": _listed_source(block)}  # fmt: skip
+
+
+_TITLED = re.compile(r"tit|headline", re.I)
+_BOLD = frozenset({"strong", "b", *_H_TAGS})
+
+
+def _story_headline(links: list[Tag], block: Tag) -> Tag:
+    """Of several links to one story in a list item (its picture, its headline, its summary,
+    its comments), the headline: the one set bold or in a heading, or classed a title
+    (div.list-titles), when only one is; else the longest text (a summary linked too is
+    longer than the headline, so it is the last resort)."""
+
+    def titled(a: Tag) -> bool:
+        if a.find(_BOLD) is not None:
+            return True
+        for el in (a, *a.parents):
+            if el is block:
+                return False
+            if el.name in _BOLD or _TITLED.search(" ".join(_class_list(el))):
+                return True
+        return False
+
+    marked = [a for a in links if titled(a) and 6 <= len(_text(a)) <= 100]
+    return marked[0] if len(marked) == 1 else max(links, key=lambda a: len(_text(a)))
 
 
 def _listed_source(block: Tag) -> str | None:
