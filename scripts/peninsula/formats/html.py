@@ -1941,7 +1941,7 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
 
 
 _TITLED = re.compile(r"tit|headline", re.I)
-_BOLD = frozenset({"strong", "b", *_H_TAGS})
+_HEADLINE_MARKS = frozenset({"strong", "b", *_H_TAGS})
 
 
 def _story_headline(links: list[Tag], block: Tag) -> Tag:
@@ -1951,12 +1951,12 @@ def _story_headline(links: list[Tag], block: Tag) -> Tag:
     longer than the headline, so it is the last resort)."""
 
     def titled(a: Tag) -> bool:
-        if a.find(_BOLD) is not None:
+        if a.find(_HEADLINE_MARKS) is not None:
             return True
         for el in (a, *a.parents):
             if el is block:
                 return False
-            if el.name in _BOLD or _TITLED.search(" ".join(_class_list(el))):
+            if el.name in _HEADLINE_MARKS or _TITLED.search(" ".join(_class_list(el))):
                 return True
         return False
 
