@@ -9020,6 +9020,31 @@ def test_a_korean_page_a_browser_translated():
     assert _one_raw("hani.html", hani)["title"] == "李在明当选第21任总统…“将成为团结国民的总统”"
 
 
+def test_a_feed_digest_in_markdown_of_numbered_items_with_bulleted_fields():
+    """A script's Markdown digest of feed items: ## 1. headline, then bulleted fields (来源, 发布,
+    作者 maybe empty, 链接) and the text. The number is no part of the headline, and 发布 with
+    its time dates the item (an address with no date in it, as 环球网's, gives none)."""
+    first, second = _STORY.split("\n\n")[:2]
+    items = [
+        ("韩美发表《华盛顿宣言》 美战略核潜艇将访韩", "中国新闻网", "2023-04-27 08:52:16", "刘旭"),
+        ("尹锡悦在美国国会联席会议发表演讲", "环球网 · 国际", "2023-04-28 09:15:03", ""),
+        ("金与正发表谈话抨击美韩《华盛顿宣言》", "央视新闻", "2023-04-29 10:27:55", ""),
+    ]
+    digest = (
+        "# 朝鲜半岛动态 · RSS 摘要\n\n> 生成时间：2023-04-30 08:00:12\n\n---\n\n"
+        + "---\n\n".join(
+            f"## {n}. {t}\n\n- 来源：{src}（https://rsshub.app/x/{n}）\n- 发布：{when}\n- 作者：{who}\n"
+            f"- 链接：https://world.example.com/article/4CmZs{n}QvTgE\n\n{first}\n\n{second}\n\n"
+            f"[阅读原文](https://world.example.com/article/4CmZs{n}QvTgE)\n\n"
+            for n, (t, src, when, who) in enumerate(items, 1)
+        )
+    )
+    result = convert("digest.md", digest.encode("gb18030"))
+    rows = [(a["title"], a["published"], a["published_time"]) for a in result["articles"]]
+    assert rows == [(t, w[:10], w[11:]) for t, _, w, _ in items]
+    assert result["articles"][0]["author"] == "刘旭" and result["articles"][1]["author"] is None
+
+
 def test_a_collection_of_copies_and_a_notes_file_of_clippings():
     """Copies between rules under the file's title and over its closing note (（完）剪貼 2 篇):
     one article each; a copy under its paper's banner with the section (星島日報　國際版) and the

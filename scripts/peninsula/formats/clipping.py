@@ -524,7 +524,7 @@ _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _HEADING = re.compile(r"#{1,6}\s+\S")
 # A clipping's source line under its heading (来源：新华网　日期：2024-11-01　链接：https://…),
 # maybe quoted (> 来源：[新华网](https://…)).
-_FIELD_LABEL = r"(?:来源|來源|出处|出處|媒体|媒體|日期|时间|時間|发布时间|發布時間|链接|鏈接|連結|原文|网址|網址|作者|source|date|published|url|link)"
+_FIELD_LABEL = r"(?:来源|來源|出处|出處|媒体|媒體|日期|时间|時間|发布时间|發布時間|发布|發布|发表|發表|链接|鏈接|連結|原文|网址|網址|作者|source|date|published|url|link)"
 _SOURCE_FIELD = re.compile(
     rf"^(?:>\s*)?(?:[-*+]\s+)?\**{_FIELD_LABEL}\**\s*[:：]", re.I
 )  # (- 来源：…)
@@ -558,7 +558,14 @@ def clipped_notes(text: str) -> list[str] | None:
     body = found[1] if found else text
     parts = [_clipping(p) for p in _MD_RULE.split(body)]
     clips = [p for p in parts if p]
+    numbers = [int(m["n"]) if (m := _NUMBERED_HEADING.match(c)) else 0 for c in clips]
+    if numbers and numbers == list(range(numbers[0], numbers[0] + len(clips))) and numbers[0]:
+        # a digest's numbered headings (## 1. 韩美发表…, ## 2. …): the number is no headline's
+        clips = [_NUMBERED_HEADING.sub(r"\g<marks>", c, count=1) for c in clips]
     return clips if len(clips) >= 2 else None
+
+
+_NUMBERED_HEADING = re.compile(r"(?P<marks>#{1,6}\s+)(?P<n>\d{1,3})[.、．]\s*(?=\S)")
 
 
 def _clipping(part: str) -> str | None:

@@ -551,6 +551,7 @@ _FIELD_ROLES = {
     "source": r"来源|來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|报别|報別|报名|報名|publication|outlet|feed",
     "author": r"作者|记者|記者|author|by",
     "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|报纸日期|報紙日期|出版日期"
+    r"|发布|發布|發佈|发表|發表"  # (a feed-to-Markdown script's - 发布：2023-04-27 08:52:16)
     r"|刊登日期|刊出日期|出刊日期|见报日期|見報日期"
     r"|发稿时间|發稿時間"
     r"|published|date|pubdate",
