@@ -1593,6 +1593,34 @@ def _mail(html: str | None, plain: str | None = "請使用支援HTML的郵件程
     return bytes(m)
 
 
+def test_a_mail_whose_sender_pastes_a_page_under_a_note_and_a_rule():
+    """A colleague's mail: a greeting, a note giving the address, a signature, then a rule
+    (---- 以下為網頁複製內容 ----) over the page pasted whole, a closing rule and the
+    signature. The paste is the article: its headline and date (not the mail's sending time,
+    which only bounds it), the note's address; the note and signature are no story text."""
+    from email.message import EmailMessage
+
+    first, second = _TW_STORY[:2]
+    m = EmailMessage()
+    m["From"] = "王思涵 <sihan@example.edu.tw>"
+    m["Subject"] = "[剪報] 公視：北韓砲擊延坪島周邊"
+    m["Date"] = "Mon, 08 Jan 2024 10:12:36 +0800"
+    m.set_content(
+        "各位好，\n\n上週五的公視報導先存在這裡，週三 meeting 會用到。\n"
+        "原文：https://news.pts.org.tw/article/675432\n\n思涵\n\n"
+        "---------- 以下為網頁複製內容 ----------\n\n公視新聞網 PNN\n首頁\n國際\n"
+        "公視新聞網 > 國際\n\n北韓砲擊延坪島周邊海域 南韓下令島民避難\n2024-01-05 19:36\n"
+        f"記者 李佳穎 / 綜合報導\n\n{first}\n\n{second}\n\n"
+        "--------------------------------------------------\n\n-- \n王思涵\n政大東亞所\n"
+    )
+    (a,) = convert("pts.eml", bytes(m))["articles"]
+    assert a["title"] == "北韓砲擊延坪島周邊海域 南韓下令島民避難"
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-01-05", "19:36", "李佳穎")
+    assert a["url"] == "https://news.pts.org.tw/article/675432"
+    assert a["body"].startswith(first[:12]) and "meeting" not in a["body"]
+    assert "思涵" not in a["body"] and a["body"].rstrip().endswith(second[-12:])
+
+
 def test_newsletter_saved_as_an_email():
     """An .eml newsletter: its HTML part is the page; the sender names the outlet, the date
     header dates it (as metadata), the unsubscribe link is not the article."""

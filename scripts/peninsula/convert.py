@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "596"
+CONVERTER_VERSION = "597"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -150,7 +150,9 @@ def convert(path: str, data: bytes) -> dict:
         if briefs := text.brief_items(raw):  # a digest of numbered briefs, each with its source
             return _result(source, _brief_articles(source, *briefs), warnings)
         if saved:  # an e-mail with a text part only: its subject, sender and date still count
-            mail = text.parse(_from_headline(raw, saved.subject))
+            # (its subject names the story of a newsletter, not of a sender's note over a paste)
+            pasted = text.pasted_under_note(raw)
+            mail = text.parse(raw if pasted else _from_headline(raw, saved.subject))
             mail.url = mail.url or saved.location
             _mailed(mail, saved)
             return _each(source, fmt, [mail], warnings, single=True)
@@ -290,7 +292,12 @@ def _mailed(page: Doc, saved: mhtml.SavedPage) -> None:
         page.site_name = page.site_name or by["publication"]
     if not fields.bare_name(saved.sender or ""):  # (a person forwarding a page names no site)
         page.site_name = page.site_name or saved.sender
-    if saved.sent:
+    if saved.sent and page.meta.get("pasted"):
+        # a story pasted under the sender's note: sent that day, so published no later
+        sent = dates.metadata_date(saved.sent)
+        if sent.precision == "day":
+            page.meta.setdefault("posted", sent.published)
+    elif saved.sent:
         page.meta.setdefault("published_time", saved.sent)
 
 

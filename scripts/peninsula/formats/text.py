@@ -990,6 +990,51 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
     return lines
 
 
+# A rule a sender sets between the note and what is pasted under it, maybe with words inside
+# (---------- 以下為網頁複製內容 ----------, ====, ------ 文章全文 ------).
+_PASTE_RULE = re.compile(r"([-=_*~─━—═])\1{5,}\s*(?:[^-=_*~─━—═\s][^\n]{0,20}?\s*\1{3,})?")
+_GREETING = re.compile(r"^[^\s。！？]{1,10}[:：，,！!]$|^.{0,8}(?:您好|你好|大家好)[:：，,！!。]?$")
+
+
+def _note_rule(lines: list[str]) -> int | None:
+    """The index of the rule a sender set under a short note that opens with a greeting."""
+    rule = next((k for k, ln in enumerate(lines[:16]) if _PASTE_RULE.fullmatch(ln)), None)
+    if (
+        rule is None
+        or rule < 2
+        or not _GREETING.match(lines[0])
+        or any(len(ln) > 200 for ln in lines[:rule])
+        or len(lines) - rule < 4
+    ):
+        return None
+    return rule
+
+
+def pasted_under_note(text: str) -> bool:
+    """Whether a mail's text is a note over a rule over what it pastes (see _note_over_rule)."""
+    return _note_rule(_paragraphs(text[:5000])) is not None
+
+
+def _note_over_rule(lines: list[str], doc: Doc) -> list[str]:
+    """A mail's or a note's text whose sender greets, notes and signs a few short lines, then
+    sets a rule over what they pasted (各位好， / … / 思涵 / ---- 以下為網頁複製內容 ----): the
+    paste is the document, the note only lends the address it gives (原文：https://…), and the
+    mail's date is when it was sent, not when the story was. A rule closing the paste, with
+    only a few lines under it, ends it (the sender's signature)."""
+    if (rule := _note_rule(lines)) is None:
+        return lines
+    for ln in lines[:rule]:
+        if url := _BARE_URL.search(ln):
+            doc.url = doc.url or url.group().rstrip("。，,.)）")
+            break
+    doc.meta["pasted"] = True
+    pasted = lines[rule + 1 :]
+    close = next((k for k, ln in enumerate(pasted) if _PASTE_RULE.fullmatch(ln)), None)
+    if close is not None and len(pasted) - close <= 8:
+        pasted = pasted[:close]
+    return pasted
+
+
 def _copied_on(doc: Doc, note: str) -> None:
     """The day a copier's note says the copy was made: no earlier than the story."""
     if day := re.search(_SAVED_DAY, note):
@@ -1780,7 +1825,7 @@ def parse(text: str) -> Doc:
         doc.url = lines.pop(0)  # the page's address pasted over its copy
     lines = _without_inline_related(_without_skipped_boxes(_without_asides(lines)))
     lines = _without_page_list(lines)
-    lines = _without_signature(_without_export_footer(_mail_head(lines, doc)))
+    lines = _without_signature(_without_export_footer(_mail_head(_note_over_rule(lines, doc), doc)))
     if (
         len(lines) > 4
         and _BARE_ADDRESS.fullmatch(lines[1])
