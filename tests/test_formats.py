@@ -14266,6 +14266,32 @@ def test_a_bbc_byline_list_with_role_and_place_fields():
     assert a["body"].strip() == _STORY
 
 
+def test_a_bbc_byline_list_in_english_labels_with_its_date_and_an_inline_related_list():
+    """BBC's byline list with English screen-reader labels and its date an item of its own
+    (作者, 简·麦肯齐 / Role, BBC首尔记者 / <time>): the writer, and the list is no text; a bold
+    outlet's related label inside the story (BBC中文的相关报道：) over its list of links: related
+    links, not text."""
+    first, second, *rest = _STORY.split("\n\n")
+    page = (
+        "<html><head><title>金正恩称韩国为头号敌国 - BBC News 中文</title></head><body><main>"
+        "<h1>金正恩称韩国为头号敌国</h1><div><ul>"
+        "<li><span>作者, </span><span>简·麦肯齐（Jean Mackenzie）</span></li>"
+        "<li><span>Role, </span>BBC首尔记者</li>"
+        "<li><time datetime='2024-01-16'>2024年1月16日</time></li></ul></div>"
+        f"<p>{first}</p><p>{second}</p><div><p><b>BBC中文的相关报道：</b></p><ul>"
+        "<li><a href='https://www.bbc.com/zhongwen/simp/world-67744310'>朝鲜称成功试射固体燃料洲际弹道导弹</a></li>"
+        "<li><a href='https://www.bbc.com/zhongwen/simp/world-67875523'>朝鲜向延坪岛附近海域发射炮弹</a></li>"
+        "</ul></div>" + "".join(f"<p>{p}</p>" for p in rest) + "</main></body></html>"
+    )
+    a = _one_raw("bbc.html", page)
+    assert (a["author"], a["published"]) == ("简·麦肯齐", "2024-01-16")
+    assert a["body"].strip() == _STORY
+    assert [x["title"] for x in a["links"]] == [
+        "朝鲜称成功试射固体燃料洲际弹道导弹",
+        "朝鲜向延坪岛附近海域发射炮弹",
+    ]
+
+
 def test_the_papers_own_reporter_closing_the_story_names_no_outlet():
     """（本报记者 齐旭 综合报道） under the story: the writer, and the line goes; 本报 (this
     paper) is no outlet's name, nor 综合报道 a writer's."""

@@ -2981,6 +2981,7 @@ _FIELD_LABEL = re.compile(
     r"(?:發布|发布|發佈|更新|上稿|建立|公告)?(?:日期|時間|时间)|(?:資料|资料)?(?:來源|来源)"
     r"|(?:發布|发布)?(?:單位|单位)|作者|記者|记者|(?:責任|责任)?(?:編輯|编辑)|職位|职位|職務|职务|角色"
     r"|报道自|報道自|报道地点|報道地點"  # (BBC's: 作者， / 角色， / 报道自，)
+    r"|Author|Role"  # (or its English labels: 作者, … / Role, BBC首尔记者)
     r"|(?:點閱|点阅|瀏覽|浏览|點擊|点击|閱讀|阅读)(?:次數|次数|數|数)?|人氣|人气|編號|编号|文號|文号"
     r"|類別|类别|分類|分类|標籤|标签|關鍵字|关键字|關鍵詞|关键词"
 )
@@ -2998,11 +2999,17 @@ def _field_lists(root: Tag, doc: Doc) -> None:
             continue
         items = [_text(li) for li in lst.find_all("li", recursive=False)]
         shapes = [_FIELD_ITEM.fullmatch(t) for t in items]
-        if len(items) < 2 or not all(shapes):
+        # (its date an item of its own: <li><time>2024年1月16日</time></li>)
+        if len(items) < 2 or not all(
+            m or is_date_only(t) for m, t in zip(shapes, items, strict=True)
+        ):
             continue
-        if sum(bool(m["label"] and _FIELD_LABEL.fullmatch(m["label"])) for m in shapes) < 2:
+        if sum(bool(m and m["label"] and _FIELD_LABEL.fullmatch(m["label"])) for m in shapes) < 2:
             continue
         doc.bylines.append(" ".join(items))
+        label = lst.find_previous_sibling()
+        if label is not None and _ABOUT_LABEL.match(_text(label)):
+            label.decompose()  # (its label, 文章信息, labels no more: not the next paragraph)
         lst.decompose()
 
 
