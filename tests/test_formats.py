@@ -3892,6 +3892,27 @@ def test_a_text_copy_opening_with_the_pages_crumbs():
     assert (a["published"], a["published_time"], a["author"]) == ("2013-02-12", "16:40", "周海燕")
 
 
+def test_a_copy_whose_byline_and_dates_are_printed_under_its_standfirst_and_caption():
+    """RFI's page copied: the standfirst and its picture's caption over the byline and date
+    lines (文字 : 夏湘 / 发表时间 : 13/09/2023 - 10:48 / 修改时间 : …). They are the byline and
+    the date, read as such, and no story text; the standfirst stays."""
+    standfirst = (
+        "俄罗斯总统普京周三在远东会见来访的朝鲜领导人金正恩，两人讨论了包括军事合作在内的多项议题。"
+    )
+    text = (
+        "跳至主要内容\nRFI\n法广 RFI\n直播\n首页\n国际\n法国\n中国\n亚洲\n搜索\n简体 繁體\n亚洲\n"
+        "金正恩与普京在东方航天发射场会晤\n"
+        f"{standfirst}\n普京在发射场迎接金正恩。 via REUTERS - SPUTNIK\n"
+        "文字 : 夏湘\n2 分钟\n发表时间 : 13/09/2023 - 10:48\n修改时间 : 13/09/2023 - 14:31\n"
+        f"分享\nFacebook\n\n{_STORY}\n"
+    )
+    a = _one_raw("rfi.txt", text)
+    assert (a["title"], a["author"]) == ("金正恩与普京在东方航天发射场会晤", "夏湘")
+    assert (a["published"], a["published_time"]) == ("2023-09-13", "10:48")
+    assert a["body"].startswith(standfirst)
+    assert "文字" not in a["body"] and "发表时间" not in a["body"] and "修改时间" not in a["body"]
+
+
 def test_a_desktop_copy_under_a_whole_site_menu_of_one_word_a_line():
     """A portal's page copied whole: its menu, one word a line and sixty lines long, then the
     crumbs, the headline and its date. The headline is the title, not the menu's first word,
@@ -13595,6 +13616,8 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("他通过WhatsApp发送了一封电子邮件。", False),
         ("订阅法广新闻快讯", True),
         ("每日接收最新国际新闻 [订阅](https://www.rfi.fr/cn/newsletters/)", True),
+        ("每天早上收到国际新闻的摘要", True),
+        ("他每天早上收到国际新闻的摘要后开始工作。", False),
         ("+1 点赞 1.2万收藏", True),
         ("👍 点赞 326\u3000\u3000☆ 收藏\u3000\u3000分享到：微信\u3000朋友圈\u3000微博", True),
         ("👍 他为这条新闻点赞。", False),

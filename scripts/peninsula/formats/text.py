@@ -1857,6 +1857,7 @@ def parse(text: str) -> Doc:
         and (FULL_DATE.search(lines[2]) or is_date_only(lines[2]))
     ):
         doc.category = lines.pop(0)  # the section's word over the headline and its date (國際)
+    lines = _byline_under_standfirst(lines)
     if start := _crumbs_over_headline(lines):
         # the page's crumbs over the headline (东方视点网　国际频道 > 朝鲜半岛): the section;
         # the short lines over them are the page's chrome or the researcher's notes
@@ -2421,6 +2422,34 @@ _APP_PROMO = re.compile(r"(?<![A-Za-z])(?:app|APP|App)$|客户端$|客戶端$")
 def _dated_or_signed(line: str) -> bool:
     """A date line or a byline, as printed under a headline over its toolbar."""
     return bool(_labelled_date(line) or _date_line(line) or byline_only(line))
+
+
+def _byline_under_standfirst(lines: list[str]) -> list[str]:
+    """The byline and date lines printed under the standfirst and its picture's caption
+    (RFI: headline / standfirst / caption / 文字 : 夏湘 / 发表时间 : 13/09/2023 - 10:48 / 修改时间
+    : …) are moved under the headline, where the readers of a headline's date and byline look:
+    two or more of them, a line each, under the copy's first paragraph and one line more, with
+    only a menu's short lines over its headline."""
+    first = next((k for k, ln in enumerate(lines[:60]) if _is_story_paragraph(ln)), None)
+    if first is None or first < 1 or any(len(ln) > 24 for ln in lines[: first - 1]):
+        return lines
+    # (right under the standfirst, the readers of a deck's byline take them as they are)
+    for k in range(first + 2, min(first + 3, len(lines))):
+        end, dated = k, 0
+        while end < len(lines) - 1 and len(lines[end]) <= 60:
+            if _dated_or_signed(lines[end]):
+                dated += 1
+            elif end == k or not (_MINUTES.fullmatch(lines[end]) or is_boilerplate(lines[end])):
+                break  # (between them, its reading time and an advert's label: 2 分钟, 广告)
+            end += 1
+        if dated >= 2:  # (the dates first, as most pages print them, then the byline)
+            run = [ln for ln in lines[k:end] if _dated_or_signed(ln)]
+            run.sort(key=lambda ln: not _story_dated(ln))
+            return lines[:first] + run + lines[first:k] + lines[end:]
+    return lines
+
+
+_MINUTES = re.compile(r"\d{1,2}\s*(?:分钟|分鐘|min)")
 
 
 def _without_toolbar(body: list[str]) -> list[str]:
