@@ -3913,6 +3913,19 @@ def test_a_copy_whose_byline_and_dates_are_printed_under_its_standfirst_and_capt
     assert "文字" not in a["body"] and "发表时间" not in a["body"] and "修改时间" not in a["body"]
 
 
+def test_a_copys_video_player_controls_are_no_text():
+    """A TV station's page copied with its video player: the button, the position and the
+    length a line each (Play Video / 00:00 / / / 01:58) are no story text."""
+    text = (
+        "TVBS新聞網\n首頁\n國際\n川普跨越軍事分界線 成首位踏上北韓土地的美國現任總統\n"
+        "記者 許家寧 / 綜合報導\n發佈時間：2019/06/30 16:38\nFacebook\nLINE\n字級\n"
+        f"Play Video\n00:00\n/\n01:58\n{_TW_STORY[0]}\n\n{_TW_STORY[1]}\n"
+    )
+    a = _one_raw("tvbs.txt", text, "utf-16")
+    assert (a["published"], a["published_time"], a["author"]) == ("2019-06-30", "16:38", "許家寧")
+    assert a["body"].startswith(_TW_STORY[0]) and "01:58" not in a["body"]
+
+
 def test_a_desktop_copy_under_a_whole_site_menu_of_one_word_a_line():
     """A portal's page copied whole: its menu, one word a line and sixty lines long, then the
     crumbs, the headline and its date. The headline is the title, not the menu's first word,

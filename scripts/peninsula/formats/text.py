@@ -781,6 +781,16 @@ _PAGE_BREAK = re.compile(
 )
 
 
+# A video player's controls copied a line each: its button, then its position and length
+# (Play Video / 00:00 / / / 01:58).
+_PLAYER = re.compile(
+    r"^[ \t]*(?:Play Video|Play|播放影片|播放視頻|播放视频)[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*\n(?:[ \t]*\n)?[ \t]*/[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$\n?",
+    re.MULTILINE,
+)
+
+
 def _one_line_margins(text: str) -> str:
     """A printout's margins set on two lines each (print time / title, address / page) as the
     one line each _without_print_margins reads; between two pages they go, so a paragraph the
@@ -1764,6 +1774,8 @@ def parse(text: str) -> Doc:
     doc.url = noted.get("url")
     if "created" in noted:
         doc.meta["posted"] = noted["created"]
+    if "Play" in text or "播放" in text:
+        text = _PLAYER.sub("", text)
     lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
