@@ -7095,6 +7095,41 @@ def test_a_korean_papers_old_page_with_its_head_and_photo_before_the_text():
     assert a["body"].strip() == "\n\n".join(paragraphs)
 
 
+def test_a_clipped_related_link_set_in_bold_with_its_label():
+    """A clip's related link between paragraphs, all of it bold (**推薦閱讀：[…](…)**): a
+    related link, not text."""
+    clip = f"""---
+title: "美日韓大衛營峰會 聯合聲明提台海 - 中時新聞網"
+source: "https://www.chinatimes.com/realtimenews/20230819000123-260408"
+---
+# 美日韓大衛營峰會 聯合聲明提台海
+
+{_TW_STORY[0]}
+
+**推薦閱讀：[美日韓峰會前夕 陸外交部：反對拼湊小圈子](https://www.chinatimes.com/realtimenews/20230818003561-260409)**
+
+{_TW_STORY[1]}
+"""
+    a = _one_raw("chinatimes.md", clip)
+    assert "推薦閱讀" not in a["body"] and _plain_body(a).endswith(_TW_STORY[1])
+    assert a["links"][0]["title"] == "美日韓峰會前夕 陸外交部：反對拼湊小圈子"
+
+
+def test_a_paragraph_closed_by_its_related_links_in_brackets():
+    """風傳媒 closes a paragraph with its related links in brackets (…「現身」。（相關報導：
+    <a>…</a>｜<a>更多文章</a>）): the story's link is a related link, the bracket leaves the
+    paragraph, and the section's "more" link is no story."""
+    page = (
+        "<html><head><title>華盛頓宣言 - 風傳媒</title></head><body><article><h1>華盛頓宣言</h1>"
+        f"<p>{_TW_STORY[0]}（相關報導：<a href='https://www.storm.mg/article/4778420'>尹錫悅國是訪問"
+        "美國 拜登白宮南草坪盛大歡迎</a>｜<a href='https://www.storm.mg/category/117'>更多文章</a>）</p>"
+        f"<p>{_TW_STORY[1]}</p><p>{_TW_STORY[2]}</p></article></body></html>"
+    )
+    a = _one_raw("storm.html", page)
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+    assert [x["title"] for x in a["links"]] == ["尹錫悅國是訪問美國 拜登白宮南草坪盛大歡迎"]
+
+
 def test_a_clipped_page_with_linked_writers_a_labelled_credit_and_an_inline_related_link():
     """An Obsidian clipping of 华尔街日报中文网: two writers' links on one line (Latin names,
     one hyphenated), a caption closed by its labelled credit (。 图片来源：…), a related link

@@ -1110,6 +1110,57 @@ def _dated_link(li: Tag) -> bool:
     return not rest or is_date_only(rest)
 
 
+_TRAILING_LABEL = re.compile(
+    r"[（(]\s*(?:相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)\s*[:：]\s*$"
+)
+
+
+def _trailing_related(root: Tag, doc: Doc, base: str | None) -> None:
+    """A paragraph closed by its related links in brackets (風傳媒: …「現身」。（相關報導：
+    <a>…</a>｜<a>更多文章</a>）): the links are related links, and the bracket leaves the text."""
+    for a in _find(root, _A):
+        label = a.previous_sibling
+        if (
+            _gone(a)
+            or not isinstance(label, NavigableString)
+            or not _TRAILING_LABEL.search(str(label))
+            or a.parent is None
+            or a.parent.name != "p"
+        ):
+            continue
+        after, closed = [], False
+        for sib in a.next_siblings:  # the links, parted by ｜ / 、, then the closing bracket
+            if isinstance(sib, NavigableString):
+                if re.fullmatch(r"[\s｜|/、，,]*", str(sib)):
+                    after.append(sib)
+                    continue
+                closed = bool(re.fullmatch(r"[\s｜|/、，,]*[)）]\s*", str(sib)))
+                after.append(sib)
+                break
+            if sib.name != "a":
+                break
+            after.append(sib)
+        if not closed:
+            continue
+        kept = _TRAILING_LABEL.sub("", str(label))
+        if len(kept.strip()) < 20 and not label.previous_sibling:
+            continue  # (a paragraph of links alone is another rule's)
+        for link in [a, *after]:
+            if getattr(link, "name", None) == "a" and _text(link) and not _more(link):
+                doc.links.append(
+                    {"title": _text(link), "url": _join(base, link["href"]), "kind": "related"}
+                )
+        for sib in after:
+            sib.extract()
+        a.extract()
+        label.replace_with(kept.rstrip())
+
+
+def _more(a: Tag) -> bool:
+    """A link to more of the section, not to a story (更多文章)."""
+    return bool(re.fullmatch(r"(?:更多|看更多|more)\S{0,4}", _text(a), re.I))
+
+
 def _take_links(el: Tag, doc: Doc, base: str | None) -> bool:
     found = False
     for a in _find(el, _A):
@@ -3963,6 +4014,7 @@ def parse(
     if _FILE_NAME_WORDS.search(html):  # most pages offer no file: test first
         _attachments(root, doc, base)
     _related(root, doc, base)
+    _trailing_related(root, doc, base)
     _furniture(root)
     _date_lines(root, doc)
     _images(root, doc, soup, base)

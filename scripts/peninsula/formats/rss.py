@@ -179,7 +179,7 @@ _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 _INLINE_RELATED = re.compile(
     # (maybe quoted, the label in brackets: > **[相关报道]** [标题](…))
     r"(?:>\s*)?\*{0,2}\[?(?P<label>[^*\[\]\n]{2,12}?)\]?\s*[:：]?\s*\*{0,2}\s*[:：]?\s*"
-    r"\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)"
+    r"\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*\*{0,2}"  # (or all of it bold: **推薦閱讀：[…](…)**)
 )
 _ITALIC_LINE = re.compile(r"\*[^*\n]+\*|_[^_\n]+_")
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*$")
