@@ -7095,6 +7095,36 @@ def test_a_korean_papers_old_page_with_its_head_and_photo_before_the_text():
     assert a["body"].strip() == "\n\n".join(paragraphs)
 
 
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "热词：[韩国](https://www.zaobao.com.sg/keywords/han-guo) [尹锡悦](https://www.zaobao.com.sg/keywords/yin-xi-yue)",
+        "## 與本文相關的題材\n\n[韩国](https://www.dw.com/zh-hant/韓國/t-17375027)[尹锡悦](https://www.dw.com/zh-hant/尹錫悅/t-61234567)",
+    ],
+)
+def test_a_clips_tag_links_under_their_label_or_heading(tags):
+    """A clip's tag links after their label (热词：[韩国](…) …) or under it as a heading (DW: ##
+    與本文相關的題材, links to its topic pages): tags, not text; an escaped follow button
+    (\\+ 关注) is no text either."""
+    clip = f"""---
+title: "韩国总统尹锡悦宣布紧急戒严"
+source: "https://www.zaobao.com.sg/news/world/story20241204-5473321"
+---
+# 韩国总统尹锡悦宣布紧急戒严
+
+\\+ 关注
+
+{_STORY.split(chr(10) * 2)[0]}
+
+{_STORY.split(chr(10) * 2)[1]}
+
+{tags}
+"""
+    a = _one_raw("clip.md", clip)
+    assert a["tags"] == ["韩国", "尹锡悦"]
+    assert _plain_body(a) == "\n\n".join(_STORY.split("\n\n")[:2])
+
+
 def test_a_clipped_related_link_set_in_bold_with_its_label():
     """A clip's related link between paragraphs, all of it bold (**推薦閱讀：[…](…)**): a
     related link, not text."""

@@ -14,7 +14,7 @@ from .textnorm import plain_text
 # The labels of a tag line (标签：朝鲜, 导弹 / 相关主题 朝鲜, 韩国): a meta line, and the tags.
 TAG_LABELS = (
     "(?:文章|热门|熱門|相关|相關)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|(?:相关|相關)?(?:话题|話題)|相关字词|相關字詞"
-    "|相关搜索|相關搜尋|Tags?"
+    "|相关搜索|相關搜尋|Tags?|热词|熱詞|(?:与本文|與本文)?(?:相关|相關)的?(?:题材|題材)"
 )
 # Reporters' junior labels before a second name in a byline: 记者 杨程晨 实习记者 张馨予.
 INTERN = "(?:实习记者|實習記者|见习记者|見習記者|实习生|實習生|通讯员|通訊員)"

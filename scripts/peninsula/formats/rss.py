@@ -121,15 +121,17 @@ def _writer_links(line: str) -> list[str]:
 
 
 _TAG_LABEL = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]\s*", re.IGNORECASE)
+_TAG_LABEL_ALONE = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]?", re.IGNORECASE)
 
 
-def _tag_row(line: str) -> list[str] | None:
+def _tag_row(line: str, *, labelled_over: bool = False) -> list[str] | None:
     """The words of a line made only of two or more links to tag pages (…/keywords/chao-xian)
     or of hashtags, as a page's tag box is written in Markdown, maybe after its label
-    (相關字詞﹕[尹錫悅](…) [南韓](…)); None for any other line."""
+    (相關字詞﹕[尹錫悅](…) [南韓](…)) or under it as a heading (## 與本文相關的題材); None for
+    any other line."""
     line = line.strip()
-    labelled = _TAG_LABEL.match(line)
-    line = line[labelled.end() :] if labelled else line
+    labelled = _TAG_LABEL.match(line) or (_TAG_LABEL.match("标签：") if labelled_over else None)
+    line = line[labelled.end() :] if labelled and not labelled_over else line
     if not (_LINK_ROW.fullmatch(line) or (labelled and _ROW_LINK.fullmatch(line))):
         return None
     links = list(_ROW_LINK.finditer(line))
@@ -278,7 +280,7 @@ def markdown(body: str, title: str | None) -> Doc:
             and not (_LIST_MARK.match(ln) and is_boilerplate(_LIST_MARK.sub("", ln)))
             and not _ICON_LINKS.fullmatch(ln.strip())
             and not _COUNT.fullmatch(ln.strip())
-            and not FOLLOW_BUTTON.fullmatch(ln.strip())
+            and not FOLLOW_BUTTON.fullmatch(ln.strip().lstrip("\\"))  # (escaped: \\+ 关注)
         ]
         if len(lines) > 1 and blocks and (tags := _tag_list(lines)):  # * [北韓](…/tagging/…)
             doc.tags += [t for t in tags if t not in doc.tags]
@@ -290,9 +292,13 @@ def markdown(body: str, title: str | None) -> Doc:
             continue
         if len(lines) == 1 and blocks and is_boilerplate(lines[0].strip("* ")):
             continue  # furniture in bold: **責任編輯／陳耀宗** under the story
-        if len(lines) == 1 and (tags := _tag_row(lines[0])):  # [朝鲜](…/keywords/…)[韩国](…)
-            doc.tags += [t for t in tags if t not in doc.tags]
+        over = bool(blocks) and bool(heading := _HEADING.match(blocks[-1].strip()))
+        over = over and bool(_TAG_LABEL_ALONE.fullmatch(heading["text"].strip()))
+        if len(lines) == 1 and (tags := _tag_row(lines[0], labelled_over=over)):
+            doc.tags += [t for t in tags if t not in doc.tags]  # [朝鲜](…/keywords/…)[韩国](…)
             tags_ended = bool(blocks)
+            if over:
+                blocks.pop()  # (its heading: ## 與本文相關的題材)
             continue
         inline = _INLINE_RELATED.fullmatch(lines[0].strip()) if len(lines) == 1 else None
         if inline and (m := RELATED_LABEL.match(inline["label"])) and not m["rest"]:
