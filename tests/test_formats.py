@@ -7583,6 +7583,22 @@ def test_a_deadline_in_a_feed_items_lead_is_not_its_day():
     assert dateline["published"] == "2024-11-05" and "header" in dateline["date_evidence"]
 
 
+def test_an_earlier_day_in_a_feed_items_lead_and_a_slug_after_the_month_are_not_its_day():
+    """An earlier day in the lead's sentence (…将不再受2018年9月19日签署的北南军事协议约束, the
+    agreement's day) is an event the story tells; the item's pubDate is the day it was
+    published. A link whose path has the year and month then a slug starting with a digit
+    (共同网: /2019/05/8c3d1a7e2f54.html) names the month only, not the 8th."""
+    feed = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>国际</title>
+    <item><title>朝鲜宣布不再受北南军事协议约束</title><link>http://world.people.com.cn/n1/2023/1123/c1002-40124766.html</link>
+    <pubDate>2023-11-23 09:02:31</pubDate><description><![CDATA[新华社平壤11月23日电 据朝中社23日报道，朝鲜国防省当天发表声明说，朝鲜军队今后将不再受2018年9月19日签署的北南军事协议约束，将立即恢复此前依据该协议中止的所有军事措施。]]></description></item>
+    <item><title>特朗普会见日本绑架受害者家属</title><link>https://china.kyodonews.net/news/2019/05/8c3d1a7e2f54.html</link>
+    <pubDate>Mon, 27 May 2019 17:42:10 +0900</pubDate><description><![CDATA[<p>正在对日本进行国事访问的美国总统特朗普下午在东京元赤坂的迎宾馆会见了被朝鲜绑架的日本人受害者家属。</p>]]></description></item>
+    </channel></rss>"""
+    agreement, slug = convert("feed.xml", feed.encode())["articles"]
+    assert (agreement["published"], agreement["published_time"]) == ("2023-11-23", "09:02:31")
+    assert (slug["published"], slug["published_time"]) == ("2019-05-27", "17:42:10+09:00")
+
+
 def test_an_apps_ad_and_share_line_under_a_copied_story():
     """A 今日头条 copy: an ad under its label among the recommended stories is neither text
     nor a related story; the app's share line gives the copy's address."""

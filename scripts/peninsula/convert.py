@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "602"
+CONVERTER_VERSION = "603"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -351,13 +351,14 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     )
     given = doc.meta.get("published_time")
     if (given or when.precision == "month") and dates.in_a_sentence(when, body_text):
-        # a later day in the story's first sentences (…自11月8日起至2025年12月31日, a deadline)
-        # is an event the story announces; the metadata states the day it was published. A
-        # month alone in a sentence dates no publication at all. (A day with no metadata to
-        # weigh it against stays: the sentence is not looked for.)
+        # a day in the story's first sentences is an event the story tells, later (…自11月8日
+        # 起至2025年12月31日, a deadline) or earlier (将不再受2018年9月19日签署的北南军事协议约束);
+        # the metadata states the day it was published. A month alone in a sentence dates no
+        # publication at all. (A day with no metadata to weigh it against stays: the sentence
+        # is not looked for.)
         meta = dates.metadata_date(given or "")
-        later = meta.precision == "day" and meta.published < when.published
-        if later or when.precision == "month":
+        other = meta.precision == "day" and meta.published != when.published
+        if other or when.precision == "month":
             when = meta
     if when.published is None and doc.meta.get("published_time"):
         when = dates.metadata_date(doc.meta["published_time"])
