@@ -7599,6 +7599,16 @@ def test_an_earlier_day_in_a_feed_items_lead_and_a_slug_after_the_month_are_not_
     assert (slug["published"], slug["published_time"]) == ("2019-05-27", "17:42:10+09:00")
 
 
+def test_a_feeds_author_naming_the_outlets_channel_is_no_writer():
+    """A feed whose <author> is the outlet's channel (人民网-国际频道) names no writer."""
+    feed = """<?xml version="1.0" encoding="gbk"?><rss version="2.0"><channel><title>国际</title>
+    <item><title>外交部：希望有关各方客观看待半岛问题症结</title><link>http://world.people.com.cn/n1/2023/1122/c1002-40124602.html</link>
+    <pubDate>2023-11-22 19:48:03</pubDate><author>人民网-国际频道</author><description><![CDATA[人民网北京11月22日电 外交部发言人毛宁22日主持例行记者会，就朝鲜发射卫星一事回答记者提问。]]></description></item>
+    </channel></rss>"""
+    (a,) = convert("people.xml", feed.encode("gbk"))["articles"]
+    assert a["author"] is None and a["outlet"].startswith("人民网")
+
+
 def test_an_apps_ad_and_share_line_under_a_copied_story():
     """A 今日头条 copy: an ad under its label among the recommended stories is neither text
     nor a related story; the app's share line gives the copy's address."""

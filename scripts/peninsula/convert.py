@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "603"
+CONVERTER_VERSION = "604"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -668,6 +668,7 @@ def _person(name: str | None) -> str | None:
         re.split(r"[（(：:]|\s+(?=[A-Za-z])", name)[0].strip(),
         re.split(r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])", name)[0],
         *re.split(r"\s+[-–|｜]\s+|\s*[（(]", name),
+        re.split(r"\s*[-－–—|｜]\s*", name)[0],  # (or its channel's: 人民网-国际频道)
     ]
     if any(map(fields.known_outlet, parts)):
         return None
