@@ -3926,6 +3926,28 @@ def test_a_copys_video_player_controls_are_no_text():
     assert a["body"].startswith(_TW_STORY[0]) and "01:58" not in a["body"]
 
 
+def test_a_reader_views_copy_under_the_sites_host():
+    """Firefox's reader view copied: the site's host over the headline (www.thepaper.cn), the
+    byline and the reading time (3-4 分钟). The host names the outlet and is no headline; the
+    reading time is no text."""
+    text = f"www.thepaper.cn\n朝鲜炸毁开城朝韩共同联络办公室\n澎湃新闻记者 程慧\n3-4 分钟\n\n{_STORY}\n"
+    a = _one_raw("reader.txt", text)
+    assert (a["title"], a["author"]) == ("朝鲜炸毁开城朝韩共同联络办公室", "程慧")
+    assert a["outlet"].startswith("澎湃新闻") and a["body"].strip() == _STORY
+
+
+def test_crumbs_ending_in_the_editions_day_over_a_menu_row_and_the_headline():
+    """A paper's page copied: crumbs ending in the edition's day (明報 > 國際 > 2012年12月13日
+    星期四), the edition's menu in a row, then the headline: the headline is the title, the
+    crumbs give the section (not the day)."""
+    text = (
+        "明報 > 國際 > 2012年12月13日星期四\n\n今日明報：要聞 | 港聞 | 經濟 | 娛樂 | 中國 | 國際 | 體育\n\n"
+        f"北韓射衛星入軌 美日韓譴責\n\n【明報專訊】{_TW_STORY[0]}\n\n{_TW_STORY[1]}\n"
+    )
+    a = _one_raw("mingpao.txt", text, "big5hkscs")
+    assert (a["title"], a["category"]) == ("北韓射衛星入軌 美日韓譴責", "國際")
+
+
 def test_a_desktop_copy_under_a_whole_site_menu_of_one_word_a_line():
     """A portal's page copied whole: its menu, one word a line and sixty lines long, then the
     crumbs, the headline and its date. The headline is the title, not the menu's first word,

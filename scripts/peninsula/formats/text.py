@@ -1172,7 +1172,8 @@ _CRUMB_LINE = re.compile(r"[^。！？>＞›»\n]{1,32}(?:\s*[>＞›»]{1,2}\s
 def _section(crumbs: str) -> str | None:
     """The section a line of crumbs ends in (明報 > 國際 > 正文: 國際), or None."""
     parts = [p.strip() for p in re.split(r"[>›»]", crumbs)]
-    parts = [p for p in parts if p not in _NOT_SECTIONS]
+    # (nor is the edition's day: 明報 > 國際 > 2012年12月13日星期四)
+    parts = [p for p in parts if p not in _NOT_SECTIONS and not FULL_DATE.search(p)]
     return parts[-1] if len(parts) > 1 else None
 
 
@@ -1577,6 +1578,15 @@ def _crumbs_over_headline(lines: list[str]) -> int:
             and (k == 0 or FULL_DATE.search(lines[k + 2]) or _date_line(lines[k + 2]))
         ):
             return k + 1
+        if (
+            k + 3 < len(lines)
+            and _CRUMB_LINE.fullmatch(ln)
+            and FULL_DATE.search(ln)
+            and _menu_row(lines[k + 1])
+            and _headline_like(lines[k + 2])
+            and not _menu_row(lines[k + 2])
+        ):
+            return k + 2  # (the crumbs ending in the day, then the menu: 明報 > 國際 > 2012年…)
         if k >= 8 and len(ln) > 16:
             return 0  # more than a menu's words
     return 0
@@ -1784,6 +1794,10 @@ def parse(text: str) -> Doc:
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
     lines = _app_share(_ruled_fields(lines))
+    if len(lines) > 3 and _HOST_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
+        # a reader view's copy: the site's host over the headline (www.thepaper.cn)
+        doc.site_name = doc.site_name or outlet_for_domain(f"https://{lines[0]}/")
+        lines = lines[1:]
     for k, ln in enumerate(lines[1:4], 1):
         if row := _SOURCE_ROW.fullmatch(ln):
             # a reader app's row under the headline: the linked site, then its fields
