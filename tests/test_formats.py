@@ -7147,6 +7147,36 @@ source: "https://www.zaobao.com.sg/news/world/story20241204-5473321"
     assert _plain_body(a) == "\n\n".join(_STORY.split("\n\n")[:2])
 
 
+def test_a_clips_share_row_with_its_player_and_a_desks_byline_under_the_picture():
+    """三立's page clipped: the share links with the listening button and its position
+    ([分享](…) [LINE](…) 聽新聞 0:00 / 0:00), then the lead picture and the byline under it
+    (國際中心／蔡佳琪報導): the desk's reporter is the writer, and neither line is text."""
+    clip = f"""---
+title: "李在明宣誓就任南韓總統 | 國際 | 三立新聞網 | SETN.COM"
+source: "https://www.setn.com/News.aspx?NewsID=1667842"
+author:
+  - "[[三立新聞網]]"
+published: 2025-06-04
+---
+# 李在明宣誓就任南韓總統
+
+2025/06/04 12:35
+
+[分享](https://www.facebook.com/sharer/sharer.php?u=x) [LINE](https://lineit.line.me/share/ui?url=x) 聽新聞 0:00 / 0:00
+
+![李在明宣誓就職。（圖／美聯社／達志影像）](https://attach.setn.com/newsimages/2025/06/04/5120331-PH.jpg)
+
+國際中心／蔡佳琪報導
+
+{_TW_STORY[0]}
+
+{_TW_STORY[1]}
+"""
+    a = _one_raw("setn.md", clip)
+    assert a["author"] == "蔡佳琪"
+    assert _plain_body(a) == "\n\n".join(_TW_STORY[:2])
+
+
 def test_a_clipped_related_link_set_in_bold_with_its_label():
     """A clip's related link between paragraphs, all of it bold (**推薦閱讀：[…](…)**): a
     related link, not text."""

@@ -358,6 +358,8 @@ _LINE_PATTERNS = [
     # (发表评论（需登录）), a more-news link with a lost icon (?看更多國際新聞), an app's name
     # with its download word (下载联合早报应用)
     # (and its player's position: 听新闻 ▶ 0:00 / 4:12)
+    # (after the share buttons: 分享 LINE 聽新聞 0:00 / 0:00)
+    r"((分享|LINE|Facebook|FB|X|複製連結|复制链接)\s*){0,4}"
     r"(test\s+)?(文字轉語音|文字转语音|語音朗讀|语音朗读|朗讀本文|朗读本文|聽新聞|听新闻|收听新闻|收聽新聞)"
     r"(\s*[▶►▷]?\s*\d{1,2}:\d{2}(:\d{2})?(\s*/\s*\d{1,2}:\d{2}(:\d{2})?)?)?"
     r"|(收听|收聽)(本|这条|這條)(新闻|新聞)的?(广播|廣播)(版本|版)?"  # (NHK: 收听本新闻的广播版本)

@@ -1093,6 +1093,13 @@ _NAMES_THEN_TITLE = re.compile(
 _POSTED_NAME = re.compile(r"＝([\u4e00-\u9fff]{2,5})")
 
 
+# A TV station's desk, then its reporter over 報導 (三立: 國際中心／蔡佳琪報導); 綜合報導 names none.
+_DESK_SLASH = re.compile(
+    r"(?:^|\s)[\u4e00-\u9fff]{2,4}中心\s*[／/∕]\s*(?P<name>(?!綜合|综合)[\u4e00-\u9fff]{2,4}?)"
+    r"\s*(?:報導|报道|報道|报导)"
+)
+
+
 def author_from_header(header: str) -> str | None:
     """The byline's reporters, as written; several are joined with 、."""
     if "](" in header:  # a clip's byline as a link: [郑恩珠 记者](mailto:jungej@hani.co.kr)
@@ -1112,6 +1119,7 @@ def author_from_header(header: str) -> str | None:
     found = [
         *_AUTHOR.finditer(header),
         _AUTHOR_SLASH.search(header),
+        _DESK_SLASH.search(header),
         _reporter_before_report(header),
         _paper_reporter(header),
         _named_place_reporter(header),

@@ -20,6 +20,7 @@ from ..clean import (
 )
 from ..fields import (
     ROLE_LABEL,
+    author_from_header,
     bare_name,
     credited_writers,
     known_outlet,
@@ -122,6 +123,12 @@ def _writer_links(line: str) -> list[str]:
 
 _TAG_LABEL = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]\s*", re.IGNORECASE)
 _TAG_LABEL_ALONE = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]?", re.IGNORECASE)
+
+
+def _told(block: str) -> bool:
+    """Whether a block is a paragraph of the story (long, and its sentences end)."""
+    text = plain_text(block).strip()
+    return len(text) > 60 and text[-1:] in "。！？」”.!?"
 
 
 def _tag_row(line: str, *, labelled_over: bool = False) -> list[str] | None:
@@ -299,6 +306,16 @@ def markdown(body: str, title: str | None) -> Doc:
             tags_ended = bool(blocks)
             if over:
                 blocks.pop()  # (its heading: ## 與本文相關的題材)
+            continue
+        if (
+            len(lines) == 1
+            and len(lines[0].strip()) <= 30
+            and byline_only(lines[0].strip())
+            and author_from_header(lines[0].strip())
+            and not any(_told(b) for b in blocks)
+        ):
+            # the byline under the lead picture, before the story (國際中心／蔡佳琪報導)
+            doc.bylines.append(lines[0].strip())
             continue
         inline = _INLINE_RELATED.fullmatch(lines[0].strip()) if len(lines) == 1 else None
         if inline and (m := RELATED_LABEL.match(inline["label"])) and not m["rest"]:
