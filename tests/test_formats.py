@@ -14471,6 +14471,13 @@ def test_a_bbc_byline_list_in_english_labels_with_its_date_and_an_inline_related
     ]
 
 
+def test_the_outlet_then_its_reporters_after_a_slash_closing_the_story():
+    """（民視新聞／黃品瑄、李志明 台北報導） under the story: the outlet and its two writers, and
+    the line goes."""
+    credit, body, writer = source_credit(f"{_STORY}\n\n（民視新聞／黃品瑄、李志明 台北報導）\n")
+    assert (credit, body.strip(), writer) == (outlet_for_name("民視新聞"), _STORY, "黃品瑄、李志明")
+
+
 def test_the_papers_own_reporter_closing_the_story_names_no_outlet():
     """（本报记者 齐旭 综合报道） under the story: the writer, and the line goes; 本报 (this
     paper) is no outlet's name, nor 综合报道 a writer's."""

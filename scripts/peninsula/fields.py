@@ -1263,6 +1263,13 @@ _OUTLET_TRAILER = re.compile(
 )
 
 
+# The outlet then its reporters after a slash, where they reported from, closing the story
+# (民視: （民視新聞／黃品瑄、李志明 台北報導）).
+_SLASHED_TRAILER = re.compile(
+    r"\n\s*[（(]\s*(?P<name>[^()（）\s／/]{2,12})\s*[／/]\s*"
+    r"(?P<writer>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"(?:\s+[\u4e00-\u9fff]{2,4})?\s*(?:报道|報道|報導|报导)\s*[)）]\s*$"
+)
 # The reporters credited in brackets closing the story's first paragraph (央视网: …即开始履职。
 # （总台记者 吴薇 朴恩静）).
 _LEAD_REPORTERS = re.compile(
@@ -1314,6 +1321,8 @@ def without_badges(body: str) -> str:
 def source_credit(body: str) -> tuple[str | None, str, str | None]:
     """The outlet a trailer line credits, the body without that line, and the writer the
     trailer names."""
+    if (slashed := _SLASHED_TRAILER.search(body)) and (named := known_outlet(slashed["name"])):
+        return named, body[: slashed.start()] + "\n", slashed["writer"]
     end = _OUTLET_TRAILER.search(body)
     # (the desk's words after the names are no name: 本报记者 齐旭 综合报道)
     names = end["writer"].replace("、", " ").split() if end and end["writer"] else []
