@@ -3948,6 +3948,23 @@ def test_crumbs_ending_in_the_editions_day_over_a_menu_row_and_the_headline():
     assert (a["title"], a["category"]) == ("北韓射衛星入軌 美日韓譴責", "國際")
 
 
+def test_a_copys_date_line_with_spaced_labels_and_its_edit_time():
+    """韩民族日报's page copied: the headline over a date line whose labels are set apart from
+    their colons and give the edit time after (发稿时间 : 2025-06-12 18:05 修改时间 : 2025-06-12
+    19:20), then the share buttons: the headline is the title and the first time its date."""
+    text = (
+        "跳到正文\n韩民族日报 中文版\n한국어 | English | 日本語\n搜索\n首页\n政治\n朝鲜半岛\n经济\n"
+        "社会\n国际\n文化\n评论\n朝鲜半岛\n韩国停播对朝扩音喊话一天后 朝鲜也停止对韩噪音广播\n"
+        "发稿时间 : 2025-06-12 18:05 修改时间 : 2025-06-12 19:20\n分享\n微信\n微博\nFacebook\nX\n"
+        "复制链接\n字号\n打印\n\n"
+        "6月12日上午，京畿道坡州市临津阁一带。韩国军方11日停止了全部对朝扩音器广播，朝鲜也于12日停止了"
+        f"对韩噪音广播。 韩联社\n{_STORY}\n"
+    )
+    a = _one_raw("hani.txt", text, "utf-16")
+    assert a["title"] == "韩国停播对朝扩音喊话一天后 朝鲜也停止对韩噪音广播"
+    assert (a["published"], a["published_time"]) == ("2025-06-12", "18:05")
+
+
 def test_a_desktop_copy_under_a_whole_site_menu_of_one_word_a_line():
     """A portal's page copied whole: its menu, one word a line and sixty lines long, then the
     crumbs, the headline and its date. The headline is the title, not the menu's first word,

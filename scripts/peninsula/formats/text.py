@@ -293,7 +293,7 @@ def _without_export_footer(lines: list[str]) -> list[str]:
 
 
 _LABELLED_DATE = re.compile(
-    r"(?:(?:发布|發布|發佈|更新|刊登|出版|上稿)?(?:日期|时间|時間)\s*[:：]|(?:发布|發布|更新)\s*/"
+    r"(?:(?:发布|發布|發佈|更新|刊登|出版|上稿|发稿|發稿)?(?:日期|时间|時間)\s*[:：]|(?:发布|發布|更新)\s*/"
     r"|(?:出版|發布|发布|發佈|更新|刊登)\s*[:：]"  # (香港01: 出版：2024-12-05 11:42)
     r"|(?:发布|發布|發佈|更新)(?:日期|时间|時間)\s)"
     r"\s*(?P<date>\S.*)"
@@ -301,9 +301,13 @@ _LABELLED_DATE = re.compile(
 
 
 def _labelled_date(line: str) -> bool:
-    """A date line with its label: 發布日期：113-05-28, 发布时间：2024-06-03 10:20."""
+    """A date line with its label: 發布日期：113-05-28, 发布时间：2024-06-03 10:20 (maybe with
+    its edit time after it: 发稿时间 : 2025-06-12 18:05 修改时间 : 2025-06-12 19:20)."""
     m = _LABELLED_DATE.fullmatch(line.strip())
-    return bool(m and is_date_only(m["date"]))
+    return bool(m and is_date_only(_EDITED_AFTER.sub("", m["date"])))
+
+
+_EDITED_AFTER = re.compile(r"\s+(?:修改|更新|最后更新|最後更新)(?:时间|時間)?\s*[:：].{6,30}$")
 
 
 # A press release's contact and attachments under its text: the release has ended.
