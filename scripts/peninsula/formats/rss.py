@@ -125,6 +125,12 @@ _TAG_LABEL = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]\s*", re.IGNORECASE)
 _TAG_LABEL_ALONE = re.compile(rf"(?:{TAG_LABELS})\s*[:：﹕]?", re.IGNORECASE)
 
 
+def _tags_heading(block: str) -> bool:
+    """Whether a block is a heading naming the tags under it (## 與本文相關的題材)."""
+    heading = _HEADING.match(block.strip())
+    return bool(heading and _TAG_LABEL_ALONE.fullmatch(heading["text"].strip()))
+
+
 def _told(block: str) -> bool:
     """Whether a block is a paragraph of the story (long, and its sentences end)."""
     text = plain_text(block).strip()
@@ -137,8 +143,9 @@ def _tag_row(line: str, *, labelled_over: bool = False) -> list[str] | None:
     (相關字詞﹕[尹錫悅](…) [南韓](…)) or under it as a heading (## 與本文相關的題材); None for
     any other line."""
     line = line.strip()
-    labelled = _TAG_LABEL.match(line) or (_TAG_LABEL.match("标签：") if labelled_over else None)
-    line = line[labelled.end() :] if labelled and not labelled_over else line
+    label = _TAG_LABEL.match(line)
+    line = line[label.end() :] if label else line
+    labelled = bool(label) or labelled_over
     if not (_LINK_ROW.fullmatch(line) or (labelled and _ROW_LINK.fullmatch(line))):
         return None
     links = list(_ROW_LINK.finditer(line))
@@ -299,8 +306,7 @@ def markdown(body: str, title: str | None) -> Doc:
             continue
         if len(lines) == 1 and blocks and is_boilerplate(lines[0].strip("* ")):
             continue  # furniture in bold: **責任編輯／陳耀宗** under the story
-        over = bool(blocks) and bool(heading := _HEADING.match(blocks[-1].strip()))
-        over = over and bool(_TAG_LABEL_ALONE.fullmatch(heading["text"].strip()))
+        over = bool(blocks) and _tags_heading(blocks[-1])
         if len(lines) == 1 and (tags := _tag_row(lines[0], labelled_over=over)):
             doc.tags += [t for t in tags if t not in doc.tags]  # [朝鲜](…/keywords/…)[韩国](…)
             tags_ended = bool(blocks)

@@ -2464,19 +2464,21 @@ def _byline_under_standfirst(lines: list[str]) -> list[str]:
     if first is None or first < 1 or any(len(ln) > 24 for ln in lines[: first - 1]):
         return lines
     # (right under the standfirst, the readers of a deck's byline take them as they are)
-    for k in range(first + 2, min(first + 3, len(lines))):
-        end, dated = k, 0
-        while end < len(lines) - 1 and len(lines[end]) <= 60:
-            if _dated_or_signed(lines[end]):
-                dated += 1
-            elif end == k or not (_MINUTES.fullmatch(lines[end]) or is_boilerplate(lines[end])):
-                break  # (between them, its reading time and an advert's label: 2 分钟, 广告)
-            end += 1
-        if dated >= 2:  # (the dates first, as most pages print them, then the byline)
-            run = [ln for ln in lines[k:end] if _dated_or_signed(ln)]
-            run.sort(key=lambda ln: not _story_dated(ln))
-            return lines[:first] + run + lines[first:k] + lines[end:]
-    return lines
+    k = end = first + 2
+    dated = 0
+    while end < len(lines) - 1 and len(lines[end]) <= 60:
+        if _dated_or_signed(lines[end]):
+            dated += 1
+        elif end == k or not (_MINUTES.fullmatch(lines[end]) or is_boilerplate(lines[end])):
+            break  # (between them, its reading time and an advert's label: 2 分钟, 广告)
+        end += 1
+    if dated < 2:
+        return lines
+    # the dates first, as most pages print them, then the byline
+    run = sorted(
+        (ln for ln in lines[k:end] if _dated_or_signed(ln)), key=lambda ln: not _story_dated(ln)
+    )
+    return lines[:first] + run + lines[first:k] + lines[end:]
 
 
 _MINUTES = re.compile(r"\d{1,2}\s*(?:分钟|分鐘|min)")
