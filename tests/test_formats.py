@@ -13194,12 +13194,20 @@ def test_a_onenote_page_with_the_researchers_note_over_the_pasted_page():
     assert a["body"].strip() == _STORY
 
 
-def test_a_bilingual_pages_english_headline_and_a_translated_columns_note():
+@pytest.mark.parametrize(
+    "english",
+    [
+        "What North Korea gets for arming Russia",
+        # (纽约时报中文网's, in typographic quotes: <h2 class="en-title">)
+        "Trump and Kim Jong-un Meet in Singapore, Pledging a ‘Complete Denuclearization’",
+    ],
+)
+def test_a_bilingual_pages_english_headline_and_a_translated_columns_note(english):
     """FT中文网's 双语阅读: the headline's English under the Chinese h1 is the headline's, not a
     section of the story; 日经中文网's ※本文由…翻译而成 over a column is a note on it."""
     page = (
         "<html><head><title>朝鲜向俄罗斯输送弹药换来了什么？</title></head><body><article>"
-        "<h1>朝鲜向俄罗斯输送弹药换来了什么？</h1><h2>What North Korea gets for arming Russia</h2>"
+        f"<h1>朝鲜向俄罗斯输送弹药换来了什么？</h1><h2>{english}</h2>"
         "<p>※本文由日本经济新闻日文版专栏翻译而成</p>"
         + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
         + "</article></body></html>"

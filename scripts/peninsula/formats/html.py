@@ -526,7 +526,7 @@ def _english_headline_under(h1: Tag) -> None:
         nxt.decompose()
 
 
-_LATIN_HEADLINE = re.compile(r"[A-Z][A-Za-z0-9 ,.:;'’\"“”?!&$%()-]{8,150}")
+_LATIN_HEADLINE = re.compile(r"[A-Z][A-Za-z0-9 ,.:;'‘’\"“”?!&$%()–—-]{8,150}")  # (‘Complete …’)
 _BUTTON_CLASS = re.compile(r"(^|[\s_-])(btn|button|audio|listen)($|[\s_-])", re.IGNORECASE)
 
 
