@@ -14515,6 +14515,23 @@ def test_the_papers_own_reporter_closing_the_story_names_no_outlet():
     assert (credit, body.strip(), writer) == (None, _STORY, "齐旭")
 
 
+def test_an_epaper_pages_founder_record_in_a_comment_dates_it():
+    """A Founder (方正) system's page with its date only in the record it leaves in a comment
+    (<!--enpproperty <articleid>…</articleid><date>2025-06-05</date>…/enpproperty-->): that
+    day is the page's metadata date."""
+    page = (
+        "<html><head><title>澳門日報</title></head><body><!--enpproperty <articleid>1834567"
+        "</articleid><date>2025-06-05</date><author></author><title>李在明宣誓就任韓國總統</title>"
+        "<nodename>A11國際</nodename>/enpproperty--><table><tr><td><founder-title>李在明宣誓就任韓國總統"
+        "</founder-title></td></tr><tr><td><founder-content>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</founder-content></td></tr></table></body></html>"
+    )
+    a = _one_raw("macaodaily.htm", page)
+    assert (a["published"], a["published_precision"]) == ("2025-06-05", "day")
+    assert "page metadata" in a["date_evidence"]
+
+
 def test_an_epaper_pages_founder_author_tag_is_its_byline():
     """A Founder e-paper page's writers in <founder-author> (本报记者 董翰林 葛佳琪) over the
     photographer's credit: the writers."""

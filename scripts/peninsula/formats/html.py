@@ -1161,6 +1161,11 @@ def _more(a: Tag) -> bool:
     return bool(re.fullmatch(r"(?:更多|看更多|more)\S{0,4}", _text(a), re.I))
 
 
+# The record a Founder (方正) content system leaves in a comment on the pages it makes: <!--
+# enpproperty <articleid>…</articleid><date>2025-06-05</date>…/enpproperty-->.
+_ENP_DATE = re.compile(r"<!--\s*enpproperty\b(?:(?!-->).){0,300}?<date>(?P<date>[^<]{8,30})</date>")
+
+
 def _take_links(el: Tag, doc: Doc, base: str | None) -> bool:
     found = False
     for a in _find(el, _A):
@@ -3964,6 +3969,12 @@ def parse(
     if "url" not in doc.meta and _SHARED.search(html) and (shared := _shared_address(soup)):
         doc.meta["url"] = shared
     _canonical(doc)
+    if (
+        "published_time" not in doc.meta
+        and "enpproperty" in html
+        and (enp := _ENP_DATE.search(html))
+    ):
+        doc.meta["published_time"] = enp["date"].strip()  # (Founder's CMS: its record's day)
     if "published_time" not in doc.meta and (shown := _PUBLISHED_TITLE.search(html)):
         doc.meta["published_time"] = shown["when"]  # a reader app's "2d", its time on hover
     if "var nickname" in html and (account := _WECHAT_ACCOUNT.search(html)):
