@@ -3965,6 +3965,25 @@ def test_a_copys_date_line_with_spaced_labels_and_its_edit_time():
     assert (a["published"], a["published_time"]) == ("2025-06-12", "18:05")
 
 
+def test_a_feed_readers_article_view_copied_with_its_sidebar():
+    """Feedly's article view copied: the story's address pasted over it, the reader's sidebar
+    (feedly / Search / Today / … / UPGRADE), the headline over the reader's row (the feed / by
+    its writer / the day) and its buttons (Save to Board, Mark as Read; VISIT WEBSITE under
+    the story). The headline is the title, the row dates it, and no button is text."""
+    text = (
+        "https://www.cna.com.tw/news/aopl/202211020041.aspx\n\nfeedly\nSearch\nToday\nRead Later\n"
+        "Recently Read\nFEEDS\nAll\n國際\n中央社 CNA 國際\nBBC 中文網\nCreate Feed\nBoards\n"
+        "Try Pro for Free\nUPGRADE\n\n北韓飛彈首度落在北方界線以南 南韓鬱陵島發布空襲警報\n"
+        "中央社 CNA 國際 / by 中央社 / Nov 2, 2022\nSave to Board\nShare\nMark as Read\n\n"
+        f"{_TW_STORY[0]}\n\n{_TW_STORY[1]}\n\nVISIT WEBSITE\n"
+    )
+    a = _one_raw("feedly.txt", text, "cp950")
+    assert a["title"] == "北韓飛彈首度落在北方界線以南 南韓鬱陵島發布空襲警報"
+    assert (a["published"], a["author"]) == ("2022-11-02", None)
+    assert a["outlet"].startswith("中央社") and a["url"].endswith("202211020041.aspx")
+    assert a["body"].strip() == "\n\n".join(_TW_STORY[:2])
+
+
 def test_a_desktop_copy_under_a_whole_site_menu_of_one_word_a_line():
     """A portal's page copied whole: its menu, one word a line and sixty lines long, then the
     crumbs, the headline and its date. The headline is the title, not the menu's first word,

@@ -73,6 +73,8 @@ _LINE_PATTERNS = [
     # a newsletter's sign-up under the story (订阅法广新闻快讯 / 每日接收最新国际新闻 [订阅](…))
     r"(订阅|訂閱)\S{2,10}(新闻快讯|新聞快訊|快讯|快訊|简报|簡報|电子报|電子報)|每日接收\S{2,12}(新闻|新聞)\s*(订阅|訂閱)?"
     r"|(每天|每日)(早上|早晨|清晨)?(收到|接收)\S{2,10}(新闻|新聞)的?(摘要|简报|簡報)",  # (RFI's)
+    # a feed reader's buttons (Feedly: Save to Board, Mark as Read, VISIT WEBSITE)
+    r"(save to board|mark as (un)?read|visit website|read later|recently read|try pro for free)",
     # a reader view's reading time (Firefox: 3-4 分钟, 3–4 minutes)
     r"\d{1,2}\s*[-–~]\s*\d{1,2}\s*(分钟|分鐘|minutes?|min)",
     # a language switcher's entries, each language by its own name (한국어, English, Français …)

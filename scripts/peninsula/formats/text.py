@@ -1720,6 +1720,8 @@ def _dated_under(lines: list[str], k: int) -> bool:
             or date_then_tools(ln)  # 主体113(2024)年6月20日 星期四　　字号：大 中 小　　打印
             or _RELATIVE_TIME.fullmatch(ln)
             or is_date_only(_PAPER_NAME.sub("", ln))  # 主体113(2024)年7月20日 《劳动新闻》
+            # (a feed reader's row ending in the day: 中央社 CNA 國際 / by 中央社 / Nov 2, 2022)
+            or (" / " in ln and is_date_only(ln.rsplit(" / ", 1)[1]))
         ):
             return True
         if _SENTENCE_END.search(ln) or len(ln) > 40:
@@ -2178,6 +2180,14 @@ def parse(text: str) -> Doc:
         found = date_and_source(body[0])
         if known_outlet(body[0]):
             sources.append(f"来源：{body.pop(0)}")
+        elif " / " in body[0] and is_date_only(body[0].rsplit(" / ", 1)[1]):
+            # a feed reader's row: the feed, its writer, the day (中央社 CNA 國際 / by 中央社 /
+            # Nov 2, 2022)
+            *parts, day = body.pop(0).split(" / ")
+            doc.date_hints.append(day)
+            sources += [f"来源：{p}" for p in parts if known_outlet(p)]
+            by = [p[3:] for p in parts if p.startswith("by ") and not known_outlet(p[3:])]
+            doc.meta["author"] = doc.meta.get("author") or (by[0] if by else None)
         elif _RELATIVE_TIME.fullmatch(body[0].strip()):
             body.pop(0)  # 3 小時前 under the headline or the date: its age when copied
         elif _READING.search(body[0]) and is_date_only(_READING.sub("", body[0]).strip(" ·•|")):
