@@ -73,6 +73,12 @@ _LINE_PATTERNS = [
     # a newsletter's sign-up under the story (订阅法广新闻快讯 / 每日接收最新国际新闻 [订阅](…))
     r"(订阅|訂閱)\S{2,10}(新闻快讯|新聞快訊|快讯|快訊|简报|簡報|电子报|電子報)|每日接收\S{2,12}(新闻|新聞)\s*(订阅|訂閱)?"
     r"|(每天|每日)(早上|早晨|清晨)?(收到|接收)\S{2,10}(新闻|新聞)的?(摘要|简报|簡報)",  # (RFI's)
+    # an app's name alone, as a copied page's top bar shows it (新浪财经APP, 网易新闻客户端)
+    r"[\u4e00-\u9fff]{2,6}\s*(APP|App|app|客户端|客戶端)",
+    # a copy editor's credit, the name first (自由時報: 林彥彤／核稿編輯)
+    r"[\u4e00-\u9fff]{2,4}\s*[／/]\s*(核稿編輯|核稿编辑|責任編輯|责任编辑)",
+    # a portal's pointer to its topic page inside a story (凤凰网: 更多精彩内容，请进入专题)
+    r"更多精彩内容[，,]?\s*请(进入|点击|关注)\S{0,8}",
     # a feed reader's buttons (Feedly: Save to Board, Mark as Read, VISIT WEBSITE)
     r"(save to board|mark as (un)?read|visit website|read later|recently read|try pro for free)",
     # a reader view's reading time (Firefox: 3-4 分钟, 3–4 minutes)
