@@ -1701,6 +1701,12 @@ def _date_over(lines: list[str], k: int) -> str | None:
     return line if is_date_only(line) else None
 
 
+def _reader_row_day(line: str) -> str | None:
+    """The day closing a feed reader's row of parts (中央社 CNA 國際 / by 中央社 / Nov 2, 2022)."""
+    day = line.rsplit(" / ", 1)[1] if " / " in line else ""
+    return day if day and is_date_only(day) else None
+
+
 def _dated_under(lines: list[str], k: int) -> bool:
     """A dated line right under line k, or a few lines down under the writer's short lines
     (知乎: the name, a line about them, 关注他, then 发布于 2024-06-19 23:40)."""
@@ -1720,8 +1726,7 @@ def _dated_under(lines: list[str], k: int) -> bool:
             or date_then_tools(ln)  # 主体113(2024)年6月20日 星期四　　字号：大 中 小　　打印
             or _RELATIVE_TIME.fullmatch(ln)
             or is_date_only(_PAPER_NAME.sub("", ln))  # 主体113(2024)年7月20日 《劳动新闻》
-            # (a feed reader's row ending in the day: 中央社 CNA 國際 / by 中央社 / Nov 2, 2022)
-            or (" / " in ln and is_date_only(ln.rsplit(" / ", 1)[1]))
+            or _reader_row_day(ln)  # 中央社 CNA 國際 / by 中央社 / Nov 2, 2022
         ):
             return True
         if _SENTENCE_END.search(ln) or len(ln) > 40:
@@ -2180,10 +2185,10 @@ def parse(text: str) -> Doc:
         found = date_and_source(body[0])
         if known_outlet(body[0]):
             sources.append(f"来源：{body.pop(0)}")
-        elif " / " in body[0] and is_date_only(body[0].rsplit(" / ", 1)[1]):
+        elif day := _reader_row_day(body[0]):
             # a feed reader's row: the feed, its writer, the day (中央社 CNA 國際 / by 中央社 /
             # Nov 2, 2022)
-            *parts, day = body.pop(0).split(" / ")
+            *parts, _ = body.pop(0).split(" / ")
             doc.date_hints.append(day)
             sources += [f"来源：{p}" for p in parts if known_outlet(p)]
             by = [p[3:] for p in parts if p.startswith("by ") and not known_outlet(p[3:])]
