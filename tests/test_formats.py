@@ -3817,6 +3817,40 @@ def test_a_list_page_copied_whole_under_a_top_bar_day():
     assert first["outlet"] == outlet_for_name("自由時報")
 
 
+def test_a_realtime_list_copied_with_sections_summaries_and_view_counts():
+    """A realtime list copied whole: each item its section word, headline, summary, time and
+    view count. The section is not the headline and the count is no line of the next item; an
+    ad's label with no words of its own, and an app prompt with its button, are no items."""
+    stories = [
+        (
+            "全球",
+            f"南韓相關快訊第{k}則 國會選後政局",
+            f"南韓執政黨在國會選舉後表示第{k}點看法，將謙虛接受民意。",
+        )
+        for k in range(1, 7)
+    ]
+    blocks = [
+        f"{sec}\n{title}\n{summary}\n2024-04-11 1{k}:35\n{k},024"
+        for k, (sec, title, summary) in enumerate(stories)
+    ]
+    blocks.insert(3, "廣告\n")
+    blocks.insert(5, "下載聯合新聞網APP 即時新聞不漏接\n立即下載")
+    text = (
+        "跳到主要內容\nudn 聯合新聞網\n會員登入\n搜尋\n即時\n要聞\n娛樂\n運動\n全球\n"
+        "聯合新聞網 / 即時 / 即時新聞\n即時新聞\n\n"
+        + "\n\n".join(blocks)
+        + "\n\n看更多\n熱門新聞\n延伸閱讀\n關於我們\n隱私權聲明\n服務條款\n"
+    )
+    result = convert("udn.txt", text.encode())
+    assert result["source"]["format"] == "list"
+    arts = result["articles"]
+    assert [a["title"] for a in arts] == [t for _, t, _ in stories]
+    assert [a["published_time"] for a in arts] == [f"1{k}:35" for k in range(6)]
+    assert arts[1]["outlet"] == outlet_for_name("聯合新聞網")
+    text_of_all = "\n".join(a["body"] for a in arts)
+    assert "024" not in text_of_all and "立即下載" not in text_of_all and "全球" not in text_of_all
+
+
 def test_a_channels_digest_of_linked_headlines():
     """A channel's digest: • headline（outlet） over its address, one article per item (its
     title, outlet and address; a date only from a dated address); the promotion line between

@@ -3080,7 +3080,7 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
     """
     # (an item's thumbnail, linked to it, is no line of it: [![](…jpg)](…/view/ACK…))
     lines = [ln for ln in _with_page_day(_paragraphs(text)) if not _PICTURE_ONLY.fullmatch(ln)]
-    lines = _without_ads(lines)
+    lines = _without_ads(_without_counts(lines))
     datelines = {i: found for i, ln in enumerate(lines) if (found := date_and_source(ln))}
     if sum(bool(_CLOCK.search(lines[i])) for i in datelines) >= 3:
         # items with times: a day with its weekday alone is the page's top bar (2024/06/03 週一)
@@ -3144,6 +3144,8 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
 def _without_ads(lines: list[str]) -> list[str]:
     """A list without its ads: a label alone (廣告, 贊助) and the one or two lines under it (the
     ad's words, the advertiser), up to the next item's headline (the line over a date line)."""
+    # (the line every item opens with, its section, is the next item's: 廣告 / 全球 / …)
+    opens = Counter(lines[k + 1] for k in range(len(lines) - 1) if date_and_source(lines[k]))
     out, k = [], 0
     while k < len(lines):
         if not _AD_LABEL.fullmatch(lines[k]):
@@ -3152,12 +3154,26 @@ def _without_ads(lines: list[str]) -> list[str]:
             continue
         end = k + 1
         while end < min(k + 3, len(lines)) and not (
-            date_and_source(lines[end])
+            opens[lines[end]] > 1
+            or date_and_source(lines[end])
             or (end + 1 < len(lines) and date_and_source(lines[end + 1]))
         ):
             end += 1
         k = end
     return out
+
+
+_BARE_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[万萬kK]?")
+
+
+def _without_counts(lines: list[str]) -> list[str]:
+    """A list without its items' view counts: a bare number under an item's date line
+    (2024-04-11 11:35 / 1,024) counts readers, and is no line of the next item."""
+    return [
+        ln
+        for k, ln in enumerate(lines)
+        if not (k and _BARE_COUNT.fullmatch(ln) and date_and_source(lines[k - 1]))
+    ]
 
 
 def _one_story_among(items: list[dict]) -> bool:
@@ -3358,11 +3374,25 @@ def _over_dates(lines: list[str], marks: list[int]) -> _Spans | None:
         max((k for k in range(s, e) if _LINKED_HEADING.match(lines[k])), default=s)
         for s, e in zip([first, *starts], marks, strict=True)
     ]
+    starts = [_headline_from(lines, s, e) for s, e in zip(starts, marks, strict=True)]
     if any(e - s < 1 or not _headline(lines[s]) for s, e in zip(starts, marks, strict=True)):
         return None
     if size < 2 and not all(_LINKED_HEADING.match(lines[s]) for s in starts):
         return None  # (most items a bare headline over its date: linked headings say so)
     return first, [(s, e, lines[s + 1 : e]) for s, e in zip(starts, marks, strict=True)]
+
+
+_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _headline_from(lines: list[str], s: int, e: int) -> int:
+    """Where an item's headline is in its span: past an app prompt left over its section
+    (下載…APP / 立即下載) and the section word over it (全球 / 南韓醫界：…)."""
+    while e - s > 1 and (
+        is_boilerplate(lines[s]) or (_SECTION_WORD.fullmatch(lines[s]) and _headline(lines[s + 1]))
+    ):
+        s += 1
+    return s
 
 
 def _after_dates(lines: list[str], datelines: dict[int, tuple[str, str | None]]) -> _Spans | None:
