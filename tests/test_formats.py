@@ -3851,6 +3851,25 @@ def test_a_realtime_list_copied_with_sections_summaries_and_view_counts():
     assert "024" not in text_of_all and "立即下載" not in text_of_all and "全球" not in text_of_all
 
 
+def test_an_ad_between_list_items_leaves_the_next_items_headline():
+    """An ad (its label and one line of words) between items of headline / summary / outlet and
+    time: only the ad goes, the next item keeps its headline."""
+    items = [
+        (
+            f"朝鲜半岛快讯第{k}则标题",
+            f"据韩联社报道，第{k}件事于当天发生，各方表示关注。",
+            f"环球网  2024-01-2{k} 09:30",
+        )
+        for k in range(1, 7)
+    ]
+    blocks = ["\n".join(item) for item in items]
+    blocks.insert(3, "广告\n环球时报订阅 全年特惠 立即订阅")
+    text = "环球网\n首页\n国内\n国际\n军事\n当前位置：首页 > 国际\n\n" + "\n\n".join(blocks) + "\n"
+    arts = convert("huanqiu.txt", text.encode())["articles"]
+    assert [a["title"] for a in arts] == [t for t, _, _ in items]
+    assert all("订阅" not in a["body"] for a in arts)
+
+
 def test_a_channels_digest_of_linked_headlines():
     """A channel's digest: • headline（outlet） over its address, one article per item (its
     title, outlet and address; a date only from a dated address); the promotion line between

@@ -3143,23 +3143,22 @@ def dated_items(text: str) -> tuple[str | None, list[dict]] | None:
 
 def _without_ads(lines: list[str]) -> list[str]:
     """A list without its ads: a label alone (廣告, 贊助) and the one or two lines under it (the
-    ad's words, the advertiser), up to the next item's headline (the line over a date line)."""
-    # (the line every item opens with, its section, is the next item's: 廣告 / 全球 / …)
-    opens = Counter(lines[k + 1] for k in range(len(lines) - 1) if date_and_source(lines[k]))
+    ad's words, the advertiser), up to the next item's first line: as many lines over its date
+    line as the items usually have (headline / summary / date: two; 全球 / headline / summary /
+    date: three)."""
+    if not any(_AD_LABEL.fullmatch(ln) for ln in lines):
+        return lines
+    dates = [k for k, ln in enumerate(lines) if date_and_source(ln)]
+    gaps = Counter(b - a for a, b in zip(dates, dates[1:], strict=False))
+    item = gaps.most_common(1)[0][0] - 1 if gaps else 1  # an item's lines over its date line
     out, k = [], 0
     while k < len(lines):
         if not _AD_LABEL.fullmatch(lines[k]):
             out.append(lines[k])
             k += 1
             continue
-        end = k + 1
-        while end < min(k + 3, len(lines)) and not (
-            opens[lines[end]] > 1
-            or date_and_source(lines[end])
-            or (end + 1 < len(lines) and date_and_source(lines[end + 1]))
-        ):
-            end += 1
-        k = end
+        after = next((j for j in dates if j > k), len(lines) + item)
+        k = min(k + 3, max(k + 1, after - item))
     return out
 
 
