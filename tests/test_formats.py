@@ -14713,6 +14713,25 @@ def test_a_readwise_export_with_its_metadata_highlights_and_full_document():
     assert a["body"].strip() == f"（中央社記者周以蓁首爾4日專電）{first}\n\n{second}\n\n{third}"
 
 
+def test_a_readwise_export_of_highlights_only():
+    """A Readwise export without its ## Full Document: the highlights are all the story's text
+    there is, in order, without their links back to the reader, the reader's notes under them
+    or the export's heading for later highlights."""
+    first, second, third = _TW_STORY
+    export = (
+        "# 尹錫悅深夜宣布緊急戒嚴\n\n## Metadata\n- Author: [[中央社]]\n"
+        "- URL: https://www.cna.com.tw/news/aopl/202412040012.aspx\n\n## Highlights\n"
+        f"- {first} ([View Highlight](https://read.readwise.io/read/01je3))\n"
+        "    - Note: 對照韓聯社數字\n"
+        f"- {second} ([View Highlight](https://read.readwise.io/read/01je4))\n\n"
+        "## New highlights added December 5, 2024 at 9:12 PM\n"
+        f"- {third} ([View Highlight](https://read.readwise.io/read/01je5))\n"
+    )
+    a = _one_raw("Readwise - 尹錫悅深夜宣布緊急戒嚴.md", export)
+    assert a["title"] == "尹錫悅深夜宣布緊急戒嚴"
+    assert a["body"].strip() == f"{first}\n\n{second}\n\n{third}"
+
+
 def test_a_notion_page_named_by_the_researcher_over_a_clipped_page():
     """A Notion page's HTML export whose title is the researcher's name for it (2024-10 朝鲜
     派兵俄罗斯（VOA）), with properties for the outlet, the day and the address, and the

@@ -399,6 +399,25 @@ def _list_items_alone(body: str) -> str:
     return "\n".join(out)
 
 
+_WORDS = re.compile(r"[^\W\d_]{10}")
+_PICTURES = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+# A highlight's link back to its place in the reader: ([View Highlight](…)), ([Location 12](…)).
+_HIGHLIGHT_LINK = re.compile(
+    r"\s*\(\[(?:View Highlight|Location[^\]]*|Page[^\]]*)\]\([^)\n]*\)\)", re.I
+)
+
+
+def _highlights(part: str) -> str:
+    """A reader's highlights as paragraphs, in order: each top-level bullet's words, without
+    its link back to the reader; the reader's notes under them (indented) and the export's
+    own headings (## New highlights added …) are not the story's."""
+    out = []
+    for line in part.splitlines():
+        if m := re.match(r"[-*]\s+(.+)", line):
+            out.append(_HIGHLIGHT_LINK.sub("", m[1]).strip())
+    return "\n\n".join(out) + "\n"
+
+
 _HIGHLIGHTS_HEAD = re.compile(
     r"^#{1,3}\s*(?:Highlights(?:\s*(?:&|and)\s*Notes)?|划线|劃線|高亮|标注|標註)\s*$", re.M | re.I
 )
@@ -492,7 +511,12 @@ def clipped(data: dict, body: str) -> Doc:
         entry_day = fields.pop("发布时间", None)
         above += [f"{label}：{value}" for label, value in fields.items()]
         if own := _HIGHLIGHTS_HEAD.search(body):
-            body = body[: own.start()]  # the reader's highlights and notes under the story
+            # the reader's highlights and notes under the story; with no story over them (a
+            # Readwise export without its document), the highlights are all the text there is
+            over = body[: own.start()]
+            body = (
+                over if _WORDS.search(_PICTURES.sub("", over)) else _highlights(body[own.end() :])
+            )
     doc = (
         html.parse(body, base_url=url, title=title)
         if _TAG.search(body)
