@@ -9157,6 +9157,32 @@ def test_a_wisenews_export_with_its_fields_unlabelled():
     assert (b["author"], b["body"].strip()) == ("张静、刘洋", _STORY)
 
 
+def test_a_wisenews_export_with_the_paper_and_day_a_line_each():
+    """WiseNews's unlabelled layout with the paper over the day (明報 / 2017-09-04) and a
+    translator's byline (By 編譯 李思敏): one article per document, as with 明報 | 2017-09-04."""
+    first, second, third = _TW_STORY
+    rule = "=" * 72
+    docs = [
+        ("明報", "報章 | A02 | 要聞 | ", "北韓第六次核試 稱試爆氫彈成功", first),
+        ("星島日報", "報章 | A12 | 國際 | By 編譯 李思敏", "南韓估威力50千噸", second),
+    ]
+    raw = f"慧科電子新聞 WiseNews\n{rule}\n列印日期：2024-04-18 15:32\n已選文件：2 篇\n{rule}\n\n"
+    raw += "".join(
+        f"文件 {n} / 2\n\n{paper}\n2017-09-04\n{place}\n{title}\n字數：812\n\n{text}\n\n{third}\n\n"
+        f"文章編號: 20170904003001{n}\n\n本內容經慧科的電子服務提供。\n\n{rule}\n\n"
+        for n, (paper, place, title, text) in enumerate(docs, 1)
+    )
+    a, b = convert("wisenews.txt", raw.encode("big5"))["articles"]
+    assert (a["title"], a["published"], a["author"]) == (
+        "北韓第六次核試 稱試爆氫彈成功",
+        "2017-09-04",
+        None,
+    )
+    assert a["outlet"].startswith("明報") and a["body"].strip() == f"{first}\n\n{third}"
+    assert (b["title"], b["author"], b["category"]) == ("南韓估威力50千噸", "李思敏", "國際")
+    assert b["outlet"].startswith("星島")
+
+
 def test_a_news_databases_csv_under_its_search_lines():
     """A news database's CSV under its title and search lines, its paper under 報別 and its
     text under 內文; ROC dates (114/06/04)."""

@@ -3730,6 +3730,8 @@ _WORD_COUNT_LINE = re.compile(r"(?:字數|字数|Words?)\s*[:：]\s*[\d,]+", re.
 
 def _wisenews_lines(lines: list[str]) -> Doc | None:
     """A document in WiseNews's unlabelled layout, or None for any other lines."""
+    if len(lines) > 4 and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", lines[1]):
+        lines = [f"{lines[0]} | {lines[1]}", *lines[2:]]  # (the paper and the day a line each)
     if len(lines) < 4 or not (head := _PAPER_DAY.fullmatch(lines[0])):
         return None
     place = [p.strip() for p in re.split(r"[|｜]", lines[1])]
