@@ -9183,6 +9183,40 @@ def test_a_wisenews_export_with_the_paper_and_day_a_line_each():
     assert b["outlet"].startswith("星島")
 
 
+def test_a_papers_database_record_with_its_fields_in_brackets():
+    """A newspaper database's record (中国重要报纸全文数据库): 【篇名】, 【作者】, 【报纸名称】,
+    【报纸日期】, 【栏目】, then 【正文】 and the text; the fields after the text (【下载次数】,
+    【全文来源】) and the similar records under a rule are not the article's. Two records, two
+    articles."""
+
+    def record(title: str, writer: str, text: str) -> str:
+        return (
+            f"【篇名】{title}\n【副篇名】承诺实现半岛完全无核化\n【作者】{writer}\n【报纸名称】光明日报\n"
+            f"【报纸日期】2018-04-28\n【版号】012\n【栏目】国际新闻\n【分类号】D831.2\n"
+            f"【关键词】朝韩首脑会谈;板门店宣言\n【正文】\n　　{text}\n【下载次数】213\n"
+            "【全文来源】光明日报2018年4月28日第12版\n" + "─" * 30 + "\n"
+        )
+
+    raw = (
+        "中国重要报纸全文数据库\n"
+        + record("朝韩领导人签署《板门店宣言》", "张亦恒", _STORY)
+        + record("半岛和平进程迈出一步", "李明", _STORY)
+        + "【相似文献】\n[1]朝韩首脑时隔11年再次会晤.人民日报,2018-04-28\n"
+        + "─" * 30
+        + "\n"
+        "© 中国学术期刊（光盘版）电子杂志社有限公司 中国知网 www.cnki.net\n"
+    )
+    a, b = convert("cnki.txt", raw.encode("gb18030"))["articles"]
+    assert (a["title"], a["published"], a["author"], a["category"]) == (
+        "朝韩领导人签署《板门店宣言》",
+        "2018-04-28",
+        "张亦恒",
+        "国际新闻",
+    )
+    assert a["outlet"].startswith("光明日报") and a["body"].strip() == _STORY
+    assert (b["title"], b["author"], b["body"].strip()) == ("半岛和平进程迈出一步", "李明", _STORY)
+
+
 def test_a_news_databases_csv_under_its_search_lines():
     """A news database's CSV under its title and search lines, its paper under 報別 and its
     text under 內文; ROC dates (114/06/04)."""

@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "617"
+CONVERTER_VERSION = "618"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -138,9 +138,10 @@ def convert(path: str, data: bytes) -> dict:
             or text.factiva_documents(raw)
             or text.wisenews_documents(raw)
             or text.cnki_documents(raw)
+            or text.bracket_records(raw)
             or text.factiva_coded_text(raw)
             or text.warc_documents(raw)
-        ):  # a news database's export (Nexis Uni, Factiva, WiseNews, CNKI), a crawl's (WET)
+        ):  # a news database's export (Nexis Uni, Factiva, WiseNews, CNKI, 【…】), a crawl's (WET)
             return _each(source, fmt, exported, warnings, single=len(exported) == 1)
         if compiled := text.compiled_stories(raw):  # a compilation of whole stories (汇编)
             return _each(source, fmt, compiled, warnings)

@@ -3793,6 +3793,59 @@ def cnki_documents(text: str) -> list[Doc] | None:
     return docs or None
 
 
+# A database record's fields in brackets (中国重要报纸全文数据库: 【篇名】…, 【作者】…, 【报纸名称】…,
+# 【报纸日期】…, 【栏目】…, then 【正文】 and the text), one record or several, each opened by its title.
+_RECORD_FIELD = re.compile(r"^[ \t]*【(?P<label>[^】\n]{1,8})】[ \t]*(?P<value>.*)$", re.M)
+_BRACKET_ROLES = {
+    "篇名": "标题", "题名": "标题", "題名": "标题", "标题": "标题", "標題": "标题",
+    "作者": "作者", "责任者": "作者", "責任者": "作者",
+    "报纸名称": "来源", "報紙名稱": "来源", "报纸": "来源", "報紙": "来源", "刊名": "来源",
+    "来源": "来源", "來源": "来源", "媒体": "来源", "媒體": "来源", "出处": "来源", "出處": "来源",
+    "报纸日期": "日期", "報紙日期": "日期", "日期": "日期", "发表日期": "日期", "發表日期": "日期",
+    "出版日期": "日期", "发表时间": "日期", "發表時間": "日期",
+    "关键词": "关键词", "關鍵詞": "关键词", "关键字": "关键词", "關鍵字": "关键词",
+}  # fmt: skip
+_BRACKET_TEXT = ("正文", "全文", "内容", "內容", "原文")
+_BRACKET_COLUMN = ("栏目", "欄目", "版名")
+_RECORD_RULE = re.compile(r"^[ \t]*[-=─━_]{5,}", re.M)
+
+
+def bracket_records(text: str) -> list[Doc] | None:
+    """The records of a database export whose fields are labelled in brackets, or None for any
+    other text: at least a title, two other known fields and the text's label. The fields
+    after the text (【下载次数】, 【相似文献】) and the vendor's lines under a rule are not it."""
+    fields = list(_RECORD_FIELD.finditer(text))
+    roles = [_BRACKET_ROLES.get(m["label"].strip()) for m in fields]
+    if roles.count("标题") < 1 or len(set(roles) - {None}) < 3:
+        return None
+    if not any(m["label"].strip() in _BRACKET_TEXT for m in fields):
+        return None
+    docs, found, column, body = [], [], None, ""
+    for k, (m, role) in enumerate(zip(fields, roles, strict=True)):
+        label, value = m["label"].strip(), m["value"].strip()
+        if role == "标题" and any(r == "标题" for r, _ in found):
+            docs.append(_bracket_record(found, column, body))
+            found, column, body = [], None, ""
+        if role and value:
+            found.append((role, value.strip(";；").replace(";", "、").replace("；", "、")))
+        elif label in _BRACKET_COLUMN and value:
+            column = value
+        elif label in _BRACKET_TEXT:
+            end = fields[k + 1].start() if k + 1 < len(fields) else len(text)
+            part = text[m.end() : end]
+            rule = _RECORD_RULE.search(part)
+            body = value + "\n" + (part[: rule.start()] if rule else part)
+    if found:
+        docs.append(_bracket_record(found, column, body))
+    return docs
+
+
+def _bracket_record(found: list[tuple[str, str]], column: str | None, body: str) -> Doc:
+    doc = labelled_copy(found, body)
+    doc.category = column or doc.category
+    return doc
+
+
 # Common Crawl's text extract (WET): records under WARC/1.0 headers; a conversion record holds
 # one page's text, its address in WARC-Target-URI and the day it was crawled in WARC-Date.
 _WARC_RECORD = re.compile(r"^WARC/1\.0[ \t]*$", re.M)
