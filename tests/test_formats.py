@@ -1572,6 +1572,37 @@ def test_factiva_export_gives_one_article_per_document():
     ]
 
 
+def test_a_factiva_export_under_its_index_and_over_its_search_summary():
+    """Factiva's export in its Chinese interface: an index of the documents (headline, word
+    count, day and source on a line, then the lead) over them, a writer's name alone as the
+    byline, and the search summary under the last document, which is no document."""
+    first, second, third = _TW_STORY
+    docs = [
+        ("美日韩峰会宣布合作新时代", "林晓莉", "联合早报", "LHZB000020230820ej8k0000b"),
+        ("外交部：拼凑小圈子不得人心", "李方舟", "新华社中文电讯", "XNHUA00020230821ej8l00a2d"),
+    ]
+    index = "".join(
+        f"{t}, 1,286 字, 2023 年 8 月 20 日, {src}\n{first[:30]}\n\n" for t, _, src, _ in docs
+    )
+    raw = index + "".join(
+        f"{t}\n\n{who}\n1,286 字\n2023 年 8 月 20 日\n{src}\nLHZB\n中文(简体)\n"
+        f"版权所有 2023 SPH Media Limited.\n\n{first}\n\n{second}\n\n文件 {code}\n\n\n"
+        for t, who, src, code in docs
+    )
+    raw += "搜索摘要\n\n文本\t戴维营 and 韩国\n日期\t2023/08/17 至 2023/08/22\n结果发现\t46\n"
+    a, b = convert("factiva.txt", raw.encode())["articles"]
+    assert (a["title"], a["author"], a["published"]) == (
+        "美日韩峰会宣布合作新时代",
+        "林晓莉",
+        "2023-08-20",
+    )
+    assert (
+        a["outlet"] == outlet_for_name("联合早报") and a["body"].strip() == f"{first}\n\n{second}"
+    )
+    assert (b["title"], b["author"]) == ("外交部：拼凑小圈子不得人心", "李方舟")
+    assert "搜索摘要" not in b["body"] and third not in b["body"]
+
+
 def test_text_that_opens_like_front_matter_but_is_none_is_a_text_copy():
     for text in ("---\ntitle: 朝鲜再次发射导弹\n\n韩国联合参谋本部2日说，朝鲜当天上午发射了导弹。\n",
                  "---\ntitle: [unclosed\n---\n韩国联合参谋本部2日说，朝鲜当天上午发射了导弹。\n"):  # fmt: skip

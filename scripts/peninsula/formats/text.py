@@ -3925,6 +3925,7 @@ _FACTIVA_END = re.compile(
     r"^[ \t]*(?:Document|文件|文檔)[ \t]+[A-Za-z0-9]{16,}[ \t]*$", re.MULTILINE
 )
 _WORD_COUNT = re.compile(r"^\d[\d,]*\s*(?:words|字)$")
+_FACTIVA_INDEX = re.compile(r".{4,}?,\s*\d[\d,]*\s*(?:words|字),\s*\S")
 _COPYRIGHT = re.compile(r"^(?:\(c\)|©|copyright)|版权所有|版權所有", re.IGNORECASE)
 
 
@@ -3934,12 +3935,20 @@ def factiva_documents(text: str) -> list[Doc] | None:
     if len(parts) < 2:
         return None
     docs = []
-    for part in parts[:-1] if not parts[-1].strip() else parts:
+    for k, part in enumerate(parts):
         lines = _paragraphs(part)
+        while not k and lines and _FACTIVA_INDEX.match(lines[0]):
+            # the export's index over the first document: each headline, its word count, day
+            # and source on a line, then its lead (unless the next entry follows at once)
+            lines = lines[1 if len(lines) > 1 and _FACTIVA_INDEX.match(lines[1]) else 2 :]
         count = next((i for i, ln in enumerate(lines[:4]) if _WORD_COUNT.match(ln)), None)
+        if (count is None or count == 0) and k == len(parts) - 1:
+            continue  # the export's search summary under the last document, or nothing
         if count is None or count == 0:
             return None
         title, byline = lines[0], " ".join(lines[1:count])
+        if byline and not re.search(r"记者|記者|^By\b", byline, re.IGNORECASE):
+            byline = f"作者：{byline}"  # the name alone (林晓莉)
         i = count + 1
         date_lines = lines[i : i + 1]
         i += 1
