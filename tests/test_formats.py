@@ -728,6 +728,24 @@ def test_index_items_linking_picture_headline_and_summary_to_one_story():
     assert rows == [(t, d, "金贤英") for t, d in _INDEX_ITEMS[:6]]
 
 
+def test_card_items_linking_a_titled_headline_and_a_longer_summary_to_one_story():
+    """A section page's cards, each linking its picture, its headline (a span classed tit in
+    the link) and its longer summary (a span classed txt) to one story, with its date under
+    them: the headline is the title, not the longer summary."""
+    items = "".join(
+        f'<li><div class="thumb"><a href="https://www.example.com/cn/article/{n}"><img src="/{n}.jpg"></a>'
+        f'</div><div class="rightList"><a href="https://www.example.com/cn/article/{n}"><span class="tit">{t}'
+        f'</span></a><a href="https://www.example.com/cn/article/{n}"><span class="txt">{t}，韩国政府有关人士'
+        f'当天向记者介绍了会谈的主要内容和下一步的安排。</span></a><span class="date">{d} 07:52</span></div></li>'
+        for n, (t, d) in enumerate(_INDEX_ITEMS[:6])
+    )
+    page = (
+        f'<html><body><div id="content"><ul class="article_list">{items}</ul></div></body></html>'
+    )
+    result = convert("list.html", page.encode())
+    assert [(a["title"], a["published"]) for a in result["articles"]] == _INDEX_ITEMS[:6]
+
+
 @pytest.mark.parametrize("more", [f"<ul>{_index_list()}</ul>", f"<div>{_teasers(3)}</div>"])
 def test_article_followed_by_a_related_list_or_teasers_is_still_one_article(more):
     story = "".join(

@@ -1931,6 +1931,9 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
         return None
     _, headline = max(titled, key=lambda t: t[0])
     href = headline["href"].strip()
+    if len(same := [a for a in links if a["href"].strip() == href]) > 1:
+        # (its picture, headline and summary each linked: the headline is the marked one)
+        headline = _story_headline(same, card)
     others = [
         a
         for n, a in titled
@@ -2007,8 +2010,8 @@ def _story_headline(links: list[Tag], block: Tag) -> Tag:
     longer than the headline, so it is the last resort)."""
 
     def titled(a: Tag) -> bool:
-        if a.find(_HEADLINE_MARKS) is not None:
-            return True
+        if a.find(_HEADLINE_MARKS) is not None or a.find(class_=_TITLED) is not None:
+            return True  # (bold or classed a title inside the link: <a><span class="tit">)
         for el in (a, *a.parents):
             if el is block:
                 return False
