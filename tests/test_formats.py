@@ -4105,6 +4105,24 @@ def test_a_desktop_copy_under_a_whole_site_menu_of_one_word_a_line():
     assert "频道" not in a["body"] and a["body"].startswith(_STORY.split("\n")[0][:10])
 
 
+def test_a_copy_under_a_site_menu_with_crumbs_set_apart_by_slashes():
+    """A page copied under its menu (its site's name with its Latin one: udn 聯合新聞網), then
+    crumbs set apart by slashes (udn / 全球 / 國際), the headline and its dated byline: the
+    headline is the title, the crumbs' last part the section, the menu's name the outlet."""
+    menu = "\n".join(
+        ["跳到主要內容", "udn 聯合新聞網", "搜尋", "會員登入"] + [f"頻道{n}" for n in range(40)]
+    )
+    first, second, third = _TW_STORY
+    text = (
+        f"{menu}\nudn / 全球 / 國際\n北韓宣稱偵察衛星成功入軌 金正恩親赴現場\n"
+        f"2023-11-22 09:15 聯合報／ 編譯陳昱婷／即時報導\n讚\n分享\n\n{first}\n\n{second}\n\n{third}\n"
+    )
+    a = _one_raw("udn.txt", text)
+    assert (a["title"], a["category"]) == ("北韓宣稱偵察衛星成功入軌 金正恩親赴現場", "國際")
+    assert (a["published_time"], a["author"]) == ("09:15", "陳昱婷")
+    assert a["outlet"] == outlet_for_name("聯合新聞網") and a["body"].startswith(first[:10])
+
+
 def test_an_old_page_whose_title_names_only_its_site():
     """<title>寶島日報 -- 國際新聞</title> names the site and section; the headline is the old
     page's large font (not a results page's first heading, which is an item's)."""

@@ -1170,12 +1170,15 @@ def _told(body: list[str], k: int) -> bool:
     return sum(len(ln) for ln in body[:k]) >= 200
 
 
-_CRUMB_LINE = re.compile(r"[^。！？>＞›»\n]{1,32}(?:\s*[>＞›»]{1,2}\s*[^。！？>＞›»\n]{1,16}){1,4}")
+# (or set apart by slashes with spaces around them: udn / 全球 / 國際)
+_CRUMB_LINE = re.compile(
+    r"[^。！？>＞›»\n]{1,32}(?:(?:\s*[>＞›»]{1,2}\s*|\s+/\s+)[^。！？>＞›»\n]{1,16}){1,4}"
+)
 
 
 def _section(crumbs: str) -> str | None:
     """The section a line of crumbs ends in (明報 > 國際 > 正文: 國際), or None."""
-    parts = [p.strip() for p in re.split(r"[>›»]", crumbs)]
+    parts = [p.strip() for p in re.split(r"[>›»]|\s/\s", crumbs)]
     # (nor is the edition's day: 明報 > 國際 > 2012年12月13日星期四)
     parts = [p for p in parts if p not in _NOT_SECTIONS and not FULL_DATE.search(p)]
     return parts[-1] if len(parts) > 1 else None
@@ -1555,7 +1558,11 @@ def _read_chrome(doc: Doc, chrome: list[str]) -> None:
     """What the chrome over a headline still tells: the site's name, the section in its
     crumbs, the page's address."""
     for ln in chrome:
-        name = (ln.split() or [""])[0]  # 三立新聞網 SETN.com
+        words = ln.split() or [""]
+        # (its name with its Latin one, either first: 三立新聞網 SETN.com, udn 聯合新聞網)
+        name = (
+            next((w for w in words if known_outlet(w)), words[0]) if len(words) <= 2 else words[0]
+        )
         if not doc.site_name and (known_outlet(ln) or known_outlet(name)):
             # (the whole line when it names one: 东方网 Oriental Daily News Malaysia)
             doc.site_name = ln if known_outlet(ln) else name
