@@ -4123,6 +4123,41 @@ def test_a_copy_under_a_site_menu_with_crumbs_set_apart_by_slashes():
     assert a["outlet"] == outlet_for_name("聯合新聞網") and a["body"].startswith(first[:10])
 
 
+def test_a_copy_with_a_standfirst_and_a_picture_between_the_headline_and_its_date():
+    """DW's page copied whole: its menu, the headline, the standfirst, the lead picture's title
+    and caption, then the date printed twice (its hidden copy with it) and the share buttons
+    (Facebook Messenger among them). The headline is the title, the date read once."""
+    menu = "\n".join(
+        [
+            "跳转到内容",
+            "跳转到主菜单",
+            "德国之声",
+            "DW",
+            "搜索",
+            "直播",
+            "新闻",
+            "德国",
+            "中国",
+            "国际",
+            "政治",
+            "朝鲜",
+        ]
+    )
+    text = (
+        f"{menu}\n普京访问朝鲜 与金正恩签署全面战略伙伴关系条约\n"
+        "俄罗斯总统普京周三对朝鲜进行国事访问，与朝鲜领导人金正恩签署了一项包含遭受侵略时相互援助条款的条约。\n"
+        "普京与金正恩在平壤签署条约\n普京（右）与金正恩在平壤签署条约图像: Kristina Kormilitsyna/Sputnik/AP\n"
+        "广告\n2024年6月19日2024年6月19日\nhttps://p.dw.com/p/4hG7x\n分享\nFacebook\nX\n"
+        f"Facebook Messenger\nTelegram\n复制链接\n{_STORY}\n"
+    )
+    a = _one_raw("dw.txt", text)
+    assert (a["title"], a["published"]) == (
+        "普京访问朝鲜 与金正恩签署全面战略伙伴关系条约",
+        "2024-06-19",
+    )
+    assert "Messenger" not in a["body"] and "跳转" not in a["body"]
+
+
 def test_an_old_page_whose_title_names_only_its_site():
     """<title>寶島日報 -- 國際新聞</title> names the site and section; the headline is the old
     page's large font (not a results page's first heading, which is an item's)."""

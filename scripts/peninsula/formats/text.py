@@ -480,6 +480,15 @@ def _story_start(lines: list[str]) -> int:
     told = sum(map(_is_story_paragraph, lines[first : dated[0] if dated else first + 3]))
     if first >= 4 and told >= 3:  # (three paragraphs before any date: the story's own)
         return _headline_over(lines, first)
+    if (
+        first >= 4
+        and dated
+        and 1 < dated[0] - first <= 6
+        and not _headline_like(lines[dated[0] - 1])
+    ):
+        # a standfirst and the lead picture between the headline and the date (not a note
+        # over a pasted story's headline and date: 谢邀。… / headline / date)
+        return _headline_over(lines, first)
     return 0
 
 
@@ -1795,6 +1804,15 @@ def _ruled_fields(lines: list[str]) -> list[str]:
 _WEIBO_TOP = re.compile(r"[<＜‹]\s*微博正文\s*[.…]{0,3}")
 
 
+def _date_once(line: str) -> str:
+    """A date printed twice in a row, its hidden copy with it (DW: 2024年6月19日2024年6月19日),
+    once."""
+    half = len(line) // 2
+    if 8 <= half <= 24 and line[:half] == line[half:] and is_date_only(line[:half]):
+        return line[:half]
+    return line
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
@@ -1805,6 +1823,7 @@ def parse(text: str) -> Doc:
     if "Play" in text or "播放" in text:
         text = _PLAYER.sub("", text)
     lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
+    lines = [_date_once(ln) for ln in lines]
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
