@@ -4158,6 +4158,27 @@ def test_a_copy_with_a_standfirst_and_a_picture_between_the_headline_and_its_dat
     assert "Messenger" not in a["body"] and "跳转" not in a["body"]
 
 
+def test_a_reader_apps_copy_with_its_host_reading_time_and_saved_rows():
+    """A reader app's copy (Reeder): the headline, the site's host and the reading time
+    (cn.nikkei.com · 约 6 分钟阅读), the day it was saved and its tags, a rule, then the page;
+    its address under 在浏览器中打开. The host names the site, the saved day only bounds the
+    date (the page's own date dates it), the tags are read; none of these rows is text."""
+    text = (
+        "韩国新总统李在明上任，日韩关系面临考验\ncn.nikkei.com · 约 6 分钟阅读\n"
+        "已保存 2025年6月12日 · 标签：韩国, 日韩关系\n\n────────────\n\n2025/06/04 11:05\n\n"
+        f"{_STORY}\n\n────────────\n\n在浏览器中打开：https://cn.nikkei.com/politicsaeconomy/58741.html\n"
+    )
+    a = _one_raw("reeder.txt", text)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "韩国新总统李在明上任，日韩关系面临考验",
+        "2025-06-04",
+        "11:05",
+    )
+    assert a["outlet"] == outlet_for_name("日经中文网") and a["tags"] == ["韩国", "日韩关系"]
+    assert a["url"] == "https://cn.nikkei.com/politicsaeconomy/58741.html"
+    assert a["body"].strip() == _STORY
+
+
 def test_an_old_page_whose_title_names_only_its_site():
     """<title>寶島日報 -- 國際新聞</title> names the site and section; the headline is the old
     page's large font (not a results page's first heading, which is an item's)."""

@@ -1101,7 +1101,8 @@ _SOURCE_URL = re.compile(
     # (the label maybe bracketed, or after a digest's arrow: 【原文链接】https://…, >> 阅读全文：…)
     r"^(?:(?:>>|»|▶)\s*)?[【\[]?(?:原文(?=\s*[】\]]?\s*[:：])|阅读全文|閱讀全文|全文|视频地址|視頻地址|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
     r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link|永久链接|永久連結|permalink"
-    r"|中文版|中文網|中文网|来源网址|來源網址|来源链接|來源連結|來源鏈接|网页地址|網頁地址|页面地址|頁面地址)"
+    r"|中文版|中文網|中文网|来源网址|來源網址|来源链接|來源連結|來源鏈接|网页地址|網頁地址|页面地址|頁面地址"
+    r"|在浏览器中打开|在瀏覽器中打開|在浏览器打开|在瀏覽器打開|open in browser)"  # (a reader app's)
     r"[】\]]?\s*[:：]?\s*(?P<url>https?://\S+)$"  # (原文連結 https://…: a space will do)
     # a share box's copy-link field, copied with the page: 复制链接 https://…; an app's share
     # line: 分享自@今日头条 https://m.toutiao.com/is/…
@@ -1754,6 +1755,11 @@ def _dated_under(lines: list[str], k: int) -> bool:
 
 _BARE_ADDRESS = re.compile(r"https?://\S+")
 _HOST_LINE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.IGNORECASE)
+_READ_TIME_ROW = re.compile(
+    r"(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,6})\s*[·•|｜]\s*"
+    r"(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min(?:ute)?s?)\s*(?:阅读|閱讀|read)?",
+    re.IGNORECASE,
+)
 _HEADLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{7}")  # a menu's or a button's words are shorter
 
@@ -1831,6 +1837,18 @@ def parse(text: str) -> Doc:
         if linked := _MD_LINK.fullmatch(lines[0]):  # # [headline | site](https://…)
             lines[0], doc.url = linked["title"], linked["url"]
     lines = _app_share(_ruled_fields(lines))
+    if len(lines) > 3 and (row := _READ_TIME_ROW.fullmatch(lines[1])):
+        # a reader app's rows under the headline: the site's host and the reading time
+        # (cn.nikkei.com · 约 6 分钟阅读), maybe the day it was saved and its tags (已保存 … ·
+        # 标签：韩国, 日韩关系): the site, a bound on the date and the tags; none is story text
+        doc.site_name = doc.site_name or outlet_for_domain(f"https://{row['host']}/")
+        del lines[1]
+        if _SAVED_LINE.search(lines[1]) and len(lines[1]) <= 80:
+            saved, _, tagged = lines.pop(1).partition("标签")
+            _copied_on(doc, saved)
+            doc.tags += [t for t in re.split(r"[,，、]\s*", tagged.lstrip("：: ")) if t]
+        if _RULE.fullmatch(lines[1]):
+            del lines[1]  # (the app's rule under them)
     if len(lines) > 3 and _HOST_LINE.fullmatch(lines[0]) and _headline_like(lines[1]):
         # a reader view's copy: the site's host over the headline (www.thepaper.cn)
         doc.site_name = doc.site_name or outlet_for_domain(f"https://{lines[0]}/")
@@ -2460,6 +2478,8 @@ def parse(text: str) -> Doc:
         and _credit_name(blocks[-1])
     ):
         sources += [blocks.pop(-2).lstrip("# "), blocks.pop()]
+    while len(blocks) > 1 and _RULE.fullmatch(blocks[-1]):
+        blocks.pop()  # a rule closing the copy, with nothing under it left (────────────)
     # (nor does furniture take a dateline's place among the first lines: 3 分钟, 广告)
     told = [ln for i, ln in enumerate(body) if i not in pictured and not is_boilerplate(ln)]
     doc.header = "\n".join([*sources, dateline_text([*doc.date_hints, *told])])
