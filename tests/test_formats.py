@@ -4194,6 +4194,24 @@ def test_an_old_page_whose_title_names_only_its_site():
     assert (a["published"], a["author"]) == ("2005-09-19", "陳俊宏")
 
 
+def test_an_old_page_whose_headline_is_a_block_with_a_title_id():
+    """An old page (<title>自由時報電子報</title>) whose headline is a span with a title's id
+    (<span id="newtitle" class="insubject1">) over the text, under a side menu of the day's
+    headlines: the span is the headline."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>自由時報電子報</title></head><body><table><tr>
+    <td><img src="/logo.gif" alt="自由時報電子報"></td></tr><tr><td class="date_bar">2010年11月24日
+    星期三　｜　<a href="/">回首頁</a></td></tr></table><table><tr><td class="leftmenu">
+    <div class="lm_title">今日新聞</div><ul><li><a href="today-int1.htm">北韓砲轟延坪島 南韓2兵亡</a></li>
+    <li><a href="today-int2.htm">青瓦台：北韓蓄意挑釁 將嚴厲回應</a></li></ul></td><td class="content">
+    <div class="guide"><a href="/">首頁</a> &gt; <a href="today-int.htm">國際新聞</a></div>
+    <span id="newtitle" class="insubject1">北韓砲轟延坪島 南韓2兵亡</span>
+    <span id="newtext">{story}</span></td></tr></table></body></html>"""
+    a = _one_raw("ltn.htm", page)
+    assert a["title"] == "北韓砲轟延坪島 南韓2兵亡"
+    assert a["body"].strip().startswith(_STORY[:20])
+
+
 def test_an_address_cloudflare_hid_is_read_back():
     """Cloudflare shows "[email protected]" where a page has an address (a script decodes it on
     screen): the address goes back, so the reporter's closing line (朴敏载 记者 a@b) is a byline

@@ -675,6 +675,9 @@ _TITLE_CLASS = re.compile(
 )
 
 
+_TITLE_ID = re.compile(r"(?:new|news|article|story|art|post|detail|content|main)?[_-]?title", re.I)
+
+
 def _titled_heading(soup: BeautifulSoup) -> Tag | None:
     """The first h2–h4 whose class names it the title (bo_tit, view-title), long enough to
     be a headline and holding no link."""
@@ -713,7 +716,12 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
         ):
             return el
         if (
-            _classes(el).strip().lower() in ("title", "headline")
+            (
+                _classes(el).strip().lower() in ("title", "headline")
+                or _TITLE_ID.fullmatch(
+                    el.get("id") or ""
+                )  # <span id="newtitle" class="insubject1">
+            )
             and 8 <= len(_text(el)) <= 100
             and el.find("a") is None
             and _first(el, _SPLITS) is None
