@@ -15529,6 +15529,25 @@ https://cn.yna.co.kr/view/A1</a> 的缓存。</span><span>这是该网页在 202
     assert a["url"] == "https://cn.yna.co.kr/view/A1" and _plain_body(a) == _TW_TEXT
 
 
+def test_a_bing_cache_copy():
+    """Bing's cached copy: its banner (div#b_cacheHdr) names the original address and the day
+    it was crawled (2024/6/22), which only bounds the story's date (the page's own time dates
+    it); the banner is no text."""
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    page = f"""<html><head><title>北韓炸毀道路</title></head><body><div id="b_cacheHdr"
+class="b_cacheHdr"><div class="b_cacheInfo">这是 <strong><a href="https://world.example.com/article/4IRw">
+https://world.example.com/article/4IRw</a></strong> 在 Bing 上的缓存页面。</div><div class="b_cacheInfo">
+它是该网页在 2024/6/22 上次爬网时的快照。当前页面可能已在此期间发生更改。</div></div><div id="b_cacheContent">
+<article><h1>北韓炸毀道路</h1><p class="time">2024-06-19 20:46</p>{paras}</article></div></body></html>"""
+    a = _one_raw("bingcache.html", page)
+    assert a["url"] == "https://world.example.com/article/4IRw" and _plain_body(a) == _TW_TEXT
+    assert (a["published"], a["published_time"], a["published_latest"]) == (
+        "2024-06-19",
+        "20:46",
+        "2024-06-19",
+    )
+
+
 def test_a_most_read_list_under_a_small_heading_after_the_reporters():
     """##### 最多阅读 (an <h5>) over the site's list ends the story, so the reporters' lines over
     it, each with a mail (金敏秀 记者 kms@hani.co.kr), close it and name its writers."""

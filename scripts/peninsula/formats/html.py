@@ -3768,22 +3768,26 @@ def _archived(doc: Doc, soup: BeautifulSoup, capture: tuple[str, str, str]) -> N
     doc.meta["posted"] = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
 
 
-def _google_cache(doc: Doc, soup: BeautifulSoup) -> None:
-    """Google's cached copy: its banner names the original address (the article's) and the
-    snapshot's day (which bounds the story's); the banner is no text."""
-    banner = soup.find(id=re.compile(r"google-cache-hdr$"))
+def _search_cache(doc: Doc, soup: BeautifulSoup) -> None:
+    """A search engine's cached copy (Google's, Bing's): its banner names the original address
+    (the article's) and the snapshot's day (which bounds the story's); the banner is no text."""
+    banner = soup.find(id=_CACHE_BANNER)
     if banner is None:
         return
     link = banner.find("a", href=_real_href)
     if link is not None and "google." not in link["href"]:
         doc.url = doc.meta["url"] = link["href"]
     day = re.search(
-        r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[A-Z][a-z]{2} \d{1,2}, \d{4}", _text(banner)
+        r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[A-Z][a-z]{2} \d{1,2}, \d{4}|\d{4}/\d{1,2}/\d{1,2}",
+        _text(banner),
     )
     if day and (when := metadata_date(day.group())).precision == "day":
         doc.meta["posted"] = when.published
-    doc.site_name = doc.site_name or "Google cache"
+    doc.site_name = doc.site_name or ("Bing cache" if "b_cache" in banner["id"] else "Google cache")
     banner.decompose()
+
+
+_CACHE_BANNER = re.compile(r"google-cache-hdr$|^b_cacheHdr$")
 
 
 # archive.today (archive.ph, .is, .li, .md, .vn, .fo): its header over every capture, and its
@@ -3927,8 +3931,8 @@ def parse(
         _archived(doc, soup, capture)
     elif today:
         _archived_today(doc, soup)
-    elif "google-cache-hdr" in head:
-        _google_cache(doc, soup)
+    elif "google-cache-hdr" in head or "b_cacheHdr" in head:
+        _search_cache(doc, soup)
     if "property-row" in html and (props := soup.find("table", class_="properties")):
         _notion_properties(props, doc)  # (before layout tables are taken apart)
         title = title or _notion_clip(soup)
