@@ -15529,6 +15529,25 @@ https://cn.yna.co.kr/view/A1</a> 的缓存。</span><span>这是该网页在 202
     assert a["url"] == "https://cn.yna.co.kr/view/A1" and _plain_body(a) == _TW_TEXT
 
 
+def test_a_lead_pictures_caption_does_not_date_the_story():
+    """A caption under the lead picture naming the day it was taken (2023年8月18日，…) is the
+    picture's day: the page's metadata (JSON-LD datePublished) dates the story, or, without
+    metadata, its address does."""
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    figure = (
+        '<figure><img src="https://cdn.example.com/1.jpg" alt="戴維營"><figcaption>2023年8月18日，'
+        "美國總統拜登（中）、日本首相岸田文雄（左）和南韓總統尹錫悅（右）出席聯合記者會。（Reuters）"
+        "</figcaption></figure>"
+    )
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-08-19T07:42:31+08:00"}</script>'
+    page = "<html><head><title>美日韓戴維營峰會</title>{}</head><body><article><h1>美日韓戴維營峰會</h1>{}{}</article></body></html>"
+    a = _one_raw("hk01.html", page.format(ld, figure, paras))
+    assert (a["published"], a["published_time"]) == ("2023-08-19", "07:42:31+08:00")
+    url = "https://news.example.com/2023/08/19/camp-david.html"
+    b = _one_raw("p.html", page.format(f'<link rel="canonical" href="{url}">', figure, paras))
+    assert b["published"] == "2023-08-19"
+
+
 def test_a_bing_cache_copy():
     """Bing's cached copy: its banner (div#b_cacheHdr) names the original address and the day
     it was crawled (2024/6/22), which only bounds the story's date (the page's own time dates

@@ -54,6 +54,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SPACE = re.compile(r"\s+")
 
 
+# The pictures opening a body, each maybe with its caption in italics under it.
+_PICTURE_LINES = re.compile(r"\A(?:\s*\[?!\[[^\n]*\n(?:\s*\*[^*\n][^\n]*\*[ \t]*(?:\n|$))?)+")
+
+
 def _clean(text: str) -> str:
     """Visible text only: markup and URLs go, because dates in links belong to other pages."""
     text = _COMMENT.sub(" ", text or "")
@@ -546,7 +550,9 @@ def article_date(
         if m:
             return _result(m, "dateline")
     feed = _epoch_date(epoch_ms) if epoch_ms is not None else None
-    m = _first(body[:LEAD_CHARS], months=False)
+    # (the lead picture and its caption are not the lead: a caption's day is the picture's)
+    lead = _clean(_PICTURE_LINES.sub("", text)) if text.lstrip().startswith(("![", "[![")) else body
+    m = _first(lead[:LEAD_CHARS], months=False)
     if m and not (feed and m.day and _recalled(date(m.year, m.month, m.day), feed[0])):
         return _result(m, "lead")
     from_url = _url_date(url) if url else None
