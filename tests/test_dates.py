@@ -108,12 +108,26 @@ def test_month_only_deep_in_body_is_not_a_date() -> None:
         "https://example.com/news/2021/03/18/korea.html",
         "https://example.com/story?id=123456&date=2021-03-18",
         "https://www.example.cn/n1/2021/0318/c1002-32054101.html",
+        "https://www.cna.com.tw/news/aopl/202103180045.aspx",  # the day, then a serial
+        "https://www.chinatimes.com/realtimenews/20210318001234-260408",
+        "https://cn.yna.co.kr/view/ACK20210318003100881",
     ],
 )
 def test_url_dates(url: str) -> None:
     r = article_date("正文没有日期。", url=url)
     assert (r.published, r.precision) == ("2021-03-18", "day")
     assert "url" in r.evidence
+
+
+def test_a_long_number_in_an_address_is_no_day() -> None:
+    """A number that starts like a day but runs on past a serial's length (a platform's item
+    number) dates nothing."""
+    assert (
+        article_date(
+            "正文没有日期。", url="https://m.example.com/i/20210318123456789012/"
+        ).published
+        is None
+    )
 
 
 def test_url_beats_an_old_date_in_the_body() -> None:

@@ -1251,7 +1251,8 @@ https://www.cna.com.tw/news/aopl/202406020034.aspx
 def test_ptt_post_quoting_a_news_article():
     """A PTT news post: the template's fields give the article; the poster's note, the
     signature and the pushes are not the article. The yearless dateline (東京2日專電) takes
-    its month and year from the day of the post."""
+    its month and year from the day of the post, when the story's address (its day and a
+    serial: 202406020034.aspx) does not date it."""
     a = _one_raw("ptt.txt", PTT_POST)
     assert a["title"] == "北韓又射彈道飛彈 日本海上保安廳發布警報"
     assert a["outlet"] == outlet_for_name("中央社") and a["author"] == "楊明珠"
@@ -1263,7 +1264,10 @@ def test_ptt_post_quoting_a_news_article():
     for junk in ("又來了", "發信站", "推 abcde", "媒體來源"):
         assert junk not in a["body"], junk
     assert (a["published"], a["published_precision"]) == ("2024-06-02", "day")
-    assert "the day it was posted or saved" in a["date_evidence"]
+    assert "story number" in a["date_evidence"]
+    b = _one_raw("ptt.txt", PTT_POST.replace("202406020034.aspx", "1234.aspx"))
+    assert (b["published"], b["published_precision"]) == ("2024-06-02", "day")
+    assert "the day it was posted or saved" in b["date_evidence"]
 
 
 def test_ptt_post_copied_with_colons_and_the_templates_hints():
@@ -1459,8 +1463,12 @@ def test_page_saved_by_a_web_clipper_with_front_matter():
     assert a["tags"] == ["朝鲜"]
     assert a["body"].startswith("韩联社首尔6月3日电") and "title:" not in a["body"]
     assert a["images"][0]["url"] == "https://img0.yna.co.kr/photo/2024/06/03/1.jpg"
-    # without a published date, the day it was clipped completes the yearless dateline
-    b = _one_raw("clip2.md", CLIPPED.replace("published: 2024-06-03\n", ""))
+    # without a published date (nor a story number in the address), the day it was clipped
+    # completes the yearless dateline
+    unstated = CLIPPED.replace("published: 2024-06-03\n", "").replace(
+        "AKR20240603000100504", "AKR1"
+    )
+    b = _one_raw("clip2.md", unstated)
     assert (b["published"], b["published_precision"]) == ("2024-06-03", "day")
     assert "the day it was posted or saved" in b["date_evidence"]
     # a text that only starts with a rule is not a clipping
@@ -1492,8 +1500,11 @@ def test_a_dated_document_named_bounds_an_undated_article_from_below():
         "2018-04-27"  # the Panmunjom Declaration's day
     )
     # with a clipping's day as the upper bound, both bounds; a clash leaves the upper one alone
-    clip = CLIPPED.replace("published: 2024-06-03\n", "").replace(
-        "韩联社首尔6月3日电 ", "韩联社报道 据《华盛顿宣言》，"
+    # (an address without a story number: 20240603… would date it)
+    clip = (
+        CLIPPED.replace("published: 2024-06-03\n", "")
+        .replace("韩联社首尔6月3日电 ", "韩联社报道 据《华盛顿宣言》，")
+        .replace("AKR20240603000100504", "AKR1")
     )
     b = _one_raw("clip.md", clip)
     assert (b["published_earliest"], b["published_latest"]) == ("2023-04-26", "2024-06-05")
@@ -15546,6 +15557,17 @@ def test_a_lead_pictures_caption_does_not_date_the_story():
     url = "https://news.example.com/2023/08/19/camp-david.html"
     b = _one_raw("p.html", page.format(f'<link rel="canonical" href="{url}">', figure, paras))
     assert b["published"] == "2023-08-19"
+
+
+def test_an_addresss_story_number_dates_a_story_below_its_metadata():
+    """An address's story number, the day and a serial (202406020034.aspx), dates a page that
+    states no other day; the day its metadata states comes first."""
+    paras = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    url = "https://www.cna.com.tw/news/aopl/202406020034.aspx"
+    page = f'<html><head><title>北韓射飛彈</title><link rel="canonical" href="{url}">{{}}</head><body><article><h1>北韓射飛彈</h1>{paras}</article></body></html>'
+    assert _one_raw("cna.html", page.format(""))["published"] == "2024-06-02"
+    meta = '<meta property="article:published_time" content="2024-06-03T00:10:00+08:00">'
+    assert _one_raw("cna.html", page.format(meta))["published"] == "2024-06-03"
 
 
 def test_a_bing_cache_copy():

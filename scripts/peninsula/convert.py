@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "626"
+CONVERTER_VERSION = "627"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -361,9 +361,13 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         other = meta.precision == "day" and meta.published != when.published
         if other or when.precision == "month":
             when = meta
-    if given and when.evidence and when.evidence.endswith("body, first full date]"):
-        # a day found only deep in the body (a caption's, an event's) is weaker than the day
-        # the page's metadata states
+    if (
+        given
+        and when.evidence
+        and when.evidence.endswith(("body, first full date]", f"{dates.STORY_NUMBER}]"))
+    ):
+        # a day found only deep in the body (a caption's, an event's) or in the address's story
+        # number is weaker than the day the page's metadata states
         meta = dates.metadata_date(given)
         when = meta if meta.precision == "day" else when
     if when.published is None and doc.meta.get("published_time"):

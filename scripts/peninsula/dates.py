@@ -445,6 +445,12 @@ _URL_DATE = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})([/_.-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\dA-Za-z])"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?!\d)"),
 ]
+# A news system's story number: the day, then its serial (中央社 202312190045.aspx, 中時
+# 20250604001234-260408, 韩联社 ACK20240116003100881); weaker than the page's metadata.
+_URL_SERIAL = re.compile(
+    r"(?<!\d)(?P<y>199\d|20[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{4,9}(?!\d)"
+)
+STORY_NUMBER = "article url's story number"
 
 
 def _url_date(url: str) -> DateResult | None:
@@ -463,6 +469,11 @@ def _url_date(url: str) -> DateResult | None:
         with contextlib.suppress(ValueError):
             date(y, mo, d)
             return _result(_Match(0, 0, m.group(0), y, mo, d, None, "url"), "article url")
+    for m in _URL_SERIAL.finditer(url):
+        with contextlib.suppress(ValueError):
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            date(y, mo, d)
+            return _result(_Match(0, 0, m.group(0), y, mo, d, None, "url"), STORY_NUMBER)
     return None
 
 
