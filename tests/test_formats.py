@@ -10589,6 +10589,15 @@ def test_a_wire_copys_editor_with_the_days_code_ends_the_story():
     assert _plain_body(a) == "\n\n".join(_TW_STORY)
 
 
+def test_a_wire_copys_translator_and_editor_with_the_days_code_date_the_story():
+    """A translated wire story closes with its translator, its copy editor and the day's code
+    in the ROC calendar ((譯者：林憶萍／核稿：張佑之)1060903): the code dates the story
+    (2017-09-03) and the note is no story text."""
+    copy = "北韓第六次核試\n\n" + "\n\n".join(_TW_STORY) + "（譯者：林憶萍／核稿：張佑之）1060903\n"
+    a = _one_raw("cna.txt", copy)
+    assert a["published"] == "2017-09-03" and "1060903" not in a["body"] and "譯者" not in a["body"]
+
+
 _JOPLIN_FOOTER = """
 id: 5c1f9e7a2b3d4e8f9a0b1c2d3e4f5a6b
 parent_id: 8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d

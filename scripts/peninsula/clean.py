@@ -1281,7 +1281,7 @@ _PHOTO_BY = re.compile(
 # signature, sometimes with a date code): ……。（完）, （編輯：陳政偉）1130530, 【责任编辑:张三】; and a
 # paper's note of its writer's affiliation on a line of its own.
 _END_NOTE = re.compile(
-    rf"\s*(?:{_END_MARK}|[（(【\[]\s*(?:{_EDITORS}|编译|編譯)\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}}"
+    rf"\s*(?:{_END_MARK}|[（(【\[]\s*(?:{_EDITORS}|编译|編譯|译者|譯者)\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}}"
     # the writer's affiliation, as a paper's note: （作者单位：吉林大学东北亚研究院）, （作者系…教授）
     r"|(?<![^\n])[（(]\s*作者(?:单位|單位|系|係)\s*[:：]?[^（()）\n。]{2,60}[)）]"
     # …or the series it belongs to: （本文為《報導者》「戒嚴之後的南韓」系列報導之一）
