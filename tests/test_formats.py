@@ -4190,6 +4190,20 @@ def test_a_reader_apps_copy_with_its_host_reading_time_and_saved_rows():
     assert a["body"].strip() == _STORY
 
 
+def test_a_byline_printing_the_time_before_the_day():
+    """中時's byline line prints the time before the day (18:52 2018/04/27 中時新聞網 蔡佩珊):
+    it dates the story with its time, names its writer, and is no story text."""
+    menu = "中時新聞網\n登入\n訂閱\n首頁\n即時\n熱門\n政治\n國際\n軍事\n兩岸\n首頁\n國際"
+    first, second, third = _TW_STORY
+    text = (
+        f"{menu}\n文在寅金正恩簽板門店宣言 年內宣布終戰\n18:52 2018/04/27 中時新聞網 蔡佩珊\n"
+        f"字級設定：\n小\n中\n大\n特\n\n{first}\n\n{second}\n\n{third}\n"
+    )
+    a = _one_raw("chinatimes.txt", text, "utf-16")
+    assert (a["published"], a["published_time"], a["author"]) == ("2018-04-27", "18:52", "蔡佩珊")
+    assert a["body"].startswith(first[:10])
+
+
 def test_an_old_page_whose_title_names_only_its_site():
     """<title>寶島日報 -- 國際新聞</title> names the site and section; the headline is the old
     page's large font (not a results page's first heading, which is an item's)."""

@@ -1819,6 +1819,19 @@ def _date_once(line: str) -> str:
     return line
 
 
+_TIME_BEFORE_DAY = re.compile(
+    r"(?P<time>\d{1,2}:\d{2})\s+(?P<day>(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})(?=\s|$)"
+)
+
+
+def _day_first(line: str) -> str:
+    """A byline line printing the time before the day (中時: 18:52 2018/04/27 中時新聞網 蔡佩珊),
+    the day first, as date lines are read."""
+    if len(line) <= 60 and (m := _TIME_BEFORE_DAY.match(line)):
+        return f"{m['day']} {m['time']}{line[m.end() :]}"
+    return line
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
@@ -1829,7 +1842,7 @@ def parse(text: str) -> Doc:
     if "Play" in text or "播放" in text:
         text = _PLAYER.sub("", text)
     lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
-    lines = [_date_once(ln) for ln in lines]
+    lines = [_day_first(_date_once(ln)) for ln in lines]
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
