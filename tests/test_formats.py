@@ -9082,6 +9082,22 @@ def test_a_byline_over_the_papers_name_in_a_copy():
     assert a["body"].strip() == _TW_TEXT
 
 
+def test_a_wechat_article_copied_with_its_row_and_day_on_one_line():
+    """A WeChat copy whose writer, account, day and place share a line (原创 林子墨 东北亚观察
+    2023-07-13 09:30 发表于辽宁), over the collections it is in (收录于合集 / #朝鲜半岛 128个):
+    the writer, the account as outlet, the day; the collections are its tags; the pictures'
+    places (图片) and a caption under ▲ are no headings or text of the story's."""
+    first, second = _STORY.split("\n\n")[:2]
+    copy = (
+        "朝鲜再射火星-18，飞行74分钟创纪录\n原创 林子墨 东北亚观察 2023-07-13 09:30 发表于辽宁\n"
+        f"收录于合集\n#朝鲜半岛 128个\n#导弹 37个\n\n图片\n\n{first}\n\n图片\n▲朝中社13日发布的导弹发射画面\n\n{second}\n"
+    )
+    a = _one_raw("wx.txt", copy, "gb18030")
+    assert (a["author"], a["outlet"], a["published_time"]) == ("林子墨", "东北亚观察", "09:30")
+    assert a["tags"] == ["朝鲜半岛", "导弹"]
+    assert a["body"].startswith(first[:10]) and "图片" not in a["body"] and "##" not in a["body"]
+
+
 def test_a_wechat_page_keeps_its_text_and_its_end_mark_ends_it():
     """A saved WeChat page: the text is #js_content's (not the account's name and hidden card
     over it); —END— ends the story, with the credits and the reprint note under it."""

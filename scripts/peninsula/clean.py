@@ -244,6 +244,7 @@ _LINE_PATTERNS = [
     r"(查看|展开|展開)(更多|全部)(评论|評論|回复|回覆)|(写|寫|发表|發表)(评论|評論|留言)\s*(\.{3}|…)?",
     r"(?!.*。)(打开|打開|下载|下載|开启|開啟)\s*(\S{0,8}?|[\w -]{2,24}?)\s*(APP|App|app|客户端|客戶端).{0,20}",
     r"(立即|马上|馬上)(下载|下載|安装|安裝)",  # the download prompt's button, on its own line
+    r"图片|圖片",  # a picture's place in a text copy (微信: 图片 alone on its line)
     # a date's label left alone when its date was taken (最近更新:)
     r"(最近更新|最後更新|最后更新|更新时间|更新時間|发布时间|發布時間|發佈時間|updated|published)\s*[:：]",
     # an app's line of where its account posted from (发布于北京), alone under the date

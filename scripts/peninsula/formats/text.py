@@ -261,6 +261,7 @@ def _is_heading(line: str, next_line: str | None) -> bool:
     """A short line with no sentence punctuation, followed by a longer paragraph."""
     return (
         len(line) <= 30
+        and not line.startswith(("▲", "△", "↑"))  # a picture's caption (▲朝中社13日发布的…)
         and not _SENTENCE_END.search(line)
         and not re.search(r"[，,。:：]", line)
         and not _DATELINE_LINE.search(line)
@@ -1475,16 +1476,28 @@ def _wechat_head(lines: list[str], doc: Doc) -> list[str]:
     account's card gone."""
     reposted = len(lines) > 4 and lines[1] in _REPOST_MARK  # 转载 on its own line
     row = 2 if reposted else 1
-    if len(lines) < row + 3 or not FULL_DATE.search(lines[row + 1]):
+    if len(lines) < row + 3:
         return lines
-    words = lines[row].split()
+    if (dated := FULL_DATE.search(lines[row])) and lines[row].split()[0] in _ORIGINAL_MARK:
+        # the row and the day on one line (原创 林子墨 东北亚观察 2023-07-13 09:30 发表于辽宁)
+        head, day, rest = lines[row][: dated.start()], lines[row][dated.start() :], lines[row + 1 :]
+    elif FULL_DATE.search(lines[row + 1]):
+        head, day, rest = lines[row], lines[row + 1], lines[row + 2 :]
+    else:
+        return lines
+    words = head.split()
     marked = bool(words) and words[0] in _ORIGINAL_MARK
     words = words[1:] if marked else words
     twice = len(words) >= 2 and words[-1] == words[-2]
     words = words[:-1] if twice else words
     if not (marked or twice) or not 1 <= len(words) <= 2 or any(len(w) > 20 for w in words):
         return lines
-    account, rest = words[-1], lines[row + 2 :]
+    account = words[-1]
+    if rest and rest[0] in ("收录于合集", "收錄於合集"):
+        # the account's collections the article is in (#朝鲜半岛 128个): its topics
+        albums = list(takewhile(lambda ln: bool(_ALBUM.fullmatch(ln)), rest[1:]))
+        doc.tags += [_ALBUM.fullmatch(ln)["name"] for ln in albums]
+        rest = rest[1 + len(albums) :]
     if len(words) == 2:
         doc.meta.setdefault("author", words[0])
     card = next((k for k, ln in enumerate(rest[:6]) if _CARD_COUNT.fullmatch(ln)), None)
@@ -1493,8 +1506,11 @@ def _wechat_head(lines: list[str], doc: Doc) -> list[str]:
         start = next((k for k in range(card) if rest[k] == account), card)
         rest = rest[:start] + rest[end:]
     if reposted:  # the account reposts another's story, named under it (来源：环球时报)
-        return [lines[0], lines[row + 1], *rest]
-    return [lines[0], f"来源：{account}", lines[2], *rest]
+        return [lines[0], day, *rest]
+    return [lines[0], f"来源：{account}", day, *rest]
+
+
+_ALBUM = re.compile(r"#\s*(?P<name>\S{1,20}?)\s*\d+\s*[个個]")
 
 
 _SHARE_LINE = re.compile(
