@@ -14964,6 +14964,33 @@ def test_a_readwise_export_with_its_metadata_highlights_and_full_document():
     assert a["body"].strip() == f"（中央社記者周以蓁首爾4日專電）{first}\n\n{second}\n\n{third}"
 
 
+def test_a_clipped_zhihu_column_article():
+    """A 知乎 column article clipped to Markdown: the writer's card over the text (the avatar
+    and name linked to the profile, a line about them, 关注他, the likes) and, under it, the
+    day it was posted (发布于 … IP 属地上海), the topics linked a line each, the buttons and
+    the column holding it (文章被以下专栏收录) are not the story; the topics are its tags."""
+    first, second = _STORY.split("\n\n")[:2]
+    clip = (
+        '---\ntitle: "戴维营峰会之后，美日韩能走多远？ - 知乎"\nsource: "https://zhuanlan.zhihu.com/p/651204387"\n'
+        "created: 2025-02-11\n---\n[首页](https://www.zhihu.com/)\n\n写文章\n\n# 戴维营峰会之后，美日韩能走多远？\n\n"
+        "[![半岛猫](https://picx.zhimg.com/v2-4b_l.jpg)](https://www.zhihu.com/people/bandao-mao)\n\n"
+        "[半岛猫](https://www.zhihu.com/people/bandao-mao)\n\n国际关系硕士在读，关注东北亚\n\n关注他\n\n"
+        f"326 人赞同了该文章\n\n{first}\n\n{second}\n\n发布于 2023-08-20 22:14・IP 属地上海\n\n"
+        "[国际关系](https://www.zhihu.com/topic/19551424)\n\n[朝鲜半岛](https://www.zhihu.com/topic/19582313)\n\n"
+        "赞同 326\n\n添加评论\n\n申请转载\n\n文章被以下专栏收录\n\n"
+        "[东亚局势漫谈](https://www.zhihu.com/column/c_15931)\n\n看懂东北亚的每一步棋\n"
+    )
+    a = _one_raw("zhihu.md", clip)
+    assert (a["title"], a["author"], a["published"], a["published_time"]) == (
+        "戴维营峰会之后，美日韩能走多远？",
+        "半岛猫",
+        "2023-08-20",
+        "22:14",
+    )
+    assert a["tags"] == ["国际关系", "朝鲜半岛"] and a["images"] == []
+    assert a["body"].strip() == f"{first}\n\n{second}"
+
+
 def test_a_readwise_export_of_highlights_only():
     """A Readwise export without its ## Full Document: the highlights are all the story's text
     there is, in order, without their links back to the reader, the reader's notes under them

@@ -245,6 +245,7 @@ _LINE_PATTERNS = [
     r"(?!.*。)(打开|打開|下载|下載|开启|開啟)\s*(\S{0,8}?|[\w -]{2,24}?)\s*(APP|App|app|客户端|客戶端).{0,20}",
     r"(立即|马上|馬上)(下载|下載|安装|安裝)",  # the download prompt's button, on its own line
     r"图片|圖片",  # a picture's place in a text copy (微信: 图片 alone on its line)
+    r"添加评论|添加評論|申请转载|申請轉載",  # (知乎's buttons under a column's article)
     # a date's label left alone when its date was taken (最近更新:)
     r"(最近更新|最後更新|最后更新|更新时间|更新時間|发布时间|發布時間|發佈時間|updated|published)\s*[:：]",
     # an app's line of where its account posted from (发布于北京), alone under the date
@@ -1159,6 +1160,7 @@ STORY_END = re.compile(
     r"|推荐阅读|推薦閱讀)\s*[】\]]\**\s*\S"
     r"|^[—–\-\s]*(?:往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選)\s*[:：]?[—–\-\s]*$"  # — 往期推荐 —
     r"|^正文已结束|^正文已結束"  # 正文已结束，您可以按alt+4进行评论 (腾讯)
+    r"|^(?:文章被以下专栏收录|文章被以下專欄收錄)"  # (知乎's columns holding the article)
     # a database record's citation box under the text (CNKI's 知网节, 引用格式)
     r"|^#*\s*(?:知网节|知網節|引用格式|引文格式)\s*$"
     # a non-profit's appeal under the story: 獨立報導需要你的支持 / 立即贊助
@@ -1182,7 +1184,7 @@ _STORY_END_WORDS = re.compile(
     r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END"
     r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|CC|创用|創用|知识共享|知識共享|Creative|您的支|你的支|光靠廣告|光靠广告"
     r"|评论|評論|留言|论坛|論壇|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
-    r"|赞赏|讚賞|打赏|打賞|回响|迴響|回響"
+    r"|赞赏|讚賞|打赏|打賞|回响|迴響|回響|专栏收录|專欄收錄"
 )
 
 
@@ -1309,7 +1311,7 @@ _META_LINE = re.compile(
     r"(?:本文|文章|新闻|新聞)?(?:来源|來源|稿源|出处|出處|作者|责编|責編|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|發佈時間"
     r"|发布日期|發布日期|發佈日期|更新日期"
     r"|更新时间|更新時間|时间|時間|发布|發布|發佈|更新|翻译|翻譯|译者|譯者|编译|編譯)\s*[:：／/｜]"
-    r"|^(?:记者|記者|作者|撰文|撰稿|原创|原創|文字)(?:[・·、]?(?:编辑|編輯))?(?:\s+|\s*[:：]\s*)\S|发表于|發表於|^刊登[于於]\s*\d"
+    r"|^(?:记者|記者|作者|撰文|撰稿|原创|原創|文字)(?:[・·、]?(?:编辑|編輯))?(?:\s+|\s*[:：]\s*)\S|发表于|發表於|^刊登[于於]\s*\d|^(?:发布于|發布於|發佈於|编辑于|編輯於)\s*\d"
     r"|^(?:作者|职务|職務)\s*[,，]\s*\S"  # BBC's byline: 作者, 沈怡然 / 职务, BBC中文
     rf"|{REPORTED_AT}"  # 東森新聞 李宜臻 徐國衡 台北報導
     # a desk's byline in brackets, alone on its line: 〔國際新聞中心／綜合報導〕

@@ -242,6 +242,23 @@ _TABLE_LABEL = re.compile(
 _TABLE_DATE_LABEL = re.compile(r"^(?:發布|发布|發佈|公告)?(?:日期|時間|时间)：")
 
 
+_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_NAME_LINK = re.compile(r"\[(?P<name>[^\]\[!\n]{1,20})\]\([^)\s]+\)")
+_WRITER_FOLLOW = re.compile(r"[+＋]?\s*(?:关注|關注)\s*(?:他|她|TA|作者)?")
+_PROFILE_LINK = re.compile(r"\]\(https?://[^)\s]*/(?:people|user|users|author|u)/[^)\s]+\)")
+
+
+def _writer_card(blocks: list[str]) -> bool:
+    """Blocks that are a writer's card: a few short lines, one linking to the writer's profile."""
+    return (
+        0 < len(blocks) <= 4
+        and any(_PROFILE_LINK.search(b) for b in blocks)
+        and all(
+            len(plain_text(_PICTURE.sub("", b))) <= 40 and not b.startswith("#") for b in blocks
+        )
+    )
+
+
 def markdown(body: str, title: str | None) -> Doc:
     """A body the archiver already wrote as Markdown: kept as it is, paragraph by paragraph,
     without boilerplate lines (a share button as a list item: - 分享); image lines also go to
@@ -257,6 +274,14 @@ def markdown(body: str, title: str | None) -> Doc:
         tags_ended = False
         if not blocks and _OWN_NOTE.match(block.strip()):
             continue  # the researcher's note over the copy (> 从网页直接复制的，去掉了大部分图片。)
+        if _WRITER_FOLLOW.fullmatch(block.strip()) and _writer_card(blocks):
+            # the writer's card over the text (知乎: the avatar and the name linked to the
+            # profile, a line about them, 关注他): none of it is the story's
+            doc.images = [i for i in doc.images if all(i["url"] not in b for b in blocks)]
+            if named := next((m for b in blocks if (m := _NAME_LINK.fullmatch(b.strip()))), None):
+                doc.meta.setdefault("author", named["name"])  # (the name linked alone)
+            blocks.clear()
+            continue
         # BBC's picture labels: 图像来源，KCNA via REUTERS / 图像加注文字， / the caption
         if doc.images and (label := _PICTURE_LABEL.fullmatch(block.strip())):
             if label["credit"]:
@@ -306,6 +331,11 @@ def markdown(body: str, title: str | None) -> Doc:
             continue
         if len(lines) == 1 and blocks and is_boilerplate(lines[0].strip("* ")):
             continue  # furniture in bold: **責任編輯／陳耀宗** under the story
+        one = _ROW_LINK.fullmatch(lines[0].strip()) if len(lines) == 1 and blocks else None
+        if one and TAG_HREF.search(one["url"]) and len(one["text"]) <= 12:
+            doc.tags += [one["text"]] if one["text"] not in doc.tags else []
+            tags_ended = True  # a topic's link alone on its line (知乎: [朝鲜半岛](…/topic/…))
+            continue
         over = bool(blocks) and _tags_heading(blocks[-1])
         if len(lines) == 1 and (tags := _tag_row(lines[0], labelled_over=over)):
             doc.tags += [t for t in tags if t not in doc.tags]  # [朝鲜](…/keywords/…)[韩国](…)
