@@ -4204,6 +4204,40 @@ def test_a_byline_printing_the_time_before_the_day():
     assert a["body"].startswith(first[:10])
 
 
+def test_a_copy_under_a_top_bar_day_a_language_row_and_a_menu():
+    """朝中社's page copied whole: the site's name, its top bar's day with the weekday (主体112
+    (2023)年 8月 21日 星期一), a row of languages, the menu, then the headline over its own day
+    closed by a dot (2023.08.21.). The headline is the title, its day the date."""
+    menu = "\n".join(
+        [
+            "首页",
+            "金正恩总书记革命活动",
+            "最新消息",
+            "政治",
+            "经济",
+            "社会·文化",
+            "国际",
+            "照片",
+            "视频",
+            "搜索",
+        ]
+    )
+    text = (
+        "朝鲜中央通讯社\n主体112(2023)年 8月 21日 星期一\n조선어  English  中文  Русский  Español  日本語\n"
+        f"{menu}\n朝鲜外务省声明\n2023.08.21.\n打印  发送邮件\n{_STORY}\n浏览次数 : 1843\n"
+    )
+    a = _one_raw("kcna.txt", text)
+    assert (a["title"], a["published"]) == ("朝鲜外务省声明", "2023-08-21")
+    assert "English" not in a["body"] and "革命活动" not in a["body"]
+
+
+def test_a_wire_copys_desk_before_its_headline_is_no_title():
+    """A wire copy's headline opens with its desk in brackets (（国际）尹锡悦宣誓就任韩国总统):
+    the desk is not the title's."""
+    a = _one_raw("xhs.txt", f"（国际）尹锡悦宣誓就任韩国总统\n\n{_STORY}\n（完）\n")
+    assert a["title"] == "尹锡悦宣誓就任韩国总统"
+
+
 def test_an_old_page_whose_title_names_only_its_site():
     """<title>寶島日報 -- 國際新聞</title> names the site and section; the headline is the old
     page's large font (not a results page's first heading, which is an item's)."""

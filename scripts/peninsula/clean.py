@@ -84,9 +84,10 @@ _LINE_PATTERNS = [
     # a reader view's reading time (Firefox: 3-4 分钟, 3–4 minutes)
     r"\d{1,2}\s*[-–~]\s*\d{1,2}\s*(分钟|分鐘|minutes?|min)",
     # a language switcher's entries, each language by its own name (한국어, English, Français …)
-    r"(한국어|english|日本語|日本语|français|deutsch|español|русский|العربية|عربي|tiếng việt"
+    # (or a row of them: 조선어 English 中文 Русский Español 日本語)
+    r"((한국어|조선어|english|日本語|日本语|français|deutsch|español|русский|العربية|عربي|tiếng việt"
     r"|bahasa indonesia|bahasa melayu|português|italiano|ไทย|türkçe|हिन्दी|монгол|монгол хэл"
-    r"|中文|简体中文|簡體中文|繁體中文|繁体中文)",
+    r"|中文|简体中文|簡體中文|繁體中文|繁体中文)\s*[|｜/·]?\s*){1,12}",
     # a text browser's or a feed reader's placeholder for a picture (newsboat: [image 1 (link #2)])
     r"\[(image|img|圖片|图片)(\s*\d+)?(\s*\((link\s*)?#\d+\))?\]",
     # cookie and privacy banners, with their buttons

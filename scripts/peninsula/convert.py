@@ -39,7 +39,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "631"
+CONVERTER_VERSION = "632"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -725,7 +725,11 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 
 
 # A blog's or forum's mark of a repost before the headline: [转载], 【转帖】, (转)
-_REPOST_MARK = re.compile(r"^(?:[\[【(（]\s*(?:转载|轉載|转帖|轉帖|转|轉)\s*[\]】)）]\s*)+(?=\S)")
+# …or a wire's desk before its headline: （国际）尹锡悦宣誓就任韩国总统
+_REPOST_MARK = re.compile(
+    r"^(?:[\[【(（]\s*(?:转载|轉載|转帖|轉帖|转|轉|国际|國際|国内|國內|时政|時政|财经|財經|社会|社會"
+    r"|体育|體育|军事|軍事|经济|經濟|科技|文化|港澳|台港澳)\s*[\]】)）]\s*)+(?=\S)"
+)
 
 
 def _with_entities(a: dict) -> dict:

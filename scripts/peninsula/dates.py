@@ -191,7 +191,8 @@ _EXPLICIT = [
             # (a slash after it may be a field separator: 2024-05-28／聯合報／A9版; the time
             # may come first: 06:30 2025-06-04 HKT)
             r"(?:(?<!\d)(?<!\d:)(?P<bh>[01]?\d|2[0-3]):(?P<bmi>[0-5]\d)\s+)?"
-            r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.]|/\d)"
+            # (a dot may close it, as 朝中社 prints its day: 2023.08.21.)
+            r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d|\.\d|/\d)"
             + _LATIN_TIME
         ),
     ),

@@ -471,7 +471,11 @@ def _story_start(lines: list[str]) -> int:
             3,  # the first three are enough (see below)
         )
     )
-    # the first date line may be the page's (a paper archive's day over its page list)
+    # the first date line may be the page's (a paper archive's day over its page list), or, at
+    # the top, the day its top bar shows with its weekday (主体112(2023)年 8月 21日 星期一)
+    later = [d for d in dated if d >= 4]
+    if later and dated[0] < 4 and _WEEKDAY_OR_LUNAR.search(lines[dated[0]]):
+        dated = later  # (the story's own day under the menu; else the top bar's dates it)
     for d in dated[:3] if dated and dated[0] >= 4 else ():
         if h := _headline_over(lines, d):
             return h
