@@ -7030,6 +7030,42 @@ def test_a_digest_of_numbered_stories_with_bracketed_fields():
     assert [a["body"].strip() for a in arts] == list(_TW_STORY)
 
 
+def test_a_newsletters_items_dated_by_their_addresses_not_their_summaries():
+    """A newsletter's items whose only day is in their address (story20231121-…) and whose
+    summaries name other days (the meeting on 周日（26日）, the martial law of 2024年12月3日):
+    the address dates each; the view-in-browser link (在瀏覽器中開啟) is no item."""
+    items = [
+        (
+            "中日韩外长会议周日在釜山举行",
+            "story20231121-1451507",
+            "中日韩外长会议将于周日（26日）在釜山举行，为领导人会议铺路。",
+        ),
+        (
+            "戒严半年后：南韩民主如何撑过危机",
+            "story20250603-1600001",
+            "2024年12月3日深夜的紧急戒严令至今已半年，南韩社会仍在反思。",
+        ),
+        (
+            "朝鲜称成功发射侦察卫星",
+            "story20231122-1451880",
+            "朝鲜国家航空航天技术总局宣布，侦察卫星已成功进入轨道。",
+        ),
+    ]
+    lis = "".join(
+        f'<li><h3><a href="https://www.zaobao.com.sg/news/world/{slug}">{t}</a></h3><p>{summary}</p></li>'
+        for t, slug, summary in items
+    )
+    page = f"""<html><head><title>早报简报</title></head><body>
+    <p><a href="https://mailchi.mp/zaobao/daily">在瀏覽器中開啟</a></p><ul>{lis}</ul>
+    <p><a href="https://zaobao.us21.list-manage.com/unsubscribe">取消订阅</a></p></body></html>"""
+    arts = convert("zbjb.html", page.encode())["articles"]
+    assert [(a["title"], a["published"]) for a in arts] == [
+        ("中日韩外长会议周日在釜山举行", "2023-11-21"),
+        ("戒严半年后：南韩民主如何撑过危机", "2025-06-03"),
+        ("朝鲜称成功发射侦察卫星", "2023-11-22"),
+    ]
+
+
 def test_a_newsletters_items_under_their_buttons_and_click_trackers():
     """A Mailchimp weekly: each item a block with its linked headline (a click tracker), its
     source and date line, a summary, the original's address printed (来源链接：…) and a

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from datetime import date
 from functools import partial
 
 from . import clean, dates, entities, fields
@@ -39,7 +40,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "632"
+CONVERTER_VERSION = "633"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -432,6 +433,22 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     return _with_entities(a)
 
 
+def _address_day(when: dates.DateResult, url: str | None) -> dates.DateResult:
+    """A list item's date, or its address's day when the item's text dates it to none or to a
+    day more than one off and without a time (a day its summary names: the meeting 周日(26日),
+    the martial law of 2024年12月3日): the address is given the day the story is published."""
+    if not url:
+        return when
+    at = dates.article_date("", url=url)
+    if when.published is None:
+        return at
+    if when.precision == "day" and at.precision == "day" and not when.time:
+        # (a day printed with its time is the item's own: 2024年6月8日 10:12)
+        gap = date.fromisoformat(when.published) - date.fromisoformat(at.published)
+        return at if abs(gap.days) > 1 else when
+    return when
+
+
 def _list_articles(
     source: dict, page_label: str | None, items: list, page: Doc | None = None
 ) -> list[dict]:
@@ -507,8 +524,7 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
             evidence = f"{when.evidence}; “{phrase}” read against the page's day {day}"
             when = dataclasses.replace(when, evidence=evidence)
         url, printed, summary = _printed_fields(item)
-        if when.published is None:
-            when = dates.article_date("", url=url)
+        when = _address_day(when, url)
         named = (
             _listed_outlet(item.get("outlet") or printed) or outlet or fields.outlet_for_domain(url)
         )
