@@ -3877,6 +3877,31 @@ def test_a_list_page_copied_whole_under_a_top_bar_day():
     assert first["outlet"] == outlet_for_name("自由時報")
 
 
+def test_an_old_topic_page_listing_its_stories_in_table_rows():
+    """An old topic page (2003) whose list is a table, a row an item (・<a>headline</a>
+    (2003/08/29 18:40)), under the table's label row and over its more-link (更多报道>>), beside
+    a sidebar of background links: one article per row, dated by its time."""
+    rows = "".join(
+        f'<TR><TD class=l17>・<A href="http://news.sina.com.cn/c/2003-08-2{9 - k}/18{k}0625307s.shtml" '
+        f"target=_blank>{t}</A> <FONT color=#666666>(2003/08/2{9 - k} 18:{k}0)</FONT></TD></TR>"
+        for k, (t, _) in enumerate(_INDEX_ITEMS[:6])
+    )
+    page = f"""<HTML><HEAD><TITLE>新闻中心_新浪网_朝核问题六方会谈</TITLE></HEAD><BODY><CENTER>
+    <TABLE><TBODY><TR><TD><A href="http://www.sina.com.cn/">新浪首页</A> &gt; 朝核问题六方会谈</TD></TR></TBODY></TABLE>
+    <TABLE><TBODY><TR><TD vAlign=top><TABLE><TBODY><TR><TD><SPAN class=title>最新报道</SPAN></TD></TR>{rows}
+    <TR><TD align=right><A href="http://news.sina.com.cn/z/chaohe6/more.shtml">更多报道&gt;&gt;</A></TD></TR>
+    </TBODY></TABLE></TD><TD><TABLE><TBODY><TR><TD><SPAN class=title>背景资料</SPAN></TD></TR><TR><TD>
+    ・<A href="http://news.sina.com.cn/z/chaohe6/dsj.shtml">朝核问题大事记</A><BR>・<A
+    href="http://news.sina.com.cn/z/chaohe6/npt.shtml">什么是不扩散核武器条约</A></TD></TR></TBODY></TABLE>
+    </TD></TR></TBODY></TABLE><P>Copyright &copy; 1996 - 2003 SINA Inc.</P></CENTER></BODY></HTML>"""
+    result = convert("chaohe6.htm", page.encode("gb18030"))
+    assert result["source"]["format"] == "list"
+    rows = [(a["title"], a["published"], a["published_time"]) for a in result["articles"]]
+    assert rows == [
+        (t, f"2003-08-2{9 - k}", f"18:{k}0") for k, (t, _) in enumerate(_INDEX_ITEMS[:6])
+    ]
+
+
 def test_a_realtime_list_copied_with_sections_summaries_and_view_counts():
     """A realtime list copied whole: each item its section word, headline, summary, time and
     view count. The section is not the headline and the count is no line of the next item; an

@@ -267,7 +267,7 @@ _LINE_PATTERNS = [
     # 互联网新闻信息服务许可证：31120170006
     rf"{_REGISTRATION}(\s+{_REGISTRATION})*",
     # a link to the story's section or to more, its arrow after it (∙ 全球速报 >, 更多 >)
-    r"[∙•·]?\s*[^\s>›»]{2,10}\s*[>›»]",
+    r"[∙•·]?\s*[^\s>›»]{2,10}\s*[>›»]{1,2}",  # (更多报道>>)
     # a counter's number alone on its line (a like button's 32, a page's 2)
     r"\d{1,3}",
     # an update's age beside the day (BBC: 更新于 2小时前)
@@ -306,7 +306,7 @@ _LINE_PATTERNS = [
     r"(评论|評論|留言)\s*(已有)?\s*[\d,]+\s*(人|條|条)?\s*(参与|參與)?"
     r"|(跟贴|跟帖)\s*[\d,.]+\s*万?(\s*(参与|參與)\s*[\d,.]+\s*万?)?",  # 跟贴 245 参与 3.1万 (网易)
     # a like button's count (+1), a list's more-button (查看更多, 加载更多)
-    r"[+＋]\d{1,3}|(查看|加载|加載|載入|显示|顯示)(更多|全部)",
+    r"[+＋]\d{1,3}|(查看|加载|加載|載入|显示|顯示|看)(更多|全部)",
     # a platform's counters and labels: 点赞 312, 123 人赞同了该文章, 原创, 写文章
     r"(点赞|點讚|赞同|贊同|喜欢|喜歡|转发|轉發|赞|讚|收藏|在看)\s*[\d.,]*\s*[万萬kK]?\+?"
     r"|\d+\s*人(赞同|贊同|点赞|點讚|喜欢|喜歡)了?(该|這篇|这篇)?(文章|回答)?"

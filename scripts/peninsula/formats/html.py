@@ -1468,7 +1468,7 @@ def _layout_lists(soup: BeautifulSoup) -> None:
                 lst.name = "div"
 
 
-_LIST_TAGS = frozenset({"ul", "ol"})
+_LIST_TAGS = frozenset({"ul", "ol", "table", "tbody"})
 _ITEM_HEADINGS = frozenset({"h2", "h3", "h4"})
 _LINK_HOLDERS = frozenset({"div", "p"})  # a newsletter's headline: a block of one link
 
@@ -1495,7 +1495,10 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
     # parted by an ad (人民网's two <ul class="list_14">)
     alike: dict[tuple, list[tuple[Tag, list[dict]]]] = {}
     for lst in _find(root, _LIST_TAGS):
-        entries = lst.find_all("li", recursive=False)
+        # (an old page's list is a table, a row an item: <tr><td>・<a>…</a> (2003/08/29 18:40))
+        entries = lst.find_all("tr" if lst.name in ("table", "tbody") else "li", recursive=False)
+        if lst.name in ("table", "tbody"):  # (not its label's row, nor its more-link's)
+            entries = [tr for tr in entries if not is_boilerplate(_text(tr)) and tr.find("a")]
         items = []
         for li in entries:
             if item := _index_item(li, li, base):
