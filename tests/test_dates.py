@@ -179,6 +179,17 @@ def test_weekday_forces_the_month_and_reference_the_year() -> None:
     assert r[0].evidence.startswith("周三(20 日) [weekday+day")
 
 
+def test_an_items_stamp_with_its_time_beats_a_weekday_its_summary_names() -> None:
+    """A summary naming the day of a coming vote (周六（7日）) does not date an item whose own
+    stamp, a full date with its time, is printed under it."""
+    items = [
+        "尹锡悦遭弹劾动议 最快将于周六（7日）晚间进行表决。\n2024-12-05 10:22",
+        "韩国国防部长官辞职。\n2024-12-05 08:15",
+    ]
+    r = list_dates(items)
+    assert _published(r) == ["2024-12-05", "2024-12-05"] and r[0].time == "10:22"
+
+
 def test_order_constraint_moves_an_item_back_a_month() -> None:
     # Without the order rule 周日(27 日) could be 2025-07-27; below 週二(27 日)=2025-05-27 it
     # must be on or before it: the latest Sunday 27th before then is 2025-04-27.

@@ -739,7 +739,8 @@ def _anchors(text: str) -> list[_Anchor]:
 
 
 def _parse_item(raw: str) -> _Item:
-    """The item's own date form (weekday+day > full date > month+day > day only) and anchors."""
+    """The item's own date form (weekday+day > full date > month+day > day only; a full date
+    with its time first) and anchors."""
     text = _clean(raw)
     item = _Item(anchors=_anchors(text))
     full = [m for m in _explicit(text) if m.day is not None]
@@ -751,7 +752,7 @@ def _parse_item(raw: str) -> _Item:
         if not any(s < m.end() and m.start() < e for s, e in taken)  # 2024年11月20日(周三)
         and _weekday_cands(_WD[m["wd"]], int(m["d"]))
     ]
-    if weekday_hits:
+    if weekday_hits and not any(m.time for m in full):  # (a stamp with its time is the item's)
         m = min(weekday_hits, key=lambda h: h.start())
         item.kind, item.span = "weekday", m.group(0)
         item.cands = list(_weekday_cands(_WD[m["wd"]], int(m["d"])))
