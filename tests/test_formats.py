@@ -10723,6 +10723,19 @@ def test_a_wire_copys_translator_and_editor_with_the_days_code_date_the_story():
     assert a["published"] == "2017-09-03" and "1060903" not in a["body"] and "譯者" not in a["body"]
 
 
+def test_an_old_wire_copys_end_mark_with_the_days_code_in_full_width_digits():
+    """中央社's copy of 2000 closes with its end mark and the day's code in the ROC calendar,
+    in full-width digits (（完）８９０６１３): the code dates the story (2000-06-13) and leaves
+    the text, as does the old site's viewing advice under it."""
+    copy = (
+        "兩韓高峰會登場\n\n"
+        + "\n\n".join(_TW_STORY)
+        + "（完）８９０６１３\n\n本網站建議使用 800x600 解析度瀏覽\n"
+    )
+    a = _one_raw("cna.txt", copy, "big5")
+    assert a["published"] == "2000-06-13" and a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
 _JOPLIN_FOOTER = """
 id: 5c1f9e7a2b3d4e8f9a0b1c2d3e4f5a6b
 parent_id: 8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d

@@ -247,6 +247,8 @@ _LINE_PATTERNS = [
     r"(立即|马上|馬上)(下载|下載|安装|安裝)",  # the download prompt's button, on its own line
     r"图片|圖片",  # a picture's place in a text copy (微信: 图片 alone on its line)
     r"添加评论|添加評論|申请转载|申請轉載",  # (知乎's buttons under a column's article)
+    # an old site's advice on how to view it (本網站建議使用 800x600 解析度瀏覽, 建議使用 IE 5.0 以上版本)
+    r"(本網站|本网站|本站)?\s*(建議|建议|最佳)\s*(使用|以)?[^。]{0,30}(解析度|分辨率|瀏覽器|浏览器|瀏覽|浏览|版本)[^。]{0,12}",
     # a date's label left alone when its date was taken (最近更新:)
     r"(最近更新|最後更新|最后更新|更新时间|更新時間|发布时间|發布時間|發佈時間|updated|published)\s*[:：]",
     # an app's line of where its account posted from (发布于北京), alone under the date
@@ -1285,7 +1287,7 @@ _PHOTO_BY = re.compile(
 # signature, sometimes with a date code): ……。（完）, （編輯：陳政偉）1130530, 【责任编辑:张三】; and a
 # paper's note of its writer's affiliation on a line of its own.
 _END_NOTE = re.compile(
-    rf"\s*(?:{_END_MARK}|[（(【\[]\s*(?:{_EDITORS}|编译|編譯|译者|譯者)\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}}"
+    rf"\s*(?:{_END_MARK}(?:\s*[\d０-９]{{6,7}})?|[（(【\[]\s*(?:{_EDITORS}|编译|編譯|译者|譯者)\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}}"
     # the writer's affiliation, as a paper's note: （作者单位：吉林大学东北亚研究院）, （作者系…教授）
     r"|(?<![^\n])[（(]\s*作者(?:单位|單位|系|係)\s*[:：]?[^（()）\n。]{2,60}[)）]"
     # …or the series it belongs to: （本文為《報導者》「戒嚴之後的南韓」系列報導之一）

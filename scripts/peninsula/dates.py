@@ -153,7 +153,8 @@ _MONTH_NAME = r"(?P<mname>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z
 
 # 中央社's code after its editor's note, the story's day in the ROC era: （編輯：陳承中）1140116
 _EDITOR_CODE = re.compile(
-    r"[（(](?:編輯|编辑|譯者|译者|核稿)\s*[:：/／][^（）()]{1,20}[)）]\s*(?P<y>1[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"
+    r"(?:[（(](?:編輯|编辑|譯者|译者|核稿)\s*[:：/／][^（）()]{1,20}[)）]|[（(]完[)）])"
+    r"\s*(?P<y>1[0-3]\d|[89]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"  # (or after （完）: ８９０６１３)
 )
 # A Taiwanese office's date label, whose year may have two digits: 發布日期：99年11月23日 (2010)
 ROC_DATE_LABEL = r"(?:發布|發佈|公告|發文|發稿)日期"
@@ -511,8 +512,13 @@ _UPDATED = re.compile(
 def editor_code(text: str) -> str | None:
     """中央社's editor's note with its day code, wherever the story's text has it (it closes
     the story, so the readers take it out with the editor's note): header evidence."""
-    m = _EDITOR_CODE.search(text[-3000:]) if re.search("編輯|编辑|譯者|译者|核稿", text) else None
-    return m.group(0) if m else None
+    raw = text[-3000:]
+    tail = raw.translate(_HALF_WIDTH_DIGITS)  # (its digits may be full-width: ８９０６１３)
+    m = _EDITOR_CODE.search(tail) if re.search("編輯|编辑|譯者|译者|核稿|完", tail) else None
+    return raw[m.start() : m.end()] if m else None  # (as printed)
+
+
+_HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 _YEARLESS_TIME = re.compile(
