@@ -4256,6 +4256,17 @@ def test_a_copy_under_a_top_bar_day_a_language_row_and_a_menu():
     assert "English" not in a["body"] and "革命活动" not in a["body"]
 
 
+def test_a_notices_fields_a_line_each_name_no_writer_by_a_label():
+    """An embassy's notice copied with its fields a line each under the headline (作者 / 驻华
+    大使馆 / 日期 / 2023-11-22): the date is read, and a label (日期) is never the writer."""
+    text = (
+        "首页  >  公告·新闻  >  大使馆新闻\n大韩民国政府关于朝鲜发射军事侦察卫星的声明\n"
+        f"作者\n驻华大使馆\n日期\n2023-11-22\n{_STORY}\n"
+    )
+    a = _one_raw("notice.txt", text)
+    assert (a["published"], a["author"]) == ("2023-11-22", None)
+
+
 def test_a_wire_copys_desk_before_its_headline_is_no_title():
     """A wire copy's headline opens with its desk in brackets (（国际）尹锡悦宣誓就任韩国总统):
     the desk is not the title's."""
