@@ -14260,6 +14260,11 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ("Français", True),
         ("中文", True),
         ("他用英语和中文发表了讲话。", False),
+        ("打印  发送邮件", True),
+        ("請收聽報道：", True),
+        ("在Telegram上订阅", True),
+        ("看法或建议，请电邮：zbnews@sph.com.sg", True),
+        ("他请记者打印并发送邮件给编辑部。", False),
     ],
 )
 def test_paywall_donation_embed_and_player_lines(line, furniture):

@@ -247,6 +247,11 @@ _LINE_PATTERNS = [
     r"(立即|马上|馬上)(下载|下載|安装|安裝)",  # the download prompt's button, on its own line
     r"图片|圖片",  # a picture's place in a text copy (微信: 图片 alone on its line)
     r"添加评论|添加評論|申请转载|申請轉載",  # (知乎's buttons under a column's article)
+    # a page's tools in a row (打印  发送邮件), an audio player's label (請收聽報道：), a channel's
+    # prompt (在Telegram上订阅), a paper's call for views (看法或建议，请电邮：…)
+    r"((打印|列印|发送邮件|發送郵件|电邮|電郵|转寄|轉寄)\s*){1,4}|(請|请)(收聽|收听)(報道|报道|報導)\s*[:：]?"
+    r"|在\s*(Telegram|WhatsApp|Facebook|LINE|YouTube|Instagram)\s*上\s*(订阅|訂閱|关注|關注|追蹤|追踪)"
+    r"|(看法|意见|意見)或(建议|建議)[，,]\s*(请|請)(电邮|電郵)\s*[:：]?\s*\S{0,40}",
     # an old site's advice on how to view it (本網站建議使用 800x600 解析度瀏覽, 建議使用 IE 5.0 以上版本)
     r"(本網站|本网站|本站)?\s*(建議|建议|最佳)\s*(使用|以)?[^。]{0,30}(解析度|分辨率|瀏覽器|浏览器|瀏覽|浏览|版本)[^。]{0,12}",
     # a date's label left alone when its date was taken (最近更新:)
