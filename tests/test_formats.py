@@ -4267,6 +4267,13 @@ def test_a_notices_fields_a_line_each_name_no_writer_by_a_label():
     assert (a["published"], a["author"]) == ("2023-11-22", None)
 
 
+def test_a_closing_bracket_of_the_reporter_and_the_editor():
+    """A story closing with its reporter and editor in one bracket (（记者李晓宇综合报导/责任编辑：
+    林清）): the reporter is the writer, and the credits are no story text."""
+    a = _one_raw("ntd.txt", f"普京抵达平壤\n\n{_STORY}\n\n（记者李晓宇综合报导/责任编辑：林清）\n")
+    assert a["author"] == "李晓宇" and a["body"].strip() == _STORY
+
+
 def test_a_wire_copys_desk_before_its_headline_is_no_title():
     """A wire copy's headline opens with its desk in brackets (（国际）尹锡悦宣誓就任韩国总统):
     the desk is not the title's."""
