@@ -15122,6 +15122,19 @@ def test_a_clipped_zhihu_column_article():
     assert a["body"].strip() == f"{first}\n\n{second}"
 
 
+def test_a_clipped_page_with_the_writers_name_over_the_date():
+    """A page clipped whole (crumbs, # headline), the writer's name alone over the date line
+    (周以宁 / 2024-10-18 14:32:10): the name is the writer, not a section's word."""
+    clip = (
+        '---\ntitle: "韩国国情院：朝鲜已向俄罗斯派兵｜多维新闻｜全球"\nauthor:\n  - "[[多维新闻]]"\n---\n'
+        "[多维新闻](https://www.dwnews.com/) > [全球](https://www.dwnews.com/全球)\n\n"
+        f"# 韩国国情院：朝鲜已向俄罗斯派兵\n\n周以宁\n\n2024-10-18 14:32:10\n\n{_STORY}\n"
+    )
+    a = _one_raw("dwnews.md", clip)
+    assert (a["author"], a["published_time"]) == ("周以宁", "14:32:10")
+    assert a["body"].strip() == _STORY
+
+
 def test_a_readwise_export_of_highlights_only():
     """A Readwise export without its ## Full Document: the highlights are all the story's text
     there is, in order, without their links back to the reader, the reader's notes under them

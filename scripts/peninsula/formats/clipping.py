@@ -12,7 +12,7 @@ import yaml
 
 from ..clean import is_boilerplate
 from ..dates import metadata_date
-from ..fields import domain, known_outlet, outlet_for_domain
+from ..fields import domain, known_outlet, likely_person, outlet_for_domain
 from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, joplin_fields, quoted_story, rss, text
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -108,9 +108,11 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
         rest = _EXCERPT.sub("", "\n\n".join(blocks[k + 1 :]), count=1)
         # (the section's word under it, a link in the crumbs above, over the date: 國際)
         first, _, after = rest.partition("\n\n")
-        if _SECTION_WORD.fullmatch(first.strip()) and (
-            f"[{first.strip()}]" in "\n".join(blocks[:k]) or FULL_DATE.search(after[:60])
-        ):
+        word = first.strip()
+        linked = f"[{word}]" in "\n".join(blocks[:k])
+        # (not the writer's name over the date: 周以宁)
+        dated = FULL_DATE.search(after[:60]) and not likely_person(word)
+        if _SECTION_WORD.fullmatch(word) and (linked or dated):
             rest = after
         # a headline that is the page's <title> keeps its site's name: it goes (… - 風傳媒)
         heading = heading if title else html.title_without_site(heading)
