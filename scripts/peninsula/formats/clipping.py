@@ -13,7 +13,18 @@ import yaml
 from ..clean import is_boilerplate
 from ..dates import metadata_date
 from ..fields import domain, known_outlet, likely_person, outlet_for_domain
-from . import _TAG, FULL_DATE, TITLE_TAIL, Doc, html, joplin_fields, quoted_story, rss, text
+from . import (
+    _TAG,
+    FULL_DATE,
+    MD_PICTURE,
+    TITLE_TAIL,
+    Doc,
+    html,
+    joplin_fields,
+    quoted_story,
+    rss,
+    text,
+)
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:", re.MULTILINE)
@@ -402,7 +413,6 @@ def _list_items_alone(body: str) -> str:
 
 
 _WORDS = re.compile(r"[^\W\d_]{10}")
-_PICTURES = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # A highlight's link back to its place in the reader: ([View Highlight](…)), ([Location 12](…)).
 _HIGHLIGHT_LINK = re.compile(
     r"\s*\(\[(?:View Highlight|Location[^\]]*|Page[^\]]*)\]\([^)\n]*\)\)", re.I
@@ -517,7 +527,7 @@ def clipped(data: dict, body: str) -> Doc:
             # Readwise export without its document), the highlights are all the text there is
             over = body[: own.start()]
             body = (
-                over if _WORDS.search(_PICTURES.sub("", over)) else _highlights(body[own.end() :])
+                over if _WORDS.search(MD_PICTURE.sub("", over)) else _highlights(body[own.end() :])
             )
     doc = (
         html.parse(body, base_url=url, title=title)

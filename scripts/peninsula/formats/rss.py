@@ -33,6 +33,7 @@ from . import (
     CAPTION_START,
     FOLLOW_BUTTON,
     HASHTAG_LINE,
+    MD_PICTURE,
     TAG_HREF,
     Doc,
     dateline_text,
@@ -242,7 +243,6 @@ _TABLE_LABEL = re.compile(
 _TABLE_DATE_LABEL = re.compile(r"^(?:發布|发布|發佈|公告)?(?:日期|時間|时间)：")
 
 
-_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _NAME_LINK = re.compile(r"\[(?P<name>[^\]\[!\n]{1,20})\]\([^)\s]+\)")
 _WRITER_FOLLOW = re.compile(r"[+＋]?\s*(?:关注|關注)\s*(?:他|她|TA|作者)?")
 _PROFILE_LINK = re.compile(r"\]\(https?://[^)\s]*/(?:people|user|users|author|u)/[^)\s]+\)")
@@ -254,7 +254,7 @@ def _writer_card(blocks: list[str]) -> bool:
         0 < len(blocks) <= 4
         and any(_PROFILE_LINK.search(b) for b in blocks)
         and all(
-            len(plain_text(_PICTURE.sub("", b))) <= 40 and not b.startswith("#") for b in blocks
+            len(plain_text(MD_PICTURE.sub("", b))) <= 40 and not b.startswith("#") for b in blocks
         )
     )
 

@@ -1482,7 +1482,9 @@ def _wechat_head(lines: list[str], doc: Doc) -> list[str]:
     row = 2 if reposted else 1
     if len(lines) < row + 3:
         return lines
-    if (dated := FULL_DATE.search(lines[row])) and lines[row].split()[0] in _ORIGINAL_MARK:
+    if (dated := FULL_DATE.search(lines[row])) and lines[row].split(maxsplit=1)[
+        0
+    ] in _ORIGINAL_MARK:
         # the row and the day on one line (原创 林子墨 东北亚观察 2023-07-13 09:30 发表于辽宁)
         head, day, rest = lines[row][: dated.start()], lines[row][dated.start() :], lines[row + 1 :]
     elif FULL_DATE.search(lines[row + 1]):
