@@ -9211,6 +9211,28 @@ def test_a_wechat_article_copied_with_its_row_and_day_on_one_line():
     assert a["body"].startswith(first[:10]) and "图片" not in a["body"] and "##" not in a["body"]
 
 
+def test_a_weibo_post_copied_as_text_ends_at_its_collapse_button():
+    """A Weibo page copied as text: the menu, the account, its stamp (24-12-14 17:21 来自 …),
+    the post, then 收起, the counts and the comments with their own stamps. The post is the
+    article; its closing topic and video label (#尹锡悦被弹劾# 中国新闻网的微博视频) are a tag
+    and no text; the counts and comments are not the post's."""
+    first, second = _STORY.split("\n\n")[:2]
+    copy = (
+        "微博\n首页\n视频\n热门\n消息\n中国新闻网\n返回\n中国新闻网\n24-12-14 17:21 来自 微博视频号 已编辑\n"
+        f"【#韩国国会通过总统尹锡悦弹劾案#】{first}\n\n{second}#尹锡悦被弹劾# 中国新闻网的微博视频\n收起\n"
+        "2.3万次观看\n 1523\n 3866\n 4.2万\n发布\n按热度\n按时间\n评论\n小鹿乱撞的猫咪酱\n半岛局势真是一波三折\n"
+        "24-12-14 17:25 来自北京\n回复\n3028\n"
+    )
+    a = _one_raw("weibo.txt", copy)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "韩国国会通过总统尹锡悦弹劾案",
+        "2024-12-14",
+        "17:21",
+    )
+    assert "尹锡悦被弹劾" in a["tags"]
+    assert a["body"].rstrip().endswith(second) and "一波三折" not in a["body"]
+
+
 def test_a_wechat_page_keeps_its_text_and_its_end_mark_ends_it():
     """A saved WeChat page: the text is #js_content's (not the account's name and hidden card
     over it); —END— ends the story, with the credits and the reprint note under it."""

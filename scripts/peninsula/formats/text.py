@@ -1832,6 +1832,33 @@ def _ruled_fields(lines: list[str]) -> list[str]:
 _WEIBO_TOP = re.compile(r"[<＜‹]\s*微博正文\s*[.…]{0,3}")
 
 
+# A Weibo post's stamp under its account's name: 24-12-14 17:21 来自 微博视频号 已编辑
+_WEIBO_STAMP = re.compile(r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*来自")
+_WEIBO_STAMP_ANY = re.compile(r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*(?:来自|$)")
+_COLLAPSE = ("收起", "收起全文", "收起d")
+
+
+def _weibo_post(lines: list[str], doc: Doc) -> list[str]:
+    """A Weibo page copied as text: the post ends at its collapse button (收起); the counts,
+    the comments (each with its own stamp) and the footer under it are not the post's."""
+    stamp = next((k for k, ln in enumerate(lines[:15]) if _WEIBO_STAMP.match(ln)), None)
+    if stamp is None:
+        return lines
+    end = next((k for k in range(stamp + 2, len(lines)) if lines[k] in _COLLAPSE), None)
+    if end is None or not any(_WEIBO_STAMP_ANY.match(ln) for ln in lines[end:]):
+        return lines  # (no comments' stamps under it: the button is no post's end)
+    lines = lines[:end]
+    # (its topics and its video's label run on after the last sentence: #尹锡悦被弹劾#
+    # 中国新闻网的微博视频): tags, and no text
+    if tail := _POST_TAIL.search(lines[-1]):
+        doc.tags += re.findall(r"#([^#\n]{1,30})#", tail.group())
+        lines[-1] = lines[-1][: tail.start()] or lines[-1]
+    return lines
+
+
+_POST_TAIL = re.compile(r"(?:\s*#[^#\n]{1,30}#|\s*\S{1,20}的微博视频)+\s*$")
+
+
 def _date_once(line: str) -> str:
     """A date printed twice in a row, its hidden copy with it (DW: 2024年6月19日2024年6月19日),
     once."""
@@ -1864,7 +1891,7 @@ def parse(text: str) -> Doc:
     if "Play" in text or "播放" in text:
         text = _PLAYER.sub("", text)
     lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
-    lines = [_day_first(_date_once(ln)) for ln in lines]
+    lines = _weibo_post([_day_first(_date_once(ln)) for ln in lines], doc)
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
