@@ -4265,6 +4265,11 @@ def test_a_notices_fields_a_line_each_name_no_writer_by_a_label():
     )
     a = _one_raw("notice.txt", text)
     assert (a["published"], a["author"]) == ("2023-11-22", None)
+    # (a counter's label over its number, a line each, is the page's counter: 点击数 / 2187)
+    counted = _one_raw(
+        "notice.txt", text.replace(f"2023-11-22\n{_STORY}", f"2023-11-22\n点击数\n2187\n{_STORY}")
+    )
+    assert "点击数" not in counted["body"] and "2187" not in counted["body"]
 
 
 def test_a_closing_bracket_of_the_reporter_and_the_editor():

@@ -1859,6 +1859,23 @@ def _weibo_post(lines: list[str], doc: Doc) -> list[str]:
 _POST_TAIL = re.compile(r"(?:\s*#[^#\n]{1,30}#|\s*\S{1,20}的微博视频)+\s*$")
 
 
+_COUNT_LABEL = re.compile(
+    r"(?:点击数|點擊數|点击量|點擊量|浏览次数|瀏覽次數|阅读数|閱讀數|阅读量|閱讀量|人气|人氣)\s*[:：]?"
+)
+
+
+def _count_rejoined(lines: list[str]) -> list[str]:
+    """A count's label over its number, a line each (点击数 / 2187), on one line, as the page
+    shows it (then read as the page's counter, no text)."""
+    out: list[str] = []
+    for ln in lines:
+        if out and _COUNT_LABEL.fullmatch(out[-1]) and re.fullmatch(r"[\d,.]+\s*[万萬]?", ln):
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+    return out
+
+
 def _date_once(line: str) -> str:
     """A date printed twice in a row, its hidden copy with it (DW: 2024年6月19日2024年6月19日),
     once."""
@@ -1891,7 +1908,7 @@ def parse(text: str) -> Doc:
     if "Play" in text or "播放" in text:
         text = _PLAYER.sub("", text)
     lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
-    lines = _weibo_post([_day_first(_date_once(ln)) for ln in lines], doc)
+    lines = _weibo_post(_count_rejoined([_day_first(_date_once(ln)) for ln in lines]), doc)
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
     if lines and (heading := re.match(r"#{1,6}\s+(?=\S)", lines[0])):
