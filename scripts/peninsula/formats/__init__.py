@@ -183,6 +183,7 @@ FORWARDED = re.compile(
 )
 # A line of hashtags under a post or a story (#朝鲜 #韩国, #北韓#金正恩#南韓): its topics.
 # A tag's page on a site (/tag/北韓, /tagging/2/南韓, /keywords_…): its links are tags.
+SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a section's word alone: 國際, 全球
 MD_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")  # a Markdown picture: ![alt](src)
 TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
 HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}#?[ \t]*){1,15}")  # (Weibo's close theirs: #朝鲜#)

@@ -17,6 +17,7 @@ from . import (
     _TAG,
     FULL_DATE,
     MD_PICTURE,
+    SECTION_WORD,
     TITLE_TAIL,
     Doc,
     html,
@@ -123,7 +124,7 @@ def _under_headline(body: str, title: str | None) -> tuple[str | None, str, list
         linked = f"[{word}]" in "\n".join(blocks[:k])
         # (not the writer's name over the date: 周以宁)
         dated = FULL_DATE.search(after[:60]) and not likely_person(word)
-        if _SECTION_WORD.fullmatch(word) and (linked or dated):
+        if SECTION_WORD.fullmatch(word) and (linked or dated):
             rest = after
         # a headline that is the page's <title> keeps its site's name: it goes (… - 風傳媒)
         heading = heading if title else html.title_without_site(heading)
@@ -146,7 +147,6 @@ def _quoted_block(body: str) -> str | None:
 _QUOTE_BLOCK = re.compile(r"(?:^>[^\n]*(?:\n|$))+", re.M)
 # A link's address (and its title: (https://… "中央社 CNA")), for a line read by its words
 _LINK_ADDRESS = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
-_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _from_headline_again(body: str, heading: str) -> tuple[str, str]:

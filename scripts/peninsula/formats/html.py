@@ -1498,7 +1498,7 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
         # (an old page's list is a table, a row an item: <tr><td>・<a>…</a> (2003/08/29 18:40))
         entries = lst.find_all("tr" if lst.name in ("table", "tbody") else "li", recursive=False)
         if lst.name in ("table", "tbody"):  # (not its label's row, nor its more-link's)
-            entries = [tr for tr in entries if not is_boilerplate(_text(tr)) and tr.find("a")]
+            entries = [tr for tr in entries if tr.find("a") and not is_boilerplate(_text(tr))]
         items = []
         for li in entries:
             if item := _index_item(li, li, base):

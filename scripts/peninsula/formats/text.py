@@ -56,6 +56,7 @@ from . import (
     HAN,
     HANGUL,
     HASHTAG_LINE,
+    SECTION_WORD,
     Doc,
     dateline_text,
     html,
@@ -1778,7 +1779,7 @@ def _dated_under(lines: list[str], k: int) -> bool:
 _BARE_ADDRESS = re.compile(r"https?://\S+")
 _HOST_LINE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.IGNORECASE)
 _READ_TIME_ROW = re.compile(
-    r"(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,6})\s*[·•|｜]\s*"
+    rf"(?P<host>{_HOST_LINE.pattern})\s*[·•|｜]\s*"
     r"(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min(?:ute)?s?)\s*(?:阅读|閱讀|read)?",
     re.IGNORECASE,
 )
@@ -1833,8 +1834,9 @@ _WEIBO_TOP = re.compile(r"[<＜‹]\s*微博正文\s*[.…]{0,3}")
 
 
 # A Weibo post's stamp under its account's name: 24-12-14 17:21 来自 微博视频号 已编辑
-_WEIBO_STAMP = re.compile(r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*来自")
-_WEIBO_STAMP_ANY = re.compile(r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*(?:来自|$)")
+_STAMP = r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*"
+_WEIBO_STAMP = re.compile(rf"{_STAMP}来自")
+_WEIBO_STAMP_ANY = re.compile(rf"{_STAMP}(?:来自|$)")  # (a comment's: with its place or not)
 _COLLAPSE = ("收起", "收起全文", "收起d")
 
 
@@ -3506,14 +3508,11 @@ def _over_dates(lines: list[str], marks: list[int]) -> _Spans | None:
     return first, [(s, e, lines[s + 1 : e]) for s, e in zip(starts, marks, strict=True)]
 
 
-_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
-
-
 def _headline_from(lines: list[str], s: int, e: int) -> int:
     """Where an item's headline is in its span: past an app prompt left over its section
     (下載…APP / 立即下載) and the section word over it (全球 / 南韓醫界：…)."""
     while e - s > 1 and (
-        is_boilerplate(lines[s]) or (_SECTION_WORD.fullmatch(lines[s]) and _headline(lines[s + 1]))
+        is_boilerplate(lines[s]) or (SECTION_WORD.fullmatch(lines[s]) and _headline(lines[s + 1]))
     ):
         s += 1
     return s
