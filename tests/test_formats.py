@@ -3902,6 +3902,28 @@ def test_an_old_topic_page_listing_its_stories_in_table_rows():
     ]
 
 
+def test_a_realtime_list_whose_items_link_their_section_and_print_time_before_day():
+    """A realtime list page's item links its section (國際) besides its headline and picture,
+    and prints its time and day in spans of one <time> (08:22 then 2023/08/31): the section's
+    link is the item's label, not a second story, and the time is read with its day."""
+    items = "".join(
+        f'<li><div class="row"><h3 class="title"><a href="https://www.chinatimes.com/realtimenews/'
+        f'2023082{k}00121{k}-260408">{t}</a></h3><div class="meta-info"><time datetime="2023-08-2{k}'
+        f' 0{k}:22"><span class="hour">0{k}:22</span><span class="date">2023/08/2{k}</span></time>'
+        f'<div class="category"><a href="https://www.chinatimes.com/realtimenews/260408">國際</a>'
+        f'</div></div><p class="intro">{t}一事，各方表示密切關注並呼籲保持克制。</p><a href="https://www.chinatimes.com/'
+        f'realtimenews/2023082{k}00121{k}-260408"><img src="/p/{k}.jpg" alt=""></a></div></li>'
+        for k, (t, _) in enumerate(_INDEX_ITEMS)
+    )
+    page = f"""<html><head><title>即時新聞 - 中時新聞網</title></head><body><nav><ul>
+    <li><a href="/">首頁</a></li><li><a href="/realtimenews">即時</a></li></ul></nav><main>
+    <ul class="vertical-list">{items}</ul></main><footer>© 中時新聞網</footer></body></html>"""
+    result = convert("realtime.html", page.encode())
+    assert result["source"]["format"] == "list"
+    rows = [(a["title"], a["published"], a["published_time"]) for a in result["articles"]]
+    assert rows == [(t, f"2023-08-2{k}", f"0{k}:22") for k, (t, _) in enumerate(_INDEX_ITEMS)]
+
+
 def test_a_realtime_list_copied_with_sections_summaries_and_view_counts():
     """A realtime list copied whole: each item its section word, headline, summary, time and
     view count. The section is not the headline and the count is no line of the next item; an

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 import json
 import re
 from collections import Counter
@@ -1996,6 +1997,9 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
     links = [a for a in holder.find_all("a") if _real_href(a.get("href"))]
     if holder.name == "a":  # the headline is the link itself (an e-mail's styled item)
         links = [holder]
+    # (a section's or a tag's word linking elsewhere is the item's label: 國際, 兩岸)
+    if words := [a for a in links if len(_text(a)) <= 4 and a.find("img") is None]:
+        links = [a for a in links if a not in words] or links
     if len({a["href"].strip().split("#")[0] for a in links}) == 1 and len(links) > 1:
         # an image, the headline and its comments, all linking the story: the headline is
         # the bold or titled one, else the longest text
@@ -2546,6 +2550,10 @@ def _time(t: Tag) -> None:
     stamp = (t.get("datetime") or "").strip()
     if _ISO_DAY.match(stamp) and not FULL_DATE.search(_text(t)):
         t.string = stamp
+    elif t.find(True) is not None:  # its parts in spans, digits meeting digits: a space apart
+        parts = [p.strip() for p in t.strings if p.strip()]  # (08:22 2023/08/31, not 08:222023)
+        if any(a[-1].isdigit() and b[0].isdigit() for a, b in itertools.pairwise(parts)):
+            t.string = " ".join(parts)
 
 
 _TODAY_CLASS = re.compile(r"(^|[\s_-])today($|[\s_-])", re.I)
