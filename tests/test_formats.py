@@ -3924,6 +3924,23 @@ def test_a_realtime_list_whose_items_link_their_section_and_print_time_before_da
     assert rows == [(t, f"2023-08-2{k}", f"0{k}:22") for k, (t, _) in enumerate(_INDEX_ITEMS)]
 
 
+def test_a_rolling_lists_yearless_times_take_the_year_from_each_items_address():
+    """An old rolling list prints each item's month-day and time without the year
+    ((11月29日 18:42)); its address has the whole day (/2017-11-29/): the item is dated that
+    day, at the time it prints."""
+    items = "".join(
+        f'<li><a href="http://news.sina.com.cn/w/2017-11-2{9 - k}/doc-ify{k}.shtml">{t}</a>'
+        f"<span>(11月2{9 - k}日 1{k}:42)</span></li>"
+        for k, (t, _) in enumerate(_INDEX_ITEMS)
+    )
+    page = f"""<html><head><title>国际新闻滚动_新浪网</title></head><body><div id="nav">
+    <a href="http://www.sina.com.cn/">新浪首页</a> <a href="http://news.sina.com.cn/">新闻中心</a>
+    </div><ul class="list_009">{items}</ul><div>新浪公司 版权所有</div></body></html>"""
+    result = convert("roll.htm", page.encode("gb18030"))
+    rows = [(a["title"], a["published"], a["published_time"]) for a in result["articles"]]
+    assert rows == [(t, f"2017-11-2{9 - k}", f"1{k}:42") for k, (t, _) in enumerate(_INDEX_ITEMS)]
+
+
 def test_a_realtime_list_copied_with_sections_summaries_and_view_counts():
     """A realtime list copied whole: each item its section word, headline, summary, time and
     view count. The section is not the headline and the count is no line of the next item; an

@@ -40,7 +40,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "643"
+CONVERTER_VERSION = "644"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -433,14 +433,17 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
     return _with_entities(a)
 
 
-def _address_day(when: dates.DateResult, url: str | None) -> dates.DateResult:
+def _address_day(when: dates.DateResult, url: str | None, text: str = "") -> dates.DateResult:
     """A list item's date, or its address's day when the item's text dates it to none or to a
     day more than one off and without a time (a day its summary names: the meeting 周日(26日),
-    the martial law of 2024年12月3日): the address is given the day the story is published."""
+    the martial law of 2024年12月3日): the address is given the day the story is published,
+    and the item the time it prints with that day's month-day (11月29日 23:05)."""
     if not url:
         return when
     at = dates.article_date("", url=url)
     if when.published is None:
+        if at.precision == "day" and not at.time and (t := dates.time_on_day(text, at.published)):
+            return dataclasses.replace(at, time=t, evidence=f"{at.evidence}; time: item")
         return at
     if when.precision == "day" and at.precision == "day" and not when.time:
         # (a day printed with its time is the item's own: 2024年6月8日 10:12)
@@ -524,7 +527,7 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
             evidence = f"{when.evidence}; “{phrase}” read against the page's day {day}"
             when = dataclasses.replace(when, evidence=evidence)
         url, printed, summary = _printed_fields(item)
-        when = _address_day(when, url)
+        when = _address_day(when, url, item["text"])
         named = (
             _listed_outlet(item.get("outlet") or printed) or outlet or fields.outlet_for_domain(url)
         )

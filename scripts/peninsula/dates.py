@@ -535,6 +535,13 @@ def _yearless_time(header: str, month: int, day: int) -> str | None:
     return None
 
 
+def time_on_day(text: str, day: str) -> str | None:
+    """The time text prints with the yearless month-day of day ('YYYY-MM-DD'): a list item's
+    (11月29日 23:05) when its address gives the year."""
+    d = date.fromisoformat(day)
+    return _yearless_time(text, d.month, d.day)
+
+
 def article_date(
     text: str,
     *,
