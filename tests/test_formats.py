@@ -3941,6 +3941,32 @@ def test_a_rolling_lists_yearless_times_take_the_year_from_each_items_address():
     assert rows == [(t, f"2017-11-2{9 - k}", f"1{k}:42") for k, (t, _) in enumerate(_INDEX_ITEMS)]
 
 
+def test_a_section_page_of_definition_lists_with_their_writers():
+    """A commentary section's items are classless definition lists (<dl><dt>picture<dd>
+    headline, writer and date, summary): one article per item, with its writer from the
+    block classed author (the writer's link, not the date beside it)."""
+    writers = ["鄭又嘉", "張思齊", "林冠廷", "吳承翰", "劉宜庭"]
+    items = "".join(
+        f'<dl><dt><a href="https://www.upmedia.mg/news_info.php?SerialNo=2267{k}"><img src="/t{k}.jpg"'
+        f' alt="{t}"></a></dt><dd><a class="news-title" href="https://www.upmedia.mg/news_info.php?'
+        f'SerialNo=2267{k}">{t}</a><div class="author"><a href="/search.php?keyword={w}">{w}</a>'
+        f'<span class="date">2024年12月1{5 - k}日 10:12:00</span></div><p>{t}的背後，是韓國政局'
+        f"在過去一週裡最受關注的問題，本文分析各方的盤算與下一步的走向……</p></dd></dl>"
+        for k, ((t, _), w) in enumerate(zip(_INDEX_ITEMS, writers, strict=True))
+    )
+    page = f"""<html><head><title>評論 - 上報</title></head><body><div class="left-content">
+    <h1>評論</h1><ul class="sub-tabs"><li><a href="?Sub=1">上報社論</a></li><li><a href="?Sub=2">
+    國際評論</a></li></ul><div id="news-list">{items}</div></div><footer>上報 版權所有</footer>
+    </body></html>"""
+    result = convert("list.html", page.encode())
+    assert result["source"]["format"] == "list"
+    rows = [(a["title"], a["published"], a["author"]) for a in result["articles"]]
+    assert rows == [
+        (t, f"2024-12-1{5 - k}", w)
+        for k, ((t, _), w) in enumerate(zip(_INDEX_ITEMS, writers, strict=True))
+    ]
+
+
 def test_a_realtime_list_copied_with_sections_summaries_and_view_counts():
     """A realtime list copied whole: each item its section word, headline, summary, time and
     view count. The section is not the headline and the count is no line of the next item; an

@@ -40,7 +40,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "644"
+CONVERTER_VERSION = "645"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -544,7 +544,10 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
                 language=fields.language(f"{item['title']}\n{summary}"),
                 category=None,
                 body=summary + "\n" if summary else "",
-                author=_listed_writer(item["text"].replace(item["title"], " ")),
+                author=_person(
+                    fields.author_from_header(item.get("author") or "") or item.get("author")
+                )
+                or _listed_writer(item["text"].replace(item["title"], " ")),
             )
         )
     return articles

@@ -1898,7 +1898,7 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
 
 
 _CLOCK_FIRST = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
-_CARD_ITEMS = frozenset({"div", "li", "article", "section"})
+_CARD_ITEMS = frozenset({"div", "li", "article", "section", "dl"})
 _SOURCE_TAGS = frozenset({"div", "span", "p", "cite", "em", "small"})
 
 
@@ -1908,9 +1908,10 @@ def _cards(root: Tag, base: str | None, held: list[Tag] | None = None) -> list[d
     label and a time (a client-rendered index page). The chosen cards go into `held`."""
     groups: dict[tuple[int, str], list[Tag]] = {}
     for el in _find(root, _CARD_ITEMS):
-        if (classes := _class_list(el)) and el.parent is not None:
+        # (a definition list needs no class to be an item: <dl><dt>picture<dd>headline…)
+        if ((classes := _class_list(el)) or el.name == "dl") and el.parent is not None:
             # by the first class: a lead card adds its own (article-card card-lg)
-            groups.setdefault((id(el.parent), classes[0]), []).append(el)
+            groups.setdefault((id(el.parent), classes[0] if classes else el.name), []).append(el)
             if el.name == "article":  # <article> cards in clusters of a few (Google News)
                 groups.setdefault((0, classes[0]), []).append(el)
                 # (all of them, a cluster's lead card classed apart from the rest)
@@ -1968,7 +1969,19 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
     text = " ".join(sorted(card.stripped_strings, key=lambda s: not is_date_only(s)))
     text = f"{stamp['datetime']} {text}" if stamp is not None else text
     return {"title": _text(heading), "url": _item_url(base, href), "text": text,
-            "summary": _summary(card, heading), "outlet": source}  # fmt: skip
+            "summary": _summary(card, heading), "outlet": source,
+            "author": _item_writer(card)}  # fmt: skip
+
+
+_WRITER_CLASS = re.compile(r"^(?:author|byline|writer|reporter)(?:s|[-_]?name)?$", re.I)
+
+
+def _item_writer(card: Tag) -> str | None:
+    """The writer a list item names in a block classed so, before its date: <div
+    class="author"><a>鄭又嘉</a><span class="date">…"""
+    block = card.find(class_=_WRITER_CLASS)
+    name = next(block.stripped_strings, "") if block is not None else ""
+    return None if re.search(r"\d", name) else name or None  # (not its date, if first)
 
 
 def _source_name(text: str) -> str | None:
