@@ -3967,6 +3967,33 @@ def test_a_section_page_of_definition_lists_with_their_writers():
     ]
 
 
+def test_a_topic_pages_standfirst_under_its_heading_is_not_a_story():
+    """A mobile topic page: its heading, banner and a line on what the topic is, then cards
+    each wholly one link (picture, headline, section, time, comment count). The topic's line
+    is the page's own words: the page is still a list, one article per card."""
+    cards = "".join(
+        f'<div class="index_card"><a href="/newsDetail_forward_2769{k}" class="index_link"><div>'
+        f'<img class="lazyload" data-src="https://imagecloud.thepaper.cn/{k}.jpg" alt=""/></div>'
+        f'<div class="index_text"><h2 class="index_title">{t}</h2><div class="index_info"><span>'
+        f"澎湃国际</span><span>2023-09-1{7 - k} 20:3{k}</span><span>21{k}</span></div></div></a></div>"
+        for k, (t, _) in enumerate(_INDEX_ITEMS)
+    )
+    page = f"""<html><head><title>专题｜金正恩访问俄罗斯_澎湃新闻-The Paper</title>
+    <link rel="canonical" href="https://www.thepaper.cn/topicDetail_forward_1482"></head><body>
+    <div class="header"><p>澎湃新闻</p><a href="https://m.thepaper.cn/download">打开APP</a></div>
+    <div class="topicHead"><img src="/banner.jpg" alt=""/><h1>专题｜金正恩访问俄罗斯</h1><p>
+    应俄罗斯总统普京邀请，朝鲜劳动党总书记、国务委员长金正恩于2023年9月乘专列访问俄罗斯。澎湃新闻持续关注。
+    </p></div><div class="index_list">{cards}</div><div class="footer"><p>沪ICP备14003370号</p>
+    </div></body></html>"""
+    result = convert("topic.html", page.encode())
+    assert result["source"]["format"] == "list"
+    rows = [(a["title"], a["published"], a["url"]) for a in result["articles"]]
+    assert rows == [
+        (t, f"2023-09-1{7 - k}", f"https://www.thepaper.cn/newsDetail_forward_2769{k}")
+        for k, (t, _) in enumerate(_INDEX_ITEMS)
+    ]
+
+
 def test_a_realtime_list_copied_with_sections_summaries_and_view_counts():
     """A realtime list copied whole: each item its section word, headline, summary, time and
     view count. The section is not the headline and the count is no line of the next item; an

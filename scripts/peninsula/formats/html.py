@@ -1526,9 +1526,15 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
             best = items if len(items) > len(best) else best
     if len(teasers := _teasers(root, base)) > len(best):
         best = teasers
-    if best and sum(len(i["text"]) for i in best) >= 0.6 * len(_text(root)):
+    size = len(_text(root))
+    if best and sum(len(i["text"]) for i in best) >= 0.6 * size:
         return best
-    if first := _prose(root):  # an article's page (cheap: its first paragraph answers), or
+    first = _prose(root)
+    if first is not None and (intro := _topic_standfirst(first)) is not None:
+        # a topic page's own standfirst under its heading is no story's text, nor the list's
+        first = _prose(root, outside={id(s) for s in intro.descendants})
+        size -= len(_text(intro))
+    if first:  # an article's page (cheap: its first paragraph answers), or
         # cards whose summaries are the only prose, holding most of the text (联合早报's section
         # page): looked for only when the first prose is a summary under a headline's link
         if not _under_headline_link(first):
@@ -1540,7 +1546,7 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
                 return items
         held: list[Tag] = []
         cards = _cards(root, base, held)
-        share = sum(len(i["text"]) for i in cards) / max(len(_text(root)), 1)
+        share = sum(len(i["text"]) for i in cards) / max(size, 1)
         if cards and (share >= 0.6 or (len(cards) >= 8 and share >= 0.3)):
             inside = {id(el) for card in held for el in card.descendants}
             if not _prose(root, outside=inside):
@@ -1550,7 +1556,7 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
         best = cards
     # cards holding most of the page's text, or a long list with a menu, a sidebar and a
     # footer around it
-    share = sum(len(i["text"]) for i in best) / max(len(_text(root)), 1)
+    share = sum(len(i["text"]) for i in best) / max(size, 1)
     if best and (share >= 0.6 or (len(best) >= 8 and share >= 0.3)):
         return best
     return []
@@ -1803,6 +1809,18 @@ def _prose(root: Tag, outside: set[int] | None = None) -> NavigableString | None
         ),
         None,
     )
+
+
+def _topic_standfirst(text: NavigableString) -> Tag | None:
+    """The block of text when it is a short standfirst right after the page's main heading
+    (a topic page's 专题｜金正恩访问俄罗斯 and its banner, then what the topic is; the heading
+    may be taken out as the title), in a box of their own: not an article's lead over its
+    related cards, else None."""
+    block = text.parent
+    if len(_text(block)) > 200 or block.parent is None or len(_text(block.parent)) > 300:
+        return None
+    before = [el for el in block.find_previous_siblings(True) if _text(el)]
+    return block if all(el.name == "h1" for el in before) else None
 
 
 def _under_headline_link(text: NavigableString) -> bool:
