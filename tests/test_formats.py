@@ -2235,6 +2235,33 @@ def test_story_lines_are_not_furniture(line):
     assert not is_boilerplate(line)
 
 
+def test_a_business_page_with_deck_picture_byline_and_dated_further_reading():
+    """A business site's page: its date in an info line with a comment button whose count a
+    script fills (评论()), a deck and the lead picture over the writer's credit (文｜财新 …),
+    the editors' line with a second role (版面编辑), and a further-reading list whose items
+    carry their own days (更多报道详见：). The story's date is its own, not a listed one's;
+    the credit, the button, the editors and the list are not story text."""
+    lead = "【财新网】韩国2023年对华贸易出现约180亿美元逆差，这是1992年中韩建交以来韩国首次录得年度逆差。"
+    page = f"""<html><head><title>韩国对华贸易31年来首现逆差_世界频道_财新网</title></head><body>
+    <div class="conlf"><div id="conTit"><h1>韩国对华贸易31年来首现逆差</h1><div class="artInfo">
+    <span id="pubtime_baidu">2024年01月01日 15:42</span><span id="source_baidu">来源于 <a
+    href="//www.caixin.com/">财新网</a></span><div class="funcblock"><a href="#comment">评论(<span
+    id="cmt_count"></span>)</a></div></div></div><div class="subhead"><strong>2023年韩国对华贸易逆差约180亿美元，
+    为1992年中韩建交以来首次</strong></div><div class="media"><dl><dt><img src="https://img.caixin.com/a.jpg"
+    alt=""></dt><dd>韩国釜山港新港码头堆放的集装箱。图：视觉中国</dd></dl></div><div class="text">
+    <p>文｜财新 赵今朝</p><p>{lead}</p><p>韩国产业通商资源部1月1日公布的数据显示，2023年韩国出口总额为6326.9亿美元，同比下降7.4%。</p>
+    <p>产业通商资源部预计，2024年韩国出口将同比增长约8%，其中半导体出口有望回升。</p>
+    <p>责任编辑：张帆 | 版面编辑：邱祺璞</p></div><div class="moreReport"><h3>更多报道详见：</h3><ul>
+    <li><a href="https://international.caixin.com/2023-12-26/102150881.html">三星电子四季度营业利润料同比下滑</a>
+    <span>2023年12月26日</span></li><li><a href="https://economy.caixin.com/2023-12-20/102148702.html">
+    中韩贸易三十年：从顺差到逆差</a><span>2023年12月20日</span></li></ul></div></div></body></html>"""
+    a = _one_raw("caixin.html", page)
+    assert (a["published"], a["published_time"], a["author"]) == ("2024-01-01", "15:42", "赵今朝")
+    assert lead in a["body"] and a["body"].rstrip().endswith("其中半导体出口有望回升。")
+    for furniture in ("评论", "文｜财新", "版面编辑", "更多报道", "三星电子"):
+        assert furniture not in a["body"]
+
+
 def test_app_and_column_copies():
     """今日头条: the account over its time line (with the writer's IP location) and a follow
     button is the author; counters, the app prompt and the related items' counts go. 知乎: the

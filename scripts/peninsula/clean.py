@@ -30,7 +30,7 @@ _EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|中文编辑|中文編輯"
     "|新媒体编辑|新媒體編輯|责编|責編|网编|網編|编辑|編輯"
     "|校对|校對|审校|審校|审核|審核|排版|美编|美編|监制|監製|运营编辑|運營編輯|运营|運營|统筹|統籌"
-    "|版面设计|版面設計|版式设计|版式設計|栏目主编|欄目主編|文字编辑|文字編輯|题图来源|題圖來源"
+    "|版面编辑|版面編輯|版面设计|版面設計|版式设计|版式設計|栏目主编|欄目主編|文字编辑|文字編輯|题图来源|題圖來源"
 )
 # A media player's buttons ([播放] 收听广播 … 字幕 全螢幕), around its clock.
 _PLAYER = (
@@ -460,7 +460,9 @@ _LINE_PATTERNS = [
     r"(分享|share)(\s*(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|qq|qq空间"
     r"|朋友圈|x|email|复制链接|複製連結|复制网址|複製網址)){2,9}",
     r"(facebook|twitter|line|whatsapp|telegram|threads|plurk|微信|微博|x)\s*(分享|share)",
-    r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|书签|書籤|评论|評論|comments?)\s*\d*",
+    # (or its count's brackets left empty, the count filled in by a script: 评论())
+    r"(分享|订阅|訂閱|subscribe|share|打印|列印|print|收藏|书签|書籤|评论|評論|comments?)"
+    r"\s*(\d*|[(（]\s*[)）])",
     # a page's mail-a-friend button: 电邮本文 (转寄 is among the toolbar's buttons)
     r"电邮本文|電郵本文|寄给朋友|寄給朋友|email this( story| article)?",
     # a link to the story in English: Read in English, 点击查看本文英文版。
@@ -1097,6 +1099,7 @@ RELATED_LABEL = re.compile(
     # 该领域的其他新闻 (东亚日报), 本栏目其他文章
     r"|(?:该|該|本|此)?(?:领域|領域|栏目|欄目|频道|頻道|版块|版塊|分类|分類)的?(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"
     r"|[^\s\-–—|｜]{1,6}\s*[-–—|｜]\s*(?:其他|其它|更多)(?:新闻|新聞|文章|报道|報道)"  # 國際 - 其他新聞
+    r"|更多(?:报道|報道|报导|報導|新闻|新聞)(?:详见|詳見|请见|請見|请看|請看)"  # 更多报道详见：(财新)
     r"|更多相关内容|更多相關內容|更多相关文章|更多相關文章|本版其他文章|本版其他稿件|本版其他新闻"
     r"|相关报纸文章|相關報紙文章|相关期刊文章|相關期刊文章|本期更多文章|本期其他文章|本期更多|本期其他"
     r"|关联信息|關聯資訊|關聯信息|相关信息|相關資訊|相關信息|关联新闻|關聯新聞|关联报道|關聯報道"
@@ -1423,20 +1426,23 @@ def without_meta_lines(body: str) -> str:
         _is_meta_line(paragraphs[n].strip()) or _ABSTRACT.match(paragraphs[n].strip())
     ):
         n += 1
-    if n and _PHOTO_OR_CAPTION.match(paragraphs[n].lstrip()):
-        # (the date line, then the lead photo, then the byline: 网易)
+    if n:
+        # (the date line, then the lead photo, then the byline: 网易; the source, then the deck
+        # and the lead photo, then the byline: 财新)
         return without_meta_lines("\n\n".join(paragraphs[n:]))
     # a deck (the headline's summary, maybe under its label: ## 我們想讓你知道的是) over the
     # byline: the deck stays, the byline goes
     # (or a subtitle as a heading over the byline: ## 贓款已分散至數千個地址)
     decks = (1, 2) if paragraphs[0].startswith("#") and len(paragraphs[0]) <= 40 else (1,)
     for deck in decks:
-        if n == 0 and len(paragraphs) > deck + 1 and byline_only(paragraphs[deck]):
+        while deck < len(paragraphs) - 1 and paragraphs[deck].lstrip().startswith(("![", "[![")):
+            deck += 1  # (the lead picture with its caption between them: 财新)
+        if len(paragraphs) > deck + 1 and byline_only(paragraphs[deck]):
             k = deck
             while k < len(paragraphs) - 1 and byline_only(paragraphs[k]):
                 k += 1
             return "\n\n".join([*paragraphs[:deck], *paragraphs[k:]])
-    return "\n\n".join(paragraphs[n:]) if n else body
+    return body
 
 
 _DATE_THEN_TOOLS = re.compile(

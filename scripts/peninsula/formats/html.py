@@ -3132,8 +3132,8 @@ def _date_lines(root: Tag, doc: Doc) -> None:
             doc.date_hints.append(text)  # <time><span>14:12</span><span>2025/06/04</span></time>
             el.decompose()
             continue
-        if not is_date_only(text):
-            continue
+        if not is_date_only(text) or _listed_story_date(el, text):
+            continue  # (a related story's date in its list: <li><a>…</a><span>2023年12月26日)
         if _labelled_update(el):  # <span>資料更新時間：</span><span>113-06-21 09:14</span>
             el.decompose()
             continue
