@@ -242,6 +242,14 @@ def test_explicit_full_date_in_list() -> None:
     assert _published(list_dates(items)) == ["2021-07-15", "2021-07-13"]
 
 
+def test_an_explicit_date_out_of_the_lists_order_keeps_its_day() -> None:
+    """A digest's items need not be newest first: an item printing its full date after older
+    ones is dated that day, not left undated as misfiled."""
+    items = ["戴维营峰会 2023年8月19日", "美军士兵 2023年8月16日", "青年失业率 2023年8月15日",
+             "福岛核电站 2023年8月18日"]  # fmt: skip
+    assert _published(list_dates(items)) == ["2023-08-19", "2023-08-16", "2023-08-15", "2023-08-18"]
+
+
 def test_month_day_item_takes_year_from_list() -> None:
     items = ["美國總統 5 月 20 日表示。", "朝中社週二(13 日)報導。", "2025 年會議周五(2 日)開幕。"]
     assert _published(list_dates(items)) == ["2025-05-20", "2025-05-13", "2025-05-02"]

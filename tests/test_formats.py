@@ -2219,7 +2219,8 @@ def test_markdown_export_of_a_feed_reader():
      "字體大小：", "廣告", "最後更新：2024年6月3日 星期一 11:05", "评论 已有 1,284 人参与",
      "關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們", "责任编辑：李墨 SN227", "加入好友",
      "[阅读原文](https://www.voachinese.com/a/7640318.html)", "- [加入好友](https://line.me/R/ti/p/@x)",
-     "点赞 312", "123 人赞同了该文章", "打开今日头条，查看更多精彩内容", "韩联社 地址：首尔特别市钟路区栗谷路2街25号"],
+     "点赞 312", "123 人赞同了该文章", "打开今日头条，查看更多精彩内容", "韩联社 地址：首尔特别市钟路区栗谷路2街25号",
+     "评论()", "在网页上阅读此邮件", "查看網頁版"],
 )  # fmt: skip
 def test_page_furniture_lines(line):
     assert is_boilerplate(line)
@@ -11293,6 +11294,16 @@ def test_a_tag_page_whose_items_bylines_name_a_desk():
     assert without_tracking("https://mp.weixin.qq.com/s?__biz=MzA&mid=1&from=timeline") == (
         "https://mp.weixin.qq.com/s?__biz=MzA&mid=1"
     )
+    # (a mailed newsletter's campaign fields: BBC's, Mailchimp's, NYT's)
+    for tail in (
+        "?at_medium=email&at_campaign=zhongwen_weekly",
+        "?mc_cid=1a&mc_eid=2b",
+        "?smid=em",
+    ):
+        assert without_tracking(f"https://www.bbc.com/zhongwen/simp/world-66551782{tail}") == (
+            "https://www.bbc.com/zhongwen/simp/world-66551782"
+        )
+    assert without_tracking("https://example.com/a?cat_id=3") == "https://example.com/a?cat_id=3"
 
 
 def test_a_copy_under_its_capture_day_with_a_tag_label_alone_under_the_story():

@@ -159,8 +159,8 @@ _LINE_PATTERNS = [
     r"((责任编辑|責任編輯|本文来源|本文來源)\s*[:：]\s*)?[\u4e00-\u9fff]{2,4}\\?_NE\d{3,5}",  # 网易's editor: 王晓易_NE0011
     r"(subscribe|sign in|log in) to (continue|read).{0,40}",
     # a newsletter's links to unsubscribe or to read it in a browser
-    r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在(?:浏览器|瀏覽器)中?(?:查看|打开|打開|开启|開啟|阅读|閱讀)"
-    r"|view (?:this email )?in (?:your )?browser).{0,40}",
+    r"(?!.*。).{0,20}(取消订阅|取消訂閱|退订|退訂|unsubscribe|在(?:浏览器|瀏覽器|网页上|網頁上|网页|網頁)中?(?:查看|打开|打開|开启|開啟|阅读|閱讀)"
+    r"|查看网页版|查看網頁版|view (?:this email )?in (?:your )?browser).{0,40}",
     # a newsletter platform's buttons (Substack): forwarded, read in the app, like, restack
     r"forwarded this email\?.{0,60}|read in app|(♡\s*)?like(\s+comment)?(\s+restack)?(\s+share)?"
     r"|upgrade to paid|you're currently a (free|paid) subscriber to .{1,40}"

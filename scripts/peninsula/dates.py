@@ -839,7 +839,8 @@ def _solve(elems: list[_Elem]) -> tuple[float, list[int | None]]:
 
 def _solve_robust(elems: list[_Elem], fixed: set[int]) -> list[int | None]:
     """_solve, and if the list cannot be ordered (a pinned or misfiled item), drop the one element
-    whose removal costs least; failing that, keep only the elements in fixed (explicit dates)."""
+    whose removal costs least (an explicit date keeps its day all the same: a digest's items
+    need not be in order); failing that, keep only the elements in fixed (explicit dates)."""
     best, chosen = _solve(elems)
     if best < math.inf:
         return chosen
@@ -847,7 +848,7 @@ def _solve_robust(elems: list[_Elem], fixed: set[int]) -> list[int | None]:
     for k in range(len(elems)):
         b, c = _solve(elems[:k] + elems[k + 1 :])
         if b < math.inf:
-            tries.append((b, k, c[:k] + [None] + c[k:]))
+            tries.append((b, k, [*c[:k], elems[k][0][0] if k in fixed else None, *c[k:]]))
     if tries:
         return min(tries, key=lambda t: t[:2])[2]
     return [elems[k][0][0] if k in fixed else None for k in range(len(elems))]

@@ -1383,9 +1383,12 @@ def fuller_name(outlet: str | None, site_name: str | None) -> str | None:
     return site if fold(outlet) in fold(site) and len(site) <= 20 else outlet
 
 
-# (from=: where the reader came from, udn's ?from=udn-ch1_tag, WeChat's ?from=groupmessage)
+# (from=: where the reader came from, udn's ?from=udn-ch1_tag, WeChat's ?from=groupmessage;
+# BBC's at_medium=email&at_campaign=…, Mailchimp's mc_cid, NYT's smid)
 _TRACKING = re.compile(
-    r"(?:utm_[a-z]+|spm|log_from|share_token|fbclid|gclid|(?<!\w)from)=[^&#]*&?", re.I
+    r"(?:utm_[a-z]+|(?<![\w])at_[a-z]+\d*|mc_[ce]id|smid|spm|log_from|share_token|fbclid|gclid"
+    r"|(?<!\w)from)=[^&#]*&?",
+    re.I,
 )
 
 
