@@ -4022,6 +4022,27 @@ def test_a_topic_pages_standfirst_under_its_heading_is_not_a_story():
     ]
 
 
+def test_a_newsletters_items_name_their_writers_in_a_byline_block_before_the_day():
+    """A mailed digest's items each print their writers in capitals, then the day, in one
+    block classed a byline (CHOE SANG-HUN  2024年12月4日): each item's writer is read."""
+    writers = ["CHOE SANG-HUN", "JIN YU YOUNG, JOHN YOON", "KEITH BRADSHER", "MOTOKO RICH", "张三"]
+    cells = "".join(
+        f'<tr><td><div class="nl-headline"><a href="https://nl.nytimes.com/f/a/{k}?url=https://cn.'
+        f'nytimes.com/asia-pacific/2024120{k}/story-{k}/">{t}</a></div><div class="nl-byline">{w}'
+        f'&nbsp;&nbsp;2024年12月{4 - k}日</div><p class="nl-summary">{t}，这是本报记者从首尔发回的报道，'
+        f"详细内容请阅读全文。</p></td></tr>"
+        for k, ((t, _), w) in enumerate(zip(_INDEX_ITEMS, writers, strict=True))
+    )
+    page = f"""<html><head><title>纽约时报中文网 每日精选</title></head><body><table>
+    <tr><td>纽约时报中文网 | 每日精选</td></tr>{cells}<tr><td>退订 | 隐私政策</td></tr></table>
+    </body></html>"""
+    arts = convert("daily.html", page.encode())["articles"]
+    named = ["Choe Sang-Hun", "Jin Yu Young、John Yoon", "Keith Bradsher", "Motoko Rich", "张三"]
+    assert [(a["title"], a["author"]) for a in arts] == [
+        (t, w) for (t, _), w in zip(_INDEX_ITEMS, named, strict=True)
+    ]  # (names in capitals as names are written)
+
+
 def test_a_realtime_list_copied_with_sections_summaries_and_view_counts():
     """A realtime list copied whole: each item its section word, headline, summary, time and
     view count. The section is not the headline and the count is no line of the next item; an

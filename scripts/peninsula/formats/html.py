@@ -1991,15 +1991,16 @@ def _card_item(card: Tag, base: str | None) -> dict | None:
             "author": _item_writer(card)}  # fmt: skip
 
 
-_WRITER_CLASS = re.compile(r"^(?:author|byline|writer|reporter)(?:s|[-_]?name)?$", re.I)
+_WRITER_CLASS = re.compile(r"(?:^|[-_])(?:author|byline|writer|reporter)(?:s|[-_]?name)?$", re.I)
 
 
 def _item_writer(card: Tag) -> str | None:
     """The writer a list item names in a block classed so, before its date: <div
-    class="author"><a>鄭又嘉</a><span class="date">…"""
+    class="author"><a>鄭又嘉</a><span class="date">…, <div class="nl-byline">CHOE SANG-HUN
+    2024年12月4日 (not a date printed first)."""
     block = card.find(class_=_WRITER_CLASS)
-    name = next(block.stripped_strings, "") if block is not None else ""
-    return None if re.search(r"\d", name) else name or None  # (not its date, if first)
+    name = re.split(r"\d", _text(block))[0].strip() if block is not None else ""
+    return name if 2 <= len(name) <= 60 else None
 
 
 def _source_name(text: str) -> str | None:
@@ -2042,7 +2043,8 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
         return None
     headline = links[0] if holder is block else holder
     return {"title": title, "url": _item_url(base, links[0]["href"].strip()), "text": _text(block),
-            "summary": _summary(block, headline), "outlet": _listed_source(block)}  # fmt: skip
+            "summary": _summary(block, headline), "outlet": _listed_source(block),
+            "author": _item_writer(block)}  # fmt: skip
 
 
 _TITLED = re.compile(r"tit|headline", re.I)
