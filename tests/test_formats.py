@@ -1653,6 +1653,33 @@ def _mail(html: str | None, plain: str | None = "請使用支援HTML的郵件程
     return bytes(m)
 
 
+def test_a_mailed_brief_of_whole_stories_under_unlinked_headlines():
+    """A daily brief mailed whole: a greeting, then blocks alike each a headline linking
+    nowhere over the story's paragraphs, a featured story's block with its linked headline
+    and its writer's credit (文｜特約撰稿人 …) with its day, and a block asking to subscribe.
+    One article per story, dated the day the mail was sent unless it prints its own."""
+    stories = [(f"南韓相關簡報第{k}則", _TW_STORY[k % 3], _TW_STORY[(k + 1) % 3]) for k in range(3)]
+    blocks = "".join(
+        f'<div class="nl-item"><span class="nl-tag">朝鮮半島</span><h2>{t}</h2><p>{one}</p><p>{two}</p>'
+        "</div>"
+        for t, one, two in stories
+    )
+    html = f"""<html><body><div class="nl-container"><div class="nl-header">每日簡報</div>
+    <div class="nl-item"><p>早安，這裏是端傳媒每日簡報。</p></div>{blocks}
+    <div class="nl-item"><div>今日推薦｜端深度</div><h2><a href="https://theinitium.com/article/20240601-korea/">
+    停戰70年：人們如何記住一場沒有結束的戰爭</a></h2><div>文｜特約撰稿人 李在賢　2024-06-01</div>
+    <p>{_TW_STORY[1]}</p><p>{_TW_STORY[2]}</p><div class="nl-more"><a href="https://theinitium.com/article/20240601-korea/">
+    閱讀全文 ›</a></div></div><div class="nl-item"><p>喜歡今天的簡報？<a href="https://theinitium.com/newsletters/">
+    把它轉發給朋友</a></p></div></div></body></html>"""
+    arts = convert("brief.eml", _mail(html))["articles"]
+    assert [a["title"] for a in arts] == [t for t, _, _ in stories] + [
+        "停戰70年：人們如何記住一場沒有結束的戰爭"
+    ]
+    assert [a["published"] for a in arts] == ["2024-06-02"] * 3 + ["2024-06-01"]
+    assert arts[0]["body"].startswith(_TW_STORY[0][:12]) and arts[3]["author"] == "李在賢"
+    assert arts[3]["url"] == "https://theinitium.com/article/20240601-korea/"
+
+
 def test_a_mail_whose_sender_pastes_a_page_under_a_note_and_a_rule():
     """A colleague's mail: a greeting, a note giving the address, a signature, then a rule
     (---- 以下為網頁複製內容 ----) over the page pasted whole, a closing rule and the

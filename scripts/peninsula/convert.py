@@ -40,7 +40,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "649"
+CONVERTER_VERSION = "650"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -194,7 +194,7 @@ def convert(path: str, data: bytes) -> dict:
     if fmt == "rss" and len(entries := rss.entries(raw)) > 1:  # an archive of many entries
         return _each(source, fmt, [rss.parse(e) for e in entries], warnings)
     if saved and not saved.plain:
-        page = html.parse(raw, base_url=saved.location, several=True)
+        page = html.parse(raw, base_url=saved.location, several=True, mailed=True)
         page.url = page.url or saved.location
         _mailed(page, saved)
     else:
@@ -205,7 +205,10 @@ def convert(path: str, data: bytes) -> dict:
         }
         page = readers[fmt](raw) if fmt != "text" else None
     if page is not None and page.stories:  # whole stories one after another (a topic page)
-        return _each(source, fmt, [html.parse(story) for story in page.stories], warnings)
+        stories = [html.parse(story) for story in page.stories]
+        for story in stories if saved else []:
+            _mailed(story, saved)  # (a newsletter's briefs: sent on the day of their issue)
+        return _each(source, fmt, stories, warnings)
     # A list page is recognised by the shape of its text, whatever the format it came in; each
     # shape is looked for only when the ones before it are absent.
     source["format"] = "list"

@@ -222,8 +222,9 @@ _AUTHOR = re.compile(
     # 报导：陈伟杰 (Malaysian papers); 綜合報道：陳嘉欣、林子健 (蘋果日報, under the story)
     r"|(?:^|(?<=\s))(?:综合|綜合)?(?:报导|報導|报道|報道)(?=\s*[:：]))(?!会|會)"
     r"[ \t\u3000]*[：:/／|｜]?[ \t\u3000]*"  # the name on the same line
-    # (its title before it: 作者：记者 崔妍洙, 作者：本报记者 孙艳华, 文/北京青年报记者 许晨阳)
-    r"(?:(?:本报|本報|本台|本刊|本网|本網|[\u4e00-\u9fff]{2,8}?)?(?:特约记者|特約記者|记者|記者)[ \t\u3000]+)?"
+    # (its title before it: 作者：记者 崔妍洙, 作者：本报记者 孙艳华, 文/北京青年报记者 许晨阳,
+    # 文｜特約撰稿人 李在賢)
+    r"(?:(?:本报|本報|本台|本刊|本网|本網|[\u4e00-\u9fff]{2,8}?)?(?:特约记者|特約記者|记者|記者|撰稿人)[ \t\u3000]+)?"
     # (a Korean outlet's Chinese service may print its reporter's name in Hangul: 记者 김민수)
     r"(?P<name>[\u4e00-\u9fff·]{2,10}?|[\uac00-\ud7a3]{2,4})"
     # …记者高锋的报道: the 的 is not the name's

@@ -1614,6 +1614,38 @@ def _whole_stories(soup: BeautifulSoup, page: str) -> list[str]:
     return [_story_page(b, base) for b in best]
 
 
+_BRIEF_HEADINGS = frozenset({"h2", "h3"})
+
+
+def _headed_stories(soup: BeautifulSoup, page: str) -> list[str]:
+    """A mailed newsletter's briefs (端傳媒's 每日簡報), each story whole in the mail under a
+    headline that links nowhere -> each brief as a page of its own, else []. Briefs are sibling
+    blocks alike (one tag and first class under one parent), each its heading over paragraphs
+    of its own, at least three with a heading unlinked (a featured story's block, linked, is
+    one of them), together holding most of the mail's paragraph text. A brief prints no date
+    of its own: the mail's day is its. Digests of linked headlines are lists (_headlines)."""
+    groups: dict[tuple, list[Tag]] = {}
+    for heading in _find(soup, _BRIEF_HEADINGS):
+        block = heading.parent
+        if block is None or block.parent is None or block.name in _NOT_STORY_BLOCKS:
+            continue
+        group = groups.setdefault(
+            (id(block.parent), block.name, (_class_list(block) or [""])[0]), []
+        )
+        if block not in group:
+            group.append(block)
+    total = sum(len(p.get_text(strip=True)) for p in _find(soup, _P))
+    for blocks in groups.values():
+        unlinked = [b for b in blocks if _first(b, _BRIEF_HEADINGS).find("a") is None]
+        if len(unlinked) < 3:
+            continue
+        held = [sum(len(p.get_text(strip=True)) for p in _find(b, _P)) for b in blocks]
+        if min(held) >= 80 and sum(held) >= 0.6 * total:
+            base = _saved_from(page)
+            return [_story_page(b, base) for b in blocks]
+    return []
+
+
 _STORY_DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}")
 
 
@@ -3920,10 +3952,16 @@ def _edited_by(head: str, name: str) -> bool:
 
 
 def parse(
-    html: str, *, base_url: str | None = None, title: str | None = None, several: bool = False
+    html: str,
+    *,
+    base_url: str | None = None,
+    title: str | None = None,
+    several: bool = False,
+    mailed: bool = False,
 ) -> Doc:
     """An HTML page, fragment or feed body -> Doc with clean Markdown. `several`: a page may
-    show several whole stories, then returned as Doc.stories alone."""
+    show several whole stories, then returned as Doc.stories alone; `mailed`: the page is an
+    e-mail's, whose briefs may be stories without dates of their own."""
     if not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"
     if _FRAMESET.search(html):  # a frameset saved alone: its <noframes> block is the page
@@ -3944,6 +3982,9 @@ def parse(
         and (stories := _whole_stories(soup, html))
     ):
         doc.stories = stories  # read one by one (most pages show one date: a cheap test first)
+        return doc
+    if several and mailed and (stories := _headed_stories(soup, html)):
+        doc.stories = stories  # a newsletter's briefs
         return doc
     if "data-cfemail" in html:  # addresses a script decodes on screen: rare, test first
         _cf_emails(soup)
