@@ -1708,6 +1708,26 @@ def test_a_mail_whose_sender_pastes_a_page_under_a_note_and_a_rule():
     assert "思涵" not in a["body"] and a["body"].rstrip().endswith(second[-12:])
 
 
+def test_a_forwarded_paste_under_a_rule_of_five_dashes():
+    """A colleague's mail greets, notes and signs, then forwards a page's copy under a short
+    rule (----- 以下为转发内容 -----): the copy is the article, headline and date its own."""
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "李晨 <lichen@example.com>"
+    m["Subject"] = "转发：早报社论 日韩经贸摩擦没有赢家"
+    m["Date"] = "Fri, 12 Jul 2019 09:41:22 +0800"
+    m.set_content(
+        "张老师好：\n\n转一篇今天《联合早报》的社论，可以放进下周组会讨论的材料里。\n\n李晨\n\n"
+        "----- 以下为转发内容 -----\n\n联合早报\n首页 新闻 言论 财经\n\n社论\n日韩经贸摩擦没有赢家\n"
+        "发布/2019年7月12日 3:30 AM\n\n日本政府7月4日起收紧对韩国出口三种半导体关键材料的管制，外界普遍认为这是反制。\n\n"
+        "两国今天将在东京举行首次事务级会谈，我们希望双方尽早回到谈判桌。\n\n关键词：日本 韩国\n"
+    )
+    (a,) = convert("fwd.eml", bytes(m))["articles"]
+    assert (a["title"], a["published"]) == ("日韩经贸摩擦没有赢家", "2019-07-12")
+    assert a["body"].startswith("日本政府7月4日起") and "张老师" not in a["body"]
+
+
 def test_newsletter_saved_as_an_email():
     """An .eml newsletter: its HTML part is the page; the sender names the outlet, the date
     header dates it (as metadata), the unsubscribe link is not the article."""

@@ -1021,7 +1021,7 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
 
 # A rule a sender sets between the note and what is pasted under it, maybe with words inside
 # (---------- 以下為網頁複製內容 ----------, ====, ------ 文章全文 ------).
-_PASTE_RULE = re.compile(r"([-=_*~─━—═])\1{5,}\s*(?:[^-=_*~─━—═\s][^\n]{0,20}?\s*\1{3,})?")
+_PASTE_RULE = re.compile(r"([-=_*~─━—═])\1{4,}\s*(?:[^-=_*~─━—═\s][^\n]{0,20}?\s*\1{3,})?")
 _GREETING = re.compile(r"^[^\s。！？]{1,10}[:：，,！!]$|^.{0,8}(?:您好|你好|大家好)[:：，,！!。]?$")
 
 
