@@ -1728,6 +1728,29 @@ def test_a_forwarded_paste_under_a_rule_of_five_dashes():
     assert a["body"].startswith("日本政府7月4日起") and "张老师" not in a["body"]
 
 
+def test_a_mail_forwarding_a_forwarded_paste_in_html():
+    """An Outlook mail forwarding a colleague's mail: the forwarder's note and signature, the
+    forwarded mail's header fields (寄件者: … 主旨: …), its sender's note, then the pasted
+    page with its menu copied as one line over the headline. The paste is the article; the
+    notes, the fields and the menu are not its text."""
+    first, second = _TW_STORY[:2]
+    html = f"""<html><body><div class="WordSection1"><p class="MsoNormal">老師好：</p>
+    <p class="MsoNormal">轉寄建民學長上午寄來的中央社報導。</p><p class="MsoNormal">佳慧</p>
+    <div><div style="border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal"><b>寄件者:</b> 王建民
+    &lt;cmwang@example.edu.tw&gt;<br><b>寄件日期:</b> 2024年1月16日 星期二 下午 12:47<br><b>收件者:</b>
+    林佳慧<br><b>主旨:</b> 中央社：北韓炸毀道路</p></div></div><p class="MsoNormal">佳慧：</p>
+    <p class="MsoNormal">給妳參考，下午開會可以討論。</p><p class="MsoNormal">建民</p>
+    <p class="MsoNormal">中央社 CNA　即時　政治　國際　兩岸　產經　證券　科技　生活</p>
+    <h1>北韓炸毀南北連結道路 南韓軍方還擊</h1><p class="MsoNormal">2024/1/16 11:25</p>
+    <p class="MsoNormal">（中央社記者廖禹揚首爾16日專電）{first}</p><p class="MsoNormal">{second}</p>
+    </div></body></html>"""
+    (a,) = convert("fwd.eml", _mail(html))["articles"]
+    assert (a["title"], a["author"]) == ("北韓炸毀南北連結道路 南韓軍方還擊", "廖禹揚")
+    assert a["body"].startswith("（中央社記者廖禹揚首爾16日專電）")
+    for note in ("老師", "寄件者", "建民", "即時"):
+        assert note not in a["body"]
+
+
 def test_newsletter_saved_as_an_email():
     """An .eml newsletter: its HTML part is the page; the sender names the outlet, the date
     header dates it (as metadata), the unsubscribe link is not the article."""

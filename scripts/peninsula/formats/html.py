@@ -3440,9 +3440,17 @@ def _note_over_copy(soup: BeautifulSoup) -> None:
 
 
 def _original_mark(soup: BeautifulSoup) -> Tag | None:
-    """The block saying the original follows (———— 以下为网页原文 ————), if the page has one."""
+    """The block saying the original follows (———— 以下为网页原文 ————), if the page has one,
+    or the header fields of the last mail a mail forwards (寄件者: … 寄件日期: … 主旨: …)."""
     return next(
         (el for el in _find(soup, _NOTE_MARK_BLOCKS) if _ORIGINAL_BELOW.fullmatch(_text(el))), None
+    ) or next(
+        (
+            el
+            for el in reversed(_find(soup, _NOTE_MARK_BLOCKS))
+            if len(text := _text(el)) <= 400 and len(set(_FORWARDED_FIELD.findall(text))) >= 3
+        ),
+        None,
     )
 
 
@@ -3479,7 +3487,16 @@ _NOTE_FIELDS = frozenset({
     "Created", "Updated", "Author", "Source", "URL", "Tags", "Location",
 })  # fmt: skip
 _NOTE_MARK_BLOCKS = frozenset({"p", "div"})
-_ORIGINAL_BELOW_WORDS = re.compile(r"[—\-=─━_*·]{2,}\s*以下(?:为|為|是)")  # (the mark's start)
+_ORIGINAL_BELOW_WORDS = re.compile(
+    r"[—\-=─━_*·]{2,}\s*以下(?:为|為|是)"  # (the mark's start)
+    r"|(?:寄件者|发件人|發件人|From)\s*[:：].{0,200}?(?:寄件日期|发送时间|發送時間|Sent)\s*[:：]",
+    re.S,
+)
+# A forwarded mail's header fields (Outlook's: 寄件者: / 寄件日期: / 收件者: / 主旨:).
+_FORWARDED_FIELD = re.compile(
+    r"(寄件者|发件人|發件人|From|寄件日期|发送时间|發送時間|Sent|收件者|收件人|To|主旨|主题|主題|Subject)"
+    r"\s*[:：]"
+)
 _ORIGINAL_BELOW = re.compile(
     r"[—\-=─━_*·\s]*以下(?:为|為|是)\s*\S{0,8}?(?:原文|全文|正文|网页|網頁|页面|頁面)\S{0,4}?[—\-=─━_*·\s]*"
 )
@@ -4193,6 +4210,8 @@ def parse(
         and (lead.strip() == category or _SECTION_WORD.fullmatch(lead.strip()))
     ):
         doc.category, doc.body = doc.category or lead.strip(), rest  # 政治, over the story
+    elif rest and _menu_row(lead):  # a site's menu copied as one line over the story
+        doc.body = rest
     first = _ONE_LINK_LINE.match(doc.body.lstrip("\n"))
     if first and (
         first["text"].strip() == category
@@ -4234,6 +4253,20 @@ _SECTION_WORD = re.compile(
     r"政治|经济|經濟|社会|社會|国际|國際|国内|國內|朝鲜|朝鮮|北韓|韩国|韓國|南韓|外交|军事|軍事|两岸|兩岸"
     r"|时政|時政|要闻|要聞|财经|財經|文化|体育|體育|科技|评论|評論|观点|觀點|社论|社論|国防|國防"
 )
+_MENU_WORD = re.compile(
+    rf"(?:{_SECTION_WORD.pattern}|即时|即時|生活|地方|运动|運動|娱乐|娛樂|影音|视频|視頻|首页|首頁|新闻"
+    r"|新聞|言论|言論|产经|產經|证券|證券|健康|旅游|旅遊|汽车|汽車|房产|房產|教育|娱乐|图片|圖片)"
+)
+
+
+def _menu_row(line: str) -> bool:
+    """A site's menu copied as one line (中央社 CNA　即時　政治　國際　兩岸　產經　…): at least
+    five words, most of them sections' names."""
+    words = line.split()
+    menu = sum(bool(_MENU_WORD.fullmatch(w)) for w in words)
+    return len(words) >= 5 and menu >= 4 and 2 * menu >= len(words)
+
+
 _SECTION_HREF = re.compile(
     r"/(?:category|categories|channel|section|sections|column|topics?)/|/arti/[a-z]+/?$|/z/\d+/?$"
     r"|^https?://[^/]+/(?:[a-z-]+/)?[a-z-]+/?$",  # a section's index: /world, /nk, /news/world
