@@ -5125,6 +5125,18 @@ def test_where_a_portals_copy_came_from_over_the_story(head):
     assert without_meta_lines(f"{head}\n\n{_STORY}") == _STORY
 
 
+@pytest.mark.parametrize(
+    "byline", ["南方周末记者 何沛然 南方周末实习生 赵一凡", "本报记者 李明 通讯员 王刚"]
+)
+def test_writers_each_after_their_title_on_one_line_over_the_story(byline):
+    """Two writers on one line, each after their title, are a byline, not the story; the
+    writers are read from it."""
+    from peninsula.clean import without_meta_lines
+
+    assert without_meta_lines(f"{byline}\n\n{_STORY}") == _STORY
+    assert not clean.byline_only("本报记者 李明采访了专家 他说")
+
+
 def test_an_audio_players_buttons_over_the_story():
     for line in ("收听本条新闻", "播放", "停止"):
         assert is_boilerplate(line)

@@ -1375,6 +1375,8 @@ _META_LINE = re.compile(
     # a reporter named before 记者, with an e-mail address: 申나리 记者 journari@donga.com (or
     # several: 金志勋记者 jhkim@donga.com · 孙孝珍记者 hjson@donga.com, 姜泰浩、朴宥美 记者)
     r"|^(?:[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}(?:[、·][\u4e00-\u9fff\uac00-\ud7a3·]{2,6})*\s*(?:记者|記者)(?:\s+[\w.+-]+@[\w.-]+)?\s*[·•、,，/／|｜]?\s*)+$"
+    # two writers or more, each after their title (南方周末记者 何沛然 南方周末实习生 赵一凡)
+    rf"|^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|記者|{INTERN})[ \t\u3000]+[\u4e00-\u9fff·]{{2,4}}(?:[ \t\u3000]+|$)){{2,4}}$"
     # a writer's name, then where they report from: 孙灵芝 首尔特约记者 (联合早报)
     r"|^[\u4e00-\u9fff·]{2,4}[ \t\u3000]+[\u4e00-\u9fff]{2,6}?(?:特约|特約|驻站|駐站)?(?:记者|記者)$"
     # where a portal's copy came from: 来自 中国新闻网, 原创·环球网 (头条)
