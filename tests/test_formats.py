@@ -2333,6 +2333,25 @@ def test_a_business_page_with_deck_picture_byline_and_dated_further_reading():
         assert furniture not in a["body"]
 
 
+def test_date_lines_labelled_in_english_or_closed_by_a_button_in_text_copies():
+    """Under a copied page's headline, its date labelled in English with the update after it
+    (Posted : … Updated : …), or the outlet and date followed by a player's button (第一财经
+    2024-07-08 20:16:25 听新闻): the story's date, not its text."""
+    story = "\n\n".join(_TW_STORY)
+    posted = _one_raw(
+        "arirang.txt",
+        "南北首脑签署《板门店宣言》\nPosted : 2018-04-27 20:15   Updated : 2018-04-28 09:02\n\n"
+        + story,
+    )
+    assert (posted["published"], posted["published_time"]) == ("2018-04-27", "20:15")
+    assert posted["body"].startswith(_TW_STORY[0])
+    heard = _one_raw(
+        "yicai.txt", "三星电子工会首次发起罢工\n第一财经 2024-07-08 20:16:25 听新闻\n\n" + story
+    )
+    assert (heard["published"], heard["outlet"]) == ("2024-07-08", outlet_for_name("第一财经"))
+    assert heard["body"].startswith(_TW_STORY[0])
+
+
 def test_app_and_column_copies():
     """今日头条: the account over its time line (with the writer's IP location) and a follow
     button is the author; counters, the app prompt and the related items' counts go. 知乎: the

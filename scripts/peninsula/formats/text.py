@@ -3156,6 +3156,8 @@ def date_and_source(line: str) -> tuple[str, str | None] | None:
         return line, None
     parts = [p for p in re.split(r"\s*[|｜]\s*|\s+[•·‧]\s+|\s+", line.strip()) if p and p != "-"]
     parts = [p for p in parts if not _COUNT_PART.fullmatch(p)]  # 环球时报  3.2万评  2024-12-14
+    while len(parts) > 2 and not _DIGIT_OR_AGE.search(parts[-1]) and is_boilerplate(parts[-1]):
+        parts.pop()  # a button after it: 第一财经 2024-07-08 20:16:25 听新闻
     if any(FULL_DATE.search(p) for p in parts):  # 國際 ｜ 2小時前 ｜ 2025-04-28 13:05: its age
         parts = [p for p in parts if not _RELATIVE_TIME.fullmatch(p)]
     # the outlet first (来源：环球网 | 2024-06-01), or last (2024-06-02 10:30 新浪军事)
