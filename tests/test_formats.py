@@ -10396,6 +10396,23 @@ def test_related_keywords_and_a_hot_search_list_under_the_story():
     assert POPULAR_LABEL.match("🔥 本週熱搜")
 
 
+def test_the_sites_latest_news_under_a_clipped_story():
+    """A clipped page: the story, its related list, then the site's latest news under its own
+    heading (### 最新新闻) and an app prompt: none of the latest headlines are the story's."""
+    latest = ["韩国5月就业人数同比增加24.5万人", "KOSPI指数时隔3年5个月突破2900点"]
+    clip = (
+        "---\ntitle: 韩国军方中断对朝扩音广播\nsource: https://world.kbs.co.kr/x\n---\n\n"
+        + _STORY
+        + "\n\n### 相关新闻\n\n- [统一部要求民间团体停止散发传单](https://world.kbs.co.kr/a)\n\n"
+        "### 最新新闻\n\n"
+        + "".join(f"- [{t}](https://world.kbs.co.kr/{k})\n" for k, t in enumerate(latest))
+        + "\n下载KBS WORLD Radio App，随时随地收听韩国新闻\n"
+    )
+    a = _one_raw("kbs.md", clip)
+    assert a["body"].strip() == _STORY
+    assert POPULAR_LABEL.match("最新新聞") and not POPULAR_LABEL.match("最新消息")
+
+
 def test_a_toolbar_of_bracketed_buttons():
     """字号 [大] [中] [小] ｜ 分享 [Facebook] [X] [微博] [复制链接]: a clipped page's toolbar."""
     assert is_boilerplate("字号 [大] [中] [小] ｜ 分享 [Facebook] [X] [微博] [复制链接]")
