@@ -10413,6 +10413,21 @@ def test_the_sites_latest_news_under_a_clipped_story():
     assert POPULAR_LABEL.match("最新新聞") and not POPULAR_LABEL.match("最新消息")
 
 
+def test_a_wire_sites_related_copies_under_its_editor_and_error_button():
+    """新华网's page copied whole: after （完）, [责任编辑: …] and 【纠错】, its related copies
+    under 相关稿件 are other stories' headlines, not the story's text."""
+    related = ["外交部发言人：中国政府坚决反对朝鲜进行核试验", "韩国：朝鲜核试验当量约50千吨"]
+    page = (
+        "外交部：中方将全面准确执行安理会涉朝决议\n2017-09-04 18:27:13\t来源： 新华网\n\n"
+        + _STORY
+        + "（完）\n\n[责任编辑: 张樵苏 ]\n\n【纠错】\n\n分享到：\n\n相关稿件\n"
+        + "\n".join(related)
+        + "\n\n网友评论\n登录 | 注册\n"
+    )
+    a = _one_raw("xinhua.txt", page)
+    assert a["body"].strip() == _STORY
+
+
 def test_a_toolbar_of_bracketed_buttons():
     """字号 [大] [中] [小] ｜ 分享 [Facebook] [X] [微博] [复制链接]: a clipped page's toolbar."""
     assert is_boilerplate("字号 [大] [中] [小] ｜ 分享 [Facebook] [X] [微博] [复制链接]")

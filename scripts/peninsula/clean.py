@@ -1082,7 +1082,7 @@ _LINE_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECA
 # A heading or label that opens a list of other articles.
 RELATED_LABEL = re.compile(
     r"^\s*※?\s*(?:[\u0400-\u04ff ]{2,30}\s*[·•]\s*)?"  # (a Russian gloss first: Читайте также · 相关阅读)
-    r"(相关内容|相關內容|相关链接|相關連結|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
+    r"(相关内容|相關內容|相关链接|相關連結|相关稿件|相關稿件|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|推荐文章|推薦文章|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
     r"|(?:相关|相關)(?=\s*[:：]?\s*$)"  # (alone on its line: VOA's 相关)
     # (an outlet's, alone on its line: BBC中文的相关报道：)
