@@ -439,7 +439,8 @@ def test_wechat_copy_loses_its_prompts_and_account_line():
     [("2024年06月02日08:31 | 来源：人民网－国际频道", "人民网"), ("中新网6月2日电 据报道", "中新网"),
      ("来源：网络", None), ("据韩联社报道，美国总统", None),
      ("新京报讯（记者 周一鸣 实习生 吴佳）5月27日，第九次中日韩领导人会议", "新京报"),
-     ("快讯（记者 王明）5月27日", None), ("据新华社首尔11月23日电 朝鲜和韩国军队", "新华社")],
+     ("快讯（记者 王明）5月27日", None), ("据新华社首尔11月23日电 朝鲜和韩国军队", "新华社"),
+     ("来源：国防部网责任编辑：刘上靖2024-11-28 17:43", "国防部网")],
 )  # fmt: skip
 def test_outlet_from_a_source_label_or_a_web_outlet_dateline(header, name):
     assert outlet_from_header(header) == (outlet_for_name(name) if name else None)

@@ -364,9 +364,10 @@ _SOURCE_LABEL = re.compile(
     # (not a photograph's: 图片来源：KOREA NEWS SERVICE/AP, 圖像來源: Kim Hong-Ji/REUTERS)
     r"(?<!图片|圖片|图像|圖像|照片|图表|圖表|视频|視頻|影片)"
     r"(?:(?:来源|來源|稿源|出处|出處|报纸名称|報紙名稱|刊名)\s*[:：]\s*|(?:来源于|來源於)\s+)"
-    # the name ends where another label begins when fields run together (观察者网作者：陈思佳)
+    # the name ends where another label begins when fields run together (观察者网作者：陈思佳,
+    # 国防部网责任编辑：刘上靖)
     # (not 2024-…, nor an address: 来源: https://…)
-    r"(?P<name>(?!\d|https?:|www\.)(?:(?!作者|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期|·\d)"
+    r"(?P<name>(?!\d|https?:|www\.)(?:(?!作者|责任编辑|責任編輯|编辑|編輯|责编|責編|记者|記者|时间|時間|发布|發布|日期|·\d)"
     r"[^\s|｜，,。;；()（）－—\-_/]){2,20})"
 )
 # A bracketed dateline's "outlet" that is a writer's role and name (【編譯陳慧君、記者林宗賢／…】)
