@@ -1752,6 +1752,32 @@ def test_a_mail_forwarding_a_forwarded_paste_in_html():
         assert note not in a["body"]
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "转：新华网 习近平抵达平壤开始国事访问",
+        "Fwd: 習近平抵達平壤開始國事訪問",
+        "FW: 习近平抵达平壤开始国事访问",
+    ],
+)
+def test_a_forwarded_mails_subject_as_headline_loses_its_prefix_and_site(subject):
+    """A forwarded story whose page gives no headline the reader can tell is titled by the
+    mail's subject, without the forward's prefix (转：, Fwd:) or the site's name before it."""
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "晓峰 <xf@example.com>"
+    m["Subject"] = subject
+    m["Date"] = "Fri, 21 Jun 2019 09:00:00 +0800"
+    m.set_content("请使用HTML阅读。")
+    m.add_alternative(
+        f"<html><body><div>{_STORY.replace(chr(10) * 2, '</div><div>')}</div></body></html>",
+        subtype="html",
+    )
+    (a,) = convert("fwd.eml", bytes(m))["articles"]
+    assert a["title"] in ("习近平抵达平壤开始国事访问", "習近平抵達平壤開始國事訪問")
+
+
 def test_newsletter_saved_as_an_email():
     """An .eml newsletter: its HTML part is the page; the sender names the outlet, the date
     header dates it (as metadata), the unsubscribe link is not the article."""

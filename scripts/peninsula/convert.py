@@ -40,7 +40,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "657"
+CONVERTER_VERSION = "658"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -285,11 +285,25 @@ def _each(source: dict, fmt: str, docs: list[Doc], warnings: list[str], *, singl
 _WRITER_FROM = re.compile(r"(?P<writer>[^<>@]{2,30}?) from (?P<publication>[^<>@]{2,40})")
 
 
+# What a forward or a reply puts before a subject: 转：, 轉寄:, Fwd:, FW:, Re:.
+_FORWARDED = re.compile(
+    r"^(?:(?:转发|轉發|转寄|轉寄|转|轉|回复|回覆|答复|fwd?|re)\s*[:：]\s*)+", re.I
+)
+
+
+def _subject_headline(subject: str) -> str:
+    """A mail's subject as the headline of what it carries: without the forward's or the
+    reply's prefix, nor the site's name before the headline (转：新华网 习近平抵达平壤…)."""
+    subject = _FORWARDED.sub("", subject.strip())
+    site, _, rest = subject.partition(" ")
+    return rest.strip() if len(rest) >= 6 and fields.known_outlet(site) else subject
+
+
 def _mailed(page: Doc, saved: mhtml.SavedPage) -> None:
     """An e-mail's subject is the title when the page has no headline; its sender names the
     site, and its date is the page's metadata date."""
     if saved.subject and not page.title:
-        page.title, page.title_source = saved.subject, "headline"
+        page.title, page.title_source = _subject_headline(saved.subject), "headline"
     if saved.sender and (by := _WRITER_FROM.fullmatch(saved.sender)):
         # a newsletter's writer and publication (Substack: 宋知远 from 半岛札记)
         page.meta.setdefault("author", by["writer"])
