@@ -2379,6 +2379,22 @@ def test_date_lines_labelled_in_english_or_closed_by_a_button_in_text_copies():
     assert heard["body"].startswith(_TW_STORY[0])
 
 
+def test_a_researchers_fields_over_a_copy_with_a_to_do_line():
+    """A researcher's document: the file's title, who compiled it when, the address and a
+    to-do (待办：…) over a page copied whole: the to-do is a field of the note, not the story's
+    headline; the address is the story's."""
+    copy = (
+        "万里镜-1号 侦察卫星 资料\n整理：2023-11-23 / 用于周报第47期\n"
+        "原文链接：https://www.bbc.com/zhongwen/simp/world-67491547\n"
+        "待办：对照38 North的卫星图像分析；朝中社原文已存另一文件\n跳过此内容并继续阅读\nBBC News, 中文\n"
+        "朝鲜称成功发射军事侦察卫星\n2023年11月22日\n\n" + _STORY
+    )
+    a = _one_raw("notes.txt", copy)
+    assert (a["title"], a["published"]) == ("朝鲜称成功发射军事侦察卫星", "2023-11-22")
+    assert a["url"] == "https://www.bbc.com/zhongwen/simp/world-67491547"
+    assert a["body"].strip() == _STORY
+
+
 def test_app_and_column_copies():
     """今日头条: the account over its time line (with the writer's IP location) and a follow
     button is the author; counters, the app prompt and the related items' counts go. 知乎: the

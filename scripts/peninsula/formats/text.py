@@ -582,7 +582,7 @@ _FIELD_ROLES = {
     r"|剪藏时间|剪藏時間|创建时间|創建時間|created|created time|date created|last edited time"
     r"|整理日期|整理时间|整理時間|抓取日期|录入日期|錄入日期|录入时间|錄入時間",
     # a researcher's own fields over the copy: the project, who entered it, a remark
-    "note": r"课题|課題|项目|項目|录入人|錄入人|整理人|收集人|备注|備註",
+    "note": r"课题|課題|项目|項目|录入人|錄入人|整理人|收集人|备注|備註|待办|待辦|todo",
 }
 _FIELD_ROLE = {
     label.lower(): role for role, labels in _FIELD_ROLES.items() for label in labels.split("|")
