@@ -2395,6 +2395,26 @@ def test_a_researchers_fields_over_a_copy_with_a_to_do_line():
     assert a["body"].strip() == _STORY
 
 
+def test_a_researchers_source_fields_and_bracketed_remark_over_a_copy():
+    """A research assistant's fields over a copied page (資料來源：… / 網址：… / 存檔：… 整理：…)
+    and a remark in brackets under them (【備註】…): the remark is the note's, not the story's
+    headline; the source's address is the story's."""
+    copy = (
+        "資料來源：聯合新聞網\n網址：https://udn.com/news/story/6809/7296315\n"
+        "存檔：2023/7/14　整理：黃怡婷（研究助理）\n【備註】待與朝中社英文稿比對飛行數據；日方稱飛行約74分鐘。\n"
+        "首頁 > 全球 > 國際焦點\n北韓證實試射火星-18固體燃料洲際飛彈\n2023-07-13 08:47 聯合報／ 編譯簡國帆／即時報導\n\n"
+        + "\n\n".join(_TW_STORY)
+    )
+    a = _one_raw("notes.txt", copy)
+    assert (a["title"], a["published"], a["author"]) == (
+        "北韓證實試射火星-18固體燃料洲際飛彈",
+        "2023-07-13",
+        "簡國帆",
+    )
+    assert a["url"] == "https://udn.com/news/story/6809/7296315"
+    assert a["body"].startswith(_TW_STORY[0]) and "備註" not in a["body"]
+
+
 def test_app_and_column_copies():
     """今日头条: the account over its time line (with the writer's IP location) and a follow
     button is the author; counters, the app prompt and the related items' counts go. 知乎: the

@@ -567,7 +567,7 @@ _FIELD = re.compile(
 _FIELD_ROLES = {
     "title": r"title|headline|标题|標題",  # (a scraper's header: title: …; 标题： opens a labelled record)
     "url": r"来源网址|來源網址|来源链接|來源連結|原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
-    "source": r"来源|來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|报别|報別|报名|報名|publication|outlet|feed",
+    "source": r"来源|來源|资料来源|資料來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|报别|報別|报名|報名|publication|outlet|feed",
     "author": r"作者|记者|記者|author|by",
     "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|报纸日期|報紙日期|出版日期"
     r"|发布|發布|發佈|发表|發表"  # (a feed-to-Markdown script's - 发布：2023-04-27 08:52:16)
@@ -1216,21 +1216,22 @@ _PRIVATE_NOTE = re.compile(
 # （周晨）, 【剪報】資料來源：中央社 整理：黃筱涵（6/5）), the address, a note (备注：周一例会用。…)
 _RESEARCHERS_LINE = re.compile(
     r"(?:摘自|摘錄自|摘录自|选自|選自)\S{1,20}.{0,30}(?:整理|摘录|摘錄)(?:\s*[（(][^()（）]{1,12}[)）])?"
-    r"|[【\[](?:剪报|剪報|摘录|摘錄)[】\]].{0,60}"
+    r"|[【\[](?:剪报|剪報|摘录|摘錄|备注|備註|待办|待辦)[】\]].{0,60}"  # (【備註】待與…比對)
     r"|(?:资料来源|資料來源)\s*[:：]\s*\S{2,16}\s+(?:整理|摘录|摘錄)\s*[:：].{0,30}"
     r"|(?:备注|備註|附注|附註|批注|批註)\s*[:：].{1,200}"
 )
 
 
-def _researchers_head(lines: list[str], doc: Doc) -> list[str]:
+def _researchers_head(lines: list[str], doc: Doc, fielded: bool = False) -> list[str]:
     """Without the researcher's lines over the copy (see _RESEARCHERS_LINE), two or more, or
-    one over the copy's address: the address is the story's, their day the copy's."""
+    one over the copy's address or under the fields of their note (資料來源：… / 網址：… /
+    【備註】…): the address is the story's, their day the copy's."""
     k = 0
     while k < min(len(lines) - 2, 5) and (
         _RESEARCHERS_LINE.fullmatch(lines[k]) or (k and _source_url(lines[k]))
     ):
         k += 1
-    if k < 2:
+    if k < (1 if fielded else 2):
         return lines
     for ln in lines[:k]:
         doc.url = doc.url or _source_url(ln)
@@ -1981,7 +1982,7 @@ def parse(text: str) -> Doc:
             _copied_on(doc, ln)
             lines = lines[:k] + lines[k + 1 :]
             break
-    lines = _researchers_head(lines, doc)
+    lines = _researchers_head(lines, doc, fielded=bool(found))
     lines = [ln for k, ln in enumerate(lines) if k > 2 or not _COPY_START.fullmatch(ln)]
     if len(lines) > 3 and _BARE_ADDRESS.fullmatch(lines[0]):
         doc.url = lines.pop(0)  # the page's address pasted over its copy
