@@ -7946,6 +7946,9 @@ def _plain_body(a: dict) -> str:
         ("朝鲜士兵越过军事分界线投诚。（韩联社）", True),
         ("好。路透社", False),
         ("资料照片。", False),
+        # (the agency's restriction on the picture's use is its credit line)
+        ("代理院长文炯培宣读判决。（图片仅限韩国国内使用，严禁转载复制）", True),
+        ("他说，使用范围仅限韩国国内使用。（完）", False),
     ],
 )
 def test_a_file_photos_caption_with_its_archive(line, caption):

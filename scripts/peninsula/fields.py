@@ -448,6 +448,7 @@ def sourced_caption(line: str) -> bool:
 _ANY_SOURCE = re.compile(
     r"^(?:互联网|互聯網|网络|網絡|网上|網上)(?:图片|圖片|图|圖)$"
     r"|(?:联合|聯合|共同)(?:采访|採訪)(?:团|團)$"  # a pool's (韩联社/联合采访团)
+    r"|^(?:图片|圖片|照片)(?:仅限|僅限)\S{1,12}使用$"  # its use restricted (图片仅限韩国国内使用)
     r"|^(?:Telegram|Twitter|X|Facebook|Instagram|IG|FB|Threads|YouTube|微博)\s*[@＠]\s*\S+$",
     re.IGNORECASE,
 )
