@@ -2415,6 +2415,24 @@ def test_a_researchers_source_fields_and_bracketed_remark_over_a_copy():
     assert a["body"].startswith(_TW_STORY[0]) and "備註" not in a["body"]
 
 
+def test_a_machine_translated_copy_with_its_menu_button_and_sending_time():
+    """A Korean agency's page copied after a browser translated it: the menu's button (全部菜单)
+    over the sections, the headline over its sending time run on to its label
+    (发送时间2024-01-16 06:31), the font button (调整字体大小), the reporter's line."""
+    copy = (
+        "跳至正文\n韩联社\n全部菜单\n搜索\n政治\n朝鲜\n经济\n社会\n文化\n朝鲜\n"
+        "金正恩称大韩民国是头号敌对国家\n发送时间2024-01-16 06:31\n分享\n评论\n调整字体大小\n打印\n朴英敏记者\n\n"
+        + _STORY
+    )
+    a = _one_raw("yna.txt", copy)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "金正恩称大韩民国是头号敌对国家",
+        "2024-01-16",
+        "06:31",
+    )
+    assert a["author"] == "朴英敏" and a["body"].strip() == _STORY
+
+
 def test_app_and_column_copies():
     """今日头条: the account over its time line (with the writer's IP location) and a follow
     button is the author; counters, the app prompt and the related items' counts go. 知乎: the
