@@ -1122,7 +1122,6 @@ POPULAR_LABEL = re.compile(
     r"|热门内容|熱門內容|热门|熱門|热读|熱讀|热新闻|熱新聞|人气|人氣|今日焦点|今日焦點|most (?:read|popular)"
     r"|百度热搜|微博热搜|\S{1,4}(?:热榜|熱榜)"
     r"|本版新闻|本版新聞|版面导航|版面導航|本版导航|本版導航"  # (an e-paper page's other stories)
-    r"|最新新闻|最新新聞|最新报道|最新報導|最新文章|即时新闻|即時新聞"  # (the site's latest: KBS)
     r"|\S{1,4}(?:热门报道|熱門報道|熱門報導))"  # (DW热门报道)
     r"(?:的?(?:新闻|新聞|文章|报道|報道|報導))?"  # 最受欢迎的新闻 (东亚日报)
     r"(?:\s+(?:most (?:read|viewed|popular)|popular(?: news)?|trending|hot news))?"  # 热门 Most Read

@@ -270,3 +270,19 @@ def json_list(raw: str, key: str) -> tuple[dict, list] | None:
         return None
     entries = data.get(key) if isinstance(data, dict) else None
     return (data, entries) if isinstance(entries, list) else None
+
+
+def menu_row(line: str) -> bool:
+    """A row of menu words between bars or tabs: 登录 | 注册 | 网站地图, 조선어 | 中文 | English,
+    首页<tab>政治<tab>经济 (a menu bar copied from a browser), 首页  日本  政治 (its items
+    spaced: three or more)."""
+    parts = [p.strip() for p in re.split(r"[|｜\t]", line) if p.strip()]
+    if len(parts) > 2 and FULL_DATE.search(parts[-1]):
+        # (the day's date after it: 登录 | 注册 | 订阅电子报<tab><tab>2024年11月25日 星期一)
+        parts = parts[:-1]
+    if len(parts) < 2:
+        parts = re.split(r"\s{2,}|\u3000", line.strip())
+        parts = parts if len(parts) >= 3 else []
+    if len(parts) < 2 and len(words := line.split()) >= 6 and all(len(w) <= 4 for w in words):
+        return True  # 搜狐首页 新闻 体育 汽车 房产 旅游: a menu's words copied a space apart
+    return len(parts) >= 2 and all(0 < len(p) <= 8 for p in parts)

@@ -56,6 +56,7 @@ from . import (
     Doc,
     dateline_text,
     is_date_only,
+    menu_row,
     quoted_story,
     read_html,
 )
@@ -1632,7 +1633,7 @@ def _headed_stories(soup: BeautifulSoup, page: str) -> list[str]:
         group = groups.setdefault(
             (id(block.parent), block.name, (_class_list(block) or [""])[0]), []
         )
-        if block not in group:
+        if not group or group[-1] is not block:  # (by identity: alike blocks are equal)
             group.append(block)
     total = sum(len(p.get_text(strip=True)) for p in _find(soup, _P))
     for blocks in groups.values():
@@ -2062,8 +2063,8 @@ def _index_item(block: Tag, holder: Tag, base: str | None) -> dict | None:
     if holder.name == "a":  # the headline is the link itself (an e-mail's styled item)
         links = [holder]
     # (a section's or a tag's word linking elsewhere is the item's label: 國際, 兩岸)
-    if words := [a for a in links if len(_text(a)) <= 4 and a.find("img") is None]:
-        links = [a for a in links if a not in words] or links
+    words = {id(a) for a in links if len(_text(a)) <= 4 and a.find("img") is None}
+    links = [a for a in links if id(a) not in words] or links
     if len({a["href"].strip().split("#")[0] for a in links}) == 1 and len(links) > 1:
         # an image, the headline and its comments, all linking the story: the headline is
         # the bold or titled one, else the longest text
@@ -4210,7 +4211,7 @@ def parse(
         and (lead.strip() == category or _SECTION_WORD.fullmatch(lead.strip()))
     ):
         doc.category, doc.body = doc.category or lead.strip(), rest  # 政治, over the story
-    elif rest and _menu_row(lead):  # a site's menu copied as one line over the story
+    elif rest and menu_row(lead):  # a site's menu copied as one line over the story
         doc.body = rest
     first = _ONE_LINK_LINE.match(doc.body.lstrip("\n"))
     if first and (
@@ -4253,20 +4254,6 @@ _SECTION_WORD = re.compile(
     r"政治|经济|經濟|社会|社會|国际|國際|国内|國內|朝鲜|朝鮮|北韓|韩国|韓國|南韓|外交|军事|軍事|两岸|兩岸"
     r"|时政|時政|要闻|要聞|财经|財經|文化|体育|體育|科技|评论|評論|观点|觀點|社论|社論|国防|國防"
 )
-_MENU_WORD = re.compile(
-    rf"(?:{_SECTION_WORD.pattern}|即时|即時|生活|地方|运动|運動|娱乐|娛樂|影音|视频|視頻|首页|首頁|新闻"
-    r"|新聞|言论|言論|产经|產經|证券|證券|健康|旅游|旅遊|汽车|汽車|房产|房產|教育|娱乐|图片|圖片)"
-)
-
-
-def _menu_row(line: str) -> bool:
-    """A site's menu copied as one line (中央社 CNA　即時　政治　國際　兩岸　產經　…): at least
-    five words, most of them sections' names."""
-    words = line.split()
-    menu = sum(bool(_MENU_WORD.fullmatch(w)) for w in words)
-    return len(words) >= 5 and menu >= 4 and 2 * menu >= len(words)
-
-
 _SECTION_HREF = re.compile(
     r"/(?:category|categories|channel|section|sections|column|topics?)/|/arti/[a-z]+/?$|/z/\d+/?$"
     r"|^https?://[^/]+/(?:[a-z-]+/)?[a-z-]+/?$",  # a section's index: /world, /nk, /news/world

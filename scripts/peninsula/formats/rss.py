@@ -8,6 +8,7 @@ from itertools import takewhile
 
 from ..clean import (
     COMMENTS_LABEL,
+    LATEST_LABEL,
     NEXT_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
@@ -564,6 +565,13 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
             or NEXT_LABEL.fullmatch(label)
         ):
             break  # the most-read list, the comments (### 留言), the next story (### 下一篇)
+        if (
+            heading
+            and LATEST_LABEL.match(label)
+            and k + 1 < len(blocks)
+            and all(_LINK_ITEM.match(ln) for ln in blocks[k + 1].split("\n"))
+        ):
+            break  # the site's latest news over its links (### 最新新闻)
         related = heading and (m := RELATED_LABEL.match(label)) and not m["rest"]
         if related and k + 1 < len(blocks):  # the list of links under the label
             items = [_LINK_ITEM.match(ln) for ln in blocks[k + 1].split("\n")]

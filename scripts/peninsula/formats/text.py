@@ -62,6 +62,7 @@ from . import (
     html,
     is_date_only,
     joplin_fields,
+    menu_row,
     transcript,
 )
 
@@ -368,22 +369,6 @@ def _bracket_headline(lines: list[str]) -> list[str]:
     return lines
 
 
-def _menu_row(line: str) -> bool:
-    """A row of menu words between bars or tabs: 登录 | 注册 | 网站地图, 조선어 | 中文 | English,
-    首页<tab>政治<tab>经济 (a menu bar copied from a browser), 首页  日本  政治 (its items
-    spaced: three or more)."""
-    parts = [p.strip() for p in re.split(r"[|｜\t]", line) if p.strip()]
-    if len(parts) > 2 and FULL_DATE.search(parts[-1]):
-        # (the day's date after it: 登录 | 注册 | 订阅电子报<tab><tab>2024年11月25日 星期一)
-        parts = parts[:-1]
-    if len(parts) < 2:
-        parts = re.split(r"\s{2,}|\u3000", line.strip())
-        parts = parts if len(parts) >= 3 else []
-    if len(parts) < 2 and len(words := line.split()) >= 6 and all(len(w) <= 4 for w in words):
-        return True  # 搜狐首页 新闻 体育 汽车 房产 旅游: a menu's words copied a space apart
-    return len(parts) >= 2 and all(0 < len(p) <= 8 for p in parts)
-
-
 def _site_line(line: str) -> str | None:
     """A known outlet's name heading a copied page, alone or with its Latin name or domain
     (明報新聞網, 三立新聞網 SETN.com)."""
@@ -549,7 +534,7 @@ def _headline_over(lines: list[str], d: int) -> int:
             len(ln) <= 8
             or is_boilerplate(ln)
             or bool(_CRUMBS.fullmatch(ln))
-            or _menu_row(ln)
+            or menu_row(ln)
             or bool(_site_line(ln))  # 報導者 The Reporter
             for ln in menu
         )
@@ -1620,7 +1605,7 @@ def _crumbs_over_headline(lines: list[str]) -> int:
             k + 2 < len(lines)
             and _CRUMB_LINE.fullmatch(ln)
             and _headline_like(lines[k + 1])
-            and not _menu_row(lines[k + 1])  # (the menu under the crumbs, then the day's date)
+            and not menu_row(lines[k + 1])  # (the menu under the crumbs, then the day's date)
             and (k == 0 or FULL_DATE.search(lines[k + 2]) or _date_line(lines[k + 2]))
         ):
             return k + 1
@@ -1628,9 +1613,9 @@ def _crumbs_over_headline(lines: list[str]) -> int:
             k + 3 < len(lines)
             and _CRUMB_LINE.fullmatch(ln)
             and FULL_DATE.search(ln)
-            and _menu_row(lines[k + 1])
+            and menu_row(lines[k + 1])
             and _headline_like(lines[k + 2])
-            and not _menu_row(lines[k + 2])
+            and not menu_row(lines[k + 2])
         ):
             return k + 2  # (the crumbs ending in the day, then the menu: 明報 > 國際 > 2012年…)
         if k >= 8 and len(ln) > 16:
@@ -1670,7 +1655,7 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             and (not byline_only(ln) or _day_headline(ln))
             and not _CRUMBS.fullmatch(ln)  # 亚太报道 > 朝鲜: the section's crumbs
             and not _spaced_crumbs(ln)  # 三联生活周刊 2025年第3期 > 封面故事
-            and not _menu_row(ln)  # 首頁  政治  社會地方
+            and not menu_row(ln)  # 首頁  政治  社會地方
             # (or its date over it, under a menu of three lines or more)
             and (_dated_under(lines, k) or (k > 3 and _date_over(lines, k)))
         ):
@@ -1690,7 +1675,7 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
             or _source_url(ln)
             or _CRUMBS.fullmatch(ln)
             or _spaced_crumbs(ln)
-            or _menu_row(ln)
+            or menu_row(ln)
         ):
             continue  # the page's address, copied with it (or labelled), its crumbs or its menu
         if len(" ".join(ln.split())) > 30 or _SENTENCE_END.search(ln) or _HAN_RUN.search(ln):
@@ -2490,7 +2475,7 @@ def parse(text: str) -> Doc:
                 or _ITEM_META.search(line)
                 or _CLOCK.fullmatch(line)
                 or (_ROW_PART.search(line) and date_and_source(line))  # 中央社 • 3天前
-                or _menu_row(line)  # the page's footer: 使用條款 | 隱私權政策
+                or menu_row(line)  # the page's footer: 使用條款 | 隱私權政策
                 or _SECTION_DAY.fullmatch(line)  # DW's: 全球2024年10月14日
             ):
                 continue  # a related title's date, a rank number, its counts and age
@@ -3348,7 +3333,7 @@ def _is_menu(lines: list[str]) -> bool:
     """Lines copied from a page's menus: at least four, nearly all short or furniture."""
     # (a menu's row of words, the researcher's note of the day it was taken: 抓取日期：…)
     short = sum(
-        _is_short(ln) or is_boilerplate(ln) or _menu_row(ln) or bool(_SAVED_LABEL.match(ln))
+        _is_short(ln) or is_boilerplate(ln) or menu_row(ln) or bool(_SAVED_LABEL.match(ln))
         for ln in lines
     )
     return len(lines) >= 4 and short >= 0.8 * len(lines)
