@@ -1641,13 +1641,20 @@ def test_text_that_opens_like_front_matter_but_is_none_is_a_text_copy():
         assert "朝鲜当天上午发射了导弹" in result["articles"][0]["body"]
 
 
-def _mail(html: str | None, plain: str | None = "請使用支援HTML的郵件程式閱讀。") -> bytes:
+def _mail(
+    html: str | None,
+    plain: str | None = "請使用支援HTML的郵件程式閱讀。",
+    *,
+    sender: str = "端傳媒 <newsletter@theinitium.com>",
+    subject: str = "端傳媒每日簡報：北韓再射導彈",
+    sent: str = "Sun, 02 Jun 2024 08:00:00 +0800",
+) -> bytes:
     from email.message import EmailMessage
 
     m = EmailMessage()
-    m["From"] = "端傳媒 <newsletter@theinitium.com>"
-    m["Subject"] = "端傳媒每日簡報：北韓再射導彈"
-    m["Date"] = "Sun, 02 Jun 2024 08:00:00 +0800"
+    m["From"] = sender
+    m["Subject"] = subject
+    m["Date"] = sent
     m.set_content(plain)
     if html:
         m.add_alternative(html, subtype="html")
@@ -1686,22 +1693,20 @@ def test_a_mail_whose_sender_pastes_a_page_under_a_note_and_a_rule():
     (---- 以下為網頁複製內容 ----) over the page pasted whole, a closing rule and the
     signature. The paste is the article: its headline and date (not the mail's sending time,
     which only bounds it), the note's address; the note and signature are no story text."""
-    from email.message import EmailMessage
-
     first, second = _TW_STORY[:2]
-    m = EmailMessage()
-    m["From"] = "王思涵 <sihan@example.edu.tw>"
-    m["Subject"] = "[剪報] 公視：北韓砲擊延坪島周邊"
-    m["Date"] = "Mon, 08 Jan 2024 10:12:36 +0800"
-    m.set_content(
+    mail = _mail(
+        None,
         "各位好，\n\n上週五的公視報導先存在這裡，週三 meeting 會用到。\n"
         "原文：https://news.pts.org.tw/article/675432\n\n思涵\n\n"
         "---------- 以下為網頁複製內容 ----------\n\n公視新聞網 PNN\n首頁\n國際\n"
         "公視新聞網 > 國際\n\n北韓砲擊延坪島周邊海域 南韓下令島民避難\n2024-01-05 19:36\n"
         f"記者 李佳穎 / 綜合報導\n\n{first}\n\n{second}\n\n"
-        "--------------------------------------------------\n\n-- \n王思涵\n政大東亞所\n"
+        "--------------------------------------------------\n\n-- \n王思涵\n政大東亞所\n",
+        sender="王思涵 <sihan@example.edu.tw>",
+        subject="[剪報] 公視：北韓砲擊延坪島周邊",
+        sent="Mon, 08 Jan 2024 10:12:36 +0800",
     )
-    (a,) = convert("pts.eml", bytes(m))["articles"]
+    (a,) = convert("pts.eml", mail)["articles"]
     assert a["title"] == "北韓砲擊延坪島周邊海域 南韓下令島民避難"
     assert (a["published"], a["published_time"], a["author"]) == ("2024-01-05", "19:36", "李佳穎")
     assert a["url"] == "https://news.pts.org.tw/article/675432"
@@ -1712,19 +1717,17 @@ def test_a_mail_whose_sender_pastes_a_page_under_a_note_and_a_rule():
 def test_a_forwarded_paste_under_a_rule_of_five_dashes():
     """A colleague's mail greets, notes and signs, then forwards a page's copy under a short
     rule (----- 以下为转发内容 -----): the copy is the article, headline and date its own."""
-    from email.message import EmailMessage
-
-    m = EmailMessage()
-    m["From"] = "李晨 <lichen@example.com>"
-    m["Subject"] = "转发：早报社论 日韩经贸摩擦没有赢家"
-    m["Date"] = "Fri, 12 Jul 2019 09:41:22 +0800"
-    m.set_content(
+    mail = _mail(
+        None,
         "张老师好：\n\n转一篇今天《联合早报》的社论，可以放进下周组会讨论的材料里。\n\n李晨\n\n"
         "----- 以下为转发内容 -----\n\n联合早报\n首页 新闻 言论 财经\n\n社论\n日韩经贸摩擦没有赢家\n"
         "发布/2019年7月12日 3:30 AM\n\n日本政府7月4日起收紧对韩国出口三种半导体关键材料的管制，外界普遍认为这是反制。\n\n"
-        "两国今天将在东京举行首次事务级会谈，我们希望双方尽早回到谈判桌。\n\n关键词：日本 韩国\n"
+        "两国今天将在东京举行首次事务级会谈，我们希望双方尽早回到谈判桌。\n\n关键词：日本 韩国\n",
+        sender="李晨 <lichen@example.com>",
+        subject="转发：早报社论 日韩经贸摩擦没有赢家",
+        sent="Fri, 12 Jul 2019 09:41:22 +0800",
     )
-    (a,) = convert("fwd.eml", bytes(m))["articles"]
+    (a,) = convert("fwd.eml", mail)["articles"]
     assert (a["title"], a["published"]) == ("日韩经贸摩擦没有赢家", "2019-07-12")
     assert a["body"].startswith("日本政府7月4日起") and "张老师" not in a["body"]
 
@@ -1763,18 +1766,9 @@ def test_a_mail_forwarding_a_forwarded_paste_in_html():
 def test_a_forwarded_mails_subject_as_headline_loses_its_prefix_and_site(subject):
     """A forwarded story whose page gives no headline the reader can tell is titled by the
     mail's subject, without the forward's prefix (转：, Fwd:) or the site's name before it."""
-    from email.message import EmailMessage
-
-    m = EmailMessage()
-    m["From"] = "晓峰 <xf@example.com>"
-    m["Subject"] = subject
-    m["Date"] = "Fri, 21 Jun 2019 09:00:00 +0800"
-    m.set_content("请使用HTML阅读。")
-    m.add_alternative(
-        f"<html><body><div>{_STORY.replace(chr(10) * 2, '</div><div>')}</div></body></html>",
-        subtype="html",
-    )
-    (a,) = convert("fwd.eml", bytes(m))["articles"]
+    html = f"<html><body><div>{_STORY.replace(chr(10) * 2, '</div><div>')}</div></body></html>"
+    mail = _mail(html, "请使用HTML阅读。", sender="晓峰 <xf@example.com>", subject=subject)
+    (a,) = convert("fwd.eml", mail)["articles"]
     assert a["title"] in ("习近平抵达平壤开始国事访问", "習近平抵達平壤開始國事訪問")
 
 
