@@ -440,7 +440,8 @@ def test_wechat_copy_loses_its_prompts_and_account_line():
      ("来源：网络", None), ("据韩联社报道，美国总统", None),
      ("新京报讯（记者 周一鸣 实习生 吴佳）5月27日，第九次中日韩领导人会议", "新京报"),
      ("快讯（记者 王明）5月27日", None), ("据新华社首尔11月23日电 朝鲜和韩国军队", "新华社"),
-     ("来源：国防部网责任编辑：刘上靖2024-11-28 17:43", "国防部网")],
+     ("来源：国防部网责任编辑：刘上靖2024-11-28 17:43", "国防部网"),
+     ("来源：[韩联社](https://cn.yna.co.kr/view/ACK20250604001200881)", "韩联社")],
 )  # fmt: skip
 def test_outlet_from_a_source_label_or_a_web_outlet_dateline(header, name):
     assert outlet_from_header(header) == (outlet_for_name(name) if name else None)

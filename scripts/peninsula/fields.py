@@ -524,6 +524,7 @@ def outlet_from_header(header: str) -> str | None:
             # (an IP location run on to the name: 来源: 新京报<br>北京; a journal with its issue:
             # 来源：《亚太安全与海洋研究》2024年第4期)
             name = _JOURNAL_ISSUE.sub(r"\g<name>", _IP_TAIL.sub("", m.group("name")))
+            name = name.strip("[]")  # (a Markdown link's text: 来源：[韩联社](https://…))
             return outlet_for_name(_without_place(name))
         break
     # KCNA's order: (平壤6月3日电 朝中社); a source line 《朝中社》 主体113(2024)年6月3日
