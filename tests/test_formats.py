@@ -4904,6 +4904,11 @@ def test_a_telegram_channels_json_export():
     )
     assert a["tags"] == ["俄朝关系", "朝鲜"] and a["body"].startswith("克里姆林宫")
     assert "#" not in a["body"] and "🔗" not in a["body"]
+    assert a["author"] is None
+    # a channel that signs its posts gives each its writer's name (author: 林间)
+    signed = {**export, "messages": [{**msg, "author": "林间"}]}
+    (b,) = convert("result.json", json.dumps(signed, ensure_ascii=False).encode())["articles"]
+    assert b["author"] == "林间"
 
 
 def test_a_clipping_of_the_whole_page():

@@ -82,7 +82,10 @@ def json_messages(raw: str) -> list[Doc] | None:
             continue  # no story it points to: the channel's own promotion, or no text
         page = BeautifulSoup(f"<div>{body.replace(chr(10), '<br>')}</div>", "lxml").div
         channel = m.get("forwarded_from") or m.get("from") or export.get("name")
-        docs.append(_message(page, _local_time(m), channel))
+        doc = _message(page, _local_time(m), channel)
+        if isinstance(signed := m.get("author"), str) and signed.strip():
+            doc.meta.setdefault("author", signed.strip())  # a signed post: its writer's name
+        docs.append(doc)
     return docs or None
 
 
