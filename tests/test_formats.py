@@ -2428,6 +2428,26 @@ def test_a_machine_translated_copy_with_its_menu_button_and_sending_time():
     assert a["author"] == "朴英敏" and a["body"].strip() == _STORY
 
 
+def test_whole_pages_copied_one_under_another_each_under_its_address():
+    """Two pages copied into one file, each under its address alone on a line, menu and all:
+    one article each, with its own headline, date and address. An address cited on a line of
+    its own inside one story parts nothing."""
+    one, two = "\n\n".join(_TW_STORY[:2]), "\n\n".join(_TW_STORY[1:])
+    copy = (
+        "https://www.cna.com.tw/news/aopl/202311210362.aspx\n\n跳到主要內容\n中央社 CNA\n即時\n國際\n\n"
+        f"國際\n北韓疑發射衛星 日本發布警報\n2023/11/21 21:58\n分享\n{one}\n\n"
+        "https://www.cna.com.tw/news/aopl/202311220025.aspx\n\n跳到主要內容\n中央社 CNA\n即時\n國際\n\n"
+        f"國際\n北韓宣布偵察衛星入軌\n2023/11/22 08:15\n分享\n{two}\n"
+    )
+    arts = convert("two.txt", copy.encode())["articles"]
+    assert [(a["title"], a["published"], a["url"][-18:]) for a in arts] == [
+        ("北韓疑發射衛星 日本發布警報", "2023-11-21", "/202311210362.aspx"),
+        ("北韓宣布偵察衛星入軌", "2023-11-22", "/202311220025.aspx"),
+    ]
+    cited = f"北韓宣布偵察衛星入軌\n2023/11/22 08:15\n\n{one}\n\nhttps://example.com/report.pdf\n\n{two}\n"
+    assert len(convert("one.txt", cited.encode())["articles"]) == 1
+
+
 def test_app_and_column_copies():
     """今日头条: the account over its time line (with the writer's IP location) and a follow
     button is the author; counters, the app prompt and the related items' counts go. 知乎: the

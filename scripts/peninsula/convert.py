@@ -40,7 +40,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "665"
+CONVERTER_VERSION = "666"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -146,8 +146,11 @@ def convert(path: str, data: bytes) -> dict:
             return _each(source, fmt, exported, warnings, single=len(exported) == 1)
         if compiled := text.compiled_stories(raw):  # a compilation of whole stories (汇编)
             return _each(source, fmt, compiled, warnings)
-        if listed := text.contents_stories(raw) or text.numbered_clippings(raw):
-            # a digest's stories under its contents, or a researcher's numbered clippings
+        if listed := (
+            text.contents_stories(raw) or text.numbered_clippings(raw) or text.addressed_copies(raw)
+        ):
+            # a digest's stories under its contents, a researcher's numbered clippings, or
+            # whole pages copied one under another, each under its address
             return _each(source, fmt, listed, warnings)
         if briefs := text.brief_items(raw):  # a digest of numbered briefs, each with its source
             return _result(source, _brief_articles(source, *briefs), warnings)

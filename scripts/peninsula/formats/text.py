@@ -2972,6 +2972,27 @@ _LINE_DAY = re.compile(
 )
 
 
+def addressed_copies(text: str) -> list[Doc] | None:
+    """Whole pages copied one under another into one file, each under its address alone on a
+    line (https://…/202311210362.aspx, then the page from its menu on): each copy is an
+    article, read as any copy is. Two or more, each with its date near its top and two
+    paragraphs of a story; else None (an address cited inside one story parts nothing)."""
+    lines = text.split("\n")
+    starts = [
+        k
+        for k, ln in enumerate(lines)
+        if _BARE_ADDRESS.fullmatch(ln.strip()) and (k == 0 or not lines[k - 1].strip())
+    ]
+    if len(starts) < 2 or any(ln.strip() for ln in lines[: starts[0]]):
+        return None
+    parts = ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    for part in parts:
+        head = "\n".join(part.split("\n")[:60])
+        if not FULL_DATE.search(head) or sum(map(_is_story_paragraph, _paragraphs(part))) < 2:
+            return None
+    return [parse(part) for part in parts]
+
+
 def numbered_clippings(text: str) -> list[Doc] | None:
     """A researcher's list of clippings (1, 2, 3… in order, three or more): each numbered
     headline over its source line (an address, a day, maybe the outlet) is an article, its
