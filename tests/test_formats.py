@@ -2444,7 +2444,10 @@ def test_whole_pages_copied_one_under_another_each_under_its_address():
         ("北韓疑發射衛星 日本發布警報", "2023-11-21", "/202311210362.aspx"),
         ("北韓宣布偵察衛星入軌", "2023-11-22", "/202311220025.aspx"),
     ]
-    cited = f"北韓宣布偵察衛星入軌\n2023/11/22 08:15\n\n{one}\n\nhttps://example.com/report.pdf\n\n{two}\n"
+    cited = (
+        f"https://www.cna.com.tw/news/aopl/202311220025.aspx\n\n北韓宣布偵察衛星入軌\n2023/11/22 08:15\n\n"
+        f"{one}\n\nhttps://example.com/report.pdf\n\n2023年11月22日，{two}\n"
+    )
     assert len(convert("one.txt", cited.encode())["articles"]) == 1
 
 

@@ -2975,8 +2975,9 @@ _LINE_DAY = re.compile(
 def addressed_copies(text: str) -> list[Doc] | None:
     """Whole pages copied one under another into one file, each under its address alone on a
     line (https://…/202311210362.aspx, then the page from its menu on): each copy is an
-    article, read as any copy is. Two or more, each with its date near its top and two
-    paragraphs of a story; else None (an address cited inside one story parts nothing)."""
+    article, read as any copy is. Two or more, each with its headline and date (a page's
+    lines, at least two, over its first paragraph) and two paragraphs of a story; else None
+    (an address cited on its own line inside one story parts nothing)."""
     lines = text.split("\n")
     starts = [
         k
@@ -2987,8 +2988,10 @@ def addressed_copies(text: str) -> list[Doc] | None:
         return None
     parts = ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
     for part in parts:
-        head = "\n".join(part.split("\n")[:60])
-        if not FULL_DATE.search(head) or sum(map(_is_story_paragraph, _paragraphs(part))) < 2:
+        paragraphs = _paragraphs(part)[1:]  # (under its address)
+        first = next((k for k, ln in enumerate(paragraphs) if _is_story_paragraph(ln)), 0)
+        over = "\n".join(paragraphs[:first])
+        if first < 2 or not FULL_DATE.search(over) or sum(map(_is_story_paragraph, paragraphs)) < 2:
             return None
     return [parse(part) for part in parts]
 
