@@ -16528,3 +16528,26 @@ def test_an_old_pages_bold_label_with_its_bulleted_links_in_one_block_and_its_to
         "北韓向美專家展示新鈾濃縮設施",
         "南韓天安艦沉沒",
     ]
+
+
+def test_note_titled_by_headline_and_source_over_a_copied_page():
+    """A researcher's note: an editor's front matter (Typora's), a heading naming the
+    headline with where and when it ran, a remark, then the page copied from its crumbs on.
+    The page's headline, date and byline are the story's; the remark is the researcher's."""
+    note = (
+        "---\ntypora-root-url: ./\n---\n\n"
+        "# 韩朝将军级会谈在板门店举行（新华网 2018.6.14）\n\n"
+        "> 2018-06-20 整理，会谈资料之二。\n\n"
+        "新华网>>国际\n\n"
+        "韩朝将军级会谈在板门店举行\n\n"
+        "2018年06月14日10:42 | 来源：新华网\n\n"
+        "新华社首尔6月14日电（记者耿学鹏）韩朝双方14日在板门店朝方一侧的统一阁举行将军级军事会谈，"
+        "这是时隔十多年后双方再次举行此类会谈。\n\n"
+        "韩国国防部说，双方就缓和军事紧张、落实板门店宣言中的军事领域内容交换了意见。\n"
+    )
+    a = _one_raw("会谈.md", note)
+    assert a["title"] == "韩朝将军级会谈在板门店举行"
+    assert (a["published"], a["published_time"]) == ("2018-06-14", "10:42")
+    assert a["author"] == "耿学鹏"
+    assert a["body"].startswith("新华社首尔6月14日电")
+    assert "整理" not in a["body"] and "新华网>>国际" not in a["body"]

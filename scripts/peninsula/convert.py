@@ -40,7 +40,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "667"
+CONVERTER_VERSION = "668"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -88,6 +88,9 @@ def convert(path: str, data: bytes) -> dict:
     fmt = ("text" if saved.plain else saved.kind) if saved else detect(raw)
     if fmt == "clipping" and clipping.front_matter(raw) is None:
         fmt = "text"  # it opens like front matter, but no YAML block closes there
+    elif fmt == "clipping" and clipping.editor_only(raw):
+        # an editor's settings over a note (Typora's typora-root-url): the note, read as text
+        raw, fmt = clipping.front_matter(raw)[1], "text"
     if fmt in ("text", "clipping"):
         raw = pandoc_plain(raw)  # (a document converted by pandoc: its marks)
     if raw.lstrip()[:1] == "{" and (entries := feed.json_items(raw)):  # a JSON Feed

@@ -44,6 +44,15 @@ _SITE = ("site", "site_name", "publisher", "source_name")
 _CLIPPER_TAGS = {"clippings", "clipping", "clipped", "web-clip", "webclip", "readlater"}
 
 
+def editor_only(text: str) -> bool:
+    """Front matter holding only an editor's settings (Typora's typora-copy-images-to: …,
+    Obsidian's cssclasses): over the researcher's own note, not a clipper's fields."""
+    found = front_matter(text)
+    return found is not None and all(
+        k.startswith("typora-") or k in ("cssclass", "cssclasses") for k in found[0]
+    )
+
+
 def front_matter(text: str) -> tuple[dict, str] | None:
     """(the front matter mapping, the Markdown under it), or None when the text has none.
     YAML between --- lines, or TOML between +++ lines (Hugo's, and tools writing for it)."""

@@ -425,6 +425,10 @@ def _related_label(line: str) -> bool:
     return bool(m) and not m["rest"]
 
 
+# A note's title: the headline, then the outlet and the day it ran in brackets (（人民网 2021.1.11）)
+_NOTED_TITLE = re.compile(
+    r"(?P<headline>.{6,60}?)\s*[（(][^（）()]{0,16}?\d{4}\s*[./\-年]\s*\d{1,2}(?:\s*[./\-月]\s*\d{1,2}\s*日?)?[)）]"
+)
 _MEDIA_LABEL = re.compile(r"^[\[【]\s*(?:视频|視頻|图集|圖集|组图|組圖|直播|音频|音頻)\s*[\]】]\s*")
 _AD_LABEL = re.compile(r"广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored")
 _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
@@ -2264,6 +2268,18 @@ def parse(text: str) -> Doc:
         again = next(
             (k for k, ln in enumerate(body[:30]) if _MEDIA_LABEL.sub("", ln).split() == words), None
         )  # (or over its video: [视频]“中朝友好年”开幕式在平壤举行)
+        if again is None and (noted := _NOTED_TITLE.fullmatch(doc.title)):
+            # a note titled by the headline and where and when it ran (…总书记（人民网
+            # 2021.1.11）), over its remarks and the page copied from its headline on: the
+            # headline is the page's; the remarks over it (their day the copy's) are not text
+            bare = noted["headline"].split()
+            again = next((k for k, ln in enumerate(body[:8]) if ln.split() == bare), None)
+            if again is not None and all(len(ln) <= 60 for ln in body[:again]):
+                doc.title = noted["headline"].strip()
+                for ln in body[:again]:
+                    _copied_on(doc, ln)
+                body = body[again + 1 :]
+                again = None
         if again is not None and again < 8 and all(len(ln) <= 40 for ln in body[:again]):
             # (the lines over it that are a menu's or a section's words go: 國際)
             body = [
