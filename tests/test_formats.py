@@ -16551,3 +16551,35 @@ def test_note_titled_by_headline_and_source_over_a_copied_page():
     assert a["author"] == "耿学鹏"
     assert a["body"].startswith("新华社首尔6月14日电")
     assert "整理" not in a["body"] and "新华网>>国际" not in a["body"]
+
+
+def test_an_old_print_view_names_itself_first_and_its_address_in_the_footer():
+    """BBC 中文网's printable page of 2006: the site first in its <title> (BBC Chinese | 中文网 |
+    headline), and the story's address only in the footer, under the words saying where the
+    story is from. The headline is the title; the address is the story's, not its text."""
+    url = (
+        "http://news.bbc.co.uk/go/pr/fr/-/chinese/simp/hi/newsid_6030000/newsid_6030200/6030210.stm"
+    )
+    page = f"""<html><head><title>BBC Chinese | 中文网 | 朝鲜宣布进行核试验</title>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>
+<table><tr><td><a href="javascript:printPage()">打印本页</a> | <a href="javascript:window.close()">关闭窗口</a></td></tr></table>
+<div class="ds"><font size="1">更新时间 2006年 10月 9日, 星期一 - 格林尼治标准时间04:21</font></div>
+<font size="5"><b class="h1">朝鲜宣布进行核试验</b></font><br>
+<p><b>朝鲜官方媒体宣布，朝鲜已经成功进行了一次地下核试验。</b></p>
+<p>朝中社说，这次试验是在安全的条件下进行的，没有发生放射性泄漏。</p>
+<p>韩国总统府说，韩国地震监测机构在朝鲜东北部探测到了震动。</p>
+<hr size="1"><font size="2">这篇报道来自BBC中文网：<br>
+<a href="{url}">{url}</a><br><br>
+出版时间：2006/10/09 04:21:10 GMT<br><br>&copy; BBC MMVI</font></body></html>"""
+    a = _one_raw("6030210.htm", page, "gb18030")
+    assert a["title"] == "朝鲜宣布进行核试验"
+    assert a["outlet"].startswith("BBC") and a["url"] == url
+    assert a["published"] == "2006-10-09"
+    assert (
+        a["body"]
+        .rstrip()
+        .endswith(
+            "没有发生放射性泄漏。\n\n韩国总统府说，韩国地震监测机构在朝鲜东北部探测到了震动。"
+        )
+    )
+    assert "这篇报道来自" not in a["body"] and "http" not in a["body"]

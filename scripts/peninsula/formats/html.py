@@ -1302,7 +1302,8 @@ _NOTION_OUTLET = re.compile(r"媒体|媒體|来源|來源|出处|出處|outlet|s
 # The page printing its own address (a print view's footer): 本文链接：http://…
 _PAGE_ADDRESS = re.compile(
     r"(?:(?:本文链接|本文鏈接|本文地址|本文网址|本文網址|本页地址|本頁地址|本页网址|本頁網址"
-    r"|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址)\s*[:：]\s*"  # (a print view's)
+    r"|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址"
+    r"|(?:这篇报道|這篇報道|本文)(?:来自|來自)[^<>：:\n]{0,20})\s*[:：]\s*"  # (a print view's)
     # (OneNote's under a pasted page: 已从 <…> 粘贴, 来自 <…> 插入)
     r"|(?:已从|已從|来自|來自|Pasted from)\s*(?:&lt;)?\s*(?:</span>\s*)?(?=<a\s|https?://))"
     r"(?:<[^>]*>\s*)*(?P<url>https?://[^\s<>\"']+)"
@@ -4073,6 +4074,16 @@ def parse(
     if "url" not in doc.meta and (printed := _PAGE_ADDRESS.search(html)):
         # no canonical link: the address the page prints (read in the markup: &amp; is &)
         doc.meta["url"] = unescape(printed["url"])
+        for a in _find(soup, _A):  # (its link, on a line of its own under the label: not text)
+            before = a.previous_sibling
+            while isinstance(before, NavigableString) and not before.strip():
+                before = before.previous_sibling
+            if (
+                a.get("href") == doc.meta["url"]
+                and _text(a) == doc.meta["url"]
+                and getattr(before, "name", None) == "br"
+            ):
+                a.decompose()
     if linked and ("url" not in doc.meta or _READER_APP.search(doc.meta["url"])):
         # a mailed post's headline links to the post (Substack); a feed reader's article view
         # (saved from inoreader.com) links its headline to the original
