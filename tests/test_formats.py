@@ -16583,3 +16583,21 @@ def test_an_old_print_view_names_itself_first_and_its_address_in_the_footer():
         )
     )
     assert "这篇报道来自" not in a["body"] and "http" not in a["body"]
+
+
+def test_a_video_page_copied_with_its_label_and_player():
+    """央视网's video page copied as text: the headline labelled [视频], the player's buttons and
+    times a line each (播放 / 00:00 / / / 03:15) over the 视频简介 text. The label is no part of
+    the headline, the player none of the story."""
+    copy = (
+        "央视网\n首页\n新闻\n体育\nCCTV-13新闻  >  新闻直播间\n"
+        "[视频]朝鲜举行阅兵式庆祝建军节\n新闻直播间  来源：央视网  2023年02月09日 10:12\n"
+        "播放\n00:00\n/\n03:15\n字幕\n倍速\n全屏\n分享到：\n微信\n视频简介\n"
+        "央视网消息：据朝中社报道，朝鲜8日晚在平壤金日成广场举行阅兵式，庆祝朝鲜人民军建军75周年。\n\n"
+        "朝鲜最高领导人金正恩出席并观看了阅兵式。\n"
+        "责任编辑：王菲\n相关视频\n"
+    )
+    a = _one_raw("cctv.txt", copy)
+    assert a["title"] == "朝鲜举行阅兵式庆祝建军节"
+    assert a["body"].startswith("央视网消息：据朝中社报道")
+    assert "00:00" not in a["body"] and "03:15" not in a["body"]

@@ -15,6 +15,7 @@ from functools import partial
 from . import clean, dates, entities, fields
 from .decode import Unreadable, decode
 from .formats import (
+    MEDIA_LABEL,
     MEDIA_MARK,
     Doc,
     chat,
@@ -40,7 +41,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "669"
+CONVERTER_VERSION = "670"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -762,7 +763,7 @@ def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
     title = _REPOST_MARK.sub("", re.sub(r"\s+", " ", _MARKUP.sub("", title)).strip())
-    return MEDIA_MARK.sub("", title).strip() or title.strip() or None
+    return MEDIA_LABEL.sub("", MEDIA_MARK.sub("", title)).strip() or title.strip() or None
 
 
 # Markup left as text in a title: a search cache's highlights (<b style="…">平壤</b>)

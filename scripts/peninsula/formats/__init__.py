@@ -165,6 +165,8 @@ CAPTION_START = re.compile(
 MEDIA_MARK = re.compile(
     r"\s*[(（]\s*(?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|附视频|附視頻|图表|圖表)\s*[)）]$"
 )
+# A page's label of what the story is before its headline: [视频]…, 【图集】…
+MEDIA_LABEL = re.compile(r"^[\[【]\s*(?:视频|視頻|图集|圖集|组图|組圖|直播|音频|音頻)\s*[\]】]\s*")
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Korean syllable
 FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")  # a year, month and day

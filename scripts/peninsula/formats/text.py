@@ -56,6 +56,7 @@ from . import (
     HAN,
     HANGUL,
     HASHTAG_LINE,
+    MEDIA_LABEL,
     SECTION_WORD,
     Doc,
     dateline_text,
@@ -429,7 +430,6 @@ def _related_label(line: str) -> bool:
 _NOTED_TITLE = re.compile(
     r"(?P<headline>.{6,60}?)\s*[（(][^（）()]{0,16}?\d{4}\s*[./\-年]\s*\d{1,2}(?:\s*[./\-月]\s*\d{1,2}\s*日?)?[)）]"
 )
-_MEDIA_LABEL = re.compile(r"^[\[【]\s*(?:视频|視頻|图集|圖集|组图|組圖|直播|音频|音頻)\s*[\]】]\s*")
 _AD_LABEL = re.compile(r"广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored")
 _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
 # (答记者问, 記者會 in a headline are no byline)
@@ -793,7 +793,7 @@ _PAGE_BREAK = re.compile(
 # A video player's controls copied a line each: its button, then its position and length
 # (Play Video / 00:00 / / / 01:58).
 _PLAYER = re.compile(
-    r"^[ \t]*(?:Play Video|Play|播放影片|播放視頻|播放视频)[ \t]*\n(?:[ \t]*\n)?"
+    r"^[ \t]*(?:Play Video|Play|播放|播放影片|播放視頻|播放视频)[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*\n(?:[ \t]*\n)?[ \t]*/[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$\n?",
     re.MULTILINE,
@@ -2266,7 +2266,7 @@ def parse(text: str) -> Doc:
         # title, after its byline and toolbar): not the story
         words = doc.title.split()
         again = next(
-            (k for k, ln in enumerate(body[:30]) if _MEDIA_LABEL.sub("", ln).split() == words), None
+            (k for k, ln in enumerate(body[:30]) if MEDIA_LABEL.sub("", ln).split() == words), None
         )  # (or over its video: [视频]“中朝友好年”开幕式在平壤举行)
         if again is None and (noted := _NOTED_TITLE.fullmatch(doc.title)):
             # a note titled by the headline and where and when it ran (…总书记（人民网
