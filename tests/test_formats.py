@@ -16601,3 +16601,24 @@ def test_a_video_page_copied_with_its_label_and_player():
     assert a["title"] == "朝鲜举行阅兵式庆祝建军节"
     assert a["body"].startswith("央视网消息：据朝中社报道")
     assert "00:00" not in a["body"] and "03:15" not in a["body"]
+
+
+def test_a_wechat_accounts_feed_names_the_account_once():
+    """A WeChat account's feed (we-mp-rss): every item's <author> is the channel's own title,
+    the account that publishes, not a writer; the digest's prompt between dashes (—— 点击
+    “阅读原文”查看全文 ——) is not text."""
+    feed = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title><![CDATA[半岛观察]]></title>
+<link>https://mp.weixin.qq.com/mp/profile_ext?action=home</link>
+<item><title><![CDATA[韩国宪法法院宣布罢免尹锡悦]]></title>
+<link>https://mp.weixin.qq.com/s/Ab3dEf6hIj9kLm</link>
+<author><![CDATA[半岛观察]]></author>
+<pubDate>Fri, 04 Apr 2025 12:10:00 +0800</pubDate>
+<description><![CDATA[<p>韩国宪法法院4日上午宣布，8名法官一致同意维持国会对总统尹锡悦的弹劾案，尹锡悦即时被罢免。</p>
+<p>根据韩国宪法，韩国须在60天内举行总统选举。</p>
+<p style="text-align:center">—— 点击“阅读原文”查看全文 ——</p>]]></description>
+</item></channel></rss>"""
+    a = _one_raw("feed.xml", feed)
+    assert a["author"] is None and a["outlet"] == "半岛观察"
+    assert a["body"].rstrip().endswith("韩国须在60天内举行总统选举。")
+    assert is_boilerplate("—— 点击“阅读原文”查看全文 ——") and not is_boilerplate("—— 韩国总统 ——")

@@ -127,7 +127,7 @@ _LINE_PATTERNS = [
     r"(?!.*。).{0,10}(关注|關注).{0,10}(公众号|公眾號|微信号|微信號|微博).{0,30}",  # not a sentence
     r"[★☆]?\s*(欢迎|歡迎)(加入|追踪|追蹤|订阅|訂閱|关注|關注|按赞|按讚).{0,30}"
     r"(粉丝专页|粉絲專頁|Facebook|LINE|频道|頻道|YouTube|Instagram).{0,10}",
-    r"(点击|點擊)(进入|進入|查看|阅读|閱讀|这里|這裡).{0,30}",
+    r"(点击|點擊)[“\"「]?(进入|進入|查看|阅读|閱讀|这里|這裡).{0,30}",  # (点击“阅读原文”查看全文)
     r"(返回|回到)?(目录|目錄|列表|新闻列表|新聞列表)",
     # a paywall's prompt where a saved page's story stops
     r"(?!.*[。！？!?])[（(]?(本文|本篇)?(为|為|是)?.{0,12}(订阅|訂閱|登录|登入|登錄|会员|會員|付费|付費)"
@@ -1559,6 +1559,8 @@ def _is_boilerplate(line: str) -> bool:
     if text.startswith(">") or text.startswith("**"):
         # (a label quoted or in bold in a clip: > **延伸阅读：**[…](…))
         text = _QUOTE_MARKS.sub("", text).replace("**", "").strip()
+    if text[:1] in "—–-=─~" and (ruled := _RULED.fullmatch(text)) and _judged(ruled["words"]):
+        return True  # furniture set between dashes: —— 点击“阅读原文”查看全文 ——
     if text.startswith("[![") and _PROFILE_CARD.fullmatch(text):
         return True  # an account's card: its avatar and its name linked to its page, a badge
     if text.startswith("[![") and (badge := _LINKED_IMAGE.fullmatch(text)):
@@ -1633,6 +1635,7 @@ def _is_boilerplate(line: str) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
+_RULED = re.compile(r"[—–\-=─~]+\s*(?P<words>[^—–\-=─~].*?)\s*[—–\-=─~]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+(?: [\u0400-\u04ff]+){0,3}")
 # [![](avatar.jpg)](https://weibo.com/u/1642088277) [中国新闻周刊](https://weibo.com/u/1642088277) ![](v.png)
 _PROFILE_CARD = re.compile(

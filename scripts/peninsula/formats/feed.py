@@ -43,7 +43,8 @@ def items(text: str) -> list[Doc]:
         author = item.find(["dc:creator", "creator", "author"])
         name = author.find("name") if isinstance(author, Tag) else None
         written = (name or author).get_text(" ", strip=True) if isinstance(author, Tag) else ""
-        if written and "@" not in written:  # an RSS <author> is an e-mail address
+        # (an RSS <author> is an e-mail address; a channel's own name names no writer)
+        if written and "@" not in written and written != (site or "").strip():
             doc.meta["author"] = written
         tags = [c.get("term") or c.get_text(strip=True) for c in item.find_all("category")]
         doc.tags = [t for t in dict.fromkeys(tags) if t] or doc.tags
