@@ -16622,3 +16622,31 @@ def test_a_wechat_accounts_feed_names_the_account_once():
     assert a["author"] is None and a["outlet"] == "半岛观察"
     assert a["body"].rstrip().endswith("韩国须在60天内举行总统选举。")
     assert is_boilerplate("—— 点击“阅读原文”查看全文 ——") and not is_boilerplate("—— 韩国总统 ——")
+
+
+def test_a_portal_sports_copy_with_its_topic_pointer_and_disclaimer():
+    """新浪体育 copied as text: its date line naming the channel, 收藏本文 over the story, and
+    under it the topic page's pointer with the topic on the next line, the editor, and the
+    portal's disclaimer (…登载此文出于传递更多信息之目的…): none of them the story's."""
+    copy = (
+        "新浪体育 > 国际足球 > 正文\n朝鲜队1-0击败叙利亚 晋级世预赛下一阶段\n"
+        "2021年06月15日 23:58 新浪体育\n评论\n大 中 小\n收藏本文\n\n"
+        "新浪体育讯　北京时间6月15日，2022年卡塔尔世界杯亚洲区预选赛继续进行，朝鲜队在中立场地以1比0击败叙利亚队。\n\n"
+        "全场比赛的唯一进球由郑日冠在第63分钟打入。朝鲜队由此以小组第二的身份晋级下一阶段。\n\n"
+        "点击进入专题：\n2022世界杯预选赛\n责任编辑：李达\n\n"
+        "新浪体育声明：新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。\n"
+        "相关新闻\n朝鲜队0-3不敌黎巴嫩\n"
+    )
+    a = _one_raw("sina.txt", copy)
+    assert a["outlet"] == "新浪 (Sina)" and a["published_time"] == "23:58"
+    assert a["body"].startswith("新浪体育讯")
+    assert a["body"].rstrip().endswith("朝鲜队由此以小组第二的身份晋级下一阶段。")
+    assert "2022世界杯预选赛" not in a["body"]
+    page = (
+        "<html><head><title>朝韩交火_新闻中心_新浪网</title></head><body><h1>朝韩交火</h1>"
+        "<p>新华网首尔11月23日电 朝鲜军队23日下午向韩国延坪岛一带发射数十发炮弹，韩国军队随即开炮还击。</p>"
+        "<p>韩国总统李明博当天召开紧急会议商讨对策。</p>"
+        '<p><strong>相关专题：</strong><a href="http://news.sina.com.cn/z/yanpingdao/">朝韩延坪岛炮击事件</a></p>'
+        "</body></html>"
+    )
+    assert _one_raw("sina.html", page)["body"].rstrip().endswith("召开紧急会议商讨对策。")

@@ -15,6 +15,7 @@ from .textnorm import plain_text
 TAG_LABELS = (
     "(?:文章|热门|熱門|相关|相關)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|相关主题|相關主題|(?:相关|相關)?(?:话题|話題)|相关字词|相關字詞"
     "|相关搜索|相關搜尋|Tags?|热词|熱詞|(?:与本文|與本文)?(?:相关|相關)的?(?:题材|題材)"
+    "|(?:相关|相關)(?:专题|專題)|(?:点击|點擊)?(?:进入|進入)(?:专题|專題)"  # (a portal's topic page)
 )
 # Reporters' junior labels before a second name in a byline: 记者 杨程晨 实习记者 张馨予.
 INTERN = "(?:实习记者|實習記者|见习记者|見習記者|实习生|實習生|通讯员|通訊員)"
@@ -79,6 +80,8 @@ _LINE_PATTERNS = [
     r"[\u4e00-\u9fff]{2,4}\s*[／/]\s*(核稿編輯|核稿编辑|責任編輯|责任编辑)",
     # a portal's pointer to its topic page inside a story (凤凰网: 更多精彩内容，请进入专题)
     r"更多精彩内容[，,]?\s*请(进入|点击|关注)\S{0,8}",
+    # a portal's disclaimer under a story it carries: 新浪声明：新浪网登载此文出于传递更多信息之目的…
+    r".{0,12}(登载|登載|转载|轉載|刊登)(此文|本文).{0,4}(出于|出於)传递更多信息之目的.{0,60}",
     # a feed reader's buttons (Feedly: Save to Board, Mark as Read, VISIT WEBSITE)
     r"(save to board|mark as (un)?read|visit website|read later|recently read|try pro for free)",
     # a reader view's reading time (Firefox: 3-4 分钟, 3–4 minutes)
@@ -317,7 +320,7 @@ _LINE_PATTERNS = [
     # a platform's counters and labels: 点赞 312, 123 人赞同了该文章, 原创, 写文章
     r"(点赞|點讚|赞同|贊同|喜欢|喜歡|转发|轉發|赞|讚|收藏|在看)\s*[\d.,]*\s*[万萬kK]?\+?"
     r"|\d+\s*人(赞同|贊同|点赞|點讚|喜欢|喜歡)了?(该|這篇|这篇)?(文章|回答)?"
-    r"|原创|原創|写文章|寫文章|申请转载|申請轉載|追蹤|追踪",  # (a follow button: 追蹤)
+    r"|原创|原創|写文章|寫文章|申请转载|申請轉載|追蹤|追踪|收藏(本文|本页|本頁)",  # (a follow button: 追蹤)
     r"(打开|打開)\S{2,10}[，,]?\s*(查看|阅读|閱讀|看)(更多|全文).{0,12}",
     r"\*?[（(]?(翻译|翻譯|译者|譯者)\s*[:：]\s*[^\s。，,()（）]{1,20}[)）]?\*?",  # 翻译：纽约时报中文网
     r"(資料|资料)?(最後更新|最后更新|更新時間|更新时间|last updated?)\s*[:：]?.{0,40}",
