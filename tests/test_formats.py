@@ -16650,3 +16650,24 @@ def test_a_portal_sports_copy_with_its_topic_pointer_and_disclaimer():
         "</body></html>"
     )
     assert _one_raw("sina.html", page)["body"].rstrip().endswith("召开紧急会议商讨对策。")
+
+
+def test_a_portals_info_line_of_home_page_links_is_not_text():
+    """An old 新浪 page's info line: the portal's address as its own link, the day, and the
+    source outlet linked to its home page. The day is read; the links left are no text."""
+    page = (
+        "<html><head><title>韩国宣布恢复对朝心理战广播_新闻中心_新浪网</title></head><body>"
+        "<h1>韩国宣布恢复对朝心理战广播</h1>"
+        '<div class="artInfo"><span id="art_source"><a href="http://www.sina.com.cn">http://www.sina.com.cn</a></span>'
+        '&nbsp;&nbsp;<span id="pub_date">2010年05月24日10:12</span>&nbsp;&nbsp;'
+        '<span id="media_name"><a href="http://www.chinanews.com/">中国新闻网</a></span></div>'
+        "<p>中新网5月24日电 据韩联社报道，韩国总统李明博24日发表讲话，宣布恢复对朝鲜的心理战广播。</p>"
+        "<p>韩国国防部表示，将在军事分界线一带重新设置扩音器。</p></body></html>"
+    )
+    a = _one_raw("sina_2010.shtml", page, "gb18030")
+    assert (a["published"], a["published_time"]) == ("2010-05-24", "10:12")
+    assert a["body"].startswith("中新网5月24日电")
+    assert is_boilerplate("<http://www.sina.com.cn>  [中国新闻网](http://www.chinanews.com/)")
+    assert not is_boilerplate(
+        "[中国新闻网](http://www.chinanews.com/gj/2010/05-24/1.shtml) [另见](http://x.cn/a/1)"
+    )

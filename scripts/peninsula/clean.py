@@ -1572,9 +1572,13 @@ def _is_boilerplate(line: str) -> bool:
         text = link["text"].strip().rstrip(" →›»")  # (a button's arrow: [阅读全文 →](…))
         if text.startswith(("►", "▶", "▸")):
             return True  # [► 北韓拆除部分擴音器？…](…): a related story's link
-    elif "](" in text and _LINKS_ONLY.fullmatch(text):
-        # a line of links alone: buttons (#, javascript:) and crumbs (a > b) are furniture
-        if _buttons(_LINK_HREF.findall(text)):
+    elif ("](" in text or "<http" in text) and _LINKS_ONLY.fullmatch(
+        text := _AUTOLINK.sub(r"[\1](\1)", text)  # (an address as its own link's words)
+    ):
+        # a line of links alone: buttons (#, javascript:) and crumbs (a > b) are furniture, and
+        # so are links to sites' home pages alone (<http://www.sina.com.cn> [新华网](http://…/))
+        hrefs = _LINK_HREF.findall(text)
+        if _buttons(hrefs) or all(_HOME_PAGE.fullmatch(h) for h in hrefs):
             return True
         if re.search(r"\)\s*[>›»]{1,2}\s*\[", text):  # (人民网>>国际)
             return True
@@ -1669,6 +1673,8 @@ _COPYRIGHT = re.compile(
 )
 _ONE_LINK = re.compile(rf"(?:[-*]\s+)?\[(?P<text>[^\]\n]*)\]\({_HREF}\)")
 _LINKS_ONLY = re.compile(rf"(?:\[[^\]\n]*\]\({_HREF}\)[\s>›»|｜/·]*){{2,}}")
+_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+_HOME_PAGE = re.compile(r"https?://[^/\s()]+/?")
 _LINK_HREF = re.compile(rf"\]\(({_HREF})\)")
 _LINK_TEXT = re.compile(rf"\[([^\]\n]*)\]\({_HREF}\)")
 # A share button's address: it sends this page to a network (…/sharer.php?u=, send?text=,
