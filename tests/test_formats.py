@@ -16671,3 +16671,18 @@ def test_a_portals_info_line_of_home_page_links_is_not_text():
     assert not is_boilerplate(
         "[中国新闻网](http://www.chinanews.com/gj/2010/05-24/1.shtml) [另见](http://x.cn/a/1)"
     )
+
+
+def test_a_report_button_drawn_as_an_icon_is_not_a_picture():
+    """网易's report button under the headline: a link holding an icon and its word (举报).
+    The button is furniture: neither its icon nor its word is the story's."""
+    page = """<html><head><title>朝鲜宣布发射侦察卫星失败_网易新闻</title></head><body>
+<h1 class="post_title">朝鲜宣布发射侦察卫星失败</h1>
+<a href="https://www.163.com/special/0077jt/tipoff.html?title=x" class="post_jubao"><img class="post_jubao_icon" src="https://static.ws.126.net/jubao.png">举报</a>
+<p>中新网5月28日电 据朝中社报道，朝鲜国家航空航天技术总局27日发射的新型侦察卫星在飞行过程中空中爆炸，发射失败。</p>
+<p>报道称，失败原因可能与新开发的液氧-石油发动机的可靠性有关。</p>
+<p>韩国联合参谋本部此前表示，朝鲜于27日晚发射了一枚所谓的“军事侦察卫星”。</p>
+</body></html>"""
+    a = _one_raw("163.html", page)
+    assert a["body"].startswith("中新网5月28日电") and "jubao" not in a["body"]
+    assert a["images"] == []

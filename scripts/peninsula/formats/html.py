@@ -1187,6 +1187,16 @@ def _take_links(el: Tag, doc: Doc, base: str | None) -> bool:
     return found
 
 
+def _icon_buttons(root: Tag) -> None:
+    """A button drawn as an icon beside its word (<a><img …>举报</a>): furniture, whose icon
+    would otherwise stand as a picture in the story."""
+    for a in _find(root, _A):
+        if not _gone(a) and a.find("img") is not None:
+            words = _text(a)
+            if 0 < len(words) <= 8 and is_boilerplate(words):
+                a.decompose()
+
+
 def _self_links(root: Tag, doc: Doc) -> None:
     """A paragraph whose only link repeats the title points at this article somewhere:
     on another site it is the original; on the page's own site it is the republished copy."""
@@ -4066,6 +4076,7 @@ def parse(
         doc.site_name = owner["owner"] if known_outlet(owner["owner"]) else None
     base = base_url or doc.meta.get("base") or doc.meta.get("url") or doc.meta.get("site_url")
     _self_links(soup, doc)
+    _icon_buttons(soup)
     _bylines(soup, doc)
     if _AUTHORISH.search(html):  # most pages never say author or byline in their markup
         _author_name(soup, doc)
