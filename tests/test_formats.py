@@ -16686,3 +16686,30 @@ def test_a_report_button_drawn_as_an_icon_is_not_a_picture():
     a = _one_raw("163.html", page)
     assert a["body"].startswith("中新网5月28日电") and "jubao" not in a["body"]
     assert a["images"] == []
+
+
+def test_a_follow_button_alone_under_an_account_names_no_writer():
+    """A 百家号 post clipped as Markdown: the account, its date and description, then the follow
+    button alone on its line (关注). The button is no writer's name."""
+    clip = """---
+title: "朝鲜宣布将发射军事侦察卫星"
+source: "https://baijiahao.baidu.com/s?id=1766000000000000000"
+author:
+  - "[[新京报]]"
+created: 2023-05-31
+---
+# 朝鲜宣布将发射军事侦察卫星
+
+新京报
+
+2023-05-30 08:41北京新京报社官方帐号
+
+关注
+
+新京报讯 据朝中社30日报道，朝鲜劳动党中央军事委员会副委员长李炳哲29日发表谈话称，朝鲜将于6月发射军事侦察卫星1号。
+
+李炳哲说，侦察卫星是应对美韩联合军演的必要手段。
+"""
+    a = _one_raw("bjh.md", clip)
+    assert a["author"] is None and a["outlet"].startswith("新京报")
+    assert a["body"].startswith("新京报讯")

@@ -443,6 +443,8 @@ def markdown(body: str, title: str | None) -> Doc:
             doc.site_name = doc.site_name or first  # the site's name among them (中時新聞網)
         elif _WRITER_ROLE.fullmatch(first):
             pass  # the writer's role under the name (Role, BBC中文; 職位, BBC中文記者)
+        elif _FOLLOW_ALONE.fullmatch(first):
+            pass  # the account's follow button under its name and date (百家号: 关注)
         elif _WRITER_PICTURE.fullmatch(first):
             pass  # their picture over it
         else:
@@ -482,6 +484,7 @@ def markdown(body: str, title: str | None) -> Doc:
     return doc
 
 
+_FOLLOW_ALONE = re.compile(r"(?:[+＋]\s*)?已?(?:关注|關注)")
 _WRITER_ROLE = re.compile(rf"(?:Role|{ROLE_LABEL})\s*[,，]\s*\S.{{0,30}}")
 # A field of a byline printed as a list (BBC: - 作者, 李成敏 / - 职务, BBC中文首尔报道).
 _BYLINE_FIELD = re.compile(
