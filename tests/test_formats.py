@@ -16713,3 +16713,16 @@ created: 2023-05-31
     a = _one_raw("bjh.md", clip)
     assert a["author"] is None and a["outlet"].startswith("新京报")
     assert a["body"].startswith("新京报讯")
+
+
+def test_a_portal_copy_ends_at_the_outlets_related_list():
+    """LINE TODAY's copy of a 自由時報 story: under it, the outlet's name a space before its
+    related label (自由時報 延伸閱讀), then the headlines. They are not the story's."""
+    copy = (
+        "北韓再射彈道飛彈 日本防衛省：落在專屬經濟海域外\n自由時報\n更新於 2023年11月22日 09:12 • 發布於 2023年11月22日 08:40\n\n"
+        "北韓今天清晨從平壤附近向東北方向發射一枚彈道飛彈，日本防衛省表示，飛彈落在日本專屬經濟海域外。\n\n"
+        "南韓聯合參謀本部表示，正與美方密切分析飛彈的詳細規格。\n\n"
+        "看更多自由時報文章\n \n自由時報 延伸閱讀\n北韓宣稱衛星入軌 南韓軍方：正在分析\n金正恩視察發射場\n"
+    )
+    a = _one_raw("line.txt", copy)
+    assert a["body"].rstrip().endswith("正與美方密切分析飛彈的詳細規格。")
