@@ -498,3 +498,22 @@ def test_a_time_before_a_day_first_date():
 )
 def test_a_weekday_between_a_latin_date_and_its_time(header, time):
     assert article_date("正文。", header=header).time == time
+
+
+def test_a_dateline_takes_its_year_from_a_short_year_in_the_address():
+    """大紀元's addresses give the year in one or two digits (/b5/4/4/23/, /gb/24/6/19/). With
+    the dateline's month and day after it, the address names the year: not the year before the
+    day the page was clipped, twenty years on."""
+    text = "【大紀元4月23日訊】（大紀元記者林書羽綜合報導）北韓龍川郡火車站22日中午發生大爆炸。"
+    old = article_date(
+        text, url="http://www.epochtimes.com/b5/4/4/23/n519436.htm", posted="2025-03-14"
+    )
+    assert (old.published, old.precision) == ("2004-04-23", "day")
+    new = article_date(
+        text.replace("4月23日", "6月19日"), url="https://www.epochtimes.com/gb/24/6/19/n1.htm"
+    )
+    assert new.published == "2024-06-19"
+    other = article_date(
+        text, url="http://www.epochtimes.com/b5/4/5/23/n1.htm", posted="2025-03-14"
+    )
+    assert other.published == "2024-04-23"  # (the address's month is another: no year from it)

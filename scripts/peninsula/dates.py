@@ -485,6 +485,15 @@ _URL_MONTH_NAME = re.compile(
 )
 
 
+def _short_year(url: str, month: int, day: int) -> date | None:
+    """The day an address's path gives with its year in one or two digits (/4/4/23/), when its
+    month and day are the dateline's: a short number alone is too weak to read as a year."""
+    if m := re.search(rf"/(?P<y>\d{{1,2}})/0?{month}/0?{day}/", url):
+        with contextlib.suppress(ValueError):
+            return date(2000 + int(m["y"]), month, day)
+    return None
+
+
 def _epoch_date(epoch_ms: int) -> tuple[date, str]:
     dt = datetime.fromtimestamp(epoch_ms / 1000, tz=UTC)
     return dt.date(), dt.strftime("%H:%M:%S") + "+00:00"
@@ -588,6 +597,11 @@ def article_date(
             return replace(from_url, time=at, evidence=f"{from_url.evidence}; time: header")
         return from_url
     dl = _DAY_DATELINE.search(body)
+    if dl and dl["m"] and url and (short := _short_year(url, int(dl["m"]), int(dl["d"]))):
+        # the address's path with the year short, then the dateline's month and day (大紀元:
+        # /b5/4/4/23/n519436.htm for 【大紀元4月23日訊】): the year is the address's
+        iso = short.isoformat()
+        return DateResult(iso, "day", f"{dl.group(0)} [dateline day, year from url]", iso, iso)
     if dl and (from_url or feed or posted):
         if from_url:
             ref, how = date.fromisoformat(from_url.latest), "url"
