@@ -16726,3 +16726,30 @@ def test_a_portal_copy_ends_at_the_outlets_related_list():
     )
     a = _one_raw("line.txt", copy)
     assert a["body"].rstrip().endswith("正與美方密切分析飛彈的詳細規格。")
+
+
+def test_an_old_epoch_clip_without_its_toolbar_signature_and_buttons():
+    """A 2004 大紀元 page clipped as Markdown: the font and script toolbar over the story (【字號】
+    [大](javascript:…) … 正體 | [简体](…)), the site's address in brackets under it as a
+    signature, and print and mail buttons each an icon beside its word. None is text."""
+    clip = """---
+title: "南韓國會通過彈劾盧武鉉總統"
+source: "http://www.epochtimes.com/b5/4/3/12/n481234.htm"
+created: 2025-03-14
+---
+## 南韓國會通過彈劾盧武鉉總統
+
+【字號】 [大](javascript:fontZoom(16)) [中](javascript:fontZoom(14)) [小](javascript:fontZoom(12)) 　 正體 | [简体](http://www.epochtimes.com/gb/4/3/12/n481234.htm)
+
+【大紀元3月12日訊】（大紀元記者林書羽綜合報導）南韓國會今天以193票贊成、2票反對，通過了對總統盧武鉉的彈劾案。
+
+彈劾案通過後，盧武鉉的總統職權立即中止，由總理高建代行總統職務。
+
+(http://www.dajiyuan.com)
+
+[![](http://www.epochtimes.com/b5/images/print.gif) 列印本頁](javascript:window.print()) [![](http://www.epochtimes.com/b5/images/mail.gif) 轉寄給朋友](http://www.epochtimes.com/b5/sendmail.htm?n481234)
+"""
+    a = _one_raw("epoch.md", clip)
+    assert a["published"] == "2004-03-12"
+    assert a["body"].startswith("【大紀元3月12日訊】")
+    assert a["body"].rstrip().endswith("由總理高建代行總統職務。")

@@ -413,7 +413,9 @@ _LINE_PATTERNS = [
     # a menu button and a script switch's letters (菜单, 简 / 繁); DW's skip link (跳过下一部分
     # 更多相关内容)
     r"((全部|全站)?(菜单|菜單|选单|選單)|简|繁|簡|简体|繁體|簡體)"  # (全部菜单: 韩联社's)
-    r"|((正體|正体|繁體|繁体|簡體|简体)\s*){2}"  # (正體 簡體)
+    r"|((正體|正体|繁體|繁体|簡體|简体)\s*[|｜/]?\s*){1,2}"  # (正體 簡體, 正體 | 简体)
+    # a site's address in brackets under its story, as a signature: (http://www.dajiyuan.com)
+    r"|[(（]\s*https?://[^\s/()（）]+/?\s*[)）]",
     r"|(跳过|跳過)(下一部分|本节|本節)\s*\S{0,16}",
     # an e-paper's font buttons and pager (放大  缩小  默认, 上一版    下一版, 第1页 下一页, PDF下载)
     r"((放大|缩小|縮小|默认|默認|还原|還原|重置)(字号|字號|字体|字體)?\s*){2,}"  # (缩小字号  放大字号)
@@ -1571,6 +1573,10 @@ def _is_boilerplate(line: str) -> bool:
         return True  # an account's card: its avatar and its name linked to its page, a badge
     if text.startswith("[![") and (badge := _LINKED_IMAGE.fullmatch(text)):
         text = badge["alt"]  # a button drawn as a linked picture: by its words (追蹤…, 加入…)
+    elif text.startswith("[![") and _ICON_WORD.search(text):
+        # buttons each an icon beside its word, linked ([![](print.gif) 列印本頁](javascript:…)):
+        # by their words
+        text = _ICON_WORD.sub("[", text)
     if link := _ONE_LINK.fullmatch(text):
         text = link["text"].strip().rstrip(" →›»")  # (a button's arrow: [阅读全文 →](…))
         if text.startswith(("►", "▶", "▸")):
@@ -1645,6 +1651,7 @@ def _is_boilerplate(line: str) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
+_ICON_WORD = re.compile(r"\[!\[[^\]\n]*\]\([^)\s]*\)\s*(?=[^\]\s])")
 _RULED = re.compile(r"[—–\-=─~]+\s*(?P<words>[^—–\-=─~].*?)\s*[—–\-=─~]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+(?: [\u0400-\u04ff]+){0,3}")
 # [![](avatar.jpg)](https://weibo.com/u/1642088277) [中国新闻周刊](https://weibo.com/u/1642088277) ![](v.png)
