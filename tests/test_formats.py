@@ -16753,3 +16753,21 @@ created: 2025-03-14
     assert a["published"] == "2004-03-12"
     assert a["body"].startswith("【大紀元3月12日訊】")
     assert a["body"].rstrip().endswith("由總理高建代行總統職務。")
+
+
+def test_a_feed_readers_page_copied_whole_starts_at_the_headline_again():
+    """Feedly's page copied whole: its folders, counts and buttons (short lines), the headline in
+    its list, then again over the story with the date under it. The story starts there."""
+    copy = (
+        "Skip to main content\nfeedly\nToday\nRead Later\nFEEDS\nAll\n朝鮮半島\n國際 - 自由時報電子報\n31\n"
+        "中央社 國際\n18\nCreate a Folder\n國際 - 自由時報電子報\nMark as read\n"
+        "北韓試射戰略巡弋飛彈 金正恩親臨督導\n國際 - 自由時報電子報  /  2d\nVisit Website\n\n"
+        "北韓試射戰略巡弋飛彈 金正恩親臨督導\n2025/02/28 09:05\n"
+        "〔即時新聞／綜合報導〕北韓官媒朝中社今天報導，北韓26日在西部海域試射戰略巡弋飛彈，領導人金正恩親臨督導。\n"
+        "報導指出，飛彈飛行約1587公里後準確命中目標。\n"
+        "Visit Website\nMark as read and hide\n"
+    )
+    a = _one_raw("feedly.txt", copy)
+    assert a["title"] == "北韓試射戰略巡弋飛彈 金正恩親臨督導"
+    assert (a["published"], a["published_time"]) == ("2025-02-28", "09:05")
+    assert a["body"].startswith("〔即時新聞／綜合報導〕北韓官媒朝中社今天報導")

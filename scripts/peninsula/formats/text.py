@@ -1687,6 +1687,22 @@ def _chrome_over_headline(lines: list[str]) -> int | None:
     return None
 
 
+def _headline_twice(lines: list[str]) -> int | None:
+    """The headline's second place when a reader app's chrome (its folders, counts, buttons:
+    short lines) shows it first in its list and then over the story, its date under it."""
+    for k, ln in enumerate(lines[:40]):
+        if 6 <= len(ln) <= 80 and not _SENTENCE_END.search(ln):
+            ahead = range(k + 1, min(k + 8, len(lines) - 1))
+            again = next((j for j in ahead if lines[j] == ln), None)
+            if again is not None and (
+                is_date_only(lines[again + 1]) or _date_line(lines[again + 1])
+            ):
+                return again
+        if len(ln) > 30:
+            return None  # not chrome: a headline (or a sentence) of its own comes first
+    return None
+
+
 _PAPER_NAME = re.compile(r"《[^《》]{2,12}》")
 _MOTTO = re.compile(r"\s+[-–—|｜]\s+")
 # (maybe with its edition's city: 明報加東版(多倫多) / Ming Pao Canada)
@@ -2016,8 +2032,9 @@ def parse(text: str) -> Doc:
         # the short lines over them are the page's chrome or the researcher's notes
         _read_chrome(doc, lines[:start])
         lines = lines[start:]
-    if start := _chrome_over_headline(lines):
-        # an app's or a site's chrome over the headline (menus, 阅读模式)
+    if start := _chrome_over_headline(lines) or _headline_twice(lines):
+        # an app's or a site's chrome over the headline (menus, 阅读模式; a feed reader's list
+        # and buttons, the headline in its list and again over the story)
         if over := _date_over(lines, start):  # the story's date over its headline (明報)
             doc.date_hints.append(over)
         _read_chrome(doc, lines[:start])
