@@ -16771,3 +16771,25 @@ def test_a_feed_readers_page_copied_whole_starts_at_the_headline_again():
     assert a["title"] == "北韓試射戰略巡弋飛彈 金正恩親臨督導"
     assert (a["published"], a["published_time"]) == ("2025-02-28", "09:05")
     assert a["body"].startswith("〔即時新聞／綜合報導〕北韓官媒朝中社今天報導")
+
+
+def test_a_wire_terminals_print_starts_at_the_headline_under_the_slug():
+    """A wire terminal's print: the service's banner between rules (its print time no date of
+    the story's), the slug's fields, a rule, the priority's word, then the headline. The send
+    time dates the story; none of the slug is text."""
+    copy = (
+        "=" * 60
+        + "\n 法新社中文新聞服務  AFP Chinese News Service      [列印 2013/02/12 16:02]\n"
+        + "=" * 60
+        + "\n"
+        "序號：AFP-CT0877   優先：1 急電   分類：國際   字數：512\n標籤：北韓-核武\n"
+        "發稿：2013/02/12 13:05 (香港時間)\n" + "-" * 60 + "\n急電\n\n"
+        "北韓宣布第三次核試成功\n\n"
+        "（法新社首爾12日電） 北韓官方媒體今天宣布，北韓已成功進行第三次地下核子試爆。\n\n"
+        "南韓國防部表示，北韓東北部偵測到規模4.9的人工地震。\n\n（完）\n\nafp/tk   130212 0505 GMT\n"
+    )
+    a = _one_raw("afp.txt", copy)
+    assert a["title"] == "北韓宣布第三次核試成功"
+    assert (a["published"], a["published_time"]) == ("2013-02-12", "13:05")
+    assert a["outlet"].startswith("法新社")
+    assert a["body"].startswith("（法新社首爾12日電）") and "序號" not in a["body"]

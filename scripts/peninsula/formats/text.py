@@ -1288,6 +1288,35 @@ def _timed_speech(lines: list[str]) -> list[str]:
     return lines[:start] + transcript(speech).strip().split("\n\n")
 
 
+def _wire_slug(lines: list[str], doc: Doc) -> list[str]:
+    """A wire terminal's print of a story: between rules, the service's banner (法新社中文新聞服務
+    … [列印 …], its day the print's), then the slug's fields (序號：… 優先：… / 發稿：2006/10/09
+    13:40); under the last rule, maybe the priority's word (急電) over the headline. The story
+    from its headline; the send time is its date, the banner's service its outlet."""
+    if len(lines) < 6 or not _RULE.fullmatch(lines[0]):
+        return lines
+    k, banner = 1, None
+    if not _SLUG_FIELD.match(lines[1]) and _RULE.fullmatch(lines[2]):
+        banner, k = lines[1], 3
+    fields = list(takewhile(lambda ln: bool(_SLUG_FIELD.match(ln)), lines[k : k + 8]))
+    end = k + len(fields)
+    if len(fields) < 2 or end + 2 >= len(lines) or not _RULE.fullmatch(lines[end]):
+        return lines
+    if banner and (site := known_outlet(banner.split()[0])):
+        doc.site_name = doc.site_name or site
+    doc.date_hints += [f for f in fields if _SENT_FIELD.match(f)]
+    rest = lines[end + 1 :]
+    return rest[1:] if _PRIORITY.fullmatch(rest[0]) else rest
+
+
+# A wire slug's fields: 序號：AFP-CT0412   優先：1 急電, 發稿：2006/10/09 13:40 (香港時間)
+_SLUG_FIELD = re.compile(
+    r"(?:序號|序号|優先|优先|分類|分类|字數|字数|標籤|标签|發稿|发稿|稿號|稿号|電頭|电头|發稿時間|发稿时间)\s*[:：]"
+)
+_SENT_FIELD = re.compile(r"(?:發稿|发稿)(?:時間|时间)?\s*[:：]")
+_PRIORITY = re.compile(r"急電|急电|快訊|快讯|特急|急稿|優先|优先|更新|詳訊|详讯")
+
+
 def _slug_title(lines: list[str], doc: Doc) -> list[str]:
     """A wire's slug block over its story (中央社 國際新聞稿 發稿序號… / 發稿日期… / 分類… /
     標題：…): its labelled headline first; the slug's lines are header evidence."""
@@ -1967,7 +1996,7 @@ def parse(text: str) -> Doc:
     # an export's fields first: its 存檔日期：… is a field, not a note on the copy
     found, lines = _fields_block(_record_head(lines))
     labelled = _apply_fields(doc, found)
-    lines = _slug_title(lines, doc)
+    lines = _slug_title(_wire_slug(lines, doc), doc)
     fielded = "title" in found  # (a labelled record's 标题： among them)
     if lines and lines[0].startswith("==="):
         # the researcher's notes set in rules over the copy (====== 从今日头条App复制
@@ -2770,6 +2799,7 @@ def _contents(part: str, parts: list[str]) -> bool:
 def _reads_as_article(part: str) -> bool:
     """A headline line, then a paragraph of 30 characters or more."""
     lines = _paragraphs(part)
+    lines = lines[next((k for k, ln in enumerate(lines) if not _RULE.fullmatch(ln)), 0) :]
     if len(lines) < 2 or len(lines[0]) > 60 or _SENTENCE_END.search(lines[0]):
         return False
     if _related_label(lines[0]):
@@ -2779,6 +2809,7 @@ def _reads_as_article(part: str) -> bool:
     return any(
         len(ln) >= 30
         and not _field_line(ln)
+        and not _SLUG_FIELD.match(ln)  # (a wire slug's: 序號：AFP-CT0877   優先：1 急電 …)
         and not _BARE_ADDRESS.fullmatch(ln)
         and not _RULE.fullmatch(ln)  # (a rule of another kind: ═════ over a search's lines)
         and not is_boilerplate(ln)  # (a printout's notice: ※本列印稿僅供…不得轉載。※)
