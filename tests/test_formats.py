@@ -16793,3 +16793,28 @@ def test_a_wire_terminals_print_starts_at_the_headline_under_the_slug():
     assert (a["published"], a["published_time"]) == ("2013-02-12", "13:05")
     assert a["outlet"].startswith("法新社")
     assert a["body"].startswith("（法新社首爾12日電）") and "序號" not in a["body"]
+
+
+def test_a_wire_databases_export_of_numbered_records():
+    """A wire database's text export: its title and the search over the records, each record
+    numbered (【1】), its fields several a line a wide space apart (稿件类型：快讯　　发稿单位：
+    新华社国际部), a rule, the text. One article a record; the desk names its agency."""
+    rule, thin = "=" * 60, "-" * 60
+    export = (
+        f"新华社中文新闻稿件 导出文本\n导出时间：2018-04-28 09:00:12    导出用户：lib01\n"
+        f'检索条件：全文="板门店"  日期=2018-04-27  稿源=新华社\n检索结果：共 2 条\n{rule}\n'
+        f"【1】\n标题：（国际）韩朝领导人在板门店会晤\n稿件类型：快讯　　线路：中文通稿　　发稿单位：新华社国际部\n"
+        f"发稿时间：2018-04-27 09:35:10　　字数：40\n编辑：王磊　　签发：李军\n{thin}\n"
+        "　　新华社快讯：朝鲜最高领导人金正恩27日上午越过军事分界线，与韩国总统文在寅在板门店会晤。\n　　（完）\n"
+        f"{rule}\n【2】\n标题：（国际）韩朝发表板门店宣言\n稿件类型：通稿　　线路：中文通稿　　发稿单位：新华社国际部\n"
+        f"发稿时间：2018-04-27 18:20:44　　字数：300\n编辑：王磊　　签发：李军\n{thin}\n"
+        "　　新华社首尔4月27日电 韩国总统文在寅和朝鲜最高领导人金正恩27日在板门店签署《板门店宣言》。\n"
+        "　　宣言说，双方将努力实现半岛完全无核化。\n　　（完）\n"
+        f"{rule}\n本文本由稿件数据库自动生成，仅供内部检索研究使用。\n"
+    )
+    articles = convert("export.txt", export.encode("gb18030"))["articles"]
+    assert [a["title"] for a in articles] == ["韩朝领导人在板门店会晤", "韩朝发表板门店宣言"]
+    first = articles[0]
+    assert (first["published"], first["published_time"]) == ("2018-04-27", "09:35:10")
+    assert first["outlet"] == "新华社 (Xinhua)"
+    assert first["body"].startswith("新华社快讯：") and "【1】" not in first["body"]

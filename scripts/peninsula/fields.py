@@ -179,9 +179,14 @@ def known_outlet(name: str | None) -> str | None:
         or aliases.get(_PLATFORM.sub("", key).strip())
         or aliases.get(key[:-1] if key.endswith("网") and len(key) > 3 else "")
         or aliases.get(_LATIN_TAIL.sub("", key))  # (with its Latin name: 蘋果日報 Apple Daily)
+        or aliases.get(_DESK_TAIL.sub("", key))  # (or one of its desks: 新华社国际部)
     )
 
 
+_DESK_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:国际部|國際部|国内部|國內部|编辑部|編輯部|新闻中心|新聞中心|中文部|体育部|體育部"
+    r"|经济部|經濟部|摄影部|攝影部|对外部|對外部)$"
+)
 _LATIN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s+[a-z][a-z .&'-]{1,30}$")
 
 

@@ -557,7 +557,8 @@ _FIELD = re.compile(
 _FIELD_ROLES = {
     "title": r"title|headline|标题|標題",  # (a scraper's header: title: …; 标题： opens a labelled record)
     "url": r"来源网址|來源網址|来源链接|來源連結|原文链接|原文鏈接|原文连结|原文連結|原文网址|原文網址|原文|链接|鏈接|連結|网址|網址|url|link|source url",
-    "source": r"来源|來源|资料来源|資料來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|报别|報別|报名|報名|publication|outlet|feed",
+    "source": r"来源|來源|资料来源|資料來源|媒体|媒體|出处|出處|报纸名称|報紙名稱|刊名|报别|報別|报名|報名|publication|outlet|feed"
+    r"|发稿单位|發稿單位|稿源",  # (a wire database's: 发稿单位：新华社国际部)
     "author": r"作者|记者|記者|author|by",
     "date": r"发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|日期|时间|時間|报纸日期|報紙日期|出版日期"
     r"|发布|發布|發佈|发表|發表"  # (a feed-to-Markdown script's - 发布：2023-04-27 08:52:16)
@@ -630,7 +631,10 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     end = start = start + ruled
     while end < len(lines) and _is_field(lines[end]):
         end += 1
-    block = [m for ln in lines[start:end] if (m := _FIELD.match(ln))]  # (not an empty field)
+    # (not an empty field; several a line, a wide space apart: 稿件类型：快讯　　发稿单位：…)
+    block = [
+        m for ln in lines[start:end] for one in _FIELDS_APART.split(ln) if (m := _FIELD.match(one))
+    ]
     roles = {_FIELD_ROLE.get(m["label"].lower()) for m in block} - {None}
     # (or two known ones opening the file, one the page's address or the day it was copied:
     # 来源网址：… / 复制时间：…, a researcher's header)
@@ -651,6 +655,8 @@ def _fields_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     return found, lines[:start] + lines[end:]
 
 
+# (a time's label stays with the day's: 發稿日期：113年08月15日　時間：10:02)
+_FIELDS_APART = re.compile(r"(?:\u3000|[ \t]{2,})\s*(?=(?!時間|时间)[^\s:：]{1,8}[:：])")
 _EMPTY_FIELD = re.compile(r"[A-Za-z_][\w-]{0,20}\s*[:：]\s*|[^\s:：]{1,6}\s*[:：]")
 
 
@@ -1313,6 +1319,11 @@ def _wire_slug(lines: list[str], doc: Doc) -> list[str]:
 _SLUG_FIELD = re.compile(
     r"(?:序號|序号|優先|优先|分類|分类|字數|字数|標籤|标签|發稿|发稿|稿號|稿号|電頭|电头|發稿時間|发稿时间)\s*[:：]"
 )
+# A database export's lines about the search and the export (检索条件：…, 导出时间：… 导出用户：…)
+_RECORD_NUMBER = re.compile(r"[【\[]\s*\d{1,4}\s*[】\]]")
+_SEARCH_LINE = re.compile(
+    r"(?:检索|檢索|导出|導出|搜索|搜尋|查询|查詢)(?:条件|條件|结果|結果|时间|時間|用户|用戶|式|词|詞)\s*[:：]"
+)
 _SENT_FIELD = re.compile(r"(?:發稿|发稿)(?:時間|时间)?\s*[:：]")
 _PRIORITY = re.compile(r"急電|急电|快訊|快讯|特急|急稿|優先|优先|更新|詳訊|详讯")
 
@@ -1946,6 +1957,8 @@ def parse(text: str) -> Doc:
     if "Play" in text or "播放" in text:
         text = _PLAYER.sub("", text)
     lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
+    if len(lines) > 2 and _RECORD_NUMBER.fullmatch(lines[0]):
+        lines = lines[1:]  # an export's number over its record (【1】)
     lines = _weibo_post(_count_rejoined([_day_first(_date_once(ln)) for ln in lines]), doc)
     if lines and _WIKI_TAGS.fullmatch(lines[0]):  # [[ReadItLater]] [[Article]]: a note's tags
         doc.tags += re.findall(r"\[\[([^\]]+)\]\]", lines.pop(0))
@@ -2810,6 +2823,7 @@ def _reads_as_article(part: str) -> bool:
         len(ln) >= 30
         and not _field_line(ln)
         and not _SLUG_FIELD.match(ln)  # (a wire slug's: 序號：AFP-CT0877   優先：1 急電 …)
+        and not _SEARCH_LINE.match(ln)  # (an export's search: 检索条件：全文="朝鲜 核试验" …)
         and not _BARE_ADDRESS.fullmatch(ln)
         and not _RULE.fullmatch(ln)  # (a rule of another kind: ═════ over a search's lines)
         and not is_boilerplate(ln)  # (a printout's notice: ※本列印稿僅供…不得轉載。※)
