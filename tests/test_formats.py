@@ -16818,3 +16818,42 @@ def test_a_wire_databases_export_of_numbered_records():
     assert (first["published"], first["published_time"]) == ("2018-04-27", "09:35:10")
     assert first["outlet"] == "新华社 (Xinhua)"
     assert first["body"].startswith("新华社快讯：") and "【1】" not in first["body"]
+
+
+def test_a_page_pasted_into_a_gmail_message_to_oneself():
+    """A student mails herself a pasted page: a note with its address (原文：https://…), the
+    site's menu, the date over the headline, the story, her signature. Gmail's HTML part is her
+    lines in <div>s, no more than the text part, which is read as the copy: the story from its
+    headline (the subject), dated as the page prints it, not when the mail was sent."""
+    url = "https://cn.reuters.com/article/nkorea-missile-0525-idCNKBS1A00X1"
+    lines = [
+        f"存档，周四组会用。原文：{url}",
+        "",
+        "路透中文网",
+        "首页",
+        "国际财经",
+        "深度分析",
+        "2019年5月25日 / 下午3点12分 / 更新于 2 小时前",
+        "朝鲜试射两枚短程导弹 韩国军方密切关注",
+        "路透",
+        "路透首尔5月25日 - 韩国军方称，朝鲜周六上午从东部沿海地区向东北方向发射了两枚短程导弹。",
+        "韩国联合参谋本部表示，正与美方就导弹的具体型号进行分析。",
+        "",
+        "--",
+        "林佳怡",
+        "复旦大学 硕士研究生",
+    ]
+    html = '<div dir="ltr">' + "".join(f"<div>{ln or '<br>'}</div>" for ln in lines) + "</div>"
+    mail = _mail(
+        html, "\n".join(lines), sender="林佳怡 <jy@example.com>",
+        subject="朝鲜试射两枚短程导弹 韩国军方密切关注", sent="Sat, 25 May 2019 21:40:00 +0800",
+    )  # fmt: skip
+    a = _one_raw("mail.eml", mail.decode())
+    assert a["title"] == "朝鲜试射两枚短程导弹 韩国军方密切关注" and a["url"] == url
+    assert (a["published"], a["published_time"]) == ("2019-05-25", "15:12")
+    assert a["body"].startswith("路透首尔5月25日")
+    assert "存档" not in a["body"] and "首页" not in a["body"]
+    assert is_date_only("2020年6月16日 / 晚上7点02分 / 更新于 43 分钟前") and not is_date_only(
+        "晚点见"
+    )
+    assert is_boilerplate("我们的标准：汤森路透“信任原则”")

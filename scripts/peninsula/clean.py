@@ -80,6 +80,8 @@ _LINE_PATTERNS = [
     r"[\u4e00-\u9fff]{2,4}\s*[／/]\s*(核稿編輯|核稿编辑|責任編輯|责任编辑)",
     # a portal's pointer to its topic page inside a story (凤凰网: 更多精彩内容，请进入专题)
     r"更多精彩内容[，,]?\s*请(进入|点击|关注)\S{0,8}",
+    # Reuters' pointer to its principles under a story: 我们的标准：汤森路透“信任原则”
+    r"(我们的标准|我們的標準)\s*[:：].{0,12}(信任原则|信任原則).{0,2}",
     # a portal's disclaimer under a story it carries: 新浪声明：新浪网登载此文出于传递更多信息之目的…
     r".{0,12}(登载|登載|转载|轉載|刊登)(此文|本文).{0,4}(出于|出於)传递更多信息之目的.{0,60}",
     # a feed reader's buttons (Feedly: Save to Board, Mark as Read, VISIT WEBSITE)

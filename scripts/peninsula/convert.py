@@ -27,6 +27,7 @@ from .formats import (
     facebook,
     feed,
     html,
+    is_date_only,
     kindle,
     mhtml,
     pandoc_plain,
@@ -41,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "681"
+CONVERTER_VERSION = "682"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -252,7 +253,22 @@ def _from_headline(raw: str, subject: str | None) -> str:
         return raw
     story = raw[m.start() :]
     links = list(mhtml.READ_MORE.finditer(story))
-    return story[: links[0].start()] if len(links) == 1 else story
+    story = story[: links[0].start()] if len(links) == 1 else story
+    # (a pasted page's date and time printed over the headline goes under it, with the story;
+    # a newsletter's issue date over it is the mail's)
+    above = [ln.strip() for ln in raw[: m.start()].split("\n") if ln.strip()]
+    if above and is_date_only(above[-1]) and _CLOCK_TIME.search(above[-1]):
+        head, _, rest = story.partition("\n")
+        story = f"{head}\n{above[-1]}\n{rest}"
+    if noted := next(filter(None, map(_NOTED_ORIGINAL.search, above)), None):
+        story = f"原文链接：{noted['url']}\n{story}"  # (the sender's note over the paste names its page)
+    return story
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：点點时時]\s*\d{2}")
+_NOTED_ORIGINAL = re.compile(
+    r"(?:原文|原文链接|原文鏈接|链接|鏈接|网址|網址)\s*[:：]\s*(?P<url>https?://[^\s<>]+)"
+)
 
 
 def _mailbox(path: str, source: dict, mails: list[bytes]) -> dict:

@@ -82,7 +82,8 @@ def detect(text: str) -> str:
 # A line or block that is only a date or time: the dateline of a page or a copied text
 # ("2024年6月2日 星期日 10:30", "2024-06-02", "06/02 10:30", "Sun, 02 Jun 2024 10:30:00 GMT").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_CHARS = r"[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午AMPMampm()（）]"
+# (a time of day in words: 晚上7点02分, 凌晨3點)
+_DATE_CHARS = r"[\s\d０-９年月日/.:：\-–—T+Z,时時分秒上午下午晚早中凌晨傍点點AMPMampm()（）]"
 # a time zone printed between the date and the time (2024-12-11 HKT 10:35)
 _ZONE = (
     r"(?:HKT|KST|JST|CST|BJT|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST"
@@ -97,6 +98,8 @@ _SITE_LABEL = (
 )
 # the page's age before its date (2小时前 · 2024-12-03 23:15)
 _AGO = r"(?:(?:\d+\s*(?:分钟|分鐘|小时|小時|天)前|昨天|刚刚|剛剛)\s*[·•|｜]\s*)?"
+# when the page was last updated, as its age: 更新于 43 分钟前
+_UPDATED_AGO = r"(?:更新于|更新於|更新)\s*\d+\s*(?:分钟|分鐘|小时|小時|天)前"
 # (a paper's top bar may add the lunar day: 2013年2月13日 星期三 农历癸巳年正月初四)
 _LUNAR = r"(?:\s*(?:农历|農曆)[\u4e00-\u9fff]{2,9})?"
 # (North Korea's sites add the Juche year after the day: 2024年6月14日 星期五 主体113年)
@@ -108,6 +111,7 @@ _DAY = (
 _DATE_ONLY = re.compile(
     # 主体113(2024)年5月31日: North Korea's calendar before the year
     rf"{_AGO}{_SITE_LABEL}?{_DAY}(?:[|｜·•]?\s*{_SITE_LABEL}{_DAY})?"  # (입력 … | 수정 …)
+    rf"(?:[/|｜·•]\s*{_UPDATED_AGO})?"  # (路透: 2020年6月16日 / 晚上7点02分 / 更新于 43 分钟前)
     # (labelled as an English edition prints it: Posted March. 07, 2025 08:12, Updated …)
     rf"|((Posted|Updated|Published|Last updated|Modified)( on)?:? )?([A-Za-z]{{3,9}},? )?"
     rf"(\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?, \d{{4}})"

@@ -103,8 +103,12 @@ def _mail(data: bytes) -> SavedPage | None:
     except (TypeError, ValueError, OverflowError):  # a date out of range or not a date
         sent = None
     # (a forward's text part keeps the original's header lines its HTML sets as a quote)
-    plain = "text/html" not in parts or bool(
-        FORWARDED.search(_decoded(parts.get("text/plain", b""), charsets.get("text/plain")))
+    plain = (
+        "text/html" not in parts
+        or bool(
+            FORWARDED.search(_decoded(parts.get("text/plain", b""), charsets.get("text/plain")))
+        )
+        or ("text/plain" in parts and _composed(parts["text/html"]))
     )
     # a newsletter's text part names its one story's address (its HTML part has only tracked
     # links): 阅读全文：https://… (a digest of many stories names many: none is the page's)
@@ -121,6 +125,22 @@ def _mail(data: bytes) -> SavedPage | None:
         if plain or "text/plain" not in parts
         else _decoded(parts["text/plain"], charsets.get("text/plain")),
     )
+
+
+def _composed(markup: bytes) -> bool:
+    """A mail's HTML part as Gmail made it from what its writer typed or pasted (<div
+    dir="ltr"> a line, links, bold): no more than its text part says, which reads better as a text copy. A
+    newsletter's or a saved page's has pictures, tables or headings."""
+    if b'dir="ltr"' not in markup and b"gmail_" not in markup:
+        return False  # (Gmail's marks: a sender's release set in <p>s reads as its page)
+    tags = {t.lower() for t in re.findall(rb"<([A-Za-z][A-Za-z0-9]*)", markup)}
+    return bool(tags) and tags <= _COMPOSED_TAGS
+
+
+_COMPOSED_TAGS = {
+    b"html", b"head", b"body", b"meta", b"style", b"div", b"br", b"span", b"a", b"b", b"strong",
+    b"i", b"em", b"u", b"font", b"p", b"blockquote", b"wbr",
+}  # fmt: skip
 
 
 def text_part_addresses(titles: list[str], text: str) -> list[str | None]:
