@@ -82,8 +82,6 @@ _LINE_PATTERNS = [
     r"更多精彩内容[，,]?\s*请(进入|点击|关注)\S{0,8}",
     # Reuters' pointer to its principles under a story: 我们的标准：汤森路透“信任原则”
     r"(我们的标准|我們的標準)\s*[:：].{0,12}(信任原则|信任原則).{0,2}",
-    # a portal's disclaimer under a story it carries: 新浪声明：新浪网登载此文出于传递更多信息之目的…
-    r".{0,12}(登载|登載|转载|轉載|刊登)(此文|本文).{0,4}(出于|出於)传递更多信息之目的.{0,60}",
     # a feed reader's buttons (Feedly: Save to Board, Mark as Read, VISIT WEBSITE)
     r"(save to board|mark as (un)?read|visit website|read later|recently read|try pro for free)",
     # a reader view's reading time (Firefox: 3-4 分钟, 3–4 minutes)
@@ -414,11 +412,12 @@ _LINE_PATTERNS = [
     r"[(（][^()（）]{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(转载|轉載|转发|轉發)[)）]",
     # a menu button and a script switch's letters (菜单, 简 / 繁); DW's skip link (跳过下一部分
     # 更多相关内容)
-    r"((全部|全站)?(菜单|菜單|选单|選單)|简|繁|簡|简体|繁體|簡體)"  # (全部菜单: 韩联社's)
-    r"|((正體|正体|繁體|繁体|簡體|简体)\s*[|｜/]?\s*){1,2}"  # (正體 簡體, 正體 | 简体)
-    # a site's address in brackets under its story, as a signature: (http://www.dajiyuan.com)
-    r"|[(（]\s*https?://[^\s/()（）]+/?\s*[)）]",
+    r"((全部|全站)?(菜单|菜單|选单|選單)|简|繁|簡|简体|繁體|簡體|正體|正体)"  # (全部菜单: 韩联社's)
+    r"|((正體|正体|繁體|繁体|簡體|简体)\s*){2}"  # (正體 簡體)
     r"|(跳过|跳過)(下一部分|本节|本節)\s*\S{0,16}",
+    r"(正體|正体|繁體|繁体)\s*[|｜/]\s*(簡體|简体)",  # (a script switch: 正體 | 简体)
+    # a site's address in brackets under its story, as a signature: (http://www.dajiyuan.com)
+    r"[(（]\s*https?://[^\s/()（）]+/?\s*[)）]",
     # an e-paper's font buttons and pager (放大  缩小  默认, 上一版    下一版, 第1页 下一页, PDF下载)
     r"((放大|缩小|縮小|默认|默認|还原|還原|重置)(字号|字號|字体|字體)?\s*){2,}"  # (缩小字号  放大字号)
     r"|((上一版|下一版|上一页|下一页|上一頁|下一頁|第\s*\d{1,2}\s*[页頁])\s*){1,4}|PDF\s*(下载|下載)"
@@ -1608,6 +1607,8 @@ def _is_boilerplate(line: str) -> bool:
         return False  # (a platform's notice is left for the story's end: ends_story)
     if "\n" not in text and (_LINE_ANYWHERE.search(text) or _prompt(text)):
         return True
+    if "传递更多信息" in text and _DISCLAIMER.search(text):  # (the words first: fast)
+        return True
     if ("授权" in text or "授權" in text) and _COPYRIGHT.search(text):  # (a word first: fast)
         return True
     if (
@@ -1653,6 +1654,10 @@ def _is_boilerplate(line: str) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
+# a portal's disclaimer under a story it carries: 新浪声明：新浪网登载此文出于传递更多信息之目的…
+_DISCLAIMER = re.compile(
+    r"(?:登载|登載|转载|轉載|刊登)(?:此文|本文).{0,4}(?:出于|出於)传递更多信息之目的"
+)
 _ICON_WORD = re.compile(r"\[!\[[^\]\n]*\]\([^)\s]*\)\s*(?=[^\]\s])")
 _RULED = re.compile(r"[—–\-=─~]+\s*(?P<words>[^—–\-=─~].*?)\s*[—–\-=─~]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+(?: [\u0400-\u04ff]+){0,3}")
