@@ -261,7 +261,8 @@ def _from_headline(raw: str, subject: str | None) -> str:
         head, _, rest = story.partition("\n")
         story = f"{head}\n{above[-1]}\n{rest}"
     if noted := next(filter(None, map(_NOTED_ORIGINAL.search, above)), None):
-        story = f"原文链接：{noted['url']}\n{story}"  # (the sender's note over the paste names its page)
+        # (the sender's note over the paste names its page: 原文：https://…)
+        story = f"原文链接：{noted['url']}\n{story}"
     return story
 
 

@@ -129,8 +129,8 @@ def _mail(data: bytes) -> SavedPage | None:
 
 def _composed(markup: bytes) -> bool:
     """A mail's HTML part as Gmail made it from what its writer typed or pasted (<div
-    dir="ltr"> a line, links, bold): no more than its text part says, which reads better as a text copy. A
-    newsletter's or a saved page's has pictures, tables or headings."""
+    dir="ltr"> a line, links, bold): no more than its text part says, which reads better as
+    a text copy. A newsletter's or a saved page's has pictures, tables or headings."""
     if b'dir="ltr"' not in markup and b"gmail_" not in markup:
         return False  # (Gmail's marks: a sender's release set in <p>s reads as its page)
     tags = {t.lower() for t in re.findall(rb"<([A-Za-z][A-Za-z0-9]*)", markup)}

@@ -1319,8 +1319,8 @@ def _wire_slug(lines: list[str], doc: Doc) -> list[str]:
 _SLUG_FIELD = re.compile(
     r"(?:序號|序号|優先|优先|分類|分类|字數|字数|標籤|标签|發稿|发稿|稿號|稿号|電頭|电头|發稿時間|发稿时间)\s*[:：]"
 )
+_RECORD_NUMBER = re.compile(r"[【\[]\s*\d{1,4}\s*[】\]]")  # an export's number over a record: 【1】
 # A database export's lines about the search and the export (检索条件：…, 导出时间：… 导出用户：…)
-_RECORD_NUMBER = re.compile(r"[【\[]\s*\d{1,4}\s*[】\]]")
 _SEARCH_LINE = re.compile(
     r"(?:检索|檢索|导出|導出|搜索|搜尋|查询|查詢)(?:条件|條件|结果|結果|时间|時間|用户|用戶|式|词|詞)\s*[:：]"
 )
