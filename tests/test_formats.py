@@ -16857,3 +16857,30 @@ def test_a_page_pasted_into_a_gmail_message_to_oneself():
         "晚点见"
     )
     assert is_boilerplate("我们的标准：汤森路透“信任原则”")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全屏查看",
+        "播放暂停 / 04:27",
+        "0:00 0:02:35 0:00",
+        "240p | 5.8MB",
+        "字幕 | 嵌入 | 分享",
+        "播放量 35.6万",
+        "没有媒体源 currently available",
+        "请收听记者林迪的报道",
+        "节目文字稿",
+        "新浪微博：一起聊世界杯",
+        "[打印] [评论] [推荐给好友]",
+    ],
+)
+def test_players_galleries_and_bracketed_buttons_are_furniture(line):
+    """A video or audio story's player (its buttons, times, sizes, counts), a gallery's button,
+    a channel's promotion and buttons each in square brackets: none is a story's text."""
+    assert is_boilerplate(line)
+
+
+def test_a_story_line_with_times_or_bracketed_words_stays():
+    assert not is_boilerplate("[朝鲜] [韩国]")  # (topics, not buttons)
+    assert not is_boilerplate("请收听记者在平壤的现场报道后，我们再来看评论员的分析。")

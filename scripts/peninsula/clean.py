@@ -80,6 +80,17 @@ _LINE_PATTERNS = [
     r"[\u4e00-\u9fff]{2,4}\s*[／/]\s*(核稿編輯|核稿编辑|責任編輯|责任编辑)",
     # a portal's pointer to its topic page inside a story (凤凰网: 更多精彩内容，请进入专题)
     r"更多精彩内容[，,]?\s*请(进入|点击|关注)\S{0,8}",
+    # a player's and a gallery's furniture: 全屏查看, 播放暂停 / 04:27, its times (0:00 0:02:35
+    # 0:00), a download's size (240p | 5.8MB), 播放量 35.6万, 没有媒体源 currently available, an
+    # audio story's prompt (请收听记者林迪的报道), a transcript's label (节目文字稿)
+    r"(全屏查看|全屏观看|全屏觀看|查看大图|查看大圖|节目文字稿|節目文字稿|嵌入)",
+    r"(播放|暂停|暫停|播放暂停|播放暫停)\s*[/|｜]?\s*(\d{1,2}:)?\d{1,2}:\d{2}",
+    r"\d{1,2}(:\d{2}){1,2}(\s+\d{1,2}(:\d{2}){1,2}){1,3}",
+    r"\d{3,4}p\s*[|｜]\s*[\d.]+\s*[MKG]B",
+    r"(播放量|播放次数|播放次數)\s*[:：]?\s*[\d.,]+\s*[万萬]?",
+    r"(没有媒体源|沒有媒體源|No media source)\s*currently available",
+    r"(请收听|請收聽)(记者|記者)?\S{0,8}?的?(报道|報道|报导|報導)",
+    r"新浪微博\s*[:：].{0,20}",  # (a channel's promotion: 新浪微博：一起聊世界杯)
     # Reuters' pointer to its principles under a story: 我们的标准：汤森路透“信任原则”
     r"(我们的标准|我們的標準)\s*[:：].{0,12}(信任原则|信任原則).{0,2}",
     # a feed reader's buttons (Feedly: Save to Board, Mark as Read, VISIT WEBSITE)
@@ -1632,6 +1643,9 @@ def _is_boilerplate(line: str) -> bool:
             and all(j or _CYRILLIC.fullmatch(p) for j, p in zip(judged, parts, strict=True))
         ):
             return True  # (a Russian site's label beside its Chinese: Читать далее · 加载更多)
+    if text.startswith("[") and _SQUARE_BUTTONS.fullmatch(text):
+        # buttons each in square brackets: [打印] [评论] [推荐给好友]
+        return all(_judged(w) for w in re.findall(r"\[([^\[\]]+)\]", text))
     if text.startswith("【") and (buttons := _BRACKET_BUTTONS.match(text)):
         # buttons in brackets, then maybe another: 【打印】 【纠错】 字体：↑大 ↓小
         rest = text[buttons.end() :].strip()
@@ -1668,6 +1682,7 @@ _PROFILE_CARD = re.compile(
 )
 _LINKED_IMAGE = re.compile(r"\[!\[(?P<alt>[^\]\n]*)\]\([^)\s]+\)\]\([^)\s]+\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_SQUARE_BUTTONS = re.compile(r"(?:\[[^\[\]\s]{1,8}\]\s*){2,}")
 _BRACKET_BUTTONS = re.compile(r"(?:【[^【】]{1,8}】\s*)+")
 _SPACED_BUTTONS = re.compile(r"\S{1,8}(?: \S{1,8}){2,11}")  # (Facebook X Weibo 复制链接)
 
