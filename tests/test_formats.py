@@ -16884,3 +16884,33 @@ def test_players_galleries_and_bracketed_buttons_are_furniture(line):
 def test_a_story_line_with_times_or_bracketed_words_stays():
     assert not is_boilerplate("[朝鲜] [韩国]")  # (topics, not buttons)
     assert not is_boilerplate("请收听记者在平壤的现场报道后，我们再来看评论员的分析。")
+
+
+def test_a_clip_with_its_outlet_date_and_count_as_a_list_under_the_headline():
+    """中央日报's page clipped as Markdown: under the headline, a list of the outlet, the date
+    and the comment count (- 中央日报 / - 发布 2018.04.28 10:31 / - 评论 0), then the lead
+    picture, its caption credited （图片来源：…）. The list is the page's, not the story's."""
+    clip = """---
+title: "韩朝首脑会谈后“平壤冷面”走红 - 中央日报"
+source: "https://chinese.joins.com/news/articleView.html?idxno=83216"
+created: 2025-01-14
+---
+# 韩朝首脑会谈后“平壤冷面”走红
+
+- 中央日报
+- 发布 2018.04.29 09:15
+- 评论 0
+
+![](https://cdn.chinese.joins.com/news/photo/201804/83216_1.jpg)
+
+*29日，首尔一家平壤冷面店门前排起长队。（图片来源：中央日报）*
+
+韩朝首脑会谈结束后，“平壤冷面”成为韩国社会最热门的话题之一，多家老字号餐厅门前排起长队。
+
+店主表示，会谈当天起客人明显增多，不少人专程从外地赶来。
+"""
+    a = _one_raw("joins.md", clip)
+    assert (a["published"], a["published_time"]) == ("2018-04-29", "09:15")
+    assert a["outlet"].startswith("中央日报")
+    assert a["images"][0]["caption"].startswith("29日，首尔一家平壤冷面店")
+    assert a["body"].split("\n\n")[1].startswith("韩朝首脑会谈结束后")

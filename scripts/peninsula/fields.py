@@ -460,7 +460,7 @@ _ANY_SOURCE = re.compile(
 _SCREEN_GRAB = re.compile(r"(?:视频|視頻|影片|电视|電視|直播)?(?:截图|截圖|画面|畫面)")
 # The agency's reuse notice after a picture's source (韩联社: …提供，严禁转载).
 _NO_REUSE = re.compile(r"\s*[，,]\s*(?:严禁|嚴禁|禁止|请勿|請勿)(?:转载|轉載)(?:复制|複製)?$")
-_PICTURE_LABEL = re.compile(r"(?:圖|图|圖片|图片|照片|攝影|摄影)\s*[／/：:]\s*\S")
+_PICTURE_LABEL = re.compile(r"(?:圖|图|圖片|图片|照片|攝影|摄影)(?:来源|來源)?\s*[／/：:]\s*\S")
 _PICTURE_WORD = re.compile(
     r"(?:資料|资料|檔案|档案|示意)?(?:圖片|图片|照片|相片|圖|图|照)$|提供$"
 )  # （新華社圖片）, （示意圖／路透）

@@ -415,6 +415,17 @@ def markdown(body: str, title: str | None) -> Doc:
         ):
             k += 1  # the lead picture, its caption in italics under it
             continue
+        items = [_LIST_MARK.sub("", ln).strip() for ln in first.split("\n")]
+        if (
+            "\n" in first
+            and _INFO_LIST.fullmatch(first)
+            and any(map(is_date_only, items))
+            and not any(map(_BYLINE_FIELD.match, items))  # (a byline's list: read below)
+        ):
+            # the outlet, the date and the comment count as a list under the headline (中央日报:
+            # - 中央日报 / - 发布 2018.04.28 10:31 / - 评论 0): read an item at a time
+            blocks[k : k + 1] = [i for i in items if not _COMMENT_COUNT.fullmatch(i)]
+            continue
         if "\n" in first:
             break
         if (
@@ -484,6 +495,8 @@ def markdown(body: str, title: str | None) -> Doc:
     return doc
 
 
+_COMMENT_COUNT = re.compile(r"(?:评论|評論|댓글|留言|回应|回應)\s*[(（]?\d+[)）]?")
+_INFO_LIST = re.compile(r"[-*][ \t]+[^\n]{1,30}(?:\n[-*][ \t]+[^\n]{1,30}){1,4}")
 _FOLLOW_ALONE = re.compile(r"(?:[+＋]\s*)?已?(?:关注|關注)")
 _WRITER_ROLE = re.compile(rf"(?:Role|{ROLE_LABEL})\s*[,，]\s*\S.{{0,30}}")
 # A field of a byline printed as a list (BBC: - 作者, 李成敏 / - 职务, BBC中文首尔报道).
