@@ -1643,9 +1643,12 @@ def _is_boilerplate(line: str) -> bool:
             and all(j or _CYRILLIC.fullmatch(p) for j, p in zip(judged, parts, strict=True))
         ):
             return True  # (a Russian site's label beside its Chinese: Читать далее · 加载更多)
-    if text.startswith("[") and _SQUARE_BUTTONS.fullmatch(text):
-        # buttons each in square brackets: [打印] [评论] [推荐给好友]
-        return all(_judged(w) for w in re.findall(r"\[([^\[\]]+)\]", text))
+    if (
+        text.startswith("[")
+        and _SQUARE_BUTTONS.fullmatch(text)
+        and all(_judged(w) for w in re.findall(r"\[([^\[\]]+)\]", text))
+    ):
+        return True  # buttons each in square brackets: [打印] [评论] [推荐给好友]
     if text.startswith("【") and (buttons := _BRACKET_BUTTONS.match(text)):
         # buttons in brackets, then maybe another: 【打印】 【纠错】 字体：↑大 ↓小
         rest = text[buttons.end() :].strip()
