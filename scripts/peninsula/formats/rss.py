@@ -245,7 +245,7 @@ _TABLE_DATE_LABEL = re.compile(r"^(?:發布|发布|發佈|公告)?(?:日期|時�
 
 
 _NAME_LINK = re.compile(r"\[(?P<name>[^\]\[!\n]{1,20})\]\([^)\s]+\)")
-_WRITER_FOLLOW = re.compile(r"[+＋]?\s*(?:关注|關注)\s*(?:他|她|TA|作者)?")
+_WRITER_FOLLOW = re.compile(r"[+＋]?\s*已?(?:关注|關注)\s*(?:他|她|TA|作者)?")
 _PROFILE_LINK = re.compile(r"\]\(https?://[^)\s]*/(?:people|user|users|author|u)/[^)\s]+\)")
 
 
@@ -454,7 +454,7 @@ def markdown(body: str, title: str | None) -> Doc:
             doc.site_name = doc.site_name or first  # the site's name among them (中時新聞網)
         elif _WRITER_ROLE.fullmatch(first):
             pass  # the writer's role under the name (Role, BBC中文; 職位, BBC中文記者)
-        elif _FOLLOW_ALONE.fullmatch(first):
+        elif _WRITER_FOLLOW.fullmatch(first):
             pass  # the account's follow button under its name and date (百家号: 关注)
         elif _WRITER_PICTURE.fullmatch(first):
             pass  # their picture over it
@@ -497,7 +497,6 @@ def markdown(body: str, title: str | None) -> Doc:
 
 _COMMENT_COUNT = re.compile(r"(?:评论|評論|댓글|留言|回应|回應)\s*[(（]?\d+[)）]?")
 _INFO_LIST = re.compile(r"[-*][ \t]+[^\n]{1,30}(?:\n[-*][ \t]+[^\n]{1,30}){1,4}")
-_FOLLOW_ALONE = re.compile(r"(?:[+＋]\s*)?已?(?:关注|關注)")
 _WRITER_ROLE = re.compile(rf"(?:Role|{ROLE_LABEL})\s*[,，]\s*\S.{{0,30}}")
 # A field of a byline printed as a list (BBC: - 作者, 李成敏 / - 职务, BBC中文首尔报道).
 _BYLINE_FIELD = re.compile(
