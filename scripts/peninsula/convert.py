@@ -726,12 +726,10 @@ def _person(name: str | None) -> str | None:
     is an address (article:author is often the outlet's Facebook page)."""
     name = " ".join((name or "").split())  # (Ming\xa0Pao, Renmin  Ribao)
     if not name or re.search(r"https?://|www\.", name) or fields.known_outlet(name):
-        return None
+        return None  # (an outlet, or its desk: 美国之音中文部)
     if re.fullmatch(r"[A-Za-z_-]{0,6}\d[\w-]{0,10}|[A-Za-z]\w*_\w*", name, re.ASCII):
         # a content system's code for its editor (L_112, F_300) or a login (upm_editor03)
         return None
-    if (desk := _DESK.fullmatch(name)) and fields.known_outlet(desk["outlet"]):
-        return None  # the outlet's desk (美国之音中文部), no writer
     if _DESK_ALONE.fullmatch(name) or _BUTTON_WORDS.search(name):
         return None  # a desk named alone (TVBS: 國際中心); a player's button (点击播放)
     # the outlet with its edition (日本经济新闻（中文版：日经中文网）) or its Latin name (有線新聞
@@ -756,10 +754,6 @@ _BUTTON_WORDS = re.compile(r"点击|點擊|播放|观看|觀看|下载|下載|�
 _DESK_ALONE = re.compile(
     r"(?:国际|國際|社会|社會|政治|财经|財經|地方|大陆|大陸|两岸|兩岸|生活|娱乐|娛樂|体育|體育|综合|綜合)?"
     r"(?:中心|新闻中心|新聞中心|编辑部|編輯部|新闻部|新聞部|国际部|國際部|编译组|編譯組)"
-)
-_DESK = re.compile(
-    r"(?P<outlet>.{2,12}?)(?:中文部|编辑部|編輯部|新闻部|新聞部|国际部|國際部"
-    r"|(?:国际|國際)?(?:新闻中心|新聞中心))"
 )
 _REPORTER_TITLE = re.compile(r"^\S{0,12}?(?:特约记者|特約記者|记者|記者|撰稿人|编译|編譯)\s*(?=\S)")
 _WRITERS_APART = re.compile(r"\s+/\s+|\s*／\s*|\s+(?:and|&)\s+")
