@@ -517,3 +517,10 @@ def test_a_dateline_takes_its_year_from_a_short_year_in_the_address():
         text, url="http://www.epochtimes.com/b5/4/5/23/n1.htm", posted="2025-03-14"
     )
     assert other.published == "2024-04-23"  # (the address's month is another: no year from it)
+
+
+def test_a_time_with_am_or_pm_before_a_day_first_date():
+    """星洲网 prints the time, am or pm, before the day, day first: 3:46pm 12/07/2023."""
+    found = article_date("", header="发布: 3:46pm 12/07/2023")
+    assert (found.published, found.time) == ("2023-07-12", "15:46")
+    assert article_date("", header="12:05am 01/02/2024").time == "00:05"

@@ -16914,3 +16914,41 @@ created: 2025-01-14
     assert a["outlet"].startswith("中央日报")
     assert a["images"][0]["caption"].startswith("29日，首尔一家平壤冷面店")
     assert a["body"].split("\n\n")[1].startswith("韩朝首脑会谈结束后")
+
+
+def test_a_page_copied_with_its_date_and_tags_over_the_headline():
+    """A Malaysian page copied whole (Ctrl+A): the menu, the section, the labelled date, the
+    story's tags a line each, then the headline, the lead picture's credit alone ((图:路透社))
+    and the story. The headline is over the text, and the date over it dates the story."""
+    menu = "\n".join(["星洲网", "登录", "首页", "最新", "国内", "国际", "言路", "财经", "体育"])
+    page = f"""{menu}
+
+国际
+|
+即时国际
+|
+发布: 9:05pm 03/11/2024
+
+韩国
+尹锡悦
+戒严
+
+韩国在野党酝酿弹劾动议 执政党内部出现分歧
+
+(图:路透社)
+
+(首尔3日综合电)韩国最大在野党共同民主党周日表示，将在本周内提出弹劾总统的动议。
+
+共同民主党党首在记者会上说，总统的举措已经动摇宪政秩序，国会必须作出回应。
+
+执政党国民力量党内部对是否支持弹劾出现分歧，部分议员表示将慎重考虑。
+
+分析人士认为，弹劾动议能否通过取决于执政党议员的投票意向。
+
+相关新闻
+韩国总统支持率跌至新低
+"""
+    a = _one_raw("sinchew.txt", page)
+    assert a["title"] == "韩国在野党酝酿弹劾动议 执政党内部出现分歧"
+    assert (a["published"], a["published_time"]) == ("2024-11-03", "21:05")
+    assert a["body"].startswith("(首尔3日综合电)韩国最大在野党")

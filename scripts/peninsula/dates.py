@@ -159,6 +159,10 @@ _EDITOR_CODE = re.compile(
 # A Taiwanese office's date label, whose year may have two digits: 發布日期：99年11月23日 (2010)
 ROC_DATE_LABEL = r"(?:發布|發佈|公告|發文|發稿)日期"
 _ROC_LABEL = re.compile(rf"{ROC_DATE_LABEL}\s*[:：|｜]?\s*$")
+# A time before the day, as some pages print it: 06:30 2025-06-04, 星洲网's 3:46pm 12/07/2023
+_TIME_FIRST = (
+    r"(?:(?<!\d)(?<!\d:)(?P<bh>[01]?\d|2[0-3]):(?P<bmi>[0-5]\d)\s*(?P<bampm>[AaPp]\.?[Mm]\.?)?\s+)?"
+)
 _EXPLICIT = [
     (
         "year-month-day",
@@ -191,9 +195,9 @@ _EXPLICIT = [
         re.compile(
             # (a slash after it may be a field separator: 2024-05-28／聯合報／A9版; the time
             # may come first: 06:30 2025-06-04 HKT)
-            r"(?:(?<!\d)(?<!\d:)(?P<bh>[01]?\d|2[0-3]):(?P<bmi>[0-5]\d)\s+)?"
+            _TIME_FIRST
             # (a dot may close it, as 朝中社 prints its day: 2023.08.21.)
-            r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d|\.\d|/\d)"
+            + r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d|\.\d|/\d)"
             + _LATIN_TIME
         ),
     ),
@@ -220,8 +224,8 @@ _EXPLICIT = [
         "DD/MM/YYYY (day first)",
         re.compile(
             # (the time may come first, as 俄罗斯卫星通讯社 prints it: 17:21 19.06.2024)
-            r"(?:(?<!\d)(?<!\d:)(?P<bh>[01]?\d|2[0-3]):(?P<bmi>[0-5]\d)\s+)?"
-            r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/.])"
+            _TIME_FIRST
+            + r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/.])"
             + _LATIN_TIME
         ),
     ),
@@ -272,7 +276,11 @@ def _explicit(text: str) -> list[_Match]:
         for m in rx.finditer(text):
             g = m.groupdict()
             if g.get("bh") and not g.get("h"):
-                g["h"], g["mi"] = g["bh"], g["bmi"]  # the time before the day
+                g["h"], g["mi"], g["ampm"] = (
+                    g["bh"],
+                    g["bmi"],
+                    g["bampm"],
+                )  # the time before the day
             if form.endswith("(ROC era)"):  # its three spellings of month and day
                 g["m"] = g["m"] or g["m2"] or g["m3"]
                 g["d"] = g["d"] or g["d2"] or g["d3"]

@@ -470,10 +470,11 @@ def _story_start(lines: list[str]) -> int:
     for d in dated[:3] if dated and dated[0] >= 4 else ():
         if h := _headline_over(lines, d):
             return h
-    # (or the story is undated over its text, its date under it: the headline is over the
-    # first paragraph, under a menu)
+    # (or the story is undated over its text, its date under it or over the headline, tags
+    # between, as 星洲网's is: the headline is over the first paragraph, under a menu)
     first = next((k for k, ln in enumerate(lines[:80]) if _is_story_paragraph(ln)), 0)
-    told = sum(map(_is_story_paragraph, lines[first : dated[0] if dated else first + 3]))
+    end = first + 3 if dated and 4 <= dated[0] < first else dated[0] if dated else first + 3
+    told = sum(map(_is_story_paragraph, lines[first:end]))
     if first >= 4 and told >= 3:  # (three paragraphs before any date: the story's own)
         return _headline_over(lines, first)
     if (
@@ -521,8 +522,10 @@ def _headline_over(lines: list[str], d: int) -> int:
             continue
         if CREDIT_ROW.fullmatch(lines[h]):
             continue  # or a label and its names a line: 文字 陳以樂 / 攝影 林均翰 / 設計 黃子晴
-        if sourced_caption(lines[h]):
-            continue  # the lead picture's caption over the byline (…出席联合记者会。（路透社）)
+        if sourced_caption(lines[h]) or not split_credit(lines[h])[0]:
+            # the lead picture's caption over the byline (…出席联合记者会。（路透社）), or its
+            # credit alone ((图:美联社))
+            continue
         tried += 1
         headline = lines[h]  # it may end in a quotation (…金正恩的“两国论”), not a full stop
         if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
@@ -2135,6 +2138,9 @@ def parse(text: str) -> Doc:
     lines = _bracket_headline(kept)
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
+        # the story's labelled date over its headline, its tags between (星洲网: 发布: 3:46pm
+        # 12/07/2023 / 朝鲜 / 火星-18 / the headline)
+        doc.date_hints += [ln for ln in menu[-10:] if _labelled_date(ln)]
         # 明報新聞網 heads the page, or follows its skip link (跳至主要內容)
         # (or is its banner's line further down, under the skip links and the search box)
         doc.site_name = (
@@ -2593,6 +2599,8 @@ def parse(text: str) -> Doc:
             continue
         if _BARE_CREDIT.fullmatch(line) and not (blocks and _MD_IMAGE.match(blocks[-1])):
             continue  # a picture's credit whose picture was not copied (KBS: Photo : YONHAP News)
+        if _CREDIT_ONLY.match(line) and not blocks:
+            continue  # (or the lead picture's, over the story: 星洲网's (图:美联社))
         if _CREDIT_ONLY.match(line) and blocks:
             caption, credit = split_credit(blocks[-1].strip("*"))
             _, credit = split_credit(line)
