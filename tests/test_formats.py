@@ -5583,6 +5583,23 @@ def test_a_reading_lists_table_of_saved_links():
     assert all("遭侵略" not in a["body"] for a in arts)
 
 
+def test_a_headline_list_with_dates_sources_and_keywords():
+    """A spreadsheet of headlines (發布時間, 標題, 來源, 網址, 關鍵字; no text column), as Excel
+    saves it (2025/1/15 10:52): each row's date and time date its article, the source names its
+    outlet and the keywords are its tags. An address's own story number is weaker."""
+    raw = (
+        "發布時間,標題,來源,網址,關鍵字\r\n"
+        "2025/3/8 17:44,法院撤銷羈押 南韓前總統獲釋,中央社,"
+        'https://www.cna.com.tw/news/aopl/202503080115.aspx,"南韓,羈押"\r\n'
+        "2025/6/4 06:40,南韓新總統當選 得票率過半,某地方報,"
+        'https://example.org/news/202506049999,"南韓,總統大選"\r\n'
+    )
+    first, second = convert("headlines.csv", raw.encode("big5"))["articles"]
+    assert (first["published"], first["published_time"]) == ("2025-03-08", "17:44")
+    assert (second["published"], second["published_time"]) == ("2025-06-04", "06:40")
+    assert first["tags"] == ["南韓", "羈押"] and second["outlet"] == "某地方報"
+
+
 def test_a_pocket_json_export_of_saved_links():
     """Pocket's JSON export ({"list": {id: {given_url, given_title, resolved_title, …}}}): one
     article per link, titled by the resolved title (else the given one without the site's

@@ -49,7 +49,17 @@ _COLUMNS = {
     },
     "author": {"作者", "记者", "記者", "author", "byline"},
     "url": {"链接", "鏈接", "連結", "网址", "網址", "原文链接", "原文鏈接", "url", "link"},
-    "tags": {"关键词", "關鍵詞", "标签", "標籤", "keywords", "tags", "manual tags"},
+    "tags": {
+        "关键词",
+        "關鍵詞",
+        "关键字",
+        "關鍵字",
+        "标签",
+        "標籤",
+        "keywords",
+        "tags",
+        "manual tags",
+    },
     "body": {
         "正文",
         "内容",
@@ -152,17 +162,22 @@ _SAVED = {"timestamp", "time_added", "saved", "saved at", "saved_at", "added", "
 
 def _saved_links(rows: list[list[str]], names: list[str], roles: dict) -> list[Doc] | None:
     """A table of saved links with no text column (Instapaper's export: URL, Title, Selection,
-    Folder, Timestamp): one article per link, as a read-it-later app's export is read. The
-    reader's highlights (Selection) and folders are not the article's."""
+    Folder, Timestamp; a list of headlines with their dates and sources): one article per
+    link, as a read-it-later app's export is read. The reader's highlights (Selection) and
+    folders are not the article's."""
     saved = next((k for k, n in enumerate(names) if n in _SAVED), None)
     docs = []
     for row in rows[1:]:
-        url = row[roles["url"]].strip() if roles["url"] < len(row) else ""
-        if not url.startswith(("http://", "https://")):
+        cells = {role: row[k].strip() if k < len(row) else "" for role, k in roles.items()}
+        if not cells["url"].startswith(("http://", "https://")):
             continue
-        title = row[roles["title"]].strip() if roles["title"] < len(row) else ""
         when = row[saved] if saved is not None and saved < len(row) else ""
-        docs.append(readlist.saved_link(url, " ".join(title.split()), when))
+        doc = readlist.saved_link(cells["url"], " ".join(cells["title"].split()), when)
+        if cells.get("date"):  # (a headline list's 發布時間 column: 2025/1/15 10:52)
+            doc.date_hints.append(cells["date"])
+        doc.site_name = doc.site_name or cells.get("source") or None
+        doc.tags += [t for t in re.split(r"[,，、;；]\s*", cells.get("tags", "")) if t]
+        docs.append(doc)
     return docs or None
 
 
