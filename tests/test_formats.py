@@ -5557,6 +5557,84 @@ def test_an_article_pasted_into_an_exported_wechat_history():
         assert gone not in a["body"], gone
 
 
+def test_a_story_forwarded_into_a_telegram_group_copied_on_a_desktop():
+    """Telegram Desktop's copy of a thread: "name, [dd.mm.yy hh:mm]" over each message. The
+    forwarded post is the article: its channel names the outlet, its labelled link (🔗 阅读全文：)
+    is its address and dates it; the replies around it are not the article."""
+    story = "\n\n".join(
+        [
+            "韩国国会星期二（12月3日）深夜以多数票通过决议，要求总统解除紧急戒严。",
+            "国会议长在表决后说，戒严令已失去效力，军警应立即撤出国会大楼。",
+            "执政党部分议员也参与了表决，他们说，戒严程序存在明显问题。",
+            "分析人士指出，此次事件是韩国自1987年民主化以来最严重的宪政危机。",
+        ]
+    )
+    raw = (
+        "Wang Fang, [03.12.24 23:40]\n[Forwarded from 联合早报 Lianhe Zaobao]\n"
+        f"韩国国会通过决议要求解除紧急戒严\n\n{story}\n\n"
+        "🔗 阅读全文：https://www.zaobao.com.sg/news/world/story20241203-5541234\n\n"
+        "Li Ming, [03.12.24 23:42]\n[In reply to Wang Fang]\n明天一早看总统府怎么回应\n\n"
+        "Wang Fang, [03.12.24 23:45]\n好，我盯着\n"
+    )
+    result = convert("thread.txt", raw.encode("utf-8-sig"))
+    assert result["source"]["format"] == "chat"
+    (a,) = result["articles"]
+    assert a["title"] == "韩国国会通过决议要求解除紧急戒严"
+    assert a["outlet"].startswith("联合早报") and a["published"] == "2024-12-03"
+    assert a["url"] == "https://www.zaobao.com.sg/news/world/story20241203-5541234"
+    assert a["body"].startswith("韩国国会星期二") and a["body"].rstrip().endswith("宪政危机。")
+    for gone in ("Forwarded", "阅读全文", "In reply", "盯着"):
+        assert gone not in a["body"], gone
+
+
+def test_a_short_sentence_of_the_story_does_not_date_it():
+    """A short paragraph among the first few that is a sentence of the story (…上一次访朝是在
+    2000年7月。) tells an event: its month is not the story's date, the address's day is."""
+    story = (
+        "普京星期三（6月19日）在平壤与金正恩举行会谈，双方签署全面战略伙伴关系条约。\n\n"
+        "这是普京时隔24年再次访问朝鲜，他上一次访朝是在2000年7月。\n\n"
+        "韩国外交部表示，正密切关注普京访朝动向，并强调任何军事合作都违反安理会决议。\n\n"
+        "原文网址：https://www.zaobao.com.sg/news/world/story20240619-3932875\n"
+    )
+    a = _one_raw("note.txt", "普京访问朝鲜 两国签署条约\n\n" + story)
+    assert a["published"] == "2024-06-19"
+
+
+def test_a_story_pasted_into_a_wechat_group_record_copied_on_a_desktop():
+    """WeChat's record of a group chat copied on a desktop: the day between rules, then
+    "sender  hh:mm" over each message, a sender maybe heading only one. The message holding a
+    wire story is the article, dated by its dateline in the month of the day it was posted."""
+    story = "\n\n".join(
+        [
+            "新华社首尔4月27日电（记者 田明 耿学鹏）朝韩首脑会晤27日在板门店韩方一侧举行。",
+            "双方在会晤后签署并发表《板门店宣言》，宣布将共同努力实现朝鲜半岛无核化。",
+            "宣言说，双方同意年内将停战协定转换为和平协定，推动构建永久和平机制。",
+            "双方还商定，韩国总统今年秋天将访问平壤，两国领导人将定期会晤并开通热线电话。",
+            "会晤当天上午，双方领导人在军事分界线握手，随后步行前往和平之家举行会谈。",
+            "这是朝鲜最高领导人首次踏上韩方土地。（完）",
+        ]
+    )
+    said = [
+        ("周志强", "通稿来了"),
+        ("周志强", f"朝韩首脑在板门店举行会晤\n\n{story}"),
+        ("小陈", "收到[抱拳]"),
+        ("王静", "宣言全文晚点发"),
+        ("周志强", "[图片]"),
+        ("王静", "好的"),
+    ]
+    raw = '"半岛研究组"的聊天记录\n\n—————  2018-04-27  —————\n\n' + "\n\n".join(
+        f"{who}  17:0{k}\n{text}" for k, (who, text) in enumerate(said)
+    )
+    result = convert("chatlog.txt", raw.encode())
+    assert result["source"]["format"] == "chat"
+    (a,) = result["articles"]
+    assert a["title"] == "朝韩首脑在板门店举行会晤"
+    assert a["published"] == "2018-04-27" and a["outlet"].startswith("新华社")
+    assert a["body"].startswith("新华社首尔4月27日电")
+    for gone in ("收到", "小陈", "17:0", "全文晚点"):
+        assert gone not in a["body"], gone
+
+
 def test_a_reading_lists_table_of_saved_links():
     """Instapaper's CSV export (URL, Title, Selection, Folder, Timestamp): one article per link,
     titled without the site's name; the time it was saved bounds its date; the reader's

@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "686"
+CONVERTER_VERSION = "687"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -402,7 +402,8 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         meta = dates.metadata_date(given or "")
         other = meta.precision == "day" and meta.published != when.published
         if other or when.precision == "month":
-            when = meta
+            # (else the address's day: …/story20240619-3932875)
+            when = meta if given else dates.article_date("", url=doc.url)
     if (
         given
         and when.evidence

@@ -403,6 +403,8 @@ def in_a_sentence(when: DateResult, text: str) -> bool:
     span = when.evidence.rsplit(" [", 1)[0]
     for line in text.splitlines():
         at = line.find(span)
+        if at > 0 and when.precision == "month" and _CLAUSE.search(line[:at]):
+            return True  # (after a clause, however short the sentence: …访朝是在2000年7月。)
         if at <= 0 or len(line) < 40:
             continue
         if _CLAUSE.search(line[:at]) or (when.precision == "month" and _CLAUSE.search(line)):

@@ -23,7 +23,9 @@ _ANDROID = re.compile(rf"^\u200e?{_STAMP}\s+-\s*(?P<rest>.*)$")
 _IOS = re.compile(rf"^\u200e?\[{_STAMP}\]\s*(?P<rest>.*)$")
 _SENDER = re.compile(r"^(?P<name>[^:：\n]{1,30})[:：]\s?(?P<said>.*)$")
 # The forwarding note a pasted article opens with: 转发自：澎湃新闻 / Forwarded from …
-_FORWARDED = re.compile(r"^(?:转发自|轉發自|forwarded from)\s*[:：]?\s*(?P<name>.+)$", re.I)
+_FORWARDED = re.compile(
+    r"^\[?(?:转发自|轉發自|forwarded from)\s*[:：]?\s*(?P<name>[^\]]+)\]?$", re.I
+)  # (Telegram's in brackets: [Forwarded from 联合早报 Lianhe Zaobao])
 _ADDRESS = re.compile(r"https?://\S+")
 _LONG = 200  # characters: a pasted article, not a comment
 
@@ -39,6 +41,20 @@ _LINE_MESSAGE = re.compile(
 )
 # A desktop exporter's WeChat history: "2023-08-19 21:03:45 张伟" alone, the message under it.
 _HEADER_ONLY = re.compile(rf"^\ufeff?{_STAMP}[ \t]+(?P<name>[^\s:：\-–\[][^:：\t]{{0,29}}?)[ \t]*$")
+# Telegram Desktop's copy of messages: "Zhang Wei, [19.06.24 21:07]" over each message (the
+# day first, the year maybe of two digits).
+_TELEGRAM_HEAD = re.compile(
+    r"^\ufeff?(?P<name>[^\[\],\n]{1,40}), \[(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2}|\d{4})"
+    r"\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
+)
+# WeChat's chat record copied on a desktop: the day between rules (—————  2018-06-12  —————),
+# then "周志强  17:02" over each message.
+_WECHAT_DAY = re.compile(
+    r"^[—\-─=]{3,}\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?\s*[—\-─=]{3,}$"
+)
+_WECHAT_HEAD = re.compile(r"^(?P<name>\S[^\t:：]{0,29}?)(?: {2,}|\t)\d{1,2}:\d{2}(?::\d{2})?$")
+# A message's note that it answers another ([In reply to Zhang Wei], 回复 张伟：)
+_REPLY = re.compile(r"^\[(?:In reply to|回复|回覆)\s*[^\]]{1,40}\]$", re.I)
 
 
 def _message(line: str) -> re.Match | None:
@@ -64,6 +80,12 @@ def messages(text: str) -> list[tuple[str, str]] | None:
         return _line_messages(lines)
     if _HEADER_ONLY.match(first) and (headed := _headed_messages(lines)):
         return headed
+    if _TELEGRAM_HEAD.match(first):
+        return _telegram_messages(lines)
+    if any(_WECHAT_DAY.match(ln.strip()) for ln in lines[:5]) and (
+        copied := _wechat_messages(lines)
+    ):
+        return copied
     if not _message(first) or sum(bool(_message(ln)) for ln in lines) < 5:
         return None
     out: list[list[str]] = []
@@ -118,6 +140,43 @@ def _headed_messages(lines: list[str]) -> list[tuple[str, str]] | None:
     ends = [*starts[1:], len(lines)]
     return [
         (_day(heads[a]), "\n".join(lines[a + 1 : b]).strip())
+        for a, b in zip(starts, ends, strict=True)
+    ]
+
+
+def _telegram_messages(lines: list[str]) -> list[tuple[str, str]] | None:
+    """Telegram Desktop's copy: a message is the lines under its sender and time, without the
+    note that it answers another."""
+    heads = {k: m for k, line in enumerate(lines) if (m := _TELEGRAM_HEAD.match(line.strip()))}
+    if len(heads) < 2:
+        return None
+    starts = sorted(heads)
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        m = heads[a]
+        year = m["y2"] if len(m["y2"]) == 4 else f"20{m['y2']}"
+        said = [ln for ln in lines[a + 1 : b] if not _REPLY.match(ln.strip())]
+        out.append((f"{year}-{int(m['m2']):02d}-{int(m['d2']):02d}", "\n".join(said).strip()))
+    return out
+
+
+def _wechat_messages(lines: list[str]) -> list[tuple[str, str]] | None:
+    """WeChat's chat record copied on a desktop: each message under its sender and time, on the
+    day of the rule over it. Five messages of senders heading two or more make the layout (a
+    line of a pasted story, 新华社  17:02, does not)."""
+    day, heads = None, {}
+    for k, line in enumerate(lines):
+        if m := _WECHAT_DAY.match(line.strip()):
+            day = _day(m)
+        elif day and (m := _WECHAT_HEAD.match(line.strip())):
+            heads[k] = (day, m["name"])
+    senders = Counter(name for _, name in heads.values())
+    if sum(n for n in senders.values() if n >= 2) < 5:
+        return None  # (once the layout is plain, a sender heading one message heads it too)
+    starts = sorted(heads)
+    ends = [*starts[1:], len(lines)]
+    return [
+        (heads[a][0], "\n".join(ln for ln in lines[a + 1 : b] if not _WECHAT_DAY.match(ln.strip())))
         for a, b in zip(starts, ends, strict=True)
     ]
 

@@ -1103,8 +1103,9 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 
 _SOURCE_URL = re.compile(
-    # (the label maybe bracketed, or after a digest's arrow: 【原文链接】https://…, >> 阅读全文：…)
-    r"^(?:(?:>>|»|▶)\s*)?[【\[]?(?:原文(?=\s*[】\]]?\s*[:：])|阅读全文|閱讀全文|全文|视频地址|視頻地址|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
+    # (the label maybe bracketed, or after a digest's arrow or a post's emoji: 【原文链接】https://…,
+    # >> 阅读全文：…, 🔗 阅读全文：…)
+    r"^(?:(?:>>|»|▶|→|➡\ufe0f?|👉|🔗)\s*)?[【\[]?(?:原文(?=\s*[】\]]?\s*[:：])|阅读全文|閱讀全文|全文|视频地址|視頻地址|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|本文网址|本文網址|本文链接|本文鏈接"
     r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link|永久链接|永久連結|permalink"
     r"|中文版|中文網|中文网|来源网址|來源網址|来源链接|來源連結|來源鏈接|网页地址|網頁地址|页面地址|頁面地址"
     r"|在浏览器中打开|在瀏覽器中打開|在浏览器打开|在瀏覽器打開|open in browser)"  # (a reader app's)
