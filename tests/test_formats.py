@@ -3593,6 +3593,83 @@ def test_a_long_read_copied_whole_with_its_credits_block():
         assert junk not in a["body"], junk
 
 
+def test_a_lexisnexis_academic_export_gives_one_article_per_document():
+    """LexisNexis Academic's older export: "1 of 2 DOCUMENTS" over each document, the
+    copyright, publication and day centred, labels in capitals (SECTION:, HEADLINE:, BYLINE:,
+    BODY:), the text to LOAD-DATE:. The copyright lines and the print page are not the story's."""
+    story = "\n\n".join(_TWO_PARAGRAPHS)
+
+    def document(n: int, paper: str, day: str, headline: str, byline: str) -> str:
+        return (
+            f"\n                                {n} of 2 DOCUMENTS\n\n\n"
+            f"                Copyright 2010 {paper} Holdings\n"
+            "                              All Rights Reserved\n\n"
+            f"                           {paper}\n\n"
+            f"                           {day}\n\n"
+            "SECTION: 国际; Pg. 18\n\nLENGTH: 812 words\n\n"
+            f"HEADLINE: {headline}\n\nBYLINE: {byline}\n\nBODY:\n\n{story}\n\n\n"
+            "LOAD-DATE: November 26, 2010\n\nLANGUAGE: CHINESE\n\n"
+            "PUBLICATION-TYPE: Newspaper\n\n\n"
+            f"                Copyright 2010 {paper} Holdings\n"
+            "                              All Rights Reserved\n"
+        )
+
+    raw = document(
+        1,
+        "Lianhe Zaobao (Singapore)",
+        "November 25, 2010 Thursday",
+        "朝韩炮击后北京呼吁克制",
+        "陈家伟",
+    ) + document(
+        2, "新华社中文新闻", "November 23, 2010 Tuesday", "朝韩在延坪岛附近海域交火", "张利 姚琪琳"
+    )
+    first, second = convert("lexis.txt", raw.replace("\n", "\r\n").encode())["articles"]
+    assert (first["title"], first["published"]) == ("朝韩炮击后北京呼吁克制", "2010-11-25")
+    assert first["outlet"].startswith("联合早报") and first["author"] == "陈家伟"
+    assert first["category"] == "国际"
+    assert second["outlet"].startswith("新华社") and second["published"] == "2010-11-23"
+    for a in (first, second):
+        assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+        assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+        for gone in ("Copyright", "Rights", "LOAD-DATE", "Pg. 18", "CHINESE"):
+            assert gone not in a["body"], gone
+
+
+def test_a_proquest_export_gives_one_article_per_document():
+    """ProQuest's text export: a report's cover and contents, then "Document 1 of 1" over the
+    headline, Author:, Publication info:, "Full text:" over the text, and the index's labelled
+    lines. The publication title names the outlet, its date dates the story; the database's
+    links, ID and copyright are not the story's."""
+    story = "\n".join(_TWO_PARAGRAPHS)
+    raw = (
+        "____________________________________________________________\n\n"
+        "Report Information from ProQuest\nApril 11 2022 03:18\n"
+        "____________________________________________________________\n\n"
+        "Table of contents\n\n1. 北韓再射飛彈 美韓加強戒備\n\n"
+        "____________________________________________________________\n\n"
+        "Document 1 of 1\n\n北韓再射飛彈 美韓加強戒備\n\nAuthor: 許瑞陽\n\n"
+        "Publication info: World Journal; New York, N.Y. [New York, N.Y]. 09 July 2016: A2.\n\n"
+        "ProQuest document link\n\nAbstract: None available.\n\n"
+        f"Full text: \n{story}\n\n"
+        "Subject: Missiles; Military deployment\n\nLocation: South Korea; North Korea\n\n"
+        "Title: 北韓再射飛彈 美韓加強戒備\n\n"
+        "Publication title: World Journal; New York, N.Y.\n\nPages: A2\n\n"
+        "Publication date: Jul 9, 2016\n\nSection: 要聞\n\n"
+        "ProQuest document ID: 1803977652\n\n"
+        "Copyright: Copyright World Journal LLC Jul 9, 2016\n\nDatabase: Ethnic NewsWatch\n\n"
+        "____________________________________________________________\n\n"
+        "Database copyright © 2022 ProQuest LLC. All rights reserved.\n"
+    )
+    (a,) = convert("proquest.txt", raw.encode())["articles"]
+    assert (a["title"], a["published"]) == ("北韓再射飛彈 美韓加強戒備", "2016-07-09")
+    assert a["outlet"].startswith("世界日報") and a["author"] == "許瑞陽"
+    assert a["category"] == "要聞"
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0])
+    assert a["body"].rstrip().endswith(_TWO_PARAGRAPHS[1])
+    for gone in ("ProQuest", "Subject", "Copyright", "Database"):
+        assert gone not in a["body"], gone
+
+
 def test_a_nexis_export_with_its_cover_page_and_windows_line_ends():
     """Nexis Uni's cover page (User Name:, Job Number:, its list of documents, the search) is
     no article; a publication named in English is read by its listed name; a byline of the

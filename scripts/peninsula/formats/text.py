@@ -3813,13 +3813,17 @@ def _iso_day(year: str, month: str, day: str) -> str:
 # --- news database exports (Nexis Uni) --------------------------------------------------------
 
 _END_OF_DOCUMENT = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE)
-_BODY_MARK = re.compile(r"^[ \t]*Body[ \t]*$", re.MULTILINE)
+# (LexisNexis Academic's older export: "1 of 3 DOCUMENTS" over each, its labels in capitals)
+_OF_DOCUMENTS = re.compile(r"^[ \t]*\d+ of \d+ DOCUMENTS[ \t]*$", re.MULTILINE)
+_BODY_MARK = re.compile(r"^[ \t]*(?:Body|BODY:)[ \t]*$", re.MULTILINE)
+_VENDOR_LINE = re.compile(r"^(?:copyright\b|all rights reserved$)", re.IGNORECASE)
 _EXPORT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z-]{2,20}):\s*(?P<value>.*)$")
 # The index lines under the text (a body paragraph may also open with "Word:").
 _EXPORT_TAIL = re.compile(
     r"^(?:Classification|Graphic|Notes"
     r"|(?:Language|Publication-Type|Subject|Geographic|Organization|Person|Industry|Company"
-    r"|Ticker|Document-Type|Journal-Code|Terms|Load-Date|Graphic|Notes):.*)$"
+    r"|Ticker|Document-Type|Journal-Code|Terms|Load-Date|Graphic|Notes"
+    r"|LANGUAGE|PUBLICATION-TYPE|SUBJECT|GEOGRAPHIC|ORGANIZATION|PERSON|LOAD-DATE|GRAPHIC):.*)$"
 )
 
 
@@ -3830,10 +3834,15 @@ def database_documents(text: str) -> list[Doc] | None:
     index lines (Subject:, Load-Date:) under it, which are not the article. The
     publication names the outlet, Section the category, and the day the database loaded the
     document bounds its date from above."""
-    if not _END_OF_DOCUMENT.search(text) or not _BODY_MARK.search(text):
+    if not _BODY_MARK.search(text):
+        return None
+    if _OF_DOCUMENTS.search(text):
+        parts = _OF_DOCUMENTS.split(text)[1:]  # (the cover before the first)
+    elif _END_OF_DOCUMENT.search(text):
+        parts = _END_OF_DOCUMENT.split(text)
+    else:
         return None
     docs = []
-    parts = _END_OF_DOCUMENT.split(text)
     for k, part in enumerate(parts):
         if not part.strip():
             continue
@@ -3863,15 +3872,18 @@ def _database_document(head: list[str], rest: str) -> Doc:
     for line in head:
         if m := _EXPORT_LABEL.match(line):
             labels[m["label"].lower()] = m["value"].strip()
-        elif not line.lower().startswith("copyright"):
+        elif not _VENDOR_LINE.match(line):
             top.append(line)
+    if labels.get("headline"):  # (LexisNexis Academic's: HEADLINE: over the byline)
+        top = [labels["headline"], *top]
     body = []
     for line in _paragraphs(rest):
         if _EXPORT_TAIL.match(line):
             if m := _EXPORT_LABEL.match(line):
                 labels.setdefault(m["label"].lower(), m["value"].strip())
             continue
-        body.append(line)
+        if not _VENDOR_LINE.match(line):  # (the copyright again under the document)
+            body.append(line)
     title = top[0] if top else None
     doc = parse("\n".join([title or "", *body]))
     doc.title, doc.title_source = title, "headline" if title else None
@@ -3882,11 +3894,61 @@ def _database_document(head: list[str], rest: str) -> Doc:
     if byline and not re.search(r"记者|記者|^By\b", byline, re.IGNORECASE):
         byline = f"作者：{byline}"  # the name alone (Byline: 金惠珍)
     _evidence(doc, publication, byline)
-    doc.category = labels.get("section") or doc.category
+    # (SECTION: 中国; Pg. 18: the page is the print's)
+    doc.category = labels.get("section", "").split(";")[0].strip() or doc.category
     loaded = re.match(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})$", labels.get("load-date", ""))
     if loaded and loaded[1][:3] in _MONTHS:
         doc.meta["posted"] = _iso_day(loaded[3], loaded[1], loaded[2])
     return doc
+
+
+# ProQuest's text export: a report's cover and contents, then "Document 1 of 2" over each
+# document: its headline, Author:, Publication info:, "Full text:" over the text, then the
+# index's labelled lines (Subject:, Title:, Publication date:, ProQuest document ID:, …).
+_PROQUEST_PART = re.compile(r"^[ \t]*Document[ \t]+\d+[ \t]+of[ \t]+\d+[ \t]*$", re.MULTILINE)
+_FULL_TEXT = re.compile(r"^[ \t]*Full text:[ \t]*", re.MULTILINE)
+_PROQUEST_INDEX = re.compile(
+    r"^(?:Subject|Location|People|Company / organization|Identifier / keyword|Credit|Caption"
+    r"|Illustration|Title|Publication title|Publication date|Section|Copyright|Database"
+    r"|Source type|Document type|Language of publication|ProQuest document ID):"
+)
+_PROQUEST_FIELD = re.compile(
+    r"^(?P<label>Author|Publication title|Publication date|Section):\s*(?P<value>\S.*)$"
+)
+
+
+def proquest_documents(text: str) -> list[Doc] | None:
+    """The documents of a ProQuest export, or None for any other text. The report's cover (the
+    day it was made), the document's links, abstract and index lines, the database's ID and
+    copyright are ProQuest's, not the article's; the publication title names the outlet."""
+    if "ProQuest" not in text[:400] or not _FULL_TEXT.search(text):
+        return None
+    docs = []
+    for part in _PROQUEST_PART.split(text)[1:]:
+        found = _FULL_TEXT.search(part)
+        if found is None:
+            continue
+        head, lines = _paragraphs(part[: found.start()]), _paragraphs(part[found.end() :])
+        end = next((k for k, ln in enumerate(lines) if _PROQUEST_INDEX.match(ln)), len(lines))
+        labels = {
+            m["label"]: m["value"].strip()
+            for ln in head + lines[end:]
+            if (m := _PROQUEST_FIELD.match(ln))
+        }
+        day = re.fullmatch(
+            r"([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (\d{4})", labels.get("Publication date", "")
+        )
+        fields = [
+            ("标题", head[0] if head else ""),
+            ("日期", _iso_day(day[3], day[1], day[2]) if day and day[1] in _MONTHS else ""),
+            ("作者", labels.get("Author", "")),
+        ]
+        doc = labelled_copy([f for f in fields if f[1]], "\n".join(lines[:end]))
+        # (World Journal; New York, N.Y.: the title is its name, read as listed: 世界日報)
+        _evidence(doc, labels.get("Publication title", "").split(";")[0].strip() or None)
+        doc.category = labels.get("Section") or doc.category
+        docs.append(doc)
+    return docs or None
 
 
 def labelled_copy(fields: list[tuple[str, str]], body: str) -> Doc:
