@@ -10026,6 +10026,29 @@ def test_a_wisenews_export_with_the_paper_and_day_a_line_each():
     assert b["outlet"].startswith("星島")
 
 
+def test_a_wisenews_print_with_its_documents_between_rules():
+    """WiseNews's print of the unlabelled layout with no "文件 1 / 2" lines: a cover with the
+    list of documents, then each document between rules. A web item's row names its writer
+    (網站 | 即時國際 | 撰文：梁俊傑), its paper may have digits (香港01), and its word count sits
+    over its document number; the cover and the vendor's footer are no articles."""
+    first, second, third = _TW_STORY
+    rule = "-" * 80
+    raw = (
+        "慧科新聞搜索 WiseSearch\n用戶: lib-0381\n列印日期: 2025-01-08 15:42\n文章總數: 2\n\n"
+        "1. 北韓第六次核試 (明報 2017-09-04)\n2. 南韓宣布戒嚴 (香港01 2024-12-04)\n\n"
+        f"{rule}\n明報 | 2017-09-04\n報章 | A12 | 國際 | \n北韓第六次核試\n\n{first}\n\n{second}\n\n"
+        f"字數: 1,061\n文章編號: 201709040320045\n\n本內容經慧科的電子服務提供，不得轉載。\n\n"
+        f"{rule}\n香港01 | 2024-12-04\n網站 | 即時國際 | 撰文：梁俊傑\n南韓宣布戒嚴\n\n{third}\n\n"
+        f"字數: 1,352\n文章編號: 202412040100382\n\n本內容經慧科的電子服務提供，不得轉載。\n"
+        f"{rule}\n慧科訊業有限公司 版權所有 (C) 2025\n"
+    )
+    a, b = convert("wisenews.txt", raw.encode("big5"))["articles"]
+    assert (a["title"], a["published"], a["category"]) == ("北韓第六次核試", "2017-09-04", "國際")
+    assert a["outlet"].startswith("明報") and a["body"].strip() == f"{first}\n\n{second}"
+    assert (b["title"], b["author"], b["category"]) == ("南韓宣布戒嚴", "梁俊傑", "即時國際")
+    assert b["outlet"].startswith("香港01") and b["body"].strip() == third
+
+
 def test_a_papers_database_record_with_its_fields_in_brackets():
     """A newspaper database's record (中国重要报纸全文数据库): 【篇名】, 【作者】, 【报纸名称】,
     【报纸日期】, 【栏目】, then 【正文】 and the text; the fields after the text (【下载次数】,

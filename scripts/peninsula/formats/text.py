@@ -3984,6 +3984,13 @@ def wisenews_documents(text: str) -> list[Doc] | None:
     if "慧科" not in text[:300] and "WiseNews" not in text[:300]:
         return None
     parts = _WISENEWS_PART.split(text)[1:]
+    if not parts:  # (or its print of the unlabelled layout: the documents between rules)
+        docs = [
+            doc
+            for piece in _RULE_LINE.split(text)[1:]
+            if (doc := _wisenews_lines(_paragraphs(piece)))
+        ]
+        return docs or None
     docs = []
     for part in parts:
         pieces = [p for p in _RULE_LINE.split(part) if p.strip()]
@@ -4009,7 +4016,9 @@ def wisenews_documents(text: str) -> list[Doc] | None:
 # WiseNews's other layout: the paper and the day (明報 | 2024-01-17), the kind, page and section
 # with the byline (報章 | A20 | 國際 | By 明報記者 林嘉欣), the headline, the word count, the text,
 # then the document number and the vendor's and the paper's copyright.
-_PAPER_DAY = re.compile(r"(?P<paper>[^|｜\d]{2,20}?)\s*[|｜]\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})")
+_PAPER_DAY = re.compile(
+    r"(?P<paper>[^|｜\s\d][^|｜]{1,19}?)\s*[|｜]\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})"
+)
 _DOC_NUMBER = re.compile(r"^(?:文章編號|文章编号|Document No\.?)\s*[:：]", re.I)
 _WORD_COUNT_LINE = re.compile(r"(?:字數|字数|Words?)\s*[:：]\s*[\d,]+", re.I)
 
@@ -4021,13 +4030,15 @@ def _wisenews_lines(lines: list[str]) -> Doc | None:
     if len(lines) < 4 or not (head := _PAPER_DAY.fullmatch(lines[0])):
         return None
     place = [p.strip() for p in re.split(r"[|｜]", lines[1])]
-    byline = next((p for p in place if re.match(r"By\b", p, re.I)), "")
+    byline = next((p for p in place if re.match(r"By\b|撰文|作者|記者|记者", p, re.I)), "")
     section = next((p for p in reversed(place) if p and p != byline), None)
     rest = lines[2:]
     title = rest.pop(0)
     if rest and _WORD_COUNT_LINE.fullmatch(rest[0]):
         rest.pop(0)
     end = next((k for k, ln in enumerate(rest) if _DOC_NUMBER.match(ln)), len(rest))
+    if end and _WORD_COUNT_LINE.fullmatch(rest[end - 1]):
+        end -= 1  # (or the word count over the document number)
     doc = parse("\n".join([title, *rest[:end]]))
     doc.title, doc.title_source = title, "headline"
     doc.date_hints = [head["day"]]
