@@ -10103,6 +10103,39 @@ def test_a_news_databases_csv_under_its_search_lines():
     assert a["outlet"].startswith("中時") and a["body"].strip() == _TW_TEXT
 
 
+def test_a_cnki_full_text_export_of_several_records():
+    """CNKI's custom export with the full text (Windows line ends): each record's fields, its
+    summary (the lead cut short: …), then 正文： over the text, the records parted by a
+    numbered rule (---  第2条  ---); the database's notice under the last is no text."""
+
+    def record(title: str, paper: str, day: str, text: str) -> str:
+        return (
+            f"SrcDatabase-来源库：中国重要报纸全文数据库\nTitle-题名：{title}\nAuthor-作者：于国;\n"
+            f"Source-报纸：{paper}\nPubTime-日期：{day}\nColumn-版名：国际\n"
+            f"Summary-摘要：{text[:20]}……\nDOI-DOI：10.28655/n.cnki.nrmrb.2018.009874\n\n"
+            f"正文：\n　　{text}\n　　{_TWO_PARAGRAPHS[1]}\n\n"
+        )
+
+    rule = "-" * 41
+    raw = (
+        "中国知网（CNKI）文献导出\n导出格式：自定义（全文）\n导出时间：2021-03-22 14:06:51\n\n"
+        f"{rule}  第1条  {rule}\n"
+        + record("朝韩举行首脑会谈", "光明日报", "2018-09-20", _TWO_PARAGRAPHS[0])
+        + f"{rule}  第2条  {rule}\n"
+        + record("朝鲜炸毁联络办公室", "经济日报", "2020-06-17", _TWO_PARAGRAPHS[0])
+        + "本文献由中国知网提供，仅供个人学习研究使用，请勿用于商业用途。\n© 中国学术期刊（光盘版）电子杂志社有限公司\n"
+    )
+    first, second = convert("cnki.txt", raw.replace("\n", "\r\n").encode("gb18030"))["articles"]
+    assert (first["title"], first["published"], first["category"]) == (
+        "朝韩举行首脑会谈",
+        "2018-09-20",
+        "国际",
+    )
+    assert second["outlet"].startswith("经济日报") and second["published"] == "2020-06-17"
+    for a in (first, second):
+        assert a["body"].strip() == "\n\n".join(_TWO_PARAGRAPHS)
+
+
 def test_a_cnki_field_export_with_its_reading_view_copied():
     """CNKI's field export (Title-题名: …, Author-作者: 王若曦;赵一鸣;) under its search lines,
     the reading view copied under a marked rule: the fields are the record's, the copy's edition

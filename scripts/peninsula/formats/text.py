@@ -4063,11 +4063,22 @@ _CNKI_ROLES = {
 _COPIED_BELOW = re.compile(r"^[=\-─━]{3,}[^\n]*(?:复制|複製)[^\n]*[=\-─━]{3,}[ \t]*$", re.M)
 
 
+_CNKI_FULL_TEXT = re.compile(r"^(?:正文|全文)[ \t]*[:：][ \t]*$", re.M)
+_NUMBERED_RULE = re.compile(
+    r"^[ \t]*[-=─━]{3,}[^\n]{0,20}[-=─━]{3,}[ \t]*$", re.M
+)  # ---  第2条  ---
+# the database's notice under the last record: 本文献由中国知网提供，仅供个人学习研究使用…, © …
+_CNKI_NOTICE = re.compile(
+    r"^[^\n]*(?:中国知网|中國知網|CNKI)[^\n]*提供[^\n]*$|^[ \t]*©[^\n]*$", re.M
+)
+
+
 def cnki_documents(text: str) -> list[Doc] | None:
     """The records of a CNKI field export, or None for any other text. The export's header (its
     search, its time) is not a record's."""
     if "知网" not in text[:300] and "CNKI" not in text[:300]:
         return None
+    text = text.replace("\r\n", "\n")
     copied = _COPIED_BELOW.search(text)
     fields_part = text[: copied.start()] if copied else text
     records = re.split(r"^(?=SrcDatabase-)", fields_part, flags=re.M)
@@ -4082,7 +4093,9 @@ def cnki_documents(text: str) -> list[Doc] | None:
             if found.get(key)
         ]
         body = found.get("summary", "")
-        if copied and len(records) <= 2:  # one record: the reading view copied under it
+        if full := _CNKI_FULL_TEXT.search(record):  # (a full-text export: 正文： over the text)
+            body = _CNKI_NOTICE.sub("", _NUMBERED_RULE.sub("", record[full.end() :]))
+        elif copied and len(records) <= 2:  # one record: the reading view copied under it
             body = text[copied.end() :]
         doc = labelled_copy(fields, body)
         doc.category = found.get("column") or doc.category
