@@ -17180,3 +17180,13 @@ def test_a_page_copied_with_its_date_and_tags_over_the_headline():
     assert a["title"] == "韩国在野党酝酿弹劾动议 执政党内部出现分歧"
     assert (a["published"], a["published_time"]) == ("2024-11-03", "21:05")
     assert a["body"].startswith("(首尔3日综合电)韩国最大在野党")
+
+
+def test_a_statement_told_is_no_disclaimer():
+    """A disclaimer opens with its label (声明：, 【声明】, 免责声明); a story's sentence telling
+    what a statement said (声明说，…是中国政府的一贯立场。) is the story's text."""
+    assert not is_boilerplate("声明说，实现半岛无核化，反对核扩散，是中国政府的坚定、一贯立场。")
+    assert not is_boilerplate("聲明指出，北韓的行為違反安理會決議，與國際社會立場背道而馳。")
+    assert is_boilerplate("声明：本文仅代表作者观点，与本站立场无关。")
+    assert is_boilerplate("【声明】转载请注明出处")
+    assert is_boilerplate("免责声明 本文观点不代表本站立场")
