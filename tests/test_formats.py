@@ -10176,6 +10176,49 @@ Summary-摘要: 时隔4年多……
     assert _plain_body(a).split("\n\n## ")[0] == _STORY and "手机" not in a["body"]
 
 
+def test_a_factiva_print_view_saved_as_a_page():
+    """Factiva's print view saved as a page: its tools and list of headlines, then each story
+    as a block of its fields (headline, the publication in the writer's place, word count, day,
+    time, source, code, language, copyright), its paragraphs and its document number, then the
+    search summary. One article per story; the fields are not its text."""
+
+    def story(n: int, headline: str, paper: str, code: str) -> str:
+        paragraphs = "".join(
+            f'<p class="articleParagraph zhcnarticleParagraph">{p}</p>' for p in _TWO_PARAGRAPHS
+        )
+        return (
+            f'<a name="article-{n}"></a><div class="article zhcnArticle"><p></p>'
+            f'<div id="hd"><span class="zhcnHeadline">{headline}</span></div>'
+            f'<div class="author">{paper}</div><div>1,003 字</div><div>2022年10月4日</div>'
+            f"<div>11:02</div><div>{paper}</div><div>{code}</div><div>中文(简体)</div>"
+            f"<div>版权所有 2022 {paper}。</div>{paragraphs}<p></p>"
+            f"<div>文件 {code}0020221004eia4000b{n}</div></div><br>"
+        )
+
+    page = (
+        '<html><head><title>Factiva</title></head><body class="printBody zhcn">'
+        '<div id="printHeader"><a href="javascript:window.print()">打印</a> | '
+        '<a href="#" class="rtf">下载为 RTF</a></div><table class="headlineList"><tr><td>1.</td>'
+        '<td><a href="#article-1">朝鲜导弹飞越日本</a> 日经中文网, 2022年10月4日, 11:02, 1,003 字</td>'
+        '</tr></table><hr><div id="articleFrame">'
+        + story(1, "朝鲜导弹飞越日本", "日经中文网", "NIKKCN")
+        + story(2, "日本发布导弹警报", "中国新闻社", "CHNNEW")
+        + '</div><div id="printFooter"><p>检索摘要</p><table><tr><td>时间戳</td>'
+        "<td>2022年10月5日 16:03</td></tr></table><p>© 2022 Factiva, Inc. 保留所有权利。</p></div>"
+        "</body></html>"
+    )
+    first, second = convert("factiva.htm", page.encode())["articles"]
+    assert (first["title"], first["published"], first["published_time"]) == (
+        "朝鲜导弹飞越日本",
+        "2022-10-04",
+        "11:02",
+    )
+    assert first["outlet"].startswith("日经中文网") and first["author"] is None
+    assert second["title"] == "日本发布导弹警报" and second["outlet"].startswith("中国新闻网")
+    for a in (first, second):
+        assert a["body"].strip() == "\n\n".join(_TWO_PARAGRAPHS)
+
+
 def test_a_factiva_full_record_with_its_codes():
     """Factiva's full record (HD, BY, WC, PD, ET, SN, LP, TD, NS, AN…), as a page or as text:
     the headline, writer, day and time, source and the text; the index is the database's."""

@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "691"
+CONVERTER_VERSION = "692"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -183,6 +183,12 @@ def convert(path: str, data: bytes) -> dict:
         and (record := text.factiva_coded(coded))
     ):
         return _each(source, fmt, [record], warnings, single=True)  # Factiva's full record
+    if (
+        fmt == "html"
+        and (printed := html.factiva_print(raw))
+        and (exported := text.factiva_documents(printed))
+    ):
+        return _each(source, fmt, exported, warnings, single=len(exported) == 1)  # its print view
     if fmt == "html" and (pasted := html.docs_text(raw)):  # a Google Docs export: a text copy
         return _each(source, fmt, [text.parse(pasted)], warnings, single=True)
     if fmt == "html" and (post := html.bbs_text(raw)) and (quoted := text.bbs_post(post)):

@@ -2838,6 +2838,26 @@ def factiva_pairs(page: str) -> list[tuple[str, str]] | None:
     return pairs or None
 
 
+def factiva_print(page: str) -> str | None:
+    """Factiva's print view (its stories one after another, each a block of its fields a line
+    each, its paragraphs and its document number) as the text Factiva exports, for
+    text.factiva_documents; None for any other page."""
+    if "articleParagraph" not in page or "factiva" not in page[:3000].lower():
+        return None
+    blocks = [
+        div
+        for div in _soup(page).find_all("div", class_="article")
+        if div.find(class_=re.compile("articleParagraph", re.I)) is not None
+    ]
+    lines = [
+        _text(el)
+        for block in blocks
+        for el in block.find_all(["div", "p"])
+        if el.find(["div", "p"]) is None and _text(el)
+    ]
+    return "\n\n".join(lines) or None
+
+
 def _in_comments(el: Tag) -> bool:
     """Inside the readers' comments (a block whose class or id says so)."""
     for parent in el.parents:

@@ -4257,6 +4257,8 @@ def factiva_documents(text: str) -> list[Doc] | None:
         if count is None or count == 0:
             return None
         title, byline = lines[0], " ".join(lines[1:count])
+        if known_outlet(byline):
+            byline = ""  # (the publication in the writer's place: 日经中文网)
         if byline and not re.search(r"记者|記者|^By\b", byline, re.IGNORECASE):
             byline = f"作者：{byline}"  # the name alone (林晓莉)
         i = count + 1
