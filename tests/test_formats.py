@@ -15000,12 +15000,13 @@ def test_a_caption_classed_legend_under_its_picture():
     [
         "网易新闻：朝鲜外务相崔善姬在莫斯科同拉夫罗夫会谈 https://c.m.163.com/news/a/JG3T5E9S.html",
         "【朝鲜外务相崔善姬在莫斯科同拉夫罗夫会谈】 - 今日头条\nhttps://c.m.163.com/news/a/JG3T5E9S.html",
+        "https://c.m.163.com/news/a/JG3T5E9S.html 「朝鲜外务相崔善姬在莫斯科同拉夫罗夫会谈」 - 今日头条",
     ],
 )
 def test_an_apps_share_text_over_the_copied_page(share):
     """An app's share text over the page copied under it (网易新闻：headline https://…, or
-    【headline】 - 今日头条 with the address under it) gives the headline and the address; the
-    app's chrome over the headline copied again is not the story."""
+    【headline】 - 今日头条 with the address under it, or before 「headline」) gives the headline
+    and the address; the app's chrome over the headline copied again is not the story."""
     text = (
         f"{share}\n\n打开APP\n推荐  热榜  视频\n朝鲜外务相崔善姬在莫斯科同拉夫罗夫会谈\n"
         f"新华社\n2024-11-01 22:17\n\n{_STORY}\n"

@@ -1560,11 +1560,13 @@ _SHARE_LINE = re.compile(
     r"[（(]\s*(?:分享自|来自|來自)\s*@?\S{1,20}\s*[)）]"
 )
 # An app's share text in its other forms: 网易新闻：headline https://…, or 【headline】 - 今日头条
-# with the address on the next line
+# with the address on the next line (or before it: https://m.toutiao.com/is/… 「headline」 - 今日头条)
 _APP_COLON_SHARE = re.compile(
     r"(?P<app>[^\s:：【】]{2,8})\s*[:：]\s*(?P<title>\S.{5,80}?)\s+(?P<url>https?://\S+)"
 )
-_APP_DASH_SHARE = re.compile(r"【(?P<title>[^【】]{6,80})】\s*[-–—|｜]\s*(?P<app>[^\s【】]{2,8})")
+_APP_DASH_SHARE = re.compile(
+    r"(?:(?P<url>https?://\S+)\s+)?[【「](?P<title>[^【】「」]{6,80})[】」]\s*[-–—|｜]\s*(?P<app>[^\s【】]{2,8})"
+)
 _APP_NAME = re.compile(r"(?:新闻|新聞|头条|頭條|日报|日報|客户端|客戶端|App|APP)$")
 
 
