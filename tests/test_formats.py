@@ -17234,3 +17234,17 @@ def test_a_statement_told_is_no_disclaimer():
     assert is_boilerplate("声明：本文仅代表作者观点，与本站立场无关。")
     assert is_boilerplate("【声明】转载请注明出处")
     assert is_boilerplate("免责声明 本文观点不代表本站立场")
+
+
+def test_the_writers_name_alone_under_the_update_line():
+    """A copied page's date, its update's (最近更新: …) and the writer's name alone under them
+    (美國之音): the name is the author, the update's line no text."""
+    page = (
+        "朝鮮宣佈成功發射軍事偵察衛星\n2023年11月22日 07:54\n最近更新: 2023年11月22日 10:12\n林海\n"
+        "分享\n朝鮮宣佈成功發射軍事偵察衛星\n分享到Facebook\n電子郵件\n\n"
+        + "\n\n".join(_TW_STORY)
+        + "\n"
+    )
+    a = _one_raw("voa.txt", page)
+    assert a["author"] == "林海" and a["published_time"] == "07:54"
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

@@ -2362,6 +2362,9 @@ def parse(text: str) -> Doc:
     elif doc.date_hints and len(body) > 1 and (name := bare_name(body[0])):
         doc.meta["author"] = name  # under the date, the writer's name alone on its line
         body = body[1:]
+    elif doc.date_hints and len(body) > 2 and _updated(body[0]) and (name := bare_name(body[1])):
+        doc.meta["author"] = name  # (or under the update's: 最近更新: 2023年11月22日 10:12)
+        body = body[2:]
     # under the headline, the outlet alone or with the date (新京报 2024-06-03 08:12), as
     # aggregators and shared copies print it: evidence, not body
     sources = labelled
@@ -2662,6 +2665,17 @@ _LISTED_SOURCE = re.compile(
     r"\s*[（(]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[／/∕][^（）()]{1,30}[)）]$"
 )
 _APP_PROMO = re.compile(r"(?<![A-Za-z])(?:app|APP|App)$|客户端$|客戶端$")
+
+
+_UPDATED_LINE = re.compile(
+    r"(?:最近|最后|最後)?(?:更新|修改)(?:时间|時間|於|于)?\s*[:：]?\s*(?P<day>\S.*)"
+)
+
+
+def _updated(line: str) -> bool:
+    """An update's date line: 最近更新: 2023年11月22日 10:12."""
+    m = _UPDATED_LINE.fullmatch(line)
+    return bool(m and is_date_only(m["day"]))
 
 
 def _dated_or_signed(line: str) -> bool:
