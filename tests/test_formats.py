@@ -17248,3 +17248,21 @@ def test_the_writers_name_alone_under_the_update_line():
     a = _one_raw("voa.txt", page)
     assert a["author"] == "林海" and a["published_time"] == "07:54"
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_papers_page_copied_with_its_issue_day_section_byline_and_toolbar():
+    """A paper's site copied whole (劳动新闻): its menus, the issue's day with its number
+    (主体113(2024)年8月20日 星期二 第232号), the section, the headline, the byline and the
+    font toolbar over a short lead. The headline is over them, the issue's day dates it."""
+    menu = "\n".join(
+        ["劳动新闻", "朝鲜劳动党中央委员会机关报", "", "首页", "领袖活动", "政治", "经济", "统一"]
+    )
+    page = (
+        f"{menu}\n国际\n评论\n照片\n视频\n\n搜索\n\n主体113(2024)年8月20日 星期二 第232号\n\n国际  评论\n\n"
+        "危险的战争演习是对和平的严重挑战\n\n本报记者 李光哲\n\n字号：大 中 小    打印\n\n"
+        "美国和韩国又开始举行联合军事演习。\n\n" + _STORY + "\n"
+    )
+    a = _one_raw("rodong.txt", page)
+    assert a["title"] == "危险的战争演习是对和平的严重挑战"
+    assert a["published"] == "2024-08-20" and a["author"] == "李光哲"
+    assert a["body"].startswith("美国和韩国又开始举行联合军事演习。")

@@ -441,6 +441,9 @@ _BYLINE_WORDS = re.compile(
 _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 
 
+_ISSUE_NUMBER = re.compile(r"\s*第\s*\d{1,5}\s*[号號期]\s*$")  # a paper's issue after its day
+
+
 def _story_start(lines: list[str]) -> int:
     """Where the headline is in a whole page copied (Ctrl+A): the site's menu comes first, a
     run of short lines, then the headline over its date line (alone, or with the outlet:
@@ -526,15 +529,17 @@ def _headline_over(lines: list[str], d: int) -> int:
             # the lead picture's caption over the byline (…出席联合记者会。（路透社）), or its
             # credit alone ((图:美联社))
             continue
-        tried += 1
         headline = lines[h]  # it may end in a quotation (…金正恩的“两国论”), not a full stop
-        if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
-            continue
         if _BYLINE_WORDS.search(headline) or outlet_and_writers(headline):
             continue  # 界面新闻编辑 | 刘海川, 美国之音 詹凯文 under the headline
-        if _LABELLED_DATE.match(headline):  # 日期: 2004-7-28 21:35    人气: 1,204
-            continue
+        if is_boilerplate(headline) and len(headline) > 8:
+            continue  # (nor tried: the toolbar between, 字号：大 中 小    打印)
+        tried += 1
         if is_boilerplate(headline):
+            continue  # (a menu's word is: the headline is no higher)
+        if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
+            continue
+        if _LABELLED_DATE.match(headline):  # 日期: 2004-7-28 21:35    人气: 1,204
             continue
         menu = lines[:h]
         short = sum(
@@ -2142,8 +2147,13 @@ def parse(text: str) -> Doc:
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
         # the story's labelled date over its headline, its tags between (星洲网: 发布: 3:46pm
-        # 12/07/2023 / 朝鲜 / 火星-18 / the headline)
-        doc.date_hints += [ln for ln in menu[-10:] if _labelled_date(ln)]
+        # 12/07/2023 / 朝鲜 / 火星-18 / the headline), or the paper's day and issue right over
+        # it, its section between (劳动新闻: 主体113(2024)年8月20日 星期二 第232号 / 国际  评论)
+        doc.date_hints += [
+            ln
+            for k, ln in enumerate(menu[-10:], -min(10, len(menu)))
+            if _labelled_date(ln) or (k >= -3 and is_date_only(_ISSUE_NUMBER.sub("", ln)))
+        ]
         # 明報新聞網 heads the page, or follows its skip link (跳至主要內容)
         # (or is its banner's line further down, under the skip links and the search box)
         doc.site_name = (
