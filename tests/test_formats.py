@@ -17266,3 +17266,45 @@ def test_a_papers_page_copied_with_its_issue_day_section_byline_and_toolbar():
     assert a["title"] == "危险的战争演习是对和平的严重挑战"
     assert a["published"] == "2024-08-20" and a["author"] == "李光哲"
     assert a["body"].startswith("美国和韩国又开始举行联合军事演习。")
+
+
+def test_a_spokespersons_statement_copied_from_an_official_site():
+    """An official site's statement copied whole (美國在台協會): the headline, the statement's
+    kind and the spokesperson under it (新聞聲明 / 國務院發言人 馬修·米勒), then the day. The
+    spokesperson is no headline but the author, the kind no text (the crumbs name the section),
+    the site the outlet."""
+    page = (
+        "跳到主要內容\n美國在台協會\nAmerican Institute in Taiwan\nEnglish\n選單\n首頁\n新聞與活動\n簽證\n"
+        "商務\n搜尋\n\n首頁 / 新聞與活動 / 美國政府新聞稿\n美國國務院發言人聲明：譴責北韓發射彈道飛彈\n"
+        "新聞聲明\n國務院發言人 馬修·米勒\n2023年12月18日\n\n" + "\n\n".join(_TW_STORY) + "\n"
+    )
+    a = _one_raw("ait.txt", page.replace("\n", "\r\n"), "big5")
+    assert a["title"] == "美國國務院發言人聲明：譴責北韓發射彈道飛彈"
+    assert (a["author"], a["category"], a["published"]) == (
+        "馬修·米勒",
+        "美國政府新聞稿",
+        "2023-12-18",
+    )
+    assert a["outlet"].startswith("美國在台協會")
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+def test_a_spokespersons_words_in_a_headline_stay_a_headline():
+    """外交部发言人 before a headline's words (not a name) is a headline's, no byline."""
+    a = _one_raw("mfa.txt", "外交部发言人就朝鲜半岛局势答记者问\n2024年1月5日\n\n" + _STORY + "\n")
+    assert a["title"] == "外交部发言人就朝鲜半岛局势答记者问" and a["author"] is None
+
+
+def test_a_government_sites_page_names_its_site_in_its_metadata():
+    """A Chinese government site's publishing system names the site and the column in its
+    metadata (SiteName, ColumnName): the embassy is the outlet, the column the section."""
+    page = (
+        '<html><head><meta name="SiteName" content="中华人民共和国驻朝鲜民主主义人民共和国大使馆">'
+        '<meta name="ColumnName" content="使馆新闻"><meta name="PubDate" content="2024-09-27 08:40">'
+        "<title>驻朝鲜使馆举行国庆招待会</title></head><body><h1>驻朝鲜使馆举行国庆招待会</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</body></html>"
+    )
+    a = _one_raw("emb.html", page)
+    assert a["outlet"].startswith("中华人民共和国驻朝鲜民主主义人民共和国大使馆")
+    assert a["category"] == "使馆新闻" and a["published_time"] == "08:40"

@@ -294,6 +294,8 @@ def _meta(soup: BeautifulSoup) -> dict:
         "article:author": "author", "article:section": "section", "og:description": "description",
         "source-url": "url",  # an Evernote export's clip: the clipped page's address
         "mediaid": "provider",  # a portal's account that posted it (搜狐号, 新浪: 中国新闻周刊)
+        # a Chinese government site's publishing system (an embassy's, a ministry's)
+        "sitename": "site_name", "columnname": "section",
     }  # fmt: skip
     out: dict = {}
     found = _find(soup, _META_TAGS)  # one walk of the page for the five kinds of tag

@@ -433,10 +433,16 @@ _NOTED_TITLE = re.compile(
 _AD_LABEL = re.compile(r"广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored")
 _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
 # (答记者问, 記者會 in a headline are no byline)
+# A spokesperson's name after their title (國務院發言人 馬修·米勒), not a headline's words after it
+_SPOKESPERSON_NAME = (
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,6})$"
+)
+_SPOKESPERSON = re.compile(r"\S{0,12}(?:发言人|發言人)\s+" + _SPOKESPERSON_NAME)
 _BYLINE_WORDS = re.compile(
     r"(?:记者|記者)(?![问問会會])|编辑|編輯|作者|撰稿|撰文|责编|責編|来源|來源|\s[|｜]\s"
     r"|特派员|特派員|^文\s*[/／|｜]\s*\S"  # 文 / 林诗婷（首尔特派员）
     rf"|{REPORTED_AT}"  # 東森新聞 李宜臻 徐國衡 台北報導
+    r"|(?:发言人|發言人)\s+" + _SPOKESPERSON_NAME  # a statement's: 國務院發言人 馬修·米勒
 )
 _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 
@@ -2369,7 +2375,12 @@ def parse(text: str) -> Doc:
     if body and (names := caps_byline(body[0])):
         doc.meta["author"] = names
         body = body[1:]
-    elif doc.date_hints and len(body) > 1 and (name := bare_name(body[0])):
+    elif (
+        doc.date_hints
+        and len(body) > 1
+        and (name := bare_name(body[0]))
+        and not _SPOKESPERSON.fullmatch(body[1])  # (新聞聲明 over 國務院發言人 馬修·米勒)
+    ):
         doc.meta["author"] = name  # under the date, the writer's name alone on its line
         body = body[1:]
     elif doc.date_hints and len(body) > 2 and _updated(body[0]) and (name := bare_name(body[1])):
@@ -2431,6 +2442,13 @@ def parse(text: str) -> Doc:
             # 来源：环球网 over the page's topic words: 冬奥会 啦啦队 朝鲜
             sources.append(body.pop(0))
             doc.tags += [t for t in body.pop(0).split() if t not in doc.tags]
+        elif len(body) > 2 and len(body[0]) <= 6 and (spoke := _SPOKESPERSON.fullmatch(body[1])):
+            # a statement's kind and its spokesperson under the headline (新聞聲明 / 國務院發言人
+            # 馬修·米勒): the section and the author
+            kind = body.pop(0)
+            doc.category = doc.category or kind
+            doc.meta["author"] = doc.meta.get("author") or spoke["name"]
+            body.pop(0)
         elif _BRACKET_LABEL.fullmatch(body[0]):  # 【评论】 under the headline: the section
             label = body.pop(0).strip("【】 ")
             doc.category = doc.category or label
