@@ -17308,3 +17308,22 @@ def test_a_government_sites_page_names_its_site_in_its_metadata():
     a = _one_raw("emb.html", page)
     assert a["outlet"].startswith("中华人民共和国驻朝鲜民主主义人民共和国大使馆")
     assert a["category"] == "使馆新闻" and a["published_time"] == "08:40"
+
+
+def test_a_storm_media_copy_with_its_inline_related_notes_and_tip_jar():
+    """風傳媒's page copied: a related note closing a paragraph (（相關報導： headline｜更多文章）)
+    is no text; the tip jar's buttons (請作者喝杯咖啡支持他 / 請他喝杯咖啡) are furniture, and
+    更多文章 over headlines is a related list's label ending the story."""
+    first, second, third = _TW_STORY
+    page = (
+        "普金會登場 金正恩：俄羅斯在進行神聖的戰鬥\n2023-09-13 20:15\n\n"
+        f"{first}（相關報導： 金正恩搭專列抵俄 白宮警告北韓｜更多文章）\n\n{second}\n\n{third}\n\n"
+        "責任編輯／周岐原\n\n喜歡這篇文章嗎？請作者喝杯咖啡支持他\n請他喝杯咖啡\n更多文章\n"
+        "金正恩專列跨境抵俄 北韓官媒罕見當日報導\n烏克蘭反攻3個月 美軍方：進展緩慢但穩定\n"
+    )
+    a = _one_raw("storm.txt", page)
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)
+    assert [x["title"] for x in a["links"]][:2] == [
+        "金正恩專列跨境抵俄 北韓官媒罕見當日報導",
+        "烏克蘭反攻3個月 美軍方：進展緩慢但穩定",
+    ]

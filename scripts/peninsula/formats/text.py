@@ -758,11 +758,18 @@ def _without_inline_related(lines: list[str]) -> list[str]:
         ):
             k += 1
             continue
-        out.append(lines[k])
+        # (or its note closing a paragraph: …的事。（相關報導： headline｜更多文章）, 風傳媒's)
+        note = _RELATED_NOTE.search(lines[k])
+        out.append(
+            lines[k][: note.start()] if note and _story_line(lines[k][: note.start()]) else lines[k]
+        )
         k += 1
     return out
 
 
+_RELATED_NOTE = re.compile(
+    r"\s*[（(]\s*(?:相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)\s*[:：][^（）()]{2,100}[)）]$"
+)
 _READ_ON = re.compile(r"[（(](?:按此看內文|按此看内文|点击阅读|點擊閱讀|按此閱讀|按此阅读)[)）]$")
 
 
@@ -2260,7 +2267,11 @@ def parse(text: str) -> Doc:
         or _related_label(ln)  # (the label of a list after the ad's slot: 相關新聞)
         or _story_dated(ln)  # (or the story's date line after the slot: 发表时间 : 19/06/2024 …)
     ]
-    lines = [ln for ln in lines if not is_boilerplate(ln) and not _agencies_line(ln)]
+    lines = [
+        ln
+        for ln in lines
+        if not (is_boilerplate(ln) and not _related_label(ln)) and not _agencies_line(ln)
+    ]  # (a related list's label a button's word too, 更多文章, stays to end the story)
     # a comments label over the story's first paragraph is the toolbar's button (我要留言)
     first = next((k for k, ln in enumerate(lines) if _story_line(ln)), len(lines))
     lines = [ln for k, ln in enumerate(lines) if k > first or not COMMENTS_LABEL.match(ln)]
