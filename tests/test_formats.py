@@ -554,6 +554,11 @@ def test_rss_entry_whose_body_is_already_markdown():
         ("朝鲜：将发射卫星——新华网", "朝鲜：将发射卫星"),
         ("美朝峰会-特朗普-金正恩", "美朝峰会-特朗普-金正恩"),  # a headline's own dashes stay
         ("李在明勝選南韓總統 | 國際焦點 | 全球 | 聯合新聞網", "李在明勝選南韓總統"),
+        # (a portal's keywords, each after a bare bar, before its name)
+        (
+            "朝鲜炸毁开城朝韩共同联络办公室大楼|朝鲜|开城_新浪新闻",
+            "朝鲜炸毁开城朝韩共同联络办公室大楼",
+        ),
     ],
 )
 @pytest.mark.parametrize("tag", ["<title>{}</title>", '<meta property="og:title" content="{}">'])

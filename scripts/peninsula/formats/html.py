@@ -168,8 +168,15 @@ def _title_parts(title: str) -> tuple[str, str | None]:
         if not named and len(site) <= 6 and len(HAN.findall(segment)) >= 10:
             break  # a column's label before the headline: 一文读懂｜朝俄签署…，条约都写了什么？
         title, first = title[: m.start()], False
+    if outlet and (tagged := _TITLE_KEYWORDS.fullmatch(title.strip())):
+        title = tagged[
+            "head"
+        ]  # a portal's keywords, each after a bare bar: …大楼|朝鲜|开城_新浪新闻
     # (and a portal's mark that the story has pictures: 中国…紧急呼吁(图) -- 博讯新闻网)
     return MEDIA_MARK.sub("", _PRINT_PREFIX.sub("", title)).strip(), outlet
+
+
+_TITLE_KEYWORDS = re.compile(r"(?P<head>[^|]{8,}?)(?:\|[\u4e00-\u9fffA-Za-z0-9]{1,8}){1,5}")
 
 
 # A print view's word before the headline: 打印 - 戴维营峰会之后… (上观新闻's 打印本页); or after
