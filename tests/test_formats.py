@@ -17332,3 +17332,20 @@ def test_a_storm_media_copy_with_its_inline_related_notes_and_tip_jar():
         "金正恩專列跨境抵俄 北韓官媒罕見當日報導",
         "烏克蘭反攻3個月 美軍方：進展緩慢但穩定",
     ]
+
+
+def test_a_government_portals_clip_with_its_reporters_address_and_reuse_notice():
+    """Korea.net's page clipped: the byline with the reporter's address (韩国政府网记者 孙美琪 |
+    sunmq@korea.kr) is the byline, not text; the reuse notice under the related list
+    (…均可在注明出处的情况下自由使用。) is furniture."""
+    clip = (
+        "---\ntitle: 南北首脑签署板门店宣言\nsource: https://chinese.korea.net/NewsFocus/Policies/view?articleId=158521\n"
+        "published: 2018-04-27\n---\n# 南北首脑签署板门店宣言\n\n2018.04.27\n\n"
+        "韩国政府网记者 孙美琪 | sunmq@korea.kr\n\n"
+        + _STORY
+        + "\n\nsunmq@korea.kr\n\n**相关新闻**\n\n"
+        "- [文在寅总统：南北首脑会谈将成为新起点](https://chinese.korea.net/NewsFocus/Policies/view?articleId=158497)\n\n"
+        "Korea.net 的所有内容，除带有版权的照片以外，均可在注明出处的情况下自由使用。\n"
+    )
+    a = _one_raw("korea_net.md", clip)
+    assert a["author"] == "孙美琪" and a["body"].strip() == _STORY
