@@ -17349,3 +17349,22 @@ def test_a_government_portals_clip_with_its_reporters_address_and_reuse_notice()
     )
     a = _one_raw("korea_net.md", clip)
     assert a["author"] == "孙美琪" and a["body"].strip() == _STORY
+
+
+def test_a_clip_with_icon_links_its_writers_page_and_the_outlets_name_over_the_story():
+    """Obsidian's clip of 中時新聞網: the share icons as empty links (- [](…sharer…)), the writer's
+    name linked to their page ([吳美依](…/reporter/1843)) and the outlet's name alone over the
+    story. The writer is the author, the outlet its outlet; none of them is text."""
+    clip = (
+        "---\ntitle: 尹錫悅深夜宣布戒嚴 國會190票解除\nsource: https://www.chinatimes.com/realtimenews/20241204000843-260408\n"
+        'author:\n  - "[[中時新聞網]]"\npublished: 2024-12-04\n---\n'
+        "08:53 2024/12/04\n\n"
+        "- [](https://www.facebook.com/sharer/sharer.php?u=https://www.chinatimes.com/realtimenews/20241204000843-260408)\n"
+        "- [](https://www.chinatimes.com/realtimenews/20241204000843-260408#comment)\n\n"
+        "[吳美依](https://www.chinatimes.com/reporter/1843?chdtv)\n\n中時新聞網\n\n"
+        + "\n\n".join(_TW_STORY)
+        + "\n"
+    )
+    a = _one_raw("chinatimes.md", clip)
+    assert a["author"] == "吳美依" and a["outlet"].startswith("中時新聞網")
+    assert a["body"].strip() == "\n\n".join(_TW_STORY)

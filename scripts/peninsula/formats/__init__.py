@@ -192,6 +192,11 @@ FORWARDED = re.compile(
 SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a section's word alone: 國際, 全球
 MD_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")  # a Markdown picture: ![alt](src)
 TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
+# A writer's page on a site (/author/…, /reporter/1843, 澎湃's /user_3182211, DW's /person-61234970)
+WRITER_HREF = re.compile(
+    r"//author\.|/(?:person|author|reporter|journalist|columnist|writer|byline)s?[/_-]|/user_\d",
+    re.IGNORECASE,
+)
 HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}#?[ \t]*){1,15}")  # (Weibo's close theirs: #朝鲜#)
 
 

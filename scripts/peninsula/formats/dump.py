@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ..clean import is_boilerplate
-from . import is_date_only
+from . import WRITER_HREF, is_date_only
 
 _REFERENCES = re.compile(r"^(?:References|Visible links:?)\s*$", re.MULTILINE)
 _REFERENCE = re.compile(r"^\s*(?P<n>\d+)\.\s+(?P<url>\S+)\s*$")
@@ -23,9 +23,6 @@ _MARK = re.compile(r"\[(?P<n>\d+)\]")
 _LEAD_MARK = re.compile(r"^\[(?P<n>\d+)\](?P<text>\S.*)$")
 _ITEM = re.compile(r"^(?:\*|\+|o|-|\d+\.)\s+(?P<text>\S.*)$")
 _BUTTON = re.compile(r"^\((?:BUTTON|IMAGE|FORM|INLINE)\)", re.I)
-_PERSON_PAGE = re.compile(
-    r"/(?:person|author|authors|reporter|journalist|columnist|writer)s?[/_-]", re.I
-)
 _SEGMENT = re.compile(r"\[(?P<n>\d+)\](?P<text>[^\[]*)")
 _IMAGE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:\?|$)", re.I)
 _WIDE = re.compile(
@@ -158,7 +155,7 @@ def _inline(text: str, refs: dict[int, str]) -> str:
         words, url = m["text"].strip(), refs.get(int(m["n"]), "")
         if _IMAGE.search(url):
             parts.append(f'<img src="{entities.escape(url)}" alt="{entities.escape(words)}">')
-        elif _PERSON_PAGE.search(url):
+        elif WRITER_HREF.search(url):
             parts.append(f'<span class="author">{entities.escape(words)}</span>')
         else:
             parts.append(f'<a href="{entities.escape(url)}">{entities.escape(words)}</a>')

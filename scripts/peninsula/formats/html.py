@@ -53,6 +53,7 @@ from . import (
     MEDIA_MARK,
     TAG_HREF,
     TITLE_TAIL,
+    WRITER_HREF,
     Doc,
     dateline_text,
     is_date_only,
@@ -2786,7 +2787,7 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
         if isinstance(el, NavigableString):
             if len(el.strip()) > 60 and el.parent is not None and el.parent.name == "p":
                 return  # the story has begun
-        elif el.name == "a" and _AUTHOR_HREF.search(el.get("href") or ""):
+        elif el.name == "a" and WRITER_HREF.search(el.get("href") or ""):
             name = _text(el).strip()
             if _NAME_SHAPE.fullmatch(name) and not known_outlet(name):
                 doc.meta.setdefault("author", name)
@@ -2801,7 +2802,7 @@ def _writer_lists(root: Tag, doc: Doc) -> None:
         links = [li.find("a") for li in items]
         if not items or not all(
             a is not None
-            and _AUTHOR_HREF.search(a.get("href") or "")
+            and WRITER_HREF.search(a.get("href") or "")
             and _text(a) == _text(li)
             and _NAME_SHAPE.fullmatch(_text(a))
             for a, li in zip(links, items, strict=True)
@@ -2880,9 +2881,6 @@ def _in_comments(el: Tag) -> bool:
 _ROLE_BEFORE_NAME = re.compile(
     r"^\S{0,10}?(?:特派员|特派員|记者|記者|撰稿人|通讯员|通訊員|评论员|評論員)[\s\u3000]*(?=\S)"
 )
-_AUTHOR_HREF = re.compile(
-    r"//author\.|/authors?/|/writers?/|/columnists?/|/bylines?/|/user_\d|/person-\d", re.IGNORECASE
-)  # (澎湃's writer pages: /user_3182211; DW's: /person-61234970)
 
 
 _KEEPS_BLOCK = frozenset({"h1", "h2", "h3", "img", "p", "figure", "table", "ul", "ol"})

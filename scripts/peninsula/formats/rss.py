@@ -36,6 +36,7 @@ from . import (
     HASHTAG_LINE,
     MD_PICTURE,
     TAG_HREF,
+    WRITER_HREF,
     Doc,
     dateline_text,
     html,
@@ -95,6 +96,7 @@ _ICON_LINKS = re.compile(
     # or of linked icons that lead nowhere: [![](icon_fb.png)](javascript:void(0))
     r"|(?:\[!\[[^\]]*\]\([^)\s]*\)\]\((?:javascript:[^\s]*?|#[^)\s]*)\)\s*)+"
 )
+_EMPTY_LINK = re.compile(r"\[\]\([^)\s]*\)")  # a link with no words: an icon's
 _ROW_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,20})\]\((?P<url>[^)\s]+)\)\s*")
 _COUNT = re.compile(r"\d{1,5}")  # a button's count (likes, comments) left on its line
 _SECTION_CRUMB = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\([^)\s]+\)\s*[>›»]")
@@ -319,6 +321,7 @@ def markdown(body: str, title: str | None) -> Doc:
             if not is_boilerplate(ln)
             and not (_LIST_MARK.match(ln) and is_boilerplate(_LIST_MARK.sub("", ln)))
             and not _ICON_LINKS.fullmatch(ln.strip())
+            and not _EMPTY_LINK.fullmatch(_LIST_MARK.sub("", ln).strip())  # [](…sharer…): icons
             and not _COUNT.fullmatch(ln.strip())
             and not FOLLOW_BUTTON.fullmatch(ln.strip().lstrip("\\"))  # (escaped: \\+ 关注)
         ]
@@ -353,6 +356,19 @@ def markdown(body: str, title: str | None) -> Doc:
         ):
             # the byline under the lead picture, before the story (國際中心／蔡佳琪報導)
             doc.bylines.append(lines[0].strip())
+            continue
+        writer = _ROW_LINK.fullmatch(lines[0].strip()) if len(lines) == 1 else None
+        if (
+            writer
+            and WRITER_HREF.search(writer["url"])
+            and bare_name(writer["text"])
+            and not any(_told(b) for b in blocks)
+        ):
+            # the writer's name linked to their page over the story: [吳美依](…/reporter/1843)
+            doc.bylines.append(f"作者：{writer['text']}")
+            continue
+        if len(lines) == 1 and known_outlet(lines[0].strip()) and not any(_told(b) for b in blocks):
+            doc.bylines.append(f"来源：{lines[0].strip()}")  # the outlet's name alone over it
             continue
         inline = _INLINE_RELATED.fullmatch(lines[0].strip()) if len(lines) == 1 else None
         if inline and (m := RELATED_LABEL.match(inline["label"])) and not m["rest"]:
