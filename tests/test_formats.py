@@ -17368,3 +17368,9 @@ def test_a_clip_with_icon_links_its_writers_page_and_the_outlets_name_over_the_s
     a = _one_raw("chinatimes.md", clip)
     assert a["author"] == "吳美依" and a["outlet"].startswith("中時新聞網")
     assert a["body"].strip() == "\n\n".join(_TW_STORY)
+
+
+@pytest.mark.parametrize("line", ["透過 Google News追蹤中央社", "通过Facebook关注我们"])
+def test_a_follow_prompt_through_a_platform_is_furniture(line):
+    """中央社's badge under the story (透過 Google News追蹤中央社): a prompt to follow, no text."""
+    assert is_boilerplate(line)

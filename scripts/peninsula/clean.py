@@ -202,7 +202,7 @@ _LINE_PATTERNS = [
     r"|[\W_]{0,4}(关注|關注|追蹤|追踪)\S{1,12}[，,]\s*(看|获取|獲取|了解|阅读|閱讀)更多\S{0,12}",
     # a platform's follow and add-friend prompts (在 LINE 上追蹤 中央社, 加入好友 接收更多即時新聞), its
     # button to the readers' comments and its owner's line: (c) LY Corporation
-    r"(在|於|于)\s*(LINE|Line|Facebook|YouTube|Instagram|X|Google\s*(新聞|新闻|News))\s*上?\s*(追蹤|追踪|关注|關注)\s*\S{0,16}"
+    r"(在|於|于|透過|透过|通过|通過)\s*(LINE|Line|Facebook|YouTube|Instagram|X|Google\s*(新聞|新闻|News))\s*上?\s*(追蹤|追踪|关注|關注)\s*\S{0,16}"
     r"|(加入好友|加好友)\s*\S{0,20}|(看|查看)(更多|全部)(留言|評論|评论|回應|回应)|[(（]c[)）]\s*[A-Za-z][\w .,&-]{1,40}"
     # (or the badge's words: Google新聞 追蹤中時新聞網, 加入中時新聞網LINE好友; 更多精彩內容請至 …)
     r"|Google\s*(新聞|新闻|News)\s*(追蹤|追踪|关注|關注|訂閱|订阅)\s*\S{0,16}|加入\S{0,12}(LINE|Line)\s*好友"
