@@ -17374,3 +17374,19 @@ def test_a_clip_with_icon_links_its_writers_page_and_the_outlets_name_over_the_s
 def test_a_follow_prompt_through_a_platform_is_furniture(line):
     """中央社's badge under the story (透過 Google News追蹤中央社): a prompt to follow, no text."""
     assert is_boilerplate(line)
+
+
+def test_an_old_page_whose_section_banner_is_a_word_of_its_menu():
+    """An old table-layout page titled only by the site's name: the section's banner classed a
+    title (<td class=newstitle>焦點新聞) is a word of the menu's links, not the headline; the
+    headline is the bold big font under it."""
+    page = (
+        "<html><head><title>自由時報電子報</title></head><body><table><tr>"
+        '<td><a href="today-fo.htm">焦點新聞</a></td><td><a href="today-p.htm">政治新聞</a></td>'
+        "</tr></table><table><tr><td class=newstitle>焦點新聞</td></tr></table><table><tr>"
+        "<td id=newtitle><b><font size=4>北韓砲擊延坪島 國軍加強戒備</font></b></td></tr><tr><td>"
+        + "".join(f"<p>{p}</p>" for p in _TW_STORY)
+        + "</td></tr></table></body></html>"
+    )
+    a = _one_raw("ltn.htm", page, "big5")
+    assert a["title"] == "北韓砲擊延坪島 國軍加強戒備"

@@ -712,6 +712,7 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
     first: the h2 over it may be the section's banner (新闻)."""
     if (titled := _titled_heading(soup)) is not None:
         return titled
+    linked: set[str] | None = None  # the words of the page's links, read once when needed
     for el in _find(soup, _HEADING_TAGS):
         if el.name in ("h2", "h3") and el.find_parent("a") is None:
             return el  # (a heading inside a link is a card's: another story's headline)
@@ -726,6 +727,9 @@ def _first_heading(soup: BeautifulSoup) -> Tag | None:
             and _first(el, _SPLITS) is None
             and 4 <= len(_text(el)) <= 100
         ):
+            linked = {_text(a) for a in _find(soup, _A)} if linked is None else linked
+            if _text(el) in linked:
+                continue  # the section's banner, a word of the menu (<td class=newstitle>焦點新聞)
             return el
         if (
             (
