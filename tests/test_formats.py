@@ -17390,3 +17390,19 @@ def test_an_old_page_whose_section_banner_is_a_word_of_its_menu():
     )
     a = _one_raw("ltn.htm", page, "big5")
     assert a["title"] == "北韓砲擊延坪島 國軍加強戒備"
+
+
+def test_a_japanese_sites_navigation_bars_are_no_text():
+    """A Japanese site's navigation bars (<div id="gnavi">, <td id="lnavi">) beside the story in
+    one layout table are furniture, not the story's first lines."""
+    page = (
+        '<html><head><title>日本国驻华大使馆</title></head><body><div id="gnavi"><ul>'
+        '<li><a href="/index.html">首页</a></li><li><a href="/visa.html">签证</a></li></ul></div>'
+        '<table><tr><td id="lnavi"><div>新闻发布</div><ul><li><a href="/news_gaimu.html">外务省新闻发布</a>'
+        '</li><li><a href="/news_danhua.html">外务大臣谈话</a></li></ul></td><td id="main">'
+        "<p>令和4年10月4日</p><h1>外务大臣关于朝鲜发射弹道导弹的谈话</h1><div>"
+        + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+        + "</div></td></tr></table></body></html>"
+    )
+    a = _one_raw("emb.htm", page)
+    assert a["title"] == "外务大臣关于朝鲜发射弹道导弹的谈话" and a["body"].strip() == _STORY

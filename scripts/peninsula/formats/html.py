@@ -75,6 +75,7 @@ _FURNITURE = re.compile(
     r"|sidebar|footer|header|nav|navbar|menu|cookies?|consent|newsletter|subscribe|popup|modal"
     r"|ai[_-]?(?:summary|abstract|digest)"  # a machine's summary over the story (TVBS: AI摘要)
     r"|gnb|lnb|snb"  # Korean sites' global, local and side navigation bars
+    r"|navi|gnavi|lnavi|snavi"  # and Japanese sites' (an embassy's: <div id="gnavi">)
     r"|toolbar|tools?|btn|pagination|pager|texttj|print|author-bio|tags?|tag-list|copyright|disclaimer"
     r"|most-viewed|most-read|mostviewed|mostread|popular|ranking|hot|hot-news|hotnews)"
     r"($|[\s_-])",
