@@ -17406,3 +17406,21 @@ def test_a_japanese_sites_navigation_bars_are_no_text():
     )
     a = _one_raw("emb.htm", page)
     assert a["title"] == "外务大臣关于朝鲜发射弹道导弹的谈话" and a["body"].strip() == _STORY
+
+
+def test_an_images_caption_beside_it_closed_by_its_source():
+    """archive.today's snapshot sets every style inline, no classes: an image and, in the same
+    block, a sentence closed by its source (<div><img><p style>…画面。（韩联社）</p></div>) is the
+    image's caption, not the story's first paragraph."""
+    page = (
+        "<html><head><title>朝鲜发射两枚短程弹道导弹</title></head><body>"
+        '<h1 style="font-size:30px">朝鲜发射两枚短程弹道导弹</h1><p style="color:#777">2023-06-15 21:47</p>'
+        '<div style="margin-bottom:24px"><img src="https://archive.ph/Xk3pQ/9b1c.jpg" style="width:680px">'
+        '<p style="font-size:13px">图为首尔站候车室的电视播放相关新闻画面。（韩联社）</p></div><div>'
+        + "".join(f'<p style="margin:0">{p}</p>' for p in _STORY.split("\n\n"))
+        + "</div></body></html>"
+    )
+    a = _one_raw("archive.htm", page)
+    assert a["images"][0]["caption"] == "图为首尔站候车室的电视播放相关新闻画面。"
+    assert a["images"][0]["credit"] == "韩联社"
+    assert _plain_body(a) == _STORY

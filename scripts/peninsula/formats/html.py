@@ -2539,7 +2539,10 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
         return None
     if beside:
         credit_only = not split_credit(text, caption=True)[0]
-        return nxt if credit_only or _CAPTION_CLASS.search(_classes(nxt)) else None
+        # (or a sentence closed by its source, as archive.today's inlined page prints it:
+        # <div><img><p style="…">…画面。（韩联社）</p></div>)
+        captioned = credit_only or _CAPTION_CLASS.search(_classes(nxt)) or sourced_caption(text)
+        return nxt if captioned else None
     styled = _CENTERED.search(nxt.get("style") or "") or nxt.get("align") == "center"
     if styled or _CAPTION_CLASS.search(_classes(nxt)) or split_credit(text)[1]:
         return nxt
