@@ -139,18 +139,18 @@ def convert(path: str, data: bytes) -> dict:
         if post := text.bbs_post(raw) or text.forum_thread(raw) or text.video_transcript(raw):
             # a forum post (its news), or a video page copied with its transcript
             return _each(source, fmt, [post], warnings, single=True)
-        if (
-            exported := (
-                text.database_documents(raw)
-                or text.factiva_documents(raw)
-                or text.wisenews_documents(raw)
-                or text.cnki_documents(raw)
-                or text.proquest_documents(raw)
-                or text.bracket_records(raw)
-                or text.factiva_coded_text(raw)
-                or text.warc_documents(raw)
-            )
-        ):  # a news database's export (Nexis Uni, Factiva, WiseNews, CNKI, ProQuest, 【…】), a crawl's (WET)
+        # a news database's export (Nexis Uni, LexisNexis, Factiva, WiseNews, CNKI, ProQuest,
+        # 【…】), a crawl's (WET)
+        if exported := (
+            text.database_documents(raw)
+            or text.factiva_documents(raw)
+            or text.wisenews_documents(raw)
+            or text.cnki_documents(raw)
+            or text.proquest_documents(raw)
+            or text.bracket_records(raw)
+            or text.factiva_coded_text(raw)
+            or text.warc_documents(raw)
+        ):
             return _each(source, fmt, exported, warnings, single=len(exported) == 1)
         if compiled := text.compiled_stories(raw):  # a compilation of whole stories (汇编)
             return _each(source, fmt, compiled, warnings)

@@ -275,12 +275,8 @@ def _explicit(text: str) -> list[_Match]:
     for form, rx in _EXPLICIT:
         for m in rx.finditer(text):
             g = m.groupdict()
-            if g.get("bh") and not g.get("h"):
-                g["h"], g["mi"], g["ampm"] = (
-                    g["bh"],
-                    g["bmi"],
-                    g["bampm"],
-                )  # the time before the day
+            if g.get("bh") and not g.get("h"):  # the time before the day
+                g["h"], g["mi"], g["ampm"] = g["bh"], g["bmi"], g["bampm"]
             if form.endswith("(ROC era)"):  # its three spellings of month and day
                 g["m"] = g["m"] or g["m2"] or g["m3"]
                 g["d"] = g["d"] or g["d2"] or g["d3"]

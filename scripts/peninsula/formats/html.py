@@ -170,10 +170,9 @@ def _title_parts(title: str) -> tuple[str, str | None]:
         if not named and len(site) <= 6 and len(HAN.findall(segment)) >= 10:
             break  # a column's label before the headline: 一文读懂｜朝俄签署…，条约都写了什么？
         title, first = title[: m.start()], False
+    # (a portal's keywords, each after a bare bar, go with its name: …大楼|朝鲜|开城_新浪新闻)
     if outlet and (tagged := _TITLE_KEYWORDS.fullmatch(title.strip())):
-        title = tagged[
-            "head"
-        ]  # a portal's keywords, each after a bare bar: …大楼|朝鲜|开城_新浪新闻
+        title = tagged["head"]
     # (and a portal's mark that the story has pictures: 中国…紧急呼吁(图) -- 博讯新闻网)
     return MEDIA_MARK.sub("", _PRINT_PREFIX.sub("", title)).strip(), outlet
 

@@ -432,17 +432,18 @@ _NOTED_TITLE = re.compile(
 )
 _AD_LABEL = re.compile(r"广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored")
 _BRACKET_LABEL = re.compile(r"【\s*[^\s【】\d]{1,6}\s*】")
-# (答记者问, 記者會 in a headline are no byline)
-# A spokesperson's name after their title (國務院發言人 馬修·米勒), not a headline's words after it
-_SPOKESPERSON_NAME = (
+# A spokesperson's title and name (國務院發言人 馬修·米勒): a name, not a headline's words after
+_SPOKESPERSON_TITLED = (
+    r"(?:发言人|發言人)\s+"
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,6})$"
 )
-_SPOKESPERSON = re.compile(r"\S{0,12}(?:发言人|發言人)\s+" + _SPOKESPERSON_NAME)
+_SPOKESPERSON = re.compile(r"\S{0,12}" + _SPOKESPERSON_TITLED)
+# (答记者问, 記者會 in a headline are no byline)
 _BYLINE_WORDS = re.compile(
     r"(?:记者|記者)(?![问問会會])|编辑|編輯|作者|撰稿|撰文|责编|責編|来源|來源|\s[|｜]\s"
     r"|特派员|特派員|^文\s*[/／|｜]\s*\S"  # 文 / 林诗婷（首尔特派员）
     rf"|{REPORTED_AT}"  # 東森新聞 李宜臻 徐國衡 台北報導
-    r"|(?:发言人|發言人)\s+" + _SPOKESPERSON_NAME  # a statement's: 國務院發言人 馬修·米勒
+    r"|" + _SPOKESPERSON_TITLED  # (a statement's: 國務院發言人 馬修·米勒)
 )
 _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 
@@ -4119,9 +4120,8 @@ _COPIED_BELOW = re.compile(r"^[=\-─━]{3,}[^\n]*(?:复制|複製)[^\n]*[=\-�
 
 
 _CNKI_FULL_TEXT = re.compile(r"^(?:正文|全文)[ \t]*[:：][ \t]*$", re.M)
-_NUMBERED_RULE = re.compile(
-    r"^[ \t]*[-=─━]{3,}[^\n]{0,20}[-=─━]{3,}[ \t]*$", re.M
-)  # ---  第2条  ---
+# the rule between records, numbered: ---  第2条  ---
+_NUMBERED_RULE = re.compile(r"^[ \t]*[-=─━]{3,}[^\n]{0,20}[-=─━]{3,}[ \t]*$", re.M)
 # the database's notice under the last record: 本文献由中国知网提供，仅供个人学习研究使用…, © …
 _CNKI_NOTICE = re.compile(
     r"^[^\n]*(?:中国知网|中國知網|CNKI)[^\n]*提供[^\n]*$|^[ \t]*©[^\n]*$", re.M
