@@ -17424,3 +17424,23 @@ def test_an_images_caption_beside_it_closed_by_its_source():
     assert a["images"][0]["caption"] == "图为首尔站候车室的电视播放相关新闻画面。"
     assert a["images"][0]["credit"] == "韩联社"
     assert _plain_body(a) == _STORY
+
+
+def test_a_database_print_rows_paper_before_its_day_names_the_outlet():
+    """WiseSearch's print view: each story's info row leads with the paper, then the day (新京报
+    | 2024-06-20 | 报章 | A10 | 国际 | 字数：1,024): the paper is the outlet."""
+
+    def story(n: int, paper: str) -> str:
+        return (
+            f'<div class="article-detail" id="doc{n}"><h2 class="article-title">普京访问朝鲜 第{n}篇</h2>'
+            f'<div class="article-info"><span>{paper}</span> | <span>2024-06-20</span> | '
+            "<span>报章</span> | <span>A10</span> | <span>国际</span></div>"
+            '<div class="article-content">'
+            + "".join(f"<p>{p}</p>" for p in [*_STORY.split("\n\n"), *_TW_STORY, *_TWO_PARAGRAPHS])
+            + "</div></div>"
+        )
+
+    page = "<html><body>" + story(1, "新京报") + story(2, "光明日报") + "</body></html>"
+    first, second = convert("print.html", page.encode())["articles"]
+    assert first["outlet"].startswith("新京报") and second["outlet"].startswith("光明日报")
+    assert first["published"] == "2024-06-20"

@@ -548,6 +548,12 @@ def outlet_from_header(header: str) -> str | None:
         dated = len(parts) >= 3 and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", parts[0])
         if dated and (named := next(filter(None, map(known_outlet, parts[1:3])), None)):
             return named
+    # …or the paper first, then the day (WiseSearch's row: 新京报 | 2024-06-20 | 报章 | A10 | 国际)
+    for line in header.split("\n"):
+        parts = re.split(r"\s*[|｜]\s*", line.strip())
+        dated = len(parts) >= 3 and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", parts[1])
+        if dated and (named := known_outlet(parts[0])):
+            return named
     # a byline line led by a known outlet: 新頭殼newtalk | 郭家崴 綜合報導 (a reporter's line,
     # not a site's own "name | section" banner)
     for line in header.split("\n"):
