@@ -17444,3 +17444,24 @@ def test_a_database_print_rows_paper_before_its_day_names_the_outlet():
     first, second = convert("print.html", page.encode())["articles"]
     assert first["outlet"].startswith("新京报") and second["outlet"].startswith("光明日报")
     assert first["published"] == "2024-06-20"
+
+
+def test_a_compilation_with_the_compilers_own_section_and_the_stories_headlines():
+    """A research compilation (资料汇编): its contents list the sections, each story under its
+    section's heading prints its own headline (with the compiler's note mark: …试射[1]) over its
+    date and source line; the compiler's own section (三、研究室简评) carries no source and is
+    no story."""
+    raw = (
+        "朝鲜半岛形势资料汇编\n2018年第4期\n\n目　录\n一、朝鲜宣布停止核试验\t1\n二、韩朝领导人举行会晤\t2\n"
+        "三、研究室简评\t4\n\n一、朝鲜宣布停止核试验\n\n朝鲜宣布停止核试验和洲际弹道导弹试射[1]\n"
+        "2018-04-21 09:51:27　来源：新华网\n\n" + _STORY + "\n\n二、韩朝领导人举行会晤\n\n"
+        "韩朝领导人在板门店举行会晤　共同发表宣言\n2018年04月27日21:03　　来源：人民网\n\n"
+        + "\n\n".join(_TWO_PARAGRAPHS)
+        + "\n\n三、研究室简评\n\n两篇报道合读可见，朝方全会决定在时间上为首脑会晤作了铺垫。建议下期重点跟踪。\n\n"
+        "[1] http://www.xinhuanet.com/2018-04/21/c_1122719210.htm\n"
+    )
+    first, second = convert("digest.txt", raw.encode("gb18030"))["articles"]
+    assert first["title"] == "朝鲜宣布停止核试验和洲际弹道导弹试射"
+    assert first["body"].strip() == _STORY
+    assert second["title"].startswith("韩朝领导人在板门店举行会晤")
+    assert second["published"] == "2018-04-27"

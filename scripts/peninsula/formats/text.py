@@ -3065,6 +3065,12 @@ def _headline_key(line: str) -> str:
     return " ".join(_LEADERS.sub("", _HEADLINE_MARK.sub("", line, count=1)).split())
 
 
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]$")  # a compiler's note mark after a headline: …试射[1]
+_OWN_SECTION = re.compile(
+    r"(?:简评|簡評|点评|點評|述评|述評|按语|按語|编者按|編者按|编后|編後|小结|小結|结语|結語)$"
+)
+
+
 def contents_stories(text: str) -> list[Doc] | None:
     """A digest whose contents list its stories' headlines (本期目录, 本期导读, 节目主要内容):
     three or more headlines in a row, each coming again lower as the heading of its story, in
@@ -3087,6 +3093,14 @@ def contents_stories(text: str) -> list[Doc] | None:
     ]
     if sum(map(_sourced, parts)) < 0.6 * len(parts):
         return None
+    # (the compiler's own section, unsourced, is no story: 三、研究室简评)
+    parts = [p for p in parts if _sourced(p) or not _OWN_SECTION.search(p[0])]
+    for k, part in enumerate(parts):
+        # the story's own headline under the section's, over its date line (…试射[1] / 2018-04-21
+        # 09:51:27　来源：新华网): the story's, without the compiler's footnote mark
+        own = _FOOTNOTE_MARK.sub("", part[1]) if len(part) > 2 else ""
+        if own and _headline_like(own) and FULL_DATE.search(part[2]) and len(part[2]) <= 60:
+            parts[k] = [own, *part[2:]]
     # its masthead over the contents: the digest's name and its day
     digest = parse("\n\n".join(lines[:k])) if k else Doc()
     issue = _issue_day(lines[:k])
