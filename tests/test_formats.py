@@ -17465,3 +17465,11 @@ def test_a_compilation_with_the_compilers_own_section_and_the_stories_headlines(
     assert first["body"].strip() == _STORY
     assert second["title"].startswith("韩朝领导人在板门店举行会晤")
     assert second["published"] == "2018-04-27"
+
+
+def test_a_paywall_stating_the_length_behind_it_ends_the_story():
+    """日经中文网's paywall under the free part: 剩余约1400字。登录后即可阅读全文。… ends the story."""
+    assert ends_story(
+        "剩余约1400字。登录后即可阅读全文。还不是会员？免费注册即可每月阅读指定数量的会员专享文章。"
+    )
+    assert not ends_story("剩余约1400名士兵已撤离，官员表示。")
