@@ -17473,3 +17473,16 @@ def test_a_paywall_stating_the_length_behind_it_ends_the_story():
         "剩余约1400字。登录后即可阅读全文。还不是会员？免费注册即可每月阅读指定数量的会员专享文章。"
     )
     assert not ends_story("剩余约1400名士兵已撤离，官员表示。")
+
+
+def test_an_empty_author_label_before_the_share_button_names_no_one():
+    """A page's info row with its author label left empty, the share button after it (作者：
+    分享到：): no writer."""
+    page = (
+        "<html><head><title>日媒：韩国宣布废除日韩军事情报协定</title></head><body>"
+        "<h1>日媒：韩国宣布废除日韩军事情报协定</h1><div><span>2019-08-23 10:47:35</span> "
+        "<span>来源：参考消息网</span> <span>作者：</span> <span>分享到：<a title='分享到微信'></a></span></div>"
+        "<div>" + "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n")) + "</div></body></html>"
+    )
+    a = _one_raw("ckxx.html", page)
+    assert a["author"] is None and a["outlet"].startswith("参考消息")

@@ -638,6 +638,7 @@ _NOT_NAMES = re.compile(
     r"|编辑|編輯|责编|責編|校对|校對|审核|審核"  # the next credit's label: 作者 | 徐宁远　编辑 | 张帆
     r"|登录|登錄|登记|登記|修改|输入|輸入"  # a Korean site's date labels (登录 2024.11.05 11:42)
     r"|使馆|使館|^(?:驻|駐)"  # an embassy's notice: 作者 驻华大使馆
+    r"|^(?:分享|收藏|打印|列印)"  # the toolbar after an empty label (作者： 分享到：)
     r"|朋友|同志|同仁|们|們"  # a spokesman's greeting: 各位记者朋友
     r"|^(?:消息|报道|報道|获悉|獲悉)"  # 据总台记者消息 (a report, not a name)
     r"|^(?:从|從|就|对|對|还|還|也|又|昨|日前|在|随|隨|来到|來到|走进|走進|近日|今天|今日|当天|當天"
