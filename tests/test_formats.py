@@ -17486,3 +17486,17 @@ def test_an_empty_author_label_before_the_share_button_names_no_one():
     )
     a = _one_raw("ckxx.html", page)
     assert a["author"] is None and a["outlet"].startswith("参考消息")
+
+
+def test_a_digests_issue_day_under_a_masthead_of_several_lines_dates_its_stories():
+    """A digest's masthead of several lines, its issue's day the last of them: a story's
+    yearless dateline (【朝中社平壤5月28日电】) is in the issue's year."""
+    text = (
+        "半岛周报\n第12期\n东北亚研究室 编\n2024年5月28日\n\n本期导读\n"
+        "1. 朝鲜发射军事侦察卫星失败\n2. 日本政府一度对冲绳县发布警报\n3. 韩国军方加强戒备\n\n"
+        f"■ 朝鲜发射军事侦察卫星失败\n\n【朝中社平壤5月28日电】{_STORY}\n\n"
+        f"■ 日本政府一度对冲绳县发布警报\n来源：共同社\n\n{_STORY}\n\n"
+        f"■ 韩国军方加强戒备\n来源：韩联社\n\n{_STORY}\n"
+    )
+    a, b, c = convert("zhoubao.txt", text.encode())["articles"]
+    assert a["title"] == "朝鲜发射军事侦察卫星失败" and a["published"] == "2024-05-28"

@@ -3095,12 +3095,12 @@ def contents_stories(text: str) -> list[Doc] | None:
         return None
     # (the compiler's own section, unsourced, is no story: 三、研究室简评)
     parts = [p for p in parts if _sourced(p) or not _OWN_SECTION.search(p[0])]
-    for k, part in enumerate(parts):
+    for n, part in enumerate(parts):
         # the story's own headline under the section's, over its date line (…试射[1] / 2018-04-21
         # 09:51:27　来源：新华网): the story's, without the compiler's footnote mark
         own = _FOOTNOTE_MARK.sub("", part[1]) if len(part) > 2 else ""
         if own and _headline_like(own) and FULL_DATE.search(part[2]) and len(part[2]) <= 60:
-            parts[k] = [own, *part[2:]]
+            parts[n] = [own, *part[2:]]
     # its masthead over the contents: the digest's name and its day
     digest = parse("\n\n".join(lines[:k])) if k else Doc()
     issue = _issue_day(lines[:k])
