@@ -59,6 +59,9 @@ COPY_LINK = (
     "|链接已复制|鏈接已複製|連結已複製|已经复制链接|已經複製連結|已复制|已複製|复制|複製"  # (the button's label once pressed)
 )
 
+# The label of a related note set in brackets, in a paragraph or after it: （相關報導：…）
+RELATED_NOTE_LABEL = r"(?:相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)"
+
 # A whole line that is one of these is page furniture, never article text.
 _LINE_PATTERNS = [
     # a Korean site's buttons left in Korean (이 기사를 SNS로 공유하기, 글자 크기, 본문 바로가기)
@@ -313,7 +316,7 @@ _LINE_PATTERNS = [
     # the previous and next stories' teasers (下一篇[日本政府…](…)); an inline related note
     # (（相關報導： … | 更多文章）); a support button (支持風傳媒)
     r"[◀◁←«‹]?\s*(上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條)\s*[:：]?.{0,80}"
-    r"|[（(]\s*(相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)\s*[:：].{0,100}[)）]"
+    rf"|[（(]\s*{RELATED_NOTE_LABEL}\s*[:：].{{0,100}}[)）]"
     r"|(支持|贊助|赞助)[^\s，。,]{2,8}",
     # a writer's contact line (写信给Soo-min Han，邮箱：…); a translation's note of its
     # original (本文英文版：…); a reprint notice (本文仅供个人非商业用途。如需转载，请联系…)

@@ -542,17 +542,8 @@ def outlet_from_header(header: str) -> str | None:
         dated = _DATE_THEN_NAME.fullmatch(line.strip())
         if dated and _OUTLET_WORD.search(dated["name"]) and not _NO_OUTLET.search(dated["name"]):
             return outlet_for_name(dated["name"])
-    # a paper database's source line: 2024-05-28／聯合報／A9版／國際
     for line in header.split("\n"):
-        parts = re.split(r"\s*[／/]\s*", line.strip().strip("【】"))
-        dated = len(parts) >= 3 and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", parts[0])
-        if dated and (named := next(filter(None, map(known_outlet, parts[1:3])), None)):
-            return named
-    # …or the paper first, then the day (WiseSearch's row: 新京报 | 2024-06-20 | 报章 | A10 | 国际)
-    for line in header.split("\n"):
-        parts = re.split(r"\s*[|｜]\s*", line.strip())
-        dated = len(parts) >= 3 and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", parts[1])
-        if dated and (named := known_outlet(parts[0])):
+        if named := _paper_row(line):
             return named
     # a byline line led by a known outlet: 新頭殼newtalk | 郭家崴 綜合報導 (a reporter's line,
     # not a site's own "name | section" banner)
@@ -560,6 +551,21 @@ def outlet_from_header(header: str) -> str | None:
         first = re.split(r"\s*[|｜]\s*", line.strip(), maxsplit=1)
         if len(first) == 2 and _REPORT_WORD.search(first[1]) and (named := known_outlet(first[0])):
             return named
+    return None
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _paper_row(line: str) -> str | None:
+    """The paper a database's row names: the day first (2024-05-28／聯合報／A9版／國際), or the
+    paper first, then the day (WiseSearch's: 新京报 | 2024-06-20 | 报章 | A10 | 国际)."""
+    slashed = re.split(r"\s*[／/]\s*", line.strip().strip("【】"))
+    if len(slashed) >= 3 and _ISO_DAY.fullmatch(slashed[0]):
+        return next(filter(None, map(known_outlet, slashed[1:3])), None)
+    barred = re.split(r"\s*[|｜]\s*", line.strip())
+    if len(barred) >= 3 and _ISO_DAY.fullmatch(barred[1]):
+        return known_outlet(barred[0])
     return None
 
 

@@ -25,6 +25,7 @@ from ..clean import (
     LATEST_LABEL,
     POPULAR_LABEL,
     RELATED_LABEL,
+    RELATED_NOTE_LABEL,
     TAG_LABELS,
     cut_at_story_end,
     is_boilerplate,
@@ -1134,9 +1135,7 @@ def _dated_link(li: Tag) -> bool:
     return not rest or is_date_only(rest)
 
 
-_TRAILING_LABEL = re.compile(
-    r"[（(]\s*(?:相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)\s*[:：]\s*$"
-)
+_TRAILING_LABEL = re.compile(rf"[（(]\s*{RELATED_NOTE_LABEL}\s*[:：]\s*$")
 
 
 def _trailing_related(root: Tag, doc: Doc, base: str | None) -> None:

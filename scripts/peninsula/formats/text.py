@@ -20,6 +20,7 @@ from ..clean import (
     POPULAR_LABEL,
     PROFILE_LINE,
     RELATED_LABEL,
+    RELATED_NOTE_LABEL,
     REPORTED_AT,
     SHARED_VIA,
     TAG_LABELS,
@@ -768,9 +769,7 @@ def _without_inline_related(lines: list[str]) -> list[str]:
     return out
 
 
-_RELATED_NOTE = re.compile(
-    r"\s*[（(]\s*(?:相關報導|相关报道|相關新聞|相关新闻|延伸閱讀|延伸阅读)\s*[:：][^（）()]{2,100}[)）]$"
-)
+_RELATED_NOTE = re.compile(rf"\s*[（(]\s*{RELATED_NOTE_LABEL}\s*[:：][^（）()]{{2,100}}[)）]$")
 _READ_ON = re.compile(r"[（(](?:按此看內文|按此看内文|点击阅读|點擊閱讀|按此閱讀|按此阅读)[)）]$")
 
 
