@@ -4292,6 +4292,52 @@ def test_a_topic_pages_standfirst_under_its_heading_is_not_a_story():
     ]
 
 
+def test_topic_page_lead_story_over_lists_of_dated_headlines():
+    """A topic page (新华网's 专题): its banner, a short standfirst in a box of its own, then a
+    lead story's linked headline over its summary and time, and lists of dated headlines in
+    two columns. One article per story, in the page's order; the summary's closing link
+    ([详细]) is a button, not its text. The same page with a story's prose is one article."""
+    latest = "".join(
+        f'<li><a href="http://www.xinhuanet.com/world/{d}/c_{k}.htm">{t}</a><span class="time">{d}'
+        f"</span></li>"
+        for k, (t, d) in enumerate(_INDEX_ITEMS[1:4])
+    )
+    comment = "".join(
+        f'<li><a href="http://www.xinhuanet.com/world/{d}/c_{k}.htm">{t}</a><span class="time">{d}'
+        f"</span></li>"
+        for k, (t, d) in enumerate(_INDEX_ITEMS[4:], 4)
+    )
+    lead = _INDEX_ITEMS[0][0]
+    summary = "新华社首尔6月2日电　韩国军方2日说，朝鲜当天向朝鲜半岛东部海域发射一枚弹道导弹，韩美正在分析导弹的具体型号和飞行距离，并加强了监视和警戒。"
+    page = f"""<html><head><title>朝鲜半岛局势_新华网</title></head><body>
+    <div id="topNav"><a href="http://www.xinhuanet.com/">新华网首页</a> | <a href="/world/">国际</a></div>
+    <div id="banner"><h1 class="zt-title">朝鲜半岛局势</h1><p class="zt-sub">2024年6月</p></div>
+    <div class="zt-intro"><span>【专题导语】</span>2024年6月2日，朝鲜向东部海域发射弹道导弹，这是朝鲜今年以来第七次发射弹道导弹，半岛局势再度紧张。</div>
+    <div class="wrap"><div class="left-col"><div class="headline"><h2><a href="http://www.xinhuanet.com/world/lead.htm">{lead}</a></h2>
+    <p class="summary">{summary}<a href="http://www.xinhuanet.com/world/lead.htm" class="more">[详细]</a></p>
+    <span class="time">2024-06-02 19:32:08</span></div>
+    <div class="column"><h3>最新报道</h3><ul class="list">{latest}</ul></div>
+    <div class="column"><h3>评论分析</h3><ul class="list">{comment}</ul></div></div></div>
+    <div id="footer"><p>Copyright © 2000-2024 XINHUANET.com All rights reserved.</p></div></body></html>"""
+    result = convert("zt.html", page.encode())
+    assert result["source"]["format"] == "list"
+    rows = [(a["title"], a["published"]) for a in result["articles"]]
+    assert rows == _INDEX_ITEMS
+    first = result["articles"][0]
+    assert first["published_time"] == "19:32:08" and first["url"].endswith("/lead.htm")
+    assert first["body"].strip().endswith("监视和警戒。") and "详细" not in first["body"]
+    story = (
+        "<p>"
+        + "韩国联合参谋本部表示，朝鲜当天上午从平壤一带向东部海域发射弹道导弹，导弹飞行约六百公里后落入海中。"
+        * 2
+        + "</p>"
+    )
+    article = page.replace(
+        '<div class="wrap">', f'<div class="story">{story}</div><div class="wrap">'
+    )
+    assert len(convert("a.html", article.encode())["articles"]) == 1
+
+
 def test_a_newsletters_items_name_their_writers_in_a_byline_block_before_the_day():
     """A mailed digest's items each print their writers in capitals, then the day, in one
     block classed a byline (CHOE SANG-HUN  2024年12月4日): each item's writer is read."""

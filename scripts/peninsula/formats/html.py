@@ -1555,9 +1555,11 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
     if best and sum(len(i["text"]) for i in best) >= 0.6 * size:
         return best
     first = _prose(root)
+    standfirst: set[int] = set()
     if first is not None and (intro := _topic_standfirst(first)) is not None:
         # a topic page's own standfirst under its heading is no story's text, nor the list's
-        first = _prose(root, outside={id(s) for s in intro.descendants})
+        standfirst = {id(s) for s in intro.descendants}
+        first = _prose(root, outside=standfirst)
         size -= len(_text(intro))
     if first:  # an article's page (cheap: its first paragraph answers), or
         # cards whose summaries are the only prose, holding most of the text (联合早报's section
@@ -1576,7 +1578,7 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
             inside = {id(el) for card in held for el in card.descendants}
             if not _prose(root, outside=inside):
                 return cards
-        return []
+        return _lead_over_lists(root, first, alike, base, standfirst)
     if len(cards := _cards(root, base)) > len(best):
         best = cards
     # cards holding most of the page's text, or a long list with a menu, a sidebar and a
@@ -1585,6 +1587,34 @@ def _headlines(root: Tag, base: str | None) -> list[dict]:
     if best and (share >= 0.6 or (len(best) >= 8 and share >= 0.3)):
         return best
     return []
+
+
+def _lead_over_lists(
+    root: Tag, summary: NavigableString, alike: dict, base: str | None, standfirst: set[int]
+) -> list[dict]:
+    """A topic page's lead story, its linked headline over its summary and time, over lists
+    of dated headlines (新华网's 专题: 最新报道, then 评论分析), the summary being the page's
+    only prose but for the topic's standfirst (ids in `standfirst`): the lead's item and every
+    list's, in the page's order; else []."""
+    block = _line_of(summary)
+    holder = block.parent if block is not None else None
+    heading = block.find_previous_sibling(True) if block is not None else None
+    if holder is None or holder is root or heading is None or heading.name not in _H_TAGS:
+        return []
+    if (lead := _index_item(holder, heading, base)) is None or holder.find(_LIST_TAGS):
+        return []
+    lists = {id(lst): (lst, items) for group in alike.values() for lst, items in group}
+    dated = [(lst, items) for lst, items in lists.values()
+             if all(FULL_DATE.search(i["text"]) for i in items)]  # fmt: skip
+    if not dated or len(dated) < len(lists) or sum(len(items) for _, items in dated) < 4:
+        return []
+    inside = {id(s) for el in (holder, *(lst for lst, _ in dated)) for s in el.descendants}
+    inside |= standfirst
+    if _prose(root, outside=inside) is not None:
+        return []
+    order = {id(el): k for k, el in enumerate(root.descendants)}
+    parts = sorted([(holder, [lead]), *dated], key=lambda part: order[id(part[0])])
+    return [item for _, items in parts for item in items]
 
 
 # --- pages of several whole stories ---------------------------------------------------------------
@@ -1874,10 +1904,19 @@ def _topic_standfirst(text: NavigableString) -> Tag | None:
     may be taken out as the title), in a box of their own: not an article's lead over its
     related cards, else None."""
     block = text.parent
-    if len(_text(block)) > 200 or block.parent is None or len(_text(block.parent)) > 300:
+    if len(_text(block)) > 200 or block.parent is None:
         return None
     before = [el for el in block.find_previous_siblings(True) if _text(el)]
-    return block if all(el.name == "h1" for el in before) else None
+    if len(_text(block.parent)) <= 300:
+        return block if all(el.name == "h1" for el in before) else None
+    # (or in a box of its own right under the banner, which holds the heading, maybe taken
+    # out, and a short line without links: 新华网's <div id="banner"><h1>朝韩首脑会晤</h1>
+    # <p>板门店 · 2018年4月27日</p></div>)
+    banner = before[0] if before else None
+    if banner is None or block.find_previous_sibling(True) is not banner or banner.find("a"):
+        return None
+    heading = banner.find("h1")
+    return block if len(_text(banner)) <= (len(_text(heading)) if heading else 0) + 40 else None
 
 
 def _under_headline_link(text: NavigableString) -> bool:
@@ -2144,8 +2183,22 @@ def _listed_source(block: Tag) -> str | None:
 def _summary(item: Tag, headline: Tag) -> str:
     """The paragraphs of a list item outside its headline, without date lines."""
     around = {id(el) for el in (headline, *headline.parents)}
-    texts = [_text(p) for p in _find(item, _P) if id(p) not in around and headline not in p.parents]
+    texts = [
+        _without_button(p)
+        for p in _find(item, _P)
+        if id(p) not in around and headline not in p.parents
+    ]
     return "\n\n".join(t for t in texts if t and not is_date_only(t))
+
+
+def _without_button(p: Tag) -> str:
+    """A summary's text without the short link closing it (…共同目标。[详细], 阅读全文›)."""
+    text = _text(p)
+    links = p.find_all("a")
+    button = _text(links[-1]) if links else ""
+    if button and len(button) <= 6 and text.endswith(button) and len(text) > len(button) + 20:
+        return text[: -len(button)].rstrip()
+    return text
 
 
 def _real_href(href: str | None) -> bool:
