@@ -2956,6 +2956,30 @@ def test_paper_and_wire_pages_end_their_stories_where_another_begins():
     assert _one_raw("nikkei.html", closing)["author"] == "松田高志"
 
 
+@pytest.mark.parametrize("label", ["<strong>【延伸阅读】{}</strong>", "　　【延伸阅读】{}"])
+def test_a_story_appended_under_its_bracketed_headline_ends_the_page_story(label):
+    """参考消息 prints another story whole under 【延伸阅读】 and its headline (no link): it is
+    not this story's text; its headline is a related link. A linked note among the paragraphs,
+    the story going on after it, stays a related link only."""
+    head = "韩媒：朝美首脑河内会晤首日共进晚餐 特朗普称“非常成功”"
+    paras = [
+        "参考消息网2月28日报道 据美联社2月28日报道，美国总统特朗普与朝鲜最高领导人金正恩的第二次会晤提前结束。",
+        "报道称，美国国务卿蓬佩奥在记者会上表示，希望双方团队能够在未来几周内重新会面。",
+        label.format(head),
+        "参考消息网2月28日报道 据韩联社2月27日报道，美国总统特朗普与朝鲜最高领导人金正恩27日晚在河内共进晚餐，开启第二次朝美首脑会晤。",
+        "报道称，特朗普在晚餐前表示，第一次会晤非常成功，希望此次会晤同样成功甚至更加成功。",
+    ]
+    page = f"""<html><head><title>外媒：河内会晤提前结束_参考消息</title></head><body>
+    <div class="articleText">{"".join(f"<p>{t}</p>" for t in paras)}</div>
+    <div class="share">分享到：微信 微博</div></body></html>"""
+    a = _one_raw("ckxx.html", page)
+    assert a["body"].rstrip().endswith("重新会面。")
+    assert "共进晚餐" not in a["body"] and "延伸阅读" not in a["body"]
+    assert head in [link["title"] for link in a["links"]]
+    linked = page.replace(head, f'<a href="http://www.cankaoxiaoxi.com/world/1.shtml">{head}</a>')
+    assert _one_raw("ckxx.html", linked)["body"].rstrip().endswith("更加成功。")
+
+
 @pytest.mark.parametrize(
     "header, author",
     [

@@ -976,13 +976,32 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
         if not m:
             continue
         if m.group("rest"):
+            if text.startswith("【") and (block := _appended_story(p)) is not None:
+                for el in [block, *block.find_next_siblings(True)]:
+                    el.decompose()  # another story appended whole under its headline
             _take_links(p, doc, base) or doc.links.append(
-                {"title": m.group("rest").strip(), "url": None, "kind": "related"}
+                {
+                    "title": m.group("rest").strip().lstrip("】]：: \u3000"),
+                    "url": None,
+                    "kind": "related",
+                }
             )
             p.decompose()
             continue
         # a label alone: the link-only paragraphs or list right after it are the related items
         _link_lists_after(_after_label(p, text), doc, base, related=True)
+
+
+def _appended_story(label: Tag) -> Tag | None:
+    """The block of a bracketed label with another story's headline and no link (参考消息's
+    【延伸阅读】韩媒：…), when paragraphs of text follow it: that story, printed whole after
+    this one (as STORY_END reads it in a copy). None for a note among the story's paragraphs
+    linking its headline."""
+    block = label.parent if label.name in ("strong", "b") and label.parent is not None else label
+    if block.find("a") is not None or _text(block) != _text(label):
+        return None
+    after = next((el for el in block.find_next_siblings(True) if _text(el)), None)
+    return block if after is not None and _PROSE_RUN.search(_text(after)) else None
 
 
 # A file a page offers for download: named by its link text or its address (and, anywhere in
