@@ -234,7 +234,10 @@ def test_boilerplate_lines_and_credits():
                  "微博官方认证：《环球时报》官方微博", "图源：俄罗斯卫星通讯社、朝中社", "READ IN APP",
                  "本文地址：http://www.rodong.rep.kp/cn/index.php?MTJA", "本文未完，完整內容請至App閱讀",
                  "[繼續在網頁閱讀](https://udn.com/news/story/6809/8590123)", "继续阅读网页版",
-                 "视频：特金会签字仪式现场 金正恩与特朗普交换文件", "保存网页"):  # fmt: skip
+                 "视频：特金会签字仪式现场 金正恩与特朗普交换文件", "保存网页", "风险提示",
+                 "风险提示：本网站刊载的内容仅供参考，不构成投资建议。投资者据此操作，风险自担。",
+                 "中证网所载文章、数据仅供参考，使用前请核实，风险自负。市场有风险，投资需谨慎。",
+                 "行情数据仅供参考，不构成投资建议。数据延迟至少15分钟。"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
@@ -247,6 +250,8 @@ def test_boilerplate_lines_and_credits():
         "他说：首页 | 报道 | 评论都会更新",
         "他说，各方应关注局势发展并在微博上发声。",
         "他扫描二维码完成了支付。",
+        "分析人士提示，韩国股市仍面临较大风险。",
+        "报告称上述数据仅供参考，韩国央行将于下月公布正式数字。",
     ):
         assert not is_boilerplate(line), line
     assert split_credit("官房長官松野博一(圖/推特 @MatsunoHirokazu)") == (
@@ -10847,6 +10852,25 @@ def test_related_keywords_and_a_hot_search_list_under_the_story():
     a = _one_raw("setn.html", page)
     assert a["tags"] == ["北韓", "ICBM"] and a["body"].strip() == _TW_TEXT
     assert POPULAR_LABEL.match("🔥 本週熱搜")
+    assert POPULAR_LABEL.match("24小时热闻")
+
+
+def test_the_story_column_beside_a_side_column_of_stock_quotes():
+    """A financial page's two columns in one wrapper: the story's, and a side column (named
+    side-container, cs_right or detailRight) with a stock box and its data notice and a
+    ranking. The story is the main column's text; nothing of the side column is in it."""
+    paras = _TW_STORY * 4  # (a story's length: 600 characters)
+    story = "".join(f"<p>{p}</p>" for p in paras)
+    side = """<div class="side-box stock-box"><h3>相关股票</h3><table><tr><th>名称</th><th>最新价</th></tr>
+    <tr><td>三星电子(005930.KS)</td><td>84500</td></tr></table>
+    <p class="stock-note">行情数据仅供参考，请以交易所公布为准，数据延迟至少15分钟，请投资者注意甄别。</p></div>
+    <div class="side-box"><h3>界面热榜</h3><ol><li><a href="/a/1.html">清明假期首日全国铁路发送旅客超1800万人次</a></li></ol></div>"""
+    for name in ("side-container", "cs_right", "detailRight"):
+        page = f"""<html><body><div class="content-container"><div class="main-container">
+        <h1>北韓試射洲際飛彈</h1><div class="article">{story}</div></div>
+        <div class="{name}">{side}</div></div><div class="footer"><p>沪ICP备12345678号</p></div></body></html>"""
+        a = _one_raw("jiemian.html", page)
+        assert a["body"].strip() == "\n\n".join(paras), name
 
 
 def test_the_sites_latest_news_under_a_clipped_story():

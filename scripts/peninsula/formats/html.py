@@ -2319,6 +2319,7 @@ def _main(soup: BeautifulSoup) -> Tag:
     ]
     if inner:
         root = elements[min(inner, key=lambda k: totals[k])]
+    root = _story_column(root)
     # a container of text divs holds the story's text alone: its photo is beside it
     if (
         paragraphs
@@ -2342,6 +2343,30 @@ def _main(soup: BeautifulSoup) -> Tag:
         if len(alike) >= 5 and len(_headlines(lst.parent, None)) >= 5:
             return lst.parent
     return root
+
+
+_SIDE_PARTS = frozenset({"side", "sidebar", "right", "aside", "rail"})
+
+
+def _story_column(root: Tag) -> Tag:
+    """Of a page's two columns, the story's: when every block in root but one is a side
+    column by its name (side-container, cs_right, detailRight: a stock box, a ranking) and
+    that one holds nine tenths of root's paragraph text. Else root."""
+    blocks = [el for el in root.find_all(True, recursive=False) if _text(el)]
+    main = [
+        el
+        for el in blocks
+        if el.name != "aside"
+        and not any(
+            _SIDE_PARTS & {w.lower() for w in re.findall(r"[A-Za-z][a-z]*", name)}
+            for name in _class_list(el)
+        )
+    ]
+    if len(blocks) < 2 or len(main) != 1:
+        return root
+    held = sum(len(p.get_text(strip=True)) for p in _find(main[0], _P))
+    total = sum(len(p.get_text(strip=True)) for p in _find(root, _P))
+    return main[0] if held >= 0.9 * total else root
 
 
 _STORY_SHARE = 0.9  # of the paragraphs' text, in a block no class name calls the story's
