@@ -10593,6 +10593,8 @@ def test_a_magazines_reading_app_copy_and_its_paywalls():
     for wall in (
         "新用户首月仅需1元 · 畅读财新全部付费内容",
         "**本文為端會員專屬內容，成為端會員即可解鎖全文。**",
+        "订阅<b>财新通</b>，阅读财新网全部付费内容，畅享财新周刊、财新数据通等专业资讯。",
+        '已是财新通订阅用户？<a href="https://u.caixin.com/web/login">立即登录</a>',
     ):
         page = f"<html><body><h1>戒严</h1><article>{''.join(f'<p>{p}</p>' for p in _STORY.split(chr(10) * 2))}<p>{wall}</p><p>后面的付费内容。</p></article></body></html>"
         assert _one_raw("paywall.html", page)["body"].strip() == _STORY, wall
