@@ -237,7 +237,9 @@ def test_boilerplate_lines_and_credits():
                  "视频：特金会签字仪式现场 金正恩与特朗普交换文件", "保存网页", "风险提示",
                  "风险提示：本网站刊载的内容仅供参考，不构成投资建议。投资者据此操作，风险自担。",
                  "中证网所载文章、数据仅供参考，使用前请核实，风险自负。市场有风险，投资需谨慎。",
-                 "行情数据仅供参考，不构成投资建议。数据延迟至少15分钟。"):  # fmt: skip
+                 "行情数据仅供参考，不构成投资建议。数据延迟至少15分钟。", "觀看影片：", "寬頻300K｜窄頻56K",
+                 "（影片長度 1分58秒，請使用 Windows Media Player 9.0 以上版本觀看）",
+                 "播放时长：29分42秒　　节目：新闻1+1　　主持人：董倩"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
@@ -252,6 +254,7 @@ def test_boilerplate_lines_and_credits():
         "他扫描二维码完成了支付。",
         "分析人士提示，韩国股市仍面临较大风险。",
         "报告称上述数据仅供参考，韩国央行将于下月公布正式数字。",
+        "观看视频的网民超过一百万人次。",
     ):
         assert not is_boilerplate(line), line
     assert split_credit("官房長官松野博一(圖/推特 @MatsunoHirokazu)") == (
@@ -10608,6 +10611,10 @@ def test_a_columns_label_before_the_headline_is_kept():
         "一文读懂｜朝俄签署全面战略伙伴关系条约，条约都写了什么？"
     )
     assert title_without_site("朝鲜发射导弹｜国际") == "朝鲜发射导弹"
+    # (a listed site's name first, in its English form: TVBS NEWS)
+    assert title_without_site("TVBS NEWS - 北韓宣布核試成功　南韓召開國安會議") == (
+        "北韓宣布核試成功　南韓召開國安會議"
+    )
 
 
 def test_a_press_releases_masthead_and_a_ministrys_page():
