@@ -10864,6 +10864,35 @@ def test_related_keywords_and_a_hot_search_list_under_the_story():
     assert POPULAR_LABEL.match("24小时热闻")
 
 
+@pytest.mark.parametrize(
+    "title, printed",
+    [
+        (
+            "朝鲜第六次核试验后，中国需要更清醒的半岛战略-察哈尔学会",
+            '<span id="lblTitle">{}</span>',
+        ),
+        (
+            "千龙新闻网--朝鲜第六次核试验后，中国需要更清醒的半岛战略",
+            '<font class="title">{}</font>',
+        ),
+        ("udn 經濟日報 > 國際焦點 > 朝鲜第六次核试验后，中国需要更清醒的半岛战略", "<b>{}</b>"),
+    ],
+)
+def test_an_old_pages_headline_printed_as_one_part_of_its_title(title, printed):
+    """An old table page with no heading: its <title> joins the headline and an unlisted
+    site's name (or a breadcrumb); the part the page prints alone in a cell is the headline,
+    and the date under it dates the story."""
+    head = "朝鲜第六次核试验后，中国需要更清醒的半岛战略"
+    page = f"""<html><head><title>{title}</title></head><body><table>
+    <tr><td><a href="index.aspx">首页</a> | <a href="list.aspx">学者观点</a></td></tr>
+    <tr><td align="center">{printed.format(head)}</td></tr>
+    <tr><td align="center">2017年9月5日 10:23</td></tr>
+    <tr><td>{"".join(f"<p>{p}</p>" for p in _TW_STORY)}</td></tr></table></body></html>"""
+    a = _one_raw("old.htm", page)
+    assert a["title"] == head and a["published"] == "2017-09-05"
+    assert a["body"].strip() == _TW_TEXT
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

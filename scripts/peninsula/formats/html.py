@@ -523,7 +523,28 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
         below.extend(_date_under(heading))
         heading.decompose()
         return text
+    if named and (printed := _printed_part(soup, named)) is not None:
+        below.extend(_date_under(printed))
+        text = _text(printed)
+        printed.decompose()
+        return text
     return named or None
+
+
+_TITLE_PARTS = re.compile(r"\s*(?:--+|——|[-–—|｜_]|\s(?:::|>|»)\s)\s*")
+
+
+def _printed_part(soup: BeautifulSoup, title: str) -> Tag | None:
+    """The block printing one part of a <title> whose other part is an unlisted site's name
+    (…半岛战略-察哈尔学会, 千龙新闻网--金大中抵达平壤…) alone: the headline, else None."""
+    parts = [p for p in _TITLE_PARTS.split(title) if len(p) >= 6]
+    if len(parts) < 1 or parts == [title]:
+        return None
+    for part in sorted(parts, key=len, reverse=True):
+        for s in soup.find_all(string=lambda t, part=part: t.strip() == part):
+            if s.parent is not None and s.parent.name not in ("title", "script", "style", "a"):
+                return s.parent
+    return None
 
 
 def _english_headline_under(h1: Tag) -> None:
