@@ -10893,6 +10893,30 @@ def test_an_old_pages_headline_printed_as_one_part_of_its_title(title, printed):
     assert a["body"].strip() == _TW_TEXT
 
 
+def test_a_columnists_page_copied_with_its_author_box_and_a_date_line_of_tools():
+    """观察者网's column copied whole: the menu, the columnist's box (name, title, their other
+    articles), then the headline over a date line holding the font buttons, the source and
+    the keywords; under the story the request naming its address (转发请注明本文链接：…) gives
+    the address, and 最新闻 Hot over the site's list is no text."""
+    text = "\n".join(
+        ["观察者网", "首页", "滚动", "国际", "军事", "专栏", "登录 | 注册", "观察者网 > 专栏 > 贺东川", "",
+         "贺东川", "延边大学朝鲜半岛研究院副研究员", "关注", "作者文章", "朝鲜炸毁南北连接道路，释放了什么信号？",
+         "韩国戒严风波，朝鲜为何保持沉默", "全部文章 >", "", "朝俄条约签署一周年，半岛格局究竟变了什么",
+         "2025-06-19 07:41:22 字号:A- A A+ 来源：观察者网 关键字: 朝鲜 俄罗斯 朝俄条约", "微信", "微博",
+         "", "【文/ 观察者网专栏作者 贺东川】", "", *_TW_STORY, "",
+         "责任编辑：周远方", "请支持独立网站，转发请注明本文链接：https://www.guancha.cn/HeDongChuan/2025_06_19_779812.shtml",
+         "", "最新闻 Hot", "李在明：将尽快恢复韩朝间通信联络渠道", "俄外长：俄朝条约不针对第三国"]
+    )  # fmt: skip
+    a = _one_raw("guancha.txt", text)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "朝俄条约签署一周年，半岛格局究竟变了什么",
+        "2025-06-19",
+        "07:41:22",
+    )
+    assert a["url"] == "https://www.guancha.cn/HeDongChuan/2025_06_19_779812.shtml"
+    assert a["author"] == "贺东川" and a["body"].strip() == _TW_TEXT
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

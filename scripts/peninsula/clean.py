@@ -1186,7 +1186,8 @@ COMMENTS_LABEL = re.compile(
 LATEST_LABEL = re.compile(
     r"^\s*(?:即时新闻|即時新聞|最新新闻|最新新聞|滚动新闻|滾動新聞|最新文章|最新消息|最新即時|最新即时"
     r"|最新报道|最新報道|最新報導|最新资讯|最新資訊|最新"
-    r"|作者最新文章|作者其他文章|作者更多文章|作者的其他文章|作者文章|TA的文章|他的文章)\s*$"  # (百家号: 作者最新文章)
+    r"|作者最新文章|作者其他文章|作者更多文章|作者的其他文章|作者文章|TA的文章|他的文章"
+    r"|最新闻(?:\s+Hot)?|最新聞(?:\s+Hot)?)\s*$"  # (观察者网's 最新闻 Hot)  # (百家号: 作者最新文章)
 )
 
 # The previous and next stories' links under a story (上一篇 / 下一篇): the story has ended.
@@ -1548,8 +1549,19 @@ def split_tag_row(body: str) -> tuple[str, list[str]]:
 
 
 def date_then_tools(line: str) -> bool:
-    """The date with the page's buttons after it (2013/02/12 16:24 【字体：大 中 小】 …)."""
-    return bool((dated := _DATE_THEN_TOOLS.match(line)) and _judged(dated["tools"].strip()))
+    """The date with the page's buttons after it (2013/02/12 16:24 【字体：大 中 小】 …), maybe
+    with the source and keywords among them (2025-06-19 07:41:22 字号:A- A A+ 来源：观察者网
+    关键字: 朝鲜 俄罗斯, 观察者网's)."""
+    if not (dated := _DATE_THEN_TOOLS.match(line)):
+        return False
+    if _judged(tools := dated["tools"].strip()):
+        return True
+    parts = [p.strip() for p in _TOOL_LABELS.split(tools) if p.strip()]
+    return len(parts) > 1 and _judged(parts[0]) and all(map(_is_meta_line, parts[1:]))
+
+
+# The labels a date line's fields open with after its buttons: 来源：, 关键字:
+_TOOL_LABELS = re.compile(r"\s(?=(?:来源|來源|关键字|關鍵字|关键词|關鍵詞)\s*[:：])")
 
 
 def _is_meta_line(text: str) -> bool:
