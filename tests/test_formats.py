@@ -239,7 +239,12 @@ def test_boilerplate_lines_and_credits():
                  "中证网所载文章、数据仅供参考，使用前请核实，风险自负。市场有风险，投资需谨慎。",
                  "行情数据仅供参考，不构成投资建议。数据延迟至少15分钟。", "觀看影片：", "寬頻300K｜窄頻56K",
                  "（影片長度 1分58秒，請使用 Windows Media Player 9.0 以上版本觀看）",
-                 "播放时长：29分42秒　　节目：新闻1+1　　主持人：董倩"):  # fmt: skip
+                 "播放时长：29分42秒　　节目：新闻1+1　　主持人：董倩",
+                 "更多精彩内容请访问 美国之音中文网，并在YouTube、Facebook、X上关注“美国之音中文”。",
+                 "加入中央社Google News追蹤", "DW中文有Instagram！若無法瀏覽，請點選此處連結。",
+                 "? 2022年德國之聲版權聲明：本文所有內容受到著作權法保護，如無德國之聲特別授權，不得擅自使用。",
+                 "(本文版权归道琼斯公司所有，未经许可不得翻译或转载。)", "文本大小", "+1 收藏",
+                 "点击此处查询全部朝鲜核试验新闻", "反饋: 發表意見"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
@@ -255,6 +260,8 @@ def test_boilerplate_lines_and_credits():
         "分析人士提示，韩国股市仍面临较大风险。",
         "报告称上述数据仅供参考，韩国央行将于下月公布正式数字。",
         "观看视频的网民超过一百万人次。",
+        "韩国文化体育观光部发表版权声明称，将严厉打击盗版。",
+        "点击此处的网民可以查询全部选举结果。",
     ):
         assert not is_boilerplate(line), line
     assert split_credit("官房長官松野博一(圖/推特 @MatsunoHirokazu)") == (
@@ -1105,6 +1112,9 @@ def test_closing_source_credit_with_a_this_article_label():
     story = "韩国联合参谋本部表示，朝鲜当天上午向东部海域发射了一枚弹道导弹，美韩正在分析。" * 3
     a = _one_raw("yna.txt", f"朝鲜发射导弹\n\n{story}\n\n（本文来源：韩联社）\n")
     assert a["outlet"] == outlet_for_name("韩联社") and "本文来源" not in a["body"]
+    # (网易's names the writer after the source: (本文来源：新华网 作者：刘晓光))
+    b = _one_raw("163.txt", f"朝鲜发射导弹\n\n{story}\n\n(本文来源：新华网 作者：刘晓光)\n")
+    assert b["outlet"] == outlet_for_name("新华网") and "本文来源" not in b["body"]
 
 
 def test_caption_repeated_next_to_another_image_keeps_both_images():
@@ -3488,6 +3498,7 @@ def test_a_word_processor_copy_keeps_the_story_not_the_researchers_notes():
         ("個人筆記：", True),
         ("笔记本电脑出口管制同日生效。", False),  # a sentence about notebooks
         ("备注：本文数据截至6月3日。", False),
+        ("往期精彩", True),  # (a 公众号's list of its earlier posts)
     ],
 )
 def test_a_researchers_notes_heading_ends_the_story(line, cut):
