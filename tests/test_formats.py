@@ -10928,6 +10928,26 @@ def test_a_columnists_page_copied_with_its_author_box_and_a_date_line_of_tools()
     assert a["author"] == "贺东川" and a["body"].strip() == _TW_TEXT
 
 
+def test_a_commentarys_writer_box_caption_span_and_footnotes_in_one_text_block():
+    """澎湃's 思想市场 page of 2018: the writer's name alone over the date line in a box under
+    the headline is the author; a caption in a span classed as one after the picture's block
+    is its caption; the text is one block parted by <br><br>, its notes under 注释：<br>[1] …
+    ending the story (with the writer's note under them)."""
+    text = "<br><br>".join(_TW_STORY)
+    page = f"""<html><head><title>北韓試射洲際飛彈_思想市场_澎湃新闻-The Paper</title></head><body>
+    <div class="newscontent"><h1 class="news_title">北韓試射洲際飛彈</h1>
+    <div class="news_about"><p>徐博文</p><p>2018-06-14 10:08 来源：澎湃新闻</p></div>
+    <div class="news_txt"><div style="text-align:center;"><img alt="" src="https://image.thepaper.cn/1.jpg"></div>
+    <span class="contentImg">當地時間6月12日，南韓民眾在首爾車站觀看新聞。視覺中國 圖</span><div class="contheight"></div>
+    {text}<br><br>注释：<br>[1] 敵對兩國論最早見於2023年底的全會報告。<br>[2] 參見韓國統一部白皮書。
+    <br><br>（作者徐博文系华东政法大学副教授。本文仅代表作者个人观点。）</div></div></body></html>"""
+    a = _one_raw("thepaper.html", page)
+    assert a["author"] == "徐博文" and a["published_time"] == "10:08"
+    assert a["body"].strip().endswith(_TW_TEXT) and "徐博文" not in a["body"]
+    assert "圖南韓聯合參謀本部" not in a["body"]  # (the caption is no part of the lead)
+    assert a["images"][0]["caption"].startswith("當地時間6月12日，南韓民眾在首爾車站觀看新聞。")
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

@@ -1312,7 +1312,9 @@ def cut_at_story_end(body: str) -> str:
     seen = 0
     for k, paragraph in enumerate(paragraphs):
         text = plain_text(paragraph).strip()
-        if (seen >= 50 and ends_story(text)) or (
+        # (or its first line: a label over its items in one block, 注释：<br>[1] …)
+        label = text.split("\n", 1)[0] if "\n" in text else ""
+        if (seen >= 50 and (ends_story(text) or (label and ends_story(label)))) or (
             seen >= 200 and (COMMENTS_LABEL.match(text) or PROFILE_LINE.match(text))
         ):
             return "\n\n".join(paragraphs[:k]).rstrip() + "\n"

@@ -38,6 +38,7 @@ from ..fields import (
     credited_writers,
     domain,
     known_outlet,
+    likely_person,
     not_a_person,
     outlet_for_name,
     site_named_outlet,
@@ -653,8 +654,12 @@ def _date_under(headline: Tag) -> list[str]:
                 line = _line_of(s)
                 whole = " ".join(line.get_text(" ").split()) if line is not None else ""
                 rest = whole.replace(text, "", 1).strip() if text in whole else ""
-                # (and the reporter's line over it: 澎湃新闻记者 沈怡然)
+                # (and the reporter's line over it: 澎湃新闻记者 沈怡然; or the writer's name
+                # alone in its block, over the date line in one box: 澎湃's <p>徐博文</p>)
                 reporters = [f for f in found if _REPORTER_ALONE.fullmatch(f)]
+                if found and (named := _name_over(found[-1], line)) is not None:
+                    reporters.append(f"作者：{_text(named)}")
+                    named.decompose()
                 # (or the desk's byline under it: 鄭允和∕綜合報導)
                 after = next((t for n in strings if (t := n.strip())), "")
                 reporters += [after] if _DESK_BYLINE.fullmatch(after) else []
@@ -663,6 +668,17 @@ def _date_under(headline: Tag) -> list[str]:
             if len(found) == 2:
                 break
     return _date_over(headline)
+
+
+def _name_over(text: str, date_line: Tag | None) -> Tag | None:
+    """The block right over the date line's holding a person's name alone (their box under the
+    headline: <div class="news_about"><p>徐博文</p><p>2018-06-14 10:08 来源：澎湃新闻</p>)."""
+    if date_line is None or not likely_person(text) or len(text) > 4:
+        return None
+    before = date_line.find_previous_sibling(True)
+    if before is None or before.name not in ("p", "div", "span") or _first(before, _A):
+        return None  # (not a channel's link over the date: <a><p>某某频道</p></a>)
+    return before if _text(before) == text else None
 
 
 def _date_over(headline: Tag) -> list[str]:
@@ -2644,10 +2660,10 @@ def _caption_below(img: Tag, *, alt: bool = False) -> Tag | None:
         if nxt is None or nxt.find("img"):
             return None
     if nxt.name not in _HOLDER_NAMES and not (
-        beside
-        and nxt.name in ("span", "font")
-        # (an old page's: <img><br><font size="2">资料图：…（自由亚洲电台资料图）</font>)
-        and (_CAPTION_CLASS.search(_classes(nxt)) or CAPTION_START.match(_text(nxt)))
+        nxt.name in ("span", "font")
+        # (an old page's: <img><br><font size="2">资料图：…（自由亚洲电台资料图）</font>; or
+        # classed a caption after the image's block: <div><img></div><span class="contentImg">)
+        and (_CAPTION_CLASS.search(_classes(nxt)) or (beside and CAPTION_START.match(_text(nxt))))
     ):
         return None
     text = _text(nxt)
