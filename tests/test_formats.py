@@ -10948,6 +10948,23 @@ def test_a_commentarys_writer_box_caption_span_and_footnotes_in_one_text_block()
     assert a["images"][0]["caption"].startswith("當地時間6月12日，南韓民眾在首爾車站觀看新聞。")
 
 
+def test_writers_in_latin_letters_over_the_date_line_of_a_copy():
+    """华尔街日报中文网 copied whole: the headline, the standfirst, then the writer's name in
+    Latin letters over the date line and the toolbar: the author, not text."""
+    from peninsula.fields import latin_names
+
+    text = "\n".join(
+        ["华尔街日报", "首页", "国际", "北韓試射洲際飛彈", "朝鲜领导人要求修改宪法，撤销负责对韩事务的机构。",
+         "Dasl Yoon", "2024年1月16日 14:18 CST", "分享", "打印", "文本大小", "", *_TW_STORY]
+    )  # fmt: skip
+    a = _one_raw("wsj.txt", text)
+    assert a["author"] == "Dasl Yoon" and a["published_time"] == "14:18"
+    assert "Dasl" not in a["body"] and a["body"].strip().endswith(_TW_TEXT)
+    assert latin_names("Youkyung Lee, Sangmi Cha") == "Youkyung Lee、Sangmi Cha"
+    assert latin_names("Reuters") is None  # (one word)
+    assert latin_names("Financial Times") is None  # (a listed outlet)
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

@@ -321,6 +321,20 @@ def not_a_person(name: str) -> bool:
     return bool(_NOT_NAMES.search(name))
 
 
+_LATIN_NAMES = re.compile(rf"(?P<names>{_EN_NAME}(?:{_EN_AND}{_EN_NAME})*)")
+
+
+def latin_names(line: str) -> str | None:
+    """A line that is only writers' names in Latin letters, each of two words or more (Dasl
+    Yoon; Youkyung Lee, Sangmi Cha), as a copy prints its byline over the date; joined with
+    、. None for one word, an outlet's name or a furniture line."""
+    line = line.strip()
+    if not (m := _LATIN_NAMES.fullmatch(line)) or known_outlet(line) or is_boilerplate(line):
+        return None
+    names = re.split(_EN_AND, m["names"])
+    return "、".join(names) if all(" " in n or "-" in n for n in names) else None
+
+
 def likely_person(name: str) -> bool:
     """A bare name (see bare_name) that opens with a common family name."""
     return bool(bare_name(name)) and name[:1] in _SURNAMES

@@ -44,6 +44,7 @@ from ..fields import (
     closing_byline,
     credited_writers,
     known_outlet,
+    latin_names,
     outlet_and_writers,
     outlet_for_domain,
     sourced_caption,
@@ -2293,6 +2294,10 @@ def parse(text: str) -> Doc:
         ]
     for ln in [ln for ln in lines[:4] if is_date_only(ln) or _POSTED_FROM.match(ln)]:
         doc.date_hints.append(_POSTED_FROM.sub(_whole_year, ln))
+        k = lines.index(ln)
+        if k and (names := latin_names(lines[k - 1])):  # its writers over it (WSJ: Dasl Yoon)
+            doc.meta["author"] = doc.meta.get("author") or names
+            del lines[k - 1]
         lines.remove(ln)
     head = []
     for ln in lines[:4]:  # 2024-06-05 18:21·北京
