@@ -10965,6 +10965,21 @@ def test_writers_in_latin_letters_over_the_date_line_of_a_copy():
     assert latin_names("Financial Times") is None  # (a listed outlet)
 
 
+def test_a_clip_of_a_wire_story_with_writers_in_latin_letters_under_its_headline():
+    """An Obsidian clip of 彭博's Chinese story: the clipper's author field holds the agency's
+    name (彭博新闻社: the outlet, no writer); the writers in Latin letters over the date under
+    the headline are the author; the original's title under the story is no text."""
+    clip = "\n".join(
+        ["---", 'title: "北韓試射洲際飛彈"', "author:", '  - "[[彭博新闻社]]"', "published: 2024-12-04",
+         "---", "# 北韓試射洲際飛彈", "", "Youkyung Lee, Sangmi Cha", "", "2024年12月4日 09:12", "",
+         "\n\n".join(_TW_STORY), "",
+         "原文标题：Korean Won Slumps as Yoon’s Martial Law Move Rattles Markets", "", "翻译：王璐"]
+    )  # fmt: skip
+    a = _one_raw("bloomberg.md", clip)
+    assert a["author"] == "Youkyung Lee、Sangmi Cha" and a["outlet"] == outlet_for_name("彭博")
+    assert a["body"].strip() == _TW_TEXT and a["published_time"] == "09:12"
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

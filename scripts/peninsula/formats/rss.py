@@ -25,6 +25,7 @@ from ..fields import (
     bare_name,
     credited_writers,
     known_outlet,
+    latin_names,
     outlet_and_writers,
     sourced_caption,
 )
@@ -466,6 +467,12 @@ def markdown(body: str, title: str | None) -> Doc:
             doc.bylines.append(item)
             if bare_name(item) and not doc.meta.get("author"):
                 doc.meta["author"] = item.strip()  # the writer's name alone (VOA: 韩宁)
+        elif (
+            (names := latin_names(first))
+            and k + 1 < len(blocks)
+            and is_date_only(blocks[k + 1].split("\n")[0])
+        ):
+            doc.bylines.append(f"作者：{names}")  # its writers over the date (Youkyung Lee, …)
         elif known_outlet(first):
             doc.site_name = doc.site_name or first  # the site's name among them (中時新聞網)
         elif _WRITER_ROLE.fullmatch(first):
