@@ -10980,6 +10980,30 @@ def test_a_clip_of_a_wire_story_with_writers_in_latin_letters_under_its_headline
     assert a["body"].strip() == _TW_TEXT and a["published_time"] == "09:12"
 
 
+def test_an_rfi_programme_page_clipped_with_its_writer_link_and_newsletter_box():
+    """RFI's programme page clipped: the lead picture's caption closed by its credit, then
+    由: and the writer's link to /作者/ (its path percent-encoded), the day first with its time
+    after a dash, the listening button; under the story the newsletter box, the app stores'
+    badges and 同一专栏's list of the column's other programmes: none of them is text."""
+    writer = "https://www.rfi.fr/cn/%E4%BD%9C%E8%80%85/%E8%89%BE%E7%B1%B3/"
+    clip = "\n\n".join(
+        ['---\ntitle: "北韓試射洲際飛彈"\nsource: "https://www.rfi.fr/cn/20180613-x"\nauthor:\n  - "[[RFI]]"\n---',
+         "# 北韓試射洲際飛彈", "![南韓民眾觀看新聞。](https://s.rfi.fr/media/1.jpg)",
+         "2018年6月12日，南韓民眾在首爾車站觀看新聞。 REUTERS/Jonathan Ernst", f"由: [艾米]({writer})",
+         "发表时间： 13/06/2018 - 11:46", "10 分钟", *_TW_STORY, "**每日简报**\n接收每日新闻简报，关注国际时事",
+         "[我订阅](https://www.rfi.fr/cn/newsletters/)",
+         "[![](https://static.rfi.fr/apps/badge_appstore_cn.svg)](https://apps.apple.com/app/rfi/id1117127367) "
+         "[![](https://static.rfi.fr/apps/badge_googleplay_cn.svg)](https://play.google.com/store/apps/details?id=com.rfi)",
+         "## 同一专栏",
+         "- [特朗普金正恩今天新加坡握手 双方说了些什么？](https://www.rfi.fr/cn/20180612-trump-kim) 12/06/2018"]
+    )  # fmt: skip
+    a = _one_raw("rfi.md", clip)
+    assert (a["author"], a["published"], a["published_time"]) == ("艾米", "2018-06-13", "11:46")
+    assert a["body"].strip().endswith(_TW_TEXT)
+    for junk in ("简报", "订阅", "apps.apple", "同一专栏", "握手"):
+        assert junk not in a["body"], junk
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

@@ -246,6 +246,9 @@ _LINE_PATTERNS = [
     # an old video page's links and the clip's length: 觀看影片： 寬頻300K｜窄頻56K, （影片長度
     # 1分58秒，請使用 Windows Media Player…）, 播放时长：29分42秒  节目：新闻1+1
     r"(觀看影片|观看影片|觀看視頻|观看视频|收看影片|收看视频|收看視頻)\s*[:：]?",
+    # a newsletter's box: 每日简报 / 接收每日新闻简报，关注国际时事 / [我订阅] (RFI)
+    r"(每日|每周|每週)(新闻|新聞)?(简报|簡報|电子报|電子報)|我(订阅|訂閱)",
+    r"(接收|订阅|訂閱|获取|獲取)\S{0,6}(简报|簡報|电子报|電子報)[，,]?.{0,20}",
     r"((寬頻|宽频|窄頻|窄频|高畫質|高画质|標準畫質|标准画质)\s*\d*\s*[KkMm]?\s*[|｜/／]?\s*){1,4}",
     r"[（(]?(影片長度|影片长度|视频长度|視頻長度|播放时长|播放時長|视频时长|視頻時長)\s*[:：]?\s*\d.{0,60}",
     r"(错误信息|錯誤信息|您的联系方式|您的聯繫方式)\s*[:：]?",
@@ -1122,6 +1125,7 @@ RELATED_LABEL = re.compile(
     r"^\s*※?\s*(?:[\u0400-\u04ff ]{2,30}\s*[·•]\s*)?"  # (a Russian gloss first: Читайте также · 相关阅读)
     r"(相关内容|相關內容|相关链接|相關連結|相关稿件|相關稿件|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|推荐文章|推薦文章|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
+    r"|同一专栏|同一專欄"  # (RFI's column's other programmes)
     r"|(?:相关|相關)(?=\s*[:：]?\s*$)"  # (alone on its line: VOA's 相关)
     # (an outlet's, alone on its line: BBC中文的相关报道：)
     r"|[A-Za-z\u4e00-\u9fff]{1,10}的(?:相关|相關)(?:报道|報道|报导|報導|新闻|新聞|文章)(?=\s*[:：]?\s*$)"
@@ -1605,6 +1609,9 @@ def _judged(line: str) -> bool:
     return _is_boilerplate(line)
 
 
+_STORE_BADGES = re.compile(
+    r"(?:\[!\[[^\]]*\]\([^)\s]*\)\]\(https?://(?:apps|itunes|play)\.(?:apple|google)\.com/[^)\s]*\)\s*)+"
+)
 _WIDE_GAP = re.compile(r"\s\s|\u3000|\t")  # (two spaces, a tab, or one ideographic space)
 _BRACKETED_WORD = re.compile(r"\[([^\[\]\s]{1,12})\](?!\()")  # a button's word: [微博]
 
@@ -1620,6 +1627,8 @@ def _is_boilerplate(line: str) -> bool:
         return True  # furniture set between dashes: —— 点击“阅读原文”查看全文 ——
     if text.startswith("[![") and _PROFILE_CARD.fullmatch(text):
         return True  # an account's card: its avatar and its name linked to its page, a badge
+    if text.startswith("[![") and _STORE_BADGES.fullmatch(text):
+        return True  # an app's store badges, linked pictures alone
     if text.startswith("[![") and (badge := _LINKED_IMAGE.fullmatch(text)):
         text = badge["alt"]  # a button drawn as a linked picture: by its words (追蹤…, 加入…)
     elif text.startswith("[![") and _ICON_WORD.search(text):

@@ -108,6 +108,7 @@ _SECTION_LINK = re.compile(
 # A writer's link alone: [黄韵仪](https://www.zaobao.com.sg/byline/huang-yun-yi)
 _WRITER_LINK = re.compile(
     r"\[(?P<text>[^\]\n]{2,12})\]\([^)\s]*/(?:(?:byline|author|authors|reporter|journalist|writer)s?/[^)\s]*"
+    r"|(?:作者|%E4%BD%9C%E8%80%85)/[^)\s]*"  # (RFI's: /cn/作者/艾米/, its path percent-encoded)
     r"|person-\d+|user_\d+)\)"  # (DW's writer pages: /zh/陈佩仪/person-61234970; 澎湃's: /user_7201356)
 )
 # A writer's picture linked to their page: [![](…/byline/chen-shumin.png)](…/byline/chen-shumin)
@@ -116,11 +117,13 @@ _WRITER_PICTURE = re.compile(
     r"[^)\s]*\)"
 )
 _LINK_ROW = re.compile(rf"(?:{_ROW_LINK.pattern}){{2,}}")
+_BY_LABEL = re.compile(r"^\s*(?:(?:由|作者|文)\s*[:：]|by[:\s])\s*", re.IGNORECASE)
 _BETWEEN_NAMES = re.compile(r"\s*(?:[/／、,，&]|和|及|and)?\s*")
 
 
 def _writer_links(line: str) -> list[str]:
     """The names of a line of writers' links alone, one or more ([A](…/author/a) / [B](…))."""
+    line = _BY_LABEL.sub("", line, count=1)  # (由: [艾米](…), RFI's)
     links = list(_WRITER_LINK.finditer(line))
     rest = _WRITER_LINK.sub("", line)
     return [m["text"] for m in links] if links and _BETWEEN_NAMES.fullmatch(rest) else []
