@@ -11004,6 +11004,20 @@ def test_an_rfi_programme_page_clipped_with_its_writer_link_and_newsletter_box()
         assert junk not in a["body"], junk
 
 
+def test_a_copys_share_row_and_a_caption_closed_by_a_credit_in_latin_letters():
+    """纽约时报中文网 copied whole: the share row a word a line (…Twitter / 邮件 / 打印), then
+    the lead picture's caption, one sentence closed by its credit in Latin letters after a
+    space: a caption with its credit, not the story's first paragraph."""
+    text = "\n".join(
+        ["纽约时报中文网", "国际纵览", "北韓試射洲際飛彈", "CHOE SANG-HUN", "2018年4月27日", "微博", "微信",
+         "Twitter", "邮件", "打印", "周五，南韓民眾在首爾車站觀看新聞。 Korea Summit Press Pool", *_TW_STORY]
+    )  # fmt: skip
+    a = _one_raw("nyt.txt", text)
+    assert a["body"].strip().endswith(_TW_TEXT) and "邮件" not in a["body"]
+    assert a["images"][0]["caption"] == "周五，南韓民眾在首爾車站觀看新聞。"
+    assert a["images"][0]["credit"] == "Korea Summit Press Pool"
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

@@ -320,7 +320,7 @@ _LINE_PATTERNS = [
     # share buttons, font-size pickers and ad slots copied as lines of their own
     r"(facebook|whatsapp|twitter|telegram|line|plurk|threads|linkedin|reddit|weibo|wechat|qq|qzone"
     r"|messenger|facebook messenger|web whatsapp|whatsapp web|腾讯qq|騰訊qq|vk|вконтакте|одноклассники"
-    r"|微信|微博|QQ空间|QQ空間|電郵|电邮|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|臉書|脸书|x)"
+    r"|微信|微博|QQ空间|QQ空間|電郵|电邮|邮件|郵件|电子邮件|電子郵件|e-?mail|複製連結|复制链接|朋友圈|好友|推文|推特|臉書|脸书|x)"
     r"(\s*[|｜/]?\s*(facebook|whatsapp|twitter|telegram|line|微信|微博|QQ空间|QQ|電郵|电邮|e-?mail|x))*",
     r"(调整|調整)?(字體大小|字体大小|文字大小|文本大小|字型大小|字級|字级|字號|字号|字体|字體|字型)(設定|设定)?\s*[:：]?\s*((A|T|大|中|小|特|[+＋\-－|｜↑↓])\s*)*"
     r"|(A\s*[+\-－＋]?\s*){1,3}|特|[+＋\-－]",  # (a size picker's buttons a line each: 小 / 中 / 大 / 特; + / -)

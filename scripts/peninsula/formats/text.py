@@ -2659,7 +2659,9 @@ def parse(text: str) -> Doc:
             doc.images.append({"url": None, "caption": caption, "credit": credit})
             blocks[-1] = f"*{caption}（{credit}）*"
             continue
-        caption, credit = split_credit(line, caption=bool(nxt) and sourced_caption(line))
+        caption, credit = split_credit(
+            line, caption=bool(nxt) and (sourced_caption(line) or _latin_credited(line))
+        )
         if credit:
             if blocks and _ALT_TEXT.fullmatch(blocks[-1]):
                 blocks.pop()  # the picture's English alt text over its caption (DW's copies)
@@ -2781,6 +2783,15 @@ def _without_toolbar(body: list[str]) -> list[str]:
     if len(run) >= 2 or (len(run) == 1 and (len(run[0]) <= 2 or run[0][-1] in ":：)）")):
         return body[:top] + body[k:]
     return body
+
+
+def _latin_credited(line: str) -> bool:
+    """One short sentence closed by a picture's credit in Latin letters after a space, as a
+    copy prints a caption (…在板门店军事分界线上握手。 Korea Summit Press Pool)."""
+    if len(line) > 100 or line.count("。") != 1:
+        return False
+    credit = split_credit(line, caption=True)[1]
+    return bool(credit and credit.isascii() and line.split("。")[1].strip() == credit)
 
 
 def _caption_line(line: str) -> bool:
