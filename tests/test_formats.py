@@ -244,7 +244,7 @@ def test_boilerplate_lines_and_credits():
                  "加入中央社Google News追蹤", "DW中文有Instagram！若無法瀏覽，請點選此處連結。",
                  "? 2022年德國之聲版權聲明：本文所有內容受到著作權法保護，如無德國之聲特別授權，不得擅自使用。",
                  "(本文版权归道琼斯公司所有，未经许可不得翻译或转载。)", "文本大小", "+1 收藏",
-                 "点击此处查询全部朝鲜核试验新闻", "反饋: 發表意見"):  # fmt: skip
+                 "点击此处查询全部朝鲜核试验新闻", "原文链接（韩文）", "反饋: 發表意見"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
@@ -13977,6 +13977,7 @@ def test_a_copy_under_its_saved_day_source_and_address_with_a_place_first_byline
             "细川幸太郎",
         ),  # a five-character name
         ("联合早报 首尔 特派员", None),  # a post, not a name
+        ("平壤联合采访团，记者 徐裕镇 yjseo@hani.co.kr", "徐裕镇"),  # the pool first (韩民族日报)
     ],
 )
 def test_a_papers_byline_with_the_place_before_the_writer(line, writer):

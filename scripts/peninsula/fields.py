@@ -971,6 +971,7 @@ _NAME_BEFORE_TITLE = r"[\u4e00-\u9fff\uac00-\ud7a3·]{2,6}"  # (Korean names in 
 _MAIL = r"[\w.+-]+@[\w.-]+"
 # (or where they are posted first: 华盛顿特派记者 金东浩 kim.dongho@joongang.co.kr)
 _TITLE_NAME_MAIL = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,10}[，,]\s*)?"  # (the pool first: 平壤联合采访团，记者 徐裕镇 …)
     rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:特派|常驻|常駐)|(?:驻|駐)[\u4e00-\u9fff]{{1,6}}?)?(?:记者|記者)"
     rf"\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+{_MAIL}"
 )
