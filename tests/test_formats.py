@@ -3004,6 +3004,15 @@ def test_a_story_appended_under_its_bracketed_headline_ends_the_page_story(label
         ("英国《金融时报》 克里斯蒂安·戴维斯 首尔报道", "克里斯蒂安·戴维斯"),
         ("作者：克里斯蒂安·戴维斯", "克里斯蒂安·戴维斯"),  # a transliterated name is whole
         ("特约撰稿人 林以恩 发自首尔", "林以恩"),
+        # (several, each with where they filed from; the name's dot a bullet, read as ·)
+        (
+            "英国《金融时报》 马克斯•塞登 莫斯科, 克里斯蒂安•戴维斯 首尔",
+            "马克斯·塞登、克里斯蒂安·戴维斯",
+        ),
+        (
+            "英国《金融时报》 马克斯·塞登 莫斯科, 克里斯蒂安·戴维斯 首尔报道",
+            "马克斯·塞登、克里斯蒂安·戴维斯",
+        ),
     ],
 )
 def test_foreign_papers_and_columns_bylines(header, author):

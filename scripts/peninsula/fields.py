@@ -1078,6 +1078,27 @@ def _paper_reporter(header: str) -> re.Match | None:
     return m if m and fold(m["place"]) in _place_names() else None
 
 
+# …or its reporters each with their place, after a comma (FT中文网: 英国《金融时报》 马克斯•塞登
+# 莫斯科, 克里斯蒂安•戴维斯 首尔), a transliterated name's dot maybe a bullet.
+_PAPER_REPORTERS = re.compile(
+    r"》\s*(?P<units>[\u4e00-\u9fff·•・]{2,12}\s+[\u4e00-\u9fff]{2,6}?"
+    r"(?:\s*[,，、]\s*[\u4e00-\u9fff·•・]{2,12}\s+[\u4e00-\u9fff]{2,6}?)+)"
+    r"(?:报道|報道|报导|報導)?\s*$",
+    re.MULTILINE,
+)
+
+
+def _paper_reporters(header: str) -> str | None:
+    """The reporters of a foreign paper's byline naming several, each with where they filed
+    from (see _PAPER_REPORTERS), when every place is one; joined with 、."""
+    if not (m := _PAPER_REPORTERS.search(header)):
+        return None
+    units = [u.split() for u in re.split(r"\s*[,，、]\s*", m["units"])]
+    if not all(fold(place) in _place_names() for _, place in units):
+        return None
+    return "、".join(re.sub(r"[•・]", "·", name) for name, _ in units)
+
+
 def _reporter_before_report(header: str) -> re.Match | None:
     """_NAME_REPORTS, unless the name is an outlet's or a place's (中央社綜合報導, 台北 綜合報導)."""
     m = _NAME_REPORTS.search(header)
@@ -1156,6 +1177,8 @@ def author_from_header(header: str) -> str | None:
         len(writers := _WRITER_WITH_ROLE.findall(header)) > 1
     ):  # BBC: 作者, … 職位, … 作者, … 職位, …
         return "、".join(dict.fromkeys(writers))
+    if "》" in header and (reporters := _paper_reporters(header)):
+        return reporters
     found = [
         *_AUTHOR.finditer(header),
         _AUTHOR_SLASH.search(header),
