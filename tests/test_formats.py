@@ -11027,6 +11027,27 @@ def test_a_copys_share_row_and_a_caption_closed_by_a_credit_in_latin_letters():
     assert a["images"][0]["credit"] == "Korea Summit Press Pool"
 
 
+@pytest.mark.parametrize(
+    "lead_day, published",
+    [("2024年6月19日", "2025-06-19"), ("2025年6月18日", "2025-06-18")],
+)
+def test_a_feed_items_lead_opening_with_a_day_long_before_its_feed_time(lead_day, published):
+    """An anniversary piece in a feed: its lead opens with the day of the event a year before
+    (2024年6月19日，俄罗斯总统普京访问平壤…): the item's pubDate dates it. A lead's day within
+    the week before still dates the story (a dateline-like opening)."""
+    lead = f"{lead_day}，俄罗斯总统普京访问平壤，与朝鲜领导人金正恩签署《全面战略伙伴关系条约》，两国关系由此进入新阶段。"
+    items = "".join(
+        f"<item><title>普京访朝一周年 朝俄关系{k}</title><link>https://www.dwnews.com/a/{k}</link>"
+        f"<pubDate>Thu, 19 Jun 2025 18:05:00 +0800</pubDate><description><![CDATA[<p>{lead}</p>"
+        f"<p>对北京而言，朝俄走近既不意外，也不完全舒服。</p>]]></description></item>"
+        for k in range(2)
+    )
+    feed = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+    <title>多维新闻 全球</title><link>https://www.dwnews.com/</link>{items}</channel></rss>"""
+    arts = convert("feed.xml", feed.encode())["articles"]
+    assert [a["published"] for a in arts] == [published] * 2
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

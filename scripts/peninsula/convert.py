@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "724"
+CONVERTER_VERSION = "725"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -413,6 +413,10 @@ def _article(source: dict, doc: Doc, item: int, *, single: bool = True) -> dict:
         if other or when.precision == "month":
             # (else the address's day: …/story20240619-3932875)
             when = meta if given else dates.article_date("", url=doc.url)
+    elif given and dates.opens_a_paragraph_long_before(
+        when, body_text, meta := dates.metadata_date(given)
+    ):
+        when = meta  # (a lead opening with the day a year before: 普京访朝一周年's 2024年6月19日，)
     if (
         given
         and when.evidence

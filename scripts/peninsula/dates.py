@@ -408,6 +408,21 @@ def in_a_sentence(when: DateResult, text: str) -> bool:
     return False
 
 
+def opens_a_paragraph_long_before(when: DateResult, text: str, stated: DateResult) -> bool:
+    """Whether the day was read from the words opening a paragraph of the story (2024年6月19日，
+    俄罗斯总统普京访问平壤…) and falls more than FEED_LAG_DAYS before the day the metadata
+    states: the anniversary's event the lead recalls, not the publication."""
+    if when.precision != "day" or stated.precision != "day" or not when.evidence:
+        return False
+    if not _recalled(date.fromisoformat(when.published), date.fromisoformat(stated.published)):
+        return False
+    span = when.evidence.rsplit(" [", 1)[0]
+    return any(
+        line.startswith(span) and line[len(span) : len(span) + 1] in ("，", ",")
+        for line in text.splitlines()
+    )
+
+
 def in_zone(when: DateResult, zone: str | None) -> DateResult:
     """A date stated with a time in UTC (a page's metadata: 2024-11-01T17:26Z), told in the
     outlet's own zone (+08:00 for a Hong Kong paper: 2 November, 01:26): its day is the one
