@@ -539,7 +539,7 @@ def _printed_part(soup: BeautifulSoup, title: str) -> Tag | None:
     """The block printing one part of a <title> whose other part is an unlisted site's name
     (…半岛战略-察哈尔学会, 千龙新闻网--金大中抵达平壤…) alone: the headline, else None."""
     parts = [p for p in _TITLE_PARTS.split(title) if len(p) >= 6]
-    if len(parts) < 1 or parts == [title]:
+    if not parts or parts == [title]:
         return None
     for part in sorted(parts, key=len, reverse=True):
         for s in soup.find_all(string=lambda t, part=part: t.strip() == part):
@@ -1031,9 +1031,9 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
 
 def _appended_story(label: Tag) -> Tag | None:
     """The block of a bracketed label with another story's headline and no link (参考消息's
-    【延伸阅读】韩媒：…), when paragraphs of text follow it: that story, printed whole after
-    this one (as STORY_END reads it in a copy). None for a note among the story's paragraphs
-    linking its headline."""
+    【延伸阅读】韩媒：…), when paragraphs of text follow it: where that story, printed whole
+    after this one, starts (as STORY_END reads it in a copy). None for a note among the
+    story's paragraphs linking its headline."""
     block = label.parent if label.name in ("strong", "b") and label.parent is not None else label
     if block.find("a") is not None or _text(block) != _text(label):
         return None
