@@ -270,6 +270,10 @@ def test_boilerplate_lines_and_credits():
     )
     assert split_credit("雙方會談（美聯社）") == ("雙方會談（美聯社）", None)
     assert split_credit("雙方會談（美聯社）", caption=True) == ("雙方會談", "美聯社")
+    assert split_credit("军人在国会大楼外与抗议者对峙。摄影师：SeongJoon Cho/彭博社") == (
+        "军人在国会大楼外与抗议者对峙。",
+        "SeongJoon Cho/彭博社",
+    )  # (彭博's photographer's label)
     assert split_credit("检查气球残骸 图源：韩联社", caption=True) == ("检查气球残骸", "韩联社")
     assert split_credit("检查气球残骸 图源：韩联社") == ("检查气球残骸 图源：韩联社", None)
     assert split_credit("图像来源，Reuters", caption=True) == ("", "Reuters")

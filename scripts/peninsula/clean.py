@@ -1794,7 +1794,7 @@ _CAPTION_SOURCE = re.compile(
 # A credit labelled after the caption's last sentence: …眺望朝鲜方向。图：Getty Images, …。攝：Kim
 # Hong-Ji/Reuters/達志影像
 _LABELLED_CREDIT = re.compile(
-    r"(?<=[。.！!])\s*(?:图|圖|图片|圖片|摄影|攝影|摄|攝|照片|图源|圖源|图片来源|圖片來源)"
+    r"(?<=[。.！!])\s*(?:图|圖|图片|圖片|摄影师|攝影師|摄影|攝影|摄|攝|照片|图源|圖源|图片来源|圖片來源)"
     r"\s*[:：／/]\s*(?P<credit>[^。，,：:]{1,60})$"
 )
 
