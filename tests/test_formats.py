@@ -244,7 +244,7 @@ def test_boilerplate_lines_and_credits():
                  "加入中央社Google News追蹤", "DW中文有Instagram！若無法瀏覽，請點選此處連結。",
                  "? 2022年德國之聲版權聲明：本文所有內容受到著作權法保護，如無德國之聲特別授權，不得擅自使用。",
                  "(本文版权归道琼斯公司所有，未经许可不得翻译或转载。)", "文本大小", "+1 收藏",
-                 "点击此处查询全部朝鲜核试验新闻", "原文链接（韩文）", "反饋: 發表意見"):  # fmt: skip
+                 "点击此处查询全部朝鲜核试验新闻", "原文链接（韩文）", "udn∕全球∕國際焦點", "反饋: 發表意見"):  # fmt: skip
         assert is_boilerplate(line), line
     for line in (
         "韩国与美国周二在首尔启动了首次朝鲜政策磋商会议。",
@@ -262,6 +262,8 @@ def test_boilerplate_lines_and_credits():
         "观看视频的网民超过一百万人次。",
         "韩国文化体育观光部发表版权声明称，将严厉打击盗版。",
         "点击此处的网民可以查询全部选举结果。",
+        "記者林怡君∕綜合報導",  # (a byline, read as one)
+        "美韓日∕三方會談∕今在華府登場並發表聯合聲明",
     ):
         assert not is_boilerplate(line), line
     assert split_credit("官房長官松野博一(圖/推特 @MatsunoHirokazu)") == (
