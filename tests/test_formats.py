@@ -11054,6 +11054,19 @@ def test_a_feed_items_lead_opening_with_a_day_long_before_its_feed_time(lead_day
     assert [a["published"] for a in arts] == [published] * 2
 
 
+@pytest.mark.parametrize("writer, author", [("宋承翰", "宋承翰"), ("國際中心", None)])
+def test_a_copys_writer_and_date_on_one_line_under_the_headline(writer, author):
+    """上報's page copied whole: the writer's name, then the date and time on one line under
+    the headline: the author and the date, not text. A desk's name there is no writer."""
+    text = "\n".join(
+        ["上報 Up Media", "首頁", "評論", "北韓試射洲際飛彈", f"{writer} 2023-04-27 07:10:00", "字級",
+         "分享", "", *_TW_STORY]
+    )  # fmt: skip
+    a = _one_raw("upmedia.txt", text)
+    assert (a["author"], a["published"], a["published_time"]) == (author, "2023-04-27", "07:10:00")
+    assert a["body"].strip() == _TW_TEXT
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

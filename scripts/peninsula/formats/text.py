@@ -45,6 +45,7 @@ from ..fields import (
     credited_writers,
     known_outlet,
     latin_names,
+    likely_person,
     outlet_and_writers,
     outlet_for_domain,
     sourced_caption,
@@ -2446,6 +2447,12 @@ def parse(text: str) -> Doc:
         elif found and found[1] and known_outlet(found[1].strip("《》")):
             doc.date_hints.append(found[0])  # 主体112(2023)年8月24日 《我们民族之间》
             sources.append(f"来源：{found[1].strip('《》')}")
+            body.pop(0)
+        elif found and found[1] and len(found[1]) <= 4 and likely_person(found[1]):
+            doc.date_hints.append(
+                found[0]
+            )  # the writer's name, then the date (上報: 宋承翰 2023-…)
+            doc.meta["author"] = doc.meta.get("author") or found[1]
             body.pop(0)
         elif found and not found[1] and len(body) > 2 and (name := bare_name(body[1])):
             doc.date_hints.append(body.pop(0))  # the date, then the writer's name alone
