@@ -272,6 +272,13 @@ def test_boilerplate_lines_and_credits():
     )
     assert split_credit("雙方會談（美聯社）") == ("雙方會談（美聯社）", None)
     assert split_credit("雙方會談（美聯社）", caption=True) == ("雙方會談", "美聯社")
+    from peninsula.fields import bare_credit
+
+    assert (
+        bare_credit("照片 : 韩联社") == "韩联社"
+        and bare_credit("Photo : YONHAP News") == "YONHAP News"
+    )
+    assert bare_credit("图片：金正恩视察工厂") is None  # (a caption under its label)
     assert split_credit("军人在国会大楼外与抗议者对峙。摄影师：SeongJoon Cho/彭博社") == (
         "军人在国会大楼外与抗议者对峙。",
         "SeongJoon Cho/彭博社",
@@ -11065,6 +11072,18 @@ def test_a_copys_writer_and_date_on_one_line_under_the_headline(writer, author):
     a = _one_raw("upmedia.txt", text)
     assert (a["author"], a["published"], a["published_time"]) == (author, "2023-04-27", "07:10:00")
     assert a["body"].strip() == _TW_TEXT
+
+
+def test_a_clips_picture_credit_alone_under_it():
+    """KBS's page clipped: the picture's credit alone under it (照片 : 韩联社) is its credit,
+    not the story's first paragraph."""
+    clip = "\n\n".join(
+        ['---\ntitle: "北韓試射洲際飛彈"\nsource: "https://world.kbs.co.kr/service/news_view.htm?lang=c&Seq_Code=1"\n---',
+         "# 北韓試射洲際飛彈", "![](https://world.kbs.co.kr/upload/news/1.jpg)", "照片 : 韩联社", *_TW_STORY]
+    )  # fmt: skip
+    a = _one_raw("kbs.md", clip)
+    assert a["images"][0]["credit"] == "韩联社" and "照片" not in a["body"]
+    assert a["body"].strip().endswith(_TW_TEXT)
 
 
 def test_the_story_column_beside_a_side_column_of_stock_quotes():

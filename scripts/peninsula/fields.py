@@ -335,6 +335,24 @@ def latin_names(line: str) -> str | None:
     return "、".join(names) if all(" " in n or "-" in n for n in names) else None
 
 
+# A picture's credit alone on its line under its label (Photo : YONHAP News, 照片 : 韩联社).
+_BARE_CREDIT = re.compile(
+    r"(?:photo|image|图片|圖片|照片)\s*[:：]\s*"
+    r"(?P<credit>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .&/-]{1,40})",
+    re.IGNORECASE,
+)
+
+
+def bare_credit(line: str) -> str | None:
+    """The credit of a line that is only a picture's labelled credit: an agency in Latin
+    letters, or a listed outlet's name (照片 : 韩联社); not a caption under a label (图片：金正恩
+    视察工厂)."""
+    if not (m := _BARE_CREDIT.fullmatch(line.strip())):
+        return None
+    credit = m["credit"].strip()
+    return credit if credit.isascii() or known_outlet(credit) else None
+
+
 def likely_person(name: str) -> bool:
     """A bare name (see bare_name) that opens with a common family name."""
     return bool(bare_name(name)) and name[:1] in _SURNAMES

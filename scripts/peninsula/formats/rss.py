@@ -22,6 +22,7 @@ from ..clean import (
 from ..fields import (
     ROLE_LABEL,
     author_from_header,
+    bare_credit,
     bare_name,
     credited_writers,
     known_outlet,
@@ -398,6 +399,9 @@ def markdown(body: str, title: str | None) -> Doc:
         above = _IMAGE.match(blocks[-1].strip()) if blocks and len(lines) == 1 else None
         # (Markdown escapes the caption's brackets, not the alt text's: …会。\[韩联社\])
         if above and above["alt"].strip() and _unescaped(lines[0]) == _unescaped(above["alt"]):
+            continue
+        if above and (credit := bare_credit(lines[0])):
+            doc.images[-1].update(credit=credit)  # its credit alone under it (照片 : 韩联社, KBS)
             continue
         if above and (shot := _PHOTOGRAPHER_MAIL.search(lines[0])):
             # a Korean paper's caption, its photographer and his mail after it (…欢呼雀跃。

@@ -39,6 +39,7 @@ from ..fields import (
     EDITION_LINE,
     WRITERS,
     author_from_header,
+    bare_credit,
     bare_name,
     caps_byline,
     closing_byline,
@@ -72,9 +73,6 @@ from . import (
 
 _CRUMBS = re.compile(r"([^\s>＞›»]{1,12}\s*[>＞›»]{1,2}\s*){1,}[^\s>＞›»]{1,12}")  # (人民网>>国际)
 _SENTENCE_END = re.compile(r"[。！？!?…」』”\"）)]$|[.]$")
-_BARE_CREDIT = re.compile(
-    r"(?:photo|image|图片|圖片|照片)\s*[:：]\s*[A-Za-z][A-Za-z .&/-]{1,40}", re.I
-)
 _CREDIT_ONLY = re.compile(
     r"^[（(]\s*(圖|图|圖片|图片|照片|攝影|摄影|photo|credit)\s*[/／:：].{1,60}[)）]$", re.I
 )
@@ -2656,7 +2654,7 @@ def parse(text: str) -> Doc:
             blocks.append(f"*{nxt}（{over['credit']}）*")
             captioned.add(i + 1)
             continue
-        if _BARE_CREDIT.fullmatch(line) and not (blocks and _MD_IMAGE.match(blocks[-1])):
+        if bare_credit(line) and not (blocks and _MD_IMAGE.match(blocks[-1])):
             continue  # a picture's credit whose picture was not copied (KBS: Photo : YONHAP News)
         if _CREDIT_ONLY.match(line) and not blocks:
             continue  # (or the lead picture's, over the story: 星洲网's (图:美联社))
