@@ -11086,6 +11086,19 @@ def test_a_clips_picture_credit_alone_under_it():
     assert a["body"].strip().endswith(_TW_TEXT)
 
 
+def test_the_address_a_comment_form_posts_in_a_hidden_field():
+    """An old 新华网 page without a canonical link: its comment form posts the story's address
+    in a hidden field (name="newsurl"); that is the article's address. A field holding no
+    address names none."""
+    url = "http://news.xinhuanet.com/world/2005-09/19/content_3511768.htm"
+    form = f"""<form action="http://comment.xinhuanet.com/post.jsp"><input type="hidden" name="newsid"
+    value="3511768"><input type="hidden" name="newsurl" value="{url}"><textarea></textarea></form>"""
+    page = f"""<html><head><title>北韓試射洲際飛彈</title></head><body><h1>北韓試射洲際飛彈</h1>
+    <div class="content">{"".join(f"<p>{p}</p>" for p in _TW_STORY)}</div>{form}</body></html>"""
+    assert _one_raw("xinhua.htm", page)["url"] == url
+    assert _one_raw("x.htm", page.replace(url, "3511768"))["url"] is None
+
+
 def test_the_story_column_beside_a_side_column_of_stock_quotes():
     """A financial page's two columns in one wrapper: the story's, and a side column (named
     side-container, cs_right or detailRight) with a stock box and its data notice and a

@@ -1409,6 +1409,17 @@ def _shared_address(soup: BeautifulSoup) -> str | None:
     return url if _path(url) not in (None, "", "/") else None
 
 
+_FORM_URL_NAME = re.compile(r"^(?:news|article|page|story|source)_?url$", re.IGNORECASE)
+
+
+def _form_address(soup: BeautifulSoup) -> str | None:
+    """The story's address a comment form posts in a hidden field (新华网's old pages: <input
+    type="hidden" name="newsurl" value="http://news.xinhuanet.com/…/content_3511768.htm">)."""
+    field = soup.find("input", attrs={"type": "hidden", "name": _FORM_URL_NAME})
+    value = (field.get("value") or "").strip() if field is not None else ""
+    return value if value.startswith(("http://", "https://")) else None
+
+
 def _canonical(doc: Doc) -> None:
     """The page's own address (canonical, og:url) is the original's, unless the page names an
     original elsewhere: then the page is a repost and its own address is the repost's."""
@@ -4218,6 +4229,8 @@ def parse(
         _notion_properties(props, doc)  # (before layout tables are taken apart)
         title = title or _notion_clip(soup)
     _breadcrumb(soup, doc)
+    # (read before the forms go; taken only when nothing better names the address, below)
+    posted = _form_address(soup) if "hidden" in html else None
     for el in _find(soup, _DROP_TAGS):
         # an article's own <header> holds its headline and byline, not the site's banner
         # (or one holding a headline that is no logo: <header class="title-article01"><h1>)
@@ -4275,6 +4288,8 @@ def parse(
             doc.meta.setdefault("author", _text(credits))
     if "url" not in doc.meta and _SHARED.search(html) and (shared := _shared_address(soup)):
         doc.meta["url"] = shared
+    if "url" not in doc.meta and posted:
+        doc.meta["url"] = posted  # the address a comment form posts with the comment
     _canonical(doc)
     if (
         "published_time" not in doc.meta
