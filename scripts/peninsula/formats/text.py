@@ -2447,9 +2447,8 @@ def parse(text: str) -> Doc:
             sources.append(f"来源：{found[1].strip('《》')}")
             body.pop(0)
         elif found and found[1] and len(found[1]) <= 4 and likely_person(found[1]):
-            doc.date_hints.append(
-                found[0]
-            )  # the writer's name, then the date (上報: 宋承翰 2023-…)
+            # the writer's name, then the date (上報: 宋承翰 2023-04-27 07:10:00)
+            doc.date_hints.append(found[0])
             doc.meta["author"] = doc.meta.get("author") or found[1]
             body.pop(0)
         elif found and not found[1] and len(body) > 2 and (name := bare_name(body[1])):
