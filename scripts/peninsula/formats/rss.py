@@ -106,17 +106,12 @@ _SECTION_CRUMB = re.compile(r"\[(?P<text>[^\]\n]{1,12})\]\([^)\s]+\)\s*[>›»]"
 _SECTION_LINK = re.compile(
     r"\[(?P<text>[^\]\n]{1,8})\]\([^)\s]*/(?:category|categories|section|channel|column)s?/[^)\s]*\)"
 )
-# A writer's link alone: [黄韵仪](https://www.zaobao.com.sg/byline/huang-yun-yi)
-_WRITER_LINK = re.compile(
-    r"\[(?P<text>[^\]\n]{2,12})\]\([^)\s]*/(?:(?:byline|author|authors|reporter|journalist|writer)s?/[^)\s]*"
-    r"|(?:作者|%E4%BD%9C%E8%80%85)/[^)\s]*"  # (RFI's: /cn/作者/艾米/, its path percent-encoded)
-    r"|person-\d+|user_\d+)\)"  # (DW's writer pages: /zh/陈佩仪/person-61234970; 澎湃's: /user_7201356)
-)
-# A writer's picture linked to their page: [![](…/byline/chen-shumin.png)](…/byline/chen-shumin)
-_WRITER_PICTURE = re.compile(
-    r"\[!\[[^\]\n]{0,40}\]\([^)\s]*\)\]\([^)\s]*/(?:byline|author|authors|reporter|journalist|writer)s?/"
-    r"[^)\s]*\)"
-)
+# A name's link: [黄韵仪](https://www.zaobao.com.sg/byline/huang-yun-yi), a writer's when its
+# address is a writer's page (WRITER_HREF)
+_LINK_OF_NAME = re.compile(r"\[(?P<text>[^\]\n]{2,12})\]\((?P<url>[^)\s]*)\)")
+# A picture linked: [![](…/byline/chen-shumin.png)](…/byline/chen-shumin), a writer's when its
+# address is a writer's page
+_PICTURE_LINK = re.compile(r"\[!\[[^\]\n]{0,40}\]\([^)\s]*\)\]\((?P<url>[^)\s]*)\)")
 _LINK_ROW = re.compile(rf"(?:{_ROW_LINK.pattern}){{2,}}")
 _BY_LABEL = re.compile(r"^\s*(?:(?:由|作者|文)\s*[:：]|by[:\s])\s*", re.IGNORECASE)
 _BETWEEN_NAMES = re.compile(r"\s*(?:[/／、,，&]|和|及|and)?\s*")
@@ -125,8 +120,8 @@ _BETWEEN_NAMES = re.compile(r"\s*(?:[/／、,，&]|和|及|and)?\s*")
 def _writer_links(line: str) -> list[str]:
     """The names of a line of writers' links alone, one or more ([A](…/author/a) / [B](…))."""
     line = _BY_LABEL.sub("", line, count=1)  # (由: [艾米](…), RFI's)
-    links = list(_WRITER_LINK.finditer(line))
-    rest = _WRITER_LINK.sub("", line)
+    links = [m for m in _LINK_OF_NAME.finditer(line) if WRITER_HREF.search(m["url"])]
+    rest = _LINK_OF_NAME.sub(lambda m: "" if WRITER_HREF.search(m["url"]) else m[0], line)
     return [m["text"] for m in links] if links and _BETWEEN_NAMES.fullmatch(rest) else []
 
 
@@ -486,7 +481,7 @@ def markdown(body: str, title: str | None) -> Doc:
             pass  # the writer's role under the name (Role, BBC中文; 職位, BBC中文記者)
         elif _WRITER_FOLLOW.fullmatch(first):
             pass  # the account's follow button under its name and date (百家号: 关注)
-        elif _WRITER_PICTURE.fullmatch(first):
+        elif (picture := _PICTURE_LINK.fullmatch(first)) and WRITER_HREF.search(picture["url"]):
             pass  # their picture over it
         else:
             break
