@@ -28,6 +28,7 @@ from ..clean import (
     RELATED_NOTE_LABEL,
     TAG_LABELS,
     cut_at_story_end,
+    ends_story,
     is_boilerplate,
     split_credit,
     tidy,
@@ -1013,7 +1014,7 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
         if not m:
             continue
         if m.group("rest"):
-            if text.startswith("【") and (block := _appended_story(p)) is not None:
+            if ends_story(text) and (block := _appended_story(p)) is not None:
                 for el in [block, *block.find_next_siblings(True)]:
                     el.decompose()  # another story appended whole under its headline
             _take_links(p, doc, base) or doc.links.append(
