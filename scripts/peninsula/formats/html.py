@@ -4231,7 +4231,7 @@ def parse(
         title = title or _notion_clip(soup)
     _breadcrumb(soup, doc)
     # (read before the forms go; taken only when nothing better names the address, below)
-    posted = _form_address(soup) if "hidden" in html else None
+    posted = _form_address(soup) if "url" not in doc.meta and "hidden" in html else None
     for el in _find(soup, _DROP_TAGS):
         # an article's own <header> holds its headline and byline, not the site's banner
         # (or one holding a headline that is no logo: <header class="title-article01"><h1>)
