@@ -1792,6 +1792,50 @@ def test_a_mail_forwarding_a_forwarded_paste_in_html():
         assert note not in a["body"]
 
 
+def test_an_outlook_forward_of_a_paste_with_a_bold_headline_and_no_links():
+    """Word's markup puts the header's colons in spans of their own (<b>发件人<span>:</span>),
+    and the sender's note under it gives the page's address over the pasted headline, set in
+    bold, and its date line. The note goes, the address is the page's, the bold line is the
+    headline; the related list, pasted without its links, and the signature under it go."""
+    p = '<p class="MsoNormal"><span>{}</span><span lang="EN-US"><o:p></o:p></span></p>'
+    html = (
+        '<html><body><div class="WordSection1">'
+        + p.format("各位老师：")
+        + p.format("转发新华社稿件，周五组会讨论时请参考。")
+        + p.format("王磊")
+        + '<div style="border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal"><b>发件人'
+        '<span lang="EN-US">:</span></b> 李娜 &lt;lina@example.org&gt;<br><b>发送时间'
+        '<span lang="EN-US">:</span></b> 2024年11月5日 15:02<br><b>收件人<span lang="EN-US">:'
+        "</span></b> 王磊<br><b>主题<span>:</span></b> 新华社稿</p></div>"
+        + p.format("王老师好，新华网刚发的稿子，先贴过来：")
+        + p.format(
+            '<a href="http://www.news.cn/world/20241105/c_1.htm">http://www.news.cn/world/20241105/c_1.htm</a>'
+        )
+        + p.format("<b>朝鲜向半岛东部海域发射多枚短程弹道导弹</b>")
+        + p.format("2024-11-05 13:28:12　来源： 新华网")
+        + "".join(p.format(x) for x in _STORY.split("\n\n"))
+        + p.format("<b>相关稿件</b>")
+        + p.format("韩国军方：朝鲜发射导弹")
+        + p.format("日本防卫省发布消息")
+        + p.format("&nbsp;")
+        + p.format("李娜")
+        + p.format("朝鲜半岛研究中心")
+        + "</div></body></html>"
+    )
+    (a,) = convert(
+        "fwd.eml", _mail(html, "见下", sender="王磊 <w@example.org>", subject="转发: 新华社稿")
+    )["articles"]
+    assert (a["title"], a["url"]) == (
+        "朝鲜向半岛东部海域发射多枚短程弹道导弹",
+        "http://www.news.cn/world/20241105/c_1.htm",
+    )
+    assert a["body"].startswith("韩国联合参谋本部") and a["body"].strip().endswith("各自关切。")
+    assert [x["title"] for x in a["links"] if x["kind"] == "related"] == [
+        "韩国军方：朝鲜发射导弹",
+        "日本防卫省发布消息",
+    ]
+
+
 @pytest.mark.parametrize(
     "subject",
     [

@@ -1027,7 +1027,33 @@ def _related(root: Tag, doc: Doc, base: str | None) -> None:
             p.decompose()
             continue
         # a label alone: the link-only paragraphs or list right after it are the related items
-        _link_lists_after(_after_label(p, text), doc, base, related=True)
+        # (or, with no bullets nor links, every short line to the end: _unlinked_list)
+        sib = _after_label(p, text)
+        if _link_only(sib) or _listed_headline(sib) or not _unlinked_list(sib, doc):
+            _link_lists_after(sib, doc, base, related=True)
+
+
+def _unlinked_list(first: Tag | None, doc: Doc) -> bool:
+    """A related label's list pasted without its links (a page copied into a mail or a
+    document): when every block from `first` to the end is a short line with no sentence in
+    it (a headline; the sender's signature under the list), they all go, and those before the
+    first empty block are related headlines. False, and nothing taken, for any other."""
+    if first is None or first.name not in ("p", "div"):
+        return False
+    blocks = [first, *first.find_next_siblings(True)]
+    lines = [_text(el) for el in blocks]
+    if (
+        not lines[0]
+        or sum(map(bool, lines)) < 2
+        or any(el.find("a") is not None for el in blocks)
+        or any(len(line) > 40 or _SENTENCE.search(line) for line in lines)
+    ):
+        return False
+    for line in itertools.takewhile(bool, lines):
+        doc.links.append({"title": line, "url": None, "kind": "related"})
+    for el in blocks:
+        el.decompose()
+    return True
 
 
 def _appended_story(label: Tag) -> Tag | None:
@@ -3617,17 +3643,49 @@ _FRAMESET_PAGE = re.compile(
 _DOC_COMMENT = re.compile(r"""href=["']?#(?:cmnt|_msocom_|_msoanchor_)\w""")
 
 
-def _note_over_copy(soup: BeautifulSoup) -> None:
+def _note_over_copy(soup: BeautifulSoup, doc: Doc) -> None:
     """A researcher's note over the page they pasted, parted from it by a line saying the
     original follows (OneNote: ———— 以下为网页原文 ————): the note, its title and its day go."""
     if (mark := _original_mark(soup)) is None:
         return
+    if _FORWARDED_FIELD.match(_text(mark)):
+        _note_under_header(mark, doc)
     node = mark
     while node is not None and node.name not in ("body", "[document]"):
         for sib in list(node.previous_siblings):
             sib.extract()
         node = node.parent
     mark.decompose()
+
+
+def _note_under_header(header: Tag, doc: Doc) -> None:
+    """Under a forwarded mail's header, the sender's short note and the page's address over
+    the pasted page's headline and its date line (王老师好，…先贴过来： / http://… /
+    朝韩领导人签署… / 2018-09-19 13:28:12　来源：新华网): the note goes, the address is the
+    page's, and the line over the date heads the page."""
+    while header.find_next_sibling(_NOTE_MARK_BLOCKS) is None and header.parent is not None:
+        header = header.parent  # (the fields' paragraph in its bordered box)
+    blocks = [el for el in header.find_next_siblings(True, limit=8) if _text(el)]
+    head = next(
+        (
+            k
+            for k in range(len(blocks) - 1)
+            if 6 <= len(_text(blocks[k])) <= 80
+            and len(_text(blocks[k + 1])) <= 60
+            and FULL_DATE.match(_text(blocks[k + 1]))
+        ),
+        None,
+    )
+    if head is None or head > 3 or any(len(_text(el)) > 120 for el in blocks[:head]):
+        return
+    for el in blocks[:head]:
+        if _PLAIN_ADDRESS.fullmatch(_text(el)):
+            doc.meta.setdefault("url", _text(el))
+        el.decompose()
+    blocks[head].name = "h1"
+
+
+_PLAIN_ADDRESS = re.compile(r"https?://[^\s<>\"]+")
 
 
 def _original_mark(soup: BeautifulSoup) -> Tag | None:
@@ -3680,7 +3738,7 @@ _NOTE_FIELDS = frozenset({
 _NOTE_MARK_BLOCKS = frozenset({"p", "div"})
 _ORIGINAL_BELOW_WORDS = re.compile(
     r"[—\-=─━_*·]{2,}\s*以下(?:为|為|是)"  # (the mark's start)
-    r"|(?:寄件者|发件人|發件人|From)\s*[:：].{0,200}?(?:寄件日期|发送时间|發送時間|Sent)\s*[:：]",
+    r"|(?:寄件者|发件人|發件人|From)(?:<[^<>]*>)*\s*[:：].{0,300}?(?:寄件日期|发送时间|發送時間|Sent)(?:<[^<>]*>)*\s*[:：]",
     re.S,
 )
 # A forwarded mail's header fields (Outlook's: 寄件者: / 寄件日期: / 收件者: / 主旨:).
@@ -4211,7 +4269,7 @@ def parse(
     if _DOC_COMMENT.search(html):  # a word processor's export with comments: rare, test first
         _doc_comments(soup)
     if _ORIGINAL_BELOW_WORDS.search(html):  # (rare: test first)
-        _note_over_copy(soup)
+        _note_over_copy(soup, doc)
     if "Evernote" in head and "exporter-version" in head:
         _evernote_note(soup, doc)
     if "<th" in html and _BOARD_TITLE_CELL.search(html):  # (rare: test first)
