@@ -1769,6 +1769,30 @@ def test_a_forwarded_paste_under_a_rule_of_five_dashes():
     assert a["body"].startswith("日本政府7月4日起") and "张老师" not in a["body"]
 
 
+def test_a_thunderbird_forward_keeps_the_forwarded_mails_fields_out_of_the_paste():
+    """Thunderbird's forward: the note, its rule (-------- 转发的消息 --------), then the
+    forwarded mail's own fields (主题: … / 日期: …) over the pasted page: the fields are the
+    mail's, not the headline; the page's headline and date line are the story's."""
+    mail = _mail(
+        None,
+        "周老师好，\n\n转一篇中新网昨天的稿子，供本周的周报参考。\n\n晓晨\n\n"
+        "-------- 转发的消息 --------\n主题: 外交部谈朝美领导人会晤\n日期: 2018年6月12日 18:02\n\n"
+        "外交部谈朝美领导人会晤：迈出重要一步\n2018年06月12日 17:06　来源：中国新闻网\n\n"
+        f"中新社北京6月12日电 (记者 黄钰钦){_STORY}\n",
+        sender="李晓晨 <lxc@example.com>",
+        subject="Fwd: 外交部谈朝美领导人会晤",
+        sent="Wed, 13 Jun 2018 09:41:22 +0800",
+    )
+    (a,) = convert("fwd.eml", mail)["articles"]
+    assert (a["title"], a["published"], a["published_time"], a["author"]) == (
+        "外交部谈朝美领导人会晤：迈出重要一步",
+        "2018-06-12",
+        "17:06",
+        "黄钰钦",
+    )
+    assert a["body"].startswith("中新社北京6月12日电") and "主题" not in a["body"]
+
+
 def test_a_mail_forwarding_a_forwarded_paste_in_html():
     """An Outlook mail forwarding a colleague's mail: the forwarder's note and signature, the
     forwarded mail's header fields (寄件者: … 主旨: …), its sender's note, then the pasted
@@ -8715,6 +8739,31 @@ def test_a_feeds_author_naming_the_outlets_channel_is_no_writer():
     assert a["author"] is None and a["outlet"].startswith("人民网")
 
 
+@pytest.mark.parametrize(
+    ("channel", "author"),
+    [
+        ("<title>中華民國外交部 - 新聞稿</title>", "外交部"),  # (a part of the channel's name)
+        (
+            "<title>国际要闻-新浪新闻</title><generator>WWW.SINA.COM.CN</generator>",
+            "WWW.SINA.COM.CN",
+        ),
+    ],
+)
+def test_a_feeds_author_naming_its_publisher_or_generator_is_no_writer(channel, author):
+    """An item's <author> that is a part of the channel's title (a ministry's releases by
+    外交部) or the feed's generator (a portal's domain) names no writer; a writer the channel
+    does not name stays."""
+    item = (
+        "<item><title>外交部嚴厲譴責北韓試射彈道飛彈</title><link>https://example.org/n/{0}</link>"
+        "<author>{0}</author><pubDate>Tue, 04 Oct 2022 16:20:00 +0800</pubDate>"
+        "<description>北韓於本年10月4日上午試射1枚中程彈道飛彈，飛越日本上空。</description></item>"
+    )
+    feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{channel}'
+    feed += item.format(author) + item.format("王小明") + "</channel></rss>"
+    publisher, writer = convert("feed.xml", feed.encode())["articles"]
+    assert (publisher["author"], writer["author"]) == (None, "王小明")
+
+
 def test_an_apps_ad_and_share_line_under_a_copied_story():
     """A 今日头条 copy: an ad under its label among the recommended stories is neither text
     nor a related story; the app's share line gives the copy's address."""
@@ -15176,6 +15225,8 @@ def test_a_print_view_with_its_headline_in_a_title_block():
         ),
         ("捐款支持自由亞洲電台 [立即捐款](https://www.rfa.org/donate)", True),
         ("下载法广应用程序，随时随地收听新闻 iPhone Android", True),
+        ("📱下載香港01 App，即時掌握最新資訊：https://hk01.onelink.me/FraY/hk01app", True),
+        ("苹果公司推出新款 App：https://www.apple.com/newsroom/", False),
         ("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的。", True),
         ("跳過 Twitter 帖子, 1", True),
         ("Twitter 帖子完, 1", True),

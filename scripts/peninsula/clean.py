@@ -1615,6 +1615,9 @@ def _judged(line: str) -> bool:
 _STORE_BADGES = re.compile(
     r"(?:\[!\[[^\]]*\]\([^)\s]*\)\]\(https?://(?:apps|itunes|play)\.(?:apple|google)\.com/[^)\s]*\)\s*)+"
 )
+_APP_LINK = re.compile(
+    r"(?P<words>.{0,60}?(?:App|APP|app|客户端|客戶端|应用程序|應用程式).{0,30}?)\s*[:：]?\s*https?://\S+"
+)
 _WIDE_GAP = re.compile(r"\s\s|\u3000|\t")  # (two spaces, a tab, or one ideographic space)
 _BRACKETED_WORD = re.compile(r"\[([^\[\]\s]{1,12})\](?!\()")  # a button's word: [微博]
 
@@ -1665,6 +1668,8 @@ def _is_boilerplate(line: str) -> bool:
         text = words  # a short line with links (however long their addresses): by its words
     if not text or len(text) > 300 or _PLATFORM_NOTICE.match(text):
         return False  # (a platform's notice is left for the story's end: ends_story)
+    if "http" in text and (linked := _APP_LINK.fullmatch(text)) and _judged(linked["words"]):
+        return True  # an app's prompt with its link: 📱下載香港01 App，即時掌握最新資訊：https://…
     if "\n" not in text and (_LINE_ANYWHERE.search(text) or _prompt(text)):
         return True
     if "传递更多信息" in text and _DISCLAIMER.search(text):  # (the words first: fast)

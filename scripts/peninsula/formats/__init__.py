@@ -184,7 +184,8 @@ def transcript(said: list[str]) -> str:
 
 # A forwarded mail's original under the forwarder's note (Outlook, Gmail, Foxmail).
 FORWARDED = re.compile(
-    r"^[-—_\s]*(?:原始邮件|原始郵件|original message|forwarded message|转发的邮件|轉寄的郵件)[-—_\s]*$",
+    r"^[-—_\s]*(?:原始邮件|原始郵件|original message|forwarded message|转发的邮件|轉寄的郵件"
+    r"|转发的消息|轉寄的訊息|轉寄訊息)[-—_\s]*$",  # (Thunderbird's: -------- 转发的消息 --------)
     re.IGNORECASE | re.MULTILINE,
 )
 # A line of hashtags under a post or a story (#朝鲜 #韩国, #北韓#金正恩#南韓): its topics.

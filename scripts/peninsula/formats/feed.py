@@ -26,6 +26,7 @@ def items(text: str) -> list[Doc]:
     soup = BeautifulSoup(text, "xml")
     channel = soup.find(["channel", "feed"])
     site = child_text(channel, ("title",)) if channel else None
+    generator = child_text(channel, ("generator",)) if channel else None
     docs, seen = [], set()
     for item in soup.find_all(["item", "entry"]):
         key = child_text(item, ("guid", "id")) or _link(item)
@@ -43,8 +44,9 @@ def items(text: str) -> list[Doc]:
         author = item.find(["dc:creator", "creator", "author"])
         name = author.find("name") if isinstance(author, Tag) else None
         written = (name or author).get_text(" ", strip=True) if isinstance(author, Tag) else ""
-        # (an RSS <author> is an e-mail address; a channel's own name names no writer)
-        if written and "@" not in written and written != (site or "").strip():
+        # (an RSS <author> is an e-mail address; the channel's own name, or a part of it, names
+        # no writer (外交部 in 中華民國外交部 - 新聞稿), nor does the site's domain: WWW.SINA.COM.CN)
+        if written and "@" not in written and written not in (site or "") + (generator or ""):
             doc.meta["author"] = written
         tags = [c.get("term") or c.get_text(strip=True) for c in item.find_all("category")]
         doc.tags = [t for t in dict.fromkeys(tags) if t] or doc.tags

@@ -1003,7 +1003,8 @@ def _mail_head(lines: list[str], doc: Doc) -> list[str]:
     forward = marked is not None and bool(
         _MAIL_FIELD.match("".join(lines[marked + 1 : marked + 2]))
     )
-    if n < 3 and not forward:
+    # (under a sender's rule, two fields are the forwarded mail's: 主题: … / 日期: …)
+    if n < (2 if doc.meta.get("pasted") else 3) and not forward:
         # (or the header under the forwarder's note, with no line marking the forward: an
         # Outlook mail saved as a page, 各位好： / … / 雅婷 / 寄件者: … / 寄件日期: … / 主旨: …)
         start = next(
