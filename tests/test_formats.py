@@ -1769,6 +1769,31 @@ def test_a_forwarded_paste_under_a_rule_of_five_dashes():
     assert a["body"].startswith("日本政府7月4日起") and "张老师" not in a["body"]
 
 
+def test_a_foxmail_forward_of_a_page_shared_from_an_app():
+    """Foxmail's forward in HTML: the note and signature over its rule (------ 转发内容 ------),
+    then the page pasted line by line (headline, date line, story), its address under it over
+    the app's note (来自网易新闻客户端). The note goes; the subject's headline is not repeated
+    as the body's first line; the address is the page's."""
+    lines = [
+        "陈老师：", "您好！转发一篇今天在网易新闻上看到的稿子，供课题组参考。", "王磊", "2024-06-20",
+        "------------------ 转发内容 ------------------", "普京与金正恩签署条约",
+        "2024-06-19 21:47:35　来源: 央视新闻客户端", *_STORY.split("\n\n"),
+        '<a href="https://www.163.com/dy/article/J4JQ8S7K.html">https://www.163.com/dy/article/J4JQ8S7K.html</a>',
+        "来自网易新闻客户端",
+    ]  # fmt: skip
+    html = (
+        "<html><body>" + "".join(f"<div>{x}</div><div><br></div>" for x in lines) + "</body></html>"
+    )
+    mail = _mail(html, "见下", sender="王磊 <w@example.org>", subject="转发：普京与金正恩签署条约")
+    (a,) = convert("fwd.eml", mail)["articles"]
+    assert (a["title"], a["published_time"], a["url"]) == (
+        "普京与金正恩签署条约",
+        "21:47:35",
+        "https://www.163.com/dy/article/J4JQ8S7K.html",
+    )
+    assert a["body"].strip() == _STORY
+
+
 def test_a_thunderbird_forward_keeps_the_forwarded_mails_fields_out_of_the_paste():
     """Thunderbird's forward: the note, its rule (-------- 转发的消息 --------), then the
     forwarded mail's own fields (主题: … / 日期: …) over the pasted page: the fields are the

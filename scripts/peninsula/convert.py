@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "734"
+CONVERTER_VERSION = "735"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -337,6 +337,9 @@ def _mailed(page: Doc, saved: mhtml.SavedPage) -> None:
     site, and its date is the page's metadata date."""
     if saved.subject and not page.title:
         page.title, page.title_source = _subject_headline(saved.subject), "headline"
+        first, _, rest = page.body.lstrip("\n").partition("\n\n")
+        if rest and plain_text(first).strip() == page.title:
+            page.body = rest  # (the headline pasted over the story)
     if saved.sender and (by := _WRITER_FROM.fullmatch(saved.sender)):
         # a newsletter's writer and publication (Substack: 宋知远 from 半岛札记)
         page.meta.setdefault("author", by["writer"])

@@ -26,6 +26,7 @@ from ..clean import (
     POPULAR_LABEL,
     RELATED_LABEL,
     RELATED_NOTE_LABEL,
+    SHARED_VIA,
     TAG_LABELS,
     cut_at_story_end,
     ends_story,
@@ -1437,6 +1438,16 @@ def _shared_address(soup: BeautifulSoup) -> str | None:
 
 
 _FORM_URL_NAME = re.compile(r"^(?:news|article|page|story|source)_?url$", re.IGNORECASE)
+
+
+def _pasted_address(soup: BeautifulSoup) -> str | None:
+    """The address a mail's sender pasted under the page they pasted (maybe over the note of
+    the app they shared it from: 来自网易新闻客户端): the page's."""
+    links = [a for a in _find(soup, _A) if _text(a).startswith(("http://", "https://"))]
+    if not links or (last := links[-1]).get("href") != _text(last):
+        return None
+    after = "".join(t for t in last.find_all_next(string=True) if last not in t.parents).strip()
+    return last["href"] if not after or SHARED_VIA.fullmatch(after) else None
 
 
 def _form_address(soup: BeautifulSoup) -> str | None:
@@ -3738,6 +3749,7 @@ _NOTE_FIELDS = frozenset({
 _NOTE_MARK_BLOCKS = frozenset({"p", "div"})
 _ORIGINAL_BELOW_WORDS = re.compile(
     r"[—\-=─━_*·]{2,}\s*以下(?:为|為|是)"  # (the mark's start)
+    r"|[—\-=─━_*]{4,}\s*(?:转发内容|轉發內容|轉寄內容)"  # (Foxmail's forward)
     r"|(?:寄件者|发件人|發件人|From)(?:<[^<>]*>)*\s*[:：].{0,300}?(?:寄件日期|发送时间|發送時間|Sent)(?:<[^<>]*>)*\s*[:：]",
     re.S,
 )
@@ -3748,6 +3760,7 @@ _FORWARDED_FIELD = re.compile(
 )
 _ORIGINAL_BELOW = re.compile(
     r"[—\-=─━_*·\s]*以下(?:为|為|是)\s*\S{0,8}?(?:原文|全文|正文|网页|網頁|页面|頁面)\S{0,4}?[—\-=─━_*·\s]*"
+    r"|[—\-=─━_*\s]{4,}(?:转发内容|轉發內容|轉寄內容)[—\-=─━_*\s]{4,}"  # (------ 转发内容 ------)
 )
 
 
@@ -4349,6 +4362,8 @@ def parse(
         doc.meta["url"] = shared
     if "url" not in doc.meta and posted:
         doc.meta["url"] = posted  # the address a comment form posts with the comment
+    if "url" not in doc.meta and mailed and (pasted := _pasted_address(soup)):
+        doc.meta["url"] = pasted
     _canonical(doc)
     if (
         "published_time" not in doc.meta
