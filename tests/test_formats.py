@@ -2023,6 +2023,21 @@ def test_telegram_channel_export_gives_one_article_per_message():
     assert len(result["articles"]) == 2
 
 
+def test_a_channels_link_under_its_message_and_its_app_promotion():
+    """A message's story address alone under its text (🔗 https://…) is its url, not its text;
+    the channel's promotion of its app (【早报App】随时随地掌握全球大事…) is no story."""
+    page = (OTHER / "telegram_messages.html").read_text("utf-8")
+    promo = """<div class="message default clearfix joined" id="message98"><div class="body">
+    <div class="pull_right date details" title="02.06.2024 09:00:00 UTC+08:00">09:00</div>
+    <div class="text"><strong>【早报App】</strong>随时随地掌握全球大事，重大新闻第一时间推送。<br><br>
+    立即下载：<a href="https://www.zaobao.com.sg/app">https://www.zaobao.com.sg/app</a></div></div></div>"""
+    more = page.replace('<div class="message default', promo + '<div class="message default', 1)
+    first, second = convert("messages.html", more.encode())["articles"]
+    assert first["url"] == "https://www.zaobao.com.sg/realtime/world/story20240602-1"
+    assert first["body"].strip().endswith("弹道导弹。") and "https" not in first["body"]
+    assert second["title_source"] == "first_sentence"
+
+
 @pytest.mark.parametrize(
     "name, title, starts, outlet",
     [

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import html as markup
+import itertools
 import re
 from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 
+from ..clean import is_boilerplate
 from . import FULL_DATE, HASHTAG_LINE, Doc, html, json_list, read_html
 from .text import bracket_headline, first_sentence
 
@@ -42,8 +44,16 @@ def messages(page: str) -> list[Doc] | None:
             if found
             else None
         )
+        if is_boilerplate(_first_line(text)):
+            continue  # the channel's promotion (【早报App】随时随地掌握全球大事…)
         docs.append(_message(text, when, channel))
     return docs or None
+
+
+def _first_line(text: Tag) -> str:
+    """A message's text up to its first line break."""
+    words = itertools.takewhile(lambda node: getattr(node, "name", None) != "br", text.children)
+    return "".join(node.get_text() for node in words).strip()
 
 
 def _promotion(text: Tag) -> bool:
@@ -152,6 +162,9 @@ def _message(text: Tag, stamp: str | None, channel: str | None) -> Doc:
             kept.append(line)
     doc.body = "\n".join(kept).strip() + "\n"
     links = [a["href"] for a in text.find_all("a", href=True) if a["href"].startswith("http")]
+    rest, _, last = doc.body.rstrip().rpartition("\n\n")
+    if links and rest and last.strip() in (f"<{links[-1]}>", f"[{links[-1]}]({links[-1]})"):
+        doc.body = rest + "\n"  # the story's address under it: its url, not its text
     doc.url = doc.url or (links[-1] if links else None)  # the story the message points to
     doc.site_name = channel
     doc.meta["site_url"] = "https://t.me/"  # a repost names its republisher "channel (t.me)"
