@@ -3570,12 +3570,27 @@ def test_a_paragraph_mentioning_members_does_not_end_the_story():
     )
 
 
+def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
+    """A member's badge alone under the standfirst (會員專享), with the whole story under it
+    (a member's clip): the badge goes and the story stays. Over a line or two, it ends it."""
+    from peninsula.clean import cut_at_story_end
+
+    lead = "從宣布到解除，前後不足六小時。國會外的市民、翻牆的議員、直升機上的士兵——這一夜喚起了軍政府時代的集體記憶。"
+    story = f"{_STORY}\n\n{_STORY}"  # (a story's worth: 300 characters and more)
+    assert cut_at_story_end(f"{lead}\n\n會員專享\n\n{story}\n") == f"{lead}\n\n{story}\n"
+    assert cut_at_story_end(f"{lead}\n\n會員專享\n\n訂閱以閱讀全文。\n") == lead + "\n"
+
+
 @pytest.mark.parametrize(
     "line, furniture",
     [
         ("版权作品，未经环球网 huanqiu.com 书面授权，严禁转载，违者将被追究法律责任。", True),
         ("未經授權，不得轉載。", True),
         ("未经联合国安理会授权，任何国家不得对他国动武。", False),  # a story's sentence
+        ("免费PC翻墙、安卓VPN翻墙APP", True),
+        ("DW中文有Instagram！若您身處牆內，可透過VPN連接，按此訂閱，看更多深度解析。", True),
+        ("國會外的市民、翻牆的議員、直升機上的士兵——這一夜喚起了集體記憶。", False),
+        ("朝鲜当局严查民众使用VPN的行为。", False),
         ("所在位置：首页 > 国际", True),
         ("责任编辑：朱喆　图片编辑：施鋆", True),
     ],
@@ -6599,6 +6614,36 @@ def test_a_caption_credit_names_no_author_and_crumbs_are_no_headline():
         "朝鲜",
     )
     assert a["body"].startswith("韩国联合参谋本部") and a["author"] == "林辰"
+
+
+def test_a_reading_list_of_excerpts_under_numbered_headings_without_rules():
+    """A reading app's Markdown export: numbered headings (## 1. … ⭐) each over its fields in
+    a list with bold labels (- **来源**：…, - **发布**：…, - **链接**：<…>) and the excerpt
+    quoted, the reader's note under it, no rules between them but one over the export's
+    footer: one article per heading, without the reader's star, note or footer."""
+    first, second = _STORY.split("\n\n")[:2]
+    item = (
+        "## {n}. {title}\n\n- **来源**：{outlet}\n- **发布**：{when}\n- **链接**：<{url}>\n\n"
+        "> {first}\n>\n> {second}\n\n笔记：注意措辞。\n\n"
+    )
+    items = [
+        ("朝鲜向东部海域发射数枚短程弹道导弹 ⭐", "新华网", "2024-11-05 10:21", "http://www.news.cn/w/1.htm"),
+        ("韓國軍方：北韓發射短程彈道飛彈", "中央社 CNA", "2024/11/05 09:48", "https://www.cna.com.tw/news/aopl/2.aspx"),
+    ]  # fmt: skip
+    note = (
+        "---\ntitle: 阅读清单\ncreated: 2024-11-10 21:08\n---\n\n# 阅读清单\n\n> 从稍后读导出。\n\n"
+    )
+    note += "".join(
+        item.format(n=n, title=t, outlet=o, when=w, url=u, first=first, second=second)
+        for n, (t, o, w, u) in enumerate(items, 1)
+    )
+    note += "---\n\n导出自 Reeder 5 · 共 2 项\n"
+    a, b = convert("list.md", note.encode())["articles"]
+    assert [(x["title"], x["published"], x["url"]) for x in (a, b)] == [
+        ("朝鲜向东部海域发射数枚短程弹道导弹", "2024-11-05", "http://www.news.cn/w/1.htm"),
+        ("韓國軍方：北韓發射短程彈道飛彈", "2024-11-05", "https://www.cna.com.tw/news/aopl/2.aspx"),
+    ]
+    assert a["body"] == b["body"] == f"{first}\n\n{second}\n"
 
 
 def test_a_notes_file_of_several_clippings():

@@ -515,7 +515,10 @@ _LINE_PATTERNS = [
     r"|[«‹]?\s*上一主题\s*[|｜]\s*下一主题\s*[»›]?|[«‹]?\s*上一主題\s*[|｜]\s*下一主題\s*[»›]?"
     r"|(查看|查看数|查看數)\s*[:：]\s*\d+\s*[|｜]\s*(回复|回覆)\s*[:：]\s*\d+"
     r"|(当前时区|當前時區)\s*GMT[+-]\d+.*|.{0,40}powered by discuz!?.*|processed in [\d.]+ second\(s\).*",
-    r".*(翻墙|翻牆|VPN|科学上网|科學上網).*",
+    # a circumvention tool's promotion (免费PC翻墙、安卓VPN翻墙APP; 翻墙软件下载): its word with a
+    # tool's or said twice (a story's 议员翻墙进入议事堂 stays)
+    r".*(翻墙|翻牆|VPN|科学上网|科學上網).*(翻墙|翻牆|VPN|软件|軟件|軟體|APP|下载|下載|免费|免費|工具|节点|節點|机场|機場|连接|連接|订阅|訂閱).*"
+    r"|.*(高速|免费|免費|安卓|iOS).{0,4}(翻墙|翻牆|VPN|科学上网|科學上網).*",
     # feed footers
     r".*(更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|more rss|获取更多|獲取更多).*",
     r"(https?://\S+\s*)+",
@@ -1311,24 +1314,34 @@ def ends_story(line: str) -> bool:
     return len(line) <= 40 and "。" not in line and bool(STORY_END.search(line))
 
 
+def _badge_over_story(text: str, after: list[str]) -> bool:
+    """A paywall's word alone (會員專享, a badge under the byline) over the story it marks: a
+    story's worth of sentences follows, so the clipped story is whole."""
+    told = sum(len(p) for p in after if "。" in p)
+    return len(text) <= 8 and told >= 300
+
+
 def cut_at_story_end(body: str) -> str:
     """The body up to a paywall, an appended story (STORY_END), or the readers' comments or the
     author's profile (after a story's worth of text), when story text precedes it."""
     if not (_STORY_END_WORDS.search(body) or _PAYWALL_SHARE.search(body)):
         return body  # most bodies have none of these words: test first
     paragraphs = body.split("\n\n")
+    badges: set[int] = set()  # (a paywall's badge over the whole story: not text, no end)
     seen = 0
     for k, paragraph in enumerate(paragraphs):
         text = plain_text(paragraph).strip()
         # (or its first line: a label over its items in one block, 注释：<br>[1] …)
         label = text.split("\n", 1)[0] if "\n" in text else ""
-        if (seen >= 50 and (ends_story(text) or (label and ends_story(label)))) or (
-            seen >= 200 and (COMMENTS_LABEL.match(text) or PROFILE_LINE.match(text))
-        ):
-            return "\n\n".join(paragraphs[:k]).rstrip() + "\n"
-        if not paragraph.lstrip().startswith(("![", "*")):
+        ends = seen >= 50 and (ends_story(text) or (label and ends_story(label)))
+        if ends and _badge_over_story(text, paragraphs[k + 1 :]):
+            badges.add(k)
+        elif ends or (seen >= 200 and (COMMENTS_LABEL.match(text) or PROFILE_LINE.match(text))):
+            kept = [p for j, p in enumerate(paragraphs[:k]) if j not in badges]
+            return "\n\n".join(kept).rstrip() + "\n"
+        elif not paragraph.lstrip().startswith(("![", "*")):
             seen += len(text)
-    return body
+    return "\n\n".join(p for k, p in enumerate(paragraphs) if k not in badges) if badges else body
 
 
 # Image credits written after a caption: (圖/Twitter @POTUS), （图片来源：美联社）, Photo: AP.

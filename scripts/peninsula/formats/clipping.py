@@ -4,6 +4,7 @@ Markdown under it is the article."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from datetime import date, datetime
@@ -601,8 +602,17 @@ def clipped_notes(text: str) -> list[str] | None:
     heading, one field a line, then the story. None unless at least two."""
     found = front_matter(text)
     body = found[1] if found else text
-    parts = [_clipping(p) for p in _MD_RULE.split(body)]
-    clips = [p for p in parts if p]
+    clips = [c for p in _MD_RULE.split(body) if (c := _clipping(p))]
+    for level in sorted(set(_HEADING_MARKS.findall(body)), key=len) if len(clips) < 2 else ():
+        # (or no rules between them: each under a heading of one level, ## 1. …, ## 2. …)
+        starts = [m.start() for m in re.finditer(rf"^{level}\s", body, re.M)]
+        parts = [
+            _MD_RULE.split(body[a:b], maxsplit=1)[0]  # (a rule closes the last: the footer)
+            for a, b in zip(starts, [*starts[1:], len(body)], strict=True)
+        ]
+        if len(found := [c for p in parts if (c := _clipping(p))]) >= 2:
+            clips = found
+            break
     numbers = [int(m["n"]) if (m := _NUMBERED_HEADING.match(c)) else 0 for c in clips]
     if numbers and numbers == list(range(numbers[0], numbers[0] + len(clips))) and numbers[0]:
         # a digest's numbered headings (## 1. 韩美发表…, ## 2. …): the number is no headline's
@@ -610,6 +620,7 @@ def clipped_notes(text: str) -> list[str] | None:
     return clips if len(clips) >= 2 else None
 
 
+_HEADING_MARKS = re.compile(r"^(#{1,6})\s", re.M)
 _NUMBERED_HEADING = re.compile(r"(?P<marks>#{1,6}\s+)(?P<n>\d{1,3})[.、．]\s*(?=\S)")
 
 
@@ -638,6 +649,7 @@ def _clipping(part: str) -> str | None:
             head = False
         if head and ln.strip():
             field = re.sub(r"^>\s*|^[-*+]\s+", "", ln.strip())
+            field = re.sub(r"^\*\*([^*]+)\*\*", r"\1", field)  # (its label in bold: **来源**：)
             field = _ANGLED.sub(r"\g<url>", field)  # Link: <https://…>
             for one in _FIELD_AFTER.split(field):
                 if linked := _LINKED_NAME.search(one):  # 来源：[新华网](https://…)
@@ -649,7 +661,16 @@ def _clipping(part: str) -> str | None:
             out.append(
                 f"原文链接：{m['url']}" if (m := _READ_ORIGINAL.fullmatch(ln.strip())) else ln
             )
-    return "\n".join([lines[0], *out]).strip() + "\n"
+    head_lines = list(itertools.takewhile(lambda ln: not ln.startswith(">"), out))
+    story = out[len(head_lines) :]
+    if story and sum(ln.startswith(">") for ln in story) >= len([ln for ln in story if ln]) / 2:
+        # the story quoted whole (> …): the lines outside the quote are the clipper's notes
+        story = [ln.lstrip(">").strip() for ln in story if ln.startswith(">") or not ln]
+    heading = _MARKED.sub("", lines[0])
+    return "\n".join([heading, *head_lines, *story]).strip() + "\n"
+
+
+_MARKED = re.compile(r"\s*[⭐★☆🌟]+\s*$")  # the clipper's mark on a heading: ## 韩国通过弹劾案 ⭐
 
 
 def _source_block(lines: list[str], k: int) -> tuple[list[str], int] | None:
