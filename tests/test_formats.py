@@ -6990,6 +6990,38 @@ def test_a_json_feed_gives_one_article_per_item():
     assert two["title"] == first_sentence(second)[0] and two["body"].strip() == second
 
 
+def test_a_feed_readers_export_of_starred_items():
+    """A feed reader's export in the Google Reader API's JSON (Inoreader's starred items):
+    one article per item, with its canonical address, content or summary, time (Unix
+    seconds), author, the feed it came from as its site and the reader's labels as tags."""
+    first, second = _STORY.split("\n\n")[:2]
+    item = {
+        "id": "tag:google.com,2005:reader/item/0000000391e4a7c2",
+        "categories": ["user/1005/state/com.google/starred", "user/1005/label/朝鲜半岛"],
+        "title": "特金會之後：一紙聲明能否換來和平？",
+        "published": 1528862700,
+        "canonical": [{"href": "https://theinitium.com/article/20180613-analysis"}],
+        "summary": {"direction": "ltr", "content": f"<p>{first}</p><p>{second}</p>"},
+        "author": "羅文軒",
+        "origin": {
+            "streamId": "feed/https://theinitium.com/newsfeed/",
+            "title": "端傳媒 Initium Media",
+        },
+    }
+    export = {"id": "user/1005/state/com.google/starred", "title": "Starred", "items": [item]}
+    result = convert("starred.json", json.dumps(export, ensure_ascii=False).encode())
+    (a,) = result["articles"]
+    assert result["source"]["format"] == "feed"
+    assert (a["title"], a["url"], a["author"], a["tags"]) == (
+        "特金會之後：一紙聲明能否換來和平？",
+        "https://theinitium.com/article/20180613-analysis",
+        "羅文軒",
+        ["朝鲜半岛"],
+    )
+    assert (a["published"], a["outlet"]) == ("2018-06-13", outlet_for_name("端傳媒"))
+    assert a["body"] == f"{first}\n\n{second}\n"
+
+
 def test_a_feedburner_feed_with_its_stylesheet():
     """A FeedBurner feed opens with stylesheet instructions; its items' addresses are their
     original ones (feedburner:origLink), titles escaped twice are read once more, and an item

@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "737"
+CONVERTER_VERSION = "738"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -95,7 +95,8 @@ def convert(path: str, data: bytes) -> dict:
         raw, fmt = clipping.front_matter(raw)[1], "text"
     if fmt in ("text", "clipping"):
         raw = pandoc_plain(raw)  # (a document converted by pandoc: its marks)
-    if raw.lstrip()[:1] == "{" and (entries := feed.json_items(raw)):  # a JSON Feed
+    if raw.lstrip()[:1] == "{" and (entries := feed.json_items(raw) or feed.reader_items(raw)):
+        # a JSON Feed, or a feed reader's export of its items
         return _each(source, "feed", entries, warnings)
     if "<urlset" in raw[:5000] and (stories := feed.sitemap_items(raw)):  # a news sitemap
         return _each(source, "list", stories, warnings)

@@ -4,6 +4,7 @@ text from the item's content or description, dated by the item's own publication
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from html import escape, unescape
 
 from bs4 import BeautifulSoup, Tag
@@ -123,6 +124,42 @@ def json_items(raw: str) -> list[Doc] | None:
         doc.tags = [t for t in item.get("tags") or [] if isinstance(t, str)] or doc.tags
         docs.append(doc)
     return docs or None
+
+
+def reader_items(raw: str) -> list[Doc] | None:
+    """A feed reader's export of saved items in the Google Reader API's JSON (Inoreader's
+    starred, FreshRSS, The Old Reader): one article per item, as for an RSS item: its title,
+    address (canonical), content or summary, time (published, Unix seconds), author and the
+    reader's labels as tags; the feed it came from (origin) names the site. None for any
+    other text."""
+    head = raw.lstrip()[:3000]
+    if not head.startswith("{") or not _READER_STREAM.search(head):
+        return None
+    if (found := json_list(raw, "items")) is None:
+        return None
+    docs = []
+    for item in (e for e in found[1] if isinstance(e, dict)):
+        text = item.get("content") or item.get("summary") or {}
+        body = text.get("content") if isinstance(text, dict) else None
+        links = [x.get("href") for x in item.get("canonical") or item.get("alternate") or []]
+        link = next((x for x in links if isinstance(x, str)), None)
+        origin = item.get("origin") if isinstance(item.get("origin"), dict) else {}
+        title = item.get("title") if isinstance(item.get("title"), str) else None
+        doc = _item_doc(str(body or ""), link, title, origin.get("title"))
+        if isinstance(when := item.get("published"), int) and when > 0:
+            doc.meta["published_time"] = datetime.fromtimestamp(when, UTC).isoformat()
+        if isinstance(author := item.get("author"), str) and author.strip():
+            doc.meta["author"] = author.strip()
+        labels = [c.rsplit("/label/", 1)[1] for c in item.get("categories") or [] if "/label/" in c]
+        doc.tags = labels or doc.tags
+        docs.append(doc)
+    return docs or None
+
+
+# (a stream's id: user/1005893412/state/com.google/starred; an item's: tag:google.com,2005:reader/…)
+_READER_STREAM = re.compile(
+    r'"id"\s*:\s*"(?:user/[^"/]+/(?:state|label)/|tag:google\.com,2005:reader/)'
+)
 
 
 _NEWS_SITEMAP = re.compile(r"<urlset\b[^>]*sitemap-news")
