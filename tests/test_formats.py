@@ -711,6 +711,19 @@ def test_list_of_dated_headlines_gives_one_article_each(h1):
     assert result["articles"][0]["tags"] == ["朝鲜半岛 滚动新闻"]
 
 
+def test_a_keyword_page_of_headlines_over_summaries_over_dates():
+    """A keyword page copied: each item's headline, its one-line summary (……), then its date:
+    the summary is no headline and the next item's headline no summary."""
+    items = [
+        ("習近平與李在明慶州會晤 同意推動中韓關係發展", "中國國家主席習近平星期六在韓國慶州與韓國總統李在明舉行會談，這是時隔11年再次訪韓……", "2025-11-01"),
+        ("特朗普批准韓國建造核動力潛艇", "美國總統特朗普在社交媒體發文說，他已批准韓國建造核動力潛艇，取代較舊的柴油動力潛艇……", "2025-10-30"),
+        ("李強抵達平壤 對朝鮮進行正式友好訪問", "中國國務院總理李強星期四抵達平壤，對朝鮮進行正式友好訪問並出席建黨80周年慶祝活動……", "2025-10-09"),
+    ]  # fmt: skip
+    page = "關鍵字\n朝鮮半島\n\n" + "".join(f"{t}\n{s}\n{d} 19:45\n\n" for t, s, d in items)
+    result = convert("keyword.txt", (page + "上一頁\n1\n2\n下一頁\n").encode())
+    assert [(a["title"], a["body"].strip(), a["published"]) for a in result["articles"]] == items
+
+
 def test_article_with_dated_sections_or_a_dated_related_list_stays_one_article():
     story = "朝鲜当天发射的导弹飞行了约三百公里后落入东部海域，美日韩正在分析。" * 3
     related = "".join(f"\n相关报道第{i}条\n2024-06-0{i}\n" for i in range(1, 5))

@@ -3672,7 +3672,10 @@ def _under_headlines(lines: list[str], marks: list[int]) -> _Spans | None:
     ):
         return None
     ends = [m - 1 for m in marks[1:]] + [len(lines)]
-    return marks[0] - 1, [(i - 1, i, lines[i + 1 : e]) for i, e in zip(marks, ends, strict=True)]
+    spans = [(i - 1, i, lines[i + 1 : e]) for i, e in zip(marks, ends, strict=True)]
+    if not spans[-1][2] and all(body for _, _, body in spans[:-1]):
+        return None  # (each "summary" the next item's headline: headline / summary / date)
+    return marks[0] - 1, spans
 
 
 def _over_dates(lines: list[str], marks: list[int]) -> _Spans | None:
