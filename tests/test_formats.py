@@ -10388,6 +10388,51 @@ def test_a_wisenews_print_with_its_documents_between_rules():
     assert b["outlet"].startswith("香港01") and b["body"].strip() == third
 
 
+def test_a_wisenews_clipping_printed_to_pdf_and_copied():
+    """WiseNews's clipping service printed to PDF and copied as text: a cover with its
+    contents, then each page under the running head (WiseNews 慧科新聞) and over the vendor's
+    notice and page number, its lines wrapped at a fixed width. One article per document
+    (明報 / 2018-04-28 / 報章 / A02 | 要聞 | By 何雅雯 / headline / 字數), its paragraphs
+    whole again, also where a page broke one; the notices, numbers and cover are none."""
+
+    def wrapped(paragraph: str) -> str:  # a PDF's lines: 36 characters wide
+        return "\n".join(paragraph[k : k + 36] for k in range(0, len(paragraph), 36))
+
+    paragraphs = [p * 4 for p in _TW_STORY]
+    notice = "本內容經慧科的電子服務提供。本文件只供參考用，未經版權持有人的明確授權，不得複製。"
+    page = "\n\n{notice}\n第 {n} 頁，共 3 頁\n\f WiseNews 慧科新聞\n\n"
+    first = wrapped(paragraphs[0])
+    cut = first.index("\n", 80)  # (the page breaks after the third line of the first paragraph)
+    raw = (
+        "WiseNews 慧科新聞                       剪報服務\n\n剪報日期：2018-04-28\n共 2 篇\n\n"
+        "序號  標題                            來源      日期\n"
+        "1     文金簽《板門店宣言》               明報      2018-04-28\n"
+        + page.format(notice=notice, n=1)
+        + "明報\n2018-04-28\n報章\nA02 | 要聞 | 南北韓首腦會談 | By 何雅雯\n文金簽《板門店宣言》\n字數：1,106\n\n"
+        + first[:cut]
+        + page.format(notice=notice, n=2)
+        + first[cut + 1 :]
+        + "\n\n"
+        + wrapped(paragraphs[1])
+        + "\n\n文章編號: 201804280040012\nCopyright 2018 明報報業有限公司. 版權所有。\n"
+        + page.format(notice=notice, n=3)
+        + "星島日報\n2018-04-28\n報章\nA14 | 國際 | 綜合報道\n金正恩笑言不再打擾文在寅清晨\n字數：827\n\n"
+        + wrapped(paragraphs[2])
+        + "\n\n文章編號: 201804280030147\n\n"
+        + notice
+        + "\n第 3 頁，共 3 頁\n"
+    )
+    a, b = convert("wisers.txt", raw.encode("big5"))["articles"]
+    assert (a["title"], a["published"], a["author"], a["category"]) == (
+        "文金簽《板門店宣言》",
+        "2018-04-28",
+        "何雅雯",
+        "南北韓首腦會談",
+    )
+    assert a["outlet"].startswith("明報") and a["body"] == f"{paragraphs[0]}\n\n{paragraphs[1]}\n"
+    assert (b["title"], b["body"]) == ("金正恩笑言不再打擾文在寅清晨", paragraphs[2] + "\n")
+
+
 def test_a_papers_database_record_with_its_fields_in_brackets():
     """A newspaper database's record (中国重要报纸全文数据库): 【篇名】, 【作者】, 【报纸名称】,
     【报纸日期】, 【栏目】, then 【正文】 and the text; the fields after the text (【下载次数】,

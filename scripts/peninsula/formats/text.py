@@ -4078,6 +4078,8 @@ def wisenews_documents(text: str) -> list[Doc] | None:
     vendor's copyright are the export's, not the article's."""
     if "慧科" not in text[:300] and "WiseNews" not in text[:300]:
         return None
+    if _WISENEWS_PAGE_END.search(text):
+        return _wisenews_pages(text)
     parts = _WISENEWS_PART.split(text)[1:]
     if not parts:  # (or its print of the unlabelled layout: the documents between rules)
         docs = [
@@ -4118,10 +4120,44 @@ _DOC_NUMBER = re.compile(r"^(?:文章編號|文章编号|Document No\.?)\s*[:：
 _WORD_COUNT_LINE = re.compile(r"(?:字數|字数|Words?)\s*[:：]\s*[\d,]+", re.I)
 
 
+# Its clipping printed to PDF and copied: each page over the vendor's notice and its number
+# (本內容經慧科的電子服務提供… / 第 2 頁，共 5 頁), the next under its running head (WiseNews 慧科新聞);
+# each document under its paper, day and kind a line each (明報 / 2018-04-28 / 報章).
+_WISENEWS_PAGE_END = re.compile(
+    r"\s*\n[ \t]*本[內内]容[經经]慧科[^\n]*\n[ \t]*第\s*\d+\s*[頁页]\s*[，,]\s*共\s*\d+\s*[頁页][ \t]*\n"
+    r"[\s\f]*(?:WiseNews[^\n]*\n)?\s*"
+)
+_WISENEWS_HEAD = re.compile(
+    r"^[ \t]*[^\s|｜\d][^\n|｜]{1,19}\n[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]*\n"
+    r"[ \t]*(?:報章|报章|網站|网站|雜誌|杂志|期刊|通訊社|通讯社)[ \t]*\n",
+    re.M,
+)
+
+
+def _wisenews_pages(text: str) -> list[Doc] | None:
+    """The documents of a WiseNews clipping printed to PDF and copied as text: without the
+    pages' notices and heads (a paragraph running across a page joined again), its lines
+    unwrapped, one document under each paper / day / kind head (the cover's contents not)."""
+    # (a page that ends mid-sentence runs on: its last line and the next page's first are one)
+    text = _WISENEWS_PAGE_END.sub(
+        lambda m: "\n\n" if text[: m.start()].rstrip().endswith(_ENDS) else "\n", text
+    )
+    starts = [m.start() for m in _WISENEWS_HEAD.finditer(text)]
+    text = unwrap(text[starts[0] :]) if starts else ""  # (its lines' width is the documents')
+    starts = [m.start() for m in _WISENEWS_HEAD.finditer(text)]
+    pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    docs = [doc for piece in pieces if (doc := _wisenews_lines(_paragraphs(piece)))]
+    return docs or None
+
+
 def _wisenews_lines(lines: list[str]) -> Doc | None:
     """A document in WiseNews's unlabelled layout, or None for any other lines."""
     if len(lines) > 4 and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", lines[1]):
         lines = [f"{lines[0]} | {lines[1]}", *lines[2:]]  # (the paper and the day a line each)
+    if len(lines) > 4 and re.fullmatch(
+        r"報章|报章|網站|网站|雜誌|杂志|期刊|通訊社|通讯社", lines[1]
+    ):
+        lines = [lines[0], f"{lines[1]} | {lines[2]}", *lines[3:]]  # (and the kind: 報章)
     if len(lines) < 4 or not (head := _PAPER_DAY.fullmatch(lines[0])):
         return None
     place = [p.strip() for p in re.split(r"[|｜]", lines[1])]
@@ -4137,7 +4173,9 @@ def _wisenews_lines(lines: list[str]) -> Doc | None:
     doc = parse("\n".join([title, *rest[:end]]))
     doc.title, doc.title_source = title, "headline"
     doc.date_hints = [head["day"]]
-    _evidence(doc, head["paper"].strip(), re.sub(r"^By\s+", "", byline, flags=re.I))
+    writer = re.sub(r"^By\s+", "", byline, flags=re.I)
+    writer = f"作者：{writer}" if likely_person(writer) else writer  # (By 何雅雯: the name alone)
+    _evidence(doc, head["paper"].strip(), writer)
     doc.category = section if section and not re.fullmatch(r"[A-Z]?\d+", section) else doc.category
     return doc
 
