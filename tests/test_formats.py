@@ -3583,6 +3583,27 @@ def test_a_paragraph_mentioning_members_does_not_end_the_story():
     )
 
 
+def test_a_government_pages_dublin_core_title_over_its_sites_title():
+    """An old government page (Taiwan's MOFA): its <title> names only the site and section
+    (外交部全球資訊網-新聞稿), the headline is in a table cell, and its Dublin Core metadata
+    (DC.Title) names the release: that is the headline."""
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">'
+        "<title>外交部全球資訊網-新聞稿</title>"
+        '<meta name="DC.Title" content="外交部對北韓宣布進行核子試爆表示嚴重關切">'
+        '<meta name="DC.Date" content="2006-10-09"></head><body><table><tr><td class="cp_title">'
+        "外交部對北韓宣布進行核子試爆表示嚴重關切</td></tr><tr><td>發布日期：2006/10/09</td></tr>"
+        "<tr><td>" + "".join(f"<p>{p}</p>" for p in _TW_STORY) + "</td></tr>"
+        "<tr><td>發布單位：新聞文化司　　點閱次數：3826</td></tr></table></body></html>"
+    )
+    a = _one_raw("mofa.htm", page, "big5")
+    assert (a["title"], a["published"]) == (
+        "外交部對北韓宣布進行核子試爆表示嚴重關切",
+        "2006-10-09",
+    )
+    assert a["body"] == "\n\n".join(_TW_STORY) + "\n"
+
+
 def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
     """A member's badge alone under the standfirst (會員專享), with the whole story under it
     (a member's clip): the badge goes and the story stays. Over a line or two, it ends it."""
@@ -3601,6 +3622,17 @@ def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
         ("未經授權，不得轉載。", True),
         ("未经联合国安理会授权，任何国家不得对他国动武。", False),  # a story's sentence
         ("免费PC翻墙、安卓VPN翻墙APP", True),
+        ("發布單位：新聞文化司　　點閱次數：3826", True),
+        ("新聞稿編號：第025號", True),
+        ("瀏覽人次：2415", True),
+        (
+            "[![行政院大陸委員會](https://www.mac.gov.tw/images/logo.png)](https://www.mac.gov.tw/Default.aspx)",
+            True,
+        ),
+        (
+            "[![金正恩視察工廠](https://img.example.com/1.jpg)](https://www.example.com/photo/1.html)",
+            False,
+        ),
         ("DW中文有Instagram！若您身處牆內，可透過VPN連接，按此訂閱，看更多深度解析。", True),
         ("國會外的市民、翻牆的議員、直升機上的士兵——這一夜喚起了集體記憶。", False),
         ("朝鲜当局严查民众使用VPN的行为。", False),

@@ -356,7 +356,10 @@ _LINE_PATTERNS = [
     r"\*?[（(]?(翻译|翻譯|译者|譯者)\s*[:：]\s*[^\s。，,()（）]{1,20}[)）]?\*?",  # 翻译：纽约时报中文网
     r"(資料|资料)?(最後更新|最后更新|更新時間|更新时间|last updated?)\s*[:：]?.{0,40}",
     # a page's view counter: 點閱次數：2,154, 浏览量 1234
-    r"(人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱|点击|點擊)(次數|次数|量|数|數)?\s*[:：]?\s*[\d,]+\s*次?",
+    r"(人气|人氣|阅读|閱讀|浏览|瀏覽|点阅|點閱|点击|點擊)(次數|次数|人次|量|数|數)?\s*[:：]?\s*[\d,]+\s*次?",
+    # a government release's issuing office and number: 發布單位：新聞文化司, 新聞稿編號：第025號
+    r"(發布單位|发布单位|發佈單位|發布機關|发布机关)\s*[:：]\s*\S{2,20}"
+    r"|(新聞稿|新闻稿)(編號|编号)\s*[:：]\s*\S{1,12}",
     # a menu bar copied as one line: 關於我們 | 廣告查詢 | 訂閱明報 | 聯絡我們
     r"(?!\|)([^|｜]{1,10}[|｜]\s*){3,}[^|｜]{1,10}",
     r"(我要)?(举报|舉報)\s*[/／]?\s*(反馈|反饋)?",
@@ -1650,6 +1653,8 @@ def _is_boilerplate(line: str) -> bool:
     if text.startswith("[![") and _STORE_BADGES.fullmatch(text):
         return True  # an app's store badges, linked pictures alone
     if text.startswith("[![") and (badge := _LINKED_IMAGE.fullmatch(text)):
+        if _HOME_LINK.fullmatch(badge["href"]):
+            return True  # the site's logo, linked to its home page
         text = badge["alt"]  # a button drawn as a linked picture: by its words (追蹤…, 加入…)
     elif text.startswith("[![") and _ICON_WORD.search(text):
         # buttons each an icon beside its word, linked ([![](print.gif) 列印本頁](javascript:…)):
@@ -1751,7 +1756,11 @@ _PROFILE_CARD = re.compile(
     r"\[!\[[^\]\n]*\]\([^)\s]+\)\]\((?P<href>[^)\s]+)\)\s*\[[^\]\n]{1,20}\]\((?P=href)\)"
     r"(?:\s*!\[[^\]\n]*\]\([^)\s]+\))*"
 )
-_LINKED_IMAGE = re.compile(r"\[!\[(?P<alt>[^\]\n]*)\]\([^)\s]+\)\]\([^)\s]+\)")
+_LINKED_IMAGE = re.compile(r"\[!\[(?P<alt>[^\]\n]*)\]\([^)\s]+\)\]\((?P<href>[^)\s]+)\)")
+# A site's home page, maybe by its default file: a logo's link (https://www.mac.gov.tw/Default.aspx)
+_HOME_LINK = re.compile(
+    r"https?://[^/\s()]+/?(?:(?:default|index)\.(?:aspx?|s?html?|php|jsp))?", re.I
+)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _SQUARE_BUTTONS = re.compile(r"(?:\[[^\[\]\s]{1,8}\]\s*){2,}")
 _BRACKET_BUTTONS = re.compile(r"(?:【[^【】]{1,8}】\s*)+")

@@ -296,6 +296,8 @@ def _classes(el: Tag) -> str:
 def _meta(soup: BeautifulSoup) -> dict:
     wanted = {
         "og:title": "title", "og:url": "url", "og:site_name": "site_name",
+        # (a government site's Dublin Core or its publishing system's: 外交部, 国务院)
+        "dc.title": "title", "articletitle": "title",
         "article:published_time": "published_time", "datepublished": "published_time",
         "pubdate": "published_time", "date": "published_time", "publishdate": "published_time",
         "publish_date": "published_time", "publish-date": "published_time",
