@@ -404,6 +404,20 @@ def test_article_header_headline_json_ld_and_a_related_section():
     assert "普京访问朝鲜" not in a["body"]
 
 
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("作者：南方周末特约撰稿 林晓 南方周末记者 韩晨", "林晓、韩晨"),
+        ("作者：本报记者 王明", "王明"),
+        ("作者：林晓", "林晓"),
+    ],
+)
+def test_a_labelled_byline_naming_each_writers_role(header, author):
+    """作者： over bylines each with its role (南方周末特约撰稿 林晓 南方周末记者 韩晨): the
+    label names the writers the bylines do, not the first word after it."""
+    assert author_from_header(header) == author
+
+
 def test_without_h1_a_section_heading_is_not_the_title():
     page = """<html><head><meta property="og:title" content="韩美举行联合军演"></head><body>
     <div class="content"><p>韩美两国军队周一开始举行为期十天的联合军事演习，朝鲜对此表示强烈不满。</p>
@@ -3622,6 +3636,12 @@ def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
         ("未經授權，不得轉載。", True),
         ("未经联合国安理会授权，任何国家不得对他国动武。", False),  # a story's sentence
         ("免费PC翻墙、安卓VPN翻墙APP", True),
+        (
+            "The post [朝鲜发射导弹](https://www.ntdtv.com/gb/2024/11/05/a1.html) appeared first on "
+            "[新唐人电视台](https://www.ntdtv.com/gb).",
+            True,
+        ),
+        ("全文共1024字，阅读大约需要3分钟", True),
         ("發布單位：新聞文化司　　點閱次數：3826", True),
         ("新聞稿編號：第025號", True),
         ("瀏覽人次：2415", True),
@@ -10418,6 +10438,30 @@ def test_a_wisenews_print_with_its_documents_between_rules():
     assert a["outlet"].startswith("明報") and a["body"].strip() == f"{first}\n\n{second}"
     assert (b["title"], b["author"], b["category"]) == ("南韓宣布戒嚴", "梁俊傑", "即時國際")
     assert b["outlet"].startswith("香港01") and b["body"].strip() == third
+
+
+def test_a_wisenews_export_with_each_documents_fields_in_one_row():
+    """WiseNews's search export numbering its documents 文件 1 之 2, each under one row of
+    fields (環球時報 | 2017-09-04 | 第01版 | 要聞 | 字數：607 |), its headline and its
+    writers: one article each, its section the row's, the word count none."""
+    rule = "=" * 72
+    raw = f"WiseNews 慧科新聞搜索\n列印日期：2018-03-20\n文章總數：2\n\n{rule}\n\n"
+    docs = [
+        ("環球時報", "2017-09-04", "要聞", "朝鮮宣布氫彈試驗成功", "作者：張靜怡\n\n"),
+        ("參考消息", "2017-09-05", "國際", "韓美取消彈頭重量上限", ""),
+    ]
+    raw += "".join(
+        f"文件 {n} 之 2\n\n{paper} | {day} | 第0{n}版 | {section} | 字數：607 | \n{title}\n{byline}"
+        f"{chr(10).join(_TW_STORY)}\n\n文章編號：20170904370231{n}\n本內容經慧科的電子服務提供。\n\n{rule}\n\n"
+        for n, (paper, day, section, title, byline) in enumerate(docs, 1)
+    )
+    a, b = convert("wisenews.txt", raw.encode("big5"))["articles"]
+    assert [(x["title"], x["published"], x["category"]) for x in (a, b)] == [
+        ("朝鮮宣布氫彈試驗成功", "2017-09-04", "要聞"),
+        ("韓美取消彈頭重量上限", "2017-09-05", "國際"),
+    ]
+    assert a["author"] == "張靜怡" and a["outlet"].startswith("环球时报")
+    assert b["body"] == "\n\n".join(_TW_STORY) + "\n"
 
 
 def test_a_wisenews_clipping_printed_to_pdf_and_copied():

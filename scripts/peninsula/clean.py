@@ -522,8 +522,9 @@ _LINE_PATTERNS = [
     # tool's or said twice (a story's 议员翻墙进入议事堂 stays)
     r".*(翻墙|翻牆|VPN|科学上网|科學上網).*(翻墙|翻牆|VPN|软件|軟件|軟體|APP|下载|下載|免费|免費|工具|节点|節點|机场|機場|连接|連接|订阅|訂閱).*"
     r"|.*(高速|免费|免費|安卓|iOS).{0,4}(翻墙|翻牆|VPN|科学上网|科學上網).*",
-    # feed footers
+    # feed footers (WordPress's: The post 朝鲜…导弹 appeared first on 新唐人电视台.)
     r".*(更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|more rss|获取更多|獲取更多).*",
+    r"the post .{1,160} appeared first on .{1,60}",
     r"(https?://\S+\s*)+",
     # navigation crumbs and empty tag trailers
     r"(首页|首頁|home)\s*(>|＞|›|»|/|→).*",
@@ -1016,8 +1017,8 @@ _GATED_PATTERNS = [
     # to tap 在看 under it (点击“在看”，让更多人看到; 觉得好看，请点“在看”)
     (
         ("字",),
-        r"[▲△▼]?\s*(本文|全文)(共|约|約)?\s*[\d,]+\s*字[，,\s]*(阅读|閱讀)(时间|時間)?(约|約)?(需|需要)?"
-        r"\s*[:：]?\s*\d+\s*(分钟|分鐘)",
+        r"[▲△▼]?\s*(本文|全文)(共|约|約)?\s*[\d,]+\s*字[，,\s]*(阅读|閱讀)(时间|時間)?(大约|大約|约|約)?"
+        r"(需|需要)?\s*[:：]?\s*\d+\s*(分钟|分鐘)",
     ),
     (
         ("在看",),

@@ -1155,6 +1155,9 @@ _COLUMNIST = re.compile(
 )
 
 
+_ROLE_AFTER_LABEL = re.compile(
+    r"(?m)^[ \t]*作者\s*[:：]\s*(?=[^\s:：]{0,12}(?:记者|記者|撰稿|通讯员|通訊員)\s*[\u4e00-\u9fff])"
+)
 _SPACED_ENUM = re.compile(r"[ \t]*、[ \t]*")
 _DAY_FIRST = re.compile(r"(?m)^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s+\d{1,2}:\d{2})?[ \t]+(?=\D)")
 _POSTED_AT = re.compile(
@@ -1187,6 +1190,8 @@ def author_from_header(header: str) -> str | None:
         header = _SPACED_ENUM.sub("、", header)  # (links set apart: 陳宜君 、 許智翔 / 綜合報導)
     if "专栏" in header or "專欄" in header or "特约" in header or "特約" in header:
         header = _COLUMNIST.sub("", header)
+    if "作者" in header:  # (作者：南方周末特约撰稿 林晓 南方周末记者 韩晨: the bylines after it)
+        header = _ROLE_AFTER_LABEL.sub("", header)
     if " " in header:  # (the day first on the byline's line: 2025/06/05 日本经济新闻… 峯岸博)
         header = _DAY_FIRST.sub("", header)
     if "■" in header or " " in header or "\u3000" in header:

@@ -4057,7 +4057,7 @@ def labelled_copy(fields: list[tuple[str, str]], body: str) -> Doc:
 # WiseNews (慧科) prints each document under "文件 1 / 3", its labelled fields between two rules,
 # its text, then a rule, its document number and the vendor's copyright.
 _WISENEWS_PART = re.compile(
-    r"^[ \t]*(?:文件|Document)[ \t]*\d+[ \t]*/[ \t]*\d+[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:文件|Document)[ \t]*\d+[ \t]*(?:/|之|of)[ \t]*\d+[ \t]*$", re.MULTILINE
 )
 _RULE_LINE = re.compile(r"^[ \t]*[-=]{10,}[ \t]*$", re.MULTILINE)
 _WISENEWS_FIELDS = {
@@ -4158,9 +4158,13 @@ def _wisenews_lines(lines: list[str]) -> Doc | None:
         r"報章|报章|網站|网站|雜誌|杂志|期刊|通訊社|通讯社", lines[1]
     ):
         lines = [lines[0], f"{lines[1]} | {lines[2]}", *lines[3:]]  # (and the kind: 報章)
+    if lines and (head := _PAPER_DAY.match(lines[0])) and lines[0][head.end() :].strip(" |｜"):
+        # (or one row: 環球時報 | 2017-09-04 | 第01版 | 要聞 | 字數：607 |)
+        lines = [head.group(), lines[0][head.end() :].strip(" |｜"), *lines[1:]]
     if len(lines) < 4 or not (head := _PAPER_DAY.fullmatch(lines[0])):
         return None
     place = [p.strip() for p in re.split(r"[|｜]", lines[1])]
+    place = [p for p in place if not _WORD_COUNT_LINE.fullmatch(p)]
     byline = next((p for p in place if re.match(r"By\b|撰文|作者|記者|记者", p, re.I)), "")
     section = next((p for p in reversed(place) if p and p != byline), None)
     rest = lines[2:]
