@@ -7055,6 +7055,30 @@ def test_a_json_feed_gives_one_article_per_item():
     assert two["title"] == first_sentence(second)[0] and two["body"].strip() == second
 
 
+def test_a_weibo_accounts_feed_of_posts():
+    """RSSHub's feed of a Weibo account (央视新闻的微博): each item's title is its post's text
+    cut short, its description the post: the 【headline】 titles it, the #topics# are tags,
+    its lines (<br>) the paragraphs; the account names the outlet, and its time (GMT) is read
+    in the outlet's zone."""
+    first, second = _STORY.split("\n\n")[:2]
+    post = f"【朝鲜向东部海域发射导弹】#朝鲜发射导弹# {first}<br><br>{second}<br><br>"
+    feed = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        "<title><![CDATA[央视新闻的微博]]></title><link>https://weibo.com/2656274875/</link>"
+        f"<item><title><![CDATA[{post[:40]}]]></title><description><![CDATA[{post}]]></description>"
+        "<pubDate>Tue, 18 Jun 2024 19:05:10 GMT</pubDate>"
+        "<link>https://weibo.com/2656274875/OjKzl2uTn</link></item></channel></rss>"
+    )
+    (a,) = convert("weibo.xml", feed.encode())["articles"]
+    assert (a["title"], a["tags"], a["outlet"]) == (
+        "朝鲜向东部海域发射导弹",
+        ["朝鲜发射导弹"],
+        outlet_for_name("央视新闻"),
+    )
+    assert (a["published"], a["published_time"]) == ("2024-06-19", "03:05:10+08:00")
+    assert a["body"] == f"{first}\n\n{second}\n"
+
+
 def test_a_feed_readers_export_of_starred_items():
     """A feed reader's export in the Google Reader API's JSON (Inoreader's starred items):
     one article per item, with its canonical address, content or summary, time (Unix

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup, Tag
 from ..clean import is_boilerplate
 from ..fields import without_tracking
 from ..textnorm import plain_text
-from . import _TAG, Doc, html, json_list
+from . import _TAG, Doc, html, json_list, weibo
 from .text import first_sentence
 
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
@@ -27,6 +27,7 @@ def items(text: str) -> list[Doc]:
     soup = BeautifulSoup(text, "xml")
     channel = soup.find(["channel", "feed"])
     site = child_text(channel, ("title",)) if channel else None
+    site = _WEIBO_CHANNEL.sub(r"\g<account>", site) if site else site  # 央视新闻的微博
     generator = child_text(channel, ("generator",)) if channel else None
     docs, seen = [], set()
     for item in soup.find_all(["item", "entry"]):
@@ -40,6 +41,8 @@ def items(text: str) -> list[Doc]:
         if title and is_boilerplate(title):
             continue  # the site's promotion set as an item (【明報App】訂閱明報網站 首月只需$1)
         doc = _item_doc(child_text(item, _TEXT) or "", _link(item), title, site)
+        if _WEIBO_POST.match(_link(item) or ""):  # a Weibo account's feed (RSSHub): posts
+            weibo.read_post(_post_text(child_text(item, _TEXT) or ""), doc)
         if when := child_text(item, _DATES):
             doc.meta["published_time"] = when
         author = item.find(["dc:creator", "creator", "author"])
@@ -53,6 +56,15 @@ def items(text: str) -> list[Doc]:
         doc.tags = [t for t in dict.fromkeys(tags) if t] or doc.tags
         docs.append(doc)
     return docs
+
+
+_WEIBO_POST = re.compile(r"https?://(?:www\.|m\.)?weibo\.(?:com|cn)/")
+_WEIBO_CHANNEL = re.compile(r"^(?P<account>.{2,30}?)的微博$")
+
+
+def _post_text(body: str) -> str:
+    """An item's HTML as a post's lines: a line break for each <br>, without the markup."""
+    return BeautifulSoup(re.sub(r"<br\s*/?>", "\n", body), "lxml").get_text()
 
 
 def _item_doc(body: str, link: str | None, title: str | None, site: str | None) -> Doc:

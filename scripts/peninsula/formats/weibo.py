@@ -22,6 +22,23 @@ _POST_FURNITURE = re.compile(r"\s*(?:O?网页链接|展开全文c?|收起全文d
 _STAMP = re.compile(r"(?P<y>\d{2}|\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+(?P<t>\d{1,2}:\d{2}))?")
 
 
+def read_post(text: str, doc: Doc) -> None:
+    """A post's text (its lines broken where the post breaks them) read into doc: its
+    【headline】 is the title (else its first sentence), its #topics# are tags, its lines the
+    paragraphs."""
+    text = _POST_FURNITURE.sub(" ", text).strip()
+    doc.tags = list(dict.fromkeys(t.strip() for t in _TOPIC.findall(text)))
+    text = _TOPIC.sub("", text).strip()
+    if m := _HEADLINE.search(text):
+        doc.title, doc.title_source = m["title"].strip(), "headline"
+        text = (text[: m.start()] + text[m.end() :]).strip()
+    paragraphs = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    if not doc.title and paragraphs:
+        first = re.split(r"(?<=[。！？])", paragraphs[0])[0]
+        doc.title, doc.title_source = first, "first_sentence"
+    doc.body = "\n\n".join(paragraphs) + "\n"
+
+
 def post(html: str) -> Doc | None:
     """The post of a Weibo page, or None when the page is not one."""
     if not _POST_TEXT.search(html):  # a page sharing to Weibo has none of its post classes
@@ -33,18 +50,8 @@ def post(html: str) -> Doc | None:
         return None
     for br in box.find_all("br"):
         br.replace_with("\n")
-    text = _POST_FURNITURE.sub(" ", box.get_text()).strip()
     doc = Doc()
-    doc.tags = list(dict.fromkeys(t.strip() for t in _TOPIC.findall(text)))
-    text = _TOPIC.sub("", text).strip()
-    if m := _HEADLINE.search(text):
-        doc.title, doc.title_source = m["title"].strip(), "headline"
-        text = (text[: m.start()] + text[m.end() :]).strip()
-    paragraphs = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
-    if not doc.title and paragraphs:
-        first = re.split(r"(?<=[。！？])", paragraphs[0])[0]
-        doc.title, doc.title_source = first, "first_sentence"
-    doc.body = "\n\n".join(paragraphs) + "\n"
+    read_post(box.get_text(), doc)
     account = None
     header = box.find_previous(class_=_NAME)
     if isinstance(header, Tag):
