@@ -7055,6 +7055,28 @@ def test_a_json_feed_gives_one_article_per_item():
     assert two["title"] == first_sentence(second)[0] and two["body"].strip() == second
 
 
+def test_a_page_copied_from_the_wayback_machine():
+    """A page copied from the Wayback Machine, its toolbar first (The Wayback Machine - its
+    capture's address, the address box, the captures, the calendar, About this capture,
+    TIMESTAMPS): the toolbar is no text, the original's address is the article's, the
+    capture's the republished copy's, and its day bounds the date."""
+    capture = "https://web.archive.org/web/20190301021544/https://www.rfa.org/mandarin/tj-0228.html"
+    copy = (
+        f"\ufeffThe Wayback Machine - {capture}\r\n \r\nhttps://www.rfa.org/mandarin/tj-0228.html\r\n"
+        "Go\r\n31 captures\r\n28 Feb 2019 - 07 Dec 2022\r\n\tFEB\tMAR\tAPR\r\n2018\t2019\t2020\r\n"
+        "success\r\nfail\r\nAbout this capture\r\nCOLLECTED BY\r\nOrganization: Internet Archive\r\n"
+        "TIMESTAMPS\r\nloading\r\n朝鲜半岛\r\n特朗普金正恩河内峰会破局 未签署任何协议\r\n2019-02-28\r\n\r\n"
+        + _STORY.replace("\n", "\r\n")
+    )
+    a = _one_raw("wayback.txt", copy)
+    assert (a["title"], a["published"]) == ("特朗普金正恩河内峰会破局 未签署任何协议", "2019-02-28")
+    assert (a["url"], a["republished_url"]) == (
+        "https://www.rfa.org/mandarin/tj-0228.html",
+        capture,
+    )
+    assert a["body"].strip() == _STORY
+
+
 def test_a_weibo_accounts_feed_of_posts():
     """RSSHub's feed of a Weibo account (央视新闻的微博): each item's title is its post's text
     cut short, its description the post: the 【headline】 titles it, the #topics# are tags,

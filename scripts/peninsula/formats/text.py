@@ -1974,6 +1974,16 @@ def _day_first(line: str) -> str:
     return line
 
 
+# The Wayback Machine's toolbar over a page copied from it: its first line names the capture
+# (The Wayback Machine - https://web.archive.org/web/20190301021544/https://www.rfa.org/…),
+# then the address box, the count of captures, the calendar, About this capture, TIMESTAMPS.
+_WAYBACK_TOOLBAR = re.compile(
+    r"\s*The Wayback Machine\s*-\s*(?P<capture>https?://web\.archive\.org/web/"
+    r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\d{0,6}\w*/(?P<url>https?://\S+))\s*\n"
+    r"(?:(?:[^\n]*\n){0,40}?[ \t]*TIMESTAMPS[ \t]*\r?\n(?:[ \t]*loading[ \t]*\r?\n)?)?"
+)
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
@@ -1983,6 +1993,14 @@ def parse(text: str) -> Doc:
         doc.meta["posted"] = noted["created"]
     if "Play" in text or "播放" in text:
         text = _PLAYER.sub("", text)
+    if "Wayback Machine" in text[:200] and (
+        toolbar := _WAYBACK_TOOLBAR.match(text.lstrip("\ufeff"))
+    ):
+        # a page copied from the Wayback Machine: the original's address, the capture's day
+        # (no earlier than the story's), and the toolbar's lines are no text
+        doc.url, doc.republished_url = toolbar["url"], toolbar["capture"]
+        doc.meta["posted"] = "-".join(toolbar.group("y", "m", "d"))
+        text = text.lstrip("\ufeff")[toolbar.end() :]
     lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
     if len(lines) > 2 and _RECORD_NUMBER.fullmatch(lines[0]):
         lines = lines[1:]  # an export's number over its record (【1】)
