@@ -3642,6 +3642,7 @@ def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
             True,
         ),
         ("全文共1024字，阅读大约需要3分钟", True),
+        ("原始網址：南韓國情院：北韓派1萬2千兵力援俄 首批特種部隊已抵海參崴", True),
         ("發布單位：新聞文化司　　點閱次數：3826", True),
         ("新聞稿編號：第025號", True),
         ("瀏覽人次：2415", True),
@@ -7053,6 +7054,16 @@ def test_a_json_feed_gives_one_article_per_item():
     )
     assert (one["published"], one["tags"]) == ("2025-06-12", ["朝鲜", "广播"])
     assert two["title"] == first_sentence(second)[0] and two["body"].strip() == second
+
+
+def test_a_posts_read_more_line_gives_the_storys_address():
+    """A post's closing line pointing to the full story (詳細新聞請看：https://…) gives the
+    story's address and is no text."""
+    url = "https://www.cna.com.tw/news/aopl/202307120067.aspx"
+    a = _one_raw(
+        "post.txt", "北韓射長程彈道飛彈\n\n" + "\n\n".join(_TW_STORY) + f"\n\n詳細新聞請看：{url}\n"
+    )
+    assert a["url"] == url and a["body"].strip() == "\n\n".join(_TW_STORY)
 
 
 def test_a_page_copied_from_the_wayback_machine():

@@ -365,7 +365,7 @@ _LINE_PATTERNS = [
     r"(我要)?(举报|舉報)\s*[/／]?\s*(反馈|反饋)?",
     # links back to the source, share and follow prompts, app promos
     r"(原文链接|原文鏈接|原文網址|原文网址|原文連結|原文地址|原网址|原網址|source link|本文网址|本文網址|本文链接"
-    r"|本文鏈接|文章网址|文章網址)\s*[:：].*",
+    r"|本文鏈接|文章网址|文章網址|原始網址|原始网址|原始連結|原始链接)\s*[:：].*",
     # (or with the original's language, its link's words alone: 原文链接（韩文）)
     r"(原文链接|原文鏈接|原文網址|原文网址|原文)\s*[（(](韩文|韓文|英文|日文|韩语|韓語|英语|英語|日语|日語)[)）]",
     # (an old print view's, its address on the next line: 这篇报道来自BBC中文网：)
