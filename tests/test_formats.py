@@ -3643,6 +3643,10 @@ def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
         ),
         ("全文共1024字，阅读大约需要3分钟", True),
         ("原始網址：南韓國情院：北韓派1萬2千兵力援俄 首批特種部隊已抵海參崴", True),
+        ("本站声明：本站所有新闻、评论均来自网友投稿或转载，文责自负，不代表本站立场。", True),
+        ("English 繁體", True),
+        ("加入風傳媒會員，每日掌握國際最新動態", True),
+        ("成为会员，他说。", False),
         ("發布單位：新聞文化司　　點閱次數：3826", True),
         ("新聞稿編號：第025號", True),
         ("瀏覽人次：2415", True),
@@ -7054,6 +7058,14 @@ def test_a_json_feed_gives_one_article_per_item():
     )
     assert (one["published"], one["tags"]) == ("2025-06-12", ["朝鲜", "广播"])
     assert two["title"] == first_sentence(second)[0] and two["body"].strip() == second
+
+
+def test_a_sites_name_before_its_related_label():
+    """日经中文网 相关文章 labels the site's related list, as 自由時報 延伸閱讀 does."""
+    from peninsula.clean import RELATED_LABEL
+
+    assert RELATED_LABEL.match("日经中文网 相关文章") and RELATED_LABEL.match("自由時報 延伸閱讀")
+    assert not RELATED_LABEL.match("他在相关文章中写道")
 
 
 def test_a_posts_read_more_line_gives_the_storys_address():

@@ -525,6 +525,10 @@ _LINE_PATTERNS = [
     # feed footers (WordPress's: The post 朝鲜…导弹 appeared first on 新唐人电视台.)
     r".*(更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|more rss|获取更多|獲取更多).*",
     r"the post .{1,160} appeared first on .{1,60}",
+    # a site's disclaimer under a reposted story: 本站声明：本站所有新闻、评论均来自网友投稿或转载…
+    r"(本站|本网|本網)(声明|聲明)\s*[:：].{4,}",
+    # a language switcher under the byline: English 繁體 (纽约时报中文网)
+    r"english\s+(繁體|简体|繁体|簡體)(\s+(繁體|简体|繁体|簡體))?",
     r"(https?://\S+\s*)+",
     # navigation crumbs and empty tag trailers
     r"(首页|首頁|home)\s*(>|＞|›|»|/|→).*",
@@ -725,6 +729,11 @@ _PROMPTS = [
      r"|(追蹤|追踪|關注|关注|訂閱|订阅|加入).{0,12}(whatsapp|telegram|instagram|youtube|line|facebook)"
      r"\s*(channel|頻道|频道|專頁|专页|群組|群组)", 80, True),
     (r"^(喜歡|喜欢)(這篇|这篇|本篇|本)(文章|報導|报道)(嗎|吗)", 20, True),
+    (  # 加入風傳媒會員，每日掌握國際最新動態
+        r"^(加入|成為|成为)\S{0,10}(會員|会员)[，,]\s*\S{0,4}(每日|每天|即可|享|掌握|解鎖|解锁|閱讀|阅读)",
+        40,
+        True,
+    ),
     (r"(歡迎|欢迎)(搜尋|搜索|追蹤|追踪)\S{1,20}[，,]\s*(看|觀看|观看|獲取|获取)(更多|看)", 80, True),
     (r"(下载|下載|download).{0,12}(APP|客户端|客戶端)", 50, False),  # 他下载了这个APP…。 stays
     (r"^\W{0,3}【[^【】\s]{1,8}(app|客户端|客戶端)】", 60, True),  # 📱【早报App】随时随地掌握…
@@ -1141,7 +1150,7 @@ RELATED_LABEL = re.compile(
     # (an outlet's, alone on its line: BBC中文的相关报道：)
     r"|[A-Za-z\u4e00-\u9fff]{1,10}的(?:相关|相關)(?:报道|報道|报导|報導|新闻|新聞|文章)(?=\s*[:：]?\s*$)"
     # (or its name a space before the label: 自由時報 延伸閱讀, as LINE TODAY prints it)
-    r"|[A-Za-z\u4e00-\u9fff]{2,10}\s+(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導)"
+    r"|[A-Za-z\u4e00-\u9fff]{2,10}\s+(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相关文章|相關文章)"
     r"(?=\s*[:：]?\s*$)"
     r"|看更多新闻|看更多新聞|看更多(?!留言|評論|评论|回應|回应)"
     r"|你可能也想看|你可能還想看|你可能还想看|你可能會喜歡|你可能会喜欢|你可能感兴趣|你可能感興趣|您可能感兴趣|您可能感興趣"
