@@ -3645,6 +3645,7 @@ def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
         ("原始網址：南韓國情院：北韓派1萬2千兵力援俄 首批特種部隊已抵海參崴", True),
         ("本站声明：本站所有新闻、评论均来自网友投稿或转载，文责自负，不代表本站立场。", True),
         ("English 繁體", True),
+        ("【2006/10/10 聯合報】@ http://udn.com/", True),
         ("加入風傳媒會員，每日掌握國際最新動態", True),
         ("成为会员，他说。", False),
         ("發布單位：新聞文化司　　點閱次數：3826", True),
@@ -11322,6 +11323,10 @@ def test_related_keywords_and_a_hot_search_list_under_the_story():
             '<font class="title">{}</font>',
         ),
         ("udn 經濟日報 > 國際焦點 > 朝鲜第六次核试验后，中国需要更清醒的半岛战略", "<b>{}</b>"),
+        (
+            "udn 國際焦點：朝鲜第六次核试验后，中国需要更清醒的半岛战略",
+            '<td class="story_title">{}</td>',
+        ),
     ],
 )
 def test_an_old_pages_headline_printed_as_one_part_of_its_title(title, printed):

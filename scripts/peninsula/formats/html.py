@@ -536,7 +536,7 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     return named or None
 
 
-_TITLE_PARTS = re.compile(r"\s*(?:--+|——|[-–—|｜_]|\s(?:::|>|»)\s)\s*")
+_TITLE_PARTS = re.compile(r"\s*(?:--+|——|[-–—|｜_：]|\s(?:::|>|»)\s)\s*")  # (udn 國際焦點：…)
 
 
 def _printed_part(soup: BeautifulSoup, title: str) -> Tag | None:
