@@ -1821,6 +1821,24 @@ def test_a_foxmail_forward_of_a_page_shared_from_an_app():
     assert a["body"].strip() == _STORY
 
 
+def test_a_paste_between_rules_with_its_address_under_the_closing_rule():
+    """A mail's paste between two rules, the sender's address line and signature under the
+    closing one (原文链接：http://…): the address is the article's, the signature no text."""
+    url = "http://www.nfpeople.com/News-detail-item-2814.html"
+    rule = "=" * 40
+    mail = _mail(
+        None,
+        f"张老师：\n\n您好！南方人物周刊那篇稿子贴在下面。\n\n林晓\n\n{rule}\n金正恩：一个王朝的年轻继承人\n"
+        f"2011-12-26 10:21:37　来源：南方人物周刊\n{_STORY}\n{rule}\n\n原文链接：{url}\n\n--\n林晓\n",
+        sender="林晓 <lx@example.com>",
+        subject="南方人物周刊：金正恩",
+        sent="Tue, 27 Dec 2011 09:41:22 +0800",
+    )
+    (a,) = convert("fwd.eml", mail)["articles"]
+    assert (a["title"], a["url"]) == ("金正恩：一个王朝的年轻继承人", url)
+    assert a["body"].strip() == _STORY
+
+
 def test_a_thunderbird_forward_keeps_the_forwarded_mails_fields_out_of_the_paste():
     """Thunderbird's forward: the note, its rule (-------- 转发的消息 --------), then the
     forwarded mail's own fields (主题: … / 日期: …) over the pasted page: the fields are the

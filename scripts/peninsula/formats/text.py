@@ -1078,6 +1078,8 @@ def _note_over_rule(lines: list[str], doc: Doc) -> list[str]:
     pasted = lines[rule + 1 :]
     close = next((k for k, ln in enumerate(pasted) if _PASTE_RULE.fullmatch(ln)), None)
     if close is not None and len(pasted) - close <= 8:
+        # (the sender's lines under it may give the address: 原文链接：http://…)
+        doc.url = doc.url or next(filter(None, map(_source_url, pasted[close + 1 :])), None)
         pasted = pasted[:close]
     return pasted
 
