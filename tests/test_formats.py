@@ -7079,6 +7079,25 @@ def test_a_json_feed_gives_one_article_per_item():
     assert two["title"] == first_sentence(second)[0] and two["body"].strip() == second
 
 
+def test_a_quote_boxs_speaker_and_a_persons_topic_link_name_no_writer():
+    """A quote box's speaker (<div class="article__quote-author">金正恩</div>) and a link to a
+    person's topic page (Sputnik's /person_Kim_Jong_un/) name the story's subjects, not its
+    writer; a writer's page (/person/…, DW's /person-61234970) still names the writer."""
+
+    def page(extra: str) -> str:
+        return (
+            "<html><head><title>普京与金正恩签署条约</title></head><body><article><h1>普京与金正恩签署条约</h1>"
+            f"{extra}<p>{_STORY.split(chr(10))[0]}</p>"
+            '<div class="article__quote"><div class="article__quote-text">“这份条约将推动两国关系向前发展。”</div>'
+            '<div class="article__quote-author">金正恩</div></div></article></body></html>'
+        )
+
+    topic = '<a href="https://sputniknews.cn/person_Kim_Jong_un/">金正恩</a>'
+    assert _one_raw("sputnik.html", page(topic))["author"] is None
+    writer = '<a href="https://www.dw.com/zh/person-61234970">林楓</a>'
+    assert _one_raw("dw.html", page(writer))["author"] == "林楓"
+
+
 def test_a_sites_name_before_its_related_label():
     """日经中文网 相关文章 labels the site's related list, as 自由時報 延伸閱讀 does."""
     from peninsula.clean import RELATED_LABEL

@@ -195,8 +195,9 @@ MD_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")  # a Markdown picture: ![al
 TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
 # A writer's page on a site (/author/…, /reporter/1843, 澎湃's /user_3182211, DW's /person-61234970)
 WRITER_HREF = re.compile(
-    r"//author\.|/(?:person|author|reporter|journalist|columnist|writer|byline)s?[/_-]|/user_\d"
+    r"//author\.|/(?:author|reporter|journalist|columnist|writer|byline)s?[/_-]|/persons?[/-]|/user_\d"
     r"|/(?:作者|%E4%BD%9C%E8%80%85)/",  # (RFI's: /cn/作者/艾米/, maybe percent-encoded)
+    # (not a person's topic page: Sputnik's /person_Kim_Jong_un/)
     re.IGNORECASE,
 )
 HASHTAG_LINE = re.compile(r"(?:#[^#\s]{1,30}#?[ \t]*){1,15}")  # (Weibo's close theirs: #朝鲜#)

@@ -2958,6 +2958,8 @@ def _author_name(soup: BeautifulSoup, doc: Doc) -> None:
         raw = f"{' '.join(el.get('class') or ())} {el.get('id') or ''}".lower()
         if "author" not in raw and "byline" not in raw:
             continue  # cheap test first: most elements have neither word
+        if "quote" in raw:
+            continue  # the person a quote box quotes (article__quote-author: 金正恩)
         if (
             _AUTHOR_NAME_CLASS.search(_classes(el))
             and not el.find(_not_inline)
