@@ -6735,6 +6735,19 @@ def test_a_reading_list_of_excerpts_under_numbered_headings_without_rules():
     assert a["body"] == b["body"] == f"{first}\n\n{second}\n"
 
 
+def test_a_clippings_quote_inside_its_story_stays_with_the_text_after_it():
+    """A clipping whose story quotes a statement in its middle (> …) is not a quoted excerpt:
+    the paragraph after the quote is still its text."""
+    from peninsula.formats.clipping import clipped_notes
+
+    first, second, third = _STORY.split("\n\n")
+    clip = "## {t}\n\n来源：新华网　日期：2024-11-01\n\n{a}\n\n> {b}\n\n{c}\n"
+    note = clip.format(t="朝鲜试射导弹", a=first, b=second, c=third) + "\n---\n\n"
+    note += clip.format(t="韩美举行会谈", a=first, b=second, c=third)
+    one, _ = clipped_notes(note)
+    assert third in one and second in one
+
+
 def test_a_notes_file_of_several_clippings():
     """An Obsidian note holding clippings between Markdown rules, each under its heading and
     source line: one article each, with its outlet, day and address; the note's title, info

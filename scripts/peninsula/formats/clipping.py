@@ -4,7 +4,6 @@ Markdown under it is the article."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import tomllib
 from datetime import date, datetime
@@ -643,10 +642,10 @@ def _clipping(part: str) -> str | None:
         return None
     text = _OWN_NOTES.split(_CALLOUT.sub("", _COMMENT.sub("", part.strip())))[0]
     text = _HIGHLIGHT.sub(r"\g<text>", _EMBED.sub("", text))
-    out, head = [], True
+    out, head, told = [], True, 0  # (told: the field lines, the story's after them)
     for ln in text.split("\n")[1:]:
         if head and ln.strip() and not _SOURCE_FIELD.match(ln.strip()):
-            head = False
+            head, told = False, len(out)
         if head and ln.strip():
             field = re.sub(r"^>\s*|^[-*+]\s+", "", ln.strip())
             field = re.sub(r"^\*\*([^*]+)\*\*", r"\1", field)  # (its label in bold: **来源**：)
@@ -661,13 +660,16 @@ def _clipping(part: str) -> str | None:
             out.append(
                 f"原文链接：{m['url']}" if (m := _READ_ORIGINAL.fullmatch(ln.strip())) else ln
             )
-    head_lines = list(itertools.takewhile(lambda ln: not ln.startswith(">"), out))
-    story = out[len(head_lines) :]
-    if story and sum(ln.startswith(">") for ln in story) >= len([ln for ln in story if ln]) / 2:
+    labelled, story = (out[:told], out[told:]) if not head else (out, [])
+    opens = next((ln for ln in story if ln.strip()), "")
+    if (
+        opens.startswith(">")
+        and sum(ln.startswith(">") for ln in story) >= sum(map(bool, story)) / 2
+    ):
         # the story quoted whole (> …): the lines outside the quote are the clipper's notes
         story = [ln.lstrip(">").strip() for ln in story if ln.startswith(">") or not ln]
     heading = _MARKED.sub("", lines[0])
-    return "\n".join([heading, *head_lines, *story]).strip() + "\n"
+    return "\n".join([heading, *labelled, *story]).strip() + "\n"
 
 
 _MARKED = re.compile(r"\s*[⭐★☆🌟]+\s*$")  # the clipper's mark on a heading: ## 韩国通过弹劾案 ⭐
