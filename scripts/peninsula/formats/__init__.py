@@ -173,6 +173,7 @@ MEDIA_MARK = re.compile(
 MEDIA_LABEL = re.compile(r"^[\[【]\s*(?:视频|視頻|图集|圖集|组图|組圖|直播|音频|音頻)\s*[\]】]\s*")
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Korean syllable
+BARE_URL = re.compile(r"https?://[^\s<>\"]+")  # an address written out in text
 FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")  # a year, month and day
 
 

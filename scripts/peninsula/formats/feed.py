@@ -42,6 +42,7 @@ def items(text: str) -> list[Doc]:
             continue  # the site's promotion set as an item (【明報App】訂閱明報網站 首月只需$1)
         doc = _item_doc(child_text(item, _TEXT) or "", _link(item), title, site)
         if _WEIBO_POST.match(_link(item) or ""):  # a Weibo account's feed (RSSHub): posts
+            doc.title = None  # (the item's title: the post's text cut short)
             weibo.read_post(_post_text(child_text(item, _TEXT) or ""), doc)
         if when := child_text(item, _DATES):
             doc.meta["published_time"] = when

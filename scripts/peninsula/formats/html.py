@@ -48,6 +48,7 @@ from ..fields import (
     without_tracking,
 )
 from . import (
+    BARE_URL,
     CAPTION_START,
     FACTIVA_CODES,
     FULL_DATE,
@@ -3694,13 +3695,10 @@ def _note_under_header(header: Tag, doc: Doc) -> None:
     if head is None or head > 3 or any(len(_text(el)) > 120 for el in blocks[:head]):
         return
     for el in blocks[:head]:
-        if _PLAIN_ADDRESS.fullmatch(_text(el)):
+        if BARE_URL.fullmatch(_text(el)):
             doc.meta.setdefault("url", _text(el))
         el.decompose()
     blocks[head].name = "h1"
-
-
-_PLAIN_ADDRESS = re.compile(r"https?://[^\s<>\"]+")
 
 
 def _original_mark(soup: BeautifulSoup) -> Tag | None:

@@ -53,6 +53,7 @@ from ..fields import (
 )
 from ..textnorm import plain_text
 from . import (
+    BARE_URL,
     FACTIVA_CODES,
     FOLLOW_BUTTON,
     FORWARDED,
@@ -330,7 +331,6 @@ _SOURCE_LABEL = re.compile(
     r"|(?:阅读原文|閱讀原文|查看原文|原文链接|原文鏈接|原文連結)\s*[:：]?\s*$)",
     re.I,
 )
-_BARE_URL = re.compile(r"https?://[^\s<>\"]+")
 _COPIED_TITLE = re.compile(r"(?:原文網址|原文网址)\s*[:：]\s*(?P<title>\S.{5,120})$")
 # A rule line between parts of a copy: ----- or ===== (five or more of one character).
 _RULE_BODY = r"[ \t]*([-=*_~─━—═])\1{4,}[ \t]*"
@@ -1071,7 +1071,7 @@ def _note_over_rule(lines: list[str], doc: Doc) -> list[str]:
     if (rule := _note_rule(lines)) is None:
         return lines
     for ln in lines[:rule]:
-        if url := _BARE_URL.search(ln):
+        if url := BARE_URL.search(ln):
             doc.url = doc.url or url.group().rstrip("。，,.)）")
             break
     doc.meta["pasted"] = True
@@ -2250,7 +2250,7 @@ def parse(text: str) -> Doc:
                 tags, lines = tags + words, lines[:k]
                 break
     for k in range(1, len(lines)):  # 来源：自由亚洲电台 / https://… (a shared post's source)
-        if _SOURCE_LABEL.match(lines[k - 1]) and _BARE_URL.fullmatch(lines[k]) and not doc.url:
+        if _SOURCE_LABEL.match(lines[k - 1]) and BARE_URL.fullmatch(lines[k]) and not doc.url:
             doc.url = lines[k]
             if copied := _COPIED_TITLE.match(lines[k - 1]):
                 # what udn adds to a copy: 原文網址: headline | 國際 | 聯合新聞網 / https://…
@@ -3024,7 +3024,7 @@ _LINKED_BRIEF = re.compile(
 def _linked_briefs(lines: list[str]) -> list[dict]:
     items = []
     for k, ln in enumerate(lines[:-1]):
-        if (m := _LINKED_BRIEF.match(ln)) and (url := _BARE_URL.fullmatch(lines[k + 1])):
+        if (m := _LINKED_BRIEF.match(ln)) and (url := BARE_URL.fullmatch(lines[k + 1])):
             items.append({"title": m["title"], "text": "", "source": m["source"], "when": None,
                           "url": url.group(0)})  # fmt: skip
     return items
@@ -4144,13 +4144,14 @@ _WORD_COUNT_LINE = re.compile(r"(?:字數|字数|Words?)\s*[:：]\s*[\d,]+", re.
 # Its clipping printed to PDF and copied: each page over the vendor's notice and its number
 # (本內容經慧科的電子服務提供… / 第 2 頁，共 5 頁), the next under its running head (WiseNews 慧科新聞);
 # each document under its paper, day and kind a line each (明報 / 2018-04-28 / 報章).
+_WISENEWS_KINDS = "報章|报章|網站|网站|雜誌|杂志|期刊|通訊社|通讯社"  # (a document's kind)
 _WISENEWS_PAGE_END = re.compile(
     r"\s*\n[ \t]*本[內内]容[經经]慧科[^\n]*\n[ \t]*第\s*\d+\s*[頁页]\s*[，,]\s*共\s*\d+\s*[頁页][ \t]*\n"
     r"[\s\f]*(?:WiseNews[^\n]*\n)?\s*"
 )
 _WISENEWS_HEAD = re.compile(
     r"^[ \t]*[^\s|｜\d][^\n|｜]{1,19}\n[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]*\n"
-    r"[ \t]*(?:報章|报章|網站|网站|雜誌|杂志|期刊|通訊社|通讯社)[ \t]*\n",
+    rf"[ \t]*(?:{_WISENEWS_KINDS})[ \t]*\n",
     re.M,
 )
 
@@ -4175,9 +4176,7 @@ def _wisenews_lines(lines: list[str]) -> Doc | None:
     """A document in WiseNews's unlabelled layout, or None for any other lines."""
     if len(lines) > 4 and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", lines[1]):
         lines = [f"{lines[0]} | {lines[1]}", *lines[2:]]  # (the paper and the day a line each)
-    if len(lines) > 4 and re.fullmatch(
-        r"報章|报章|網站|网站|雜誌|杂志|期刊|通訊社|通讯社", lines[1]
-    ):
+    if len(lines) > 4 and re.fullmatch(_WISENEWS_KINDS, lines[1]):
         lines = [lines[0], f"{lines[1]} | {lines[2]}", *lines[3:]]  # (and the kind: 報章)
     if lines and (head := _PAPER_DAY.match(lines[0])) and lines[0][head.end() :].strip(" |｜"):
         # (or one row: 環球時報 | 2017-09-04 | 第01版 | 要聞 | 字數：607 |)
