@@ -3661,7 +3661,9 @@ _DOC_COMMENT = re.compile(r"""href=["']?#(?:cmnt|_msocom_|_msoanchor_)\w""")
 
 def _note_over_copy(soup: BeautifulSoup, doc: Doc) -> None:
     """A researcher's note over the page they pasted, parted from it by a line saying the
-    original follows (OneNote: ———— 以下为网页原文 ————): the note, its title and its day go."""
+    original follows (OneNote: ———— 以下为网页原文 ————, Foxmail's ---- 转发内容 ----) or by a
+    forwarded mail's header: the note, its title and its day go (and under a header, the
+    sender's own short note too: _note_under_header)."""
     if (mark := _original_mark(soup)) is None:
         return
     if _FORWARDED_FIELD.match(_text(mark)):
