@@ -520,8 +520,9 @@ _LINE_PATTERNS = [
     r"|(当前时区|當前時區)\s*GMT[+-]\d+.*|.{0,40}powered by discuz!?.*|processed in [\d.]+ second\(s\).*",
     # a circumvention tool's promotion (免费PC翻墙、安卓VPN翻墙APP; 翻墙软件下载): its word with a
     # tool's or said twice (a story's 议员翻墙进入议事堂 stays)
-    r".*(翻墙|翻牆|VPN|科学上网|科學上網).*(翻墙|翻牆|VPN|软件|軟件|軟體|APP|下载|下載|免费|免費|工具|节点|節點|机场|機場|连接|連接|订阅|訂閱).*"
-    r"|.*(高速|免费|免費|安卓|iOS).{0,4}(翻墙|翻牆|VPN|科学上网|科學上網).*",
+    # (each searched anywhere in the line: see _ANYWHERE)
+    r".*(翻墙|翻牆|VPN|科学上网|科學上網).*(翻墙|翻牆|VPN|软件|軟件|軟體|APP|下载|下載|免费|免費|工具|节点|節點|机场|機場|连接|連接|订阅|訂閱).*",
+    r".*(高速|免费|免費|安卓|iOS).{0,4}(翻墙|翻牆|VPN|科学上网|科學上網).*",
     # feed footers (WordPress's: The post 朝鲜…导弹 appeared first on 新唐人电视台.)
     r".*(更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|more rss|获取更多|獲取更多).*",
     r"the post .{1,160} appeared first on .{1,60}",
