@@ -51,7 +51,7 @@ def items(text: str) -> list[Doc]:
         written = (name or author).get_text(" ", strip=True) if isinstance(author, Tag) else ""
         # (an RSS <author> is an e-mail address; the channel's own name, or a part of it, names
         # no writer (外交部 in 中華民國外交部 - 新聞稿), nor does the site's domain: WWW.SINA.COM.CN)
-        if written and "@" not in written and written not in (site or "") + (generator or ""):
+        if written and "@" not in written and not any(written in x for x in (site, generator) if x):
             doc.meta["author"] = written
         tags = [c.get("term") or c.get_text(strip=True) for c in item.find_all("category")]
         doc.tags = [t for t in dict.fromkeys(tags) if t] or doc.tags
