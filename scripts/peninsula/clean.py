@@ -1770,10 +1770,6 @@ _PROFILE_CARD = re.compile(
     r"(?:\s*!\[[^\]\n]*\]\([^)\s]+\))*"
 )
 _LINKED_IMAGE = re.compile(r"\[!\[(?P<alt>[^\]\n]*)\]\([^)\s]+\)\]\((?P<href>[^)\s]+)\)")
-# A site's home page, maybe by its default file: a logo's link (https://www.mac.gov.tw/Default.aspx)
-_HOME_LINK = re.compile(
-    r"https?://[^/\s()]+/?(?:(?:default|index)\.(?:aspx?|s?html?|php|jsp))?", re.I
-)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _SQUARE_BUTTONS = re.compile(r"(?:\[[^\[\]\s]{1,8}\]\s*){2,}")
 _BRACKET_BUTTONS = re.compile(r"(?:【[^【】]{1,8}】\s*)+")
@@ -1800,6 +1796,10 @@ _ONE_LINK = re.compile(rf"(?:[-*]\s+)?\[(?P<text>[^\]\n]*)\]\({_HREF}\)")
 _LINKS_ONLY = re.compile(rf"(?:\[[^\]\n]*\]\({_HREF}\)[\s>›»|｜/·]*){{2,}}")
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _HOME_PAGE = re.compile(r"https?://[^/\s()]+/?")
+# A site's home page, maybe by its default file: a logo's link (https://www.mac.gov.tw/Default.aspx)
+_HOME_LINK = re.compile(
+    rf"{_HOME_PAGE.pattern}(?:(?:default|index)\.(?:aspx?|s?html?|php|jsp))?", re.I
+)
 _LINK_HREF = re.compile(rf"\]\(({_HREF})\)")
 _LINK_TEXT = re.compile(rf"\[([^\]\n]*)\]\({_HREF}\)")
 # A share button's address: it sends this page to a network (…/sharer.php?u=, send?text=,

@@ -1981,8 +1981,7 @@ def _day_first(line: str) -> str:
 # (The Wayback Machine - https://web.archive.org/web/20190301021544/https://www.rfa.org/…),
 # then the address box, the count of captures, the calendar, About this capture, TIMESTAMPS.
 _WAYBACK_TOOLBAR = re.compile(
-    r"\s*The Wayback Machine\s*-\s*(?P<capture>https?://web\.archive\.org/web/"
-    r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\d{0,6}\w*/(?P<url>https?://\S+))\s*\n"
+    r"\s*The Wayback Machine\s*-\s*(?P<capture>https?://web\.archive\.org/web/\S+)\s*\n"
     r"(?:(?:[^\n]*\n){0,40}?[ \t]*TIMESTAMPS[ \t]*\r?\n(?:[ \t]*loading[ \t]*\r?\n)?)?"
 )
 
@@ -1999,10 +1998,9 @@ def parse(text: str) -> Doc:
     if "Wayback Machine" in text[:200] and (
         toolbar := _WAYBACK_TOOLBAR.match(text.lstrip("\ufeff"))
     ):
-        # a page copied from the Wayback Machine: the original's address, the capture's day
-        # (no earlier than the story's), and the toolbar's lines are no text
-        doc.url, doc.republished_url = toolbar["url"], toolbar["capture"]
-        doc.meta["posted"] = "-".join(toolbar.group("y", "m", "d"))
+        # a page copied from the Wayback Machine: the toolbar's lines are no text; its capture's
+        # address is the copy's (read as any archive's: the original's address, the day bound)
+        doc.url = toolbar["capture"]
         text = text.lstrip("\ufeff")[toolbar.end() :]
     lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
     if len(lines) > 2 and _RECORD_NUMBER.fullmatch(lines[0]):
