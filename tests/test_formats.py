@@ -1350,6 +1350,28 @@ def test_ptt_post_copied_with_colons_and_the_templates_hints():
     assert a["body"].startswith("（中央社記者楊明珠東京2日專電）") and "※" not in a["body"]
 
 
+def test_ptt_post_with_another_boards_template():
+    """Another board's template (原文連結 / 原文標題 / 原文來源(媒體/作者) / 原文發布時間 /
+    原文內容 / 心得): the headline, the source without the poster's note on it, the time and
+    the text are the article's; the poster's view is not."""
+    post = (
+        "作者 Fulcrum (米格) 看板 Military\n標題 [新聞] 金正恩接見紹伊古 帶參觀展覽\n"
+        "時間 Thu Jul 27 10:12:33 2023\n\n1.原文連結：\nhttps://www.cna.com.tw/news/aopl/1234.aspx\n\n"
+        "2.原文標題：\n金正恩接見紹伊古 雙方討論國防合作\n\n3.原文來源(媒體/作者)：\n中央社（原文簡體，自行轉繁）\n\n"
+        "4.原文發布時間：\n2023年07月27日 08:50\n\n5.原文內容：\n"
+        "朝鮮國務委員長金正恩26日接見了正在朝鮮訪問的俄羅斯國防部長紹伊古。\n\n"
+        "雙方就國防與安全領域共同關心的問題交換了意見。\n\n6.心得/評論：\n這訊號應該蠻明顯的吧\n\n"
+        "--\n※ 發信站: 批踢踢實業坊(ptt.cc)\n※ 文章網址: https://www.ptt.cc/bbs/Military/M.1690423955.A.3F2.html\n"
+    )
+    a = _one_raw("ptt3.txt", post)
+    assert a["title"] == "金正恩接見紹伊古 雙方討論國防合作"
+    assert a["outlet"] == outlet_for_name("中央社")
+    assert (a["published"], a["published_time"]) == ("2023-07-27", "08:50")
+    assert a["body"].startswith("朝鮮國務委員長金正恩26日接見了")
+    assert a["body"].rstrip().endswith("共同關心的問題交換了意見。")
+    assert "這訊號" not in a["body"] and "心得" not in a["body"]
+
+
 def test_ptt_post_without_the_template_is_bounded_by_its_posting_day():
     post = (
         "作者Wolfkin (狼)看板Korea_Mix\n標題[新聞] 南韓國會通過特別法\n時間Tue Jul  8 21:05:10 2025\n\n"

@@ -3757,7 +3757,16 @@ _BBS_FIELD = re.compile(
     r"^[ \t]*\d[ \t]*[.．、][ \t]*(?P<label>[^:：︰\n]{2,60})[:：︰][ \t]*(?P<rest>.*)$",
     re.MULTILINE,
 )
-_BBS_LABELS = {"媒體來源": "outlet", "記者署名": "author", "新聞標題": "title", "新聞內文": "body"}
+# (another board's template: 原文連結 / 原文標題 / 原文來源(媒體/作者) / 原文發布時間 / 原文內容;
+# its source is read before its writer, the label naming both)
+_BBS_LABELS = {
+    "來源": "outlet",
+    "記者署名": "author",
+    "標題": "title",
+    "內文": "body",
+    "內容": "body",
+}
+_BBS_LABELS |= {"時間": "time"}
 _BBS_URL = re.compile(r"新聞連結|網址|連結")
 _BBS_HINT = re.compile(r"^[ \t]*※[^\n]*\n?", re.MULTILINE)
 _BBS_SIGNATURE = re.compile(r"^--\s*$\n(?:.*\n)*?\s*※\s*發信站", re.M)
@@ -3802,8 +3811,13 @@ def bbs_post(text: str) -> Doc | None:
     signed = (fields.get("author") or "").split("\n")[0]
     # (the reporter's name, also out of a dateline: 中央社記者鍾佳容首爾12日專電)
     byline = author_from_header(signed) or re.sub(r"^(?:記者|记者)\s*", "", signed).strip()
+    # (a poster's note on the source: 俄羅斯衛星通訊社（原文簡體，自行轉繁）)
     outlet = fields["outlet"].split()[0] if fields.get("outlet") else None
-    _evidence(doc, outlet, f"作者：{byline}" if byline else "")
+    outlet = outlet and re.sub(r"[（(][^）)]*[）)]$", "", outlet)
+    posted = fields.get("time", "").split("\n")[0]
+    _evidence(
+        doc, outlet, f"作者：{byline}" if byline else "", f"發布時間：{posted}" if posted else ""
+    )
     doc.meta["posted"] = _iso_day(head["year"], head["mon"], head["day"])
     return doc
 
