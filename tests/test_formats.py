@@ -14549,12 +14549,37 @@ def test_a_copy_under_its_saved_day_source_and_address_with_a_place_first_byline
         ),  # a five-character name
         ("联合早报 首尔 特派员", None),  # a post, not a name
         ("平壤联合采访团，记者 徐裕镇 yjseo@hani.co.kr", "徐裕镇"),  # the pool first (韩民族日报)
+        ("板门店=共同采访团，成衍澈、金宝协 记者", "成衍澈、金宝协"),  # (after the place)
+        ("华盛顿=文炳基 特派记者", "文炳基"),  # a posted reporter (东亚日报)
+        ("文炳基特派记者", "文炳基"),
+        ("东京=朴亨埈 特派员", "朴亨埈"),
     ],
 )
 def test_a_papers_byline_with_the_place_before_the_writer(line, writer):
-    from peninsula.fields import closing_byline
+    from peninsula.fields import author_from_header, closing_byline
 
     assert closing_byline(line) == writer
+    if "=" in line:  # (the same line over the story, kept as the header's)
+        assert author_from_header(line) == writer
+
+
+def test_a_korean_papers_page_pasted_under_a_mails_note():
+    """A page copied under a mail's note: the site's name in hangul and Chinese heads it
+    (한겨레 韩民族日报中文网) with the menus, and 登录时间 (Hankyoreh's "posted") labels the
+    date line under the headline."""
+    mail = (
+        "张老师好：\n\n韩民族日报中文网昨晚的报道，我复制在下面了。\n\n刘亚楠\n\n"
+        "-------- 以下为网页内容 --------\n\n한겨레 韩民族日报中文网\n首页 | 政治 | 经济 | 社会 | 国际\n"
+        "한국어 | English | 日本語\n\n政治\n\n南北首脑签署《板门店宣言》 年内宣布结束战争\n\n"
+        "登录时间：2018-04-27 22:18 修改时间：2018-04-28 09:40\n\n分享到： 微博 微信\n\n"
+        + _STORY
+        + "\n\n板门店=共同采访团，成衍澈、金宝协 记者\n\n相关报道\n· 金正恩越过军事分界线\n"
+    )
+    a = _one_raw("hani.txt", mail)
+    assert a["title"] == "南北首脑签署《板门店宣言》 年内宣布结束战争"
+    assert (a["published"], a["published_time"]) == ("2018-04-27", "22:18")
+    assert a["author"] == "成衍澈、金宝协"
+    assert a["body"].startswith(_STORY[:20]) and "한겨레" not in a["body"]
 
 
 def test_an_e_papers_page_copied_whole_twice_with_its_address_and_copy_note():

@@ -909,7 +909,11 @@ _CLOSING_REPORT = re.compile(
 )
 
 
-_POSTED_PLACE = re.compile(r"(?m)^[\u4e00-\u9fff]{1,6}[=＝](?=[\u4e00-\u9fff])")
+# (or the press pool's, named first: 板门店=共同采访团，成衍澈、金宝协 记者)
+_POSTED_PLACE = re.compile(
+    r"(?m)^[\u4e00-\u9fff]{1,6}[=＝](?:(?:共同|联合|聯合)(?:采访团|採訪團)\s*[，,、]\s*)?"
+    r"(?=[\u4e00-\u9fff])"
+)
 
 
 def closing_byline(paragraph: str) -> str | None:
@@ -1001,7 +1005,8 @@ _POST = (
 _LAZY_NAME = r"[\u4e00-\u9fff\uac00-\ud7a3][\u4e00-\u9fff\uac00-\ud7a3·]{1,5}?"
 _TITLED = rf"{_LAZY_NAME}{_POST}[ \t]*(?:记者|記者)"
 _NAME_REPORTER = re.compile(
-    rf"^(?P<name>{_NAME_BEFORE_TITLE})\s*(?:记者|記者)(?:\s+{_MAIL})?"
+    # (or a posted reporter: 文炳基 特派记者, 朴亨埈 特派员; the shortest name before the title)
+    rf"^(?P<name>{_NAME_BEFORE_TITLE}?)\s*(?:(?:特派|特约|特約)?(?:记者|記者)|特派员|特派員)(?:\s+{_MAIL})?"
     # (or with the date after it on the line: 金秀妍 记者  发布时间：2025.07.16 09:41)
     r"(?:\s*$|[ \t\u3000]+(?=发布|發布|发表|發表|时间|時間|日期|更新|\d{4}\s*[-/.年]))",
     re.MULTILINE,
@@ -1194,6 +1199,8 @@ def author_from_header(header: str) -> str | None:
         header = _ROLE_AFTER_LABEL.sub("", header)
     if " " in header:  # (the day first on the byline's line: 2025/06/05 日本经济新闻… 峯岸博)
         header = _DAY_FIRST.sub("", header)
+    if "=" in header or "＝" in header:  # (where it was filed: 庆州=郑敏基 记者)
+        header = _POSTED_PLACE.sub("", header)
     if "■" in header or " " in header or "\u3000" in header:
         header = _MARKED_NAME.sub("作者：", _PADDED_NAME.sub(r"\g<label>\g<a>\g<b>", header))
     if (

@@ -299,7 +299,7 @@ def _without_export_footer(lines: list[str]) -> list[str]:
 
 
 _LABELLED_DATE = re.compile(
-    r"(?:(?:发布|發布|發佈|更新|刊登|出版|上稿|发稿|發稿)?(?:日期|时间|時間)\s*[:：]|(?:发布|發布|更新)\s*/"
+    r"(?:(?:发布|發布|發佈|更新|刊登|出版|上稿|发稿|發稿|登录|登錄)?(?:日期|时间|時間)\s*[:：]|(?:发布|發布|更新)\s*/"
     r"|(?:出版|發布|发布|發佈|更新|刊登)\s*[:：]"  # (香港01: 出版：2024-12-05 11:42)
     r"|(?:发布|發布|發佈|更新)(?:日期|时间|時間)\s"
     r"|(?:发送|發送|发稿|發稿)(?:时间|時間)(?=\s*\d))"  # (韩联社, machine-translated: 发送时间2024-01-16)
@@ -371,13 +371,23 @@ def _bracket_headline(lines: list[str]) -> list[str]:
     return lines
 
 
+# An outlet's name in another script beside its Chinese name: SETN.com, 한겨레.
+_OTHER_SCRIPT_NAME = re.compile(r"[A-Za-z0-9.\-\uac00-\ud7a3 ]+")
+
+
 def _site_line(line: str) -> str | None:
-    """A known outlet's name heading a copied page, alone or with its Latin name or domain
-    (明報新聞網, 三立新聞網 SETN.com)."""
+    """A known outlet's name heading a copied page, alone or with its Latin or Korean name or
+    domain, either side (明報新聞網, 三立新聞網 SETN.com, 한겨레 韩民族日报中文网)."""
     if known_outlet(line):
         return line
     name, _, rest = line.partition(" ")
-    return name if rest.isascii() and known_outlet(name) else None
+    if rest.isascii() and known_outlet(name):
+        return name
+    other, _, name = line.rpartition(" ")
+    if _OTHER_SCRIPT_NAME.fullmatch(other) and known_outlet(name):
+        return name
+    name, _, other = line.partition(" ")
+    return name if _OTHER_SCRIPT_NAME.fullmatch(other) and known_outlet(name) else None
 
 
 def _latest(body: list[str], k: int) -> bool:
