@@ -6599,6 +6599,40 @@ def test_a_compilation_of_whole_stories():
     assert a["body"].strip() == story and b["body"].strip() == story
 
 
+def test_a_mailed_digest_laid_out_in_table_rows():
+    """A paper's morning mail laid out in table rows: a section label's row, the headline's
+    row (a link alone), the summary's row (paragraphs and 阅读全文 ») and a rule's row, item
+    after item, with a subscription offer's row among them: one article per headline with its
+    summary, and none for the offer."""
+    items = [
+        ("韩国宪法法院一致裁定罢免尹锡悦", "https://www.zaobao.com.sg/news/world/story20250404-6141927"),
+        ("韩国最迟须在6月3日选出新总统", "https://www.zaobao.com.sg/news/world/story20250404-6142206"),
+        ("中国宣布对美国进口商品加征关税", "https://www.zaobao.com.sg/realtime/china/story20250404-6141388"),
+    ]  # fmt: skip
+    row = (
+        '<tr><td><span class="label">国际</span></td></tr>'
+        '<tr><td class="headline"><a href="{u}">{t}</a></td></tr>'
+        '<tr><td class="summary"><p>{a}</p><p>{b}</p><p><a href="{u}">阅读全文 &raquo;</a></p></td></tr>'
+        "<tr><td><hr /></td></tr>"
+    )
+    first, second = _TWO_PARAGRAPHS[:2]
+    rows = [row.format(u=u, t=t, a=first, b=second) for t, u in items]
+    rows.insert(2, '<tr><td><a href="https://www.zaobao.com.sg/subscription">订阅早报数码配套 畅读所有文章</a>'
+                   "<br /><span>首月只需0.99元</span></td></tr>")  # fmt: skip
+    html = (
+        '<html><body><table width="600"><tr><td><img src="https://www.zaobao.com.sg/logo.svg" alt="联合早报" />'
+        "</td></tr><tr><td>早安！以下是今天早上您需要知道的新闻。</td></tr>"
+        + "".join(rows)
+        + "<tr><td>您收到此邮件是因为您订阅了联合早报电子报。</td></tr></table></body></html>"
+    )
+    raw = _mail(html, sender="联合早报 <newsletter@zaobao.com.sg>", subject="早报早知道")
+    arts = convert("zbzzd.eml", raw)["articles"]
+    assert [(a["title"], a["url"], a["published"]) for a in arts] == [
+        (t, u, "2025-04-04") for t, u in items
+    ]
+    assert arts[1]["body"].startswith(first) and "阅读全文" not in arts[1]["body"]
+
+
 def test_a_mailed_digest_of_excerpts():
     """A think tank's digest mailed as text: each numbered story over its outlet｜day line,
     its excerpt, and its address (全文：…), between rules; the greeting and the contents are
@@ -6755,6 +6789,38 @@ def test_a_reading_list_of_excerpts_under_numbered_headings_without_rules():
         ("韓國軍方：北韓發射短程彈道飛彈", "2024-11-05", "https://www.cna.com.tw/news/aopl/2.aspx"),
     ]
     assert a["body"] == b["body"] == f"{first}\n\n{second}\n"
+
+
+def test_a_digest_saved_as_markdown_with_each_items_date_alone_under_its_heading():
+    """A newsletter saved by a read-later app (Omnivore): between rules, each story under its
+    linked heading with only its date on the line under it, and its read-more link: one
+    article each, with its address and time."""
+    first, second = _STORY.split("\n\n")[:2]
+    item = "### [{t}]({u})\n\n{w}\n\n{a}\n\n{b}\n\n[阅读全文 >]({u})\n\n---\n\n"
+    note = (
+        "---\ntitle: 一周要闻\ndate_saved: 2023-11-27 21:40:13\n---\n\n# 一周要闻\n\n"
+        "**一周要闻** 2023年11月20日—11月26日\n\n---\n\n"
+    )
+    note += item.format(
+        t="朝鲜发射侦察卫星",
+        u="https://cn.yna.co.kr/view/A1",
+        w="2023-11-22 07:35",
+        a=first,
+        b=second,
+    )
+    note += item.format(
+        t="韩中日外长举行会谈",
+        u="https://cn.yna.co.kr/view/A2",
+        w="2023-11-26 18:20",
+        a=first,
+        b=second,
+    )
+    a, b = convert("digest.md", note.encode())["articles"]
+    assert [(x["title"], x["published"], x["published_time"], x["url"]) for x in (a, b)] == [
+        ("朝鲜发射侦察卫星", "2023-11-22", "07:35", "https://cn.yna.co.kr/view/A1"),
+        ("韩中日外长举行会谈", "2023-11-26", "18:20", "https://cn.yna.co.kr/view/A2"),
+    ]
+    assert a["body"].startswith(first) and "阅读全文" not in a["body"]
 
 
 def test_a_clippings_quote_inside_its_story_stays_with_the_text_after_it():

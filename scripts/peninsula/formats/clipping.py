@@ -21,6 +21,7 @@ from . import (
     TITLE_TAIL,
     Doc,
     html,
+    is_date_only,
     joplin_fields,
     quoted_story,
     rss,
@@ -694,6 +695,10 @@ def _source_block(lines: list[str], k: int) -> tuple[list[str], int] | None:
         return made, end
     if italic and FULL_DATE.search(italic["rest"]):
         return [f"来源：{italic['name']} {italic['rest']}".strip()], k + 1
+    if FULL_DATE.search(lines[k]) and is_date_only(lines[k]) and _told(lines[k + 1 :]):
+        # a digest's item: its date alone (2023-11-22 07:35) over its story (not a related
+        # list's card: a headline and its day, no text)
+        return [f"日期：{lines[k]}"], k + 1
     if cited := _SOURCE_CALLOUT.match(lines[k]):
         end = next(
             (j for j in range(k + 1, len(lines)) if not lines[j].startswith(">")), len(lines)
@@ -703,6 +708,11 @@ def _source_block(lines: list[str], k: int) -> tuple[list[str], int] | None:
             return [], end
         return [f"链接：{q}" if _URL_ONLY.fullmatch(q) else f"来源：{q}" for q in quoted if q], end
     return None
+
+
+def _told(lines: list[str]) -> bool:
+    """Whether the lines hold a paragraph of story: a sentence of some length."""
+    return any(len(ln) >= 40 and "。" in ln for ln in lines)
 
 
 _ANGLED = re.compile(r"<(?P<url>https?://[^>\s]+)>")

@@ -2109,6 +2109,8 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
             and (holds[id(block.parent)] == 1)
         ):
             block = block.parent
+        if _text(block) == _text(heading) and (rows := _rows_under(block, holds)):
+            block = _wrapped([block, *rows])  # (an e-mail's rows: the headline's, its summary's)
         if item := _index_item(block, heading, base):
             # the list holding the item blocks, above any wrapper of one (a table's row)
             holder = block.parent
@@ -2117,6 +2119,27 @@ def _teasers(root: Tag, base: str | None) -> list[dict]:
             groups.setdefault(id(holder), []).append(item)
     items = max(groups.values(), key=len, default=[])
     return items if len(items) >= 3 else []
+
+
+def _rows_under(block: Tag, holds: Counter) -> list[Tag]:
+    """The sibling blocks under a block holding only its headline, up to a rule or the next
+    headline's block (an e-mail's table rows: the headline's row, then its summary's): [] if
+    they hold no paragraph."""
+    rows = []
+    for sib in block.find_next_siblings(True):
+        if holds[id(sib)] or (sib.name == "hr" or sib.find("hr") is not None) and not _text(sib):
+            break
+        rows.append(sib)
+    return rows if any(_text(p) for row in rows for p in _find(row, _P)) else []
+
+
+def _wrapped(blocks: list[Tag]) -> Tag:
+    """The blocks moved, in order, into one new block where the first was."""
+    soup = next(el for el in blocks[0].parents if isinstance(el, BeautifulSoup))
+    wrapper = blocks[0].wrap(soup.new_tag("div"))
+    for el in blocks[1:]:
+        wrapper.append(el.extract())
+    return wrapper
 
 
 _CLOCK_FIRST = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
