@@ -6633,6 +6633,41 @@ def test_a_mailed_digest_laid_out_in_table_rows():
     assert arts[1]["body"].startswith(first) and "阅读全文" not in arts[1]["body"]
 
 
+def test_a_wechat_morning_brief_of_its_own_briefs_under_numbers():
+    """A WeChat account's morning brief pasted whole: its contents (今日导读 1. … 3.), then
+    each brief under its number (01) and headline, its lead telling the day of the news (…27日
+    举行…, 据朝中社28日报道，…), down to its end mark (- END -) over the editors and the
+    account's other posts. One article per brief, each dated and sourced by the account's
+    line, as the brief's own."""
+    heads = [
+        "朝鲜首次证实向俄罗斯派兵",
+        "李在明成为共同民主党总统候选人",
+        "韩美经贸磋商同意制定一揽子方案",
+    ]
+    leads = [
+        "据朝中社28日报道，朝鲜劳动党中央军事委员会发表书面立场，首次正式证实朝鲜军队参加了库尔斯克地区的作战行动。",
+        "韩国共同民主党27日举行第21届总统选举候选人选拔大会，前党首李在明以压倒性优势当选该党总统候选人。",
+        "韩国企划财政部长官崔相穆24日在华盛顿与美国财政部长举行经贸磋商，双方同意在7月前达成一揽子协议。",
+    ]
+    text = (
+        "早读｜朝鲜首次证实向俄罗斯派兵\n\n原创 半岛观察 半岛观察 2025年04月28日 07:15 北京\n\n"
+        "今日导读\n\n"
+        + "\n".join(f"{n}. {h}" for n, h in enumerate(heads, 1))
+        + "\n\n—\n\n"
+        + "\n\n".join(
+            f"0{n}\n{h}\n\n{lead}\n\n{_TWO_PARAGRAPHS[0]}"
+            for n, (h, lead) in enumerate(zip(heads, leads, strict=True), 1)
+        )
+        + "\n\n- END -\n\n编辑｜李然  审核｜周正\n\n往期推荐\n\n早读｜韩国大选倒计时：各党候选人一览\n"
+    )
+    arts = convert("zaodu.txt", text.encode())["articles"]
+    assert [a["title"] for a in arts] == heads
+    for a, lead in zip(arts, leads, strict=True):
+        assert (a["published"], a["published_time"]) == ("2025-04-28", "07:15")
+        assert a["body"].startswith(lead) and a["body"].rstrip().endswith(_TWO_PARAGRAPHS[0])
+    assert arts[0]["outlet"] == "半岛观察"
+
+
 def test_a_mailed_digest_of_excerpts():
     """A think tank's digest mailed as text: each numbered story over its outlet｜day line,
     its excerpt, and its address (全文：…), between rules; the greeting and the contents are

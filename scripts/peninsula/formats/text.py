@@ -3064,7 +3064,10 @@ _TABLE_RULE = re.compile(r"^[-\s]*-{5,}[-\s]*$")
 _COMPILER_NOTE = re.compile(r"^【(?:编者按|編者按|研判|点评|點評|评注|評註|按)】")
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$")  # — 2 —
 # the rule over its distribution list, or that list itself (报送：… 发送：… 共印15份)
-_COMPILATION_END = re.compile(r"^[━─—=_*\-]{8,}$|^(?:报送|報送|发送|發送|抄送|分送|送)\s*[:：]")
+_COMPILATION_END = re.compile(
+    r"^[━─—=_*\-]{8,}$|^(?:报送|報送|发送|發送|抄送|分送|送)\s*[:：]"
+    r"|^[-—–\s]*END[-—–\s]*$"  # (a WeChat post's end mark: - END -)
+)
 
 
 def compiled_stories(text: str) -> list[Doc] | None:
@@ -3142,6 +3145,9 @@ def contents_stories(text: str) -> list[Doc] | None:
         [keys[a], *_until_rule(lines[a + 1 : b])]
         for a, b in zip(found, [*found[1:], len(lines)], strict=True)
     ]
+    for part in parts:  # (the next story's number on a line of its own over its heading: 02)
+        while len(part) > 2 and _ITEM_NUMBER.fullmatch(part[-1]):
+            part.pop()
     if sum(map(_sourced, parts)) < 0.6 * len(parts):
         return None
     # (the compiler's own section, unsourced, is no story: 三、研究室简评)
@@ -3156,7 +3162,13 @@ def contents_stories(text: str) -> list[Doc] | None:
     digest = parse("\n\n".join(lines[:k])) if k else Doc()
     issue = _issue_day(lines[:k])
     docs = []
+    # (the masthead's date line: 原创 半岛观察 2025年04月28日 07:15 北京)
+    dated = next((ln for ln in reversed(lines[:k]) if len(ln) <= 60 and FULL_DATE.search(ln)), "")
     for part in parts:
+        if dated and not _source_noted(part):
+            # a brief the digest wrote itself (a WeChat account's 早读): the masthead's date
+            # line is its own, as if printed under its headline
+            part = [part[0], dated, *part[1:]]
         doc = parse("\n\n".join(part))
         doc.site_name = doc.site_name or digest.site_name
         if issue:  # (a story's yearless dateline is in the issue's year, and no later than it)
@@ -3264,6 +3276,9 @@ _RESEARCHERS_NOTE = re.compile(
 _WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,2}|[（(【\[]?\d{1,2}[)）】\]]|No\.\s*\d{1,2}")
+
+
 def _headings_below(keys: list[str], k: int) -> list[int]:
     """Where the contents lines from k on come again, in order, under the contents."""
     found: list[int] = []
@@ -3295,9 +3310,26 @@ _SHORT_DATED = re.compile(
 )
 
 
+# A news lead telling the day of what it reports in its first words: 韩国共同民主党27日举行…
+_LEAD_DAY = re.compile(r"^[^。！？，,]{2,24}?\d{1,2}\s*日(?![电電])")
+
+
+def _source_noted(part: list[str]) -> bool:
+    """A story's source or date in the lines under its heading (a lead telling what another
+    outlet reported, 据朝中社28日报道，…, notes no source of the story's own)."""
+    return any(
+        (_STORY_SOURCE.match(ln) and not (ln.startswith(("据", "據")) and len(ln) >= 40))
+        or _SHORT_DATED.match(ln)
+        for ln in part[1:3]
+    )
+
+
 def _sourced(part: list[str]) -> bool:
-    """A story's source or date in the lines under its heading."""
-    return any(_STORY_SOURCE.match(ln) or _SHORT_DATED.match(ln) for ln in part[1:3])
+    """A story's source or date under its heading, or a news lead under it (a brief the
+    digest wrote itself)."""
+    if _source_noted(part):
+        return True
+    return len(part) > 1 and len(part[1]) >= 40 and bool(_LEAD_DAY.match(part[1]))
 
 
 def _source_under(lines: list[str]) -> bool:
