@@ -6668,6 +6668,27 @@ def test_a_wechat_morning_brief_of_its_own_briefs_under_numbers():
     assert arts[0]["outlet"] == "半岛观察"
 
 
+def test_a_news_apps_share_saved_in_a_mail_to_oneself():
+    """A story shared from a news app into a mail to oneself: a short note with no greeting
+    over a rule that says what it is over (-------- 分享内容 --------), the story, a closing
+    rule, the story's address alone and the app's line. The paste is the article, the address
+    is its, and the compiler's trailer over the source line names the writer."""
+    text = (
+        "存一下，今天上午那次发射的，写周报用。\n\n-------- 分享内容 --------\n"
+        "朝鲜发射一枚洲际弹道导弹\n2022-11-18 14:23:05　来源: 海外网\n\n"
+        + "\n\n".join(_TWO_PARAGRAPHS)
+        + "\n\n（编译/海外网 赵健雄）\n\n本文来源：海外网\n责任编辑：李明_NF5619\n"
+        "--------------------------\nhttps://c.m.163.com/news/a/HN0E2K8E0514R9P4.html?spss=newsapp\n"
+        "来自网易新闻客户端 网易新闻，各有态度\n"
+    )
+    a = _one_raw("share.txt", text)
+    assert a["title"] == "朝鲜发射一枚洲际弹道导弹"
+    assert (a["published"], a["published_time"]) == ("2022-11-18", "14:23:05")
+    assert a["url"] == "https://c.m.163.com/news/a/HN0E2K8E0514R9P4.html?spss=newsapp"
+    assert a["author"] == "赵健雄" and a["outlet"] == outlet_for_name("海外网")
+    assert _plain_body(a) == "\n\n".join(_TWO_PARAGRAPHS)
+
+
 def test_a_mailed_digest_of_excerpts():
     """A think tank's digest mailed as text: each numbered story over its outlet｜day line,
     its excerpt, and its address (全文：…), between rules; the greeting and the contents are

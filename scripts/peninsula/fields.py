@@ -1349,7 +1349,9 @@ _CREDIT_LINE = re.compile(
 _OUTLET_TRAILER = re.compile(
     r"(?:\n\s*|(?<=[。！？”」』]))"  # on its own line, or closing the last paragraph: …等。（光华日报）
     # (or its reporter: （环球时报记者 程雨芊）)
-    r"[（(]\s*(?P<name>[^()（）\s]{2,12}?)(?P<reporter>记者|記者)?(?:报道|報道|報導|报导)?"  # （星島日報報道）
+    # (or who compiled it: （编译/海外网 赵健雄）)
+    r"[（(]\s*(?:(?:编译|編譯)\s*[/／:：]\s*)?"
+    r"(?P<name>[^()（）\s]{2,12}?)(?P<reporter>记者|記者)?(?:报道|報道|報導|报导)?"  # （星島日報報道）
     # (several: （总台记者 孙立伟 刘婧）)
     r"(?:\s+(?P<writer>[\u4e00-\u9fff·]{2,4}"
     r"(?:[ 、](?!编辑|編輯|校对|校對|责编|責編|审核|審核)[\u4e00-\u9fff·]{2,4}){0,3}))?"
@@ -1439,7 +1441,12 @@ def source_credit(body: str) -> tuple[str | None, str, str | None]:
     # 来源：综合外电 (compiled from wires) credits no one outlet: the line goes all the same
     several = _SEVERAL_SOURCES.match(m.group("name"))  # (来源：路透社、法新社: the same)
     named = None if several or _NO_OUTLET.search(m["name"]) else outlet_for_name(m["name"])
-    return named, body[: m.start()] + body[m.end() :], None
+    rest = body[: m.start()] + body[m.end() :]
+    if (end := _OUTLET_TRAILER.search(rest)) and end["writer"]:
+        # (over it, the writers' trailer: （编译/海外网 赵健雄） / 本文来源：海外网)
+        credited, rest, writer = source_credit(rest)
+        return named or credited, rest, writer
+    return named, rest, None
 
 
 @lru_cache(maxsize=1)

@@ -1053,18 +1053,19 @@ _PASTE_RULE = re.compile(r"([-=_*~─━—═])\1{4,}\s*(?:[^-=_*~─━—═\
 _GREETING = re.compile(r"^[^\s。！？]{1,10}[:：，,！!]$|^.{0,8}(?:您好|你好|大家好)[:：，,！!。]?$")
 
 
+# The words in a rule saying what is pasted under it: -------- 分享内容 --------
+_PASTE_WORDS = re.compile(r"分享|转发|轉發|转寄|轉寄|以下|原文|全文|内容|內容|網頁|网页")
+
+
 def _note_rule(lines: list[str]) -> int | None:
-    """The index of the rule a sender set under a short note that opens with a greeting."""
+    """The index of the rule a sender set under a short note that opens with a greeting, or
+    under any short note when the rule says what it is over (-------- 分享内容 --------)."""
     rule = next((k for k, ln in enumerate(lines[:16]) if _PASTE_RULE.fullmatch(ln)), None)
-    if (
-        rule is None
-        or rule < 2
-        or not _GREETING.match(lines[0])
-        or any(len(ln) > 200 for ln in lines[:rule])
-        or len(lines) - rule < 4
-    ):
+    if rule is None or any(len(ln) > 200 for ln in lines[:rule]) or len(lines) - rule < 4:
         return None
-    return rule
+    if rule >= 2 and _GREETING.match(lines[0]):
+        return rule
+    return rule if rule >= 1 and _PASTE_WORDS.search(lines[rule]) else None
 
 
 def pasted_under_note(text: str) -> bool:
@@ -1088,8 +1089,11 @@ def _note_over_rule(lines: list[str], doc: Doc) -> list[str]:
     pasted = lines[rule + 1 :]
     close = next((k for k, ln in enumerate(pasted) if _PASTE_RULE.fullmatch(ln)), None)
     if close is not None and len(pasted) - close <= 8:
-        # (the sender's lines under it may give the address: 原文链接：http://…)
-        doc.url = doc.url or next(filter(None, map(_source_url, pasted[close + 1 :])), None)
+        # (the sender's lines under it may give the address: 原文链接：http://…, or an app's
+        # share, the address alone over 来自网易新闻客户端)
+        under = pasted[close + 1 :]
+        bare = (m.group() for ln in under if (m := BARE_URL.fullmatch(ln.strip())))
+        doc.url = doc.url or next(filter(None, map(_source_url, under)), None) or next(bare, None)
         pasted = pasted[:close]
     return pasted
 
