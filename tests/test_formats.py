@@ -6689,6 +6689,40 @@ def test_a_news_apps_share_saved_in_a_mail_to_oneself():
     assert _plain_body(a) == "\n\n".join(_TWO_PARAGRAPHS)
 
 
+def test_a_think_tanks_newsletter_mailed_as_text():
+    """A research institute's newsletter mailed as text: its masthead, a rule, a greeting and a
+    note, a rule; then its column's label in brackets over the headline, the byline, date and
+    address fields, the text and a disclaimer; then, under a rule, its list of other pieces and
+    its footer with the site's address. The headline is the article's title (the label its
+    section), the address under it its url, and nothing under the closing rule is text."""
+    text = (
+        "國防安全研究院 電子報\nInstitute for National Defense and Security Research e-Newsletter\n"
+        + "=" * 40
+        + "\n\n親愛的訂閱者您好：\n以下為本院最新發布之「國防安全即時評析」，歡迎參閱。\n\n"
+        + "=" * 40
+        + "\n【國防安全即時評析】\n\n川金河內會破局對朝鮮半島情勢之影響\n\n作者：林彥廷（國家安全研究所 助理研究員）\n"
+        "發布時間：2019/03/01\n全文網址：https://indsr.org.tw/respublicationcon?uid=12&resid=615\n\n"
+        + "\n\n".join(_TWO_PARAGRAPHS)
+        + "\n\n※本文僅代表作者個人觀點，不代表國防安全研究院立場。\n\n"
+        + "-" * 40
+        + "\n【近期即時評析】\n◎中共「兩會」前夕之國防預算觀察（2019/02/27）\n◎美國「印太戰略」下的日本角色（2019/02/25）\n"
+        + "-" * 40
+        + "\n\n國防安全研究院\n地址：10048 臺北市中正區博愛路172號\n網址：https://indsr.org.tw\n"
+        "如欲取消訂閱，請點選：https://indsr.org.tw/epaper/unsubscribe\n"
+    )
+    a = convert("epaper.eml", _mail(None, text, sender="國防安全研究院", subject="電子報"))[
+        "articles"
+    ]
+    assert len(a) == 1
+    a = a[0]
+    assert (a["title"], a["category"]) == ("川金河內會破局對朝鮮半島情勢之影響", "國防安全即時評析")
+    assert (a["author"], a["published"]) == ("林彥廷", "2019-03-01")
+    assert a["url"] == "https://indsr.org.tw/respublicationcon?uid=12&resid=615"
+    assert _plain_body(a).startswith(_TWO_PARAGRAPHS[0])
+    for junk in ("近期即時評析", "印太戰略", "取消訂閱", "親愛的訂閱者"):
+        assert junk not in a["body"], junk
+
+
 def test_a_mailed_digest_of_excerpts():
     """A think tank's digest mailed as text: each numbered story over its outlet｜day line,
     its excerpt, and its address (全文：…), between rules; the greeting and the contents are

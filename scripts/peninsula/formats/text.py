@@ -1060,10 +1060,17 @@ _PASTE_WORDS = re.compile(r"分享|转发|轉發|转寄|轉寄|以下|原文|全
 def _note_rule(lines: list[str]) -> int | None:
     """The index of the rule a sender set under a short note that opens with a greeting, or
     under any short note when the rule says what it is over (-------- 分享内容 --------)."""
-    rule = next((k for k, ln in enumerate(lines[:16]) if _PASTE_RULE.fullmatch(ln)), None)
+    # (the greeting may come under the sender's masthead and a rule: 國防安全研究院 電子報 /
+    # ==== / 親愛的訂閱者您好：)
+    greeting = next((k for k, ln in enumerate(lines[:4]) if _GREETING.match(ln)), None)
+    if greeting and any(len(ln) > 80 for ln in lines[:greeting]):
+        greeting = None
+    start = greeting or 0
+    found = (k for k, ln in enumerate(lines[:16]) if k > start and _PASTE_RULE.fullmatch(ln))
+    rule = next(found, None)
     if rule is None or any(len(ln) > 200 for ln in lines[:rule]) or len(lines) - rule < 4:
         return None
-    if rule >= 2 and _GREETING.match(lines[0]):
+    if greeting is not None and rule >= greeting + 2:
         return rule
     return rule if rule >= 1 and _PASTE_WORDS.search(lines[rule]) else None
 
@@ -1088,10 +1095,12 @@ def _note_over_rule(lines: list[str], doc: Doc) -> list[str]:
     doc.meta["pasted"] = True
     pasted = lines[rule + 1 :]
     close = next((k for k, ln in enumerate(pasted) if _PASTE_RULE.fullmatch(ln)), None)
-    if close is not None and len(pasted) - close <= 8:
-        # (the sender's lines under it may give the address: 原文链接：http://…, or an app's
-        # share, the address alone over 来自网易新闻客户端)
-        under = pasted[close + 1 :]
+    if close is not None and (
+        len(pasted) - close <= 8 or not any(map(_is_story_paragraph, pasted[close + 1 :]))
+    ):  # (a few lines under it, or a newsletter's list and footer: no story)
+        # (the sender's few lines under it may give the address: 原文链接：http://…, or an
+        # app's share, the address alone over 来自网易新闻客户端; a footer's is the site's)
+        under = pasted[close + 1 :] if len(pasted) - close <= 8 else []
         bare = (m.group() for ln in under if (m := BARE_URL.fullmatch(ln.strip())))
         doc.url = doc.url or next(filter(None, map(_source_url, under)), None) or next(bare, None)
         pasted = pasted[:close]
@@ -1142,7 +1151,7 @@ _SOURCE_URL = re.compile(
     # >> 阅读全文：…, 🔗 阅读全文：…)
     # (or after a request: 请支持独立网站，转发请注明本文链接：https://…, 观察者网's)
     r"^(?:(?:>>|»|▶|→|➡\ufe0f?|👉|🔗)\s*)?(?:[^:：\s]{0,12}[，,]\s*)?(?:转发|轉發|转载|轉載)?"
-    r"(?:请|請)?(?:注明|註明)?[【\[]?(?:原文(?=\s*[】\]]?\s*[:：])|阅读全文|閱讀全文|全文|视频地址|視頻地址|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|原始網址|原始网址|本文网址|本文網址|本文链接|本文鏈接"
+    r"(?:请|請)?(?:注明|註明)?[【\[]?(?:原文(?=\s*[】\]]?\s*[:：])|阅读全文|閱讀全文|全文网址|全文網址|全文|视频地址|視頻地址|原文网址|原文網址|原文链接|原文鏈接|原文連結|原文地址|原网址|原網址|原始網址|原始网址|本文网址|本文網址|本文链接|本文鏈接"
     r"|source link|链接|鏈接|連結|链接地址|鏈接地址|网址|網址|url|link|永久链接|永久連結|permalink"
     r"|(?:詳細|详细)(?:新聞|新闻|內容|内容|報導|报道)?(?:請看|请看|請見|请见)"  # (a post's: 詳細新聞請看：)
     r"|中文版|中文網|中文网|来源网址|來源網址|来源链接|來源連結|來源鏈接|网页地址|網頁地址|页面地址|頁面地址"
@@ -2000,6 +2009,9 @@ _WAYBACK_TOOLBAR = re.compile(
 )
 
 
+_COLUMN_LABEL = re.compile(r"【[^【】\d]{2,12}】|\[[^\[\]\d]{2,12}\]")
+
+
 def parse(text: str) -> Doc:
     """A single article copied as text -> Doc."""
     doc = Doc()
@@ -2097,6 +2109,15 @@ def parse(text: str) -> Doc:
     lines = _without_inline_related(_without_skipped_boxes(_without_asides(lines)))
     lines = _without_page_list(lines)
     lines = _without_signature(_without_export_footer(_mail_head(_note_over_rule(lines, doc), doc)))
+    if (
+        len(lines) > 3
+        and _COLUMN_LABEL.fullmatch(lines[0])
+        and _headline_like(lines[1])
+        and (_BYLINE_WORDS.search(lines[2]) or _labelled_date(lines[2]))
+    ):
+        # a column's or a series' label over the headline and its byline or date line
+        # (【國防安全即時評析】 / 川金河內會破局… / 作者：林彥廷): the section, not the headline
+        doc.category = lines.pop(0).strip("【】[] ")
     if (
         len(lines) > 4
         and _BARE_ADDRESS.fullmatch(lines[1])
