@@ -6926,6 +6926,22 @@ def test_a_clippings_quote_inside_its_story_stays_with_the_text_after_it():
     assert third in one and second in one
 
 
+def test_a_clip_titled_only_by_the_papers_name_takes_its_headline():
+    """An e-paper's page clipped (Obsidian) whose <title> is only the paper's name: the
+    page's # headline is the title, and the paper its outlet."""
+    clip = (
+        '---\ntitle: "中国青年报"\nsource: "http://zqb.cyol.com/html/2020-06/17/nw.D110000zgqnb_20200617_2-07.htm"\n'
+        "created: 2025-02-11\n---\n[![中国青年报](http://zqb.cyol.com/images/zqb_logo.jpg)](http://zqb.cyol.com/)\n\n"
+        "2020年06月17日 星期三\n\n**第07版：国际**\n\n# 朝鲜炸毁开城朝韩共同联络事务所大楼\n\n本报记者 邹旭东\n\n"
+        + _STORY
+        + "\n"
+    )
+    a = _one_raw("zqb.md", clip)
+    assert a["title"] == "朝鲜炸毁开城朝韩共同联络事务所大楼"
+    assert a["outlet"] == outlet_for_name("中国青年报") and a["author"] == "邹旭东"
+    assert a["published"] == "2020-06-17"
+
+
 def test_a_notes_file_of_several_clippings():
     """An Obsidian note holding clippings between Markdown rules, each under its heading and
     source line: one article each, with its outlet, day and address; the note's title, info
@@ -14717,6 +14733,35 @@ def test_a_papers_byline_with_the_place_before_the_writer(line, writer):
     assert closing_byline(line) == writer
     if "=" in line:  # (the same line over the story, kept as the header's)
         assert author_from_header(line) == writer
+
+
+def test_a_papers_page_copied_with_its_page_line_right_over_the_headline():
+    """A paper's site copied whole: its masthead and motto, the top bar's day with its
+    weekday, the menu and a toolbar row, then the page line (《劳动新闻》 2024年6月20日 第1版)
+    right over the headline, the deck and the text. The headline under the page line is the
+    title, the paper the outlet; none of the chrome is text."""
+    menu = ["劳动新闻", "朝鲜劳动党中央委员会机关报", "主体113(2024)年6月20日 星期四"]
+    menu += ["朝鲜语  English  中文  Русский  Español  日本語", "首页", "金正恩总书记革命活动"]
+    menu += [
+        "政治",
+        "经济",
+        "社会·文化",
+        "统一",
+        "国际",
+        "报纸版",
+        "搜索",
+        "文字放大  文字缩小  打印",
+    ]
+    copy = (
+        "\n".join(menu)
+        + "\n\n《劳动新闻》 2024年6月20日 第1版\n\n金正恩同志同俄罗斯联邦总统普京举行会谈\n"
+        "两国签署全面战略伙伴关系条约\n\n" + _STORY + "\n\n相关报道\n俄罗斯联邦总统普京抵达平壤\n"
+    )
+    a = _one_raw("rodong.txt", copy)
+    assert a["title"] == "金正恩同志同俄罗斯联邦总统普京举行会谈"
+    assert a["published"] == "2024-06-20" and a["outlet"] == outlet_for_name("劳动新闻")
+    assert "文字放大" not in a["body"] and "第1版" not in a["body"] and "报纸版" not in a["body"]
+    assert _STORY.split("\n\n")[0] in a["body"]
 
 
 def test_a_korean_papers_page_pasted_under_a_mails_note():

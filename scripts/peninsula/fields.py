@@ -1326,8 +1326,10 @@ _SOURCE_LINE = re.compile(
 # A paper's print edition, under its headline or under a portal's copy of its story:
 # 《 人民日报 》（ 2024年11月15日 第 17 版）, 《 人民日报 》（ 2024年04月12日 03 版）.
 _EDITION = (
-    r"《\s*(?P<paper>[^》]{2,12}?)\s*》\s*[（(][^）)\n]{0,30}?"
+    r"《\s*(?P<paper>[^》]{2,12}?)\s*》\s*(?:[（(][^）)\n]{0,30}?"
     r"(?:\d{4}\s*年|第\s*[\d一二三四五六七八九十]+\s*版)[^）)\n]{0,24}[)）]"
+    # (or unbracketed, as a paper's site prints it over the headline: 《劳动新闻》 2024年6月20日 第1版)
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*[\d一二三四五六七八九十]+\s*版)"
     # (or unbracketed, its page lettered: 大公報6月4日A12版)
     r"|(?P<page_paper>[\u4e00-\u9fff]{2,6}?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:第\s*)?[A-Z]{1,2}\s*\d{1,2}\s*版"

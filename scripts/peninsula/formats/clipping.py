@@ -506,6 +506,9 @@ def clipped(data: dict, body: str) -> Doc:
     url = urls[0] if urls else None
     # the page's <title> as the clipper kept it: its site's name after it goes (… - BBC News 中文)
     title = html.title_without_site(title) if title else None
+    named = None
+    if title and known_outlet(title) and re.search(r"^#\s+\S", body, re.M):
+        named, title = title, None  # (a paper's page titled by its name: the # headline's)
     above: list[str] = []
     entry_day = None
     if (content := _CONTENT_HEAD.search(body)) and (
@@ -545,6 +548,7 @@ def clipped(data: dict, body: str) -> Doc:
         else rss.markdown(body, title)
     )
     doc.header = "\n".join([*above, doc.header])
+    doc.site_name = doc.site_name or named
     doc.url = url if url and url.startswith(("http://", "https://")) else doc.url
     authors = _names(_first(data, _AUTHOR))
     if len(authors) == 1 and known_outlet(authors[0]):

@@ -489,7 +489,7 @@ def _story_start(lines: list[str]) -> int:
     if later and dated[0] < 4 and _WEEKDAY_OR_LUNAR.search(lines[dated[0]]):
         dated = later  # (the story's own day under the menu; else the top bar's dates it)
     for d in dated[:3] if dated and dated[0] >= 4 else ():
-        if h := _headline_over(lines, d):
+        if h := _headline_over(lines, d) or _headline_under(lines, d):
             return h
     # (or the story is undated over its text, its date under it or over the headline, tags
     # between, as 星洲网's is: the headline is over the first paragraph, under a menu)
@@ -550,7 +550,7 @@ def _headline_over(lines: list[str], d: int) -> int:
         headline = lines[h]  # it may end in a quotation (…金正恩的“两国论”), not a full stop
         if _BYLINE_WORDS.search(headline) or outlet_and_writers(headline):
             continue  # 界面新闻编辑 | 刘海川, 美国之音 詹凯文 under the headline
-        if is_boilerplate(headline) and len(headline) > 8:
+        if (is_boilerplate(headline) and len(headline) > 8) or menu_row(headline):
             continue  # (nor tried: the toolbar between, 字号：大 中 小    打印)
         tried += 1
         if is_boilerplate(headline):
@@ -559,18 +559,38 @@ def _headline_over(lines: list[str], d: int) -> int:
             continue
         if _LABELLED_DATE.match(headline):  # 日期: 2004-7-28 21:35    人气: 1,204
             continue
-        menu = lines[:h]
-        short = sum(
-            len(ln) <= 8
-            or is_boilerplate(ln)
-            or bool(_CRUMBS.fullmatch(ln))
-            or menu_row(ln)
-            or bool(_site_line(ln))  # 報導者 The Reporter
-            for ln in menu
-        )
-        if short >= 0.8 * len(menu) and not any(_is_story_paragraph(ln) for ln in menu):
+        if _menu_like(lines[:h]):
             return h
     return 0
+
+
+def _menu_like(menu: list[str]) -> bool:
+    """Lines that are a site's menu: mostly short words, buttons, crumbs or the site's name,
+    and no paragraph of a story."""
+    short = sum(
+        len(ln) <= 8
+        or is_boilerplate(ln)
+        or bool(_CRUMBS.fullmatch(ln))
+        or menu_row(ln)
+        or bool(_site_line(ln))  # 報導者 The Reporter
+        or bool(_WEEKDAY_OR_LUNAR.search(ln) and is_date_only(ln))  # the top bar's day
+        for ln in menu
+    )
+    return short >= 0.8 * len(menu) and not any(_is_story_paragraph(ln) for ln in menu)
+
+
+def _headline_under(lines: list[str], d: int) -> int:
+    """The headline's line right under date line d, a paper's page line (《劳动新闻》 2024年6月20
+    日 第1版 / headline / its deck / the text), with the site's menu and toolbar over it; 0 for
+    none (a headline over its date line has no toolbar's line right over the date)."""
+    h = d + 1
+    if h >= len(lines) or not _headline_like(lines[h]) or is_boilerplate(lines[h]):
+        return 0
+    above = lines[d - 1]
+    if _headline_like(above) and not (is_boilerplate(above) or menu_row(above)):
+        return 0
+    told = any(_is_story_paragraph(ln) for ln in lines[h + 1 : h + 4])
+    return h if told and _menu_like(lines[:d]) else 0
 
 
 # A field of the labelled list an export prints under the headline (an RSS reader's Markdown:
@@ -2222,7 +2242,9 @@ def parse(text: str) -> Doc:
         doc.date_hints += [
             ln
             for k, ln in enumerate(menu[-10:], -min(10, len(menu)))
-            if _labelled_date(ln) or (k >= -3 and is_date_only(_ISSUE_NUMBER.sub("", ln)))
+            if _labelled_date(ln)
+            or (k >= -3 and is_date_only(_ISSUE_NUMBER.sub("", ln)))
+            or (k == -1 and EDITION_LINE.fullmatch(ln))  # 《劳动新闻》 2024年6月20日 第1版
         ]
         # 明報新聞網 heads the page, or follows its skip link (跳至主要內容)
         # (or is its banner's line further down, under the skip links and the search box)
