@@ -1350,6 +1350,33 @@ def test_ptt_post_copied_with_colons_and_the_templates_hints():
     assert a["body"].startswith("（中央社記者楊明珠東京2日專電）") and "※" not in a["body"]
 
 
+def test_a_forum_thread_copied_with_its_bbcode():
+    """A Discuz thread copied with its markup (BBCode) and each floor's poster on its posted
+    line (名 发表于 2018-4-27 20:03 | 只看该作者): the markup is no text, the edit note goes,
+    the news the first post quotes (its headline over its date line, to the address that
+    closes it) is the article; the poster's note, the ratings and the next floor are not."""
+    paragraphs = "\n\n".join(f"　　{p}" for p in _TWO_PARAGRAPHS)
+    thread = (
+        "国际风云 > 朝韩首脑板门店会晤（转） [复制链接]\n半岛观察员  发表于 2018-4-27 20:03 | 只看该作者 | 倒序浏览\n"
+        "查看: 2841 | 回复: 57\n\n[i=s] 本帖最后由 半岛观察员 于 2018-4-27 20:11 编辑 [/i]\n\n"
+        "[quote][size=2][color=#999999]转自中国新闻网，原文链接见文末。[/color][/size][/quote]\n\n"
+        "[align=center][size=5][b]朝韩领导人签署《板门店宣言》[/b][/size][/align]\n\n"
+        "[align=center][color=#808080]2018年04月27日 19:15　来源：中国新闻网[/color][/align]\n\n"
+        "[align=center][img]http://i2.chinanews.com/simg/2018/1.jpg[/img][/align]\n\n"
+        + paragraphs
+        + "\n\n【编辑:王琴】\n\n原文：[url=http://www.chinanews.com/gj/2018/04-27/8501893.shtml]"
+        "http://www.chinanews.com/gj/2018/04-27/8501893.shtml[/url]\n\n"
+        "[b][color=Red]楼主说两句：[/color][/b]时隔11年的首脑会晤，这句分量很重。\n\n"
+        "评分 参与人数 3  威望 +6  收起 理由\n老K  + 2  很给力!\n\n收藏 0  支持 12  反对 0\n\n"
+        "沙发\n铁血老兵  发表于 2018-4-27 20:25 | 只看该作者\n和平是好事，就看美国怎么接了。\n"
+    )
+    a = _one_raw("bbs.txt", thread, encoding="gbk")
+    assert a["title"] == "朝韩领导人签署《板门店宣言》"
+    assert (a["published"], a["published_time"]) == ("2018-04-27", "19:15")
+    assert a["url"] == "http://www.chinanews.com/gj/2018/04-27/8501893.shtml"
+    assert _plain_body(a) == "\n\n".join(_TWO_PARAGRAPHS)
+
+
 def test_ptt_post_with_another_boards_template():
     """Another board's template (原文連結 / 原文標題 / 原文來源(媒體/作者) / 原文發布時間 /
     原文內容 / 心得): the headline, the source without the poster's note on it, the time and

@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "758"
+CONVERTER_VERSION = "759"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -136,7 +136,7 @@ def convert(path: str, data: bytes) -> dict:
     if fmt == "text" and subtitles.is_subtitles(raw) and (track := subtitles.parse(raw)):
         return _each(source, "subtitles", [track], warnings, single=True)  # a video's captions
     if fmt == "text":
-        raw = text.unwrap(raw)  # a PDF or column copy's lines broken inside paragraphs
+        raw = text.unwrap(text.without_bbcode(raw))  # (a PDF's or a column's broken lines)
         if post := text.bbs_post(raw) or text.forum_thread(raw) or text.video_transcript(raw):
             # a forum post (its news), or a video page copied with its transcript
             return _each(source, fmt, [post], warnings, single=True)

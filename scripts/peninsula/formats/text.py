@@ -3920,6 +3920,17 @@ _FLOOR_POSTED = re.compile(
     r"(?P<day>\d{4}-\d{1,2}-\d{1,2})(?:[^\n]*)$",
     re.MULTILINE,
 )
+# …or the poster's name on the line, before its toolbar (半岛观察员  发表于 2018-4-27 20:03 |
+# 只看该作者 | 倒序浏览), each floor's under its label (沙发, 板凳, 5#) on the line over it.
+_POSTER_POSTED = re.compile(
+    r"^[ \t]*(?P<poster>[^\s|｜]{1,20})[ \t]+(?:发表于|發表於)\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})"
+    r"[^\n]*?[|｜]\s*(?:只看该作者|只看該作者)[^\n]*$",
+    re.MULTILINE,
+)
+_LABELLED_BRACKET = re.compile(
+    r"【\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源|作者|记者|記者|校对|校對|审核|審核)\s*[:：]"
+)
+_FLOOR_LABEL = re.compile(r"(?:沙发|沙發|板凳|地板|地下室|\d{1,4}\s*(?:楼|樓|#))\s*")
 _FLOOR_END = re.compile(
     r"^[ \t]*(?:(?:回复|回覆)\s+(?:使用道具\s+)?(?:举报|舉報)[ \t]*"
     r"|(?:签名|簽名)\s*[:：].*|\d+\s*[楼樓]\s+\S+\s+(?:发表于|發表於)\s*\d{4}-.*)$",
@@ -3975,16 +3986,48 @@ def _dated_line(line: str) -> bool:
     return len(line) <= 40 and date_and_source(line) is not None
 
 
+# A forum post copied with its markup (BBCode): [b]…[/b], [size=2], [color=#999999],
+# [align=center], [quote]…[/quote], [url=…]…[/url], [img]…[/img], and Discuz's note of an edit
+# ([i=s] 本帖最后由 … 编辑 [/i]).
+_BB_EDIT = re.compile(r"\[i=s\][^\[\]]*\[/i\]")
+_BB_URL = re.compile(r"\[url=(?P<href>[^\]\s]+)\](?P<text>[^\[]*)\[/url\]", re.IGNORECASE)
+_BB_IMG = re.compile(r"\[img(?:=[^\]]*)?\][^\[]*\[/img\]", re.IGNORECASE)
+_BB_TAG = re.compile(
+    r"\[/?(?:b|i|u|s|size|color|font|align|quote|list|\*|hr|backcolor|indent|p|float|url"
+    r"|code|hide|sup|sub|left|center|right)(?:=[^\]\n]*)?\]",
+    re.IGNORECASE,
+)
+
+
+def without_bbcode(text: str) -> str:
+    """A text without its forum markup, when it has some (four tags or more): a link gives
+    its words (its address, when they are the address), a picture nothing."""
+    if "[/" not in text or len(_BB_TAG.findall(text, 0, 20_000)) < 4:
+        return text
+    text = _BB_IMG.sub("", _BB_EDIT.sub("", text))
+    text = _BB_URL.sub(lambda m: m["text"].strip() or m["href"], text)
+    return _BB_TAG.sub("", text)
+
+
 def forum_thread(text: str) -> Doc | None:
     """A forum thread: the first post is the article, or the news it quotes (from its
     【headline】 on, the poster's note above it dropped); the replies are not. The first post's
     day bounds the date from above (meta "posted"); the crumbs give the section."""
     first = _FLOOR_POSTED.search(text)
-    ends = [m for m in _FLOOR_END.finditer(text) if first and m.start() > first.end()]
+    ends = [m.start() for m in _FLOOR_END.finditer(text) if first and m.start() > first.end()]
+    named = False
     if first is None or len(ends) < 2:
-        return None
+        # (or each floor's poster named on its posted line: the next floor's, under its
+        # label, ends the first post)
+        floors = list(_POSTER_POSTED.finditer(text))
+        if len(floors) < 2:
+            return None
+        first, named = floors[0], True
+        above = text.rfind("\n", 0, max(floors[1].start() - 1, 0)) + 1
+        label = _FLOOR_LABEL.fullmatch(text[above : floors[1].start()].strip())
+        ends = [above if label else floors[1].start()]
     head = _paragraphs(text[: first.start()])
-    if not first["op"]:
+    if not named and not first["op"]:
         head = head[:-1]  # the poster's name is the last line
     crumbs = next((ln for ln in head if _CRUMBS.fullmatch(ln)), None)
     candidates = [
@@ -3992,20 +4035,27 @@ def forum_thread(text: str) -> Doc | None:
         for ln in head
         if ln != crumbs and not _THREAD_STATS.match(ln) and len(ln) >= 6
     ]
-    post = [
-        ln for ln in _paragraphs(text[first.end() : ends[0].start()]) if not _THREAD_STATS.match(ln)
-    ]
+    post = [ln for ln in _paragraphs(text[first.end() : ends[0]]) if not _THREAD_STATS.match(ln)]
     end = next((k for k, ln in enumerate(post) if _QUOTE_END.fullmatch(ln.strip())), None)
     post = post[:end] if end else post  # the poster's comment under the quoted article
     quoted = next(
-        (k for k, ln in enumerate(post) if bracket_headline(ln) == ln.strip("【】")), None
-    )
+        (
+            k
+            for k, ln in enumerate(post)
+            if bracket_headline(ln) == ln.strip("【】") and not _LABELLED_BRACKET.match(ln)
+        ),
+        None,
+    )  # (not a credit in brackets: 【编辑:王琴】)
     title = candidates[0] if candidates else ""
     if quoted is not None:  # 【朝鲜国防省：…】 heads the news the poster quotes
         title, post = post[quoted].strip("【】"), post[quoted + 1 :]
     elif dated := next((k for k in range(1, min(len(post), 5)) if _dated_line(post[k])), None):
         # the quoted article's headline over its date line (转自环球网，原文如下： above it)
         title, post = post[dated - 1], post[dated:]
+    if title != (candidates[0] if candidates else "") and (
+        cited := next((k for k, ln in enumerate(post) if k > 2 and _source_url(ln)), None)
+    ):
+        post = post[: cited + 1]  # the quoted article's address closes it (原文：http://…)
     doc = parse("\n\n".join([title, *post]))
     if crumbs:
         doc.category = re.split(r"\s*[>›»]\s*", crumbs)[-1]
