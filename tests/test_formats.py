@@ -6750,6 +6750,24 @@ def test_a_think_tanks_newsletter_mailed_as_text():
         assert junk not in a["body"], junk
 
 
+def test_a_substack_posts_mail():
+    """A newsletter platform's mail of one post (Substack): the address its text part gives
+    (View this post on the web at …) is the post's, and its appeal under the post (Thanks for
+    reading …! Subscribe for free …) is no text."""
+    url = "https://bandaobiji.substack.com/p/third-party-compensation"
+    plain = f"View this post on the web at {url}\n\n" + "\n\n".join(_TWO_PARAGRAPHS)
+    html = (
+        "<html><body><h1>“第三方代偿”：尹锡悦押在东京的一场赌局</h1>"
+        + "".join(f"<p>{p}</p>" for p in _TWO_PARAGRAPHS)
+        + "<p>Thanks for reading 半岛笔记! Subscribe for free to receive new posts and support my work.</p>"
+        "</body></html>"
+    )
+    raw = _mail(html, plain, sender="半岛笔记 <bandaobiji@substack.com>", subject="第三方代偿")
+    (a,) = convert("substack.eml", raw)["articles"]
+    assert a["url"] == url
+    assert "Thanks for reading" not in a["body"] and _TWO_PARAGRAPHS[1] in a["body"]
+
+
 def test_a_mailed_digest_of_excerpts():
     """A think tank's digest mailed as text: each numbered story over its outlet｜day line,
     its excerpt, and its address (全文：…), between rules; the greeting and the contents are

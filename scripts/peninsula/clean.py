@@ -526,6 +526,8 @@ _LINE_PATTERNS = [
     # feed footers (WordPress's: The post 朝鲜…导弹 appeared first on 新唐人电视台.)
     r".*(更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|more rss|获取更多|獲取更多).*",
     r"the post .{1,160} appeared first on .{1,60}",
+    # a newsletter platform's appeal (Substack's: Thanks for reading 半岛笔记! Subscribe for free…)
+    r"thanks for reading .{1,60}[!.]\s*subscribe .{0,80}",
     # a paper's credit with its day under the story (udn's: 【2006/10/10 聯合報】@ http://udn.com/)
     r"【\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*[^\s【】]{2,10}】(\s*@\s*https?://\S+)?",
     # a site's disclaimer under a reposted story: 本站声明：本站所有新闻、评论均来自网友投稿或转载…

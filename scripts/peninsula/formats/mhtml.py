@@ -171,7 +171,8 @@ def _decoded(payload: bytes, charset: str | None) -> str:
 
 
 READ_MORE = re.compile(
-    r"(?:阅读全文|閱讀全文|继续阅读|繼續閱讀|阅读原文|閱讀原文|read (?:the )?full (?:story|article)|read more)"
+    r"(?:阅读全文|閱讀全文|继续阅读|繼續閱讀|阅读原文|閱讀原文|read (?:the )?full (?:story|article)|read more"
+    r"|view this post on the web at)"  # (Substack's mail of one post)
     r"\s*[:：>»→]?\s*(?P<url>https?://[^\s<>\"]+)",
     re.I,
 )
