@@ -6750,6 +6750,20 @@ def test_a_think_tanks_newsletter_mailed_as_text():
         assert junk not in a["body"], junk
 
 
+@pytest.mark.parametrize("badge", ["直播", "LIVE", "獨家"])
+def test_a_badge_opening_the_headline_is_not_part_of_it(badge):
+    """A live page's headline opens with its badge in a span of its own (BBC: <h1><span>直播
+    </span>韩国总统…</h1>): the badge is no word of the headline."""
+    page = (
+        f'<html><head><title>直播：韩国总统宣布紧急戒严 - BBC News 中文</title></head><body><main><h1><span class="b">{badge}</span>'
+        "韩国总统宣布紧急戒严 国会表决要求解除</h1>"
+        + "".join(f"<p>{p}</p>" for p in _TWO_PARAGRAPHS)
+        + "</main></body></html>"
+    )
+    a = _one_raw("live.html", page)
+    assert a["title"] == "韩国总统宣布紧急戒严 国会表决要求解除"
+
+
 def test_a_substack_posts_mail():
     """A newsletter platform's mail of one post (Substack): the address its text part gives
     (View this post on the web at …) is the post's, and its appeal under the post (Thanks for

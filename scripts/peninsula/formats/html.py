@@ -433,6 +433,9 @@ def _translated_heading(soup: BeautifulSoup) -> Tag | None:
     return None
 
 
+_HEADLINE_BADGE = re.compile(r"直播|LIVE|Live|实时|實時|快讯|快訊|独家|獨家|更新|最新")
+
+
 def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) -> str | None:
     """The h1; without one, the page's own title (og:title, JSON-LD headline, <title>), unless
     the first h2 is that headline. An h2 that is not ("相关内容") heads some other section. A
@@ -460,6 +463,13 @@ def _title(soup: BeautifulSoup, meta: dict, above: list[str], below: list[str]) 
     h1 = next((h for h in soup.find_all("h1") if not _is_logo(h)), None)
     for button in h1.find_all(class_=_BUTTON_CLASS) if h1 else ():
         button.decompose()  # a button inside the headline (新华网: <span class="btn-audio">播报)
+    badge = h1.find(True) if h1 else None
+    if badge is not None and badge.name in ("span", "em", "i", "b", "strong", "mark"):
+        opens = (
+            not (badge.previous_sibling or "").strip() and len(_text(h1)) > len(_text(badge)) + 4
+        )
+        if opens and _HEADLINE_BADGE.fullmatch(_text(badge)):
+            badge.decompose()  # a live page's badge opening it (BBC: <span>直播</span>…)
     if h1 and h1.get_text(strip=True):
         text = _text(h1)
         translated = _korean(named) and not HANGUL.search(text)
