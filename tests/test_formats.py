@@ -2460,7 +2460,9 @@ def test_rolling_news_page_among_menus_sidebar_and_footer():
     first, last = items[0], items[-1]
     assert first["title"] == "韩军方称朝鲜连续第三天向韩放飞垃圾气球"
     assert (first["published"], first["published_time"]) == ("2024-06-03", "08:15")
-    assert first["url"] == "/n1/2024/0603/c1002-40249183.html"  # no base address on the page
+    # (the page holds no base address: its relative link /n1/2024/0603/… is no address, but
+    # still dates the item)
+    assert first["url"] is None
     assert {a["outlet"] for a in items} == {outlet_for_name("人民网")}
     assert (last["title"], last["published"]) == (
         "朝鲜称成功试射新型超大型多管火箭炮",
@@ -6764,6 +6766,72 @@ def test_a_badge_opening_the_headline_is_not_part_of_it(badge):
     assert a["title"] == "韩国总统宣布紧急戒严 国会表决要求解除"
 
 
+def test_a_forward_composed_in_word_whose_text_part_is_a_note_over_a_rule():
+    """A forward written in Outlook (its HTML part Word's, the rule a border) whose text part
+    is the sender's greeting and note over a rule, then the source, the address and the story
+    pasted: the text part is read, so the note is not the story and the address is its."""
+    url = "https://world.kbs.co.kr/service/news_view.htm?lang=c&Seq_Code=93412"
+    story = "\n\n".join(_TWO_PARAGRAPHS)
+    plain = (
+        "各位老师好：\n\n转发KBS WORLD中文广播昨天的报道，供周五组会讨论参考。\n\n晓雯\n\n"
+        + "_" * 32
+        + f"\n来源：KBS WORLD Radio 中文\n链接：{url}\n\n新闻\n\n李在明宣誓就任韩国第21任总统\n2025-06-04\n\n"
+        + story
+        + "\n\n--\n王晓雯\n复旦大学朝鲜韩国研究中心 博士研究生\n"
+    )
+    paragraphs = "".join(
+        f"<p class=MsoNormal>{ln}</p>" for ln in plain.split("\n") if "_" * 8 not in ln
+    )
+    html = (
+        '<html><head><meta name=Generator content="Microsoft Word 15 (filtered medium)"></head>'
+        f"<body><div class=WordSection1>{paragraphs}</div></body></html>"
+    )
+    raw = _mail(
+        html,
+        plain,
+        sender="王晓雯 <wxw@example.edu.cn>",
+        subject="转发：[KBS WORLD 中文] 李在明宣誓就任",
+    )
+    (a,) = convert("fwd.eml", raw)["articles"]
+    assert a["title"] == "李在明宣誓就任韩国第21任总统" and a["published"] == "2025-06-04"
+    assert a["url"] == url
+    assert a["body"].startswith(_TWO_PARAGRAPHS[0]) and "各位老师好" not in a["body"]
+
+
+def test_a_pastes_own_fields_under_the_senders_rule():
+    """A note over a rule, then the paste opening with its fields (来源 / 链接 / 发布时间) over
+    the headline: the fields are the story's, not its headline or text. A second sender's
+    note ending in a colon over the address and the headline (王老师好，…先贴过来：) is no
+    headline either."""
+    url = "http://www.kcna.kp/cn/article/q/5a8e3c1f0b7d24a96e13f2c4d8b07e55.kcmsf"
+    text = (
+        "张老师好，\n\n朝中社昨晚发布的外务省发言人谈话，全文如下，供参考。\n\n李静\n\n"
+        + "-" * 40
+        + f"\n来源：朝鲜中央通讯社\n链接：{url}\n发布时间：主体113(2024)年6月30日\n\n朝鲜外务省发言人谈话\n\n"
+        + "\n\n".join(_TWO_PARAGRAPHS)
+        + "\n\n"
+        + "-" * 40
+        + "\n\n李静\n东北亚研究所 朝鲜半岛研究室\n"
+    )
+    a = _one_raw("kcna.txt", text)
+    assert (a["title"], a["url"], a["published"]) == ("朝鲜外务省发言人谈话", url, "2024-06-30")
+    assert a["outlet"] == outlet_for_name("朝中社") and _plain_body(a) == "\n\n".join(
+        _TWO_PARAGRAPHS
+    )
+    second = (
+        "各位老师：\n\n转发李娜老师发来的稿件，供参考。\n\n王磊\n\n"
+        + "_" * 32
+        + "\n发件人: 李娜 <lina@example.org.cn>\n发送时间: 2018年9月19日 15:02\n收件人: 王磊\n主题: 新华社稿\n\n"
+        "王老师好，新华网刚发的稿子，先贴过来：\n\nhttp://www.xinhuanet.com/world/2018-09/19/c_1123452896.htm\n\n"
+        "朝韩领导人签署《9月平壤共同宣言》\n2018-09-19 13:28:12　来源： 新华网\n\n"
+        + "\n\n".join(_TWO_PARAGRAPHS)
+        + "\n"
+    )
+    b = _one_raw("fwd.txt", second)
+    assert b["title"] == "朝韩领导人签署《9月平壤共同宣言》"
+    assert b["url"] == "http://www.xinhuanet.com/world/2018-09/19/c_1123452896.htm"
+
+
 def test_a_substack_posts_mail():
     """A newsletter platform's mail of one post (Substack): the address its text part gives
     (View this post on the web at …) is the post's, and its appeal under the post (Thanks for
@@ -6818,6 +6886,40 @@ def test_a_mailed_digest_of_excerpts():
         (t, d, u) for t, _, d, u in items
     ]
     assert arts[1]["body"].strip() == story
+
+
+def test_an_e_papers_contents_saved_without_its_address():
+    """An e-paper's contents page (丹东日报数字报-2019年05月21日-目录) saved without its address:
+    one article per listed story, each of the issue's day and the paper's; a link relative to
+    the unknown page is no story's address."""
+    pages = {
+        "第A01版：要闻": [
+            "鸭绿江畔经贸合作活力涌动",
+            "市政府召开常务会议",
+            "边民互市贸易区交易额稳步增长",
+        ],
+        "第A02版：本地新闻": [
+            "鸭绿江断桥景区接待游客超30万人次",
+            "丹东至仁川客货班轮旅客运输量回升",
+        ],
+    }
+    n = iter(range(98021, 98100))
+    blocks = "".join(
+        f'<div class="mulu-ban"><h3><a href="node_2.htm">{label}</a></h3><ul>'
+        + "".join(f'<li><a href="content_{next(n)}.htm">{t}</a></li>' for t in titles)
+        + "</ul></div>"
+        for label, titles in pages.items()
+    )
+    page = (
+        "<html><head><title>丹东日报数字报-2019年05月21日-目录</title></head><body>"
+        '<div class="date">2019年05月21日　星期二　第6732期</div><div class="mulu-title">本期目录</div>'
+        f"{blocks}</body></html>"
+    )
+    arts = convert("mulu.html", page.encode())["articles"]
+    assert [a["title"] for a in arts] == [t for titles in pages.values() for t in titles]
+    assert {(a["published"], a["outlet"], a["url"]) for a in arts} == {
+        ("2019-05-21", outlet_for_name("丹东日报"), None)
+    }
 
 
 def test_a_page_of_microdata_articles_is_a_list():

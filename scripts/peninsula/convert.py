@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "761"
+CONVERTER_VERSION = "762"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -580,6 +580,19 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
     day = page.meta.get("page_day")  # 今天是2024年6月3日: the day the page was shown
     texts = [dates.with_page_day(i["text"], day) if day else i["text"] for i in page.headlines]
     results = dates.list_dates(texts, reference=day)
+    # an e-paper's contents (丹东日报数字报-2019年05月21日-目录): its stories are the issue's
+    issue = None
+    if (paper := _EPAPER_TITLE.search(page.title or "")) and (
+        printed := _ISSUE_DAY.search(page.title or "")
+    ):
+        issue = f"{printed['y']}-{int(printed['m']):02d}-{int(printed['d']):02d}"
+        name = paper["paper"]
+        outlet = outlet or fields.known_outlet(name) or fields.site_named_outlet(name)
+        evidence = f"{printed.group()} [the e-paper's issue, in its title]"
+        results = [
+            w if w.precision else dates.DateResult(issue, "day", evidence, issue, issue)
+            for w in results
+        ]
     articles = []
     for n, (item, when) in enumerate(zip(page.headlines, results, strict=True), 1):
         if day and when.evidence and (phrase := dates.relative_phrase(item["text"])):
@@ -587,6 +600,8 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
             when = dataclasses.replace(when, evidence=evidence)
         url, printed, summary = _printed_fields(item)
         when = _address_day(when, url, item["text"])
+        if url and not re.match(r"(?:https?:)?//", url):
+            url = None  # (a page saved without its address: a relative link is no address)
         named = (
             _listed_outlet(item.get("outlet") or printed) or outlet or fields.outlet_for_domain(url)
         )
@@ -696,6 +711,10 @@ def _dated_articles(source: dict, label: str | None, items: list, page: Doc | No
 def _listed_outlet(name: str | None) -> str | None:
     """The outlet an item of a list names as its publisher, by its canonical name if known."""
     return fields.known_outlet(name) or name if name else None
+
+
+_EPAPER_TITLE = re.compile(rf"(?P<paper>[\u4e00-\u9fff]{{2,10}}?)(?:{fields.EPAPER})")
+_ISSUE_DAY = re.compile(r"(?P<y>\d{4})\s*[年-]\s*(?P<m>\d{1,2})\s*[月-]\s*(?P<d>\d{1,2})\s*日?")
 
 
 def _page_outlet(page: Doc) -> str | None:

@@ -157,11 +157,12 @@ def _outlet_aliases() -> dict[str, str]:
     return {fold(a).lower(): o["name"] for o in outlets() for a in [*o["aliases"], o["name"]]}
 
 
+# A paper's e-paper, after its name: 黑龙江日报数字报, 丹东日报电子版.
+EPAPER = r"数字报|數字報|电子版|電子版|数字版|數字版|电子报|電子報"
 # The platform an outlet's name may carry: 央视新闻客户端, 人民日报微博, 环球时报微信公众号.
 _PLATFORM = re.compile(
     r"(?:客户端|客戶端|app|网站|網站|官网|官網|官方网站|官方網站|微博|微信公众号|微信公眾號|公众号|公眾號"
-    r"|微信号|微信號|官方账号|官方帳號|新闻网|新聞網|中文网|中文網|电子报|電子報|资讯|資訊"
-    r"|数字报|數字報|电子版|電子版|数字版|數字版)$",  # (its e-paper: 黑龙江日报数字报)
+    rf"|微信号|微信號|官方账号|官方帳號|新闻网|新聞網|中文网|中文網|资讯|資訊|{EPAPER})$",
     re.IGNORECASE,
 )
 

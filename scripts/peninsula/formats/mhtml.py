@@ -103,12 +103,15 @@ def _mail(data: bytes) -> SavedPage | None:
     except (TypeError, ValueError, OverflowError):  # a date out of range or not a date
         sent = None
     # (a forward's text part keeps the original's header lines its HTML sets as a quote)
+    from .text import pasted_under_note  # (text reads mails' parts: imported when needed)
+
+    typed = _decoded(parts.get("text/plain", b""), charsets.get("text/plain"))
     plain = (
         "text/html" not in parts
-        or bool(
-            FORWARDED.search(_decoded(parts.get("text/plain", b""), charsets.get("text/plain")))
-        )
+        or bool(FORWARDED.search(typed))
         or ("text/plain" in parts and _composed(parts["text/html"]))
+        # (a sender's note over a rule over what they pasted, Word's HTML around it in Outlook)
+        or ("text/plain" in parts and pasted_under_note(typed))
     )
     # a newsletter's text part names its one story's address (its HTML part has only tracked
     # links): 阅读全文：https://… (a digest of many stories names many: none is the page's)

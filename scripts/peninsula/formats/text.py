@@ -2129,6 +2129,9 @@ def parse(text: str) -> Doc:
     lines = _without_inline_related(_without_skipped_boxes(_without_asides(lines)))
     lines = _without_page_list(lines)
     lines = _without_signature(_without_export_footer(_mail_head(_note_over_rule(lines, doc), doc)))
+    if doc.meta.get("pasted"):  # (the paste's own fields under the rule: 来源 / 链接 / 发布时间)
+        found, lines = _fields_block(lines)
+        labelled += _apply_fields(doc, found)
     if (
         len(lines) > 3
         and _COLUMN_LABEL.fullmatch(lines[0])
@@ -2142,11 +2145,11 @@ def parse(text: str) -> Doc:
         len(lines) > 4
         and _BARE_ADDRESS.fullmatch(lines[1])
         and len(lines[0]) <= 60
-        and _FULL_STOP.search(lines[0])
+        and (_FULL_STOP.search(lines[0]) or lines[0].endswith(("：", ":")))
         and _headline_like(lines[2])
     ):
         # the page's address under a sender's note (思远，这篇你看看，日经今天下午刚出的。 /
-        # https://… / headline): the note is no headline
+        # https://… / headline; or 王老师好，新华网刚发的稿子，先贴过来：): the note is no headline
         doc.url, lines = doc.url or lines[1], lines[2:]
     if len(lines) > 2 and _COLUMN.match(lines[0]):  # 首发于 / 东北亚观察: a Zhihu column
         doc.category, lines = lines[1], lines[2:]
