@@ -14896,6 +14896,27 @@ def test_a_papers_byline_with_the_place_before_the_writer(line, writer):
         assert author_from_header(line) == writer
 
 
+def test_a_self_media_sites_page_copied_with_short_lines_between_headline_and_date():
+    """A page copied whole (虎嗅) whose headline is over its section, its desk and a follow
+    button, then the date: those short lines are no headline. The credits block (出品 | 作者 |
+    编辑 | 头图) names the writer, a 大家都在看 line in the text is a related link, and the
+    story ends at the site's notices (本内容为作者独立观点…, 如对本稿件有异议…)."""
+    first, second = _TWO_PARAGRAPHS[:2]
+    copy = (
+        "虎嗅网\n首页\n资讯\n24小时\n视频\n直播\n活动\n热文\n搜索\n登录 / 注册\n\n"
+        "SK海力士，靠HBM翻身了\n科技前沿\n虎嗅科技组\n关注\n2024-04-26 07:45\n收藏 12\n评论 9\n分享\n\n"
+        "出品 | 虎嗅科技组\n作者 | 丁叶\n编辑 | 苗苗\n头图 | 视觉中国\n\n"
+        f"{first}\n\n大家都在看：三星HBM3E为何迟迟过不了英伟达的测试？\n\n{second}\n\n"
+        "本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载，授权事宜请联系 hezuo@huxiu.com\n"
+        "如对本稿件有异议或投诉，请联系tougao@huxiu.com\n正在改变与想要改变世界的人，都在 虎嗅APP\n赞赏\n"
+        "修改于2024-04-26 07:45\nSK海力士\nHBM\n存储芯片\n热门评论\n老谭说芯\n押对了技术路线\n"
+    )
+    a = _one_raw("huxiu.txt", copy)
+    assert a["title"] == "SK海力士，靠HBM翻身了" and a["author"] == "丁叶"
+    assert (a["published"], a["published_time"]) == ("2024-04-26", "07:45")
+    assert _plain_body(a) == f"{first}\n\n{second}"
+
+
 def test_a_papers_page_copied_with_its_page_line_right_over_the_headline():
     """A paper's site copied whole: its masthead and motto, the top bar's day with its
     weekday, the menu and a toolbar row, then the page line (《劳动新闻》 2024年6月20日 第1版)

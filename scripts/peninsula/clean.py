@@ -526,6 +526,9 @@ _LINE_PATTERNS = [
     # feed footers (WordPress's: The post 朝鲜…导弹 appeared first on 新唐人电视台.)
     r".*(更多\s*RSS|RSS\s*订阅|RSS\s*訂閱|more rss|获取更多|獲取更多).*",
     r"the post .{1,160} appeared first on .{1,60}",
+    # the lead picture's credit over the story, and its producer's (虎嗅: 出品 | 虎嗅科技组 /
+    # 头图 | 视觉中国)
+    r"(头图|頭圖|题图|題圖|封面图|封面圖|出品)\s*[|｜:：/／]\s*\S{1,20}",
     # a newsletter platform's appeal (Substack's: Thanks for reading 半岛笔记! Subscribe for free…)
     r"thanks for reading .{1,60}[!.]\s*subscribe .{0,80}",
     # a paper's credit with its day under the story (udn's: 【2006/10/10 聯合報】@ http://udn.com/)
@@ -1162,6 +1165,7 @@ RELATED_LABEL = re.compile(
     r"|看更多新闻|看更多新聞|看更多(?!留言|評論|评论|回應|回应)"
     r"|你可能也想看|你可能還想看|你可能还想看|你可能會喜歡|你可能会喜欢|你可能感兴趣|你可能感興趣|您可能感兴趣|您可能感興趣"
     r"|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦|编辑推介|編輯推介|编辑推荐|編輯推薦|编辑精选|編輯精選"
+    r"|大家都在看"  # (虎嗅's, in the story: 大家都在看：三星HBM3E为何…)
     r"|同时阅读|同時閱讀|另请阅读|另請閱讀|另见|另見|更多内容|更多內容|其他文章|其它文章|其他新闻|其他新聞"
     r"|更多文章(?=\s*[:：]?\s*$)"  # (alone on its line: 風傳媒's)
     r"|本期节目更多内容|本期節目更多內容|本期节目|本期節目"  # (a broadcast's other reports)
@@ -1304,6 +1308,10 @@ _CLOSING_NOTICE = re.compile(
     r"|^.{0,16}(?:需要你的|需要您的)(?:支持|支援|力量)[。！，,]"
     r"|^(?:您的|你的)(?:支持|支援|赞助|贊助)(?:能|能够|能夠|让|讓|将|將)"  # 您的支持能让我们写出更好的报道。
     r"|^光靠广告无法|^光靠廣告無法"  # 光靠广告无法守护韩民族日报的独立新闻。
+    # a contact for complaints about the piece: 如对本稿件有异议或投诉，请联系…
+    r"|^如(?:对|對)本(?:稿件|文|文章|内容|內容)有(?:异议|異議|疑问|疑問)"
+    # the site's disclaimer of the writer's views: 本内容为作者独立观点，不代表虎嗅立场。
+    r"|^※?\s*本(?:内容|內容|文|文章)(?:为|為|仅代表|僅代表|只代表|系|係)作者(?:独立|獨立|个人|個人)?(?:观点|觀點)"
     # a writer's appeal for tips: 喜歡我的作品嗎？別忘了給予支持與讚賞…
     r"|^(?:喜欢|喜歡)(?:我的|这篇|這篇|本篇)?(?:作品|文章|内容|內容)(?:吗|嗎)\s*[？?].{0,40}(?:赞赏|讚賞|打赏|打賞)"
 )

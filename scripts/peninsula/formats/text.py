@@ -533,7 +533,7 @@ def _headline_over(lines: list[str], d: int) -> int:
     """The headline's line over date line d, with the site's menu above it; 0 for none."""
     # the headline is over the date line, or over a deck and a byline above it, or a block of
     # credits (文字 / 林映辰 / 攝影 / 周德昌: short lines, not counted)
-    tried, credits = 0, False
+    tried, credits, skipped = 0, False, False
     for h in range(d - 1, max(d - 24, 0), -1):
         if tried == 3:
             break
@@ -552,11 +552,19 @@ def _headline_over(lines: list[str], d: int) -> int:
             continue  # 界面新闻编辑 | 刘海川, 美国之音 詹凯文 under the headline
         if (is_boilerplate(headline) and len(headline) > 8) or menu_row(headline):
             continue  # (nor tried: the toolbar between, 字号：大 中 小    打印)
+        short = re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", headline) and not is_boilerplate(headline)
+        if short and d - h <= 4:
+            skipped = True  # (nor a name too short for a headline: its section, 科技前沿; its
+            continue  # desk; but then the headline over them must be a headline's length)
         tried += 1
+        if skipped and len(headline) < 10:
+            continue
         if is_boilerplate(headline):
             continue  # (a menu's word is: the headline is no higher)
         if not 6 <= len(headline) <= 80 or _FULL_STOP.search(headline):
             continue
+        if not re.search(r"[\u4e00-\u9fff]{2}", headline):
+            continue  # (a menu's Latin word: e-Paper; a Chinese copy's headline has Chinese)
         if _LABELLED_DATE.match(headline):  # 日期: 2004-7-28 21:35    人气: 1,204
             continue
         if _menu_like(lines[:h]):
