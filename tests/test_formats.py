@@ -6091,6 +6091,26 @@ def test_a_story_pasted_into_a_wechat_group_record_copied_on_a_desktop():
         assert gone not in a["body"], gone
 
 
+def test_a_notion_databases_export_of_saved_links():
+    """A Notion database exported as CSV: its first column, Name, titles each page; with the
+    address, the day published, the outlet and the tags, one article per row (Created, the
+    day it was saved, is no publication date; the reader's summary no text)."""
+    table = (
+        "\ufeffName,Created,Status,Tags,URL,发布日期,媒体,摘要\n"
+        '尹錫悅遭罷免 憲法法院8位大法官一致裁決,"April 5, 2025 1:02 PM",已读,"韩国, 弹劾",'
+        'https://www.cna.com.tw/news/aopl/202504040061.aspx,"April 4, 2025",中央社,憲法法院以8比0維持國會彈劾案。\n'
+        '朝鲜首次承认向俄罗斯库尔斯克派兵,"April 28, 2025 4:40 PM",待读,"朝鲜, 俄朝关系",'
+        'https://cn.yna.co.kr/view/ACK20250428000300881,"April 28, 2025",韩联社,朝中社发表书面立场。\n'
+    )
+    a, b = convert("db.csv", table.encode())["articles"]
+    assert (a["title"], a["published"], a["outlet"]) == (
+        "尹錫悅遭罷免 憲法法院8位大法官一致裁決",
+        "2025-04-04",
+        outlet_for_name("中央社"),
+    )
+    assert b["url"] == "https://cn.yna.co.kr/view/ACK20250428000300881" and "朝鲜" in b["tags"]
+
+
 def test_a_reading_lists_table_of_saved_links():
     """Instapaper's CSV export (URL, Title, Selection, Folder, Timestamp): one article per link,
     titled without the site's name; the time it was saved bounds its date; the reader's

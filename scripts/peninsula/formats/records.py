@@ -145,6 +145,8 @@ def _header(rows: list[list[str]]) -> tuple[int, list[str], dict[str, int]] | No
                 k = next((k for k, n in enumerate(names) if _key(n) in _KEYS.get(role, ())), None)
             if k is not None:
                 roles[role] = k
+        if "title" not in roles and names and names[0] == "name":
+            roles["title"] = 0  # (a Notion database's first column, its pages' titles: Name)
         summary = next((k for k, n in enumerate(names) if n in _SUMMARY), None)
         if "body" not in roles and summary is not None and not _SAVED & set(names):
             roles["body"] = summary  # (a reading list's excerpt is the reader's, not a text)
