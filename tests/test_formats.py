@@ -6852,6 +6852,26 @@ def test_a_pastes_own_fields_under_the_senders_rule():
     assert b["url"] == "http://www.xinhuanet.com/world/2018-09/19/c_1123452896.htm"
 
 
+@pytest.mark.parametrize(
+    "meta, url",
+    [
+        ("https://www.mfa.gov.cn/fyrbt_673021/jzhsl_673025/202311/t20231122_11185271.shtml", True),
+        ("https://www.mfa.gov.cn/", False),  # (the site's home: no page's address)
+    ],
+)
+def test_a_government_pages_url_meta(meta, url):
+    """A government site's publishing system names the page's address in <meta name="Url">;
+    one naming only the site's home is not the page's."""
+    page = (
+        f'<html><head><meta name="Url" content="{meta}"><title>外交部发言人毛宁主持例行记者会</title></head>'
+        "<body><h1>外交部发言人毛宁主持例行记者会</h1>"
+        + "".join(f"<p>{p}</p>" for p in _TWO_PARAGRAPHS)
+        + "</body></html>"
+    )
+    a = _one_raw("mfa.html", page)
+    assert a["url"] == (meta if url else None)
+
+
 def test_a_substack_posts_mail():
     """A newsletter platform's mail of one post (Substack): the address its text part gives
     (View this post on the web at …) is the post's, and its appeal under the post (Thanks for

@@ -311,6 +311,7 @@ def _meta(soup: BeautifulSoup) -> dict:
         "mediaid": "provider",  # a portal's account that posted it (搜狐号, 新浪: 中国新闻周刊)
         # a Chinese government site's publishing system (an embassy's, a ministry's)
         "sitename": "site_name", "columnname": "section",
+        "url": "url",  # (its page's address: 外交部's <meta name="Url" content="https://…">)
     }  # fmt: skip
     out: dict = {}
     found = _find(soup, _META_TAGS)  # one walk of the page for the five kinds of tag
@@ -321,6 +322,8 @@ def _meta(soup: BeautifulSoup) -> dict:
         if key in wanted and m.get("content") and wanted[key] not in out:
             if wanted[key] == "author" and not re.search(r"[^\W\d_]", m["content"]):
                 continue  # a staff number (人民网: <meta name="author" content="102683">)
+            if key == "url" and not re.search(r"^https?://[^/\s]+/\S", m["content"].strip()):
+                continue  # (a site's home, not a page's address)
             out[wanted[key]] = m["content"].strip()
         if key == "exporter-version" and "evernote" in (m.get("content") or "").lower():
             out["exported"] = True  # (its author is the note's owner, not the story's writer)
