@@ -27,7 +27,7 @@ EPAPER_BAR = (
 # (or after a slash: 工商時報 蕭若涵／綜合外電報導)
 REPORTED_AT = r"(?:\s|[／/])[\u4e00-\u9fff]{0,6}(?:报道|報導|报导|報道)$"
 # Editors' labels (责任编辑：…) and wire copy's end mark (（完）), at a line's or a story's end.
-_EDITORS = (
+EDITORS = (
     "本版责编|本版責編|责任编辑|責任編輯|图片编辑|圖片編輯|视频编辑|視頻編輯|中文编辑|中文編輯"
     "|新媒体编辑|新媒體編輯|责编|責編|网编|網編|编辑|編輯"
     "|校对|校對|审校|審校|审核|審核|排版|美编|美編|监制|監製|运营编辑|運營編輯|运营|運營|统筹|統籌"
@@ -605,15 +605,15 @@ _LINE_PATTERNS = [
     r"|(分享到|分享至)\s*(Facebook|LINE|Line|X|Twitter|Plurk|微博|微信|Email))"  # (or kept: 分享至LINE)
     r"\s*[】〗\]]?\s*){1,6}((评论|評論)\s*[（(]\d+[)）])?",  # (【转寄】 【推荐】 【全文显示】; … 评论(3))
     # (several: 排版：小雅 / 审核：然木)
-    rf"([（(【\[■]?\s*({_EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s/／]{{0,12}}(?: [^）)】\]\s/／])?"  # (肖 菲; ■責任編輯：…)
+    rf"([（(【\[■]?\s*({EDITORS})\s*[:：/／|｜]\s*[^）)】\]\s/／]{{0,12}}(?: [^）)】\]\s/／])?"  # (肖 菲; ■責任編輯：…)
     rf"\s*[)）】\]]?\s*[/／]?\s*){{1,4}}"
     r"[A-Z]{0,4}\d{0,8}\s*[)）】\]]?",  # ([责任编辑：姜楠 PN138])
     # the translator and the editors in brackets, a space after each role: (编译 陈宏美；审校 田世昱)
-    rf"[（(]\s*((编译|編譯|翻译|翻譯|{_EDITORS})\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}\s*[；;，,、]?\s*){{1,4}}[)）]",
+    rf"[（(]\s*((编译|編譯|翻译|翻譯|{EDITORS})\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}\s*[；;，,、]?\s*){{1,4}}[)）]",
     # a wire's sign-off, its staff's initials: hsy/ljh/ec
     r"[a-z]{2,4}(/[a-z]{2,4}){1,5}",
     # the writers and the editor closing the story in brackets: （作者：赵磊,吴悦 编辑：周上祺）
-    rf"[（(]\s*(作者|记者|記者)\s*[:：]\s*[^）)]{{2,20}}?\s+({_EDITORS})\s*[:：]\s*[^）)\s]{{2,12}}\s*[)）]",
+    rf"[（(]\s*(作者|记者|記者)\s*[:：]\s*[^）)]{{2,20}}?\s+({EDITORS})\s*[:：]\s*[^）)\s]{{2,12}}\s*[)）]",
     # a member's thanks inside the story it unlocked (本文為端會員專享內容，感謝你的支持。)
     r">?\s*"
     + _MEMBER_THANKS
@@ -662,9 +662,9 @@ _LINE_PATTERNS = [
     r"|[（(]?\s*本文(原载|原載|首发|首發|原刊|刊发|刊發|刊载|刊載|刊登)(于|於)[^）)]{2,80}[)）]?",
     # editors and translators credited by name alone, several on a line: 编译 王兴亮；审校 张涛
     # (a two-character name may be spaced out: 校对 刘\u3000军)
-    rf"(({_EDITORS}|编译|編譯|翻译|翻譯)\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}"
+    rf"(({EDITORS}|编译|編譯|翻译|翻譯)\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}"
     r"[\s；;，,、|｜]*){2,4}"
-    rf"|({_EDITORS})\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}",
+    rf"|({EDITORS})\s+[\u4e00-\u9fff·](?:\u3000?[\u4e00-\u9fff·]){{1,3}}",
     # a media player's controls and clock: 播放 00:00 / 01:36 字幕 全螢幕; [播放] 收听广播 00:00 / 01:45
     rf"({_PLAYER}\s*)*\d{{1,2}}:\d{{2}}(:\d{{2}})?\s*/\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s*{_PLAYER})*",
     # a player's buttons alone (字幕, 播放 全屏) and its loading notice (影片載入中...)
@@ -1391,7 +1391,7 @@ _PHOTO_BY = re.compile(
 # signature, sometimes with a date code): ……。（完）, （編輯：陳政偉）1130530, 【责任编辑:张三】; and a
 # paper's note of its writer's affiliation on a line of its own.
 _END_NOTE = re.compile(
-    rf"\s*(?:{_END_MARK}(?:\s*[\d０-９]{{6,7}})?|[（(【\[]\s*(?:{_EDITORS}|编译|編譯|译者|譯者)\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}}"
+    rf"\s*(?:{_END_MARK}(?:\s*[\d０-９]{{6,7}})?|[（(【\[]\s*(?:{EDITORS}|编译|編譯|译者|譯者)\s*[:：/／]\s*[^）)】\]\n]{{1,20}}[)）】\]]\s*\d{{0,8}}"
     # the writer's affiliation, as a paper's note: （作者单位：吉林大学东北亚研究院）, （作者系…教授）
     r"|(?<![^\n])[（(]\s*作者(?:单位|單位|系|係)\s*[:：]?[^（()）\n。]{2,60}[)）]"
     # …or the series it belongs to: （本文為《報導者》「戒嚴之後的南韓」系列報導之一）

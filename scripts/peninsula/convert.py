@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "765"
+CONVERTER_VERSION = "766"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -581,14 +581,11 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
     texts = [dates.with_page_day(i["text"], day) if day else i["text"] for i in page.headlines]
     results = dates.list_dates(texts, reference=day)
     # an e-paper's contents (丹东日报数字报-2019年05月21日-目录): its stories are the issue's
-    issue = None
-    if (paper := _EPAPER_TITLE.search(page.title or "")) and (
-        printed := _ISSUE_DAY.search(page.title or "")
-    ):
-        issue = f"{printed['y']}-{int(printed['m']):02d}-{int(printed['d']):02d}"
+    title = page.title or ""
+    if (paper := _EPAPER_TITLE.search(title)) and (issue := text.issue_day([title])):
         name = paper["paper"]
         outlet = outlet or fields.known_outlet(name) or fields.site_named_outlet(name)
-        evidence = f"{printed.group()} [the e-paper's issue, in its title]"
+        evidence = f"{title} [the e-paper's issue day, in its title]"
         results = [
             w if w.precision else dates.DateResult(issue, "day", evidence, issue, issue)
             for w in results
@@ -714,7 +711,6 @@ def _listed_outlet(name: str | None) -> str | None:
 
 
 _EPAPER_TITLE = re.compile(rf"(?P<paper>[\u4e00-\u9fff]{{2,10}}?)(?:{fields.EPAPER})")
-_ISSUE_DAY = re.compile(r"(?P<y>\d{4})\s*[年-]\s*(?P<m>\d{1,2})\s*[月-]\s*(?P<d>\d{1,2})\s*日?")
 
 
 def _page_outlet(page: Doc) -> str | None:

@@ -2140,7 +2140,7 @@ def _rows_under(block: Tag, holds: Counter) -> list[Tag]:
     they hold no paragraph."""
     rows = []
     for sib in block.find_next_siblings(True):
-        if holds[id(sib)] or (sib.name == "hr" or sib.find("hr") is not None) and not _text(sib):
+        if holds[id(sib)] or ((sib.name == "hr" or sib.find("hr") is not None) and not _text(sib)):
             break
         rows.append(sib)
     return rows if any(_text(p) for row in rows for p in _find(row, _P)) else []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..decode import family
 from ..fields import without_tracking
 from . import FORWARDED
+from .text import pasted_under_note
 
 _MIME_HEAD = re.compile(rb"(?im)^MIME-Version:\s*1\.0")
 _MULTIPART = re.compile(rb"(?im)^Content-Type:\s*multipart/related")
@@ -102,10 +103,8 @@ def _mail(data: bytes) -> SavedPage | None:
         sent = email.utils.parsedate_to_datetime(_header(message.get("Date")) or "").isoformat()
     except (TypeError, ValueError, OverflowError):  # a date out of range or not a date
         sent = None
-    # (a forward's text part keeps the original's header lines its HTML sets as a quote)
-    from .text import pasted_under_note  # (text reads mails' parts: imported when needed)
-
     typed = _decoded(parts.get("text/plain", b""), charsets.get("text/plain"))
+    # (a forward's text part keeps the original's header lines its HTML sets as a quote)
     plain = (
         "text/html" not in parts
         or bool(FORWARDED.search(typed))

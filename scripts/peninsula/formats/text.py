@@ -14,6 +14,7 @@ from ..clean import (
     COMMENTS_LABEL,
     COPY_LINK,
     DATABASE_EDITION,
+    EDITORS,
     END_MARK_LINE,
     LATEST_LABEL,
     NEXT_LABEL,
@@ -3068,7 +3069,7 @@ _BRIEF = re.compile(
 _FULL_DAY = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 
-def _issue_day(head: list[str]) -> str | None:
+def issue_day(head: list[str]) -> str | None:
     """The day a digest's or a list's head lines name (its issue's), as YYYY-MM-DD."""
     issue = _FULL_DAY.search("\n".join(head))
     return _full_day(issue) if issue else None
@@ -3218,7 +3219,7 @@ def contents_stories(text: str) -> list[Doc] | None:
             parts[n] = [own, *part[2:]]
     # its masthead over the contents: the digest's name and its day
     digest = parse("\n\n".join(lines[:k])) if k else Doc()
-    issue = _issue_day(lines[:k])
+    issue = issue_day(lines[:k])
     docs = []
     # (the masthead's date line: 原创 半岛观察 2025年04月28日 07:15 北京)
     dated = next((ln for ln in reversed(lines[:k]) if len(ln) <= 60 and FULL_DATE.search(ln)), "")
@@ -3296,7 +3297,7 @@ def numbered_clippings(text: str) -> list[Doc] | None:
     numbers = [n for _, n, _ in heads]  # (in order: a placeholder's number may be missing)
     if len(heads) < 3 or numbers[0] > 2 or any(b <= a for a, b in pairwise(numbers)):
         return None
-    issue = _issue_day(lines[: heads[0][0]])
+    issue = issue_day(lines[: heads[0][0]])
     ends = [k for k, _, _ in heads[1:]] + [len(lines)]
     docs = []
     for (k, _, title), end in zip(heads, ends, strict=True):
@@ -3416,7 +3417,7 @@ def brief_items(text: str) -> tuple[str | None, list[dict]] | None:
     if len(items) < 3 or len(items) < 0.6 * len(long):
         return None
     first = next((k for k, ln in enumerate(lines) if _BRIEF.match(ln)), 0)
-    return _issue_day(lines[:first]), items
+    return issue_day(lines[:first]), items
 
 
 _POST_HEADLINE = re.compile(r"(?:#[^#\s]{1,30}#\s*)*【(?P<title>[^【】]{6,80})】(?=\S)")
@@ -3865,8 +3866,8 @@ _BBS_LABELS = {
     "標題": "title",
     "內文": "body",
     "內容": "body",
+    "時間": "time",
 }
-_BBS_LABELS |= {"時間": "time"}
 _BBS_URL = re.compile(r"新聞連結|網址|連結")
 _BBS_HINT = re.compile(r"^[ \t]*※[^\n]*\n?", re.MULTILINE)
 _BBS_SIGNATURE = re.compile(r"^--\s*$\n(?:.*\n)*?\s*※\s*發信站", re.M)
@@ -3938,9 +3939,7 @@ _POSTER_POSTED = re.compile(
     r"[^\n]*?[|｜]\s*(?:只看该作者|只看該作者)[^\n]*$",
     re.MULTILINE,
 )
-_LABELLED_BRACKET = re.compile(
-    r"【\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源|作者|记者|記者|校对|校對|审核|審核)\s*[:：]"
-)
+_LABELLED_BRACKET = re.compile(rf"【\s*(?:{EDITORS}|来源|來源|作者|记者|記者)\s*[:：]")
 _FLOOR_LABEL = re.compile(r"(?:沙发|沙發|板凳|地板|地下室|\d{1,4}\s*(?:楼|樓|#))\s*")
 _FLOOR_END = re.compile(
     r"^[ \t]*(?:(?:回复|回覆)\s+(?:使用道具\s+)?(?:举报|舉報)[ \t]*"
