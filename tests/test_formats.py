@@ -6872,6 +6872,26 @@ def test_a_government_pages_url_meta(meta, url):
     assert a["url"] == (meta if url else None)
 
 
+def test_a_news_searchs_feed_names_each_items_source():
+    """A news search's feed (Google News): each item's <source> names its outlet, and the
+    headline's tail naming it (… - 联合早报) is not the headline's."""
+    feed = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+<title>"李在明 总统" - Google 新闻</title><link>https://news.google.com/search?q=x</link>
+<item><title>李在明当选韩国第21任总统 - 联合早报</title><link>https://news.google.com/rss/articles/CBMi1?oc=5</link>
+<pubDate>Wed, 04 Jun 2025 01:12:00 GMT</pubDate><description>李在明当选韩国第21任总统</description>
+<source url="https://www.zaobao.com.sg">联合早报</source></item>
+<item><title>李在明提名金民锡为国务总理人选 - 韩联社</title><link>https://news.google.com/rss/articles/CBMi2?oc=5</link>
+<pubDate>Wed, 04 Jun 2025 06:40:00 GMT</pubDate><description>李在明提名金民锡</description>
+<source url="https://cn.yna.co.kr">韩联社</source></item>
+</channel></rss>"""
+    a, b = convert("gnews.xml", feed.encode())["articles"]
+    assert (a["title"], a["outlet"]) == ("李在明当选韩国第21任总统", outlet_for_name("联合早报"))
+    assert (b["title"], b["outlet"]) == (
+        "李在明提名金民锡为国务总理人选",
+        outlet_for_name("韩联社"),
+    )
+
+
 def test_a_substack_posts_mail():
     """A newsletter platform's mail of one post (Substack): the address its text part gives
     (View this post on the web at …) is the post's, and its appeal under the post (Thanks for

@@ -53,6 +53,13 @@ def items(text: str) -> list[Doc]:
         # no writer (外交部 in 中華民國外交部 - 新聞稿), nor does the site's domain: WWW.SINA.COM.CN)
         if written and "@" not in written and not any(written in x for x in (site, generator) if x):
             doc.meta["author"] = written
+        # the channel an item came from (RSS's <source>: a news search's feed, Google News'):
+        # its outlet, named after the headline too (李在明当选… - 联合早报)
+        source = item.find("source", recursive=False)
+        if isinstance(source, Tag) and (named := source.get_text(" ", strip=True)):
+            doc.site_name, doc.meta["provider"] = named, named
+            if doc.title and doc.title.endswith(f" - {named}"):
+                doc.title = doc.title[: -len(named) - 3].strip() or doc.title
         tags = [c.get("term") or c.get_text(strip=True) for c in item.find_all("category")]
         doc.tags = [t for t in dict.fromkeys(tags) if t] or doc.tags
         docs.append(doc)
