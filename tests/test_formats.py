@@ -2769,6 +2769,28 @@ def test_search_results_page_copied_with_its_menu():
     assert all("百度" not in a["body"] and "相关搜索" not in a["body"] for a in items)
 
 
+def test_a_wechat_search_copied_with_each_accounts_name_and_day_as_one():
+    """搜狗微信's results copied whole: each a headline, its snippet, and the account's name
+    run into its day (环球时报2024-12-3, 观察者网1天前): one article per result, its outlet
+    and day read apart (a relative day dates nothing); the menus and related searches go."""
+    results = [
+        ("突发！韩国总统尹锡悦宣布紧急戒严", "环球时报2024-12-3"),
+        ("韩国国会通过解除戒严要求决议案", "新华社2024-12-4"),
+        ("韩国国会通过总统尹锡悦弹劾案", "人民日报2024-12-14"),
+        ("被罢免一周后，尹锡悦搬离总统官邸", "观察者网1天前"),
+    ]
+    snippet = "当地时间12月3日晚，韩国总统尹锡悦发表紧急全国讲话，宣布实施紧急戒严，尹锡悦在讲话中指责在野党操控国会..."
+    copy = (
+        "搜狗搜索\n网页\n微信\n知乎\n尹锡悦 戒严\n搜文章\n搜公众号\n搜狗已为您找到约2,416条相关结果\n"
+        + "".join(f"{t}\n{snippet}\n{w}\n" for t, w in results)
+        + "上一页\n1\n2\n下一页\n相关搜索\n韩国戒严\n尹锡悦弹劾案\n"
+    )
+    arts = convert("sogou.txt", copy.encode())["articles"]
+    assert [a["title"] for a in arts] == [t for t, _ in results]
+    assert (arts[0]["published"], arts[0]["outlet"]) == ("2024-12-03", outlet_for_name("环球时报"))
+    assert arts[2]["published"] == "2024-12-14" and arts[3]["published"] is None
+
+
 def test_portal_article_page_saved_by_a_browser():
     """The browser's "saved from url" note is the address; div#detail holds the story (the
     site's bars around it are not read); author metadata that names the page's editor is no

@@ -3676,7 +3676,7 @@ def outlet_items(text: str) -> tuple[str | None, list[dict]] | None:
     date or relative to a day the copy does not state (then the item has no date). At least
     three items, and at most one label line before them."""
     lines = _paragraphs(text)
-    if sum(1 for ln in lines if len(ln) <= 20 and _is_when(ln)) < 3:
+    if sum(1 for ln in lines if len(ln) <= 24 and (_is_when(ln) or _GLUED_WHEN.fullmatch(ln))) < 3:
         return None  # most texts are no such list: a cheap test first
     start = 1 if len(lines) > 2 and known_outlet(lines[2]) else 0  # a label line first
     items, i = [], start
@@ -3717,6 +3717,8 @@ def _results_page_items(lines: list[str]) -> tuple[None, list[dict]] | None:
     no outlet and time under them). An outlet not on the list counts under a snippet. The
     snippet is not kept: its dates are the events', and the item's time is all that dates it."""
     items, marks = [], 0
+    # (搜狗微信 prints the account and the day as one: 环球时报2024-12-3, 观察者网1天前)
+    lines = [part for ln in lines for part in _unglued(ln)]
     for j in range(1, len(lines) - 1):
         if not _is_when(lines[j + 1]) or len(lines[j]) > 20:
             continue
@@ -3730,6 +3732,15 @@ def _results_page_items(lines: list[str]) -> tuple[None, list[dict]] | None:
 
 
 _PUNCTUATED = re.compile(r"[，,。：:！!？?、；;]")
+_GLUED_WHEN = re.compile(
+    r"(?P<name>[^\s\d，,。：:！!？?、；;]{2,12}?)(?P<when>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s*(?:天|小时|小時|分钟|分鐘)前)"
+)
+
+
+def _unglued(line: str) -> list[str]:
+    """A result's source and time printed as one line, as two (its other lines as they are)."""
+    m = _GLUED_WHEN.fullmatch(line.strip())
+    return [m["name"], m["when"]] if m else [line]
 
 
 def _aggregated(headline: tuple, outlet: str, when: str, author: str | None = None) -> dict:
