@@ -2769,6 +2769,20 @@ def test_search_results_page_copied_with_its_menu():
     assert all("百度" not in a["body"] and "相关搜索" not in a["body"] for a in items)
 
 
+def test_two_sites_named_heilongjiang_news_are_told_apart_by_their_domains():
+    """Two sites call themselves 黑龙江新闻网: 黑龙江日报's (hljnews.cn) and the Korean-language
+    paper 黑龙江新闻's (hljxinwen.cn). Each page's address names its outlet."""
+    from peninsula.fields import outlet_for_domain
+
+    assert outlet_for_domain("https://www.hljxinwen.cn/cn/2024/0620/1.html") == outlet_for_name(
+        "黑龙江新闻"
+    )
+    assert outlet_for_domain("https://www.hljnews.cn/gnxw/content/1.html") == outlet_for_name(
+        "黑龙江日报"
+    )
+    assert outlet_for_name("黑龙江新闻") != outlet_for_name("黑龙江日报")
+
+
 def test_a_wechat_search_copied_with_each_accounts_name_and_day_as_one():
     """搜狗微信's results copied whole: each a headline, its snippet, and the account's name
     run into its day (环球时报2024-12-3, 观察者网1天前): one article per result, its outlet
