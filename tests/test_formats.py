@@ -6688,7 +6688,7 @@ def test_a_mailed_digest_laid_out_in_table_rows():
     """A paper's morning mail laid out in table rows: a section label's row, the headline's
     row (a link alone), the summary's row (paragraphs and 阅读全文 ») and a rule's row, item
     after item, with a subscription offer's row among them: one article per headline with its
-    summary, and none for the offer."""
+    summary (a byline over it names its writer), and none for the offers."""
     items = [
         ("韩国宪法法院一致裁定罢免尹锡悦", "https://www.zaobao.com.sg/news/world/story20250404-6141927"),
         ("韩国最迟须在6月3日选出新总统", "https://www.zaobao.com.sg/news/world/story20250404-6142206"),
@@ -6702,8 +6702,13 @@ def test_a_mailed_digest_laid_out_in_table_rows():
     )
     first, second = _TWO_PARAGRAPHS[:2]
     rows = [row.format(u=u, t=t, a=first, b=second) for t, u in items]
+    rows[1] = rows[1].replace(
+        "<p>", "<p>特約撰稿人 許嘉文 發自首爾</p><p>", 1
+    )  # (a byline over it)
     rows.insert(2, '<tr><td><a href="https://www.zaobao.com.sg/subscription">订阅早报数码配套 畅读所有文章</a>'
                    "<br /><span>首月只需0.99元</span></td></tr>")  # fmt: skip
+    rows.insert(4, '<tr><td><a href="https://theinitium.com/subscription/">端 Premium 會員年費限時八折｜立即訂閱</a>'
+                   "</td></tr>")  # fmt: skip
     html = (
         '<html><body><table width="600"><tr><td><img src="https://www.zaobao.com.sg/logo.svg" alt="联合早报" />'
         "</td></tr><tr><td>早安！以下是今天早上您需要知道的新闻。</td></tr>"
@@ -6716,6 +6721,7 @@ def test_a_mailed_digest_laid_out_in_table_rows():
         (t, u, "2025-04-04") for t, u in items
     ]
     assert arts[1]["body"].startswith(first) and "阅读全文" not in arts[1]["body"]
+    assert arts[1]["author"] == "許嘉文" and arts[0]["author"] is None
 
 
 def test_a_wechat_morning_brief_of_its_own_briefs_under_numbers():

@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "769"
+CONVERTER_VERSION = "770"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -595,7 +595,7 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
         if day and when.evidence and (phrase := dates.relative_phrase(item["text"])):
             evidence = f"{when.evidence}; “{phrase}” read against the page's day {day}"
             when = dataclasses.replace(when, evidence=evidence)
-        url, printed, summary = _printed_fields(item)
+        url, printed, summary, signed = _printed_fields(item)
         when = _address_day(when, url, item["text"])
         if url and not re.match(r"(?:https?:)?//", url):
             url = None  # (a page saved without its address: a relative link is no address)
@@ -618,6 +618,7 @@ def _headline_articles(source: dict, page: Doc) -> list[dict]:
                 author=_person(
                     fields.author_from_header(item.get("author") or "") or item.get("author")
                 )
+                or signed
                 or _listed_writer(item["text"].replace(item["title"], " ")),
             )
         )
@@ -653,13 +654,17 @@ _ITEM_ADDRESS = re.compile(
 )
 
 
-def _printed_fields(item: dict) -> tuple[str | None, str | None, str]:
-    """(address, source, summary) of an index item: the address the item prints beats its
-    link when that link is no outlet's (a newsletter's click tracker); the source line, the
-    address line and the item's number leave the summary, and so do buttons."""
-    url, source, kept = item["url"], None, []
+def _printed_fields(item: dict) -> tuple[str | None, str | None, str, str | None]:
+    """(address, source, summary, writer) of an index item: the address the item prints beats
+    its link when that link is no outlet's (a newsletter's click tracker); the source line,
+    the address line, the byline over the summary (特約撰稿人 許嘉文 發自首爾) and the item's
+    number leave the summary, and so do buttons."""
+    url, source, kept, writer = item["url"], None, [], None
     for part in (item.get("summary") or "").split("\n\n"):
         line = part.strip()
+        signed = not kept and not writer and len(line) <= 40 and clean.byline_only(line)
+        if signed and (writer := _person(fields.author_from_header(line))):
+            continue
         if m := _ITEM_ADDRESS.fullmatch(line):
             if not fields.outlet_for_domain(url) and fields.domain(m["url"]) != fields.domain(url):
                 url = m["url"]
@@ -675,7 +680,7 @@ def _printed_fields(item: dict) -> tuple[str | None, str | None, str]:
             continue
         if line and not clean.is_boilerplate(line.strip(" ›»>→")):
             kept.append(part)
-    return url, source, "\n\n".join(kept).strip()
+    return url, source, "\n\n".join(kept).strip(), writer
 
 
 def _dated_articles(source: dict, label: str | None, items: list, page: Doc | None) -> list[dict]:
