@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "770"
+CONVERTER_VERSION = "771"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -662,8 +662,8 @@ def _printed_fields(item: dict) -> tuple[str | None, str | None, str, str | None
     url, source, kept, writer = item["url"], None, [], None
     for part in (item.get("summary") or "").split("\n\n"):
         line = part.strip()
-        signed = not kept and not writer and len(line) <= 40 and clean.byline_only(line)
-        if signed and (writer := _person(fields.author_from_header(line))):
+        byline = not kept and not writer and len(line) <= 40 and clean.byline_only(line)
+        if byline and (writer := _person(fields.author_from_header(line))):
             continue
         if m := _ITEM_ADDRESS.fullmatch(line):
             if not fields.outlet_for_domain(url) and fields.domain(m["url"]) != fields.domain(url):

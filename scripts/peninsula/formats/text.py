@@ -3733,7 +3733,8 @@ def _results_page_items(lines: list[str]) -> tuple[None, list[dict]] | None:
 
 _PUNCTUATED = re.compile(r"[，,。：:！!？?、；;]")
 _GLUED_WHEN = re.compile(
-    r"(?P<name>[^\s\d，,。：:！!？?、；;]{2,12}?)(?P<when>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s*(?:天|小时|小時|分钟|分鐘)前)"
+    rf"(?P<name>[^\s\d，,。：:！!？?、；;]{{2,12}}?)(?P<when>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_RELATIVE_TIME.pattern})",
+    re.IGNORECASE,
 )
 
 
