@@ -2783,6 +2783,27 @@ def test_two_sites_named_heilongjiang_news_are_told_apart_by_their_domains():
     assert outlet_for_name("黑龙江新闻") != outlet_for_name("黑龙江日报")
 
 
+@pytest.mark.parametrize(
+    "views", ["觀看次數：94,562次  2023年7月13日  #TVBS新聞 #北韓", "9.4万次观看  2023年7月13日"]
+)
+def test_a_news_channels_video_page_copied_with_its_description(views):
+    """A news channel's video page copied whole with its description open (no transcript):
+    the title without the channel's name and handle, the channel as outlet, the day on the
+    views line, the description as the text down to the channel's links (★…); its hashtags
+    and the page's buttons and counts are not text."""
+    first, second = _TW_STORY[:2]
+    copy = (
+        "跳至內容\nTW\n搜尋\n建立\n\n北韓試射「火星-18」洲際飛彈 飛行74分鐘落日本海｜TVBS新聞 @TVBSNEWS01\n\n"
+        f"TVBS NEWS\n294萬 位訂閱者\n\n已訂閱\n\n1,285\n\n分享\n\n{views}\n{first}\n\n{second}\n\n"
+        "#北韓 #火星18 #TVBS新聞\n\n★訂閱TVBS NEWS頻道：https://www.youtube.com/@TVBSNEWS01?sub_confirmation=1\n"
+        "★新聞爆料請寄：tvbsnews@tvbs.com.tw\n\nTVBS NEWS\n294萬 位訂閱者\n影片\n關於\n\n顯示較少\n\n1,563 則留言\n"
+    )
+    a = _one_raw("yt.txt", copy)
+    assert a["title"] == "北韓試射「火星-18」洲際飛彈 飛行74分鐘落日本海"
+    assert a["published"] == "2023-07-13" and a["outlet"] == outlet_for_name("TVBS")
+    assert _plain_body(a) == f"{first}\n\n{second}"
+
+
 def test_a_wechat_search_copied_with_each_accounts_name_and_day_as_one():
     """搜狗微信's results copied whole: each a headline, its snippet, and the account's name
     run into its day (环球时报2024-12-3, 观察者网1天前): one article per result, its outlet

@@ -3967,8 +3967,13 @@ _THREAD_STATS = re.compile(r"^(?:查看|瀏覽|浏览)\s*[:：]\s*\d+")
 # A video page copied whole (YouTube): the views-and-day line under the channel, and the
 # transcript panel, a timestamp line over each line of speech.
 _VIEWS_LINE = re.compile(
-    r"^[\d,.]+\s*[万萬]?\s*次(?:观看|觀看)\s+(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"^(?:[\d,.]+\s*[万萬]?\s*次(?:观看|觀看)"
+    r"|(?:观看次数|觀看次數)\s*[:：]\s*[\d,.]+\s*[万萬]?\s*次)"  # (zh-TW: 觀看次數：94,562次)
+    r"\s+(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<tags>(?:\s+#\S+)*)\s*$"
 )
+# Where a video's description ends: the channel's links (★訂閱TVBS NEWS頻道：…), the button
+# folding it (顯示較少), or the channel's card again.
+_DESCRIPTION_END = re.compile(r"^(?:★|☆|▶|►|顯示較少|显示较少|Show less$)")
 _SUBSCRIBERS = re.compile(r"^[\d,.]+\s*[万萬]?\s*位?(?:订阅者|訂閱者)$")
 _TRANSCRIPT = re.compile(r"^(?:转写文稿|轉錄稿|文字记录|文字記錄|Transcript)$", re.IGNORECASE)
 _SOUND_TAG = re.compile(
@@ -3984,8 +3989,10 @@ def video_transcript(text: str) -> Doc | None:
     views = next((k for k, ln in enumerate(lines[:80]) if _VIEWS_LINE.match(ln)), None)
     subs = next((k for k, ln in enumerate(lines[:80]) if _SUBSCRIBERS.match(ln)), None)
     starts = [k for k, ln in enumerate(lines) if _TRANSCRIPT.match(ln)]
-    if views is None or subs is None or subs < 2 or not starts:
+    if views is None or subs is None or subs < 2:
         return None
+    if not starts:
+        return _video_description(lines, views, subs)
     speech, k = [], starts[-1] + 1
     while k < len(lines) and not _CLOCK.fullmatch(lines[k]) and k < starts[-1] + 4:
         k += 1  # the panel's search box
@@ -3999,6 +4006,29 @@ def video_transcript(text: str) -> Doc | None:
     doc = Doc(title=title, title_source="headline", body=transcript(speech))
     day = _VIEWS_LINE.match(lines[views])["day"]
     doc.header = f"来源：{channel}\n{day}"
+    doc.site_name = channel
+    return doc
+
+
+def _video_description(lines: list[str], views: int, subs: int) -> Doc | None:
+    """A video's page copied with its description open and no transcript (a news channel's
+    report): the description under the views line is the text, to the channel's links; its
+    hashtags are tags. The title loses the channel's name and handle after it (｜TVBS新聞
+    @TVBSNEWS01). None unless the description tells a story (two sentences or more)."""
+    end = next(
+        (k for k in range(views + 1, len(lines)) if _DESCRIPTION_END.match(lines[k])), len(lines)
+    )
+    told = [ln for ln in lines[views + 1 : end] if not HASHTAG_LINE.fullmatch(ln)]
+    if sum(ln.count("。") for ln in told) < 2:
+        return None
+    channel, title = lines[subs - 1], lines[subs - 2]
+    title = re.sub(r"\s*@\S+$", "", title)
+    title = re.sub(r"\s*[｜|]\s*[^｜|]{1,16}$", "", title) or title
+    doc = parse("\n\n".join([title, *told]))
+    doc.title, doc.title_source = title, "headline"
+    found = _VIEWS_LINE.match(lines[views])
+    doc.tags += [t.lstrip("#") for t in found["tags"].split() if t.lstrip("#") not in doc.tags]
+    doc.header = "\n".join(filter(None, [f"来源：{channel}", found["day"], doc.header]))
     doc.site_name = channel
     return doc
 
