@@ -2804,6 +2804,19 @@ def test_a_news_channels_video_page_copied_with_its_description(views):
     assert _plain_body(a) == f"{first}\n\n{second}"
 
 
+def test_a_bbc_byline_copied_with_each_label_over_its_value():
+    """BBC's byline copied as text, each label on a line over its value (作者, / 梁宁 / 职位, /
+    BBC中文): the writer is the author, and neither line is text."""
+    copy = (
+        "韩国戒严：你需要知道的几件事\n\n作者,\n\n梁宁\n\n职位,\n\nBBC中文\n\n2024年12月4日\n\n"
+        + "\n\n".join(_TWO_PARAGRAPHS)
+        + "\n"
+    )
+    a = _one_raw("bbc.txt", copy)
+    assert (a["author"], a["published"]) == ("梁宁", "2024-12-04")
+    assert _plain_body(a) == "\n\n".join(_TWO_PARAGRAPHS)
+
+
 def test_a_wechat_search_copied_with_each_accounts_name_and_day_as_one():
     """搜狗微信's results copied whole: each a headline, its snippet, and the account's name
     run into its day (环球时报2024-12-3, 观察者网1天前): one article per result, its outlet

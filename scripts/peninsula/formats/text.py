@@ -38,6 +38,7 @@ from ..fields import (
     CREDIT_LABEL,
     CREDIT_ROW,
     EDITION_LINE,
+    ROLE_LABEL,
     WRITERS,
     author_from_header,
     bare_credit,
@@ -2038,6 +2039,24 @@ _WAYBACK_TOOLBAR = re.compile(
 )
 
 
+# A byline's label copied on a line of its own over its value (BBC's: 作者, / 梁宁 / 职位, /
+# BBC中文), as the page shows them side by side.
+_LABEL_ALONE = re.compile(rf"(?:作者|{ROLE_LABEL}|Role)\s*[,，]")
+
+
+def _labels_joined(lines: list[str]) -> list[str]:
+    """Each label alone on its line (作者,) joined to the value on the next one (作者, 梁宁)."""
+    if not any(_LABEL_ALONE.fullmatch(ln) for ln in lines[:40]):
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        if out and _LABEL_ALONE.fullmatch(out[-1]) and not _LABEL_ALONE.fullmatch(ln):
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+    return out
+
+
 _COLUMN_LABEL = re.compile(r"【[^【】\d]{2,12}】|\[[^\[\]\d]{2,12}\]")
 
 
@@ -2057,7 +2076,7 @@ def parse(text: str) -> Doc:
         # address is the copy's (read as any archive's: the original's address, the day bound)
         doc.url = toolbar["capture"]
         text = text.lstrip("\ufeff")[toolbar.end() :]
-    lines = _pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text))))
+    lines = _labels_joined(_pasted_twice(_year_rejoined(_paragraphs(_one_line_margins(text)))))
     if len(lines) > 2 and _RECORD_NUMBER.fullmatch(lines[0]):
         lines = lines[1:]  # an export's number over its record (【1】)
     lines = _weibo_post(_count_rejoined([_day_first(_date_once(ln)) for ln in lines]), doc)
