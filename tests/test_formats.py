@@ -2802,6 +2802,7 @@ def test_a_news_channels_video_page_copied_with_its_description(views):
     assert a["title"] == "北韓試射「火星-18」洲際飛彈 飛行74分鐘落日本海"
     assert a["published"] == "2023-07-13" and a["outlet"] == outlet_for_name("TVBS")
     assert _plain_body(a) == f"{first}\n\n{second}"
+    assert {"北韓", "火星18"} <= set(a["tags"])
 
 
 def test_a_bbc_byline_copied_with_each_label_over_its_value():

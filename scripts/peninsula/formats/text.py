@@ -4038,6 +4038,7 @@ def _video_description(lines: list[str], views: int, subs: int) -> Doc | None:
         (k for k in range(views + 1, len(lines)) if _DESCRIPTION_END.match(lines[k])), len(lines)
     )
     told = [ln for ln in lines[views + 1 : end] if not HASHTAG_LINE.fullmatch(ln)]
+    rows = [ln for ln in lines[views + 1 : end] if HASHTAG_LINE.fullmatch(ln)]
     if sum(ln.count("。") for ln in told) < 2:
         return None
     channel, title = lines[subs - 1], lines[subs - 2]
@@ -4046,7 +4047,9 @@ def _video_description(lines: list[str], views: int, subs: int) -> Doc | None:
     doc = parse("\n\n".join([title, *told]))
     doc.title, doc.title_source = title, "headline"
     found = _VIEWS_LINE.match(lines[views])
-    doc.tags += [t.lstrip("#") for t in found["tags"].split() if t.lstrip("#") not in doc.tags]
+    for tag in " ".join([found["tags"], *rows]).split():  # (the views line's, the rows')
+        if (word := tag.strip("#")) and word not in doc.tags:
+            doc.tags.append(word)
     doc.header = "\n".join(filter(None, [f"来源：{channel}", found["day"], doc.header]))
     doc.site_name = channel
     return doc
