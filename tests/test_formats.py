@@ -17514,6 +17514,50 @@ def test_an_old_zaobao_page_copied_with_the_sites_update_clock():
     assert a["body"].strip() == _STORY
 
 
+def test_a_logseq_page_whose_story_hangs_under_its_headlines_bullet():
+    """A Logseq page whose story is one bullet (- ## headline) with its paragraphs under it,
+    a block's property (collapsed:: false) and a block reference among them, and the
+    researcher's notes in bullets of their own after it: the story is the headline's bullet,
+    its headline the title (the page's title:: is the researcher's name for it)."""
+    first, second, third = _STORY.split("\n\n")
+    page = (
+        "title:: 李在明当选\nsource:: https://www.rfi.fr/cn/x\ntags:: [[韩国]], 选举\n\n"
+        "- ## 李在明当选韩国第21任总统 誓言弥合分裂\n  collapsed:: false\n"
+        f"\t- 2025-06-04 08:10\n\t- {first}\n\t- {second}\n\t- {third}\n"
+        "\t- 相关新闻\n\t\t- 尹锡悦被罢免后韩国提前大选\n\t\t- 韩国大选投票率创新高\n"
+        "- #笔记\n\t- 对照韩联社的报道，看他的就职演说\n\t- ((6673b8e2-4c1d-4f0a-9b3e-2a7d5c8e1f60))\n"
+    )
+    a = _one_raw("logseq.md", page)
+    assert (a["title"], a["published"], a["tags"]) == (
+        "李在明当选韩国第21任总统 誓言弥合分裂",
+        "2025-06-04",
+        ["韩国", "选举"],
+    )
+    assert a["body"].strip() == _STORY
+
+
+def test_a_roam_page_of_a_clipped_story_under_a_label():
+    """A Roam page exported as Markdown: its properties bulleted (- Source:: …, - Tags::
+    #[[日韩关系]] #李在明), the story under a label's bullet (- 原文) with its headline in
+    bold, then the researcher's comments under a bullet of their own."""
+    first, second, third = _STORY.split("\n\n")
+    page = (
+        "- Source:: https://world.huanqiu.com/article/4OCx9nYVqGf\n"
+        "- Clipped:: [[June 5th, 2025]]\n- Tags:: #[[韩国大选]] #李在明 #[[剪报]]\n- 原文\n"
+        "    - **李在明当选韩国第21任总统 誓言弥合分裂**\n    - 2025-06-04 08:10\n"
+        f"    - {first}\n    - {second}\n    - {third}\n"
+        "- 我的评注\n    - 与 [[June 5th, 2025]] 的报道一起看 ((Xk7pQ2mRt))\n"
+    )
+    a = _one_raw("roam.md", page)
+    assert (a["title"], a["url"], a["published"]) == (
+        "李在明当选韩国第21任总统 誓言弥合分裂",
+        "https://world.huanqiu.com/article/4OCx9nYVqGf",
+        "2025-06-04",
+    )
+    assert a["tags"] == ["韩国大选", "李在明"]
+    assert a["body"].strip() == _STORY
+
+
 def test_a_logseq_pages_created_day_in_words_bounds_an_undated_story():
     """A Logseq page whose created:: day is written in words ([[Jun 5th, 2025]]) over a story
     that states no date: the story is no later than that day (an ISO day, not the words)."""

@@ -42,7 +42,7 @@ from .formats import (
 from .textnorm import has_cjk, plain_text
 
 # Bump when conversion rules change, so cached results are recomputed.
-CONVERTER_VERSION = "774"
+CONVERTER_VERSION = "775"
 # Larger than any news page (with its markup) by far: such a file is a dump, not an article.
 MAX_BYTES = 20_000_000
 
@@ -112,7 +112,7 @@ def convert(path: str, data: bytes) -> dict:
     if fmt == "text" and (
         page := clipping.reader_output(raw)
         or clipping.readwise_export(raw)
-        or clipping.logseq_page(raw)
+        or clipping.outline_page(raw)
         or clipping.markdown_page(raw)
     ):
         # a reading tool's Markdown, or a page saved as Markdown without front matter

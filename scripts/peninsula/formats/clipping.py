@@ -42,7 +42,16 @@ _AUTHOR = ("author", "authors", "byline", "creator")
 _PUBLISHED = ("published", "date", "pubdate", "date_published", "published_at", "publish_date")
 _SAVED = ("created", "clipped", "saved", "date_saved")
 _SITE = ("site", "site_name", "publisher", "source_name")
-_CLIPPER_TAGS = {"clippings", "clipping", "clipped", "web-clip", "webclip", "readlater"}
+_CLIPPER_TAGS = {
+    "clippings",
+    "clipping",
+    "clipped",
+    "web-clip",
+    "webclip",
+    "readlater",
+    "剪报",
+    "剪報",
+}
 
 
 def editor_only(text: str) -> bool:
@@ -258,32 +267,82 @@ def reader_output(text: str) -> Doc | None:
 _READER_IMAGE = re.compile(r"!\[Image \d+(?::[ \t]*|(?=\]))")
 
 
-def logseq_page(text: str) -> Doc | None:
-    """A Logseq page: its properties a line each (title:: …, source:: …, created:: [[…]]), then
-    every paragraph a bullet (- …, its next lines indented, a list under it indented more).
-    Read as a clipped page, a bullet a paragraph. None for any other text."""
-    m = _LOGSEQ_HEAD.match(text.lstrip("\ufeff"))
-    if m is None or not re.search(r"^(?:title|source|url)::", m.group(), re.M):
+def outline_page(text: str) -> Doc | None:
+    """An outliner's page (Logseq, Roam): its properties a line each (title:: …, source:: …,
+    created:: [[…]]; Roam's bulleted: - Source:: …), then every paragraph a bullet, indented
+    under the bullet it belongs to. A page whose story hangs under one bullet (- ## headline,
+    or - 原文) is that bullet's story: the other bullets are the researcher's notes. Otherwise
+    each bullet is a paragraph. None for any other text."""
+    lines = text.lstrip("\ufeff").split("\n")
+    data: dict = {}
+    k = 0
+    while k < len(lines) and (prop := _PROPERTY.match(lines[k])):
+        data[prop[1].lower()] = prop[2].strip()
+        k += 1
+    if len(data) < 2 or not {"title", "source", "url"} & set(data):
         return None
-    data = {
-        k.strip().lower(): re.sub(r"\[\[([^\]]*)\]\]", r"\1", v).strip()
-        for k, v in re.findall(r"^([\w-]+)::[ \t]*(.*)$", m.group(), re.M)
-    }
-    if "tags" in data:
-        data["tags"] = [t.strip() for t in data["tags"].split(",") if t.strip()]
-    blocks: list[str] = []
-    for line in text.lstrip("\ufeff")[m.end() :].split("\n"):
-        if bullet := re.match(r"- (.*)$", line):
-            blocks.append(bullet[1])
-        elif sub := re.match(r"[ \t]+- (.*)$", line):
-            blocks.append(f"- {sub[1]}")  # (a list under a bullet: its items)
-        elif line.strip() and blocks:
-            blocks[-1] += "\n" + line.strip()
-    body = "\n\n".join(blocks)
-    return clipped(data, re.sub(r"(?m)^(- .*)\n\n(?=- )", r"\1\n", body))
+    for key, value in data.items():
+        words = _WIKI_TAG.findall(value)
+        if key == "tags":
+            data[key] = (
+                [a or b for a, b in words]
+                if words and "," not in value
+                else [re.sub(r"\[\[([^\]]*)\]\]", r"\1", t).strip() for t in value.split(",")]
+            )
+        else:
+            data[key] = re.sub(r"\[\[([^\]]*)\]\]", r"\1", value).strip()
+    nodes = _outline_nodes(lines[k:])
+    # the one top bullet holding most of the text, with bullets under it: the story
+    tops = [i for i, (depth, _) in enumerate(nodes) if depth == 0] + [len(nodes)]
+    trees = [nodes[a:b] for a, b in zip(tops, tops[1:], strict=False)]
+    total = sum(_cjk_count(t) for _, t in nodes) or 1
+    story = max(trees, key=lambda tree: sum(_cjk_count(t) for _, t in tree), default=[])
+    if len(story) > 1 and sum(_cjk_count(t) for _, t in story) >= 0.6 * total:
+        head, nodes = story[0][1], [(depth - 1, t) for depth, t in story[1:]]
+        heading = re.fullmatch(r"#{1,6}\s+(.+)|\*\*([^*\n]+)\*\*", head.strip())
+        first = re.fullmatch(r"\*\*([^*\n]+)\*\*", nodes[0][1].strip())
+        if heading is None and first is not None:  # (- 原文 / - **headline** under it)
+            heading, nodes = first, nodes[1:]
+        if heading is not None:
+            # the headline over the story; the page's title is the researcher's name for it
+            nodes.insert(0, (0, f"# {heading[1] or heading[2]}"))
+            data.pop("title", None)
+    # a top bullet a paragraph, the bullets under it a list under it
+    body = "".join(f"\n- {t}" if depth else f"\n\n{t}\n" for depth, t in nodes)
+    return clipped(data, re.sub(r"(?m)^(- .*)\n(?!- |\n)", r"\1\n\n", body).strip())
 
 
-_LOGSEQ_HEAD = re.compile(r"(?:[\w-]+::[^\n]*\n){2,}")
+# A property line of an outliner's page or block (title:: …, - Source:: …, collapsed:: false).
+_PROPERTY = re.compile(r"^(?:- )?([\w-]+)::[ \t]*(.*)$")
+# A tag in an outliner's property (#李在明, #[[日韩关系]]).
+_WIKI_TAG = re.compile(r"#\[\[([^\]]+)\]\]|#([^\s#,\[]+)")
+# A reference to another block (((6673b8e2-…))): no text of the page.
+_BLOCK_REF = re.compile(r"\(\([\w-]{6,}\)\)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cjk_count(line: str) -> int:
+    return len(_CJK.findall(line))
+
+
+def _outline_nodes(lines: list[str]) -> list[tuple[int, str]]:
+    """An outline's bullets as (depth, text): a line under a bullet, not a bullet itself, is
+    its text's next line, unless it is the block's property (collapsed:: false)."""
+    nodes: list[tuple[int, str]] = []
+    widths: list[int] = []
+    for line in lines:
+        if bullet := re.match(r"([ \t]*)- (.*)$", line):
+            width = len(bullet[1].replace("\t", "    "))
+            while widths and widths[-1] >= width:
+                widths.pop()
+            nodes.append((len(widths), bullet[2]))
+            widths.append(width)
+        elif line.strip() and nodes and not _PROPERTY.match(line.strip()):
+            nodes[-1] = (nodes[-1][0], nodes[-1][1] + "\n" + line.strip())
+    cleaned = [
+        (d, re.sub(r"\[\[([^\]]*)\]\]", r"\1", _BLOCK_REF.sub("", t)).strip()) for d, t in nodes
+    ]
+    return [(d, t) for d, t in cleaned if t]
 
 
 def readwise_export(text: str) -> Doc | None:

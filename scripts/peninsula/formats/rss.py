@@ -574,6 +574,8 @@ def _unescaped(text: str) -> str:
 _COMMENTS_COUNT = re.compile(r"(?:댓글|评论|評論|留言)\s*\d{1,6}")
 
 
+# An item of a list of headlines: a line, no sentence (- 石破茂：愿与韩国新政府构建面向未来的关系).
+_HEADLINE_ITEM = re.compile(r"[-*+]\s+[^\n。！？!?]{6,60}")
 _LABEL_MARKS = "*：: 【】"  # around a list's label: **【相關新聞】**, **延伸閱讀：**
 
 
@@ -620,6 +622,9 @@ def _without_lists(blocks: list[str], doc: Doc) -> list[str]:
                     {"title": i["title"], "url": i["url"], "kind": "related"} for i in items
                 ]
                 k += 2
+                continue
+            if all(_HEADLINE_ITEM.fullmatch(ln.strip()) for ln in blocks[k + 1].split("\n")):
+                k += 2  # (a list of other headlines, not linked: - 李在明就任后首访选择日本 …)
                 continue
         if related and heading.re is not _PLAIN_LABEL:  # over anything else (cards, comments)
             break
