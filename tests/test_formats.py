@@ -17224,6 +17224,46 @@ def test_a_readwise_export_of_highlights_only():
     assert a["body"].strip() == f"{first}\n\n{second}\n\n{third}"
 
 
+def test_a_notion_page_with_properties_in_chinese_over_a_short_menu():
+    """A Notion page whose properties are partly named in Chinese (来源: 联合早报 / 状态: 待整理),
+    a callout of the researcher's over the page, and only the logo's and the section's links
+    over the headline (the page's title again): the page is read as a clipped page, the
+    toolbar's word (文字) is no text, and the page's date line dates the story."""
+    page = f"""# 朝鲜废除北南经济合作法
+
+Created: February 8, 2024 11:20 AM
+Tags: 南北关系, 朝鲜
+URL: https://www.zaobao.com.sg/news/world/story20240208-3089215
+来源: 联合早报
+状态: 待整理
+
+<aside>
+💡 对照2月7日的全会公报。
+
+</aside>
+
+[联合早报](https://www.zaobao.com.sg/)
+
+[国际](https://www.zaobao.com.sg/news/world)
+
+# 朝鲜废除北南经济合作法
+
+发布/2024年2月8日 10:48
+
+文字
+
+{_STORY}
+"""
+    a = _one_raw("notion.md", page)
+    assert (a["title"], a["published"], a["published_time"]) == (
+        "朝鲜废除北南经济合作法",
+        "2024-02-08",
+        "10:48",
+    )
+    assert a["outlet"] == outlet_for_name("联合早报")
+    assert a["tags"] == ["南北关系", "朝鲜"] and a["body"].strip() == _STORY
+
+
 def test_a_notion_page_named_by_the_researcher_over_a_clipped_page():
     """A Notion page's HTML export whose title is the researcher's name for it (2024-10 朝鲜
     派兵俄罗斯（VOA）), with properties for the outlet, the day and the address, and the

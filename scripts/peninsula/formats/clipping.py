@@ -390,9 +390,11 @@ def markdown_page(text: str) -> Doc | None:
     top = _H1.match(text)
     start = top.end() if top else 0
     h1 = _H1.search(text, start, start + 6000)
+    # (a Notion page's title is the headline again over the page it keeps: fewer links over it)
+    again = top is not None and h1 is not None and h1.group().strip() == top.group().strip()
     if (
         h1 is None
-        or len(_MD_LINK.findall(text, start, h1.start())) < 3
+        or len(_MD_LINK.findall(text, start, h1.start())) < (1 if again else 3)
         or _H1.search(text, h1.end())
     ):
         return None
@@ -420,7 +422,9 @@ def markdown_page(text: str) -> Doc | None:
 
 # A Notion page's properties under its title, a line each (Created: July 31, 2025 10:05 AM /
 # Tags: 关税 / URL: https://…): two or more, English names as Notion writes them.
-_PROPERTIES = re.compile(r"\s*\n(?P<block>(?:[A-Z][A-Za-z ]{1,24}:[ \t]*[^\n]*\n){2,})(?=\s*\n|\Z)")
+# (or named in Chinese: 来源: 联合早报 / 状态: 待整理)
+_PROPERTY_LINE = r"(?P<key>[A-Z][A-Za-z ]{1,24}|[\u4e00-\u9fff]{2,6}):[ \t]*(?P<value>[^\n]*)"
+_PROPERTIES = re.compile(rf"\s*\n(?P<block>(?:{_PROPERTY_LINE}\n){{2,}})(?=\s*\n|\Z)")
 _PROPERTY_KEYS = {
     "url": "source",
     "source": "source",
@@ -432,6 +436,9 @@ _PROPERTY_KEYS = {
     "authors": "author",
     "published": "published",
     "date": "published",
+    "来源": "site",
+    "來源": "site",
+    "作者": "author",
 }
 
 
@@ -439,8 +446,10 @@ def _notion_properties(block: str) -> dict:
     """The properties a clipper's fields map to; the day a note was created as a day (the
     article is no later), the rest as they are."""
     data = {}
-    for m in _READER_FIELD.finditer(block):
+    for m in re.finditer(_PROPERTY_LINE, block):
         key, value = _PROPERTY_KEYS.get(m["key"].strip().lower()), m["value"].strip()
+        if key == "site" and value.startswith(("http://", "https://")):
+            key = "source"
         if key == "created":
             value = metadata_date(value).published
         elif key == "tags":
