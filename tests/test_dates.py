@@ -130,6 +130,13 @@ def test_a_long_number_in_an_address_is_no_day() -> None:
     )
 
 
+def test_a_page_named_by_digits_under_the_month_is_no_day() -> None:
+    """Blogger names a post's page from its title (火星-15型 gives /2017/11/15.html): the digits
+    as the page's name are no day, the path names the month only."""
+    r = article_date("正文没有日期。", url="https://x.blogspot.com/2017/11/15.html")
+    assert (r.published, r.precision) == ("2017-11", "month")
+
+
 def test_url_beats_an_old_date_in_the_body() -> None:
     text = "开头没有日期。" * 40 + "2018年4月27日，两国首脑在板门店会晤。"
     assert article_date(text, url="https://x.org/2021/07/28/a.html").published == "2021-07-28"

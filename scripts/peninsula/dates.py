@@ -482,6 +482,8 @@ def _url_date(url: str) -> DateResult | None:
         for m in rx.finditer(url):
             y, mo = int(m["y"]), int(m["m"])
             d = int(m["d"]) if "d" in rx.groupindex else None
+            if d and "/" in m.group(0) and re.match(r"\.[A-Za-z]{3,5}\b", url[m.end() :]):
+                d = None  # (a page named by digits: Blogger's /2017/11/15.html, from 火星-15型)
             try:
                 date(y, mo, 1 if d is None else d)
             except ValueError:
