@@ -17224,6 +17224,33 @@ def test_a_readwise_export_of_highlights_only():
     assert a["body"].strip() == f"{first}\n\n{second}\n\n{third}"
 
 
+@pytest.mark.parametrize(
+    "edition",
+    [
+        "丹东日报\u30002023年7月28日\u3000星期五\u3000第01版：要闻",
+        "大众日报 2023年07月28日 星期五 第01版：要闻",
+        "参考消息  2023年7月28日 星期五  第2版·国际",
+    ],
+)
+def test_a_papers_page_line_over_a_copied_headline(edition):
+    """A story copied from a paper's e-paper (pasted into a mail under its note): the page's
+    line over the headline (the paper, the day, the weekday, the page and its name) gives the
+    issue's day and the paper, the headline is the line under it, and the page's bracketed
+    links to the previous and next stories under the story are no text."""
+    paste = (
+        f"{edition}\n\n朝鲜宣布氢弹试验完全成功\n\n本报记者　王宏伟\n\n{_STORY}\n\n"
+        "（上一篇：市政府召开常务会议）\n（下一篇：全市防汛工作会议召开）\n"
+    )
+    a = _one_raw("paste.txt", paste)
+    paper = re.split(r"\s", edition)[0]
+    assert (a["title"], a["published"], a["outlet"]) == (
+        "朝鲜宣布氢弹试验完全成功",
+        "2023-07-28",
+        outlet_for_name(paper) or paper,
+    )
+    assert a["body"].strip() == _STORY
+
+
 def test_a_notion_page_with_properties_in_chinese_over_a_short_menu():
     """A Notion page whose properties are partly named in Chinese (来源: 联合早报 / 状态: 待整理),
     a callout of the researcher's over the page, and only the logo's and the section's links

@@ -19,9 +19,11 @@ TAG_LABELS = (
 )
 # Reporters' junior labels before a second name in a byline: 记者 杨程晨 实习记者 张馨予.
 INTERN = "(?:实习记者|實習記者|见习记者|見習記者|实习生|實習生|通讯员|通訊員)"
-# An e-paper's bar after the paper's name: its day and its page (吉林日报 | 2023年08月15日 | 第03版)
+# An e-paper's bar after the paper's name: its day and its page (吉林日报 | 2023年08月15日 | 第03版),
+# or its page's head line, spaced, with the weekday (丹东日报　2023年7月28日　星期五　第01版)
 EPAPER_BAR = (
-    r"\s*[|｜]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[|｜]\s*第\s*[A-Z]?\d{1,3}\s*版"
+    r"(?:\s*[|｜]\s*|\s+)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
+    r"(?:\s*[|｜]\s*|\s+)第\s*[A-Z]?\d{1,3}\s*版"
 )
 # A byline's end naming where its reporters reported from: … 李宜臻 徐國衡 台北報導
 # (or after a slash: 工商時報 蕭若涵／綜合外電報導)
@@ -331,6 +333,8 @@ _LINE_PATTERNS = [
     # the previous and next stories' teasers (下一篇[日本政府…](…)); an inline related note
     # (（相關報導： … | 更多文章）); a support button (支持風傳媒)
     r"[◀◁←«‹]?\s*(上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條)\s*[:：]?.{0,80}"
+    # (bracketed, as an e-paper prints them: （上一篇：市政府召开常务会议）, 【下一篇】…)
+    r"|[（(]\s*(上一篇|下一篇)\s*[:：].{1,60}[)）]|【(上一篇|下一篇)】.{1,60}"
     rf"|[（(]\s*{RELATED_NOTE_LABEL}\s*[:：].{{0,100}}[)）]"
     r"|(支持|贊助|赞助)[^\s，。,]{2,8}",
     # a writer's contact line (写信给Soo-min Han，邮箱：…); a translation's note of its

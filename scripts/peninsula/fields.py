@@ -1335,7 +1335,7 @@ _EDITION = (
     r"|(?P<page_paper>[\u4e00-\u9fff]{2,6}?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:第\s*)?[A-Z]{1,2}\s*\d{1,2}\s*版"
     # (or an e-paper's bar of the paper, the day and the page: 吉林日报 | 2023年08月15日 | 第03版：经济)
-    rf"|(?P<bar_paper>[\u4e00-\u9fff]{{2,8}}){EPAPER_BAR}(?:\s*[:：]\s*[^\s|｜]{{1,12}})?"
+    rf"|(?P<bar_paper>[\u4e00-\u9fff]{{2,8}}){EPAPER_BAR}(?:\s*[:：·]\s*[^\s|｜]{{1,12}})?"
 )
 EDITION_LINE = re.compile(_EDITION)
 # A line under the story naming where it came from: a portal's partner (本新聞由法新社提供，如有

@@ -2412,6 +2412,12 @@ def parse(text: str) -> Doc:
             doc.date_hints.append(found[0])
         elif printed := _PAGE_HEADER.fullmatch(ln):  # a paper's page header: its issue's day
             doc.date_hints.append(printed["day"])
+        elif not head and (edition := EDITION_LINE.fullmatch(ln)) and (day := issue_day([ln])):
+            # the paper's page line over the headline, as its e-paper prints it (丹东日报　2023年
+            # 7月28日　星期五　第01版：要闻): the issue's day and the paper
+            doc.date_hints.append(day)
+            paper = edition["bar_paper"] or edition["page_paper"] or edition["paper"]
+            doc.site_name = doc.site_name or paper
         elif (dated := date_and_source(ln)) and dated[1] and known_outlet(dated[1].strip("《》")):
             # 主体113(2024).10.9.  《朝中社》 over or under the headline: the story's own day,
             # before a top bar's (2024年6月14日 星期五 主体113年, the day it was read)
