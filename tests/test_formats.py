@@ -17251,6 +17251,30 @@ def test_a_papers_page_line_over_a_copied_headline(edition):
     assert a["body"].strip() == _STORY
 
 
+def test_a_clipped_e_paper_page_titled_by_the_paper_the_day_and_the_page():
+    """An e-paper's page clipped to Markdown, its title the paper, the day and the page
+    (解放军报-2023年10月25日-第04版：要闻), its headline set as ##: the headline is the title,
+    the paper the outlet, the page's bar its day, and its list of the page's headlines
+    (**本版标题导航**) under the story is no text."""
+    page = (
+        '---\ntitle: "解放军报-2023年10月25日-第04版：要闻"\n'
+        'source: "http://www.81.cn/jfjbmap/content/2023-10/25/content_351822.htm"\n'
+        "created: 2023-10-26\n---\n"
+        "[中国军网](http://www.81.cn/) | [解放军报](http://www.81.cn/jfjbmap/paperindex.htm)\n\n"
+        "**解放军报** 2023年10月25日 星期三\n\n第04版：要闻\n\n## 跨越山海，让英雄回家\n\n"
+        f"{_STORY}\n\n**本版标题导航**\n\n"
+        "- [全军部队深入开展主题教育](http://www.81.cn/jfjbmap/content/2023-10/25/content_351818.htm)\n"
+        "- 跨越山海，让英雄回家\n"
+    )
+    a = _one_raw("jfjb.md", page)
+    assert (a["title"], a["published"], a["outlet"]) == (
+        "跨越山海，让英雄回家",
+        "2023-10-25",
+        outlet_for_name("解放军报"),
+    )
+    assert a["body"].strip() == _STORY
+
+
 def test_a_notion_page_with_properties_in_chinese_over_a_short_menu():
     """A Notion page whose properties are partly named in Chinese (来源: 联合早报 / 状态: 待整理),
     a callout of the researcher's over the page, and only the logo's and the section's links

@@ -565,6 +565,13 @@ _READ_ORIGINAL = re.compile(
 )
 
 
+# An e-paper page's title: the paper, the day and the page (解放军报-2023年10月25日-第04版：要闻).
+_EPAPER_PAGE = re.compile(
+    r"(?P<paper>[\u4e00-\u9fff]{2,8})\s*[-_|｜]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*[-_|｜]\s*第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：·]\s*\S{1,12})?"
+)
+
+
 def clipped(data: dict, body: str) -> Doc:
     """A page kept as Markdown (or HTML) with its fields in a mapping (a clipper's front
     matter, a reading tool's header or a scraper's metadata)."""
@@ -577,6 +584,12 @@ def clipped(data: dict, body: str) -> Doc:
     named = None
     if title and known_outlet(title) and re.search(r"^#\s+\S", body, re.M):
         named, title = title, None  # (a paper's page titled by its name: the # headline's)
+    elif title and (page := _EPAPER_PAGE.fullmatch(title)) and re.search(r"^##?\s+\S", body, re.M):
+        # an e-paper's page titled by the paper, the day and the page (解放军报-2023年10月25日-
+        # 第04版：要闻): the headline is the page's heading
+        named, title = page["paper"], None
+        if not re.search(r"^#\s+\S", body, re.M):  # (set as ##: the page's first is the story's)
+            body = re.sub(r"^##(?=\s+\S)", "#", body, count=1, flags=re.M)
     above: list[str] = []
     entry_day = None
     if (content := _CONTENT_HEAD.search(body)) and (
