@@ -595,6 +595,8 @@ def test_rss_entry_whose_body_is_already_markdown():
         ("北韓射飛彈 - 國際 - 自由時報電子報", "北韓射飛彈"),
         ("朝鲜：将发射卫星——新华网", "朝鲜：将发射卫星"),
         ("美朝峰会-特朗普-金正恩", "美朝峰会-特朗普-金正恩"),  # a headline's own dashes stay
+        # (and a Latin word's: J-Alert警报 is no site's name after a dash)
+        ("日本一度对冲绳发布J-Alert警报_环球网", "日本一度对冲绳发布J-Alert警报"),
         ("李在明勝選南韓總統 | 國際焦點 | 全球 | 聯合新聞網", "李在明勝選南韓總統"),
         # (a portal's keywords, each after a bare bar, before its name)
         (

@@ -111,7 +111,11 @@ _IN_ARTICLE = ["article", "main"]
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "section", "ul", "ol", "blockquote"})
 _HEADING_TAGS = frozenset({"h2", "h3", "p", "div", "span", "td", "font"})
 # The last segment of a <title>: "朝鲜发射导弹_国际新闻_环球网", "北韓射飛彈 - 國際 - 自由時報電子報".
-_TITLE_SEGMENT = re.compile(r"(\s*(?:[|｜_]|--|——|\s[-–—:]\s|[-–—－])\s*)([^|｜_–—:\-－]{1,30})$")
+# (a bare dash inside a Latin word is the word's: J-Alert)
+_TITLE_SEGMENT = re.compile(
+    r"(\s*(?:[|｜_]|--|——|\s[-–—:]\s|(?<![A-Za-z0-9])[-–—－]|[-–—－](?![A-Za-z0-9]))\s*)"
+    r"([^|｜_–—:\-－]{1,30})$"
+)
 # Segments that name a site or a section, not the story.
 _SITE_WORD = re.compile(
     r"(网|網|报|報|新闻|新聞|频道|頻道|中文|News|台|社|\.com|\.cn)$"
