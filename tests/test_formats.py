@@ -17277,6 +17277,26 @@ def test_a_clipped_e_paper_page_titled_by_the_paper_the_day_and_the_page():
     assert a["body"].strip() == _STORY
 
 
+def test_a_guancha_page_copied_with_its_date_glued_to_its_buttons():
+    """观察者网's page copied as text: the writer's bracket under the date line (【文/观察者网
+    陈衡】) is no headline (the lines over it are the page's headline and date), and the list
+    under 推荐： is no text."""
+    paste = (
+        "观察者网\n首页\n风闻\n专栏\n国际\n普京与金正恩在东方航天发射场会晤\n"
+        "2023-09-13 19:46:25字号：A-A+来源：观察者网\n关键字： 普京金正恩俄朝会晤\n"
+        f"【文/观察者网 陈衡】\n\n{_STORY}\n\n本文系观察者网独家稿件，未经授权，不得转载。\n\n"
+        "责任编辑：李泽西\n推荐：\n普京：俄朝合作不违反任何国际协议\n美韩日外长通电话，就俄朝会晤交换意见\n"
+    )
+    a = _one_raw("guancha.txt", paste)
+    assert (a["title"], a["published"], a["published_time"], a["author"]) == (
+        "普京与金正恩在东方航天发射场会晤",
+        "2023-09-13",
+        "19:46:25",
+        "陈衡",
+    )
+    assert a["body"].strip() == _STORY
+
+
 def test_a_notion_page_with_properties_in_chinese_over_a_short_menu():
     """A Notion page whose properties are partly named in Chinese (来源: 联合早报 / 状态: 待整理),
     a callout of the researcher's over the page, and only the logo's and the section's links

@@ -1162,6 +1162,7 @@ RELATED_LABEL = re.compile(
     r"^\s*※?\s*(?:[\u0400-\u04ff ]{2,30}\s*[·•]\s*)?"  # (a Russian gloss first: Читайте также · 相关阅读)
     r"(相关内容|相關內容|相关链接|相關連結|相关稿件|相關稿件|相关文章|相關文章|相关报道|相關報道|相关报导|相關報導|相关新闻|相關新聞|延伸阅读|延伸閱讀"
     r"|推荐阅读|推薦閱讀|推荐文章|推薦文章|相关阅读|相關閱讀|相关推荐|相關推薦|更多新闻|更多新聞|热门文章|熱門文章"
+    r"|(?:推荐|推薦)(?=\s*[:：]\s*$)"  # (alone with its colon: 观察者网's 推荐：)
     r"|同一专栏|同一專欄"  # (RFI's column's other programmes)
     r"|(?:相关|相關)(?=\s*[:：]?\s*$)"  # (alone on its line: VOA's 相关)
     # (an outlet's, alone on its line: BBC中文的相关报道：)

@@ -344,6 +344,7 @@ _BRACKET_HEADLINE = re.compile(r"^[^\w【]{0,3}【(?P<title>[^【】]{6,80})】$
 # What a dateline in brackets has and a headline does not: 【大纪元2024年6月2日讯】.
 _BRACKETED_DATELINE = re.compile(
     r"(?:讯|訊|电|電|报道|報導|報道|报导)$|记者|記者|\d{1,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*日"
+    r"|^(?:文|撰文|编译|編譯|翻译|翻譯)\s*[/／]"  # (or its writer: 【文/观察者网 陈衡】)
 )
 
 
