@@ -5824,6 +5824,36 @@ def test_a_read_it_later_export_is_a_list_of_saved_links():
     )
 
 
+def test_a_bookmarks_file_is_a_list_of_saved_links_with_their_excerpts():
+    """A bookmarks file in Netscape's format (a browser's or Raindrop's export): one article
+    per bookmark, in folders, its excerpt (<DD>) its text, ADD_DATE the day it was saved (the
+    date's upper bound), and a day among the title's site segments (– DW – 2022年10月30日)
+    the story's."""
+    page = """<!DOCTYPE NETSCAPE-Bookmark-file-1>
+<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">
+<TITLE>Bookmarks</TITLE><H1>Bookmarks</H1>
+<DL><p>
+    <DT><H3 ADD_DATE="1655861980">朝鲜半岛</H3>
+    <DL><p>
+        <DT><A HREF="https://www.dw.com/zh/x/a-63601234" ADD_DATE="1667260800" TAGS="梨泰院">首尔梨泰院万圣节踩踏事件 逾150人死亡 – DW – 2022年10月30日</A>
+        <DD>首尔梨泰院29日晚发生人群踩踏事故，造成逾150人死亡。
+        <DT><A HREF="https://www.voachinese.com/a/6840123.html" ADD_DATE="1668761455">朝鲜再射洲际弹道导弹 落入日本专属经济区</A>
+    </DL><p>
+</DL><p>
+"""
+    result = convert("bookmarks.html", page.encode())
+    assert result["source"]["format"] == "list"
+    dw, voa = result["articles"]
+    assert (dw["title"], dw["published"], dw["tags"]) == (
+        "首尔梨泰院万圣节踩踏事件 逾150人死亡",
+        "2022-10-30",
+        [],
+    )
+    assert dw["body"].strip() == "首尔梨泰院29日晚发生人群踩踏事故，造成逾150人死亡。"
+    assert (voa["title"], voa["body"].strip()) == ("朝鲜再射洲际弹道导弹 落入日本专属经济区", "")
+    assert (voa["published_precision"], voa["published_latest"]) == ("range", "2022-11-18")
+
+
 def test_a_clippings_title_without_its_sites_name():
     clip = f'---\ntitle: "朝鲜废除对韩机构 - BBC News 中文"\nsource: "https://www.bbc.com/zhongwen/simp/world-1"\n---\n{_STORY}\n'
     assert _one_raw("bbc.md", clip)["title"] == "朝鲜废除对韩机构"
