@@ -17307,6 +17307,23 @@ def test_a_clipped_e_paper_page_titled_by_the_paper_the_day_and_the_page():
     assert a["body"].strip() == _STORY
 
 
+def test_a_reader_views_copy_under_its_apps_english_menu():
+    """A story copied from Pocket's reading view: the app's menu in English (Home / Saves /
+    Back to Saves / Display settings …) over the headline, the site's domain and the button
+    to the page under it (xinhuanet.com / View Original): the headline is the title, and
+    neither the domain nor the button is text."""
+    paste = (
+        "原文：http://www.xinhuanet.com/world/2018-04/27/c_1122754542.htm\n\n"
+        "Skip to main content\nPocket\nHome\nSaves\nDiscover\nCollections\nSearch\nUpgrade\n"
+        "Back to Saves\nHighlights\nDisplay settings\nTag\nFavorite\nArchive\nDelete\nShare\n\n"
+        "朝韩首脑举行会晤并签署《板门店宣言》\nxinhuanet.com\nView Original\n\n"
+        f"{_STORY}\n\nShare\nArchive\n"
+    )
+    a = _one_raw("pocket.txt", paste)
+    assert a["title"] == "朝韩首脑举行会晤并签署《板门店宣言》"
+    assert a["body"].strip() == _STORY
+
+
 def test_a_guancha_page_copied_with_its_date_glued_to_its_buttons():
     """观察者网's page copied as text: the writer's bracket under the date line (【文/观察者网
     陈衡】) is no headline (the lines over it are the page's headline and date), and the list

@@ -277,6 +277,8 @@ _LINE_PATTERNS = [
     # an app's share footer and origin line: 微信好友, 来自“学习强国”学习平台, Shared from Apple News
     r"(微信好友|QQ好友|新浪微博)(\s+\S{2,6}){0,5}|(来自|來自)“?\S{2,8}?”?(学习平台|學習平台|客户端|客戶端|App)",
     r"(shared (from|via)|open in) (apple news|safari|chrome|google news)|apple news|google news",
+    # a reader view's button to the page under the headline (Pocket's View Original)
+    r"view original( article| page)?|查看原文",
     # comments' buttons: 查看更多评论, 写评论...
     r"(查看|展开|展開)(更多|全部)(评论|評論|回复|回覆)|(写|寫|发表|發表)(评论|評論|留言)\s*(\.{3}|…)?",
     r"(?!.*。)(打开|打開|下载|下載|开启|開啟)\s*(\S{0,8}?|[\w -]{2,24}?)\s*(APP|App|app|客户端|客戶端).{0,20}",

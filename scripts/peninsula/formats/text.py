@@ -585,6 +585,7 @@ def _menu_like(menu: list[str]) -> bool:
         or menu_row(ln)
         or bool(_site_line(ln))  # 報導者 The Reporter
         or bool(_WEEKDAY_OR_LUNAR.search(ln) and is_date_only(ln))  # the top bar's day
+        or (ln.isascii() and len(ln) <= 24 and len(ln.split()) <= 4)  # an app's: Back to Saves
         for ln in menu
     )
     return short >= 0.8 * len(menu) and not any(_is_story_paragraph(ln) for ln in menu)
@@ -2478,6 +2479,15 @@ def parse(text: str) -> Doc:
         doc.title, site = _without_site(doc.title)
         doc.site_name = doc.site_name or site
         body = lines[1:]
+        if (
+            body
+            and _HOST_LINE.fullmatch(body[0])
+            and (site := outlet_for_domain(f"https://{body[0]}/"))
+        ):
+            # a reader view's source under the headline, under its app's menu (Pocket:
+            # xinhuanet.com): the site's, as a copy opening with its headline has it (above)
+            doc.site_name = doc.site_name or site
+            body = body[1:]
         # the headline printed again a few lines on, over the story (a copied page's second
         # title, after its byline and toolbar): not the story
         words = doc.title.split()
