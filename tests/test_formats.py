@@ -2786,6 +2786,26 @@ def test_two_sites_named_heilongjiang_news_are_told_apart_by_their_domains():
 
 
 @pytest.mark.parametrize(
+    "url, name",
+    [
+        ("https://www.iaea.org/zh/newscenter/news/x", "國際原子能總署"),
+        ("https://www.icrc.org/zh/document/x", "紅十字國際委員會"),
+        ("https://www.ohchr.org/zh/press-releases/2024/x", "联合国人权高专办"),
+        ("https://www.who.int/zh/news/item/x", "世界卫生组织"),
+        ("https://zh.wfp.org/news/x", "世界粮食计划署"),
+    ],
+)
+def test_international_organisations_chinese_pages_name_them(url, name):
+    """The UN's agencies and the ICRC publish news in Chinese: a page's address, or the
+    organisation's name in either script, names it as the outlet."""
+    from peninsula.fields import outlet_for_domain
+
+    assert outlet_for_domain(url) is not None
+    assert outlet_for_domain(url) == outlet_for_name(name)
+    assert outlet_for_name("聯合國新聞中心") == outlet_for_name("联合国新闻")
+
+
+@pytest.mark.parametrize(
     "views", ["觀看次數：94,562次  2023年7月13日  #TVBS新聞 #北韓", "9.4万次观看  2023年7月13日"]
 )
 def test_a_news_channels_video_page_copied_with_its_description(views):
