@@ -3877,6 +3877,11 @@ def test_a_word_processor_copy_keeps_the_story_not_the_researchers_notes():
         ("笔记本电脑出口管制同日生效。", False),  # a sentence about notebooks
         ("备注：本文数据截至6月3日。", False),
         ("往期精彩", True),  # (a 公众号's list of its earlier posts)
+        # (a press release's contacts under its text)
+        ("欲了解更多信息，请联系：", True),
+        ("欲了解更多信息和媒体请求，请联系：", True),
+        ("媒体联系人：", True),
+        ("欲了解更多信息，请访问联合国新闻网站。", False),
     ],
 )
 def test_a_researchers_notes_heading_ends_the_story(line, cut):
@@ -3971,6 +3976,10 @@ def test_a_clipping_ends_before_the_researchers_notes():
     assert (a["published"], a["published_time"][:5]) == ("2024-06-20", "07:12")
     assert a["body"].rstrip().endswith("解决各自关切。")
     assert "笔记" not in a["body"] and "1961" not in a["body"]
+    # (the notes under a rule and a heading of one word: ## 筆記)
+    notes = text.replace("## 我的笔记", "---\n\n## 筆記")
+    b = _one_raw("clip.md", notes)
+    assert b["body"].rstrip().endswith("解决各自关切。") and "1961" not in b["body"]
 
 
 def test_a_government_page_copied_whole():

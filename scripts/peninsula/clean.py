@@ -1272,6 +1272,9 @@ STORY_END = re.compile(
     r"\s*[】\]]?\s*[:：]?$"
     r"|^#*\s*[—\-－=~]*\s*END\s*[—\-－=~]*$"  # a 公众号 article's end mark, alone on its line (the author's note follows)
     r"|^#{1,6}\s*(?:笔记|筆記|批注|批註|notes?)\s*$"  # the researcher's notes under a heading
+    # a press release's contacts under its text: 欲了解更多信息，请联系： / 媒体联系人：
+    r"|^(?:欲了解更多|如需了解更多|如需更多)(?:信息|資訊|资讯)[^。]{0,12}[:：]$"
+    r"|^(?:媒体|媒體|新闻|新聞)(?:联系人|聯絡人|联络人|垂询|查詢|查询)\s*[:：]?$"
     # the footnotes' label under a feature: 注释： / 註釋 / 参考文献
     r"|^#*\s*[【\[]?\s*(?:注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料)\s*[】\]]?\s*[:：]?$"
 )
@@ -1284,6 +1287,7 @@ _STORY_END_WORDS = re.compile(
     r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|CC|创用|創用|知识共享|知識共享|Creative|您的支|你的支|光靠廣告|光靠广告"
     r"|评论|評論|留言|论坛|論壇|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
     r"|赞赏|讚賞|打赏|打賞|回响|迴響|回響|专栏收录|專欄收錄"
+    r"|了解更多|联系人|聯絡人|联络人|垂询|查詢|查询"
 )
 
 
@@ -1371,7 +1375,11 @@ def cut_at_story_end(body: str) -> str:
         text = plain_text(paragraph).strip()
         # (or its first line: a label over its items in one block, 注释：<br>[1] …)
         label = text.split("\n", 1)[0] if "\n" in text else ""
-        ends = seen >= 50 and (ends_story(text) or (label and ends_story(label)))
+        # (a heading's marks kept: ## 筆記, the researcher's notes under a clipped page)
+        heading = paragraph.lstrip().startswith("#") and paragraph.strip().split("\n", 1)[0]
+        ends = seen >= 50 and (
+            ends_story(text) or (label and ends_story(label)) or (heading and ends_story(heading))
+        )
         if ends and _badge_over_story(text, paragraphs[k + 1 :]):
             badges.add(k)
         elif ends or (seen >= 200 and (COMMENTS_LABEL.match(text) or PROFILE_LINE.match(text))):
