@@ -17336,6 +17336,28 @@ def test_a_clipped_e_paper_page_titled_by_the_paper_the_day_and_the_page():
     assert a["body"].strip() == _STORY
 
 
+def test_a_wire_storys_slideshow_translator_and_picture_list():
+    """路透's Chinese page clipped whole: a slideshow over the story, each picture's caption
+    over its counter (1 / 2); the translator and reviser under the story ((编译 刘秀红/审校
+    张涛)) name the writer and are no text, nor is the list of picture stories (## 更多图片)."""
+    pictures = "".join(
+        f"![朝鲜平壤，4月15日 - 阅兵式。路透/Damir Sagolj](https://s3.reutersmedia.net/{k}.jpg)\n\n"
+        f"朝鲜平壤，4月15日 - 阅兵式。路透/Damir Sagolj\n\n{k} / 2\n\n"
+        for k in (1, 2)
+    )
+    clip = (
+        '---\ntitle: "朝鲜举行盛大阅兵 | 路透"\nsource: "https://cn.reuters.com/article/x-idCNKBS17H04Y"\n'
+        "---\n# 朝鲜举行盛大阅兵\n\n2017年 4月 15日 星期六 12:29 BJT\n\n"
+        f"{pictures}{_STORY}(完)\n\n(编译 刘秀红/审校 张涛)\n\n## 更多图片\n\n"
+        "- [图片：韩国总统候选人展开竞选活动](https://cn.reuters.com/news/picture/x)\n"
+    )
+    a = _one_raw("reuters.md", clip)
+    assert (a["title"], a["author"], a["published"]) == ("朝鲜举行盛大阅兵", "刘秀红", "2017-04-15")
+    body = a["body"]
+    assert body.rstrip().endswith("解决各自关切。") and "/ 2" not in body
+    assert "编译" not in body and "竞选活动" not in body
+
+
 def test_a_reader_views_copy_under_its_apps_english_menu():
     """A story copied from Pocket's reading view: the app's menu in English (Home / Saves /
     Back to Saves / Display settings …) over the headline, the site's domain and the button

@@ -279,6 +279,7 @@ _LINE_PATTERNS = [
     r"(shared (from|via)|open in) (apple news|safari|chrome|google news)|apple news|google news",
     # a reader view's button to the page under the headline (Pocket's View Original)
     r"view original( article| page)?|查看原文",
+    r"\d{1,2}\s+/\s+\d{1,2}",  # a slideshow's counter under each picture's caption: 1 / 6
     # comments' buttons: 查看更多评论, 写评论...
     r"(查看|展开|展開)(更多|全部)(评论|評論|回复|回覆)|(写|寫|发表|發表)(评论|評論|留言)\s*(\.{3}|…)?",
     r"(?!.*。)(打开|打開|下载|下載|开启|開啟)\s*(\S{0,8}?|[\w -]{2,24}?)\s*(APP|App|app|客户端|客戶端).{0,20}",
@@ -1177,6 +1178,7 @@ RELATED_LABEL = re.compile(
     r"|猜你喜欢|猜你喜歡|为你推荐|為你推薦|精彩推荐|精彩推薦|编辑推介|編輯推介|编辑推荐|編輯推薦|编辑精选|編輯精選"
     r"|大家都在看"  # (虎嗅's, in the story: 大家都在看：三星HBM3E为何…)
     r"|同时阅读|同時閱讀|另请阅读|另請閱讀|另见|另見|更多内容|更多內容|其他文章|其它文章|其他新闻|其他新聞"
+    r"|更多图片|更多圖片|更多组图|更多組圖"  # (路透's list of its picture stories)
     r"|更多文章(?=\s*[:：]?\s*$)"  # (alone on its line: 風傳媒's)
     r"|本期节目更多内容|本期節目更多內容|本期节目|本期節目"  # (a broadcast's other reports)
     r"|[^\n]{0,16}(?:节目单|節目單|节目表|節目表)"  # (its channel's schedule: CCTV-1 综合 节目单)
@@ -1441,6 +1443,9 @@ _META_LINE = re.compile(
     r"|^(?:记者|記者|作者|撰文|撰稿|原创|原創|文字)(?:[・·、]?(?:编辑|編輯))?(?:\s+|\s*[:：]\s*)\S|发表于|發表於|^刊登[于於]\s*\d|^(?:发布于|發布於|發佈於|编辑于|編輯於)\s*\d"
     r"|^(?:作者|职务|職務|职位|職位|职称|職稱)\s*[,，]\s*\S"  # BBC's byline: 作者, 沈怡然 / 职务, BBC中文
     r"|^[（(]\s*(?:记者|記者)[^（）()\n。]{2,30}[/／][^（）()\n。]{2,20}[)）]$"  # （记者李晓宇综合报导/责任编辑：林清）
+    # (a wire's translator and reviser: 路透's (编译 刘秀红/审校 张涛))
+    r"|^[（(]\s*(?:编译|編譯|翻译|翻譯)\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:审校|審校|校对|校對|编辑|編輯)"
+    r"\s*[\u4e00-\u9fff·]{2,4}\s*[)）]$"
     rf"|{REPORTED_AT}"  # 東森新聞 李宜臻 徐國衡 台北報導
     # a desk's byline in brackets, alone on its line: 〔國際新聞中心／綜合報導〕
     r"|^[〔【\[]\s*[^〔〕【】\[\]]{2,20}[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|报导|報道)\s*[〕】\]]$"
