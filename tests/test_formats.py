@@ -3826,6 +3826,15 @@ def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
         ("朝鲜当局严查民众使用VPN的行为。", False),
         ("所在位置：首页 > 国际", True),
         ("责任编辑：朱喆　图片编辑：施鋆", True),
+        # a blog's row of counts and buttons, a line each with its separator (新浪博客)
+        ("评论 (41)*┊*", True),
+        ("转载(12)*┊*", True),
+        ("喜欢▼*┊*", True),
+        ("打印*┊*举报", True),
+        ("已投稿到：", True),
+        ("&lt; 前一篇[G20首尔峰会散场之后](http://blog.sina.com.cn/s/x.html)", True),
+        ("喜欢这个人的读者很多。", False),
+        ("评论(126)", False),  # (the comments' label, alone: it ends the story, see COMMENTS_LABEL)
     ],
 )
 def test_reprint_notices_and_story_sentences(line, furniture):
