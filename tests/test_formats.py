@@ -17345,6 +17345,26 @@ def test_a_clipped_e_paper_page_titled_by_the_paper_the_day_and_the_page():
     assert a["body"].strip() == _STORY
 
 
+def test_a_posts_notice_that_its_writer_holds_its_rights_names_the_writer():
+    """A 豆瓣 diary copied whole: the notice under the post that its writer holds its rights
+    (© 本文版权归作者  南山下的猫  所有，…) names the writer, and the buttons, the writer's other
+    posts and the replies under it are the page's."""
+    paste = (
+        "豆瓣\n登录/注册\n读书\n电影\n音乐\n小组\n\n板门店那一步：写在南北首脑会晤当晚\n"
+        f"2018-04-27 23:41:06\n{_STORY}\n\n"
+        "© 本文版权归作者  南山下的猫  所有，任何形式转载请联系作者。\n举报\n赞\n"
+        "南山下的猫的最新日记  · · · · · ·  ( 全部 )\n济州岛的四月，和一本没读完的书\n"
+        "回应\n豆友ZhRk\n2018-04-28 00:12:35\n看直播的时候跨线那一下我也愣住了\n"
+    )
+    a = _one_raw("douban.txt", paste)
+    assert (a["title"], a["author"], a["published"]) == (
+        "板门店那一步：写在南北首脑会晤当晚",
+        "南山下的猫",
+        "2018-04-27",
+    )
+    assert a["body"].strip() == _STORY
+
+
 def test_a_wire_storys_slideshow_translator_and_picture_list():
     """路透's Chinese page clipped whole: a slideshow over the story, each picture's caption
     over its counter (1 / 2); the translator and reviser under the story ((编译 刘秀红/审校

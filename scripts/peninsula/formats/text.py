@@ -465,6 +465,12 @@ _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 _ISSUE_NUMBER = re.compile(r"\s*第\s*\d{1,5}\s*[号號期]\s*$")  # a paper's issue after its day
 
 
+# A post's notice that its writer holds its rights: © 本文版权归作者  南山下的猫  所有，….
+_WRITERS_RIGHTS = re.compile(
+    r"[©Ⓒ]?\s*本(?:文|篇)(?:版权|版權|著作权|著作權)(?:归|歸)作者\s*(?P<name>[^\s，,。]{1,20}?)\s*所有"
+)
+
+
 def _story_start(lines: list[str]) -> int:
     """Where the headline is in a whole page copied (Ctrl+A): the site's menu comes first, a
     run of short lines, then the headline over its date line (alone, or with the outlet:
@@ -2370,6 +2376,14 @@ def parse(text: str) -> Doc:
     lines = (
         lines[:end] if end is not None and _story_end_over(lines, end, 30) is not None else lines
     )
+    # a post's notice that its writer holds its rights, under the post (豆瓣: © 本文版权归作者
+    # 南山下的猫 所有，…): it names the writer, and the page's follows
+    end = next(
+        (k for k, ln in enumerate(lines) if _WRITERS_RIGHTS.match(ln) and _told(lines, k)), None
+    )
+    if end is not None:
+        doc.meta.setdefault("author", _WRITERS_RIGHTS.match(lines[end])["name"])
+        lines = lines[:end]
     # an ad's line under its label (广告 / 沪上新盘开放…立即咨询): no story's
     lines = [
         ln
