@@ -17365,6 +17365,31 @@ def test_a_posts_notice_that_its_writer_holds_its_rights_names_the_writer():
     assert a["body"].strip() == _STORY
 
 
+def test_a_clipped_post_with_its_writers_chrome_over_it_and_card_under_it():
+    """A Medium post clipped with no headline in its Markdown (the clipper's title names it):
+    the writer's links and buttons over the story (avatar, name, Follow, 7 min read, the day,
+    Listen, Share) are the dateline's evidence, and the writer's card under it (the avatar
+    linked, ## Written by …, followers, bio) and the footer are no text."""
+    avatar = "[![林一舟](https://miro.medium.com/1.jpeg)](https://medium.com/@linyizhou?source=x)"
+    clip = (
+        '---\ntitle: "普京24年来首次访朝"\nsource: "https://medium.com/@linyizhou/3f9c2a7d1e5b"\n'
+        "---\n"
+        f"{avatar}\n\n[林一舟](https://medium.com/@linyizhou?source=x)\n\n·\n\n"
+        "[Follow](https://medium.com/m/signin?x=1)\n\n7 min read\n\n·\n\nJun 20, 2024\n\n"
+        f"\\--\n\n1\n\nListen\n\nShare\n\n{_STORY}\n\n{avatar}\n\n"
+        "## [Written by 林一舟](https://medium.com/@linyizhou?source=y)\n\n"
+        "[318 Followers](https://medium.com/@linyizhou/followers)\n\n前驻首尔记者，独立写作者。\n\n"
+        "Help\n\nStatus\n\nText to speech\n"
+    )
+    a = _one_raw("medium.md", clip)
+    assert (a["title"], a["published"], a["author"]) == (
+        "普京24年来首次访朝",
+        "2024-06-20",
+        "林一舟",
+    )
+    assert a["body"].strip() == _STORY
+
+
 def test_a_wire_storys_slideshow_translator_and_picture_list():
     """路透's Chinese page clipped whole: a slideshow over the story, each picture's caption
     over its counter (1 / 2); the translator and reviser under the story ((编译 刘秀红/审校

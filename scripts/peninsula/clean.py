@@ -1276,6 +1276,7 @@ STORY_END = re.compile(
     # the author's profile under a commentary: 【Profile】, ## 作者简介
     r"|^#*\s*[【\[]?\s*(?:Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author)"
     r"\s*[】\]]?\s*[:：]?$"
+    r"|^#*\s*Written by\s+\S"  # (Medium's card of its writer under the post)
     r"|^#*\s*[—\-－=~]*\s*END\s*[—\-－=~]*$"  # a 公众号 article's end mark, alone on its line (the author's note follows)
     r"|^#{1,6}\s*(?:笔记|筆記|批注|批註|notes?)\s*$"  # the researcher's notes under a heading
     # a press release's contacts under its text: 欲了解更多信息，请联系： / 媒体联系人：
@@ -1289,7 +1290,7 @@ STORY_END = re.compile(
 _STORY_END_WORDS = re.compile(
     r"会员|會員|自媒体|自媒體|Notice: The content above|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|正文已|需要你的|需要您的|贊助|赞助|用行動|用行动|知网节|知網節|引用格式|引文格式"
-    r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END"
+    r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END|Written by"
     r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|CC|创用|創用|知识共享|知識共享|Creative|您的支|你的支|光靠廣告|光靠广告"
     r"|评论|評論|留言|论坛|論壇|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
     r"|赞赏|讚賞|打赏|打賞|回响|迴響|回響|专栏收录|專欄收錄"
@@ -1369,6 +1370,10 @@ def _badge_over_story(text: str, after: list[str]) -> bool:
     return len(text) <= 8 and told >= 300
 
 
+# A picture that is a link and nothing else: [![林一舟](https://…/avatar.jpeg)](https://…/@linyizhou)
+_LINKED_PICTURE = re.compile(r"\[!\[[^\]\n]*\]\([^)\s]*\)\]\([^)\s]*\)")
+
+
 def cut_at_story_end(body: str) -> str:
     """The body up to a paywall, an appended story (STORY_END), or the readers' comments or the
     author's profile (after a story's worth of text), when story text precedes it."""
@@ -1390,6 +1395,8 @@ def cut_at_story_end(body: str) -> str:
             badges.add(k)
         elif ends or (seen >= 200 and (COMMENTS_LABEL.match(text) or PROFILE_LINE.match(text))):
             kept = [p for j, p in enumerate(paragraphs[:k]) if j not in badges]
+            while kept and _LINKED_PICTURE.fullmatch(kept[-1].strip()):
+                kept.pop()  # (the writer's picture linked to their page, over their card)
             return "\n\n".join(kept).rstrip() + "\n"
         elif not paragraph.lstrip().startswith(("![", "*")):
             seen += len(text)

@@ -197,7 +197,8 @@ TAG_HREF = re.compile(r"/(?:tag|tags|tagging|topic|keyword)s?[/_]")
 # A writer's page on a site (/author/…, /reporter/1843, 澎湃's /user_3182211, DW's /person-61234970)
 WRITER_HREF = re.compile(
     r"//author\.|/(?:author|reporter|journalist|columnist|writer|byline)s?[/_-]|/persons?[/-]|/user_\d"
-    r"|/(?:作者|%E4%BD%9C%E8%80%85)/",  # (RFI's: /cn/作者/艾米/, maybe percent-encoded)
+    r"|/(?:作者|%E4%BD%9C%E8%80%85)/"  # (RFI's: /cn/作者/艾米/, maybe percent-encoded)
+    r"|\.\w{2,6}/@[\w.-]+(?:[/?#]|$)",  # (a writer's handle: Medium's, Matters' /@linyizhou)
     # (not a person's topic page: Sputnik's /person_Kim_Jong_un/)
     re.IGNORECASE,
 )

@@ -202,6 +202,32 @@ def _chrome(blocks: list[str]) -> bool:
     )
 
 
+def _chrome_over_story(body: str) -> tuple[str, list[str]]:
+    """A clipped page with no headline in it (the clipper's title names it) whose chrome is
+    over the story: the writer's links and buttons (Medium: [林一舟](…) / Follow / 7 min read /
+    Jun 20, 2024 / Listen / Share). The story starts at its first paragraph; the blocks over it,
+    with a link among them, are the dateline's evidence."""
+    blocks = re.split(r"\n\s*\n", body.strip())
+    first = next((k for k, b in enumerate(blocks[:30]) if _STORY_PARAGRAPH.search(b)), 0)
+    over = blocks[:first]
+    if first < 3 or "](" not in "\n".join(over) or not _chrome(over):
+        return body, []
+    # (the lead picture among them stays the story's; the writer's linked name is the byline)
+    pictures = [b for b in over if MD_PICTURE.fullmatch(b.strip())]
+    rest = [
+        f"作者：{'、'.join(names)}" if (names := rss.writer_links(b.strip())) else b.strip()
+        for b in over
+        if b not in pictures
+    ]
+    return "\n\n".join(pictures + blocks[first:]), rest
+
+
+# A paragraph of story text: a sentence's worth of Chinese ending in a full stop.
+_STORY_PARAGRAPH = re.compile(
+    r"^(?=[^\n]*[\u4e00-\u9fff]{4})[^\n#>\[!|*-][^\n]{20,}[。！？”」]\s*$", re.M
+)
+
+
 # A row of nothing but links, their addresses taken out: a menu ([**新闻**] [**美国**] …).
 _LINKS_ONLY = re.compile(r"(?:\[[^\]\n]{1,24}\][ \t]*[|｜/·•]?[ \t]*)+")
 
@@ -610,7 +636,11 @@ def clipped(data: dict, body: str) -> Doc:
             doc.meta["posted"] = saved
         return doc
     if not _TAG.search(body):
+        lead = _STORY_PARAGRAPH.search(body)
+        headed = re.search(r"^#{1,2}\s+\S", body[: lead.start() if lead else len(body)], re.M)
         title, body, above = _under_headline(body, title)
+        if title and not headed:
+            body, above = _chrome_over_story(body)  # (no headline in the page kept)
         fields, body = _entry_fields(body)
         url = url or fields.pop("url", None)
         # (the day the reader states is its metadata; the day the page prints comes first)

@@ -117,7 +117,7 @@ _BY_LABEL = re.compile(r"^\s*(?:(?:由|作者|文)\s*[:：]|by[:\s])\s*", re.IGN
 _BETWEEN_NAMES = re.compile(r"\s*(?:[/／、,，&]|和|及|and)?\s*")
 
 
-def _writer_links(line: str) -> list[str]:
+def writer_links(line: str) -> list[str]:
     """The names of a line of writers' links alone, one or more ([A](…/author/a) / [B](…))."""
     line = _BY_LABEL.sub("", line, count=1)  # (由: [艾米](…), RFI's)
     links = [m for m in _LINK_OF_NAME.finditer(line) if WRITER_HREF.search(m["url"])]
@@ -457,7 +457,7 @@ def markdown(body: str, title: str | None) -> Doc:
             continue
         if section := _SECTION_LINK.fullmatch(first):
             doc.category = doc.category or section["text"]
-        elif writers := _writer_links(first):  # [黄韵仪](…/byline/huang-yun-yi) / […](…)
+        elif writers := writer_links(first):  # [黄韵仪](…/byline/huang-yun-yi) / […](…)
             if all(map(known_outlet, writers)):  # (an outlet's account: [环球网](…/author/5107513))
                 doc.site_name = doc.site_name or writers[0]
             else:
@@ -495,8 +495,8 @@ def markdown(body: str, title: str | None) -> Doc:
             items = [i for i in items if not outlet_and_writers(i)]
             items += [f"来源：{signed[0][0]}", "作者：" + "、".join(s[1] for s in signed)]
         # (or each writer's link to their page: - [叶凡](…/author/…) / - [李彦](…/author/…))
-        if linked := [name for i in items for name in _writer_links(i)]:
-            items = [i for i in items if not _writer_links(i)] + ["作者：" + "、".join(linked)]
+        if linked := [name for i in items for name in writer_links(i)]:
+            items = [i for i in items if not writer_links(i)] + ["作者：" + "、".join(linked)]
         doc.bylines += items  # (after the date line over the list, if any)
         del blocks[pictures]
     blocks = _without_lists(blocks, doc)
@@ -540,7 +540,7 @@ def _byline_list(block: str) -> bool:
         or byline_only(i)
         or _COMMENTS_COUNT.fullmatch(i)
         or outlet_and_writers(i)
-        or _writer_links(i)
+        or writer_links(i)
         for i in items
     )  # (- 2026-02-19 17:05 / - 記者 林嘉慧、張志遠 / 綜合報導; 中央日报's - 입력 … / - 댓글 0)
 
