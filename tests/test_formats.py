@@ -3891,6 +3891,8 @@ def test_a_word_processor_copy_keeps_the_story_not_the_researchers_notes():
         ("欲了解更多信息和媒体请求，请联系：", True),
         ("媒体联系人：", True),
         ("欲了解更多信息，请访问联合国新闻网站。", False),
+        ("通讯稿", True),  # (法广's newsletter box: 通讯稿 / 每天收到法广中文的新闻简报…)
+        ("这份通讯稿于周二发布。", False),
     ],
 )
 def test_a_researchers_notes_heading_ends_the_story(line, cut):

@@ -1277,6 +1277,7 @@ STORY_END = re.compile(
     r"|^#*\s*[【\[]?\s*(?:Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author)"
     r"\s*[】\]]?\s*[:：]?$"
     r"|^#*\s*Written by\s+\S"  # (Medium's card of its writer under the post)
+    r"|^#*\s*(?:通讯稿|通訊稿|Newsletter)\s*$"  # (法广's box to sign up for its newsletter)
     r"|^#*\s*[—\-－=~]*\s*END\s*[—\-－=~]*$"  # a 公众号 article's end mark, alone on its line (the author's note follows)
     r"|^#{1,6}\s*(?:笔记|筆記|批注|批註|notes?)\s*$"  # the researcher's notes under a heading
     # a press release's contacts under its text: 欲了解更多信息，请联系： / 媒体联系人：
@@ -1290,7 +1291,7 @@ STORY_END = re.compile(
 _STORY_END_WORDS = re.compile(
     r"会员|會員|自媒体|自媒體|Notice: The content above|付费|付費|订户|訂戶|订阅|訂閱|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞"
     r"|相关报道|相關報導|推荐阅读|推薦閱讀|笔记|筆記|批注|批註|备注|備註|往期|正文已|需要你的|需要您的|贊助|赞助|用行動|用行动|知网节|知網節|引用格式|引文格式"
-    r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END|Written by"
+    r"|Profile|作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|About the author|END|Written by|通讯稿|通訊稿|Newsletter"
     r"|注释|注釋|註釋|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|CC|创用|創用|知识共享|知識共享|Creative|您的支|你的支|光靠廣告|光靠广告"
     r"|评论|評論|留言|论坛|論壇|[Cc]omment"  # (the readers' comments under the story: COMMENTS_LABEL)
     r"|赞赏|讚賞|打赏|打賞|回响|迴響|回響|专栏收录|專欄收錄"
