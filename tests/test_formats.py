@@ -3835,6 +3835,10 @@ def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
         ("&lt; 前一篇[G20首尔峰会散场之后](http://blog.sina.com.cn/s/x.html)", True),
         ("喜欢这个人的读者很多。", False),
         ("评论(126)", False),  # (the comments' label, alone: it ends the story, see COMMENTS_LABEL)
+        # an update's note over the story and a correction's note under it
+        ("【更新】本文已于4月4日13:05更新", True),
+        ("更正说明：本文此前版本第三段中“6票赞成”的表述有误，已更正为“全票通过”。特此致歉。", True),
+        ("更正说明：政府称此前公布的伤亡数据有误。", False),
     ],
 )
 def test_reprint_notices_and_story_sentences(line, furniture):

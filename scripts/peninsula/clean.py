@@ -280,6 +280,10 @@ _LINE_PATTERNS = [
     # a reader view's button to the page under the headline (Pocket's View Original)
     r"view original( article| page)?|查看原文",
     r"\d{1,2}\s+/\s+\d{1,2}",  # a slideshow's counter under each picture's caption: 1 / 6
+    # an update's note over the story (【更新】本文已于4月4日13:05更新): not the story's date
+    r"[【\[]\s*(更新|更正)\s*[】\]]\s*本文已?(于|於).{0,30}(更新|修改|更正)[^。]{0,40}。?"
+    # …and a correction's note under it (更正说明：本文此前版本…有误，已更正为…。特此致歉。)
+    r"|(更正说明|更正說明|更正声明|更正聲明)\s*[:：]\s*本(文|報|报)\S{0,6}(版本|报道|報導).{0,160}",
     # comments' buttons: 查看更多评论, 写评论...
     r"(查看|展开|展開)(更多|全部)(评论|評論|回复|回覆)|(写|寫|发表|發表)(评论|評論|留言)\s*(\.{3}|…)?",
     r"(?!.*。)(打开|打開|下载|下載|开启|開啟)\s*(\S{0,8}?|[\w -]{2,24}?)\s*(APP|App|app|客户端|客戶端).{0,20}",
