@@ -17371,6 +17371,28 @@ def test_a_posts_notice_that_its_writer_holds_its_rights_names_the_writer():
     assert a["body"].strip() == _STORY
 
 
+def test_a_clipped_related_list_with_each_items_source_and_day_under_it():
+    """A page clipped with front matter whose related list gives each item's column and day
+    indented under it (- [headline](…) / 全球速报 2024-06-19): the list is one list, no text,
+    and its links are the story's related links."""
+    related = "".join(
+        f"- [{t}](https://www.thepaper.cn/newsDetail_forward_{k})\n  \n  全球速报 2024-06-19\n"
+        for k, t in enumerate(
+            ["朝中社：金正恩在机场迎接普京", "普京在朝鲜《劳动新闻》发表署名文章"]
+        )
+    )
+    clip = (
+        '---\ntitle: "普京再访朝鲜"\nsource: "https://www.thepaper.cn/newsDetail_forward_1"\n---\n'
+        f"# 普京再访朝鲜\n\n{_STORY}\n\n## 相关推荐\n\n{related}\n## 评论(36)\n\n好文\n"
+    )
+    a = _one_raw("thepaper.md", clip)
+    assert a["body"].strip() == _STORY
+    assert [link["title"] for link in a["links"] if link["kind"] == "related"] == [
+        "朝中社：金正恩在机场迎接普京",
+        "普京在朝鲜《劳动新闻》发表署名文章",
+    ]
+
+
 def test_a_clipped_post_with_its_writers_chrome_over_it_and_card_under_it():
     """A Medium post clipped with no headline in its Markdown (the clipper's title names it):
     the writer's links and buttons over the story (avatar, name, Follow, 7 min read, the day,

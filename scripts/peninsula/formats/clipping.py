@@ -241,7 +241,7 @@ def parse(text: str) -> Doc:
     found = front_matter(text)
     if found is None:
         raise ValueError("not a clipped page: missing its --- front matter ---")
-    return clipped(found[0], _without_notes_over(found[1]))
+    return clipped(found[0], _list_items_alone(_without_notes_over(found[1])))
 
 
 def _without_notes_over(body: str) -> str:
