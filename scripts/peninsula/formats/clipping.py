@@ -16,6 +16,7 @@ from ..fields import domain, known_outlet, likely_person, outlet_for_domain
 from . import (
     _TAG,
     FULL_DATE,
+    HAN,
     MD_PICTURE,
     SECTION_WORD,
     TITLE_TAIL,
@@ -313,10 +314,10 @@ def outline_page(text: str) -> Doc | None:
             data[key] = (
                 [a or b for a, b in words]
                 if words and "," not in value
-                else [re.sub(r"\[\[([^\]]*)\]\]", r"\1", t).strip() for t in value.split(",")]
+                else [_WIKI_LINK.sub(r"\1", t).strip() for t in value.split(",")]
             )
         else:
-            data[key] = re.sub(r"\[\[([^\]]*)\]\]", r"\1", value).strip()
+            data[key] = _WIKI_LINK.sub(r"\1", value).strip()
     nodes = _outline_nodes(lines[k:])
     # the one top bullet holding most of the text, with bullets under it: the story
     tops = [i for i, (depth, _) in enumerate(nodes) if depth == 0] + [len(nodes)]
@@ -344,11 +345,12 @@ _PROPERTY = re.compile(r"^(?:- )?([\w-]+)::[ \t]*(.*)$")
 _WIKI_TAG = re.compile(r"#\[\[([^\]]+)\]\]|#([^\s#,\[]+)")
 # A reference to another block (((6673b8e2-…))): no text of the page.
 _BLOCK_REF = re.compile(r"\(\([\w-]{6,}\)\)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A wiki link to a page ([[朝鲜半岛时间线 2024]]): its page's name is the text.
+_WIKI_LINK = re.compile(r"\[\[([^\]]*)\]\]")
 
 
 def _cjk_count(line: str) -> int:
-    return len(_CJK.findall(line))
+    return len(HAN.findall(line))
 
 
 def _outline_nodes(lines: list[str]) -> list[tuple[int, str]]:
@@ -365,9 +367,7 @@ def _outline_nodes(lines: list[str]) -> list[tuple[int, str]]:
             widths.append(width)
         elif line.strip() and nodes and not _PROPERTY.match(line.strip()):
             nodes[-1] = (nodes[-1][0], nodes[-1][1] + "\n" + line.strip())
-    cleaned = [
-        (d, re.sub(r"\[\[([^\]]*)\]\]", r"\1", _BLOCK_REF.sub("", t)).strip()) for d, t in nodes
-    ]
+    cleaned = [(d, _WIKI_LINK.sub(r"\1", _BLOCK_REF.sub("", t)).strip()) for d, t in nodes]
     return [(d, t) for d, t in cleaned if t]
 
 
