@@ -17371,6 +17371,35 @@ def test_a_posts_notice_that_its_writer_holds_its_rights_names_the_writer():
     assert a["body"].strip() == _STORY
 
 
+def test_a_blog_posts_trackback_data_gives_its_fields():
+    """A Movable Type post saved in 2006: the trackback data in a comment of its head
+    (<rdf:Description rdf:about=… dc:title=… dc:creator=… dc:date=…>) gives the post's address,
+    title, writer and time; its <title> puts the blog's name first (阿傑的半島札記: …)."""
+    story = "".join(f"<p>{p}</p>" for p in _TW_STORY)
+    page = f"""<html><head><meta name="generator" content="Movable Type 3.2" />
+<title>阿傑的半島札記: 北韓宣布核試成功</title>
+<!--
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rdf:Description
+    rdf:about="http://www.ajie.idv.tw/archives/000231.html"
+    dc:title="北韓宣布核試成功"
+    dc:identifier="http://www.ajie.idv.tw/archives/000231.html"
+    dc:subject="朝鮮半島"
+    dc:creator="阿傑"
+    dc:date="2006-10-09T23:15:42+08:00" />
+</rdf:RDF>
+--></head><body><h1 id="banner-header"><a href="http://www.ajie.idv.tw/">阿傑的半島札記</a></h1>
+<h2 class="date-header">2006年10月09日</h2><div class="entry"><h3>北韓宣布核試成功</h3>{story}</div>
+</body></html>"""
+    a = _one_raw("ajie.htm", page)
+    assert (a["title"], a["author"], a["url"]) == (
+        "北韓宣布核試成功",
+        "阿傑",
+        "http://www.ajie.idv.tw/archives/000231.html",
+    )
+    assert (a["published"], a["published_time"][:5]) == ("2006-10-09", "23:15")
+
+
 def test_a_clipped_related_list_with_each_items_source_and_day_under_it():
     """A page clipped with front matter whose related list gives each item's column and day
     indented under it (- [headline](…) / 全球速报 2024-06-19): the list is one list, no text,

@@ -362,6 +362,34 @@ def _meta(soup: BeautifulSoup) -> dict:
 
 
 _META_TAGS = frozenset({"meta", "base", "link", "script", "time"})
+# A blog post's trackback data, in a comment of its page (Movable Type, TypePad):
+# <rdf:Description rdf:about="…/000231.html" dc:title="…" dc:creator="阿傑" dc:date="2006-…" />
+_TRACKBACK = re.compile(r"<rdf:Description\b(?P<attrs>[^>]*\bdc:title=[^>]*)>", re.S)
+_TRACKBACK_FIELD = re.compile(
+    r'\b(rdf:about|dc:identifier|dc:title|dc:creator|dc:date|dc:subject)="([^"]*)"'
+)
+_TRACKBACK_KEYS = {
+    "rdf:about": "url",
+    "dc:identifier": "url",
+    "dc:title": "title",
+    "dc:creator": "author",
+    "dc:date": "published_time",
+    "dc:subject": "section",
+}
+
+
+def _trackback(head: str) -> dict:
+    """The post's address, title, writer, time and category from its trackback data."""
+    out: dict = {}
+    if m := _TRACKBACK.search(head):
+        for key, value in _TRACKBACK_FIELD.findall(m["attrs"]):
+            if value.strip():
+                out.setdefault(_TRACKBACK_KEYS[key], unescape(value.strip()))
+    if not str(out.get("url", "")).startswith(("http://", "https://")):
+        out.pop("url", None)
+    return out
+
+
 _LD_JSON = "application/ld+json"
 
 
@@ -4321,6 +4349,9 @@ def parse(
         for el in soup.find_all(id=_TRANSLATE_BOX):
             el.decompose()  # the translator's box (its h1 原文, "original text") is not the page's
     doc.meta = _meta(soup)
+    if "rdf:Description" in head:  # a blog's trackback data in a comment (Movable Type's)
+        for key, value in _trackback(head).items():
+            doc.meta.setdefault(key, value)
     if "<newsItem" in head:  # a wire's NewsML-G2 file
         _newsml(soup, doc)
     if _DOC_COMMENT.search(html):  # a word processor's export with comments: rare, test first
