@@ -17400,6 +17400,24 @@ def test_a_blog_posts_trackback_data_gives_its_fields():
     assert (a["published"], a["published_time"][:5]) == ("2006-10-09", "23:15")
 
 
+def test_a_blogs_mail_of_a_new_post():
+    """WordPress.com's mail of a new post (its HTML part): the post's headline is an <h2>
+    linking to the post, the page's <title> again, so that link is the story's address; the
+    row under the post of its writer, day, tags and categories (… | Tags: … | Categories: … |
+    URL: …) is no text."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    url = "https://bandaoguancha.wordpress.com/2019/02/28/hanoi-summit-no-deal/"
+    page = f"""<html><head><title>河内峰会无果而终</title></head><body><table><tr><td>
+<span>New post on</span> <strong><a href="https://bandaoguancha.wordpress.com">半岛观察手记</a></strong>
+</td></tr><tr><td class="post"><h2><a href="{url}">河内峰会无果而终</a></h2>
+<div class="byline">by 周思远</div><div class="content">{story}</div>
+<p class="meta"><a href="https://bandaoguancha.wordpress.com/author/zhousiyuan/">周思远</a> | February 28, 2019 at 9:41 pm | Tags: <a href="https://bandaoguancha.wordpress.com/tag/x/">河内峰会</a>, <a href="https://bandaoguancha.wordpress.com/tag/y/">朝核</a> | Categories: <a href="https://bandaoguancha.wordpress.com/category/z/">半岛局势</a> | URL: <a href="https://wp.me/pAb3Xk-9q">https://wp.me/pAb3Xk-9q</a></p>
+</td></tr></table></body></html>"""
+    a = _one_raw("post.html", page)
+    assert (a["title"], a["url"]) == ("河内峰会无果而终", url)
+    assert a["body"].strip() == _STORY
+
+
 def test_a_clipped_related_list_with_each_items_source_and_day_under_it():
     """A page clipped with front matter whose related list gives each item's column and day
     indented under it (- [headline](…) / 全球速报 2024-06-19): the list is one list, no text,

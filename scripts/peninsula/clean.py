@@ -280,6 +280,8 @@ _LINE_PATTERNS = [
     # a reader view's button to the page under the headline (Pocket's View Original)
     r"view original( article| page)?|查看原文",
     r"\d{1,2}\s+/\s+\d{1,2}",  # a slideshow's counter under each picture's caption: 1 / 6
+    # a blog post's row of its writer, day, tags and categories under it (WordPress's)
+    r"[^|\n]{1,40}\|[^\n]*\|\s*(tags|categories|tagged|posted in)\s*:[^\n]*",
     # an update's note over the story (【更新】本文已于4月4日13:05更新): not the story's date
     r"[【\[]\s*(更新|更正)\s*[】\]]\s*本文已?(于|於).{0,30}(更新|修改|更正)[^。]{0,40}。?"
     # …and a correction's note under it (更正说明：本文此前版本…有误，已更正为…。特此致歉。)

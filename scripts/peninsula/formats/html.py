@@ -2000,7 +2000,7 @@ def _wider_list(soup: BeautifulSoup, root: Tag, base: str | None, found: list[di
 
 
 _TRACKER = re.compile(r"(?:link|links|click|clicks|email|mail|t|trk|track|go|r)\.", re.I)
-_LINKED_H1 = re.compile(r"<h1\b[^>]*>\s*<a\s", re.I)
+_LINKED_H1 = re.compile(r"<h[12]\b[^>]*>\s*<a\s", re.I)
 
 
 _BLOG_NAME = re.compile(
@@ -2012,6 +2012,10 @@ def _headline_link(soup: BeautifulSoup) -> str | None:
     """The address the page's one <h1> links to, when it is a post's own page (its path has a
     name; not the site's front page, a search or a redirect)."""
     heads = soup.find_all("h1", limit=2)
+    if not heads and soup.title is not None:
+        # (or its one <h2>, the page's <title> again: a blog's mail of a new post, WordPress's)
+        heads = [h for h in soup.find_all("h2", limit=2) if _text(h) == _text(soup.title)]
+        heads = heads if len(soup.find_all("h2", limit=2)) == 1 else []
     if len(heads) == 1 and _BLOG_NAME.fullmatch(_text(heads[0])):
         return None  # a blog's name over its post (陈伟国的博客), linking the blog's front page
     link = heads[0].find("a", href=True) if len(heads) == 1 else None
