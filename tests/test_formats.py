@@ -3839,6 +3839,8 @@ def test_a_paywall_badge_over_the_whole_story_is_neither_text_nor_its_end():
         ("【更新】本文已于4月4日13:05更新", True),
         ("更正说明：本文此前版本第三段中“6票赞成”的表述有误，已更正为“全票通过”。特此致歉。", True),
         ("更正说明：政府称此前公布的伤亡数据有误。", False),
+        # an old page's toolbar under the story, its buttons a bar apart (联合国新闻中心)
+        ("打印本页 | 发送给朋友 | [返回新闻首页](http://www.un.org/chinese/News/)", True),
     ],
 )
 def test_reprint_notices_and_story_sentences(line, furniture):
