@@ -17402,6 +17402,23 @@ def test_a_blog_posts_trackback_data_gives_its_fields():
     assert (a["published"], a["published_time"][:5]) == ("2006-10-09", "23:15")
 
 
+def test_a_reprints_credit_under_the_story_names_its_writer():
+    """人民网's 党史 channel reprinting a magazine's piece: the credit under it (（摘自《党史博览》
+    2023年第7期，作者：孙宝林）) names the writer and is no text."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = f"""<html><head><title>板门店：从停战谈判到停战协定签字--党史频道-人民网</title></head>
+<body><div class="text_c"><h1>板门店：从停战谈判到停战协定签字</h1>
+<p class="sou">2023年07月27日08:41  来源：人民网－中国共产党新闻网</p>
+<div class="show_text">{story}<p>（摘自《党史博览》2023年第7期，作者：孙宝林）</p></div></div></body></html>"""
+    a = _one_raw("dangshi.htm", page)
+    assert (a["title"], a["author"], a["published"]) == (
+        "板门店：从停战谈判到停战协定签字",
+        "孙宝林",
+        "2023-07-27",
+    )
+    assert a["body"].strip() == _STORY
+
+
 def test_a_blogs_mail_of_a_new_post():
     """WordPress.com's mail of a new post (its HTML part): the post's headline is an <h2>
     linking to the post, the page's <title> again, so that link is the story's address; the
