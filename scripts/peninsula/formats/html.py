@@ -2014,8 +2014,8 @@ def _headline_link(soup: BeautifulSoup) -> str | None:
     heads = soup.find_all("h1", limit=2)
     if not heads and soup.title is not None:
         # (or its one <h2>, the page's <title> again: a blog's mail of a new post, WordPress's)
-        heads = [h for h in soup.find_all("h2", limit=2) if _text(h) == _text(soup.title)]
-        heads = heads if len(soup.find_all("h2", limit=2)) == 1 else []
+        h2s = soup.find_all("h2", limit=2)
+        heads = h2s if len(h2s) == 1 and _text(h2s[0]) == _text(soup.title) else []
     if len(heads) == 1 and _BLOG_NAME.fullmatch(_text(heads[0])):
         return None  # a blog's name over its post (陈伟国的博客), linking the blog's front page
     link = heads[0].find("a", href=True) if len(heads) == 1 else None
