@@ -17402,6 +17402,26 @@ def test_a_blog_posts_trackback_data_gives_its_fields():
     assert (a["published"], a["published_time"][:5]) == ("2006-10-09", "23:15")
 
 
+def test_a_posts_column_after_its_posted_in_label_is_no_writer():
+    """方格子's post copied whole: the writer's picture's words and name (林靜宜-avatar-img /
+    林靜宜), then the platform's label over the column the post is in (發佈於 / 半島週記), then
+    the day. The writer is the name over the label; the column is the section, not a writer."""
+    paste = (
+        "跳到主要內容\n方格子 vocus\n首頁\n探索\n沙龍\n登入\n註冊\n李在明當選南韓第21任總統\n"
+        "林靜宜-avatar-img\n林靜宜\n發佈於\n半島週記\n2025/06/04\n閱讀時間約 5 分鐘\n"
+        + "\n\n".join(_TW_STORY)
+        + "\n"
+    )
+    a = _one_raw("vocus.txt", paste)
+    assert (a["title"], a["author"], a["published"]) == (
+        "李在明當選南韓第21任總統",
+        "林靜宜",
+        "2025-06-04",
+    )
+    assert a["category"] == "半島週記"
+    assert _plain_body(a) == "\n\n".join(_TW_STORY)
+
+
 def test_a_reprints_credit_under_the_story_names_its_writer():
     """人民网's 党史 channel reprinting a magazine's piece: the credit under it (（摘自《党史博览》
     2023年第7期，作者：孙宝林）) names the writer and is no text."""

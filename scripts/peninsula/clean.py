@@ -280,6 +280,7 @@ _LINE_PATTERNS = [
     # a reader view's button to the page under the headline (Pocket's View Original)
     r"view original( article| page)?|查看原文",
     r"\d{1,2}\s+/\s+\d{1,2}",  # a slideshow's counter under each picture's caption: 1 / 6
+    r"[^\s]{1,30}[-_]avatar([-_]img)?",  # a writer's picture's words (方格子: 林靜宜-avatar-img)
     # a blog post's row of its writer, day, tags and categories under it (WordPress's)
     r"[^|\n]{1,40}\|[^\n]*\|\s*(tags|categories|tagged|posted in)\s*:[^\n]*",
     # an update's note over the story (【更新】本文已于4月4日13:05更新): not the story's date

@@ -465,6 +465,8 @@ _FULL_STOP = re.compile(r"[。！？!?][”」』\"]?\s*$")
 _ISSUE_NUMBER = re.compile(r"\s*第\s*\d{1,5}\s*[号號期]\s*$")  # a paper's issue after its day
 
 
+# A platform's label alone on its line over the column a post is in (方格子's 發佈於).
+_POSTED_IN = re.compile(r"(?:发布于|發佈於|發布於)\s*[:：]?")
 # A post's notice that its writer holds its rights: © 本文版权归作者  南山下的猫  所有，….
 _WRITERS_RIGHTS = re.compile(
     r"[©Ⓒ]?\s*本(?:文|篇)(?:版权|版權|著作权|著作權)(?:归|歸)作者\s*(?P<name>[^\s，,。]{1,20}?)\s*所有"
@@ -2273,6 +2275,15 @@ def parse(text: str) -> Doc:
         # an app's share line: 【headline】 http://t.cn/… （分享自 @新浪新闻）
         doc.url = doc.url or shared["url"]
     lines = _bracket_headline(kept)
+    # a platform's "posted in" label alone over its column's name (方格子: 發佈於 / 半島週記):
+    # the column is the section, not the writer
+    posted_in = next((k for k, ln in enumerate(lines[:30]) if _POSTED_IN.fullmatch(ln)), None)
+    if posted_in is not None and posted_in + 1 < len(lines) and len(lines[posted_in + 1]) <= 20:
+        doc.category = lines[posted_in + 1]
+        named = posted_in and (name := bare_name(lines[posted_in - 1]))
+        if named:
+            doc.meta.setdefault("author", name)  # (the writer's name over it: 林靜宜)
+        del lines[posted_in - bool(named) : posted_in + 2]
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
         # the story's labelled date over its headline, its tags between (星洲网: 发布: 3:46pm
