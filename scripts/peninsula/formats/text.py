@@ -2280,10 +2280,10 @@ def parse(text: str) -> Doc:
     posted_in = next((k for k, ln in enumerate(lines[:30]) if _POSTED_IN.fullmatch(ln)), None)
     if posted_in is not None and posted_in + 1 < len(lines) and len(lines[posted_in + 1]) <= 20:
         doc.category = lines[posted_in + 1]
-        named = posted_in and (name := bare_name(lines[posted_in - 1]))
-        if named:
+        name = bare_name(lines[posted_in - 1]) if posted_in else None
+        if name:
             doc.meta.setdefault("author", name)  # (the writer's name over it: 林靜宜)
-        del lines[posted_in - bool(named) : posted_in + 2]
+        del lines[posted_in - (1 if name else 0) : posted_in + 2]
     if top := _story_start(lines):
         menu, lines = lines[:top], lines[top:]
         # the story's labelled date over its headline, its tags between (星洲网: 发布: 3:46pm
