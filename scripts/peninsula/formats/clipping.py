@@ -223,6 +223,12 @@ def _chrome_over_story(body: str) -> tuple[str, list[str]]:
     return "\n\n".join(pictures + blocks[first:]), rest
 
 
+def _headed(body: str) -> bool:
+    """Whether a heading (# or ##) stands over the story's first paragraph."""
+    lead = _STORY_PARAGRAPH.search(body)
+    return bool(re.search(r"^#{1,2}\s+\S", body[: lead.start() if lead else len(body)], re.M))
+
+
 # A paragraph of story text: a sentence's worth of Chinese ending in a full stop.
 _STORY_PARAGRAPH = re.compile(
     r"^(?=[^\n]*[\u4e00-\u9fff]{4})[^\n#>\[!|*-][^\n]{20,}[。！？”」]\s*$", re.M
@@ -636,10 +642,9 @@ def clipped(data: dict, body: str) -> Doc:
             doc.meta["posted"] = saved
         return doc
     if not _TAG.search(body):
-        lead = _STORY_PARAGRAPH.search(body)
-        headed = re.search(r"^#{1,2}\s+\S", body[: lead.start() if lead else len(body)], re.M)
+        page = body
         title, body, above = _under_headline(body, title)
-        if title and not headed:
+        if title and not _headed(page):
             body, above = _chrome_over_story(body)  # (no headline in the page kept)
         fields, body = _entry_fields(body)
         url = url or fields.pop("url", None)

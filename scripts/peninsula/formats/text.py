@@ -4008,7 +4008,7 @@ _FLOOR_POSTED = re.compile(
 # …or the poster's name on the line, before its toolbar (半岛观察员  发表于 2018-4-27 20:03 |
 # 只看该作者 | 倒序浏览), each floor's under its label (沙发, 板凳, 5#) on the line over it.
 _POSTER_POSTED = re.compile(
-    r"^[ \t]*(?P<poster>[^\s|｜]{1,20})[ \t]+(?:发表于|發表於)\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})"
+    r"^[ \t]*[^\s|｜]{1,20}[ \t]+(?:发表于|發表於)\s*(?P<day>\d{4}-\d{1,2}-\d{1,2})"
     r"[^\n]*?[|｜]\s*(?:只看该作者|只看該作者)[^\n]*$",
     re.MULTILINE,
 )
